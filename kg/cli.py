@@ -1,0 +1,235 @@
+"""The ``kg`` command line: a thin skin over the library.
+
+Exit codes: 0 done; 1 a user's mistake (bad option, missing graph, unloadable model);
+2 bad usage (typer); 3 done, but some inputs were skipped (each named on stderr).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from kg.dates import parse_iso_date
+from kg.errors import InputSkipped, KgError
+from kg.graph import filter_events, who_met
+from kg.nlp import DEFAULT_MODEL
+from kg.rdf import events_graph, load_graph, read_events, write_turtle
+from kg.records import EVENT_TYPES, Document, Event
+
+EXIT_USER_ERROR = 1
+EXIT_SKIPPED = 3
+# Builds of more documents than this show a progress bar.
+PROGRESS_THRESHOLD = 3
+
+app = typer.Typer(
+    help="kg: build a knowledge graph of geopolitical events from news articles.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+if not out.is_terminal:
+    out = Console(width=160)  # tables piped to a file or pager keep whole names
+err = Console(stderr=True, soft_wrap=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def fail(error: KgError) -> typer.Exit:
+    err.print(f"error: {error}", markup=False, highlight=False)
+    return typer.Exit(EXIT_USER_ERROR)
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is not None and parse_iso_date(value) is None:
+        raise KgError("E001", f"{option} {value!r} is not a date: use YYYY-MM-DD")
+    return value
+
+
+def _count_inputs(inputs: list[str]) -> int | None:
+    """How many files a build will read, when it is cheap to know (no stdin, no JSON Lines)."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or path.suffix == ".jsonl":
+            return None
+        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+    return total
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Turtle file to write.")] = Path(
+        "out/graph.ttl"
+    ),
+    events_file: Annotated[
+        Path | None, typer.Option("--events", help="Also write the events as JSON Lines here.")
+    ] = None,
+    model: Annotated[str, typer.Option(help="spaCy pipeline to load.")] = DEFAULT_MODEL,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for every input.")
+    ] = None,
+) -> None:
+    """Build the event graph from news articles.
+
+    Example: kg build data/ -o out/graph.ttl --events out/events.jsonl
+    """
+    from kg.pipeline import extract_events
+
+    def report(problem: InputSkipped) -> None:
+        err.print(f"skipped: {problem.message}", markup=False, highlight=False)
+
+    try:
+        _check_date(date, "--date")
+        total = _count_inputs(inputs)
+        with Progress(
+            SpinnerColumn(), TextColumn("reading articles"), BarColumn(), MofNCompleteColumn(),
+            console=err, transient=True,
+            disable=not err.is_terminal or (total is not None and total <= PROGRESS_THRESHOLD),
+        ) as progress:
+            task = progress.add_task("build", total=total)
+
+            def advance(_: Document) -> None:
+                progress.advance(task)
+
+            result = extract_events(
+                inputs, model=model, date=date, on_skip=report, on_document=advance
+            )
+    except KgError as error:
+        raise fail(error) from error
+    write_turtle(events_graph(result.events, result.documents), output)
+    if events_file is not None:
+        _write_lines(events_file, (json.dumps(e.to_json(), ensure_ascii=False) for e in result.events))
+    err.print(
+        f"{len(result.documents)} documents, {len(result.events)} events -> {output}"
+        + (f", {events_file}" if events_file else "")
+        + (f"; {len(result.skipped)} inputs skipped" if result.skipped else ""),
+        markup=False,
+        highlight=False,
+    )
+    if result.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("w", encoding="utf-8") as stream:
+        for line in lines:
+            stream.write(line + "\n")
+    temporary.replace(path)
+
+
+def _load_events(graph: Path) -> list[Event]:
+    try:
+        return list(read_events(load_graph(graph)))
+    except KgError as error:
+        raise fail(error) from error
+
+
+def _print_table(headers: list[str], rows: list[list[str]], title: str) -> None:
+    table = Table(title=title, title_justify="left")
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    out.print(table, markup=False, highlight=False)
+
+
+def _print_csv(headers: list[str], rows: list[list[str]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    sys.stdout.write(buffer.getvalue())
+
+
+def _event_row(event: Event) -> list[str]:
+    return [
+        event.date or "",
+        event.actor.label,
+        event.type,
+        event.action,
+        event.target.label if event.target else "",
+        event.place.label if event.place else "",
+        str(event.sources),
+    ]
+
+
+@app.command()
+def events(
+    graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build.")],
+    actor: Annotated[str | None, typer.Option(help="Only events with this actor (any alias).")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="Only this PLOVER type, e.g. CONSULT.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on or before YYYY-MM-DD.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.table
+    ),
+) -> None:
+    """List events, filtered by actor, type and date.
+
+    Example: kg events out/graph.ttl --actor Putin --type CONSULT --format json
+    """
+    try:
+        _check_date(since, "--since")
+        _check_date(until, "--until")
+        if type is not None and type.upper() not in EVENT_TYPES:
+            raise KgError("E002", f"--type {type!r} is not an event type: use one of "
+                          + ", ".join(EVENT_TYPES))
+    except KgError as error:
+        raise fail(error) from error
+    found = list(filter_events(_load_events(graph), actor=actor, type=type, since=since,
+                               until=until))
+    if format is OutputFormat.json:
+        for event in found:
+            sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+        return
+    headers = ["date", "actor", "type", "action", "target", "place", "sources"]
+    rows = [_event_row(e) for e in found]
+    if format is OutputFormat.csv:
+        _print_csv(headers, rows)
+    else:
+        _print_table(headers, rows, f"{len(found)} events")
+
+
+@app.command("who-met")
+def who_met_command(
+    graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build.")],
+    actor: Annotated[str | None, typer.Argument(help="Only this actor's meetings.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.table
+    ),
+) -> None:
+    """Who met whom, when, where, and from how many sources.
+
+    Example: kg who-met out/graph.ttl Putin
+    """
+    meetings = who_met(_load_events(graph), actor)
+    headers = ["date", "actor", "met", "place", "sources"]
+    rows = [[m.date or "", m.actor, m.other, m.place or "", str(m.sources)] for m in meetings]
+    if format is OutputFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(dict(zip(headers, row, strict=True))) + "\n")
+    elif format is OutputFormat.csv:
+        _print_csv(headers, rows)
+    else:
+        _print_table(headers, rows, "Who met whom")

