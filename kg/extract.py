@@ -39,7 +39,7 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _INTENT_LEMMAS = frozenset({
     "want", "hope", "plan", "intend", "propose", "seek", "try", "aim", "expect", "wish", "consider",
     "prepare", "threaten", "offer", "urge", "call", "ask", "demand", "need", "cease", "stop",
-    "request", "refuse", "fail", "avoid", "prevent", "decline",
+    "request", "refuse", "fail", "avoid", "prevent", "decline", "oppose", "reject",
 })
 # Relations through which a governing word's negation or modality reaches its dependent.
 _COMPLEMENT_DEPS = frozenset({
@@ -99,8 +99,13 @@ def is_person_role(word: str) -> bool:
     return word.lower() in _roles()["person_roles"]
 
 
+def is_head_role(word: str) -> bool:
+    """Roles that, unnamed, point back to a named person: "the president", "the leader"."""
+    return word.lower() in _roles()["head_roles"]
+
+
 def role_kind(lemma: str) -> str | None:
-    for kind in ("person_roles", "state_roles", "group_roles"):
+    for kind in ("person_roles", "state_roles", "group_roles"):  # first match wins
         if lemma in _roles()[kind]:
             return kind.removesuffix("_roles")
     return None
@@ -258,11 +263,15 @@ def _subjects(verb: Token) -> tuple[list[ActorRef], bool]:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
-        if verb.dep_ in _INHERITING_DEPS and verb.head is not verb:
-            verb = verb.head
-            inherited = True
-            continue
-        return [], inherited
+        governor = _governing_verb(verb) if verb.dep_ in _INHERITING_DEPS else None
+        if governor is None:
+            return [], inherited
+        verb, inherited = governor, True
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` ("spoke" above "after holding")."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _agents(verb: Token) -> list[ActorRef]:
@@ -317,7 +326,7 @@ def _governing_chain(predicate: Token) -> Iterator[Token]:
     """
     node = predicate
     yield node
-    while node.dep_ in _COMPLEMENT_DEPS and node.head is not node:
+    while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
         yield node
 
@@ -438,11 +447,8 @@ def _verbal_participants(
 
 def _governing_subjects(noun: Token) -> list[ActorRef]:
     """The subject of the clause a nominal event sits in ("Putin ... after conducting talks")."""
-    for ancestor in noun.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"}:
-            actors, _ = _subjects(ancestor)
-            return actors
-    return []
+    governor = _governing_verb(noun)
+    return _subjects(governor)[0] if governor is not None else []
 
 
 def _nominal_participants(noun: Token, entry: LexiconEntry) -> tuple[

