@@ -394,8 +394,19 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
             return False
         if owner == predicate or (owner.dep_ in {"relcl", "acl"} and predicate in owner.ancestors):
             return True
+        if _entity_of(owner) is not None and _argument_of(owner) == predicate:
+            return True  # "met Xi Jinping in Beijing", the place parsed onto the participant
         node = owner
     return False
+
+
+def _argument_of(token: Token) -> Token | None:
+    """The word ``token`` is an object of, directly or through one preposition."""
+    if token.dep_ in {"dobj", "dative"}:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
 
 
 def _place_text(predicate: Token, participants: list[ActorRef], *, nominal: bool) -> str | None:
@@ -474,6 +485,16 @@ def _nominal_participants(noun: Token, entry: LexiconEntry) -> tuple[
     return [], targets, 0.0
 
 
+def _trimmed(sentence: Span) -> Span:
+    """The sentence without the blank lines and spaces around it."""
+    start, end = sentence.start, sentence.end
+    while end > start + 1 and sentence.doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and sentence.doc[start].is_space:
+        start += 1
+    return sentence.doc[start:end]
+
+
 def _mentions_for(predicate: Token, entry: LexiconEntry) -> Iterator[RawMention]:
     nominal = predicate.pos_ == "NOUN"
     if nominal:
@@ -484,7 +505,7 @@ def _mentions_for(predicate: Token, entry: LexiconEntry) -> Iterator[RawMention]
         return
     date_text = _date_text(predicate, nominal=nominal)
     place_text = _place_text(predicate, actors + targets, nominal=nominal)
-    sentence = predicate.sent
+    sentence = _trimmed(predicate.sent)
     for actor, target in _pairs(actors, targets, entry):
         yield RawMention(
             actor=actor,

@@ -84,12 +84,12 @@ class ActorResolver:
     # -- people ------------------------------------------------------------------------------
     def _collect_full_names(self) -> dict[str, str]:
         """Each person's fullest name in the document, keyed by its slug."""
-        names: dict[str, str] = {}
+        forms: dict[str, Counter[str]] = {}
         for ref in self._named:
             if ref.label == "PERSON":
                 name = person_name(ref.text)
-                names.setdefault(slug(name), name)
-        return names
+                forms.setdefault(slug(name), Counter())[name] += 1
+        return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
 
     def _canonical_name(self, name: str) -> str:
         """"Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them."""
@@ -297,7 +297,12 @@ def _merge_group(key: tuple[str, ...], group: list[EventMention]) -> Event:
     first = max(group, key=lambda m: (m.date_source == "text", m.mention.confidence))
     place = next((m.place for m in group if m.place is not None), None)
     actions = Counter(m.action for m in group)
-    mentions = sorted({m.mention for m in group}, key=lambda m: (m.doc, m.start, m.end))
+    best: dict[tuple[str, int, int], Mention] = {}
+    for m in group:  # one sentence reporting the event twice is one mention, at its best
+        where = (m.mention.doc, m.mention.start, m.mention.end)
+        if where not in best or m.mention.confidence > best[where].confidence:
+            best[where] = m.mention
+    mentions = [best[where] for where in sorted(best)]
     return Event(
         id=event_id(key),
         type=first.type,
