@@ -73,14 +73,37 @@ COUNTRIES: tuple[Country, ...] = (
     Country("Brazil", "Brazilian", "Brasilia", "President", "Luiz Inacio Lula da Silva", "Lula"),
 )
 VENUES: tuple[str, ...] = (
-    "Geneva", "Vienna", "Vladivostok", "Helsinki", "Singapore", "Davos", "Osaka", "Shanghai",
+    "Geneva",
+    "Vienna",
+    "Vladivostok",
+    "Helsinki",
+    "Singapore",
+    "Davos",
+    "Osaka",
+    "Shanghai",
 )
 WEEKDAYS: tuple[str, ...] = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 )
 MONTHS: tuple[str, ...] = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 # Sentences that report (or pointedly do not report) an event between two states or leaders.

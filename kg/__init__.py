@@ -24,8 +24,16 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 __all__ = [
-    "Actor", "Document", "Event", "InputSkipped", "KgError", "Mention", "Place",
-    "build", "events", "who_met",
+    "Actor",
+    "Document",
+    "Event",
+    "InputSkipped",
+    "KgError",
+    "Mention",
+    "Place",
+    "build",
+    "events",
+    "who_met",
 ]
 
 

@@ -11,7 +11,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -44,7 +44,7 @@ if not out.is_terminal:
 err = Console(stderr=True, soft_wrap=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -99,8 +99,12 @@ def build(
         _check_date(date, "--date")
         total = _count_inputs(inputs)
         with Progress(
-            SpinnerColumn(), TextColumn("reading articles"), BarColumn(), MofNCompleteColumn(),
-            console=err, transient=True,
+            SpinnerColumn(),
+            TextColumn("reading articles"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            transient=True,
             disable=not err.is_terminal or (total is not None and total <= PROGRESS_THRESHOLD),
         ) as progress:
             task = progress.add_task("build", total=total)
@@ -115,7 +119,9 @@ def build(
         raise fail(error) from error
     write_turtle(events_graph(result.events, result.documents), output)
     if events_file is not None:
-        _write_lines(events_file, (json.dumps(e.to_json(), ensure_ascii=False) for e in result.events))
+        _write_lines(
+            events_file, (json.dumps(e.to_json(), ensure_ascii=False) for e in result.events)
+        )
     err.print(
         f"{len(result.documents)} documents, {len(result.events)} events -> {output}"
         + (f", {events_file}" if events_file else "")
@@ -175,7 +181,9 @@ def _event_row(event: Event) -> list[str]:
 @app.command()
 def events(
     graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build.")],
-    actor: Annotated[str | None, typer.Option(help="Only events with this actor (any alias).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only events with this actor (any alias).")
+    ] = None,
     type: Annotated[
         str | None, typer.Option("--type", help="Only this PLOVER type, e.g. CONSULT.")
     ] = None,
@@ -193,12 +201,15 @@ def events(
         _check_date(since, "--since")
         _check_date(until, "--until")
         if type is not None and type.upper() not in EVENT_TYPES:
-            raise KgError("E002", f"--type {type!r} is not an event type: use one of "
-                          + ", ".join(EVENT_TYPES))
+            raise KgError(
+                "E002",
+                f"--type {type!r} is not an event type: use one of " + ", ".join(EVENT_TYPES),
+            )
     except KgError as error:
         raise fail(error) from error
-    found = list(filter_events(_load_events(graph), actor=actor, type=type, since=since,
-                               until=until))
+    found = list(
+        filter_events(_load_events(graph), actor=actor, type=type, since=since, until=until)
+    )
     if format is OutputFormat.json:
         for event in found:
             sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")

@@ -16,7 +16,9 @@ from dateparser.date import DateDataParser
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ONLY = re.compile(
-    r"^(?:(?:on|last|this|past)\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$",
+    r"^(?:(?:on|last|this|past)\s+)?("
+    + "|".join(_WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 
@@ -56,7 +58,7 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     data = _parser(base or dt.date.today()).get_date_data(cleaned)
     if data.date_obj is None:
         return None
-    day = data.date_obj.date()
+    day: dt.date = data.date_obj.date()
     if data.period == "year":
         return f"{day.year:04d}"
     if data.period == "month":

@@ -28,32 +28,92 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
-_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "upon", "at", "from"})
+_TARGET_PREPS = frozenset(
+    {"with", "against", "to", "toward", "towards", "on", "upon", "at", "from"}
+)
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 # Clausal children: their dates and places belong to their own events.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
-_MODAL_LEMMAS = frozenset({"would", "could", "might", "may", "can", "should", "must", "will", "shall"})
+_MODAL_LEMMAS = frozenset(
+    {"would", "could", "might", "may", "can", "should", "must", "will", "shall"}
+)
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs under which an action is wanted, planned or proposed, not done ("want to hold a meeting").
-_INTENT_LEMMAS = frozenset({
-    "want", "hope", "plan", "intend", "propose", "seek", "try", "aim", "expect", "wish", "consider",
-    "prepare", "threaten", "offer", "urge", "call", "ask", "demand", "need", "cease", "stop",
-    "request", "refuse", "fail", "avoid", "prevent", "decline", "oppose", "reject",
-})
+_INTENT_LEMMAS = frozenset(
+    {
+        "want",
+        "hope",
+        "plan",
+        "intend",
+        "propose",
+        "seek",
+        "try",
+        "aim",
+        "expect",
+        "wish",
+        "consider",
+        "prepare",
+        "threaten",
+        "offer",
+        "urge",
+        "call",
+        "ask",
+        "demand",
+        "need",
+        "cease",
+        "stop",
+        "request",
+        "refuse",
+        "fail",
+        "avoid",
+        "prevent",
+        "decline",
+        "oppose",
+        "reject",
+    }
+)
 # Relations through which a governing word's negation or modality reaches its dependent.
-_COMPLEMENT_DEPS = frozenset({
-    "ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "compound",
-    "amod", "appos", "acomp", "oprd", "dative", "agent",
-})
+_COMPLEMENT_DEPS = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "pcomp",
+        "prep",
+        "pobj",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "compound",
+        "amod",
+        "appos",
+        "acomp",
+        "oprd",
+        "dative",
+        "agent",
+    }
+)
 _ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "during", "on"})
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
-_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region",
-                          "island", "territory", "district"})
+_PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "capital",
+        "port",
+        "province",
+        "region",
+        "island",
+        "territory",
+        "district",
+    }
+)
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
 
@@ -210,7 +270,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         lemma = head.lower_  # "officials" name a group, "official" a person
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
-            return ActorRef(head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject)
+            return ActorRef(
+                head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
+            )
         return None
     if lemma in _COMPASS_NAMES and head.pos_ == "PROPN":
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
@@ -462,9 +524,9 @@ def _governing_subjects(noun: Token) -> list[ActorRef]:
     return _subjects(governor)[0] if governor is not None else []
 
 
-def _nominal_participants(noun: Token, entry: LexiconEntry) -> tuple[
-    list[ActorRef], list[ActorRef], float
-]:
+def _nominal_participants(
+    noun: Token, entry: LexiconEntry
+) -> tuple[list[ActorRef], list[ActorRef], float]:
     # "a meeting between X and Y": the first is the actor, the others its targets.
     between = _prep_objects(noun, frozenset({"between", "among"}))
     if len(between) > 1:

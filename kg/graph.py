@@ -15,7 +15,7 @@ MEETING_TYPES = frozenset({"CONSULT"})
 
 
 def actor_matches(actor: Actor | None, query: str) -> bool:
-    """Whether ``query`` names ``actor``: its id, label, a word of its name, or a gazetteer alias."""
+    """Whether ``query`` names ``actor``: its id, label, words of its name, or a gazetteer alias."""
     if actor is None:
         return False
     wanted = slug(query)
@@ -92,12 +92,14 @@ def who_met(events: Iterable[Event], actor: str | None = None) -> list[Meeting]:
             for node, info in ((source, labels[0]), (target, labels[1]))
         ):
             continue
-        meetings.append(Meeting(
-            actor=labels[0]["label"],
-            other=labels[1]["label"],
-            date=data["date"],
-            place=data["place"],
-            sources=data["sources"],
-            action=data["action"],
-        ))
+        meetings.append(
+            Meeting(
+                actor=labels[0]["label"],
+                other=labels[1]["label"],
+                date=data["date"],
+                place=data["place"],
+                sources=data["sources"],
+                action=data["action"],
+            )
+        )
     return sorted(meetings, key=lambda m: (m.date or "", m.actor, m.other))

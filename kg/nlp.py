@@ -4,8 +4,8 @@
   first sentence;
 - ``kg_name_hyphens`` keeps hyphenated given names whole ("Moon Jae-in", "Kim Jong-un") before the
   parser sees them;
-- ``kg_gazetteer``, a phrase matcher fed from the gazetteer, finds states, capitals and organisations even where the
-  statistical model slips;
+- ``kg_gazetteer``, a phrase matcher fed from the gazetteer, finds states, capitals and
+  organisations even where the statistical model slips;
 - ``kg_person_names`` extends a person entity over the rest of a name the model cut short.
 """
 
@@ -146,6 +146,9 @@ def add_kg_components(nlp: Language) -> Language:
     """Add kg's components to a loaded pipeline (used by ``load_pipeline`` and the tests)."""
     nlp.add_pipe("kg_name_hyphens", first=True)
     nlp.add_pipe("kg_paragraphs", after="kg_name_hyphens")
-    nlp.add_pipe("kg_gazetteer", **({"before": "ner"} if "ner" in nlp.pipe_names else {}))
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_gazetteer", before="ner")
+    else:
+        nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_person_names", last=True)
     return nlp

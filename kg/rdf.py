@@ -29,8 +29,16 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-PREFIXES = {"kg": KG, "kgo": KGO, "sem": SEM, "schema": SCHEMA, "prov": PROV, "nif": NIF,
-            "rdfs": RDFS, "xsd": XSD}
+PREFIXES = {
+    "kg": KG,
+    "kgo": KGO,
+    "sem": SEM,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "nif": NIF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+}
 
 _KIND_CLASSES = {
     "person": (KGO.Person, SCHEMA.Person),
@@ -81,8 +89,11 @@ def date_literal(date: str) -> Literal:
 # -- writing -------------------------------------------------------------------------------------
 
 
-def _add_actor(graph: Graph, actor: Actor) -> URIRef:
+def _add_actor(graph: Graph, actor: Actor, described: set[URIRef]) -> URIRef:
     node = actor_iri(actor)
+    if node in described:
+        return node
+    described.add(node)
     graph.add((node, RDF.type, KGO.Actor))
     graph.add((node, RDF.type, SEM.Actor))
     for cls in _KIND_CLASSES.get(actor.kind, ()):
@@ -95,8 +106,11 @@ def _add_actor(graph: Graph, actor: Actor) -> URIRef:
     return node
 
 
-def _add_place(graph: Graph, place: Place) -> URIRef:
+def _add_place(graph: Graph, place: Place, described: set[URIRef]) -> URIRef:
     node = place_iri(place)
+    if node in described:
+        return node
+    described.add(node)
     graph.add((node, RDF.type, SEM.Place))
     graph.add((node, RDF.type, SCHEMA.Place))
     graph.add((node, RDFS.label, Literal(place.label)))
@@ -118,8 +132,13 @@ def _add_mention(graph: Graph, event_node: URIRef, event_id: str, mention: Menti
     graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=XSD.decimal)))
 
 
-def add_event(graph: Graph, event: Event) -> URIRef:
-    """Add one event, its participants, place and mentions to ``graph``."""
+def add_event(graph: Graph, event: Event, described: set[URIRef] | None = None) -> URIRef:
+    """Add one event, its participants, place and mentions to ``graph``.
+
+    ``described`` holds the actors and places already written, so that a build describes each
+    once instead of once per event.
+    """
+    described = set() if described is None else described
     node = _iri("event", event.id)
     for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
         graph.add((node, RDF.type, cls))
@@ -128,11 +147,11 @@ def add_event(graph: Graph, event: Event) -> URIRef:
     graph.add((node, RDFS.label, Literal(_event_label(event))))
     if event.cameo:
         graph.add((node, KGO.cameo, Literal(event.cameo)))
-    actor = _add_actor(graph, event.actor)
+    actor = _add_actor(graph, event.actor, described)
     graph.add((node, KGO.actor, actor))
     graph.add((node, SEM.hasActor, actor))
     if event.target is not None:
-        target = _add_actor(graph, event.target)
+        target = _add_actor(graph, event.target, described)
         graph.add((node, KGO.target, target))
         graph.add((node, SEM.hasActor, target))
         if event.type == "CONSULT":
@@ -141,7 +160,7 @@ def add_event(graph: Graph, event: Event) -> URIRef:
         graph.add((node, SEM.hasTimeStamp, date_literal(event.date)))
     graph.add((node, KGO.dateSource, Literal(event.date_source)))
     if event.place is not None:
-        graph.add((node, SEM.hasPlace, _add_place(graph, event.place)))
+        graph.add((node, SEM.hasPlace, _add_place(graph, event.place, described)))
     graph.add((node, KGO.sources, Literal(event.sources, datatype=XSD.integer)))
     for mention in event.mentions:
         _add_mention(graph, node, event.id, mention)
@@ -173,8 +192,9 @@ def events_graph(events: Iterable[Event], documents: Iterable[Document] = ()) ->
     graph = new_graph()
     for document in documents:
         add_document(graph, document)
+    described: set[URIRef] = set()
     for event in events:
-        add_event(graph, event)
+        add_event(graph, event, described)
     return graph
 
 
@@ -197,7 +217,9 @@ def write_turtle(graph: Graph, path: Path) -> None:
 def load_graph(path: Path) -> Graph:
     """Read a Turtle file written by kg (or any Turtle) into a new graph."""
     if not path.is_file():
-        raise KgError("E401", f"{path}: no such graph file (build one with: kg build INPUT -o {path})")
+        raise KgError(
+            "E401", f"{path}: no such graph file (build one with: kg build INPUT -o {path})"
+        )
     graph = new_graph()
     try:
         graph.parse(source=str(path), format="ox-turtle")
@@ -232,7 +254,9 @@ def _actor(graph: Graph, node: Node | None) -> Actor | None:
 def _place(graph: Graph, node: Node | None) -> Place | None:
     if node is None:
         return None
-    return Place(label=_value(graph, node, RDFS.label) or "", country=_value(graph, node, KGO.country))
+    return Place(
+        label=_value(graph, node, RDFS.label) or "", country=_value(graph, node, KGO.country)
+    )
 
 
 def _mentions(graph: Graph, event_node: Node) -> tuple[Mention, ...]:
@@ -240,13 +264,15 @@ def _mentions(graph: Graph, event_node: Node) -> tuple[Mention, ...]:
     for node in graph.objects(event_node, KGO.hasMention):
         doc = graph.value(node, PROV.wasDerivedFrom)
         doc_id = "" if doc is None else _value(graph, doc, KGO.documentId) or _key(doc, "document")
-        mentions.append(Mention(
-            doc=doc_id,
-            sentence=_value(graph, node, NIF.anchorOf) or "",
-            start=int(_value(graph, node, NIF.beginIndex) or 0),
-            end=int(_value(graph, node, NIF.endIndex) or 0),
-            confidence=float(_value(graph, node, KGO.confidence) or 0.0),
-        ))
+        mentions.append(
+            Mention(
+                doc=doc_id,
+                sentence=_value(graph, node, NIF.anchorOf) or "",
+                start=int(_value(graph, node, NIF.beginIndex) or 0),
+                end=int(_value(graph, node, NIF.endIndex) or 0),
+                confidence=float(_value(graph, node, KGO.confidence) or 0.0),
+            )
+        )
     return tuple(sorted(mentions, key=lambda m: (m.doc, m.start, m.end)))
 
 
@@ -258,16 +284,18 @@ def read_events(graph: Graph) -> Iterator[Event]:
         if actor is None:
             continue
         event_type = str(graph.value(node, KGO.eventType) or "").rsplit("/", 1)[-1]
-        events.append(Event(
-            id=_key(node, "event"),
-            type=event_type,
-            action=_value(graph, node, KGO.action) or "",
-            cameo=_value(graph, node, KGO.cameo),
-            actor=actor,
-            target=_actor(graph, graph.value(node, KGO.target)),
-            date=_value(graph, node, SEM.hasTimeStamp),
-            place=_place(graph, graph.value(node, SEM.hasPlace)),
-            mentions=_mentions(graph, node),
-            date_source=_value(graph, node, KGO.dateSource) or "text",
-        ))
+        events.append(
+            Event(
+                id=_key(node, "event"),
+                type=event_type,
+                action=_value(graph, node, KGO.action) or "",
+                cameo=_value(graph, node, KGO.cameo),
+                actor=actor,
+                target=_actor(graph, graph.value(node, KGO.target)),
+                date=_value(graph, node, SEM.hasTimeStamp),
+                place=_place(graph, graph.value(node, SEM.hasPlace)),
+                mentions=_mentions(graph, node),
+                date_source=_value(graph, node, KGO.dateSource) or "text",
+            )
+        )
     yield from sorted(events, key=lambda e: (e.date or "", e.type, e.id))

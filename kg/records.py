@@ -9,12 +9,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 EVENT_TYPES: tuple[str, ...] = (*PLOVER_TYPES, "STATEMENT")
 ACTOR_KINDS: tuple[str, ...] = (
-    "person", "state", "government", "organization", "igo", "military", "group",
+    "person",
+    "state",
+    "government",
+    "organization",
+    "igo",
+    "military",
+    "group",
 )
 # Event types whose participants play the same role: "A met B" is "B met A".
 SYMMETRIC_TYPES: frozenset[str] = frozenset({"CONSULT", "COOPERATE"})

@@ -92,7 +92,7 @@ class ActorResolver:
         return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
 
     def _canonical_name(self, name: str) -> str:
-        """"Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them."""
+        """ "Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them."""
         key = slug(name)
         if key in self._full_names and "-" in key:
             return self._full_names[key]
@@ -112,7 +112,9 @@ class ActorResolver:
     def _person(self, text: str) -> Actor:
         name = self._canonical_name(person_name(text))
         key = slug(name)
-        return Actor(id=f"person/{key}", label=name, kind="person", country=self._countries.get(key))
+        return Actor(
+            id=f"person/{key}", label=name, kind="person", country=self._countries.get(key)
+        )
 
     # -- named actors ------------------------------------------------------------------------
     def _named_actor(self, ref: ActorRef) -> Actor | None:
@@ -132,12 +134,16 @@ class ActorResolver:
         seen = _Seen(ref.start, actor, ref.is_subject, ref.role)
         bisect.insort(self._history, seen, key=lambda s: s.start)
 
-    def _antecedent(self, before: int, kinds: frozenset[str], role: str | None = None,
-                    country: str | None = None, after: int = 0) -> Actor | None:
+    def _antecedent(
+        self,
+        before: int,
+        kinds: frozenset[str],
+        role: str | None = None,
+        country: str | None = None,
+        after: int = 0,
+    ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``: subjects first, then any mention."""
-        earlier = [
-            s for s in self._history if after <= s.start < before and s.actor.kind in kinds
-        ]
+        earlier = [s for s in self._history if after <= s.start < before and s.actor.kind in kinds]
         if country is not None:
             earlier = [s for s in earlier if s.actor.country == country]
         if role is not None and any(s.role == role for s in earlier):
@@ -153,8 +159,10 @@ class ActorResolver:
     def _role_actor(self, ref: ActorRef) -> Actor | None:
         kind = role_kind(ref.role or "")
         if kind == "state":
-            return self._state(ref.country) if ref.country else self._antecedent(
-                ref.start, frozenset({"state"})
+            return (
+                self._state(ref.country)
+                if ref.country
+                else self._antecedent(ref.start, frozenset({"state"}))
             )
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "the presidential spokesman": they speak for their state.
@@ -209,11 +217,7 @@ def place_of(text: str) -> Place:
     if entry is not None and entry.country is not None:
         label = entry.capital if entry.capital and entry.capital.lower() == name.lower() else name
         return Place(label=label, country=entry.country)
-    matches = [
-        city
-        for found in _cities().get_cities_by_name(name)
-        for city in found.values()
-    ]
+    matches = [city for found in _cities().get_cities_by_name(name) for city in found.values()]
     if not matches:
         return Place(label=name)
     city = max(matches, key=lambda c: c.get("population", 0))
@@ -339,7 +343,7 @@ def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
     by_participants: dict[tuple[str, ...], list[EventMention]] = {}
     for mention in mentions:
         by_participants.setdefault(participants_key(mention), []).append(mention)
-    events = []
+    events: list[Event] = []
     for key, group in by_participants.items():
         text_dates = sorted({m.date for m in group if m.date_source == "text" and m.date})
         by_date: dict[str, list[EventMention]] = {}

@@ -16,10 +16,29 @@ SAMPLE_DATA = ROOT / "data"
 _VOCAB = spacy.blank("en").vocab
 # Coarse part of speech from the fine tag, so that rows only need the tag.
 _POS_OF_TAG = {
-    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB",
-    "VBZ": "VERB", "VBN": "VERB", "VBG": "VERB", "VBP": "VERB", "MD": "AUX", "IN": "ADP",
-    "DT": "DET", "PRP": "PRON", "PRP$": "PRON", "JJ": "ADJ", "RB": "ADV", "CC": "CCONJ",
-    "TO": "PART", "POS": "PART", ".": "PUNCT", ",": "PUNCT", "WDT": "PRON",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBZ": "VERB",
+    "VBN": "VERB",
+    "VBG": "VERB",
+    "VBP": "VERB",
+    "MD": "AUX",
+    "IN": "ADP",
+    "DT": "DET",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "JJ": "ADJ",
+    "RB": "ADV",
+    "CC": "CCONJ",
+    "TO": "PART",
+    "POS": "PART",
+    ".": "PUNCT",
+    ",": "PUNCT",
+    "WDT": "PRON",
 }
 
 

@@ -25,10 +25,18 @@ NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
 
 def event(id_: str, type_: str, actor: Actor, target: Actor | None, date: str) -> Event:
     return Event(
-        id=id_, type=type_, action="meet" if type_ == "CONSULT" else "condemn", cameo=None,
-        actor=actor, target=target, date=date, place=Place("Vladivostok", "RUS"),
-        mentions=(Mention("doc-1", "A sentence.", 0, 11, 0.9),
-                  Mention("doc-2", "Another one.", 5, 17, 0.8)),
+        id=id_,
+        type=type_,
+        action="meet" if type_ == "CONSULT" else "condemn",
+        cameo=None,
+        actor=actor,
+        target=target,
+        date=date,
+        place=Place("Vladivostok", "RUS"),
+        mentions=(
+            Mention("doc-1", "A sentence.", 0, 11, 0.9),
+            Mention("doc-2", "Another one.", 5, 17, 0.8),
+        ),
     )
 
 
@@ -56,8 +64,12 @@ def test_events_json_has_the_event_record_fields(graph_file: Path) -> None:
     records = [json.loads(line) for line in result.output.splitlines()]
     assert [r["type"] for r in records] == ["CONSULT", "ACCUSE"]
     meeting = records[0]
-    assert meeting["actor"] == {"id": "person/vladimir-putin", "label": "Vladimir Putin",
-                                "kind": "person", "country": "RUS"}
+    assert meeting["actor"] == {
+        "id": "person/vladimir-putin",
+        "label": "Vladimir Putin",
+        "kind": "person",
+        "country": "RUS",
+    }
     assert meeting["target"]["country"] == "KOR"
     assert meeting["date"] == "2017-09-06"
     assert meeting["place"] == {"label": "Vladivostok", "country": "RUS"}
@@ -83,7 +95,8 @@ def test_events_csv_and_table(graph_file: Path) -> None:
     result = runner.invoke(app, ["events", str(graph_file), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert [(r["actor"], r["target"]) for r in rows] == [
-        ("Vladimir Putin", "Moon Jae-in"), ("Russia", "North Korea")
+        ("Vladimir Putin", "Moon Jae-in"),
+        ("Russia", "North Korea"),
     ]
     table = runner.invoke(app, ["events", str(graph_file)])
     assert "2 events" in table.output and "Vladimir Putin" in table.output
@@ -92,10 +105,15 @@ def test_events_csv_and_table(graph_file: Path) -> None:
 def test_who_met_lists_pairs_dates_places_sources(graph_file: Path) -> None:
     result = runner.invoke(app, ["who-met", str(graph_file), "Moon", "--format", "json"])
     assert result.exit_code == 0
-    assert [json.loads(line) for line in result.output.splitlines()] == [{
-        "date": "2017-09-06", "actor": "Vladimir Putin", "met": "Moon Jae-in",
-        "place": "Vladivostok", "sources": "2",
-    }]
+    assert [json.loads(line) for line in result.output.splitlines()] == [
+        {
+            "date": "2017-09-06",
+            "actor": "Vladimir Putin",
+            "met": "Moon Jae-in",
+            "place": "Vladivostok",
+            "sources": "2",
+        }
+    ]
     nobody = runner.invoke(app, ["who-met", str(graph_file), "Trump", "--format", "json"])
     assert nobody.output == ""
 
@@ -135,24 +153,34 @@ def test_broken_graph_is_named(tmp_path: Path) -> None:
 def test_build_skips_a_bad_line_keeps_the_rest_and_exits_3(tmp_path: Path) -> None:
     corpus = tmp_path / "wire.jsonl"
     corpus.write_text(
-        json.dumps({"id": "w1", "published": "2017-09-07",
-                    "text": "Russian President Vladimir Putin met Chinese President Xi Jinping "
-                            "in Beijing on Tuesday."}) + "\n"
+        json.dumps(
+            {
+                "id": "w1",
+                "published": "2017-09-07",
+                "text": "Russian President Vladimir Putin met Chinese President Xi Jinping "
+                "in Beijing on Tuesday.",
+            }
+        )
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "w2", "text": "Iran condemned Israel on Monday."}) + "\n",
+        + json.dumps({"id": "w2", "text": "Iran condemned Israel on Monday."})
+        + "\n",
         encoding="utf-8",
     )
     graph = tmp_path / "out" / "graph.ttl"
     events_file = tmp_path / "out" / "events.jsonl"
-    result = runner.invoke(app, ["build", str(corpus), "-o", str(graph), "--events",
-                                 str(events_file)])
+    result = runner.invoke(
+        app, ["build", str(corpus), "-o", str(graph), "--events", str(events_file)]
+    )
     assert result.exit_code == EXIT_SKIPPED, result.output
     assert f"{corpus}:2:" in result.output  # the bad line is named, with its number
     assert "Traceback" not in result.output
     records = [json.loads(line) for line in events_file.read_text().splitlines()]
     meeting = next(r for r in records if r["type"] == "CONSULT")
     assert (meeting["actor"]["label"], meeting["target"]["label"]) == (
-        "Vladimir Putin", "Xi Jinping")
+        "Vladimir Putin",
+        "Xi Jinping",
+    )
     assert meeting["date"] == "2017-09-05"
     assert meeting["place"]["label"] == "Beijing"
     assert meeting["mentions"][0]["doc"] == "w1"  # a JSON line's id is the document id
@@ -164,14 +192,18 @@ def test_build_skips_a_bad_line_keeps_the_rest_and_exits_3(tmp_path: Path) -> No
 def test_build_with_date_option_and_stdin(tmp_path: Path) -> None:
     graph = tmp_path / "graph.ttl"
     result = runner.invoke(
-        app, ["build", "-", "-o", str(graph), "--date", "2020-01-10"],
+        app,
+        ["build", "-", "-o", str(graph), "--date", "2020-01-10"],
         input="Germany accused Russia of hacking on Wednesday.\n",
     )
     assert result.exit_code == 0, result.output
     listed = runner.invoke(app, ["events", str(graph), "--format", "json"])
     (record,) = [json.loads(line) for line in listed.output.splitlines()]
     assert (record["actor"]["id"], record["type"], record["target"]["id"]) == (
-        "DEU", "ACCUSE", "RUS")
+        "DEU",
+        "ACCUSE",
+        "RUS",
+    )
     assert record["date"] == "2020-01-08"
 
 
@@ -184,8 +216,9 @@ def test_build_refuses_a_bad_date_before_loading_anything(tmp_path: Path) -> Non
 def test_build_with_an_unknown_model_says_how_to_fix_it(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Russia condemned the test.", encoding="utf-8")
-    result = runner.invoke(app, ["build", str(article), "-o", str(tmp_path / "g.ttl"),
-                                 "--model", "no_such_model"])
+    result = runner.invoke(
+        app, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "--model", "no_such_model"]
+    )
     assert result.exit_code == EXIT_USER_ERROR
     assert "cannot load spaCy model 'no_such_model'" in result.output
 

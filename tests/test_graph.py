@@ -12,8 +12,17 @@ RUSSIA = Actor("RUS", "Russia", "state", "RUS")
 
 
 def event(id_: str, type_: str, actor: Actor, target: Actor | None, date: str | None) -> Event:
-    return Event(id_, type_, "meet", "040", actor, target, date, Place("Vladivostok", "RUS"),
-                 (Mention("d", "s", 0, 1),))
+    return Event(
+        id_,
+        type_,
+        "meet",
+        "040",
+        actor,
+        target,
+        date,
+        Place("Vladivostok", "RUS"),
+        (Mention("d", "s", 0, 1),),
+    )
 
 
 EVENTS = [
@@ -26,8 +35,10 @@ EVENTS = [
 
 def test_who_met_lists_meetings_by_date() -> None:
     rows = [(m.date, m.actor, m.other) for m in who_met(EVENTS)]
-    assert rows == [("2017-07-03", "Xi Jinping", "Vladimir Putin"),
-                    ("2017-09-06", "Vladimir Putin", "Moon Jae-in")]
+    assert rows == [
+        ("2017-07-03", "Xi Jinping", "Vladimir Putin"),
+        ("2017-09-06", "Vladimir Putin", "Moon Jae-in"),
+    ]
 
 
 def test_who_met_for_one_actor_in_either_role() -> None:

@@ -175,8 +175,19 @@ def test_seed_000_is_cleaned() -> None:
     assert document.published == "2017-09-06"
     assert document.source == str(SEED_MOON)
     for unwanted in (
-        "Global Research", "The Duran", "Facebook", "Adam Garrie", "Disclaimer", "opyright",
-        "Region:", "Theme:", "In-depth", "Featured image", "media inquiries", "*", "](",
+        "Global Research",
+        "The Duran",
+        "Facebook",
+        "Adam Garrie",
+        "Disclaimer",
+        "opyright",
+        "Region:",
+        "Theme:",
+        "In-depth",
+        "Featured image",
+        "media inquiries",
+        "*",
+        "](",
     ):
         assert unwanted not in document.text
     for sentence in (
@@ -219,16 +230,26 @@ def test_seed_002_is_cleaned() -> None:
 
 def test_jsonl_keeps_ids_and_metadata(tmp_path: Path) -> None:
     records = [
-        {"id": 17, "text": BODY, "title": "Meeting", "published": "2017-09-06T10:00:00+03:00",
-         "source": "Reuters", "url": "https://example.org/a"},
+        {
+            "id": 17,
+            "text": BODY,
+            "title": "Meeting",
+            "published": "2017-09-06T10:00:00+03:00",
+            "source": "Reuters",
+            "url": "https://example.org/a",
+        },
         {"text": "Moon thanked Putin for the talks."},
     ]
     path = write(tmp_path / "feed.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
     (first, second), skipped = read_all(path)
     assert skipped == []
     assert first == Document(
-        id="17", text=BODY, title="Meeting", published="2017-09-06",
-        source="Reuters", url="https://example.org/a",
+        id="17",
+        text=BODY,
+        title="Meeting",
+        published="2017-09-06",
+        source="Reuters",
+        url="https://example.org/a",
     )
     assert second.id.startswith("feed-2-") and len(second.id) == len("feed-2-") + 8
     assert (second.source, second.published, second.url) == (str(path), None, None)
@@ -311,8 +332,10 @@ def test_text_that_is_not_utf8_is_skipped(tmp_path: Path) -> None:
     latin1.write_bytes("Moon a visité Vladivostok.".encode("latin-1"))
     assert read_all(latin1) == (
         [],
-        [f"E106: {latin1}: not decodable as UTF-8 (invalid continuation byte at byte 12); "
-         "save it as UTF-8"],
+        [
+            f"E106: {latin1}: not decodable as UTF-8 (invalid continuation byte at byte 12); "
+            "save it as UTF-8"
+        ],
     )
 
 
@@ -333,7 +356,9 @@ def test_directory_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None
     write(tmp_path / "sub" / "deeper" / "d.htm", "<html><body></body></html>")
     documents, skipped = read_all(tmp_path)
     assert [d.text for d in documents] == [
-        "First article text.", "Second article text.", "Third article text.",
+        "First article text.",
+        "Second article text.",
+        "Third article text.",
     ]
     assert skipped == [
         f"E109: {tmp_path / 'sub' / 'deeper' / 'd.htm'}: no article text left after cleaning"

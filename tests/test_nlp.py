@@ -16,14 +16,19 @@ def test_hyphenated_given_names_become_one_token() -> None:
 
 
 def test_ordinary_and_acronym_hyphens_are_left_alone() -> None:
-    doc = spacy.blank("en")("A step-by-step anti-US push after a long-range test in Korea-US talks.")
+    doc = spacy.blank("en")(
+        "A step-by-step anti-US push after a long-range test in Korea-US talks."
+    )
     words = [t.text for t in merge_hyphenated_names(doc)]
     assert "step" in words and "US" in words and "long" in words
 
 
 def test_a_blank_line_starts_a_sentence() -> None:
-    doc = Doc(spacy.blank("en").vocab, words=["Putin", "Meets", "Moon", "\n\n", "Russia", "spoke"],
-              spaces=[True, True, False, False, True, False])
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Putin", "Meets", "Moon", "\n\n", "Russia", "spoke"],
+        spaces=[True, True, False, False, True, False],
+    )
     marked = mark_paragraph_starts(doc)
     assert marked[4].is_sent_start
     assert not marked[1].is_sent_start
@@ -32,8 +37,10 @@ def test_a_blank_line_starts_a_sentence() -> None:
 @pytest.mark.model
 def test_full_names_and_gazetteer_entities_with_the_model() -> None:
     nlp = load_pipeline()
-    doc = nlp("Vladimir Putin met his South Korean counterpart Moon Jae-in. "
-              "The Kremlin said Pyongyang should listen to the UN Security Council.")
+    doc = nlp(
+        "Vladimir Putin met his South Korean counterpart Moon Jae-in. "
+        "The Kremlin said Pyongyang should listen to the UN Security Council."
+    )
     entities = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
     assert ("Moon Jae-in", "PERSON", "") in entities  # never "Moon Jae"
     assert any(text == "Kremlin" and ent_id == "RUS" for text, _, ent_id in entities)
@@ -43,7 +50,9 @@ def test_full_names_and_gazetteer_entities_with_the_model() -> None:
 
 @pytest.mark.model
 def test_headline_does_not_run_into_the_first_sentence() -> None:
-    doc = load_pipeline()("Putin Talks Peace with South Korean President\n\nVladimir Putin has met Moon.")
+    doc = load_pipeline()(
+        "Putin Talks Peace with South Korean President\n\nVladimir Putin has met Moon."
+    )
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences[0] == "Putin Talks Peace with South Korean President"
     assert sentences[-1] == "Vladimir Putin has met Moon."

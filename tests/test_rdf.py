@@ -35,8 +35,14 @@ MOON = Actor("moon_jae_in", "Moon Jae-in", "person", "KOR")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
 UN = Actor("un_security_council", "UN Security Council", "igo")
 DOCUMENTS = (
-    Document("putin-moon", "text one", title="Putin meets Moon", published="2017-09-06",
-             source="Example News", url="https://example.org/a?b=1&c=2"),
+    Document(
+        "putin-moon",
+        "text one",
+        title="Putin meets Moon",
+        published="2017-09-06",
+        source="Example News",
+        url="https://example.org/a?b=1&c=2",
+    ),
     Document("tass-0907", "text two", title="Talks in Vladivostok", published="2017-09-07"),
 )
 
@@ -44,8 +50,14 @@ DOCUMENTS = (
 def sample_events() -> list[Event]:
     """A meeting reported twice, a month-dated accusation and an undated bare statement."""
     meeting = Event(
-        id="3f2a9c0d1e4b5a67", type="CONSULT", action="meet", cameo="040",
-        actor=PUTIN, target=MOON, date="2017-09-06", place=Place("Vladivostok", "RUS"),
+        id="3f2a9c0d1e4b5a67",
+        type="CONSULT",
+        action="meet",
+        cameo="040",
+        actor=PUTIN,
+        target=MOON,
+        date="2017-09-06",
+        place=Place("Vladivostok", "RUS"),
         mentions=(
             Mention("putin-moon", "Putin met Moon in Vladivostok on Wednesday.", 0, 44, 0.9),
             Mention("putin-moon", "They held talks.", 45, 61, 0.75),
@@ -54,13 +66,27 @@ def sample_events() -> list[Event]:
         date_source="text",
     )
     accusation = Event(
-        id="a11ce", type="ACCUSE", action="condemn", cameo="111", actor=UN, target=RUSSIA,
-        date="2017-09", place=Place("New York"), date_source="document",
+        id="a11ce",
+        type="ACCUSE",
+        action="condemn",
+        cameo="111",
+        actor=UN,
+        target=RUSSIA,
+        date="2017-09",
+        place=Place("New York"),
+        date_source="document",
         mentions=(Mention("tass-0907", "The Council condemned Russia.", 50, 79, 0.6),),
     )
     statement = Event(
-        id="5747", type="STATEMENT", action="say", cameo=None, actor=MOON, target=None,
-        date=None, place=None, mentions=(Mention("putin-moon", "Moon said so.", 70, 83),),
+        id="5747",
+        type="STATEMENT",
+        action="say",
+        cameo=None,
+        actor=MOON,
+        target=None,
+        date=None,
+        place=None,
+        mentions=(Mention("putin-moon", "Moon said so.", 70, 83),),
     )
     return [meeting, accusation, statement]
 
@@ -88,6 +114,7 @@ def rdflib_triples(path: Path) -> set[tuple[tuple[str, ...], ...]]:
 
 def oxigraph_triples(path: Path) -> set[tuple[tuple[str, ...], ...]]:
     """The file's triples as read by pyoxigraph's parser, in the same plain form."""
+
     def term(node: object) -> tuple[str, ...]:
         if isinstance(node, pyoxigraph.Literal):
             return node.value, node.datatype.value, node.language or ""
@@ -266,17 +293,28 @@ def test_same_events_give_identical_turtle_bytes(tmp_path: Path) -> None:
     # another interpreter with another string-hash seed
     third_path = tmp_path / "third.ttl"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    subprocess.run([sys.executable, "-c", _SUBPROCESS, str(third_path)], cwd=ROOT, env=env,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", _SUBPROCESS, str(third_path)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
 
     assert first == second == third_path.read_bytes()
     assert b"kg:event" in first and b"kg:actor" in first  # stable content IRIs, no blank nodes
     assert b"_:" not in first
 
 
-@pytest.mark.parametrize(("date", "datatype"), [
-    ("2017-09-06", XSD.date), ("2017-09", XSD.gYearMonth), ("2017", XSD.gYear),
-], ids=["day", "month", "year"])
+@pytest.mark.parametrize(
+    ("date", "datatype"),
+    [
+        ("2017-09-06", XSD.date),
+        ("2017-09", XSD.gYearMonth),
+        ("2017", XSD.gYear),
+    ],
+    ids=["day", "month", "year"],
+)
 def test_dates_are_typed_by_their_precision(tmp_path: Path, date: str, datatype: URIRef) -> None:
     event = replace(sample_events()[0], date=date)
     document = replace(DOCUMENTS[0], published=date)
@@ -305,12 +343,16 @@ def test_load_graph_on_a_missing_file_raises_kg_error(tmp_path: Path) -> None:
         load_graph(tmp_path)  # a directory is not a graph file either
 
 
-@pytest.mark.parametrize("content", [
-    b'@prefix kg: <https://w3id.org/kg/id/> .\nkg:a kg:b "unterminated .\n',
-    b"<https://a> <https://b> \"\xff\xfe not UTF-8\" .\n",
-    b"this is not turtle at all\n",
-    b"<https://a> <https://b> <https://c>",
-], ids=["unterminated", "not-utf8", "prose", "no-final-dot"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'@prefix kg: <https://w3id.org/kg/id/> .\nkg:a kg:b "unterminated .\n',
+        b'<https://a> <https://b> "\xff\xfe not UTF-8" .\n',
+        b"this is not turtle at all\n",
+        b"<https://a> <https://b> <https://c>",
+    ],
+    ids=["unterminated", "not-utf8", "prose", "no-final-dot"],
+)
 def test_load_graph_on_broken_turtle_raises_kg_error(tmp_path: Path, content: bytes) -> None:
     broken = tmp_path / "broken-graph.ttl"
     broken.write_bytes(content)
@@ -330,19 +372,27 @@ def _every_kind_events() -> list[Event]:
     actors = [Actor(f"actor-{kind}", kind.title(), kind, "USA") for kind in ACTOR_KINDS]
     events = []
     for number, event_type in enumerate(EVENT_TYPES):
-        events.append(Event(
-            id=f"e{number}", type=event_type, action="act", cameo="010",
-            actor=actors[number % len(actors)], target=actors[(number + 1) % len(actors)],
-            date="2020-01-01", place=Place("Somewhere", "USA"),
-            mentions=(Mention("putin-moon", "A sentence.", number, number + 11),),
-        ))
+        events.append(
+            Event(
+                id=f"e{number}",
+                type=event_type,
+                action="act",
+                cameo="010",
+                actor=actors[number % len(actors)],
+                target=actors[(number + 1) % len(actors)],
+                date="2020-01-01",
+                place=Place("Somewhere", "USA"),
+                mentions=(Mention("putin-moon", "A sentence.", number, number + 11),),
+            )
+        )
     return events
 
 
 def test_ontology_parses_and_describes_itself(ontology: Graph) -> None:
     with ONTOLOGY.open("rb") as stream:
         assert len(list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))) == len(
-            ontology)
+            ontology
+        )
     header = URIRef("https://w3id.org/kg/ontology")
     assert (header, RDF.type, OWL.Ontology) in ontology
     for predicate in (RDFS.label, RDFS.comment, OWL.versionInfo):

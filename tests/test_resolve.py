@@ -69,8 +69,9 @@ def test_the_north_is_north_korea_only_in_a_korean_story() -> None:
 
 def test_head_role_refers_back_to_the_named_person_of_that_country() -> None:
     r = resolver()
-    president = r.resolve(ref("the Russian president", "ROLE", 200, role="president",
-                              country="RUS"))
+    president = r.resolve(
+        ref("the Russian president", "ROLE", 200, role="president", country="RUS")
+    )
     assert president is not None and president.label == "Vladimir Putin"
 
 
@@ -96,91 +97,145 @@ def test_place_gets_its_country() -> None:
     assert place_of("Nowhereville").country is None
 
 
-def raw(actor: ActorRef, action: str, type_: str, target: ActorRef | None,
-        date_text: str | None = None, start: int = 0) -> RawMention:
-    return RawMention(actor=actor, action=action, type=type_, cameo=None, target=target,
-                      date_text=date_text, place_text=None, sentence_start=start,
-                      sentence_end=start + 10, sentence="…", confidence=0.9)
+def raw(
+    actor: ActorRef,
+    action: str,
+    type_: str,
+    target: ActorRef | None,
+    date_text: str | None = None,
+    start: int = 0,
+) -> RawMention:
+    return RawMention(
+        actor=actor,
+        action=action,
+        type=type_,
+        cameo=None,
+        target=target,
+        date_text=date_text,
+        place_text=None,
+        sentence_start=start,
+        sentence_end=start + 10,
+        sentence="…",
+        confidence=0.9,
+    )
 
 
 def test_resolve_document_dates_from_text_or_document() -> None:
     document = Document(id="d1", text=TEXT, published="2017-09-07")
-    mentions = list(resolve_document(document, [
-        raw(PUTIN, "meet", "CONSULT", MOON, "Wednesday"),
-        raw(PUTIN, "say", "STATEMENT", None),
-    ], [PUTIN, MOON]))
+    mentions = list(
+        resolve_document(
+            document,
+            [
+                raw(PUTIN, "meet", "CONSULT", MOON, "Wednesday"),
+                raw(PUTIN, "say", "STATEMENT", None),
+            ],
+            [PUTIN, MOON],
+        )
+    )
     assert [(m.date, m.date_source) for m in mentions] == [
-        ("2017-09-06", "text"), ("2017-09-07", "document")
+        ("2017-09-06", "text"),
+        ("2017-09-07", "document"),
     ]
     assert mentions[0].target is not None and mentions[0].target.label == "Moon Jae-in"
 
 
-def mention(actor: str, target: str, date: str, doc: str, *, type_: str = "CONSULT",
-            date_source: str = "text", start: int = 0) -> EventMention:
+def mention(
+    actor: str,
+    target: str,
+    date: str,
+    doc: str,
+    *,
+    type_: str = "CONSULT",
+    date_source: str = "text",
+    start: int = 0,
+) -> EventMention:
     return EventMention(
-        actor=Actor(actor, actor.title()), action="meet", type=type_, cameo="040",
-        target=Actor(target, target.title()), date=date, date_source=date_source, place=None,
+        actor=Actor(actor, actor.title()),
+        action="meet",
+        type=type_,
+        cameo="040",
+        target=Actor(target, target.title()),
+        date=date,
+        date_source=date_source,
+        place=None,
         mention=Mention(doc=doc, sentence="…", start=start, end=start + 5),
     )
 
 
 def test_one_meeting_reported_by_two_documents_is_one_event() -> None:
-    events = merge_mentions([
-        mention("putin", "moon", "2017-09-06", "a"),
-        mention("moon", "putin", "2017-09-06", "b"),  # symmetric: either order
-    ])
+    events = merge_mentions(
+        [
+            mention("putin", "moon", "2017-09-06", "a"),
+            mention("moon", "putin", "2017-09-06", "b"),  # symmetric: either order
+        ]
+    )
     assert len(events) == 1
     assert events[0].sources == 2
     assert len(events[0].mentions) == 2
 
 
 def test_meetings_a_month_apart_stay_apart() -> None:
-    events = merge_mentions([
-        mention("putin", "moon", "2017-09-06", "a"),
-        mention("putin", "moon", "2017-10-06", "b"),
-    ])
+    events = merge_mentions(
+        [
+            mention("putin", "moon", "2017-09-06", "a"),
+            mention("putin", "moon", "2017-10-06", "b"),
+        ]
+    )
     assert [e.date for e in events] == ["2017-09-06", "2017-10-06"]
 
 
 def test_document_dated_mention_joins_the_recent_text_dated_event() -> None:
-    events = merge_mentions([
-        mention("prk", "", "2017-09-03", "a", type_="MOBILIZE"),
-        mention("prk", "", "2017-09-07", "a", type_="MOBILIZE", date_source="document", start=40),
-    ])
+    events = merge_mentions(
+        [
+            mention("prk", "", "2017-09-03", "a", type_="MOBILIZE"),
+            mention(
+                "prk", "", "2017-09-07", "a", type_="MOBILIZE", date_source="document", start=40
+            ),
+        ]
+    )
     assert [(e.date, len(e.mentions)) for e in events] == [("2017-09-03", 2)]
 
 
 def test_asymmetric_types_keep_their_direction() -> None:
-    events = merge_mentions([
-        mention("rus", "prk", "2017-09-06", "a", type_="ACCUSE"),
-        mention("prk", "rus", "2017-09-06", "a", type_="ACCUSE"),
-    ])
+    events = merge_mentions(
+        [
+            mention("rus", "prk", "2017-09-06", "a", type_="ACCUSE"),
+            mention("prk", "rus", "2017-09-06", "a", type_="ACCUSE"),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_different_statements_of_one_speaker_stay_apart() -> None:
-    events = merge_mentions([
-        mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=0),
-        mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=50),
-    ])
+    events = merge_mentions(
+        [
+            mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=0),
+            mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=50),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_merged_ids_are_stable_and_order_independent() -> None:
-    first = merge_mentions([mention("putin", "moon", "2017-09-06", "a"),
-                            mention("putin", "moon", "2017-09-06", "b")])
-    second = merge_mentions([mention("putin", "moon", "2017-09-06", "b"),
-                             mention("putin", "moon", "2017-09-06", "a")])
+    first = merge_mentions(
+        [mention("putin", "moon", "2017-09-06", "a"), mention("putin", "moon", "2017-09-06", "b")]
+    )
+    second = merge_mentions(
+        [mention("putin", "moon", "2017-09-06", "b"), mention("putin", "moon", "2017-09-06", "a")]
+    )
     assert first == second
 
 
 def test_unify_actors_picks_one_label_and_country_per_id() -> None:
-    events = merge_mentions([
-        mention("putin", "moon", "2017-09-06", "a"),
-        mention("putin", "moon", "2017-10-06", "b"),
-    ])
-    events[0] = events[0].__class__(**{**events[0].__dict__,
-                                       "target": Actor("moon", "Moon Jae-In", "person", "KOR")})
+    events = merge_mentions(
+        [
+            mention("putin", "moon", "2017-09-06", "a"),
+            mention("putin", "moon", "2017-10-06", "b"),
+        ]
+    )
+    events[0] = events[0].__class__(
+        **{**events[0].__dict__, "target": Actor("moon", "Moon Jae-In", "person", "KOR")}
+    )
     unified = unify_actors(events)
     assert {e.target.country for e in unified if e.target} == {"KOR"}
 

@@ -14,21 +14,31 @@ from kg.records import Event
 
 pytestmark = pytest.mark.model
 
-BOILERPLATE_NAMES = ("global research", "the duran", "facebook", "adam garrie", "centre for research")
+BOILERPLATE_NAMES = (
+    "global research",
+    "the duran",
+    "facebook",
+    "adam garrie",
+    "centre for research",
+)
 
 
 def find(build: BuildResult, type_: str, actor: str, target: str | None = None) -> list[Event]:
     return [
-        e for e in build.events
-        if e.type == type_ and e.actor.label == actor
+        e
+        for e in build.events
+        if e.type == type_
+        and e.actor.label == actor
         and (target is None or (e.target is not None and e.target.label == target))
     ]
 
 
 def test_putin_meets_moon_in_vladivostok_on_2017_09_06(seed_build: BuildResult) -> None:
     (meeting,) = [
-        e for e in seed_build.events
-        if e.type == "CONSULT" and {e.actor.id, e.target and e.target.id}
+        e
+        for e in seed_build.events
+        if e.type == "CONSULT"
+        and {e.actor.id, e.target and e.target.id}
         == {"person/vladimir-putin", "person/moon-jae-in"}
     ]
     assert meeting.date == "2017-09-06"
@@ -97,5 +107,7 @@ def test_turtle_parses_in_rdflib_and_pyoxigraph_alike(
     write_turtle(events_graph(seed_build.events, seed_build.documents), path)
     rdflib_count = len(Graph().parse(path, format="turtle"))
     with path.open("rb") as stream:
-        oxigraph_count = sum(1 for _ in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
+        oxigraph_count = sum(
+            1 for _ in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE)
+        )
     assert rdflib_count == oxigraph_count > 100
