@@ -244,3 +244,7 @@ def who_met_command(
         _print_csv(headers, rows)
     else:
         _print_table(headers, rows, "Who met whom")
+
+
+# Further command groups register themselves on ``app`` (imported last: they use its helpers).
+from kg.commands import *  # noqa: E402,F403

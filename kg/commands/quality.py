@@ -1,0 +1,3 @@
+"""kg commands: quality (registered on kg.cli.app on import)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""kg commands: rdf (registered on kg.cli.app on import)."""
+
+from __future__ import annotations
