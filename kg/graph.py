@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, slug
 from kg.records import Actor, Event
-from kg.resolve import slug
 
 MEETING_TYPES = frozenset({"CONSULT"})
 

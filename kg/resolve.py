@@ -23,7 +23,7 @@ import pycountry
 
 from kg.dates import parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
-from kg.gazetteer import GazetteerEntry, load_gazetteer
+from kg.gazetteer import GazetteerEntry, load_gazetteer, slug
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
 _KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
@@ -33,12 +33,6 @@ _COLLECTIVE_KINDS = frozenset({"state", "government", "igo", "organization", "gr
 MERGE_WINDOW_DAYS = 7
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
-
-
-def slug(text: str) -> str:
-    """A lowercase, hyphenated form of a name for identifiers: "Moon Jae-In" -> "moon-jae-in"."""
-    words = re.findall(r"[^\W_]+", text.casefold())
-    return "-".join(words)
 
 
 def actor_from_entry(entry: GazetteerEntry) -> Actor:
@@ -70,9 +64,10 @@ class _Seen:
 class ActorResolver:
     """Resolves the actor references of one document to canonical actors."""
 
-    def __init__(self, named: Iterable[ActorRef], text: str) -> None:
+    def __init__(self, named: Iterable[ActorRef], text: str, published: str | None = None) -> None:
         self._named = sorted(named, key=lambda r: r.start)
         self._korean_context = "korea" in text.casefold()
+        self._published = published
         self._full_names = self._collect_full_names()
         self._countries = self._collect_person_countries()
         self._history: list[_Seen] = []
@@ -83,7 +78,7 @@ class ActorResolver:
 
     # -- people ------------------------------------------------------------------------------
     def _collect_full_names(self) -> dict[str, str]:
-        """Each person's fullest name in the document, keyed by its slug."""
+        """Each person's name in the document, keyed by its slug, in its most frequent form."""
         forms: dict[str, Counter[str]] = {}
         for ref in self._named:
             if ref.label == "PERSON":
@@ -91,26 +86,39 @@ class ActorResolver:
                 forms.setdefault(slug(name), Counter())[name] += 1
         return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
 
-    def _canonical_name(self, name: str) -> str:
-        """ "Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them."""
+    def _canonical_name(self, name: str, at: int | None = None) -> str:
+        """ "Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them.
+
+        A name that several fuller names contain ("Kim" in a story of Kim Jong-un and Kim
+        Yo-jong) goes to the one named last before position ``at`` (else the first named after).
+        """
         key = slug(name)
-        if key in self._full_names and "-" in key:
-            return self._full_names[key]
         words = set(key.split("-"))
-        fuller = [full for k, full in self._full_names.items() if words < set(k.split("-"))]
-        if fuller:
-            return min(fuller, key=lambda full: len(full.split()))  # first of the shortest
-        return self._full_names.get(key, name)
+        fuller = {k for k in self._full_names if words < set(k.split("-"))}
+        if not fuller:
+            return self._full_names.get(key, name)
+        mentions = [
+            (r.start, slug(person_name(r.text))) for r in self._named if r.label == "PERSON"
+        ]
+        candidates = [(start, k) for start, k in mentions if k in fuller]
+        before = [c for c in candidates if at is not None and c[0] < at]
+        chosen = before[-1] if before else candidates[0]
+        return self._full_names[chosen[1]]
 
     def _collect_person_countries(self) -> dict[str, str]:
         countries: dict[str, str] = {}
         for ref in self._named:
             if ref.label == "PERSON" and ref.country:
-                countries.setdefault(slug(self._canonical_name(person_name(ref.text))), ref.country)
+                name = self._canonical_name(person_name(ref.text), ref.start)
+                countries.setdefault(slug(name), ref.country)
         return countries
 
-    def _person(self, text: str) -> Actor:
-        name = self._canonical_name(person_name(text))
+    def _person(self, ref: ActorRef) -> Actor:
+        """A person: the gazetteer's when it knows the full name, else one from the name itself."""
+        name = self._canonical_name(person_name(ref.text), ref.start)
+        entry = load_gazetteer().lookup(name)
+        if entry is not None and entry.kind == "person":
+            return actor_from_entry(entry)
         key = slug(name)
         return Actor(
             id=f"person/{key}", label=name, kind="person", country=self._countries.get(key)
@@ -123,7 +131,7 @@ class ActorResolver:
         if entry is not None:
             return actor_from_entry(entry)
         if ref.label == "PERSON":
-            return self._person(ref.text)
+            return self._person(ref)
         name = _strip_article(ref.text)
         if not name or ref.label not in _KIND_OF_LABEL:
             return None
@@ -167,9 +175,18 @@ class ActorResolver:
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "the presidential spokesman": they speak for their state.
             return self._state(ref.country) if ref.country else None
-        return self._antecedent(ref.start, frozenset({"person"}), ref.role, ref.country) or (
-            self._antecedent(ref.start, frozenset({"person"}), ref.role)
+        return (
+            self._antecedent(ref.start, frozenset({"person"}), ref.role, ref.country)
+            or self._office_holder(ref)
+            or self._antecedent(ref.start, frozenset({"person"}), ref.role)
         )
+
+    def _office_holder(self, ref: ActorRef) -> Actor | None:
+        """ "The Russian president" in a story of 2017 no one named: who held the office then."""
+        if not (ref.country and ref.role and self._published):
+            return None
+        entry = load_gazetteer().office_holder(ref.country, ref.role, self._published)
+        return actor_from_entry(entry) if entry is not None else None
 
     def resolve(self, ref: ActorRef, sentence_start: int = 0) -> Actor | None:
         """The canonical actor ``ref`` names, or None when it names none we can tell.
@@ -242,7 +259,7 @@ def resolve_document(
     document: Document, raws: Iterable[RawMention], named: Iterable[ActorRef]
 ) -> Iterator[EventMention]:
     """Canonical event mentions for the raw mentions of one document."""
-    resolver = ActorResolver(named, document.text)
+    resolver = ActorResolver(named, document.text, document.published)
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)

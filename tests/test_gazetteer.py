@@ -148,7 +148,9 @@ def test_lookup_folds_accents_and_hyphens(gazetteer: Gazetteer) -> None:
     assert {gazetteer.lookup(n).id for n in ("Guinea Bissau", "guinea-bissau")} == {"GNB"}  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("name", ["Brussels", "Korea", "rus", "Atlantis", "Vladimir Putin", ""])
+@pytest.mark.parametrize(
+    "name", ["Brussels", "Korea", "rus", "Atlantis", "Ivan Ivanovich", "Moon", ""]
+)
 def test_lookup_refuses_unknown_and_ambiguous_names(gazetteer: Gazetteer, name: str) -> None:
     assert gazetteer.lookup(name) is None
 
@@ -197,8 +199,15 @@ def test_actor_record_uses_the_entry_id(gazetteer: Gazetteer) -> None:
     assert gazetteer.actor(entry) == Actor(id="RUS", label="Russia", kind="state", country="RUS")
 
 
-def test_holds_no_people(gazetteer: Gazetteer) -> None:
-    assert all(entry.kind != "person" for entry in gazetteer)
+def test_people_come_only_from_people_json(gazetteer: Gazetteer) -> None:
+    people = [entry for entry in gazetteer if entry.kind == "person"]
+    assert people and all(entry.id.startswith("person/") for entry in people)
+    assert all(
+        entry.kind != "person"
+        for entry in Gazetteer.from_json(
+            json.loads((Path(__file__).parents[1] / "kg/data/gazetteer.json").read_text())
+        )
+    )
 
 
 def test_patterns_leave_out_the_article_and_keep_short_acronyms_exact(
@@ -276,3 +285,40 @@ def test_generator_rejects_a_name_given_to_two_actors() -> None:
     broken["countries"]["UKR"]["names"] = ["the Kremlin"]
     with pytest.raises(ValueError, match=r"name 'kremlin' is shared by \['RUS', 'UKR'\]"):
         generator.build_gazetteer(broken)
+
+
+def test_leaders_are_people_with_their_country_offices_and_wikidata(gazetteer: Gazetteer) -> None:
+    putin = gazetteer.lookup("Putin")
+    assert putin is not None
+    assert (putin.id, putin.kind, putin.country, putin.wikidata) == (
+        "person/vladimir-putin",
+        "person",
+        "RUS",
+        "Q7747",
+    )
+    assert gazetteer.lookup("Moon Jae-In") == gazetteer.lookup("moon jae-in") != None  # noqa: E711
+
+
+def test_office_holder_depends_on_the_date(gazetteer: Gazetteer) -> None:
+    def holder(country: str, role: str, date: str) -> str | None:
+        entry = gazetteer.office_holder(country, role, date)
+        return entry.label if entry else None
+
+    assert holder("USA", "president", "2016-06-01") == "Barack Obama"
+    assert holder("USA", "president", "2017-09-06") == "Donald Trump"
+    assert holder("KOR", "president", "2017-09-06") == "Moon Jae-in"
+    assert holder("RUS", "president", "2010-01-01") == "Dmitry Medvedev"
+    assert holder("ATA", "president", "2017-09-06") is None
+
+
+def test_people_data_is_sound() -> None:
+    import json
+    from importlib import resources
+
+    people = json.loads(resources.files("kg").joinpath("data/people.json").read_text())["people"]
+    assert len(people) >= 50
+    for person in people:
+        assert person["label"] in person["names"]
+        assert person["wikidata"] is None or person["wikidata"].startswith("Q")
+        for office in person["roles"]:
+            assert office["to"] is None or office["from"] < office["to"], person["label"]

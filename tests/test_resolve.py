@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kg.extract import ActorRef, RawMention
+from kg.gazetteer import slug
 from kg.records import Actor, Document, EventMention, Mention
-from kg.resolve import ActorResolver, merge_mentions, place_of, resolve_document, slug, unify_actors
+from kg.resolve import ActorResolver, merge_mentions, place_of, resolve_document, unify_actors
 
 TEXT = "Russian President Vladimir Putin met his South Korean counterpart Moon Jae-in in Korea."
 
@@ -242,3 +243,26 @@ def test_unify_actors_picks_one_label_and_country_per_id() -> None:
 
 def test_slug_ignores_case_and_punctuation() -> None:
     assert slug("Moon Jae-In") == slug("moon jae-in") == "moon-jae-in"
+
+
+def test_a_known_leader_has_one_id_whatever_the_document_calls_him() -> None:
+    """Across documents: the gazetteer gives a known person one IRI and their country."""
+    first = ActorResolver([ref("Putin", "PERSON", 0)], "Putin spoke.").resolve(
+        ref("Putin", "PERSON", 0)
+    )
+    second = ActorResolver([], "x").resolve(ref("Vladimir Vladimirovich Putin", "PERSON", 0))
+    assert first == second
+    assert first is not None and (first.id, first.country) == ("person/vladimir-putin", "RUS")
+
+
+def test_an_unnamed_head_role_is_the_office_holder_of_the_day() -> None:
+    r = ActorResolver([], "The Russian president spoke.", published="2010-03-01")
+    actor = r.resolve(ref("The Russian president", "ROLE", 0, role="president", country="RUS"))
+    assert actor is not None and actor.label == "Dmitry Medvedev"
+
+
+def test_a_shared_surname_goes_to_the_person_named_last_before_it() -> None:
+    text = "Kim Jong-un met Kim Yo-jong. Later Kim spoke. "
+    r = ActorResolver([ref("Kim Jong-un", "PERSON", 0), ref("Kim Yo-jong", "PERSON", 16)], text)
+    actor = r.resolve(ref("Kim", "PERSON", 35))
+    assert actor is not None and actor.label == "Kim Yo-jong"
