@@ -17,16 +17,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.gazetteer import load_gazetteer
 from kg.records import Actor, Document, Event, Mention, Place
 
 KG = Namespace("https://w3id.org/kg/id/")
 KGO = Namespace("https://w3id.org/kg/ontology#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 PREFIXES = {
@@ -38,6 +40,8 @@ PREFIXES = {
     "nif": NIF,
     "rdfs": RDFS,
     "xsd": XSD,
+    "owl": OWL,
+    "wd": WD,
 }
 
 _KIND_CLASSES = {
@@ -103,7 +107,15 @@ def _add_actor(graph: Graph, actor: Actor, described: set[URIRef]) -> URIRef:
     graph.add((node, KGO.kind, Literal(actor.kind)))
     if actor.country:
         graph.add((node, KGO.country, Literal(actor.country)))
+    if wikidata := _wikidata_id(actor):
+        graph.add((node, OWL.sameAs, WD[wikidata]))
     return node
+
+
+def _wikidata_id(actor: Actor) -> str | None:
+    """The Wikidata item of an actor the gazetteer knows ("Q7747" for Vladimir Putin)."""
+    entry = load_gazetteer().lookup(actor.id)
+    return entry.wikidata if entry is not None and entry.id == actor.id else None
 
 
 def _add_place(graph: Graph, place: Place, described: set[URIRef]) -> URIRef:
