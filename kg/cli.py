@@ -85,6 +85,11 @@ def build(
     date: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for every input.")
     ] = None,
+    workers: Annotated[int, typer.Option(help="Processes that run extraction.")] = 1,
+    backend: Annotated[str, typer.Option(help="Where extraction runs: local or dask.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")
+    ] = None,
 ) -> None:
     """Build the event graph from news articles.
 
@@ -113,7 +118,8 @@ def build(
                 progress.advance(task)
 
             result = extract_events(
-                inputs, model=model, date=date, on_skip=report, on_document=advance
+                inputs, model=model, date=date, on_skip=report, on_document=advance,
+                workers=workers, backend=backend, scheduler=scheduler,
             )
     except KgError as error:
         raise fail(error) from error

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from kg.errors import InputSkipped
+from kg.errors import InputSkipped, KgError
 from kg.extract import extract_mentions, named_actor_refs
 from kg.ingest import read_documents
 from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.parallel import BACKENDS, mentions_in_processes, mentions_on_dask
 from kg.records import Document, Event, EventMention
 from kg.resolve import merge_mentions, resolve_document, unify_actors
 
@@ -46,8 +47,16 @@ def extract_events(
     date: str | None = None,
     on_skip: Callable[[InputSkipped], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
+    workers: int = 1,
+    backend: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
-    """Read ``inputs`` (files, directories, ``-``) and return their merged events."""
+    """Read ``inputs`` (files, directories, ``-``) and return their merged events.
+
+    ``workers`` > 1 extracts in that many processes; ``backend="dask"`` extracts on Dask (a
+    LocalCluster of ``workers`` processes, or the cluster whose ``scheduler`` address is given).
+    The events are the same whatever the workers and backend.
+    """
     skipped: list[InputSkipped] = []
 
     def skip(problem: InputSkipped) -> None:
@@ -58,8 +67,11 @@ def extract_events(
     documents: list[Document] = []
     mentions: list[EventMention] = []
     stream = read_documents(inputs, date=date, on_skip=skip)
-    for document, found in document_mentions(stream, model=model):
-        documents.append(_without_text(document))
+    extracted = _extraction(
+        stream, model=model, workers=workers, backend=backend, scheduler=scheduler
+    )
+    for document, found in extracted:
+        documents.append(without_text(document))
         mentions.extend(found)
         if on_document is not None:
             on_document(document)
@@ -67,7 +79,31 @@ def extract_events(
     return BuildResult(events=events, documents=documents, skipped=skipped)
 
 
-def _without_text(document: Document) -> Document:
+def _extraction(
+    documents: Iterable[Document],
+    *,
+    model: str,
+    workers: int,
+    backend: str,
+    scheduler: str | None,
+) -> Iterator[tuple[Document, list[EventMention]]]:
+    """Documents with their mentions, from this process, a process pool or Dask."""
+    if workers < 1:
+        raise KgError("E003", f"--workers {workers} must be at least 1")
+    if backend not in BACKENDS:
+        raise KgError(
+            "E004", f"--backend {backend!r} is not a backend: use one of " + ", ".join(BACKENDS)
+        )
+    if backend == "dask":
+        return mentions_on_dask(documents, model=model, workers=workers, scheduler=scheduler)
+    if scheduler is not None:
+        raise KgError("E005", "--scheduler needs --backend dask")
+    if workers > 1:
+        return mentions_in_processes(documents, model=model, workers=workers)
+    return document_mentions(documents, model=model)
+
+
+def without_text(document: Document) -> Document:
     """Keep what the graph records of a document, not its whole text."""
     return Document(
         id=document.id,

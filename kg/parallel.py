@@ -1,0 +1,118 @@
+"""Extraction on several processes: a local process pool, or Dask (a LocalCluster or a scheduler).
+
+Workers load the spaCy model once each and return small records (documents without their text,
+and their event mentions), never spaCy Docs. Batches come back in input order, so the events of a
+build are the same whatever the number of workers or the backend.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from kg.errors import KgError
+from kg.records import Document, EventMention
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+BACKENDS = ("local", "dask")
+BATCH_SIZE = 16
+# Batches in flight per worker: enough to keep workers busy, few enough to bound memory.
+_IN_FLIGHT_PER_WORKER = 2
+
+DocumentMentions = tuple[Document, list[EventMention]]
+
+
+def batched(documents: Iterable[Document], size: int = BATCH_SIZE) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def extract_batch(batch: list[Document], model: str) -> list[DocumentMentions]:
+    """Run in a worker: the batch's documents (text dropped) with their resolved mentions."""
+    from kg.pipeline import document_mentions, without_text
+
+    return [
+        (without_text(doc), mentions) for doc, mentions in document_mentions(batch, model=model)
+    ]
+
+
+def _extract_batch_in_pool(batch: list[Document]) -> list[DocumentMentions]:
+    return extract_batch(batch, _POOL_MODEL)
+
+
+_POOL_MODEL = ""
+
+
+def _start_pool_worker(model: str) -> None:
+    global _POOL_MODEL
+    _POOL_MODEL = model
+    from kg.nlp import load_pipeline
+
+    load_pipeline(model)  # once per worker process
+
+
+def mentions_in_processes(
+    documents: Iterable[Document], *, model: str, workers: int
+) -> Iterator[DocumentMentions]:
+    """Documents and their mentions, extracted by ``workers`` local processes, in input order."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start_pool_worker, initargs=(model,)) as pool:
+        for results in pool.imap(_extract_batch_in_pool, batched(documents)):
+            yield from results
+
+
+def mentions_on_dask(
+    documents: Iterable[Document],
+    *,
+    model: str,
+    workers: int,
+    scheduler: str | None = None,
+) -> Iterator[DocumentMentions]:
+    """Documents and their mentions, extracted on Dask, in input order.
+
+    With no ``scheduler`` address, a LocalCluster of ``workers`` single-threaded processes is
+    started for the build and closed after it.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:  # pragma: no cover - dask is a dependency
+        raise KgError(
+            "E901", "the dask backend needs dask.distributed: pip install 'dask[distributed]'"
+        ) from error
+    if scheduler is not None:
+        with _connect(Client, scheduler) as client:
+            yield from _ordered_results(client, documents, model, workers)
+        return
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,  # type: ignore[no-untyped-call]
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        yield from _ordered_results(client, documents, model, workers)
+
+
+def _connect(client_class: type[Client], scheduler: str) -> Client:
+    try:
+        return client_class(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as error:
+        raise KgError("E902", f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
+
+
+def _ordered_results(
+    client: Client, documents: Iterable[Document], model: str, workers: int
+) -> Iterator[DocumentMentions]:
+    """Submit batches, a bounded number at a time, and yield their results in input order."""
+    pending: deque[Future[list[DocumentMentions]]] = deque()
+    for batch in batched(documents):
+        pending.append(client.submit(extract_batch, batch, model, pure=False))
+        if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
