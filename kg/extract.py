@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -618,6 +618,24 @@ def _without_trailing_verbs(entity: Span) -> Span:
     while end > entity.start and entity.doc[end - 1].tag_.startswith("VB"):
         end -= 1
     return Span(entity.doc, entity.start, end, label=entity.label_)
+
+
+def shift_ref(ref: ActorRef, offset: int) -> ActorRef:
+    """``ref`` with its offsets moved by ``offset`` (a chunk's place in its document)."""
+    return replace(ref, start=ref.start + offset, end=ref.end + offset) if offset else ref
+
+
+def shift_mention(mention: RawMention, offset: int) -> RawMention:
+    """``mention`` with every offset moved by ``offset``."""
+    if not offset:
+        return mention
+    return replace(
+        mention,
+        actor=shift_ref(mention.actor, offset),
+        target=shift_ref(mention.target, offset) if mention.target else None,
+        sentence_start=mention.sentence_start + offset,
+        sentence_end=mention.sentence_end + offset,
+    )
 
 
 def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -97,6 +98,9 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NARROW_ENCODINGS = frozenset({"utf-8", "utf-8-sig"})
+# Legacy encodings: most letters of Western text are plain ASCII; a confident guess is orderly.
+_MAX_ACCENTED_SHARE = 0.2
+_MAX_CHAOS = 0.1
 
 # Markdown, removed line by line.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -339,8 +343,41 @@ def _load_text(where: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise SkipReason.UNDECODABLE.error(where, _decode_detail(error)) from None
+        legacy = decode_legacy(data) if encoding in _NARROW_ENCODINGS else None
+        if legacy is None:
+            raise SkipReason.UNDECODABLE.error(where, _decode_detail(error)) from None
+        text = legacy
     return _checked_text(text, where)
+
+
+def decode_legacy(data: bytes) -> str | None:
+    """Text in a legacy 8-bit encoding, or None when no encoding reads it as plausible text.
+
+    Western news in Windows-1252 / Latin-1 is by far the most common case, so it is tried first
+    and kept when it reads as Western text; otherwise charset_normalizer's best guess (e.g.
+    Windows-1251 for Russian) is kept when it is confident.
+    """
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _reads_as_western_text(western):
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > _MAX_CHAOS or best.encoding.startswith("utf"):
+        return None
+    return str(best)
+
+
+def _reads_as_western_text(text: str) -> bool:
+    """Few accented letters among the letters, and no control characters but whitespace."""
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f" for ch in text):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if not ch.isascii())
+    return bool(letters) and accented <= _MAX_ACCENTED_SHARE * len(letters)
 
 
 def _checked_text(text: str, where: str) -> str:

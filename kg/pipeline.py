@@ -6,11 +6,12 @@ Documents stream through ``nlp.pipe`` in batches; each yields small event mentio
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.errors import InputSkipped, KgError
-from kg.extract import extract_mentions, named_actor_refs
+from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
 from kg.ingest import read_documents
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.parallel import BACKENDS, mentions_in_processes, mentions_on_dask
@@ -18,6 +19,8 @@ from kg.records import Document, Event, EventMention
 from kg.resolve import merge_mentions, resolve_document, unify_actors
 
 BATCH_SIZE = 32
+# Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
+CHUNK_CHARS = 100_000
 
 
 @dataclass
@@ -32,12 +35,42 @@ class BuildResult:
 def document_mentions(
     documents: Iterable[Document], *, model: str = DEFAULT_MODEL
 ) -> Iterator[tuple[Document, list[EventMention]]]:
-    """Each document with its resolved event mentions, streaming through ``nlp.pipe``."""
+    """Each document with its resolved event mentions, streaming through ``nlp.pipe``.
+
+    A very long document (a whole book on one line) is parsed in chunks of at most
+    ``CHUNK_CHARS`` characters, cut at paragraph or sentence ends, with offsets kept.
+    """
     nlp = load_pipeline(model)
-    pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        mentions = list(resolve_document(document, extract_mentions(doc), named_actor_refs(doc)))
-        yield document, mentions
+    chunks = (
+        (text, (document, offset))
+        for document in documents
+        for offset, text in text_chunks(document.text, CHUNK_CHARS)
+    )
+    parsed = nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_SIZE)
+    for _, group in itertools.groupby(parsed, key=lambda item: id(item[1][0])):
+        parts = list(group)  # the parsed chunks of one document
+        document = parts[0][1][0]
+        raws = [shift_mention(m, at) for doc, (_, at) in parts for m in extract_mentions(doc)]
+        named = [shift_ref(r, at) for doc, (_, at) in parts for r in named_actor_refs(doc)]
+        yield document, list(resolve_document(document, raws, named))
+
+
+def text_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of at most ``limit`` characters, with their offsets.
+
+    Cuts at the last blank line, else sentence end, else space before the limit; a piece with
+    none of these is cut at the limit itself.
+    """
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = next(
+            (i + len(mark) for mark in ("\n\n", ". ", "\n", " ") if (i := window.rfind(mark)) > 0),
+            limit,
+        )
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
 
 
 def extract_events(

@@ -327,16 +327,30 @@ def test_text_with_byte_order_marks_is_decoded(tmp_path: Path) -> None:
     ] * 2
 
 
-def test_text_that_is_not_utf8_is_skipped(tmp_path: Path) -> None:
+def test_latin1_and_windows_1252_text_is_read(tmp_path: Path) -> None:
     latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("Moon a visité Vladivostok.".encode("latin-1"))
-    assert read_all(latin1) == (
-        [],
-        [
-            f"E106: {latin1}: not decodable as UTF-8 (invalid continuation byte at byte 12); "
-            "save it as UTF-8"
-        ],
-    )
+    latin1.write_bytes("Moon a visité Vladivostok. Café crème, señor.".encode("latin-1"))
+    (document,), skipped = read_all(latin1)
+    assert document.text == "Moon a visité Vladivostok. Café crème, señor."
+    assert skipped == []
+
+
+def test_cyrillic_in_windows_1251_is_read(tmp_path: Path) -> None:
+    russian = tmp_path / "ru.txt"
+    text = "Путин встретился с Муном во Владивостоке. Переговоры прошли в среду."
+    russian.write_bytes(text.encode("cp1251"))
+    (document,), _ = read_all(russian)
+    assert document.text == text
+
+
+def test_bytes_that_no_encoding_reads_are_skipped(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(128, 256)) * 4)
+    documents, skipped = read_all(junk)
+    assert documents == []
+    assert skipped == [
+        f"E106: {junk}: not decodable as UTF-8 (invalid start byte at byte 0); save it as UTF-8"
+    ]
 
 
 def test_without_on_skip_unreadable_inputs_are_dropped_silently(tmp_path: Path) -> None:
