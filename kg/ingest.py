@@ -98,6 +98,7 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NARROW_ENCODINGS = frozenset({"utf-8", "utf-8-sig"})
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Legacy encodings: most letters of Western text are plain ASCII; a confident guess is orderly.
 _MAX_ACCENTED_SHARE = 0.2
 _MAX_CHAOS = 0.1
@@ -516,7 +517,12 @@ def _json_object(line: str, where_line: str) -> dict[str, Any]:
         raise SkipReason.NOT_JSON_OBJECT.error(where_line, detail) from None
     if not isinstance(value, dict):
         raise SkipReason.NOT_JSON_OBJECT.error(where_line, f"found {_json_type(value)}")
-    return value
+    return {key: _without_surrogates(field) for key, field in value.items()}
+
+
+def _without_surrogates(value: object) -> object:
+    """A JSON string with lone surrogates ("\\ud800", valid JSON, not text) as U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _json_type(value: object) -> str:
