@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml requirements-model.txt
 demo: $(STAMP)
 	$(BIN)/kg build data/ -o out/graph.ttl --events out/events.jsonl
 	$(BIN)/kg who-met out/graph.ttl
+	$(BIN)/kg viz out/graph.ttl -o out/graph.html
+	@echo "Open out/graph.html in a browser: the actor network and the timeline (works offline)"
 
 test: $(STAMP)
 	$(BIN)/pytest

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -27,7 +27,11 @@ from kg.nlp import DEFAULT_MODEL
 from kg.rdf import events_graph, load_graph, read_events, write_turtle
 from kg.records import EVENT_TYPES, Document, Event
 
+if TYPE_CHECKING:
+    from kg.pipeline import BuildResult
+
 EXIT_USER_ERROR = 1
+DEFAULT_OUTPUT = Path("out/graph.ttl")
 EXIT_SKIPPED = 3
 # Builds of more documents than this show a progress bar.
 PROGRESS_THRESHOLD = 3
@@ -75,9 +79,14 @@ def _count_inputs(inputs: list[str]) -> int | None:
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Turtle file to write.")] = Path(
-        "out/graph.ttl"
-    ),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=f"Turtle file to write [default: {DEFAULT_OUTPUT}]."),
+    ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option(help="Add to this store directory (made if need be); no Turtle unless -o."),
+    ] = None,
     events_file: Annotated[
         Path | None, typer.Option("--events", help="Also write the events as JSON Lines here.")
     ] = None,
@@ -91,9 +100,9 @@ def build(
         str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")
     ] = None,
 ) -> None:
-    """Build the event graph from news articles.
+    """Build the event graph from news articles, into a Turtle file or a store.
 
-    Example: kg build data/ -o out/graph.ttl --events out/events.jsonl
+    Example: kg build data/ -o out/graph.ttl --events out/events.jsonl   (or: --store kgstore/)
     """
     from kg.pipeline import extract_events
 
@@ -121,15 +130,15 @@ def build(
                 inputs, model=model, date=date, on_skip=report, on_document=advance,
                 workers=workers, backend=backend, scheduler=scheduler,
             )
+        written = _write_build(result, output, store)
     except KgError as error:
         raise fail(error) from error
-    write_turtle(events_graph(result.events, result.documents), output)
     if events_file is not None:
         _write_lines(
             events_file, (json.dumps(e.to_json(), ensure_ascii=False) for e in result.events)
         )
     err.print(
-        f"{len(result.documents)} documents, {len(result.events)} events -> {output}"
+        f"{len(result.documents)} documents, {len(result.events)} events -> {written}"
         + (f", {events_file}" if events_file else "")
         + (f"; {len(result.skipped)} inputs skipped" if result.skipped else ""),
         markup=False,
@@ -137,6 +146,25 @@ def build(
     )
     if result.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _write_build(result: BuildResult, output: Path | None, store: Path | None) -> str:
+    """Write a build to ``output`` (Turtle) and/or add it to ``store``; says where it went."""
+    from kg.store import activity_of, add_build
+
+    if output is None and store is None:
+        output = DEFAULT_OUTPUT
+    written = []
+    if output is not None:
+        write_turtle(events_graph(result.events, result.documents, activity_of(result)), output)
+        written.append(str(output))
+    if store is not None:
+        summary = add_build(store, result)
+        written.append(
+            f"{store} (store: {summary.documents} documents, {summary.events} events, "
+            f"{summary.triples} triples)"
+        )
+    return ", ".join(written)
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> None:
@@ -235,12 +263,25 @@ def who_met_command(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
         OutputFormat.table
     ),
+    # issue 6: --since/--until windows (network commands), as in kg events
+    since: Annotated[str | None, typer.Option(help="Only meetings from YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only meetings up to YYYY-MM-DD.")] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(help="Meetings of this state, its people rolled up to it (KOR, Russia)."),
+    ] = None,
 ) -> None:
     """Who met whom, when, where, and from how many sources.
 
-    Example: kg who-met out/graph.ttl Putin
+    Example: kg who-met out/graph.ttl Putin      (or: kg who-met out/graph.ttl --country KOR)
     """
-    meetings = who_met(_load_events(graph), actor)
+    try:
+        _check_date(since, "--since")
+        _check_date(until, "--until")
+    except KgError as error:
+        raise fail(error) from error
+    window = filter_events(_load_events(graph), since=since, until=until)
+    meetings = who_met(window, actor, country=country)
     headers = ["date", "actor", "met", "place", "sources"]
     rows = [[m.date or "", m.actor, m.other, m.place or "", str(m.sources)] for m in meetings]
     if format is OutputFormat.json:

@@ -6,8 +6,16 @@ place and the sentence. ``resolve`` turns the references into canonical actors a
 
 Rules covered: active and passive clauses, prepositional targets ("met with Moon"), coordinated
 actors ("X and Y met"), subjects inherited by open and adverbial clauses ("continued, saying"),
-nominal events ("talks with", "a meeting between X and Y", "Moscow's opposition"), statements.
-Negated, hypothetical, modal and intended actions are not events.
+statements and the events they report (dated by the statement when they give no date), quotes
+whose "we" is the speaker, relative clauses ("Mexico, which granted"); open complements ("urged X
+to stop" is a request of X, "agreed to meet Moon" an agreement targeting Moon, "demanded that
+Russia explain" a request of Russia); events carried by nouns ("talks between", "a visit to",
+"a request for the US to cease", "held talks", "imposed sanctions on", "traded accusations",
+"joint drills"); owners as targets ("a US demand", "Turkish positions"); roles, demonyms and
+groups as actors ("the Palestinians", "Hungarian and Romanian officials", "police in Moscow",
+"Taliban fighters"). Modality: negated, conditional, possible, alleged and demanded actions are
+not events; an announced action is coded as the intention (AGREE or THREATEN), an announced
+refusal as REJECT, a reported obligation of another ("said Sudan must return") as a REQUEST.
 """
 
 from __future__ import annotations
@@ -35,44 +43,170 @@ _TARGET_PREPS = frozenset(
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 # Clausal children: their dates and places belong to their own events.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
-_MODAL_LEMMAS = frozenset(
-    {"would", "could", "might", "may", "can", "should", "must", "will", "shall"}
-)
+# Auxiliaries that leave an action possible or required, not done ("could meet", "must stop").
+_MODAL_LEMMAS = frozenset({"could", "might", "may", "can", "should", "must", "ought"})
+# Auxiliaries that announce an action: the actor's stated intention ("will visit").
+_FUTURE_LEMMAS = frozenset({"will", "shall", "'ll"})
+# "would" announces an action in reported speech ("said it would help") and is hypothetical else.
+_REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-# Verbs under which an action is wanted, planned or proposed, not done ("want to hold a meeting").
-_INTENT_LEMMAS = frozenset(
+# Words under which the actor announces an action of its own ("plans to visit", "is ready to").
+_SELF_INTENT_LEMMAS = frozenset(
     {
-        "want",
-        "hope",
         "plan",
         "intend",
-        "propose",
-        "seek",
-        "try",
         "aim",
-        "expect",
-        "wish",
-        "consider",
         "prepare",
-        "threaten",
-        "offer",
+        "hope",
+        "want",
+        "wish",
+        "seek",
+        "expect",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "eager",
+        "keen",
+    }
+)
+# Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
+_WANT_LEMMAS = frozenset({"want", "wish", "expect"})
+# Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
+_BLOCKING_LEMMAS = frozenset(
+    {
+        "consider",
+        "try",
+        "attempt",
+        "need",
+        "fail",
+        "avoid",
+        "prevent",
+        "cease",
+        "stop",
+        "halt",
+        "end",
+        "deny",
+        "allege",
+        "suspect",
+        "postpone",
+        "cancel",
+        "delay",
+        "suspend",
+        "lift",
+        "break",
+        "refuse",
+        "decline",
+        "oppose",
+        "opposed",
+        "reject",
         "urge",
         "call",
         "ask",
         "demand",
-        "need",
-        "cease",
-        "stop",
         "request",
-        "refuse",
-        "fail",
-        "avoid",
-        "prevent",
-        "decline",
-        "oppose",
-        "reject",
+        "press",
+        "encourage",
+        "invite",
+        "propose",
+        "offer",
+        "threaten",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "commit",
+        "accuse",
+        "blame",
+        "charge",
+        "unable",
+        "unlikely",
+        "likely",
+        "possible",
+        "impossible",
     }
 )
+# Event types whose word covers the action under it: an offer, demand, threat or refusal of it.
+_ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+# An intended action is coded as the intention: to cooperate (AGREE) or to harm (THREATEN),
+# with the CAMEO code of that intention; other intended actions are not events yet.
+_INTENT_CODES: dict[str, tuple[str, str]] = {
+    "AGREE": ("AGREE", "030"),
+    "CONSULT": ("AGREE", "036"),
+    "SUPPORT": ("AGREE", "032"),
+    "COOPERATE": ("AGREE", "031"),
+    "AID": ("AGREE", "033"),
+    "CONCEDE": ("AGREE", "035"),
+    "RETREAT": ("AGREE", "035"),
+    "SANCTION": ("THREATEN", "1312"),
+    "COERCE": ("THREATEN", "137"),
+    "ASSAULT": ("THREATEN", "138"),
+}
+# Verbs that carry an event named by their object: "held talks", "imposed sanctions".
+_LIGHT_LEMMAS = frozenset(
+    {
+        "hold",
+        "conduct",
+        "carry",
+        "launch",
+        "stage",
+        "issue",
+        "make",
+        "give",
+        "pay",
+        "impose",
+        "send",
+        "extend",
+        "lodge",
+        "file",
+        "express",
+        "begin",
+        "start",
+        "mount",
+        "resume",
+        "renew",
+        "declare",
+        "announce",
+        "open",
+        "trade",
+        "exchange",
+        "deliver",
+        "provide",
+        "approve",
+        "adopt",
+        "restore",
+    }
+)
+# Relations of the carried noun to its light verb: object, or subject of the passive.
+_CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
+# Light verbs whose coordinated subjects act on each other: "X and Y traded accusations".
+_RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
+# Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks".
+_CONTAINER_NOUNS = frozenset({"state", "series", "wave", "round", "campaign", "package"})
+# Event types whose noun names its actor with "from": "a proposal from Norway", "aid from Japan".
+_SOURCE_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE"})
+# Participles that say where their subject stands: "is opposed to", "is committed to".
+_STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
+# Statement verbs that, said of two actors together, are a conversation between them.
+_CONVERSATION_LEMMAS = frozenset({"speak"})
+# CAMEO's "make a visit": where the visitor arrives is whom they visit.
+_VISIT_CODE = "042"
+# Event types whose object can carry the target of its own action ("lifted sanctions against").
+_MATERIAL_TYPES = frozenset(
+    {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
+)
+# Event types for which "on" names a topic, not a target ("talks on Syria").
+_TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
+# Confidence kept for an announced (intended) action.
+_INTENT_FACTOR = 0.85
+ASSERTED = "asserted"
+INTENDED = "intended"
+REFUSED = "refused"
+NOT_ASSERTED = "not asserted"
+# Modalities coded as events of their own: the intention, or the refusal.
+_CODED_MODALITIES = frozenset({INTENDED, REFUSED})
+# Auxiliaries of obligation: in reported speech, a demand on the obliged ("X must stop").
+_OBLIGATION_LEMMAS = frozenset({"must", "should"})
 # Relations through which a governing word's negation or modality reaches its dependent.
 _COMPLEMENT_DEPS = frozenset(
     {
@@ -95,8 +229,20 @@ _COMPLEMENT_DEPS = frozenset(
     }
 )
 _ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_THING_PRONOUNS = frozenset({"it"})
+# Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
+_OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
+# "We" and "I" in a quote or reported clause are its speaker.
+_FIRST_PERSON = frozenset({"we", "i"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+# Relative pronouns: the subject of a relative clause is the noun it qualifies.
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# Nouns that count or group the actors named after "of": "thousands of Iranians".
+_QUANTITY_NOUNS = frozenset(
+    {"thousand", "thousands", "hundreds", "dozens", "scores", "group", "members", "number"}
+)
+# Armed groups: "militants in Iraq" are not Iraq's (unlike "police in Moscow").
+_ARMED_GROUPS = frozenset({"militants", "rebels", "insurgents", "guerrillas", "separatists"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "during", "on"})
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
@@ -210,7 +356,33 @@ def _country_hint(head: Token, skip: Span | None = None, depth: int = 2) -> str 
                 country = entry.country if entry is not None else None
             if country is not None:
                 return country
+    return _country_of_prep(head, frozenset({"of"}))
+
+
+def _country_of_prep(head: Token, preps: frozenset[str]) -> str | None:
+    """The country a prepositional phrase names: "King Hassan of Morocco", "police in Moscow"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            entity = _entity_of(pobj) if pobj.dep_ == "pobj" else None
+            entry = load_gazetteer().lookup(entity.text) if entity is not None else None
+            if entry is not None and entry.country is not None:
+                return entry.country
     return None
+
+
+def _demonym_ref(entity: Span, is_subject: bool) -> ActorRef | None:
+    """A demonym standing for its state ("Turkish positions", "the Iranians"), as a state role."""
+    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    gazetteer = load_gazetteer()
+    country = gazetteer.country_of_demonym(text) or gazetteer.country_of_demonym(
+        text.removesuffix("s")
+    )
+    if country is None:
+        return None
+    end = entity.start_char + len(text)
+    return ActorRef(text, "ROLE", entity.start_char, end, "country", country, is_subject)
 
 
 def _role_of(head: Token) -> str | None:
@@ -230,6 +402,8 @@ def _ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | 
         # "Russian" as an adjective is not an actor; "the Russians" as a noun is.
         if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
             return None
+        if (demonym := _demonym_ref(entity, is_subject)) is not None:
+            return demonym  # "the Palestinians", "Iranians": a people acts for its state
         label = "GPE"
     text = text.removesuffix("'s").removesuffix("’s").strip()
     country = _country_hint(head, skip=entity) or _country_hint(entity.root, skip=entity)
@@ -251,9 +425,31 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     """The actors named by the noun phrase headed by ``token``, with its coordinated conjuncts."""
     refs = []
     for head in (token, *(c for c in token.conjuncts if c.i > token.i)):
+        national = _national_groups(head, is_subject)
+        if len(national) > 1:
+            refs.extend(national)  # "Hungarian and Romanian officials": each for its state
+            continue
         ref = _actor_ref(head, is_subject=is_subject)
         if ref is not None:
             refs.append(ref)
+    return refs
+
+
+def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
+    """A group noun with coordinated demonyms ("US and Russian negotiators"): one per state."""
+    if head.pos_ != "NOUN" or role_kind(head.lower_) != "group":
+        return []
+    refs = []
+    for child in head.children:
+        if child.dep_ not in _OWNER_DEPS:
+            continue
+        for word in (child, *child.conjuncts):
+            entity = _entity_of(word)
+            ref = _demonym_ref(entity, is_subject) if entity is not None else None
+            if ref is None and entity is not None and entity.label_ == "GPE":
+                ref = _ref_from_entity(entity, word, is_subject)
+            if ref is not None:
+                refs.append(ref)
     return refs
 
 
@@ -268,6 +464,10 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     lemma = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"}:
         lemma = head.lower_  # "officials" name a group, "official" a person
+    if lemma in _QUANTITY_NOUNS:
+        # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
+        counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
+        return _actor_ref(counted[0], is_subject=is_subject) if counted else None
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return ActorRef(
@@ -283,8 +483,12 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
 
 def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     """A role noun: "the Russian president", "the country", "the leaders of Russia"."""
+    group = role_kind(lemma) == "group"
+    if group and (body := _organisation_of(head, is_subject)) is not None:
+        return body  # "Taliban fighters", "NATO leaders": the organisation's own
+    places = ("of", "in", "from") if group and lemma not in _ARMED_GROUPS else ("of",)
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in places:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := _entity_of(pobj)) is not None:
                     return _ref_from_entity(entity, pobj, is_subject)
@@ -302,6 +506,18 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         country=country,
         is_subject=is_subject,
     )
+
+
+def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
+    """The organisation a group belongs to, named before it: "Hamas militants"."""
+    for child in head.children:
+        entity = _entity_of(child) if child.dep_ in _OWNER_DEPS else None
+        if entity is None or entity.label_ not in {"ORG", "PERSON"}:
+            continue
+        entry = load_gazetteer().lookup(entity.text)
+        if entry is None or entry.kind != "state":
+            return _ref_from_entity(entity, child, is_subject)
+    return None
 
 
 def _speaker_country(head: Token) -> str | None:
@@ -323,12 +539,45 @@ def _subjects(verb: Token) -> tuple[list[ActorRef], bool]:
     inherited = False
     while True:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if any(s.lower_ in _FIRST_PERSON for s in subjects):
+            return _speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
+        if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
+            return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
         governor = _governing_verb(verb) if verb.dep_ in _INHERITING_DEPS else None
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _speech_verb(token: Token) -> Token | None:
+    """The verb of the statement that reports ``token``'s clause ("..., the Kremlin said")."""
+    for node in _governing_chain(token):
+        if node.i != token.i and _is_statement(node):
+            return node
+        for child in node.children:
+            if child.dep_ == "parataxis" and _is_statement(child):
+                return child
+    return None
+
+
+def _is_statement(token: Token) -> bool:
+    entry = _lexicon_entry(token) if token.pos_ == "VERB" else None
+    return entry is not None and entry.type == "STATEMENT"
+
+
+def _speaker_refs(verb: Token) -> list[ActorRef]:
+    """The speakers of a quoted or reported clause, for its "we" and "I"."""
+    speech = _speech_verb(verb)
+    if speech is None:
+        return []
+    return [
+        ref
+        for subject in speech.children
+        if subject.dep_ in _SUBJECT_DEPS and subject.lower_ not in _FIRST_PERSON
+        for ref in actor_refs(subject, is_subject=True)
+    ]
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -348,32 +597,110 @@ def _agents(verb: Token) -> list[ActorRef]:
     ]
 
 
-def _prep_objects(head: Token, preps: frozenset[str]) -> list[ActorRef]:
+def _prep_objects(
+    head: Token, preps: frozenset[str], *, owners: bool = False
+) -> list[ActorRef]:
+    """The actors of ``head``'s prepositional objects (with their owners, if ``owners``)."""
+    refs = _object_refs if owners else actor_refs
     return [
         ref
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for ref in actor_refs(pobj)
+        for ref in refs(pobj)
     ]
+
+
+def _owners(thing: Token) -> Iterator[ActorRef]:
+    """Whose a thing is: "North Korea's test", "a US demand", "Turkish positions", "a proposal
+    from Norway". A possessive pronoun is left out: "lifted its sanctions" is the actor's own."""
+    inner = _lexicon_entry(thing) if thing.pos_ == "NOUN" else None
+    # "rejected calls by Annan", "dismissed an appeal from the president": the caller's
+    sources = {"by", "from"} if inner is not None and inner.type in _SOURCE_TYPES else {"by"}
+    yield from _prep_objects(thing, frozenset(sources))
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            yield from actor_refs(child)
+        elif child.dep_ in _OWNER_DEPS and (entity := _entity_of(child)) is not None:
+            if entity.label_ == "NORP":
+                ref = _demonym_ref(entity, is_subject=False)
+            else:
+                ref = _ref_from_entity(entity, child, is_subject=False)
+            if ref is not None:
+                yield ref
 
 
 def _object_refs(obj: Token) -> list[ActorRef]:
     """The actors an object names; for a thing, its owner ("condemns North Korea's test")."""
-    return actor_refs(obj) or [
-        ref for c in obj.children if c.dep_ == "poss" for ref in actor_refs(c)
+    return actor_refs(obj) or list(_owners(obj))
+
+
+def _inner_targets(obj: Token) -> list[ActorRef]:
+    """The target of an object's own action: "lifted its sanctions against Sudan", "provided
+    20 million euros in assistance to Yemen" (through one "in" or "of")."""
+    inner = _lexicon_entry(obj) if obj.pos_ == "NOUN" else None
+    preps = _target_preps(inner) if inner is not None else _TARGET_PREPS
+    direct = _prep_objects(obj, preps, owners=True)
+    if direct:
+        return direct
+    return [
+        ref
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in _prep_objects(pobj, _TARGET_PREPS, owners=True)
     ]
 
 
 def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """Direct objects first; else prepositional objects ("met with Moon", "protest against").
+    """Direct objects (or their owners) first; else prepositional objects ("met with Moon");
+    else the target of the object's own action ("lifted sanctions against Sudan").
 
-    What a statement is about is its content, not a target: its object's owner is not taken.
+    What a statement is about is its content, not a target: owners are not taken there.
     """
-    refs = actor_refs if entry.type == "STATEMENT" else _object_refs
-    direct = [r for c in verb.children if c.dep_ in _OBJECT_DEPS for r in refs(c)]
-    return direct or _prep_objects(verb, _TARGET_PREPS)
+    statement = entry.type == "STATEMENT"
+    refs = actor_refs if statement else _object_refs
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    direct = [r for c in objects for r in refs(c)]
+    if direct:
+        return direct
+    preps = _prep_objects(verb, _target_preps(entry), owners=not statement)
+    if not preps and entry.type == "REQUEST":
+        # "demanded the removal of President X", "the withdrawal of Serbian forces"
+        return [r for c in objects for r in _prep_objects(c, frozenset({"of"}), owners=True)]
+    if preps or entry.type not in _MATERIAL_TYPES | {"AGREE"}:
+        return preps
+    return [r for c in objects for r in _inner_targets(c)]
+
+
+def _target_preps(entry: LexiconEntry) -> frozenset[str]:
+    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic."""
+    return _TARGET_PREPS - {"on", "upon"} if entry.type in _TOPIC_TYPES else _TARGET_PREPS
+
+
+def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the action that an offer, threat or refusal is about ("threatened to shell
+    Iraqi towns"), or the subject of what is demanded or alleged ("demanded that Russia explain").
+    """
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and entry.type in _ABSORBING_TYPES - {"REQUEST"}:
+            inner = _lexicon_entry(clause) or entry
+            objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
+            return (
+                _objects(clause, inner)
+                or [r for c in objects for r in _inner_targets(c)]
+                or _complement_targets(clause, entry)
+            )
+        if clause.dep_ == "ccomp" and entry.type in {"REQUEST", "ACCUSE"}:
+            return [
+                ref
+                for subject in clause.children
+                if subject.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+                for ref in actor_refs(subject)
+            ]
+    return []
 
 
 # --- modality -------------------------------------------------------------------------------
@@ -388,29 +715,133 @@ def _governing_chain(predicate: Token) -> Iterator[Token]:
     """
     node = predicate
     yield node
-    while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i:
+    while _is_complement(node) and node.head.i != node.i:
         node = node.head
         yield node
 
 
-def is_asserted(predicate: Token) -> bool:
-    """False when the action is negated, conditional, modal or only wanted ("not", "if", "could").
+def _is_complement(node: Token) -> bool:
+    """A complement or argument of its head; a clause on a noun ("its demand that Israel ease",
+    "a request for the US to cease") is the noun's complement too."""
+    return node.dep_ in _COMPLEMENT_DEPS or (
+        node.dep_ in {"acl", "advcl"} and node.head.pos_ == "NOUN"
+    )
 
-    A purpose clause ("met Moon to discuss ...") is part of its main event, not one of its own.
+
+def _is_purpose(node: Token) -> bool:
+    """A purpose clause ("met Moon to discuss ..."): part of its main event, not one of its own."""
+    return node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children)
+
+
+def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
+    """Whether ``governor`` keeps the action under it from having happened.
+
+    It does when it refuses, stops, denies, asks for or offers the action (a word of
+    ``_BLOCKING_LEMMAS``, or an event word of an absorbing type that is the event instead:
+    "agreed to meet" is an agreement), when someone else is wanted to act ("wants Tehran to
+    return"), and when it accuses someone of an action ("accused Kiev of shelling").
     """
-    if predicate.dep_ == "advcl" and any(c.tag_ == "TO" for c in predicate.children):
+    lemma = governor.lemma_.lower()
+    if lemma in _BLOCKING_LEMMAS:
+        return True
+    if lemma in _WANT_LEMMAS and (
+        any(c.dep_ == "dobj" for c in governor.children) or _has_subject(below)
+    ):
+        return True
+    entry = _lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
+    if entry is None:
         return False
+    if entry.type in _ABSORBING_TYPES:
+        # What is promised or warned in a that-clause is said, not asked: "assured Moon that
+        # Moscow condemns the test" reports a condemnation.
+        return not (entry.type in {"AGREE", "THREATEN"} and below.dep_ == "ccomp")
+    if entry.type in {"ACCUSE", "SUPPORT"} and predicate.pos_ == "NOUN":
+        # "welcomed the agreement", "denounced Turkey for its remarks": the grounds, not news
+        return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in _LIGHT_LEMMAS
+    return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS for c in clause.children)
+
+
+def _is_reported(node: Token) -> bool:
+    """Whether ``node`` is a clause that someone's statement reports ("said it would help")."""
+    return any(
+        a.pos_ == "VERB" and (entry := _lexicon_entry(a)) is not None and entry.type == "STATEMENT"
+        for a in node.ancestors
+    )
+
+
+def _aux_modality(aux: Token, node: Token) -> str | None:
+    """What an auxiliary does to its clause: nothing (None), intention, or no assertion."""
+    lemma = aux.lemma_.lower()
+    if lemma in _MODAL_LEMMAS:
+        return NOT_ASSERTED
+    if lemma in _FUTURE_LEMMAS:
+        return INTENDED
+    if lemma in _REPORTED_FUTURE_LEMMAS:
+        return INTENDED if _is_reported(node) else NOT_ASSERTED
+    return None
+
+
+def _clause_modality(node: Token) -> str | None:
+    """The modality that ``node``'s own negation, condition or auxiliaries give it."""
+    result = None
+    negated = False
+    for child in node.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            negated = True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            negated = True  # "would no longer abide by"
+        if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
+            return NOT_ASSERTED
+        if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
+            if found == NOT_ASSERTED:
+                return found
+            result = found
+    if negated:
+        # "will not accept": a refusal announced; "did not meet": nothing happened.
+        return REFUSED if result == INTENDED else NOT_ASSERTED
+    return result
+
+
+def modality(predicate: Token) -> str:
+    """How the text puts an action: ``ASSERTED``, ``INTENDED`` or ``NOT_ASSERTED``.
+
+    Negated, conditional, modal, refused, stopped, denied, alleged and demanded actions are not
+    asserted ("not", "if", "could", "refused to", "urged X to"); an action that its actor
+    announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
+    goes up the governing chain, so "did not say that they met" is not asserted either.
+    """
+    intended = False
+    below = predicate
     for index, node in enumerate(_governing_chain(predicate)):
-        if index > 0 and node.lemma_.lower() in _INTENT_LEMMAS:
-            return False
-        for child in node.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-                return False
-            if child.dep_ == "aux" and child.lemma_.lower() in _MODAL_LEMMAS:
-                return False
-            if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
-                return False
-    return True
+        if _is_purpose(node):
+            return NOT_ASSERTED
+        if index > 0:
+            if _blocks(node, below, predicate):
+                return NOT_ASSERTED
+            if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
+                intended = True
+        found = _clause_modality(node)
+        if found == NOT_ASSERTED or (found == REFUSED and index == 0):
+            return found
+        if found == REFUSED:
+            return NOT_ASSERTED
+        intended = intended or found == INTENDED
+        below = node
+    return INTENDED if intended else ASSERTED
+
+
+def _is_going_to(node: Token, below: Token) -> bool:
+    """ "is going to visit": "going" with the action as its open complement."""
+    return node.lemma_.lower() == "go" and node.tag_ == "VBG" and below.dep_ == "xcomp"
+
+
+def is_asserted(predicate: Token) -> bool:
+    """Whether the text reports the action as done: not negated, hypothetical, wanted, intended."""
+    return modality(predicate) == ASSERTED
 
 
 # --- dates and places -----------------------------------------------------------------------
@@ -426,12 +857,30 @@ def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[To
         stack.extend(c for c in token.children if c.dep_ not in skip)
 
 
-def _date_text(predicate: Token, *, nominal: bool) -> str | None:
+def _own_date(predicate: Token, *, nominal: bool) -> str | None:
     for token in sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i):
         if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
             span = next(e for e in token.doc.ents if e.start == token.i)
             return span.text
     return None
+
+
+def _date_text(predicate: Token, *, nominal: bool) -> str | None:
+    """The date expression of an event: its own phrase's; else, for a conjunct, its head's
+    ("expelled diplomats on Wednesday and suspended contacts"); else that of the statement
+    reporting it ("Russia withdrew its troops, the Kremlin said on Wednesday")."""
+    own = _own_date(predicate, nominal=nominal)
+    if own is not None:
+        return own
+    if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
+        return _date_text(predicate.head, nominal=nominal)
+    return _statement_date(predicate)
+
+
+def _statement_date(predicate: Token) -> str | None:
+    """The date of the statement that reports ``predicate``, if it gives one."""
+    speech = _speech_verb(predicate)
+    return _own_date(speech, nominal=False) if speech is not None else None
 
 
 def _place_of_entity(span: Span, predicate: Token) -> bool:
@@ -486,18 +935,130 @@ def _place_text(predicate: Token, participants: list[ActorRef], *, nominal: bool
 
 
 def _lexicon_entry(token: Token) -> LexiconEntry | None:
-    particles = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
+    """The lexicon's sense of a word, chosen by its particles, prepositions and, for a noun,
+    compound modifiers ("call for", "hunger strike")."""
+    attached = {"prt", "prep", "compound"} if token.pos_ == "NOUN" else {"prt", "prep"}
+    particles = [c.lower_ for c in token.children if c.dep_ in attached and not _is_when(c)]
+    if token.pos_ == "VERB":
+        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
+        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
 
 
+def _is_when(prep: Token) -> bool:
+    """A preposition whose object is a date ("on Tuesday"), never a particle of a sense."""
+    return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def _modal_entry(entry: LexiconEntry, found: str) -> LexiconEntry | None:
+    """How an announced action is coded: an intention to cooperate or to harm; a refusal of a
+    cooperative action announced with "will not"; or nothing."""
+    if entry.type not in _INTENT_CODES:
+        return None
+    coded_type, cameo = _INTENT_CODES[entry.type]
+    if found == REFUSED:
+        if coded_type != "AGREE":
+            return None
+        coded_type, cameo = "REJECT", "120"
+    note = f"{found}: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_obligation(verb: Token) -> bool:
+    """A reported obligation of another actor: "said that Sudan must return the helicopter"."""
+    return (
+        any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children)
+        and _has_subject(verb)
+        and _speech_verb(verb) is not None
+        and _clause_is_plain(verb)
+    )
+
+
+def _clause_is_plain(verb: Token) -> bool:
+    """No negation or condition on the obliged clause ("must not" is a demand too, but kept out)."""
+    return not any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS)
+        for c in verb.children
+    )
+
+
+def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
+    """The speaker demands of the obliged: "Russia said Sudan must return it" is a REQUEST."""
+    demand = load_lexicon().lookup("demand", "VERB")
+    speakers = _speaker_refs(verb)
+    obliged = [
+        r for s in verb.children if s.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+        for r in actor_refs(s)
+    ]
+    if demand is None or not speakers or not obliged:
+        return
+    sentence = _trimmed(verb.sent)
+    for actor, target in _pairs(speakers, obliged, demand):
+        yield RawMention(
+            actor=actor,
+            action="demand",
+            type=demand.type,
+            cameo=demand.cameo,
+            target=target,
+            date_text=_statement_date(verb),
+            place_text=None,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+            sentence=sentence.text,
+            confidence=0.7,
+        )
+
+
+def _event_noun(token: Token) -> Token | None:
+    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")."""
+    if token.pos_ == "NOUN" and _lexicon_entry(token) is not None:
+        return token
+    if token.lemma_.lower() not in _CONTAINER_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and _lexicon_entry(pobj):
+                    return pobj
+    return None
+
+
+def _carried_event(verb: Token) -> Token | None:
+    """The event noun a light verb carries: "held talks", "imposed sanctions", "issued an
+    ultimatum", "declared a state of emergency"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIGHT_LEMMAS:
+        return None
+    for child in verb.children:
+        if child.dep_ in _CARRIED_DEPS and (noun := _event_noun(child)) is not None:
+            return noun
+    return None
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """The light verb carrying the event noun ``noun``, if any."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head  # "a state of emergency"
+    verb = holder.head
+    carried = _carried_event(verb) if holder.dep_ in _CARRIED_DEPS else None
+    return verb if carried is not None and carried.i == noun.i else None
+
+
 def _pairs(
-    actors: list[ActorRef], targets: list[ActorRef], entry: LexiconEntry
+    actors: list[ActorRef],
+    targets: list[ActorRef],
+    entry: LexiconEntry,
+    *,
+    reciprocal: bool = False,
 ) -> Iterator[tuple[ActorRef, ActorRef | None]]:
-    """Actor-target pairs: "X and Y met" is X meeting Y for symmetric types."""
-    if not targets and len(actors) > 1 and entry.type in SYMMETRIC_TYPES:
+    """Actor-target pairs: "X and Y met" is X meeting Y for symmetric types; "X and Y traded
+    accusations" is each accusing the other."""
+    if not targets and len(actors) > 1 and (reciprocal or entry.type in SYMMETRIC_TYPES):
         for index, actor in enumerate(actors):
             for other in actors[index + 1 :]:
                 yield actor, other
+                if reciprocal and entry.type not in SYMMETRIC_TYPES:
+                    yield other, actor
         return
     for actor in actors:
         if not targets:
@@ -507,21 +1068,84 @@ def _pairs(
                 yield actor, target
 
 
+def _visited(anchor: Token, *, nominal: bool) -> list[ActorRef]:
+    """The host of a visit: "arrived in Tehran" is a visit to Iran."""
+    for token in _own_tokens(anchor, keep_relative_clauses=nominal):
+        entity = _entity_of(token) if token.ent_iob_ == "B" else None
+        if entity is not None and entity.label_ == "GPE" and _place_of_entity(entity, anchor):
+            ref = _ref_from_entity(entity, token, is_subject=False)
+            return [ref] if ref is not None else []
+    return []
+
+
+def _is_joint(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children)
+
+
+def _joint_entry(entry: LexiconEntry) -> LexiconEntry:
+    """A joint action of several actors is their cooperation (CAMEO 062 when military)."""
+    cameo = "062" if entry.type in {"MOBILIZE", "ASSAULT"} else "060"
+    return LexiconEntry(entry.lemma, entry.pos, "COOPERATE", cameo, None, f"joint {entry.note}")
+
+
+def _is_stative(verb: Token) -> bool:
+    """ "is opposed to", "is committed to": a participle saying where its subject stands."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _STATIVE_PARTICIPLES and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
 def _verbal_participants(
     verb: Token, entry: LexiconEntry
 ) -> tuple[list[ActorRef], list[ActorRef], float]:
     passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if passive_subjects and _is_stative(verb):
+        # "the country is opposed to cutting off oil": the subject holds the stance.
+        actors = [r for s in passive_subjects for r in actor_refs(s, is_subject=True)]
+        return actors, _objects(verb, entry), 0.85
     if passive_subjects:
-        targets = [r for s in passive_subjects for r in actor_refs(s)]
+        # "Moon was criticised by Putin": the agent acts on the subject (or its owner).
+        targets = [r for s in passive_subjects for r in _object_refs(s)]
         return _agents(verb), targets, 0.85
     actors, inherited = _subjects(verb)
-    return actors, _objects(verb, entry), 0.8 if inherited else 0.9
+    targets = _objects(verb, entry) or _complement_targets(verb, entry)
+    if not targets and entry.type == "PROTEST":
+        targets = _protested(verb)
+    return actors, targets, 0.8 if inherited else 0.9
+
+
+def _protested(verb: Token) -> list[ActorRef]:
+    """Whom a protest is against, said by its purpose or manner ("began a hunger strike to
+    protest against Sweden's decision", "in protest of the Russian government's refusal")."""
+    for child in verb.children:
+        inner = _lexicon_entry(child) if child.dep_ in {"advcl", "xcomp", "acl"} else None
+        if inner is not None and inner.type in {"PROTEST", "REQUEST"}:
+            return _objects(child, inner) or _complement_targets(child, inner)
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                if pobj.lemma_.lower() == "protest":
+                    return _prep_objects(pobj, frozenset({"of", "against", "at"}), owners=True)
+    return []
 
 
 def _governing_subjects(noun: Token) -> list[ActorRef]:
-    """The subject of the clause a nominal event sits in ("Putin ... after conducting talks")."""
-    governor = _governing_verb(noun)
-    return _subjects(governor)[0] if governor is not None else []
+    """The subject of the clause a nominal event sits in ("Putin ... after conducting talks"),
+    looking past clauses without one ("Putin continued to emphasise an initiative calling for
+    ... a request for the US to cease")."""
+    for verb in (a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subjects = _subjects(verb)[0]
+        if subjects:
+            return subjects
+    return []
+
+
+def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
+    """Who does what a light verb carries: its subject, or its agent when passive
+    ("sanctions were imposed on Iran by the European Union")."""
+    holder = noun if noun.head.i == verb.i else noun.head.head
+    if holder.dep_ in _PASSIVE_SUBJECT_DEPS:
+        return _agents(verb)
+    return _subjects(verb)[0]
 
 
 def _nominal_participants(
@@ -531,20 +1155,47 @@ def _nominal_participants(
     between = _prep_objects(noun, frozenset({"between", "among"}))
     if len(between) > 1:
         return between[:1], between[1:], 0.85
+    sourced = entry.type in _SOURCE_TYPES
     owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
-    agents = _prep_objects(noun, frozenset({"by"}))
-    targets = _prep_objects(noun, _TARGET_PREPS)
+    # "a proposal from Norway": what is offered, asked or given comes from its actor.
+    agents = _prep_objects(noun, frozenset({"by", "from"} if sourced else {"by"}))
+    preps = _target_preps(entry) - {"from"} if sourced else _target_preps(entry)
+    if entry.type not in SYMMETRIC_TYPES:
+        preps = preps | {"of"}  # "China's criticism of Australia": whom the action is done to
+    targets = _prep_objects(noun, preps, owners=True) or _addressees(noun, entry)
     actors = owners or agents
     if actors:
         return actors, targets, 0.85
-    if targets and entry.type in SYMMETRIC_TYPES:
-        # "following talks with Moon": the talks are the clause subject's, else the story's.
+    light = _light_verb_of(noun)
+    if light is not None:
+        # "held talks with", "imposed sanctions on": the light verb's subject acts.
+        light_targets = (
+            targets
+            or _prep_objects(light, _target_preps(entry), owners=True)
+            or _inner_targets(noun)
+            or (_protested(light) if entry.type == "PROTEST" else [])
+        )
+        return _light_participants(noun, light), light_targets, 0.8
+    if targets and entry.type in SYMMETRIC_TYPES | {"REQUEST"}:
+        # "following talks with Moon", "a request for the US to cease": the clause subject's,
+        # else the story's.
         governing = _governing_subjects(noun)
         if governing:
             return governing, targets, 0.75
         discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
         return [discourse], targets, 0.6
     return [], targets, 0.0
+
+
+def _addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a request asks to act: "a request for the US to cease ..."."""
+    if entry.type != "REQUEST":
+        return []
+    found = _prep_objects(noun, frozenset({"for"}))
+    for clause in noun.children:
+        if clause.dep_ in {"acl", "relcl", "advcl", "ccomp", "appos"}:
+            found += [r for s in clause.children if s.dep_ in _SUBJECT_DEPS for r in actor_refs(s)]
+    return found
 
 
 def _trimmed(sentence: Span) -> Span:
@@ -557,7 +1208,15 @@ def _trimmed(sentence: Span) -> Span:
     return sentence.doc[start:end]
 
 
-def _mentions_for(predicate: Token, entry: LexiconEntry) -> Iterator[RawMention]:
+def _mentions_for(
+    predicate: Token, entry: LexiconEntry, *, coded_as: LexiconEntry | None = None
+) -> Iterator[RawMention]:
+    """The mentions of one event word, its participants found by its own sense ``entry``.
+
+    An announced or refused action is coded as the intention or refusal ``coded_as``, dated by
+    its announcement, not by the action's own (future) date.
+    """
+    intended = coded_as is not None
     nominal = predicate.pos_ == "NOUN"
     if nominal:
         actors, targets, confidence = _nominal_participants(predicate, entry)
@@ -565,10 +1224,25 @@ def _mentions_for(predicate: Token, entry: LexiconEntry) -> Iterator[RawMention]
         actors, targets, confidence = _verbal_participants(predicate, entry)
     if not actors:
         return
-    date_text = _date_text(predicate, nominal=nominal)
-    place_text = _place_text(predicate, actors + targets, nominal=nominal)
+    if entry.lemma in _CONVERSATION_LEMMAS and len(actors) > 1 and not targets:
+        # "Putin and Erdogan spoke by telephone": a conversation between them.
+        entry = load_lexicon().lookup(entry.lemma, entry.pos, ["with"]) or entry
+    if nominal and len(actors) > 1 and not targets and _is_joint(predicate):
+        entry = _joint_entry(entry)  # "held joint drills": cooperation between them
+    light = _light_verb_of(predicate) if nominal else None
+    anchor = light or predicate
+    if intended:
+        date_text, place_text = _statement_date(predicate), None
+        confidence *= _INTENT_FACTOR
+    else:
+        date_text = _date_text(anchor, nominal=light is None and nominal)
+        place_text = _place_text(anchor, actors + targets, nominal=light is None and nominal)
+    if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
+        targets = _visited(anchor, nominal=light is None and nominal)
+    reciprocal = light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS
+    entry = coded_as or entry
     sentence = _trimmed(predicate.sent)
-    for actor, target in _pairs(actors, targets, entry):
+    for actor, target in _pairs(actors, targets, entry, reciprocal=reciprocal):
         yield RawMention(
             actor=actor,
             action=entry.lemma,
@@ -608,9 +1282,16 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         if token.pos_ not in {"VERB", "NOUN"}:
             continue
         entry = _lexicon_entry(token)
-        if entry is None or not is_asserted(token):
-            continue
-        yield from _mentions_for(token, entry)
+        if entry is None or _carried_event(token) is not None:
+            continue  # "held talks", "imposed sanctions": the noun names the event
+        found = modality(token)
+        if found == ASSERTED:
+            yield from _mentions_for(token, entry)
+        elif found in _CODED_MODALITIES and (coded := _modal_entry(entry, found)) is not None:
+            yield from _mentions_for(token, entry, coded_as=coded)
+    for token in _body_tokens(doc):
+        if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):
+            yield from _obligation_mentions(token)
 
 
 def _without_trailing_verbs(entity: Span) -> Span:

@@ -6,10 +6,12 @@ Documents stream through ``nlp.pipe`` in batches; each yields small event mentio
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.errors import InputSkipped, KgError
 from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
@@ -33,6 +35,30 @@ class BuildResult:
     events: list[Event]
     documents: list[Document]
     skipped: list[InputSkipped] = field(default_factory=list)
+    # For provenance and the kg store (kg/store.py): every document's mentions before merging,
+    # the spaCy pipeline's name and version, and when the build started and ended (xsd:dateTime).
+    mentions: list[EventMention] = field(default_factory=list)
+    model: str = ""
+    model_version: str = ""
+    started: str = ""
+    ended: str = ""
+
+
+def utc_now() -> str:
+    """The current time as an ``xsd:dateTime`` in UTC, to the second (build provenance)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def model_info(model: str) -> tuple[str, str]:
+    """The name and version of the spaCy pipeline ``model`` from its meta.json, not loading it."""
+    import spacy.util
+
+    try:
+        path = Path(model) if Path(model).is_dir() else spacy.util.get_package_path(model)
+        meta = spacy.util.get_model_meta(path)
+        return f"{meta['lang']}_{meta['name']}", str(meta["version"])
+    except (OSError, KeyError, ValueError):
+        return model, "unknown"
 
 
 def document_mentions(
@@ -115,6 +141,7 @@ def extract_events(
         if on_skip is not None:
             on_skip(problem)
 
+    started = utc_now()
     documents: list[Document] = []
     mentions: list[EventMention] = []
     stream = read_documents(inputs, date=date, on_skip=skip)
@@ -127,7 +154,17 @@ def extract_events(
         if on_document is not None:
             on_document(document)
     events = unify_actors(merge_mentions(mentions))
-    return BuildResult(events=events, documents=documents, skipped=skipped)
+    name, version = model_info(model)
+    return BuildResult(
+        events=events,
+        documents=documents,
+        skipped=skipped,
+        mentions=mentions,
+        model=name,
+        model_version=version,
+        started=started,
+        ended=utc_now(),
+    )
 
 
 def _extraction(

@@ -13,10 +13,15 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import IO
 from urllib.parse import quote, unquote
 
+import pyoxigraph
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
@@ -43,6 +48,10 @@ PREFIXES = {
     "owl": OWL,
     "wd": WD,
 }
+# Prefixes for written files. kg's own resources are written as full IRIs: their local parts hold
+# "/" and may end in ".", which a prefixed name can only carry escaped ("kg:document\/\."), and
+# some parsers, rdflib's among them, misread those.
+WRITTEN_PREFIXES = {prefix: namespace for prefix, namespace in PREFIXES.items() if prefix != "kg"}
 
 _KIND_CLASSES = {
     "person": (KGO.Person, SCHEMA.Person),
@@ -57,9 +66,9 @@ _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
 def new_graph() -> Graph:
-    """An empty graph on the Oxigraph store with kg's prefixes bound."""
+    """An empty graph on the Oxigraph store with kg's prefixes for written files bound."""
     graph = Graph(store="Oxigraph", bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in WRITTEN_PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
 
@@ -131,8 +140,16 @@ def _add_place(graph: Graph, place: Place, described: set[URIRef]) -> URIRef:
     return node
 
 
-def _add_mention(graph: Graph, event_node: URIRef, event_id: str, mention: Mention) -> None:
+def _add_mention(
+    graph: Graph,
+    event_node: URIRef,
+    event_id: str,
+    mention: Mention,
+    activity: URIRef | None = None,
+) -> None:
     node = mention_iri(event_id, mention)
+    if activity is not None:  # provenance (kg store): the build that made this mention
+        graph.add((node, PROV.wasGeneratedBy, activity))
     graph.add((node, RDF.type, KGO.EventMention))
     graph.add((node, RDF.type, PROV.Entity))
     graph.add((node, KGO.mentionOf, event_node))
@@ -144,12 +161,19 @@ def _add_mention(graph: Graph, event_node: URIRef, event_id: str, mention: Menti
     graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=XSD.decimal)))
 
 
-def add_event(graph: Graph, event: Event, described: set[URIRef] | None = None) -> URIRef:
+def add_event(
+    graph: Graph,
+    event: Event,
+    described: set[URIRef] | None = None,
+    generated_by: Mapping[str, URIRef] | None = None,
+) -> URIRef:
     """Add one event, its participants, place and mentions to ``graph``.
 
     ``described`` holds the actors and places already written, so that a build describes each
-    once instead of once per event.
+    once instead of once per event. ``generated_by`` maps a document id to the build activity
+    that read it: its mentions are ``prov:wasGeneratedBy`` that activity.
     """
+    generated_by = generated_by or {}
     described = set() if described is None else described
     node = _iri("event", event.id)
     for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
@@ -175,7 +199,7 @@ def add_event(graph: Graph, event: Event, described: set[URIRef] | None = None) 
         graph.add((node, SEM.hasPlace, _add_place(graph, event.place, described)))
     graph.add((node, KGO.sources, Literal(event.sources, datatype=XSD.integer)))
     for mention in event.mentions:
-        _add_mention(graph, node, event.id, mention)
+        _add_mention(graph, node, event.id, mention, generated_by.get(mention.doc))
     return node
 
 
@@ -199,35 +223,223 @@ def add_document(graph: Graph, document: Document) -> None:
         graph.add((node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
 
 
-def events_graph(events: Iterable[Event], documents: Iterable[Document] = ()) -> Graph:
-    """A new graph holding ``events`` and the ``documents`` they come from."""
+def events_graph(
+    events: Iterable[Event],
+    documents: Iterable[Document] = (),
+    activity: BuildActivity | None = None,
+) -> Graph:
+    """A new graph holding ``events``, the ``documents`` they come from and, when given, the
+    build ``activity`` that made them (their mentions are ``prov:wasGeneratedBy`` it)."""
     graph = new_graph()
     for document in documents:
         add_document(graph, document)
+    generated_by: dict[str, URIRef] = {}
+    if activity is not None:
+        add_activity(graph, activity)
+        generated_by = dict.fromkeys(activity.documents, activity_iri(activity.id))
     described: set[URIRef] = set()
     for event in events:
-        add_event(graph, event, described)
+        add_event(graph, event, described, generated_by)
     return graph
 
 
-def write_turtle(graph: Graph, path: Path) -> None:
-    """Write ``graph`` as Turtle to ``path`` through a temporary file and a rename."""
+# -- provenance (kg store) -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuildActivity:
+    """One run of ``kg build``: a ``prov:Activity`` with kg's and the spaCy model's versions.
+
+    ``id`` derives from the documents read, kg's version and the model, not from the time: the
+    same build run again is the same activity, with its times replaced.
+    """
+
+    id: str
+    kg_version: str
+    model: str
+    model_version: str
+    started: str  # xsd:dateTime, UTC
+    ended: str
+    documents: tuple[str, ...] = ()  # ids of the documents it read (prov:used)
+
+
+def build_activity(
+    document_ids: Iterable[str], *, model: str, model_version: str, started: str, ended: str
+) -> BuildActivity:
+    """The activity of a build of ``document_ids`` with spaCy ``model`` at ``model_version``."""
+    from kg import __version__
+
+    documents = tuple(sorted(set(document_ids)))
+    key = "|".join((__version__, model, model_version, *documents))
+    return BuildActivity(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        kg_version=__version__,
+        model=model,
+        model_version=model_version,
+        started=started,
+        ended=ended,
+        documents=documents,
+    )
+
+
+def activity_iri(activity_id: str) -> URIRef:
+    return _iri("build", activity_id)
+
+
+def software_iri(name: str, version: str) -> URIRef:
+    return _iri("software", f"{name}/{version}")
+
+
+def add_activity(graph: Graph, activity: BuildActivity) -> URIRef:
+    """Add the build ``activity``: its times, the software that ran and the model it used."""
+    node = activity_iri(activity.id)
+    kg_node = software_iri("kg", activity.kg_version)
+    model_node = software_iri(activity.model, activity.model_version)
+    graph.add((node, RDF.type, PROV.Activity))
+    graph.add((node, RDFS.label, Literal(f"kg {activity.kg_version} build with {activity.model}")))
+    graph.add((node, PROV.startedAtTime, Literal(activity.started, datatype=XSD.dateTime)))
+    graph.add((node, PROV.endedAtTime, Literal(activity.ended, datatype=XSD.dateTime)))
+    graph.add((node, PROV.wasAssociatedWith, kg_node))
+    graph.add((node, PROV.used, model_node))
+    for software, name, version in (
+        (kg_node, "kg", activity.kg_version),
+        (model_node, activity.model, activity.model_version),
+    ):
+        graph.add((software, RDF.type, SCHEMA.SoftwareApplication))
+        graph.add((software, SCHEMA.name, Literal(name)))
+        graph.add((software, SCHEMA.softwareVersion, Literal(version)))
+    graph.add((kg_node, RDF.type, PROV.SoftwareAgent))
+    graph.add((model_node, RDF.type, PROV.Entity))
+    for document_id in activity.documents:
+        graph.add((node, PROV.used, document_iri(document_id)))
+    return node
+
+
+def read_activities(graph: Graph) -> Iterator[BuildActivity]:
+    """The build activities of a kg graph, each with the documents it still ``prov:used``."""
+    for node in sorted(set(graph.subjects(RDF.type, PROV.Activity)), key=str):
+        kg_node = graph.value(node, PROV.wasAssociatedWith)
+        used = list(graph.objects(node, PROV.used))
+        model = next((n for n in used if _is(n, "software")), None)
+        documents = [n for n in used if _is(n, "document")]
+        yield BuildActivity(
+            id=_key(node, "build"),
+            kg_version=_software_version(graph, kg_node),
+            model="" if model is None else _value(graph, model, SCHEMA.name) or "",
+            model_version=_software_version(graph, model),
+            started=_time(graph, node, PROV.startedAtTime),
+            ended=_time(graph, node, PROV.endedAtTime),
+            documents=tuple(sorted({_key(d, "document") for d in documents})),
+        )
+
+
+def _time(graph: Graph, node: Node, predicate: URIRef) -> str:
+    """An xsd:dateTime as kg writes it: rdflib reads "…Z" back as "…+00:00", the same time."""
+    value = _value(graph, node, predicate) or ""
+    return value.removesuffix("+00:00") + "Z" if value.endswith("+00:00") else value
+
+
+def _is(node: Node, kind: str) -> bool:
+    return str(node).startswith(str(KG[f"{kind}/"]))
+
+
+def _software_version(graph: Graph, node: Node | None) -> str:
+    return "" if node is None else _value(graph, node, SCHEMA.softwareVersion) or ""
+
+
+# -- serialisations ------------------------------------------------------------------------------
+
+
+class RdfSyntax(StrEnum):
+    """The RDF serialisations kg writes, named as on the command line (``--format``)."""
+
+    TURTLE = "turtle"
+    NTRIPLES = "ntriples"
+    NQUADS = "nquads"
+    TRIG = "trig"
+    JSONLD = "jsonld"
+
+    @classmethod
+    def from_extension(cls, path: Path | str) -> RdfSyntax | None:
+        """The syntax a file name's extension says (``.ttl``, ``.nt``, ``.nq``, ``.trig``,
+        ``.jsonld``), or None."""
+        return _SYNTAX_OF_EXTENSION.get(Path(path).suffix.lower())
+
+    @property
+    def oxigraph(self) -> pyoxigraph.RdfFormat:
+        """The matching pyoxigraph format."""
+        return _OXIGRAPH_FORMATS[self]
+
+    @property
+    def has_graphs(self) -> bool:
+        """Whether the syntax holds named graphs (one per document), not only triples."""
+        return self in (RdfSyntax.NQUADS, RdfSyntax.TRIG, RdfSyntax.JSONLD)
+
+    @property
+    def label(self) -> str:
+        return self.oxigraph.name
+
+
+_OXIGRAPH_FORMATS = {
+    RdfSyntax.TURTLE: pyoxigraph.RdfFormat.TURTLE,
+    RdfSyntax.NTRIPLES: pyoxigraph.RdfFormat.N_TRIPLES,
+    RdfSyntax.NQUADS: pyoxigraph.RdfFormat.N_QUADS,
+    RdfSyntax.TRIG: pyoxigraph.RdfFormat.TRIG,
+    RdfSyntax.JSONLD: pyoxigraph.RdfFormat.JSON_LD,
+}
+_SYNTAX_OF_EXTENSION = {
+    ".ttl": RdfSyntax.TURTLE,
+    ".turtle": RdfSyntax.TURTLE,
+    ".nt": RdfSyntax.NTRIPLES,
+    ".nq": RdfSyntax.NQUADS,
+    ".trig": RdfSyntax.TRIG,
+    ".jsonld": RdfSyntax.JSONLD,
+}
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+    """A binary stream whose content replaces ``path`` only once it is all written.
+
+    It writes a temporary file beside ``path`` and renames it: a reader never sees half a file,
+    and a failed write leaves the old file (or none) and no temporary file behind.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            graph.serialize(destination=stream, format="ox-turtle")
+            yield stream
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def write_turtle(graph: Graph, path: Path) -> None:
+    """Write ``graph`` as Turtle to ``path`` through a temporary file and a rename."""
+    with atomic_output(path) as stream:
+        graph.serialize(destination=stream, format="ox-turtle")
+
+
 # -- reading ---------------------------------------------------------------------------------
 
 
 def load_graph(path: Path) -> Graph:
-    """Read a Turtle file written by kg (or any Turtle) into a new graph."""
+    """Read a graph file written by kg (or any Turtle) into a new graph.
+
+    ``path`` may also be a store directory (``kg build --store``): it is opened read-only, and
+    the graph is the union of its graphs. Files ending ``.nt``, ``.nq``, ``.trig`` or ``.jsonld``
+    are read in that syntax; any other file as Turtle.
+    """
+    if path.is_dir():  # kg store: see kg/store.py
+        from kg.store import open_store_graph
+
+        return open_store_graph(path)
+    syntax = RdfSyntax.from_extension(path)
+    if path.is_file() and syntax not in (None, RdfSyntax.TURTLE):
+        from kg.store import open_file_graph
+
+        return open_file_graph(path, syntax)
     if not path.is_file():
         raise KgError(
             "E401", f"{path}: no such graph file (build one with: kg build INPUT -o {path})"

@@ -196,7 +196,7 @@ class ActorResolver:
         """
         actor: Actor | None
         if ref.label == "PRON":
-            if ref.text.lower() in {"he", "she", "him", "her"}:
+            if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 actor = self._antecedent(ref.start, frozenset({"person"}))
             else:
                 actor = self._antecedent(ref.start, _COLLECTIVE_KINDS, after=sentence_start)

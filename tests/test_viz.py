@@ -1,0 +1,370 @@
+"""kg viz: the offline HTML page (rendered by a real headless Chromium), pictures, Gephi files.
+
+The browser tests need Debian's ``chromium`` (``apt-get install -y chromium``; CI installs it in
+``.ci/run``). Without it they fail, saying so: they are the proof that the page works offline and
+that article text cannot run as script.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import KgError
+from kg.pipeline import BuildResult
+from kg.rdf import events_graph, write_turtle
+from kg.records import Actor, Event, Mention, Place
+from kg.viz import (
+    PAGE_TITLE,
+    Source,
+    VizFormat,
+    export_network,
+    html_page,
+    page_data,
+    script_json,
+    write_viz,
+)
+
+PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
+MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
+RUSSIA = Actor("RUS", "Russia", "state", "RUS")
+NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
+
+SCRIPT_PAYLOAD = "<script>window.__pwned=1;document.documentElement.dataset.pwned='1'</script>"
+IMG_PAYLOAD = """<img src=x onerror="document.title='pwned'">"""
+BREAKOUT_PAYLOAD = """"</script><script>document.title='pwned'</script>"""
+
+
+def meeting(id_: str, actor: Actor, target: Actor | None, date: str | None, **text: str) -> Event:
+    return Event(
+        id=id_,
+        type=text.get("type", "CONSULT"),
+        action=text.get("action", "meet"),
+        cameo="040",
+        actor=actor,
+        target=target,
+        date=date,
+        place=Place(text.get("place", "Vladivostok"), "RUS"),
+        mentions=(Mention(text.get("doc", "doc-1"), text.get("sentence", "They met."), 0, 9),),
+    )
+
+
+EVENTS = [
+    meeting("m1", PUTIN, MOON, "2017-09-06"),
+    meeting("m2", RUSSIA, NORTH_KOREA, "2017-09", type="ACCUSE", action="condemn"),
+    meeting("s1", PUTIN, None, None, type="STATEMENT", action="say"),
+]
+
+
+# -- a real browser --------------------------------------------------------------------------
+
+
+def chromium() -> str:
+    """Debian's chromium, or a failure that says how to install it (never a skip)."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.fail(
+            "Debian's chromium is not installed: the browser tests need it. "
+            "Install it with: apt-get install -y chromium (CI does so in .ci/run)",
+            pytrace=False,
+        )
+    return found
+
+
+def rendered_dom(page: Path, profile: Path) -> str:
+    """The page's DOM after its scripts ran, in headless Chromium with networking off.
+
+    The browser's console must stay quiet: no script error, and nothing the Content-Security-Policy
+    had to refuse (an injected script or handler would be refused, and logged).
+    """
+    command = [
+        chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--enable-logging=stderr",
+        "--v=0",
+        f"--user-data-dir={profile}",
+        "--window-size=1400,900",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        page.as_uri(),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "<html" in done.stdout, done.stderr[-2000:]
+    console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+    complaints = ("Uncaught", "Content Security Policy", "Refused to")
+    assert not [line for line in console if any(c in line for c in complaints)], console
+    return done.stdout
+
+
+_VOID = {"meta", "input", "br", "img", "link", "hr", "source", "area", "base", "col", "wbr"}
+
+
+class Dom(HTMLParser):
+    """Elements and the text inside them, from serialised HTML (scripts' text kept apart)."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.texts: list[tuple[tuple[str, ...], str]] = []  # (classes and tags around, text)
+        self._open: list[tuple[str, str]] = []
+        self.feed(markup)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.elements.append((tag, attributes))
+        if tag not in _VOID:
+            self._open.append((tag, attributes.get("class") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                del self._open[index:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        around = tuple(part for tag, classes in self._open for part in (tag, *classes.split()))
+        self.texts.append((around, data))
+
+    def text(self, *within: str) -> str:
+        """All text inside elements of all the tags or classes ``within``, outside scripts."""
+        return " ".join(
+            t
+            for around, t in self.texts
+            if all(w in around for w in within) and "script" not in around
+        )
+
+    def tagged(self, tag: str) -> list[dict[str, str | None]]:
+        return [attributes for name, attributes in self.elements if name == tag]
+
+    def with_attribute(self, name: str) -> list[str]:
+        return [tag for tag, attributes in self.elements if name in attributes]
+
+
+# -- the page, as written ---------------------------------------------------------------------
+
+
+def test_script_json_escapes_what_could_end_a_script_element() -> None:
+    text = script_json({"s": "</script><b>&amp;\u2028\u2029"})
+    assert not set("<>&\u2028\u2029") & set(text)
+    assert json.loads(text) == {"s": "</script><b>&amp;\u2028\u2029"}
+
+
+def test_page_is_self_contained_and_forbids_any_network() -> None:
+    page = html_page(EVENTS)
+    dom = Dom(page)
+    assert not [tag for tag in ("src", "href") if dom.with_attribute(tag)]
+    assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", page)  # only the SVG namespace
+    policy = next(m["content"] for m in dom.tagged("meta") if m.get("http-equiv"))
+    assert policy is not None
+    assert policy.startswith("default-src 'none'; script-src 'sha256-")
+    assert "img-src data:" in policy and "connect-src" not in policy  # default-src covers it
+    script = page.split("<script>", 1)[1].split("</script>", 1)[0]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in policy  # the one inline script allowed is kg's own
+
+
+def test_page_data_round_trips_through_its_script_element() -> None:
+    sources = {"doc-1": Source("doc-1", "Putin Talks Peace", "Global Research", None)}
+    page = html_page(EVENTS, sources=sources)
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert block is not None
+    data = json.loads(block.group(1))
+    assert data == json.loads(json.dumps(page_data(EVENTS, sources)))
+    assert [a["label"] for a in data["actors"]] == [
+        "Vladimir Putin",
+        "Moon Jae-in",
+        "North Korea",
+        "Russia",
+    ]
+    coarse = next(e for e in data["events"] if e["id"] == "m2")
+    assert (coarse["start"], coarse["end"]) == ("2017-09-01", "2017-09-30")
+    assert data["documents"]["doc-1"]["title"] == "Putin Talks Peace"
+    assert data["kinds"] == {"person": "#4e79a7", "state": "#f28e2b"}
+    assert set(data["types"]) == {"ACCUSE", "CONSULT", "STATEMENT"}
+
+
+# -- the page, in a browser -------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_seed_page_renders_actors_meeting_and_network_in_chromium(
+    seed_build: BuildResult, tmp_path: Path
+) -> None:
+    graph = tmp_path / "graph.ttl"
+    write_turtle(events_graph(seed_build.events, seed_build.documents), graph)
+    page = tmp_path / "graph.html"
+    result = CliRunner().invoke(app, ["viz", str(graph), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+
+    dom = Dom(rendered_dom(page, tmp_path / "profile"))
+    network = next(s for s in dom.tagged("svg") if s.get("id") == "network")
+    actors = len(
+        {e.actor.id for e in seed_build.events}
+        | {e.target.id for e in seed_build.events if e.target}
+    )
+    assert int(network["data-rendered"] or 0) == actors > 1
+    nodes = [g for g in dom.tagged("g") if "node" in (g.get("class") or "").split()]
+    assert len(nodes) == actors
+    labels = dom.text("node-label")
+    assert "Vladimir Putin" in labels and "Moon Jae-in" in labels
+    assert "2017-09-06" in dom.text("day-head")
+    timeline = dom.text("timeline")
+    assert "Vladimir Putin meet Moon Jae-in" in " ".join(timeline.split())
+    assert "Vladivostok" in timeline
+    assert "person" in dom.text("legend") and "CONSULT" in dom.text("legend")
+    assert dom.tagged("path"), "no edge was drawn"
+
+
+def test_article_text_cannot_run_as_script_in_chromium(tmp_path: Path) -> None:
+    hostile = Actor("group/x", SCRIPT_PAYLOAD, "group")
+    hostile_target = Actor("group/y", IMG_PAYLOAD, "group")
+    events = [
+        meeting(
+            "x1",
+            hostile,
+            hostile_target,
+            "2017-09-06",
+            action=BREAKOUT_PAYLOAD,
+            place=IMG_PAYLOAD,
+            sentence=f"{SCRIPT_PAYLOAD} {IMG_PAYLOAD} {BREAKOUT_PAYLOAD}",
+            doc=BREAKOUT_PAYLOAD,
+        ),
+        meeting("x2", PUTIN, hostile, "2017-09-07"),
+    ]
+    sources = {BREAKOUT_PAYLOAD: Source(BREAKOUT_PAYLOAD, IMG_PAYLOAD, SCRIPT_PAYLOAD, None)}
+    page = tmp_path / "hostile.html"
+    write_viz(events, page, sources=sources)
+    assert page.read_text(encoding="utf-8").count("</script>") == 2  # data and kg's script
+
+    dom = Dom(rendered_dom(page, tmp_path / "profile"))
+    assert dom.text("head", "title") == PAGE_TITLE  # no payload changed it
+    assert dom.tagged("img") == []  # no payload became an element
+    assert len(dom.tagged("script")) == 2
+    assert not dom.with_attribute("data-pwned")  # the <script> payload did not run
+    assert not dom.with_attribute("onerror")
+    network = next(s for s in dom.tagged("svg") if s.get("id") == "network")
+    assert network["data-rendered"] == "3"  # the page still worked
+    # ... and the payloads are shown as the text they are
+    assert SCRIPT_PAYLOAD in dom.text("node-label")
+    assert IMG_PAYLOAD in dom.text("node-label")
+    assert BREAKOUT_PAYLOAD in dom.text("timeline")
+
+
+# -- pictures and Gephi files -----------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_gexf_and_graphml_of_the_seeds_load_back_with_the_same_nodes_and_edges(
+    seed_build: BuildResult, tmp_path: Path
+) -> None:
+    expected = export_network(seed_build.events)
+    assert expected.number_of_edges() > 0
+    edge_ids = sorted(key for _, _, key in expected.edges(keys=True))
+    for name, read in (("graph.gexf", nx.read_gexf), ("graph.graphml", nx.read_graphml)):
+        write_viz(seed_build.events, tmp_path / name)
+        loaded = read(tmp_path / name)
+        assert sorted(loaded.nodes) == sorted(expected.nodes), name
+        assert loaded.number_of_edges() == expected.number_of_edges(), name
+        assert sorted(key for _, _, key in loaded.edges(keys=True)) == edge_ids, name
+        assert loaded.nodes["person/moon-jae-in"]["label"] == "Moon Jae-in", name
+
+
+@pytest.mark.model
+def test_gexf_is_dynamic_with_dated_edges(seed_build: BuildResult, tmp_path: Path) -> None:
+    path = tmp_path / "graph.gexf"
+    write_viz(seed_build.events, path)
+    text = path.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="date"' in text
+    loaded = nx.read_gexf(path)
+    meetings = [
+        data
+        for source, target, data in loaded.edges(data=True)
+        if (source, target) == ("person/vladimir-putin", "person/moon-jae-in")
+        and data["event_type"] == "CONSULT"
+    ]
+    assert [(m["start"], m["end"], m["place"]) for m in meetings] == [
+        ("2017-09-06", "2017-09-06", "Vladivostok")
+    ]
+
+
+def test_export_network_leaves_out_missing_values() -> None:
+    network = export_network(EVENTS)
+    assert "country" in network.nodes["RUS"]
+    edge = network.get_edge_data("RUS", "PRK")["m2"]
+    assert (edge["start"], edge["end"]) == ("2017-09-01", "2017-09-30")
+    assert all(value is not None for _, data in network.nodes(data=True) for value in data.values())
+    assert all(v is not None for _, _, data in network.edges(data=True) for v in data.values())
+
+
+@pytest.mark.model
+def test_png_and_svg_pictures_of_the_seeds(seed_build: BuildResult, tmp_path: Path) -> None:
+    write_viz(seed_build.events, tmp_path / "graph.png")
+    png = (tmp_path / "graph.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000
+    write_viz(seed_build.events, tmp_path / "graph.svg")
+    svg = (tmp_path / "graph.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg
+    labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "Vladimir Putin" in labels and "Moon Jae-in" in labels
+    assert "actor kind" in labels and "CONSULT" in labels  # the legends
+
+
+_LAYOUT_SCRIPT = """
+from kg.graph import event_network
+from kg.records import Actor, Event
+from kg.viz import packed_layout
+names = ["Putin", "Moon", "Trump", "Xi", "Abe", "Kim", "Russia", "China"]
+actors = [Actor(f"a/{name}", name) for name in names]
+links = [(0, 1), (0, 2), (0, 3), (3, 4), (4, 1), (5, 6), (2, 4)]
+events = [Event(f"e{i}", "CONSULT", "meet", None, actors[a], actors[b], None, None)
+          for i, (a, b) in enumerate(links)]
+events.append(Event("s", "STATEMENT", "say", None, actors[7], None, None, None))
+print(sorted(packed_layout(event_network(events)).items()))
+"""
+
+
+def test_the_same_events_give_the_same_picture_whatever_the_hash_seed() -> None:
+    def layout_with(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _LAYOUT_SCRIPT],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        return done.stdout
+
+    first = layout_with("1")
+    assert "a/Putin" in first
+    assert layout_with("2") == first
+
+
+def test_unknown_extension_lists_the_supported_ones(tmp_path: Path) -> None:
+    with pytest.raises(KgError) as error:
+        write_viz(EVENTS, tmp_path / "graph.pdf")
+    assert error.value.code == "E506"
+    assert error.value.message.endswith("use one of .html, .png, .svg, .gexf, .graphml")
+    assert VizFormat.from_path(Path("Graph.HTML")) is VizFormat.html
