@@ -6,14 +6,17 @@ Exit codes: 0 done; 1 a user's mistake (bad option, missing graph, unloadable mo
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import dataclasses
 import io
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -26,9 +29,6 @@ from kg.graph import filter_events, who_met
 from kg.nlp import DEFAULT_MODEL
 from kg.rdf import events_graph, load_graph, read_events, write_turtle
 from kg.records import EVENT_TYPES, Document, Event
-
-if TYPE_CHECKING:
-    from kg.pipeline import BuildResult
 
 EXIT_USER_ERROR = 1
 DEFAULT_OUTPUT = Path("out/graph.ttl")
@@ -99,72 +99,105 @@ def build(
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")
     ] = None,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per store transaction (with --store).")
+    ] = 200,
 ) -> None:
     """Build the event graph from news articles, into a Turtle file or a store.
 
     Example: kg build data/ -o out/graph.ttl --events out/events.jsonl   (or: --store kgstore/)
     """
-    from kg.pipeline import extract_events
 
     def report(problem: InputSkipped) -> None:
         err.print(f"skipped: {problem.message}", markup=False, highlight=False)
 
     try:
         _check_date(date, "--date")
-        total = _count_inputs(inputs)
-        with Progress(
-            SpinnerColumn(),
-            TextColumn("reading articles"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal or (total is not None and total <= PROGRESS_THRESHOLD),
-        ) as progress:
-            task = progress.add_task("build", total=total)
-
-            def advance(_: Document) -> None:
-                progress.advance(task)
-
-            result = extract_events(
-                inputs, model=model, date=date, on_skip=report, on_document=advance,
+        with _progress(inputs) as advance:
+            options = BuildOptions(
+                model=model, date=date, on_skip=report, on_document=advance,
                 workers=workers, backend=backend, scheduler=scheduler,
             )
-        written = _write_build(result, output, store)
+            if store is None:
+                line, skipped = _build_file(inputs, output or DEFAULT_OUTPUT, options)
+            else:
+                line, skipped = _build_store(inputs, store, output, batch_size, options)
+        if events_file is not None:
+            built = _built_events(output, store)
+            _write_lines(events_file, (json.dumps(e.to_json(), ensure_ascii=False) for e in built))
+            line += f", {events_file}"
     except KgError as error:
         raise fail(error) from error
-    if events_file is not None:
-        _write_lines(
-            events_file, (json.dumps(e.to_json(), ensure_ascii=False) for e in result.events)
-        )
-    err.print(
-        f"{len(result.documents)} documents, {len(result.events)} events -> {written}"
-        + (f", {events_file}" if events_file else "")
-        + (f"; {len(result.skipped)} inputs skipped" if result.skipped else ""),
-        markup=False,
-        highlight=False,
-    )
-    if result.skipped:
+    skips = f"; {skipped} inputs skipped" if skipped else ""
+    err.print(line + skips, markup=False, highlight=False)
+    if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _write_build(result: BuildResult, output: Path | None, store: Path | None) -> str:
-    """Write a build to ``output`` (Turtle) and/or add it to ``store``; says where it went."""
-    from kg.store import activity_of, add_build
+@dataclass(frozen=True)
+class BuildOptions:
+    """The options of ``kg build`` that both kinds of build pass on to the library."""
 
-    if output is None and store is None:
-        output = DEFAULT_OUTPUT
-    written = []
+    model: str
+    date: str | None
+    on_skip: Callable[[InputSkipped], None]
+    on_document: Callable[[Document], None]
+    workers: int
+    backend: str
+    scheduler: str | None
+
+
+@contextlib.contextmanager
+def _progress(inputs: list[str]) -> Iterator[Callable[[Document], None]]:
+    """A progress bar on stderr for builds of more than a few documents, in a terminal."""
+    total = _count_inputs(inputs)
+    with Progress(
+        SpinnerColumn(), TextColumn("reading articles"), BarColumn(), MofNCompleteColumn(),
+        console=err, transient=True,
+        disable=not err.is_terminal or (total is not None and total <= PROGRESS_THRESHOLD),
+    ) as progress:
+        task = progress.add_task("build", total=total)
+        yield lambda _document: progress.advance(task)
+
+
+def _build_file(inputs: list[str], output: Path, options: BuildOptions) -> tuple[str, int]:
+    """Build ``inputs`` into the Turtle file ``output``; the summary line and the skip count."""
+    from kg.pipeline import extract_events
+    from kg.store import activity_of
+
+    result = extract_events(inputs, **_as_keywords(options))
+    write_turtle(events_graph(result.events, result.documents, activity_of(result)), output)
+    line = f"{len(result.documents)} documents, {len(result.events)} events -> {output}"
+    return line, len(result.skipped)
+
+
+def _build_store(
+    inputs: list[str], store: Path, output: Path | None, batch_size: int, options: BuildOptions
+) -> tuple[str, int]:
+    """Build ``inputs`` into ``store`` (and export the store to ``output`` if given)."""
+    from kg.pipeline import build_into_store
+    from kg.rdf import RdfSyntax
+    from kg.store import export, store_summary
+
+    done = build_into_store(inputs, store, batch_size=batch_size, **_as_keywords(options))
+    summary = store_summary(store)
+    line = (
+        f"{done.added} documents ({done.already_stored} already stored) -> {store} (store: "
+        f"{summary.documents} documents, {summary.events} events, {summary.triples} triples)"
+    )
     if output is not None:
-        write_turtle(events_graph(result.events, result.documents, activity_of(result)), output)
-        written.append(str(output))
-    if store is not None:
-        summary = add_build(store, result)
-        written.append(
-            f"{store} (store: {summary.documents} documents, {summary.events} events, "
-            f"{summary.triples} triples)"
-        )
-    return ", ".join(written)
+        export(store, output, RdfSyntax.TURTLE)
+        line += f", {output}"
+    return line, len(done.skipped)
+
+
+def _as_keywords(options: BuildOptions) -> dict[str, Any]:
+    return {field.name: getattr(options, field.name) for field in dataclasses.fields(options)}
+
+
+def _built_events(output: Path | None, store: Path | None) -> list[Event]:
+    """The events a build wrote, read back from its store or file."""
+    return list(read_events(load_graph(store or output or DEFAULT_OUTPUT)))
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> None:

@@ -7,23 +7,31 @@ Documents stream through ``nlp.pipe`` in batches; each yields small event mentio
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputSkipped, KgError
 from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
 from kg.ingest import read_documents
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.parallel import BACKENDS, mentions_in_processes, mentions_on_dask
+from kg.rdf import build_activity
 from kg.records import Document, Event, EventMention
 from kg.resolve import merge_mentions, resolve_document, unify_actors
+
+if TYPE_CHECKING:
+    from kg.store import StoreSummary
 
 BATCH_SIZE = 32
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
 CHUNK_CHARS = 100_000
+# Documents per store transaction in builds into a store.
+STORE_BATCH = 200
 # A paragraph: a run of text with no blank line in it, from its first to its last visible character.
 _PARAGRAPH = re.compile(r"\S(?:(?!\n[^\S\n]*\n).)*\S|\S", re.DOTALL)
 
@@ -167,6 +175,88 @@ def extract_events(
     )
 
 
+@dataclass
+class StoreBuild:
+    """What a build into a store did: documents added, documents it already held, skips."""
+
+    added: int = 0
+    already_stored: int = 0
+    skipped: list[InputSkipped] = field(default_factory=list)
+    summary: StoreSummary | None = None
+
+
+def build_into_store(
+    inputs: Sequence[str],
+    store: Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    date: str | None = None,
+    on_skip: Callable[[InputSkipped], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+    workers: int = 1,
+    backend: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = STORE_BATCH,
+) -> StoreBuild:
+    """Build ``inputs`` into the store at ``store``, one transaction per ``batch_size`` documents.
+
+    Events leave for the store batch by batch, so a long build keeps one batch in memory, and a
+    build that is stopped (even killed) loses at most the batch in progress. Documents whose text
+    the store already holds (by content hash) are skipped before parsing: running the build
+    again does only the remaining work.
+    """
+    from kg.store import add_documents, stored_content_hashes
+
+    if batch_size < 1:
+        raise KgError("E006", f"--batch-size {batch_size} must be at least 1")
+    result = StoreBuild()
+    held = stored_content_hashes(store)
+
+    def skip(problem: InputSkipped) -> None:
+        result.skipped.append(problem)
+        if on_skip is not None:
+            on_skip(problem)
+
+    def unstored(documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            if content_hash(document) in held:
+                result.already_stored += 1
+            else:
+                yield document
+
+    name, version = model_info(model)
+    stream = unstored(read_documents(inputs, date=date, on_skip=skip))
+    extracted = _extraction(
+        stream, model=model, workers=workers, backend=backend, scheduler=scheduler
+    )
+    started = utc_now()
+    for batch in _batches(extracted, batch_size):
+        documents = [without_text(document) for document, _ in batch]
+        mentions = [mention for _, found in batch for mention in found]
+        activity = build_activity(
+            (d.id for d in documents),
+            model=name,
+            model_version=version,
+            started=started,
+            ended=utc_now(),
+        )
+        result.summary = add_documents(store, documents, mentions, activity)
+        result.added += len(documents)
+        if on_document is not None:
+            for document in documents:
+                on_document(document)
+        started = utc_now()
+    return result
+
+
+def _batches(
+    items: Iterable[tuple[Document, list[EventMention]]], size: int
+) -> Iterator[list[tuple[Document, list[EventMention]]]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
 def _extraction(
     documents: Iterable[Document],
     *,
@@ -192,12 +282,16 @@ def _extraction(
 
 
 def without_text(document: Document) -> Document:
-    """Keep what the graph records of a document, not its whole text."""
-    return Document(
-        id=document.id,
-        text="",
-        title=document.title,
-        published=document.published,
-        source=document.source,
-        url=document.url,
+    """Keep what the graph records of a document, not its whole text (but the text's hash)."""
+    return replace(
+        document, text="", content_hash=document.content_hash or content_hash(document)
     )
+
+
+def content_hash(document: Document) -> str:
+    """The SHA-1 of a document's id and text: how a store knows it already holds a document.
+
+    The id counts: the same story under two ids (two outlets) is two sources.
+    """
+    content = f"{document.id}\0{document.text}".encode()
+    return hashlib.sha1(content, usedforsecurity=False).hexdigest()

@@ -221,6 +221,8 @@ def add_document(graph: Graph, document: Document) -> None:
         graph.add((node, SCHEMA.publisher, Literal(document.source)))
     if document.url:
         graph.add((node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+    if document.content_hash:
+        graph.add((node, KGO.contentHash, Literal(document.content_hash)))
 
 
 def events_graph(

@@ -50,6 +50,7 @@ class Document:
     published: str | None = None  # ISO date YYYY-MM-DD
     source: str | None = None  # publisher or file path
     url: str | None = None
+    content_hash: str | None = None  # SHA-1 of id and text; kept when the text is dropped
 
 
 @dataclass(frozen=True)

@@ -346,6 +346,16 @@ def activity_of(result: BuildResult) -> BuildActivity:
     )
 
 
+def stored_content_hashes(path: Path) -> set[str]:
+    """The content hashes of the documents a store holds (none when there is no store yet)."""
+    if _is_new_store(path):
+        return set()
+    store = open_read_only(path)
+    predicate = ox.NamedNode(str(KGO.contentHash))
+    quads = store.quads_for_pattern(None, predicate, None, None)
+    return {quad.object.value for quad in quads if isinstance(quad.object, ox.Literal)}
+
+
 def add_build(path: Path, result: BuildResult) -> StoreSummary:
     """Add what a build read and found to the store at ``path`` (see ``add_documents``)."""
     return add_documents(path, result.documents, result.mentions, activity_of(result))
@@ -670,6 +680,11 @@ def _drop_staging(store: ox.Store) -> None:
     for graph in list(store.named_graphs()):
         if isinstance(graph, ox.NamedNode) and graph.value.startswith(STAGING_GRAPHS):
             store.remove_graph(graph)
+
+
+def store_summary(path: Path) -> StoreSummary:
+    """How many documents, events and triples the store at ``path`` holds."""
+    return _summary(open_read_only(path))
 
 
 def _summary(store: ox.Store) -> StoreSummary:

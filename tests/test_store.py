@@ -6,6 +6,10 @@ Most tests build stores from hand-made event mentions; the model tests reuse ``s
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -387,8 +391,10 @@ def test_kg_build_store_twice_same_triples_and_no_turtle(
 
     assert first.exit_code == second.exit_code == 0, first.output + second.output
     summary = first.output.strip().splitlines()[-1]
-    assert summary.startswith("2 documents, ") and "-> kgstore (store: 2 documents, " in summary
-    assert summary.split("(store: ")[1] == second.output.strip().split("(store: ")[1]
+    assert summary.startswith("2 documents (0 already stored) -> kgstore (store: 2 documents, ")
+    again = second.output.strip().splitlines()[-1]
+    assert again.startswith("0 documents (2 already stored) -> kgstore")  # resumed: nothing to do
+    assert summary.split("(store: ")[1] == again.split("(store: ")[1].removesuffix(", graph.ttl")
     assert not (tmp_path / "out").exists()  # only --store: no Turtle file
     turtle = load_graph(tmp_path / "graph.ttl")
     (made,) = kg.rdf.read_activities(turtle)
@@ -400,3 +406,76 @@ def test_kg_build_store_twice_same_triples_and_no_turtle(
     assert len(made.documents) == 2
     exported = {q.triple for q in open_read_only(tmp_path / "kgstore") if q.predicate != EXTRACTION}
     assert exported == {q.triple for q in ox.parse(path=str(tmp_path / "graph.ttl"))}
+
+
+def _wire_corpus(path: Path, count: int) -> Path:
+    """``count`` short wire stories, one JSON line each."""
+    pairs = [("Germany", "Russia"), ("Iran", "Israel"), ("Japan", "China"), ("France", "Italy")]
+    lines = [
+        json.dumps(
+            {
+                "id": f"wire-{n}",
+                "published": "2019-06-07",
+                "text": f"{a} accused {b} of spying on Monday. Talks were held in Geneva.",
+            }
+        )
+        for n, (a, b) in enumerate(pairs[i % len(pairs)] for i in range(count))
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _events_of(store: Path) -> list[dict[str, object]]:
+    return [e.to_json() for e in kg.rdf.read_events(load_graph(store))]
+
+
+@pytest.mark.model
+def test_a_stopped_build_resumes_with_only_the_remaining_documents(tmp_path: Path) -> None:
+    corpus = _wire_corpus(tmp_path / "wire.jsonl", 6)
+    head = tmp_path / "head.jsonl"
+    head.write_text("".join(corpus.read_text().splitlines(keepends=True)[:2]), encoding="utf-8")
+    store = tmp_path / "store"
+    runner.invoke(app, ["build", str(head), "--store", str(store)])  # a build that got this far
+    resumed = runner.invoke(app, ["build", str(corpus), "--store", str(store)])
+    assert resumed.exit_code == 0, resumed.output
+    assert "4 documents (2 already stored)" in resumed.output
+    clean = tmp_path / "clean"
+    runner.invoke(app, ["build", str(corpus), "--store", str(clean)])
+    assert _events_of(store) == _events_of(clean)
+
+
+@pytest.mark.model
+def test_a_build_killed_mid_way_leaves_a_store_that_converges(tmp_path: Path) -> None:
+    """SIGKILL after the first batch is committed: the store opens, holds whole documents only,
+    and running the build again gives exactly the clean build's events."""
+    corpus = _wire_corpus(tmp_path / "wire.jsonl", 40)
+    store = tmp_path / "store"
+    kg_command = str(Path(sys.executable).with_name("kg"))
+    build = [kg_command, "build", str(corpus), "--store", str(store), "--batch-size", "2"]
+    process = subprocess.Popen(build, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not store.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the store appears when the first batch is committed
+    time.sleep(0.5)  # and the build is now somewhere in a later batch
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert store.exists()
+
+    killed = open_read_only(store)
+    documents = {g.value for g in killed.named_graphs() if kg.store.is_document_graph(g)}
+    assert 0 < len(documents) < 40, "killed mid-way"
+    for graph in documents:  # each stored document is whole: its node and extraction record
+        named = ox.NamedNode(graph)
+        assert any(
+            q.predicate == EXTRACTION for q in killed.quads_for_pattern(None, None, None, named)
+        )
+    del killed
+
+    rerun = subprocess.run(build, capture_output=True, text=True, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"({len(documents)} already stored)" in rerun.stderr
+    clean = tmp_path / "clean"
+    subprocess.run(
+        [kg_command, "build", str(corpus), "--store", str(clean)], check=True, capture_output=True
+    )
+    assert _events_of(store) == _events_of(clean)
