@@ -15,8 +15,10 @@ harness (``kg.eval.score``):
 
 The PLOVER gold (``../shared/gold/plover-gsr.jsonl``, not part of the project) is read where it
 exists; its scores are event-type accuracy and event F1 on actor country, type and target
-country. textacy is an optional extra (``pip install -e '.[bench]'``); without it kg is
-printed alone.
+country, by two protocols: strict (every predicted event counts) and per record (a record is a
+hit when some predicted event matches its one coded event; kg's other events in its sentence are
+not counted as false alarms, since PLOVER leaves them uncoded). textacy is an optional extra
+(``pip install -e '.[bench]'``); without it kg is printed alone.
 """
 
 from __future__ import annotations
@@ -121,7 +123,9 @@ def textacy_available() -> bool:
 def measure(gold: GoldSet, model: str, *, with_textacy: bool) -> dict[str, Scores]:
     results = {"kg": evaluate(gold, model=model)}
     if with_textacy:
-        results["textacy"] = score(textacy_predict(gold.documents, model), types=gold.types)
+        results["textacy"] = score(
+            textacy_predict(gold.documents, model), types=gold.types, per_record=gold.per_record
+        )
     return results
 
 
@@ -147,18 +151,29 @@ def table(reports: Sequence[dict[str, Any]], model: str) -> str:
         f"model {model}; events matched on actor, type and target "
         "(PLOVER: actor country/name, type, target country/name)",
         "",
-        f"{'gold set':<14}{'system':<9}{'docs':>5}{'gold':>6}{'pred':>6}"
+        f"{'gold set':<14}{'system':<9}{'protocol':<10}{'docs':>5}{'gold':>6}{'pred':>6}"
         f"{'P':>7}{'R':>7}{'F1':>7}{'dates':>7}{'types':>7}",
     ]
     for report in reports:
         for system, s in report["systems"].items():
             lines.append(
-                f"{report['gold']:<14}{system:<9}{s['documents']:>5}{s['gold']:>6}"
+                f"{report['gold']:<14}{system:<9}{'strict':<10}{s['documents']:>5}{s['gold']:>6}"
                 f"{s['predicted']:>6}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
                 f"{s['date_accuracy']:>7.3f}{s['type_accuracy']:>7.3f}"
             )
+            if (r := s.get("record")) is not None:
+                judged = r["hits"] + r["false_alarms"]
+                lines.append(
+                    f"{report['gold']:<14}{system:<9}{'record':<10}{s['documents']:>5}"
+                    f"{r['records']:>6}{judged:>6}{r['precision']:>7.3f}{r['recall']:>7.3f}"
+                    f"{r['f1']:>7.3f}"
+                )
     lines += [
         "",
+        "strict: every predicted event counts, one matching no gold event is a false alarm.",
+        "record (PLOVER, which codes one event a record and leaves the sentence's other events",
+        "uncoded): each record is a hit when some predicted event matches its coded event, a false",
+        "alarm when events were predicted but none matches (pred: records with predictions).",
         "dates: share of found gold events with a gold date whose date is right (the PLOVER",
         "gold has none); types: share of one-event documents whose most confident event has",
         "the gold type (event-type accuracy).",

@@ -22,6 +22,13 @@ the words of the name, titles left out, one set within the other ("Putin" is "Vl
 With CAMEO codes it also matches when its country is the code's first three letters (``IGO``
 and ``NGO`` stand for any intergovernmental or other organisation).
 
+Two protocols score the same matches. The strict one counts every predicted event: one that
+matches no gold event of its document is a false alarm. The record protocol (``RecordScores``,
+for gold sets such as PLOVER's, where each record codes the one event it illustrates and leaves
+the sentence's other real events uncoded) judges each record once: a hit when some predicted
+event matches its coded event, a false alarm when kg predicted events but none matches, a miss
+when none matches; kg's other events in a hit record are not counted against it.
+
     >>> putin = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
     >>> party_matches(putin, GoldParty(("President Putin",)))
     True
@@ -54,6 +61,8 @@ _CLASS_CODES: dict[str, frozenset[str]] = {
 _INDIVIDUAL_KINDS = frozenset({"person", "state"})
 KG_FORMAT = "kg"
 PLOVER_FORMAT = "plover"
+STRICT_PROTOCOL = "strict"
+RECORD_PROTOCOL = "record"
 
 
 # -- gold records ----------------------------------------------------------------------------
@@ -108,6 +117,11 @@ class GoldSet:
     path: str
     format: str  # KG_FORMAT or PLOVER_FORMAT
     documents: tuple[GoldDocument, ...]
+
+    @property
+    def per_record(self) -> bool:
+        """PLOVER codes one event a record, so it is scored per record as well as strictly."""
+        return self.format == PLOVER_FORMAT
 
     @property
     def types(self) -> frozenset[str]:
@@ -308,8 +322,47 @@ def _ratio(part: int, whole: int) -> float:
 
 
 @dataclass(frozen=True)
+class RecordScores:
+    """The record protocol: each gold record judged once, as a hit, a false alarm or a miss.
+
+    A record is a hit when some predicted event matches one of its coded events; a false alarm
+    when kg predicted events for it but none matches; otherwise a miss. Precision is hits over
+    records with predictions, recall hits over records with coded events.
+    """
+
+    records: int  # records with coded events
+    hits: int
+    false_alarms: int  # records with predictions, none matching
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.hits, self.hits + self.false_alarms)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.hits, self.records)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "protocol": RECORD_PROTOCOL,
+            "records": self.records,
+            "hits": self.hits,
+            "false_alarms": self.false_alarms,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass(frozen=True)
 class Scores:
-    """Precision over predictions, recall over gold events, date and type accuracy."""
+    """Precision over predictions, recall over gold events, date and type accuracy (the strict
+    protocol), and the record protocol's scores where the gold codes one event a record."""
 
     documents: int
     gold: int
@@ -323,6 +376,7 @@ class Scores:
     misses: tuple[Miss, ...] = ()
     false_alarms: tuple[FalseAlarm, ...] = ()
     by_type: tuple[TypeScore, ...] = field(default_factory=tuple)
+    records: RecordScores | None = None
 
     @property
     def precision(self) -> float:
@@ -347,6 +401,7 @@ class Scores:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "protocol": STRICT_PROTOCOL,
             "documents": self.documents,
             "gold": self.gold,
             "found": self.found,
@@ -362,6 +417,7 @@ class Scores:
             "by_type": {t.type: _type_json(t) for t in self.by_type},
             "misses": [{"doc": m.doc, **m.event.to_json(), "text": m.text} for m in self.misses],
             "false_alarms": [_alarm_json(a) for a in self.false_alarms],
+            **({"record": self.records.to_json()} if self.records is not None else {}),
         }
 
 
@@ -414,6 +470,9 @@ class _Tally:
     dates_right: int = 0
     typed: int = 0
     types_right: int = 0
+    records: int = 0
+    record_hits: int = 0
+    record_alarms: int = 0
     misses: list[Miss] = field(default_factory=list)
     alarms: list[FalseAlarm] = field(default_factory=list)
     by_type: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -428,6 +487,7 @@ _TYPE_COUNTS = ("gold", "found", "predicted", "correct")
 
 def _score_document(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event]) -> None:
     tally.documents += 1
+    _score_record(tally, gold, predicted)
     for event in gold.events:
         tally.gold += 1
         tally.count(event.type, "gold")
@@ -453,10 +513,22 @@ def _score_document(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event
         tally.types_right += _main_type(predicted) == gold.events[0].type
 
 
+def _score_record(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event]) -> None:
+    """The record protocol: a hit, a false alarm (predictions, none matching) or a miss."""
+    if not gold.events:
+        return
+    tally.records += 1
+    if any(event_matches(p, e) for p in predicted for e in gold.events):
+        tally.record_hits += 1
+    elif predicted:
+        tally.record_alarms += 1
+
+
 def score(
     results: Iterable[tuple[GoldDocument, Sequence[Event]]],
     *,
     types: Iterable[str] = EVENT_TYPES,
+    per_record: bool = False,
 ) -> Scores:
     """Score each document's predicted events against its gold events.
 
@@ -464,6 +536,7 @@ def score(
     correct when it matches some gold event of its document; a gold event is found when some
     prediction matches it; its date is right when a matching prediction has the gold date.
     Type accuracy is judged on one-event documents: the type of the most confident prediction.
+    With ``per_record`` the scores carry the record protocol's too (``RecordScores``).
     """
     wanted = frozenset(types)
     tally = _Tally()
@@ -487,6 +560,11 @@ def score(
         misses=tuple(tally.misses),
         false_alarms=tuple(tally.alarms),
         by_type=by_type,
+        records=(
+            RecordScores(tally.records, tally.record_hits, tally.record_alarms)
+            if per_record
+            else None
+        ),
     )
 
 
@@ -510,8 +588,11 @@ def predict(
 
 
 def evaluate(gold: GoldSet, *, model: str = DEFAULT_MODEL) -> Scores:
-    """Run kg on the documents of a gold set and score its events against the gold."""
-    return score(predict(gold.documents, model=model), types=gold.types)
+    """Run kg on the documents of a gold set and score its events against the gold (PLOVER's
+    by both protocols, strict and per record)."""
+    return score(
+        predict(gold.documents, model=model), types=gold.types, per_record=gold.per_record
+    )
 
 
 # -- report ----------------------------------------------------------------------------------
@@ -533,6 +614,13 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
         ["date accuracy", f"{scores.date_accuracy:.3f}", f"{scores.dates_right}/{scores.dated}"],
         ["type accuracy", f"{scores.type_accuracy:.3f}", f"{scores.types_right}/{scores.typed}"],
     ]
+    if (records := scores.records) is not None:
+        judged = records.hits + records.false_alarms
+        summary += [
+            ["record precision", f"{records.precision:.3f}", f"{records.hits}/{judged} records"],
+            ["record recall", f"{records.recall:.3f}", f"{records.hits}/{records.records} records"],
+            ["record F1", f"{records.f1:.3f}", "per record: its coded event found or not"],
+        ]
     by_type = [
         [t.type, str(t.gold), str(t.found), str(t.predicted), str(t.correct)]
         for t in scores.by_type

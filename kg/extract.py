@@ -195,6 +195,10 @@ _VISIT_CODE = "042"
 _MATERIAL_TYPES = frozenset(
     {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
 )
+# Event types whose place is their target when no one else is named: "imposed a curfew in
+# Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur" (CAMEO codes
+# the place's state as the target).
+_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Confidence kept for an announced (intended) action.
@@ -269,7 +273,7 @@ class ActorRef:
     """A participant as the text names it, before resolution."""
 
     text: str
-    label: str  # PERSON, GPE, ORG, NORP, ROLE, PRON, COMPASS, DISCOURSE
+    label: str  # PERSON, GPE, ORG, NORP, ROLE, PRON, COMPASS, DISCOURSE, PLACE
     start: int  # character offsets in the document
     end: int
     role: str | None = None  # "president", "country", ... when a role noun names it
@@ -403,7 +407,10 @@ def _ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | 
         if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
             return None
         if (demonym := _demonym_ref(entity, is_subject)) is not None:
-            return demonym  # "the Palestinians", "Iranians": a people acts for its state
+            # "the Palestinians", "Iranians": a people acts for its state; "ethnic Albanians in
+            # south Serbia" for the state they live in
+            located = _country_of_prep(entity.root, frozenset({"in", "of"}))
+            return replace(demonym, country=located) if located else demonym
         label = "GPE"
     text = text.removesuffix("'s").removesuffix("’s").strip()
     country = _country_hint(head, skip=entity) or _country_hint(entity.root, skip=entity)
@@ -670,7 +677,7 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type == "REQUEST":
         # "demanded the removal of President X", "the withdrawal of Serbian forces"
         return [r for c in objects for r in _prep_objects(c, frozenset({"of"}), owners=True)]
-    if preps or entry.type not in _MATERIAL_TYPES | {"AGREE"}:
+    if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)]
 
@@ -692,6 +699,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 _objects(clause, inner)
                 or [r for c in objects for r in _inner_targets(c)]
                 or _complement_targets(clause, entry)
+                or _complement_place_targets(clause)
             )
         if clause.dep_ == "ccomp" and entry.type in {"REQUEST", "ACCUSE"}:
             return [
@@ -701,6 +709,16 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 for ref in actor_refs(subject)
             ]
     return []
+
+
+def _complement_place_targets(clause: Token) -> list[ActorRef]:
+    """The place of a threatened or offered action that targets places ("threatened to impose
+    a curfew in Algiers"), through the event noun it carries when it is a light verb."""
+    carried = _carried_event(clause)
+    inner = _lexicon_entry(carried if carried is not None else clause)
+    if inner is None or inner.type not in _PLACE_TARGET_TYPES:
+        return []
+    return _place_targets(clause, [], nominal=False)
 
 
 # --- modality -------------------------------------------------------------------------------
@@ -891,6 +909,8 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
     setting on it ("during the forum in Vladivostok").
     """
     node = span.root
+    if node.dep_ == "compound" and node.head.lemma_.lower() in _PLACE_NOUNS:
+        node = node.head  # "in Montenegro province"
     for _ in range(3):
         prep = node.head
         if node.dep_ != "pobj" or prep.dep_ != "prep":
@@ -907,6 +927,8 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
             return True
         if _entity_of(owner) is not None and _argument_of(owner) == predicate:
             return True  # "met Xi Jinping in Beijing", the place parsed onto the participant
+        if owner.dep_ in _CARRIED_DEPS and owner.head == predicate:
+            return True  # "imposed a curfew in Cizre": where the object is, the action is
         node = owner
     return False
 
@@ -920,15 +942,31 @@ def _argument_of(token: Token) -> Token | None:
     return None
 
 
-def _place_text(predicate: Token, participants: list[ActorRef], *, nominal: bool) -> str | None:
+def _place_span(predicate: Token, participants: list[ActorRef], *, nominal: bool) -> Span | None:
+    """The place name that says where ``predicate`` happened, if it is no participant."""
     taken = {(r.start, r.end) for r in participants}
     for token in sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i):
         if token.ent_type_ not in _PLACE_LABELS or token.ent_iob_ != "B":
             continue
         span = next(e for e in token.doc.ents if e.start == token.i)
         if (span.start_char, span.end_char) not in taken and _place_of_entity(span, predicate):
-            return span.text
+            return span
     return None
+
+
+def _place_text(predicate: Token, participants: list[ActorRef], *, nominal: bool) -> str | None:
+    span = _place_span(predicate, participants, nominal=nominal)
+    return span.text if span is not None else None
+
+
+def _place_targets(
+    predicate: Token, participants: list[ActorRef], *, nominal: bool
+) -> list[ActorRef]:
+    """The place of an action as its target, for the state it lies in ("in the Gaza Strip")."""
+    span = _place_span(predicate, participants, nominal=nominal)
+    if span is None:
+        return []
+    return [ActorRef(span.text, "PLACE", span.start_char, span.end_char)]
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -1239,6 +1277,9 @@ def _mentions_for(
         place_text = _place_text(anchor, actors + targets, nominal=light is None and nominal)
     if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
         targets = _visited(anchor, nominal=light is None and nominal)
+    if not targets and entry.type in _PLACE_TARGET_TYPES:
+        # "imposed a curfew in Cizre": the place's state is the target
+        targets = _place_targets(anchor, actors, nominal=light is None and nominal)
     reciprocal = light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS
     entry = coded_as or entry
     sentence = _trimmed(predicate.sent)

@@ -10,6 +10,7 @@ same input gives the same triples. Article text only ever becomes literals.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -73,6 +74,7 @@ def new_graph() -> Graph:
     return graph
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _iri(kind: str, key: str) -> URIRef:
     return KG[f"{kind}/{quote(key, safe='/-._~')}"]
 

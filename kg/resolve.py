@@ -206,11 +206,25 @@ class ActorResolver:
             actor = self._compass_actor(ref.text)
         elif ref.label == "DISCOURSE":
             actor = self._antecedent(ref.start, frozenset({"person"}))
+        elif ref.label == "PLACE":
+            return self._place_state(ref.text)
         else:
             return self._named_actor(ref)
         if actor is not None:
             self._remember(ref, actor)
         return actor
+
+    def _place_state(self, text: str) -> Actor | None:
+        """The state a place lies in, for a place that is an action's target ("in Cizre")."""
+        name = _strip_article(text)
+        entry = load_gazetteer().lookup(name)
+        if entry is not None and entry.kind == "state":
+            return actor_from_entry(entry)
+        country = place_of(name).country
+        if country is None:
+            return None
+        # A town or region stands for its local authorities, in its state.
+        return Actor(id=f"government/{slug(name)}", label=name, kind="government", country=country)
 
     def _compass_actor(self, text: str) -> Actor | None:
         """ "The North" / "the South" in a story about Korea."""
@@ -386,9 +400,15 @@ def unify_actors(events: Iterable[Event]) -> list[Event]:
             if actor.country:
                 countries.setdefault(actor.id, actor.country)
 
+    canonical: dict[tuple[str, str, str | None], Actor] = {}
+
     def unified(actor: Actor) -> Actor:
-        label = labels[actor.id].most_common(1)[0][0]
-        return replace(actor, label=label, country=actor.country or countries.get(actor.id))
+        key = (actor.id, actor.label, actor.country)
+        if key not in canonical:  # once per actor form, not once per event
+            label = labels[actor.id].most_common(1)[0][0]
+            country = actor.country or countries.get(actor.id)
+            canonical[key] = replace(actor, label=label, country=country)
+        return canonical[key]
 
     return [
         replace(e, actor=unified(e.actor), target=unified(e.target) if e.target else None)

@@ -17,6 +17,7 @@ from kg.eval import (
     GoldDocument,
     GoldEvent,
     GoldParty,
+    RecordScores,
     Scores,
     code_matches,
     evaluate,
@@ -259,6 +260,42 @@ def test_type_accuracy_takes_the_most_confident_event() -> None:
         ]
     )
     assert scores.types_right == 1  # the type is judged alone, whoever the actors
+
+
+def test_the_record_protocol_judges_each_record_once() -> None:
+    results = [
+        # a hit: the coded event is found; the other real event is not held against it
+        (document(gold("ACCUSE", "Russia", "North Korea")),
+         [predicted("ACCUSE", RUSSIA, NORTH_KOREA), predicted("CONSULT", PUTIN, MOON)]),
+        # a false alarm: events predicted, none of them the coded one
+        (document(gold("REJECT", "Russia")), [predicted("SANCTION", RUSSIA)]),
+        # a miss: nothing predicted
+        (document(gold("AGREE", "Russia")), []),
+    ]
+    strict = score(results)
+    assert (strict.correct, strict.predicted, strict.found, strict.gold) == (1, 3, 1, 3)
+    assert strict.records is None  # only asked for where the gold codes one event a record
+    records = score(results, per_record=True).records
+    assert records == RecordScores(records=3, hits=1, false_alarms=1)
+    assert (records.precision, records.recall) == (0.5, pytest.approx(1 / 3))
+    assert records.f1 == pytest.approx(0.4)
+    assert records.to_json()["protocol"] == "record"
+
+
+def test_plover_gold_is_scored_per_record_as_well(tmp_path: Path) -> None:
+    line = {
+        "text": "Jordan and Britain agreed.",
+        "published": "2000-01-01",
+        "events": [{"actor": ["Jordan"], "actor_codes": ["JOR"], "type": "AGREE",
+                    "target": [], "target_codes": []}],
+    }
+    gold_set = read_gold(write(tmp_path, json.dumps(line)))
+    assert gold_set.per_record
+    assert not read_gold(DEV_GOLD).per_record
+    scores = score([(gold_set.documents[0], [predicted("AGREE", RUSSIA)])], per_record=True)
+    summary = {row[0]: row[1] for row in report_rows(scores)[0][2]}
+    assert (summary["F1"], summary["record F1"]) == ("0.000", "0.000")
+    assert scores.to_json()["record"]["false_alarms"] == 1
 
 
 def test_no_predictions_scores_zero_without_dividing_by_zero() -> None:

@@ -1121,3 +1121,98 @@ def test_demand_noun_with_a_that_clause_targets_its_subject() -> None:
     )
     assert ("its", "REQUEST", "Israel") in triples(found)
     assert all(m.type != "CONCEDE" for m in found)  # the easing is demanded, not done
+
+
+def test_the_place_of_a_curfew_is_its_target() -> None:
+    found = events(
+        """
+        Chile Chile NNP nsubj 1
+        imposed impose VBD ROOT 1
+        a a DT det 3
+        curfew curfew NN dobj 1
+        in in IN prep 3
+        Arica Arica NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Chile", "COERCE", "Arica")]
+    assert found[0].target is not None and found[0].target.label == "PLACE"
+
+
+def test_a_place_named_with_its_kind_is_still_the_place() -> None:
+    found = events(
+        """
+        Peru Peru NNP nsubj 1
+        lifted lift VBD ROOT 1
+        the the DT det 3
+        curfew curfew NN dobj 1
+        in in IN prep 1
+        Tacna Tacna NNP compound 6
+        province province NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Peru", "RETREAT", "Tacna")]
+
+
+def test_a_threatened_action_against_someone_targets_them() -> None:
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        action action NN dobj 1
+        against against IN prep 2
+        Iraq Iraq NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Iraq")]
+
+
+def test_a_threat_to_impose_a_curfew_somewhere_targets_the_place() -> None:
+    found = events(
+        """
+        Chile Chile NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        impose impose VB xcomp 1
+        a a DT det 5
+        curfew curfew NN dobj 3
+        in in IN prep 3
+        Arica Arica NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Chile", "THREATEN", "Arica")]
+
+
+def test_a_people_living_in_another_state_acts_for_that_state() -> None:
+    found = events(
+        """
+        Ethnic ethnic JJ amod 1
+        Serbs Serbs NNPS nsubj 4
+        in in IN prep 1
+        Croatia Croatia NNP pobj 2
+        protested protest VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "NORP"), (3, 4, "GPE")),
+    )
+    assert [(m.actor.text, m.actor.country, m.type) for m in found] == [
+        ("Serbs", "HRV", "PROTEST")
+    ]
+
+
+def test_a_place_target_resolves_to_its_state_or_local_authority() -> None:
+    from kg.extract import ActorRef
+    from kg.resolve import ActorResolver
+
+    resolver = ActorResolver([], "A sentence.", "2004-05-01")
+    territory = resolver.resolve(ActorRef("the West Bank", "PLACE", 0, 13))
+    town = resolver.resolve(ActorRef("Kirkuk", "PLACE", 0, 6))
+    assert territory is not None and (territory.id, territory.kind) == ("PSE", "state")
+    assert town is not None and (town.kind, town.country) == ("government", "IRQ")
