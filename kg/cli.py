@@ -27,6 +27,7 @@ from kg.dates import parse_iso_date
 from kg.errors import InputSkipped, KgError
 from kg.graph import filter_events, who_met
 from kg.nlp import DEFAULT_MODEL
+from kg.parallel import STORE_BATCH
 from kg.rdf import events_graph, load_graph, read_events, write_turtle
 from kg.records import EVENT_TYPES, Document, Event
 
@@ -101,7 +102,7 @@ def build(
     ] = None,
     batch_size: Annotated[
         int, typer.Option(help="Documents per store transaction (with --store).")
-    ] = 200,
+    ] = STORE_BATCH,
 ) -> None:
     """Build the event graph from news articles, into a Turtle file or a store.
 

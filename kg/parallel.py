@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 BACKENDS = ("local", "dask")
 BATCH_SIZE = 16
+# Documents per store transaction in builds into a store (kg build --store --batch-size): what a
+# killed build can lose, and how often the store re-merges its events.
+STORE_BATCH = 500
 # Batches in flight per worker: enough to keep workers busy, few enough to bound memory.
 _IN_FLIGHT_PER_WORKER = 2
 

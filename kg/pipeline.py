@@ -19,7 +19,7 @@ from kg.errors import InputSkipped, KgError
 from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
 from kg.ingest import read_documents
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.parallel import BACKENDS, mentions_in_processes, mentions_on_dask
+from kg.parallel import BACKENDS, STORE_BATCH, mentions_in_processes, mentions_on_dask
 from kg.rdf import build_activity
 from kg.records import Document, Event, EventMention
 from kg.resolve import merge_mentions, resolve_document, unify_actors
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 BATCH_SIZE = 32
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
 CHUNK_CHARS = 100_000
-# Documents per store transaction in builds into a store.
-STORE_BATCH = 200
 # A paragraph: a run of text with no blank line in it, from its first to its last visible character.
 _PARAGRAPH = re.compile(r"\S(?:(?!\n[^\S\n]*\n).)*\S|\S", re.DOTALL)
 
