@@ -234,9 +234,13 @@ def _print_csv(headers: list[str], rows: list[list[str]]) -> None:
     sys.stdout.write(buffer.getvalue())
 
 
-def _event_row(event: Event) -> list[str]:
+EVENT_HEADERS = ["date", "actor", "type", "action", "target", "place", "sources"]
+
+
+def _event_row(event: Event, undated: str = "") -> list[str]:
+    """An event as a row of ``EVENT_HEADERS``; ``undated`` stands for a missing date."""
     return [
-        event.date or "",
+        event.date or undated,
         event.actor.label,
         event.type,
         event.action,
@@ -282,7 +286,7 @@ def events(
         for event in found:
             sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
         return
-    headers = ["date", "actor", "type", "action", "target", "place", "sources"]
+    headers = EVENT_HEADERS
     rows = [_event_row(e) for e in found]
     if format is OutputFormat.csv:
         _print_csv(headers, rows)

@@ -14,8 +14,10 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli import (
+    EVENT_HEADERS,
     OutputFormat,
     _check_date,
+    _event_row,
     _load_events,
     _print_csv,
     _print_table,
@@ -25,7 +27,7 @@ from kg.cli import (
 )
 from kg.errors import KgError
 from kg.graph import Hop, Neighbor, Ranking, connection, neighbors, timeline, top_actors
-from kg.records import EVENT_TYPES, Event
+from kg.records import EVENT_TYPES
 
 GraphArgument = Annotated[Path, typer.Argument(help="Turtle file written by kg build.")]
 SinceOption = Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")]
@@ -68,19 +70,6 @@ def _print(
 
 # -- timeline --------------------------------------------------------------------------------
 
-_EVENT_HEADERS = ["date", "actor", "type", "action", "target", "place", "sources"]
-
-
-def _event_row(event: Event) -> list[str]:
-    return [
-        event.date or "undated",
-        event.actor.label,
-        event.type,
-        event.action,
-        event.target.label if event.target else "",
-        event.place.label if event.place else "",
-        str(event.sources),
-    ]
 
 
 @app.command("timeline")
@@ -101,8 +90,8 @@ def timeline_command(
     found = timeline(_load_events(graph), actor, since=since, until=until)
     _print(
         format,
-        _EVENT_HEADERS,
-        [_event_row(e) for e in found],
+        EVENT_HEADERS,
+        [_event_row(e, undated="undated") for e in found],
         [e.to_json() for e in found],
         f"Timeline: {len(found)} events",
     )
