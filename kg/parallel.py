@@ -63,8 +63,18 @@ def _start_pool_worker(model: str) -> None:
 def mentions_in_processes(
     documents: Iterable[Document], *, model: str, workers: int
 ) -> Iterator[DocumentMentions]:
-    """Documents and their mentions, extracted by ``workers`` local processes, in input order."""
-    context = multiprocessing.get_context("spawn")
+    """Documents and their mentions, extracted by ``workers`` local processes, in input order.
+
+    On Linux the model is loaded once here and the workers are forked from this process, so
+    they share it (copy-on-write) instead of each importing spaCy and loading it again.
+    """
+    from kg.nlp import load_pipeline
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        load_pipeline(model)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_start_pool_worker, initargs=(model,)) as pool:
         for results in pool.imap(_extract_batch_in_pool, batched(documents)):
             yield from results
