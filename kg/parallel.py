@@ -70,11 +70,10 @@ def mentions_in_processes(
     """
     from kg.nlp import load_pipeline
 
-    if "fork" in multiprocessing.get_all_start_methods():
+    start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if start_method == "fork":
         load_pipeline(model)
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(start_method)
     with context.Pool(workers, initializer=_start_pool_worker, initargs=(model,)) as pool:
         for results in pool.imap(_extract_batch_in_pool, batched(documents)):
             yield from results
