@@ -493,3 +493,21 @@ def test_cli_import_gdelt_has_help_with_an_example() -> None:
     result = runner.invoke(app, ["import-gdelt", "-h"])
     assert result.exit_code == 0
     assert "Example: kg import-gdelt" in result.output
+
+
+def test_import_into_a_kg_graph_sets_gdelt_events_beside_kgs(tmp_path: Path) -> None:
+    from kg.rdf import read_events, write_turtle
+
+    ours = tmp_path / "graph.ttl"
+    write_turtle(events_graph([MEETING]), ours)
+    gdelt = tmp_path / "events.tsv"
+    with gdelt.open("w", encoding="utf-8") as stream:
+        write_gdelt([MEETING], stream)
+    both = tmp_path / "both.ttl"
+    result = runner.invoke(app, ["import-gdelt", str(gdelt), "-o", str(both), "--into", str(ours)])
+    assert result.exit_code == 0, result.output
+    events = list(read_events(load_graph(both)))
+    assert sorted(e.id.startswith("gdelt-") for e in events) == [False, True]
+    assert {(e.actor.id, e.target and e.target.id) for e in events} == {
+        ("person/vladimir-putin", "person/moon-jae-in")
+    }  # one actor node each: GDELT's Putin is kg's Putin

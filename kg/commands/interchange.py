@@ -55,10 +55,14 @@ def import_gdelt(
     output: Annotated[Path, typer.Option("--output", "-o", help="Turtle file to write.")] = Path(
         "out/gdelt.ttl"
     ),
+    into: Annotated[
+        Path | None,
+        typer.Option(help="A kg graph (file or store) whose triples the output also holds."),
+    ] = None,
 ) -> None:
     """Read GDELT 2.0 event rows into a kg graph, to set beside kg's own events.
 
-    Example: kg import-gdelt 20170906.export.CSV -o out/gdelt.ttl
+    Example: kg import-gdelt 20170906.export.CSV -o out/both.ttl --into out/graph.ttl
     """
     skipped: list[InputSkipped] = []
 
@@ -68,9 +72,12 @@ def import_gdelt(
 
     try:
         events = list(read_gdelt(file, on_skip=report))
+        graph = events_graph(events, gdelt_documents(events))
+        if into is not None:
+            graph += load_graph(into)  # the same actors' IRIs: GDELT's events sit beside kg's
     except KgError as error:
         raise fail(error) from error
-    write_turtle(events_graph(events, gdelt_documents(events)), output)
+    write_turtle(graph, output)
     err.print(
         f"{len(events)} events -> {output}" + (f"; {len(skipped)} rows skipped" if skipped else ""),
         markup=False,
