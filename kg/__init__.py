@@ -12,6 +12,7 @@ Heavy dependencies (spaCy, rdflib) load on first use, so ``import kg`` stays che
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputSkipped, KgError
@@ -37,14 +38,28 @@ __all__ = [
 ]
 
 
-def build(inputs: Sequence[str], *, model: str | None = None, date: str | None = None) -> Graph:
-    """Build the event graph of ``inputs`` (files, directories, ``-``) as an rdflib Graph."""
-    from kg.nlp import DEFAULT_MODEL
-    from kg.pipeline import extract_events
-    from kg.rdf import events_graph
+def build(
+    inputs: Sequence[str],
+    *,
+    model: str | None = None,
+    date: str | None = None,
+    store: str | Path | None = None,
+) -> Graph:
+    """Build the event graph of ``inputs`` (files, directories, ``-``) as an rdflib Graph.
 
+    With ``store``, the build goes into that store directory (made if need be; documents it
+    already holds are skipped) and the graph returned is the whole store's.
+    """
+    from kg.nlp import DEFAULT_MODEL
+    from kg.pipeline import build_into_store, extract_events
+    from kg.rdf import events_graph, load_graph
+    from kg.store import activity_of
+
+    if store is not None:
+        build_into_store(inputs, Path(store), model=model or DEFAULT_MODEL, date=date)
+        return load_graph(Path(store))
     result = extract_events(inputs, model=model or DEFAULT_MODEL, date=date)
-    return events_graph(result.events, result.documents)
+    return events_graph(result.events, result.documents, activity_of(result))
 
 
 def events(

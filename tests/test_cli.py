@@ -227,3 +227,16 @@ def test_readme_documents_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in ("kg build", "kg events", "kg who-met"):
         assert command in readme, command
+
+
+@pytest.mark.model
+def test_the_library_builds_a_graph_or_a_store(tmp_path: Path) -> None:
+    import kg
+
+    graph = kg.build([str(ROOT / "data")])
+    (meeting,) = kg.who_met(graph, "Moon")
+    assert (meeting.actor, meeting.other, meeting.date, meeting.sources) == (
+        "Vladimir Putin", "Moon Jae-in", "2017-09-06", 2)
+    stored = kg.build([str(ROOT / "data")], store=tmp_path / "store")
+    assert [e.id for e in kg.events(stored, actor="Moscow")] == [
+        e.id for e in kg.events(graph, actor="Moscow")]
