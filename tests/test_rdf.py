@@ -209,8 +209,8 @@ def test_ids_are_recovered_from_iris_without_their_id_literals(tmp_path: Path) -
 
 # Every code point that a Python str from ingest can hold is representable: Turtle escapes what
 # it must (quotes, backslash, line breaks; Oxigraph also writes other C0 controls and DEL as
-# \u escapes such as \u0007), and both parsers accept the result. That includes NUL, all C0 and C1 controls, DEL,
-# U+2028/U+2029, a BOM and the noncharacters U+FFFE/U+FFFF.
+# \u escapes such as \u0007), and both parsers accept the result. That includes NUL, all C0 and
+# C1 controls, DEL, U+2028/U+2029, a BOM and the noncharacters U+FFFE/U+FFFF.
 CONTROLS = "".join(map(chr, range(0x20))) + "\x7f" + "".join(map(chr, range(0x80, 0xA0)))
 HOSTILE = [
     'He said "no" and \'no\'; """ \'\'\' \\ \\n \\" \\u0041 \\\\',
