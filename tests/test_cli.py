@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN
 from typer.testing import CliRunner
 
 from kg.cli import EXIT_SKIPPED, EXIT_USER_ERROR, app
@@ -17,10 +18,7 @@ from kg.records import Actor, Event, Mention, Place
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
 
 
 def event(id_: str, type_: str, actor: Actor, target: Actor | None, date: str) -> Event:

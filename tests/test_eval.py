@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN, UN
 from typer.testing import CliRunner
 
 from kg.cli import EXIT_USER_ERROR, app
@@ -35,11 +36,7 @@ DEV_GOLD = Path(__file__).resolve().parent / "gold" / "dev.jsonl"
 DEV_F1_FLOOR = 0.82
 DEV_DATE_FLOOR = 0.92
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
-UN = Actor("IGO-UN", "United Nations", "igo", None)
 EGYPTIAN_POLICE = Actor("group/egyptian-police", "Egyptian police", "group", "EGY")
 
 runner = CliRunner()

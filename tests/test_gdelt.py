@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN, UN
 from typer.testing import CliRunner
 
 import kg.gdelt
@@ -35,11 +36,7 @@ runner = CliRunner()
 TESTS = Path(__file__).resolve().parent
 DERIVED_CAMEO_TABLE = TESTS / "data" / "cameo_plover_codes.tsv"
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 RUSSIAN_GOVERNMENT = Actor("russian-government", "Russian government", "government", "RUS")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
-UN = Actor("IGO-UN", "United Nations", "igo")
 
 MEETING = Event(
     id="14bc09e7fce0cf93",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN
 
 from kg.errors import KgError
 from kg.graph import (
@@ -18,8 +19,6 @@ from kg.graph import (
 )
 from kg.records import Actor, Event, Mention, Place
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 XI = Actor("person/xi-jinping", "Xi Jinping", "person", "CHN")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
 
@@ -86,7 +85,6 @@ def test_event_network_has_actors_and_dated_edges() -> None:
 # -- issue 6: timeline, neighbours, paths, centrality ------------------------------------------
 
 TRUMP = Actor("person/donald-trump", "Donald Trump", "person", "USA")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
 SOUTH_KOREA = Actor("KOR", "South Korea", "state", "KOR")
 WANG_YI = Actor("person/wang-yi", "Wang Yi", "person", "CHN")
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN
 from typer.testing import CliRunner
 
 from kg.cli import EXIT_USER_ERROR, app
@@ -16,11 +17,8 @@ runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 NETWORK_COMMANDS = ("timeline", "neighbors", "path", "top", "viz")
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 TRUMP = Actor("person/donald-trump", "Donald Trump", "person", "USA")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
 WANG_YI = Actor("person/wang-yi", "Wang Yi", "person", "CHN")
 SOUTH_KOREA = Actor("KOR", "South Korea", "state", "KOR")
 

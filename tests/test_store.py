@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN
 from typer.testing import CliRunner
 
 import kg
@@ -40,10 +41,7 @@ from kg.store import (
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
 TASS = Document("tass", "", title="Putin meets Moon", published="2017-09-06")
 WIRE = Document("wire", "", title="Talks", published="2017-09-07", url="https://example.org/w")
 

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, SKOS, Graph, Literal, Namespace, URIRef
+from samples import MOON, PUTIN, UN
 from typer.testing import CliRunner
 
 import kg.validate
 from kg.cli import EXIT_USER_ERROR, app
 from kg.pipeline import BuildResult
 from kg.rdf import KG, KGO, NIF, PROV, SEM, events_graph, load_graph, write_turtle
-from kg.records import ACTOR_KINDS, EVENT_TYPES, Actor, Document, Event, Mention, Place
+from kg.records import ACTOR_KINDS, EVENT_TYPES, Document, Event, Mention, Place
 from kg.validate import (
     ValidationReport,
     Violation,
@@ -37,9 +38,6 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 runner = CliRunner()
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
-UN = Actor("IGO-UN", "United Nations", "igo")
 DOCUMENTS = (
     Document("putin-moon", "text", title="Putin meets Moon", published="2017-09-06"),
     Document("tass-0907", "text", published="2017-09", url="https://example.org/tass?a=1&b=2"),

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from samples import MOON, NORTH_KOREA, PUTIN
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -38,10 +39,7 @@ from kg.viz import (
     write_viz,
 )
 
-PUTIN = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
-MOON = Actor("person/moon-jae-in", "Moon Jae-in", "person", "KOR")
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
-NORTH_KOREA = Actor("PRK", "North Korea", "state", "PRK")
 
 SCRIPT_PAYLOAD = "<script>window.__pwned=1;document.documentElement.dataset.pwned='1'</script>"
 IMG_PAYLOAD = """<img src=x onerror="document.title='pwned'">"""
