@@ -413,10 +413,17 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
+        os.chmod(temporary, 0o666 & ~_umask())  # as open() would have made it, not mkstemp's 0600
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_turtle(graph: Graph, path: Path) -> None:

@@ -469,3 +469,12 @@ def test_event_type_scheme_matches_records_and_cameo_table(ontology: Graph) -> N
     for entry in load_lexicon():
         if entry.cameo:
             assert entry.cameo[:2] in roots[entry.type], (entry.lemma, entry.type, entry.cameo)
+
+
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        path = write(tmp_path / "graph.ttl", sample_events())
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644  # not mkstemp's owner-only 0600
