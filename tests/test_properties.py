@@ -23,7 +23,11 @@ from kg.records import Actor, Document, Event, Mention, Place
 # Any Unicode text a JSON line can carry, except lone surrogates (not text; ingest replaces them).
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 NAME = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40)
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: CI runs the same examples every time (a new failure shows up in a change, not at
+# random); run with --hypothesis-seed or raise max_examples to explore further.
+FUZZ = settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @FUZZ
@@ -85,7 +89,9 @@ def test_any_text_gives_valid_rdf_and_comes_back_unchanged(
 EXTENSIONS = (".txt", ".md", ".html", ".jsonl", ".dat")
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.binary(max_size=400), st.sampled_from(EXTENSIONS))
 def test_fuzz_ingest_readers_never_raise(data: bytes, extension: str) -> None:
     problems: list[InputSkipped] = []
@@ -110,4 +116,13 @@ def test_fuzz_json_lines_with_any_strings(texts: list[str]) -> None:
         path.write_text("\n".join(lines), encoding="utf-8")
         documents = list(read_documents([str(path)], on_skip=problems.append))
     assert len(documents) + len(problems) == len(texts)
-    assert all("\ufffd" in d.text and "\ud800" not in d.text for d in documents)
+    for document in documents:  # cleaning may drop lines (here a "©" one), never leave a surrogate
+        assert "\ud800" not in document.text
+        document.text.encode("utf-8")
+
+
+def test_a_lone_surrogate_in_json_becomes_the_replacement_character(tmp_path: Path) -> None:
+    path = tmp_path / "lines.jsonl"
+    path.write_text(json.dumps({"id": "n", "text": "Putin met Moon \ud800 today."}), "utf-8")
+    (document,) = read_documents([str(path)])
+    assert document.text == "Putin met Moon \ufffd today."
