@@ -6,6 +6,8 @@ only the CLI catches it, prints it on one line and exits with the code documente
 
 from __future__ import annotations
 
+from enum import Enum
+
 
 class KgError(Exception):
     """A user's mistake or unusable input: printed as one line, never as a traceback."""
@@ -18,3 +20,12 @@ class KgError(Exception):
 
 class InputSkipped(KgError):
     """One input (a file, or a line of a JSON Lines file) could not be read and was skipped."""
+
+
+class SkipCatalogue(Enum):
+    """Base of a catalogue of skip reasons: each member is (stable code, message template)."""
+
+    def error(self, where: str, detail: str = "") -> InputSkipped:
+        """The ``InputSkipped`` for the input named ``where``."""
+        code, template = self.value
+        return InputSkipped(code, template.format(where=where, detail=detail))

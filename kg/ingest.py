@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kg.errors import InputSkipped, KgError
+from kg.errors import InputSkipped, KgError, SkipCatalogue
 from kg.records import Document
 
 SkipHandler = Callable[[InputSkipped], None]
@@ -43,7 +43,7 @@ _BLANK = " \t\r\n\ufeff"  # what a blank line may hold
 _SNIFF_BYTES = 8192  # how much of a file is looked at for a byte-order mark and NUL bytes
 
 
-class SkipReason(Enum):
+class SkipReason(SkipCatalogue):
     """Why an input was skipped: a stable code and a one-line message naming the input."""
 
     MISSING = ("E101", "{where}: no such file or directory")
@@ -56,11 +56,6 @@ class SkipReason(Enum):
     NO_TEXT_FIELD = ("E108", '{where}: no string field "text" ({detail})')
     NO_ARTICLE_TEXT = ("E109", "{where}: no article text left after cleaning")
     DIRECTORY_REVISITED = ("E110", "{where}: directory already read (symbolic link loop), skipped")
-
-    def error(self, where: str, detail: str = "") -> InputSkipped:
-        """The ``InputSkipped`` for the input named ``where``."""
-        code, template = self.value
-        return InputSkipped(code, template.format(where=where, detail=detail))
 
 
 class InputFormat(Enum):

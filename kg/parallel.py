@@ -11,7 +11,7 @@ import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kg.errors import KgError
 from kg.records import Document, EventMention
@@ -19,6 +19,7 @@ from kg.records import Document, EventMention
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+T = TypeVar("T")
 BACKENDS = ("local", "dask")
 BATCH_SIZE = 16
 # Documents per store transaction in builds into a store (kg build --store --batch-size): what a
@@ -30,8 +31,9 @@ _IN_FLIGHT_PER_WORKER = 2
 DocumentMentions = tuple[Document, list[EventMention]]
 
 
-def batched(documents: Iterable[Document], size: int = BATCH_SIZE) -> Iterator[list[Document]]:
-    iterator = iter(documents)
+def batched(items: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), in order."""
+    iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
 

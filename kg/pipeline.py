@@ -13,19 +13,21 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.errors import InputSkipped, KgError
 from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
 from kg.ingest import read_documents
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.parallel import BACKENDS, STORE_BATCH, mentions_in_processes, mentions_on_dask
+from kg.parallel import (
+    BACKENDS,
+    STORE_BATCH,
+    batched,
+    mentions_in_processes,
+    mentions_on_dask,
+)
 from kg.rdf import build_activity
 from kg.records import Document, Event, EventMention
 from kg.resolve import merge_mentions, resolve_document, unify_actors
-
-if TYPE_CHECKING:
-    from kg.store import StoreSummary
 
 BATCH_SIZE = 32
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
@@ -180,7 +182,6 @@ class StoreBuild:
     added: int = 0
     already_stored: int = 0
     skipped: list[InputSkipped] = field(default_factory=list)
-    summary: StoreSummary | None = None
 
 
 def build_into_store(
@@ -228,7 +229,7 @@ def build_into_store(
         stream, model=model, workers=workers, backend=backend, scheduler=scheduler
     )
     started = utc_now()
-    for batch in _batches(extracted, batch_size):
+    for batch in batched(extracted, batch_size):
         documents = [without_text(document) for document, _ in batch]
         mentions = [mention for _, found in batch for mention in found]
         activity = build_activity(
@@ -238,21 +239,13 @@ def build_into_store(
             started=started,
             ended=utc_now(),
         )
-        result.summary = add_documents(store, documents, mentions, activity)
+        add_documents(store, documents, mentions, activity)
         result.added += len(documents)
         if on_document is not None:
             for document in documents:
                 on_document(document)
         started = utc_now()
     return result
-
-
-def _batches(
-    items: Iterable[tuple[Document, list[EventMention]]], size: int
-) -> Iterator[list[tuple[Document, list[EventMention]]]]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
 
 
 def _extraction(
