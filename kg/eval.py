@@ -580,11 +580,11 @@ def predict(
 ) -> Iterator[tuple[GoldDocument, list[Event]]]:
     """Each gold document with kg's events for it (its mentions merged as a build merges them)."""
     from kg.pipeline import document_mentions
-    from kg.resolve import merge_mentions, unify_actors
+    from kg.resolve import events_of
 
     stream = document_mentions((as_document(d) for d in documents), model=model)
     for gold, (_document, mentions) in zip(documents, stream, strict=True):
-        yield gold, unify_actors(merge_mentions(mentions))
+        yield gold, events_of(mentions)
 
 
 def evaluate(gold: GoldSet, *, model: str = DEFAULT_MODEL) -> Scores:

@@ -27,7 +27,7 @@ from kg.parallel import (
 )
 from kg.rdf import build_activity
 from kg.records import Document, Event, EventMention
-from kg.resolve import merge_mentions, resolve_document, unify_actors
+from kg.resolve import events_of, resolve_document
 
 BATCH_SIZE = 32
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
@@ -161,7 +161,7 @@ def extract_events(
         mentions.extend(found)
         if on_document is not None:
             on_document(document)
-    events = unify_actors(merge_mentions(mentions))
+    events = events_of(mentions)
     name, version = model_info(model)
     return BuildResult(
         events=events,

@@ -80,7 +80,16 @@ def _iri(kind: str, key: str) -> URIRef:
 
 
 def actor_iri(actor: Actor) -> URIRef:
-    return _iri("actor", actor.id)
+    return actor_id_iri(actor.id)
+
+
+def actor_id_iri(actor_id: str) -> URIRef:
+    """The IRI of the actor whose id is ``actor_id``, ``kg:actor/{id}``."""
+    return _iri("actor", actor_id)
+
+
+def event_iri(event_id: str) -> URIRef:
+    return _iri("event", event_id)
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -104,7 +113,7 @@ def date_literal(date: str) -> Literal:
 # -- writing -------------------------------------------------------------------------------------
 
 
-def _add_actor(graph: Graph, actor: Actor, described: set[URIRef]) -> URIRef:
+def add_actor(graph: Graph, actor: Actor, described: set[URIRef]) -> URIRef:
     node = actor_iri(actor)
     if node in described:
         return node
@@ -129,7 +138,7 @@ def _wikidata_id(actor: Actor) -> str | None:
     return entry.wikidata if entry is not None and entry.id == actor.id else None
 
 
-def _add_place(graph: Graph, place: Place, described: set[URIRef]) -> URIRef:
+def add_place(graph: Graph, place: Place, described: set[URIRef]) -> URIRef:
     node = place_iri(place)
     if node in described:
         return node
@@ -177,7 +186,7 @@ def add_event(
     """
     generated_by = generated_by or {}
     described = set() if described is None else described
-    node = _iri("event", event.id)
+    node = event_iri(event.id)
     for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
         graph.add((node, RDF.type, cls))
     graph.add((node, KGO.eventType, KGO[f"type/{event.type}"]))
@@ -185,11 +194,11 @@ def add_event(
     graph.add((node, RDFS.label, Literal(_event_label(event))))
     if event.cameo:
         graph.add((node, KGO.cameo, Literal(event.cameo)))
-    actor = _add_actor(graph, event.actor, described)
+    actor = add_actor(graph, event.actor, described)
     graph.add((node, KGO.actor, actor))
     graph.add((node, SEM.hasActor, actor))
     if event.target is not None:
-        target = _add_actor(graph, event.target, described)
+        target = add_actor(graph, event.target, described)
         graph.add((node, KGO.target, target))
         graph.add((node, SEM.hasActor, target))
         if event.type == "CONSULT":
@@ -198,7 +207,7 @@ def add_event(
         graph.add((node, SEM.hasTimeStamp, date_literal(event.date)))
     graph.add((node, KGO.dateSource, Literal(event.date_source)))
     if event.place is not None:
-        graph.add((node, SEM.hasPlace, _add_place(graph, event.place, described)))
+        graph.add((node, SEM.hasPlace, add_place(graph, event.place, described)))
     graph.add((node, KGO.sources, Literal(event.sources, datatype=XSD.integer)))
     for mention in event.mentions:
         _add_mention(graph, node, event.id, mention, generated_by.get(mention.doc))
@@ -206,8 +215,16 @@ def add_event(
 
 
 def _event_label(event: Event) -> str:
-    target = f" {event.target.label}" if event.target else ""
-    return f"{event.actor.label} {event.action}{target} ({event.type}, {event.date or 'undated'})"
+    target = event.target.label if event.target else None
+    return event_label(event.actor.label, event.action, target, event.type, event.date)
+
+
+def event_label(
+    actor: str, action: str, target: str | None, event_type: str, date: str | None
+) -> str:
+    """An event's ``rdfs:label``: "Vladimir Putin meet Moon Jae-in (CONSULT, 2017-09-06)"."""
+    target = f" {target}" if target else ""
+    return f"{actor} {action}{target} ({event_type}, {date or 'undated'})"
 
 
 def add_document(graph: Graph, document: Document) -> None:

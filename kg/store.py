@@ -10,13 +10,17 @@ used to split a single graph file into graphs on export (see ``ontologies/README
 - the default graph: what documents share, the events, actors, places, ``kgo:met`` edges, build
   activities and the software that ran.
 
-Events merge mentions across documents, so events are derived: every build reads the extraction
-records of the documents already stored and merges all mentions again, the new documents' with
-them (``merge_mentions``, ``unify_actors``), exactly as one build of all the documents would. The
-events whose record changed are laid out as triples before and after, and the store changes by
-the difference: a document's mention that joins another event moves, a source count goes up.
-Re-ingesting a document replaces its graph; the same input built twice gives the same triples
-(IRIs derive from content; only the activity's times change).
+Events merge mentions across documents, so events are derived: a build re-merges the events its
+documents touch exactly as one build of all the documents would. Mentions join an event only when
+they share its type and participants (its *event key*), so a build reads back only the stored
+documents that share an event key with its own (each document's graph lists its keys as
+``kgo:eventKey``), merges those mentions before and after, lays the events out as triples before
+and after, and the store changes by the difference: a document's mention that joins another event
+moves, a source count goes up. Each actor's one label, country and kind come from a tally of how
+its mentions name it, kept per actor in the index graph ``kg:graph/index`` (``kgo:actorTally``)
+and changed by the mentions a build adds or replaces. A build thus costs what its documents touch,
+not what the store holds. Re-ingesting a document replaces its graph; the same input built twice
+gives the same triples (IRIs derive from content; only the activity's times change).
 
 Each build is one transaction: the quads to remove and to add are written to staging graphs, then
 one SPARQL update (applied atomically by Oxigraph) applies them. A new store is bulk-loaded into a
@@ -30,7 +34,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -39,7 +43,7 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.jsonld import from_rdf
 from rdflib.term import Node
 
@@ -48,22 +52,35 @@ from kg.rdf import (
     KG,
     KGO,
     PROV,
+    SEM,
     WRITTEN_PREFIXES,
     BuildActivity,
     RdfSyntax,
     activity_iri,
-    actor_iri,
+    actor_id_iri,
     add_activity,
+    add_actor,
     add_document,
     add_event,
+    add_place,
     atomic_output,
     build_activity,
     document_iri,
+    event_iri,
+    event_label,
     place_iri,
     read_activities,
 )
 from kg.records import Actor, Document, Event, EventMention, Mention, Place
-from kg.resolve import merge_mentions, unify_actors
+from kg.resolve import (
+    ActorTally,
+    actor_tallies,
+    event_id,
+    events_of,
+    merge_mentions,
+    participants_key,
+    with_actor_forms,
+)
 
 if TYPE_CHECKING:
     from kg.pipeline import BuildResult
@@ -71,6 +88,12 @@ if TYPE_CHECKING:
 DOCUMENT_GRAPHS = str(KG["graph/document/"])
 STAGING_GRAPHS = str(KG["graph/staging/"])
 EXTRACTION = ox.NamedNode(str(KGO.extraction))
+INDEX_GRAPH = ox.NamedNode(str(KG["graph/index"]))
+EVENT_KEY = ox.NamedNode(str(KGO.eventKey))
+ACTOR_TALLY = ox.NamedNode(str(KGO.actorTally))
+NEXT_POSITION = ox.NamedNode(str(KGO.nextPosition))
+# What only a store holds, for its own builds; exports leave it out.
+BOOKKEEPING = frozenset({EXTRACTION, EVENT_KEY, ACTOR_TALLY, NEXT_POSITION})
 RDF_JSON = ox.NamedNode(str(RDF.JSON))
 # Version of the extraction record's JSON form (kgo:extraction).
 EXTRACTION_VERSION = 1
@@ -84,6 +107,13 @@ _DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
 _USED = ox.NamedNode(str(PROV.used))
 _ASSOCIATED_WITH = ox.NamedNode(str(PROV.wasAssociatedWith))
 _ACTIVITY = ox.NamedNode(str(PROV.Activity))
+_ACTOR, _TARGET = ox.NamedNode(str(KGO.actor)), ox.NamedNode(str(KGO.target))
+_HAS_PLACE = ox.NamedNode(str(SEM.hasPlace))
+_LABEL = ox.NamedNode(str(RDFS.label))
+_INTEGER = ox.NamedNode(str(XSD.integer))
+_STORE = ox.NamedNode(str(KG["store"]))
+_EVENT_TYPE, _ACTION = ox.NamedNode(str(KGO.eventType)), ox.NamedNode(str(KGO.action))
+_TIME_STAMP = ox.NamedNode(str(SEM.hasTimeStamp))
 _OX_PREFIXES = {prefix: str(namespace) for prefix, namespace in WRITTEN_PREFIXES.items()}
 _Graph = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 _DOCUMENTS = str(KG["document/"])
@@ -314,6 +344,10 @@ class _State:
     def events(self) -> list[Event]:
         return merged_events(self.extractions)
 
+    def next_position(self) -> int:
+        """The position the next new document takes."""
+        return max((e.position for e in self.extractions.values()), default=-1) + 1
+
     def generated_by(self) -> dict[str, URIRef]:
         """Document id -> the activity that read it."""
         return {d: activity_iri(a.id) for a in self.activities for d in a.documents}
@@ -323,7 +357,7 @@ class _State:
     ) -> _State:
         """The state once ``documents`` (and their ``mentions``) are added ``by`` a build."""
         new_ids = {document.id for document in documents}
-        added = _new_extractions(documents, mentions, self.extractions)
+        added = _new_extractions(documents, mentions, self.extractions, self.next_position())
         kept = {d: e for d, e in self.extractions.items() if d not in new_ids}
         activities = tuple(
             _without(activity, new_ids)
@@ -372,8 +406,11 @@ def add_documents(
 
     A new store is written with Oxigraph's bulk loader into a directory beside ``path``, then
     renamed to ``path``. An existing store changes in one transaction, by the triples that
-    differ between its events before and after (see ``_changes``).
+    differ before and after in what the documents touch (see ``_Touched``). A store that does
+    not hold what kg would have written (changed by hand, or written by a kg without the index)
+    is laid out again whole.
     """
+    mentions = list(mentions)
     if _is_new_store(path):
         after = _State().adding(documents, mentions, activity)
         quads = _full_layout(after, documents)
@@ -381,13 +418,13 @@ def add_documents(
         return _summary_of(quads)
     store = _open_for_writing(path)
     _drop_staging(store)
-    before = _read_state(store)
-    after = before.adding(documents, mentions, activity)
-    removals, additions = _changes(store, before, after, documents)
-    if all(quad in store for quad in removals):
-        _apply(store, removals, additions)
-    else:  # the store does not hold what kg would have written: lay it all out again
-        _rewrite(store, after, documents)
+    changes = None
+    if _is_indexed(store):
+        changes = _Touched.read(store, documents, mentions, activity).changes()
+    if changes is not None and all(quad in store for quad in changes[0]):
+        _apply(store, *changes)
+    else:
+        _rewrite(store, _read_state(store).adding(documents, mentions, activity), documents)
     store.flush()  # on disk now: read-only opens need not replay the write-ahead log
     return _summary(store)
 
@@ -396,57 +433,8 @@ def _full_layout(state: _State, documents: Sequence[Document]) -> list[ox.Quad]:
     """Every triple of ``state``, but the descriptions of documents not in ``documents``."""
     quads = _layout(state.events(), documents, state.activities, state.generated_by())
     new_ids = {document.id for document in documents}
-    return quads + [_extraction_quad(d, e) for d, e in state.extractions.items() if d in new_ids]
-
-
-def _changes(
-    store: ox.Store, before: _State, after: _State, documents: Sequence[Document]
-) -> tuple[set[ox.Quad], set[ox.Quad]]:
-    """The quads to remove from and to add to ``store`` to go from ``before`` to ``after``.
-
-    Events are merged anew from all extraction records (cheap: records in memory), but only the
-    events whose record changed, and those with a mention from a replaced document (their
-    mentions come from a new build), are laid out as triples, before and after. Actors and
-    places whose description does not change, and ``kgo:met`` pairs that stay, are left alone.
-    """
-    old_events, new_events = before.events(), after.events()
-    replaced = {document.id for document in documents}
-    old_set, new_set = set(old_events), set(new_events)
-
-    def touched(event: Event) -> bool:
-        return any(mention.doc in replaced for mention in event.mentions)
-
-    gone = [e for e in old_events if e not in new_set or touched(e)]
-    come = [e for e in new_events if e not in old_set or touched(e)]
-    stable = _described_nodes(old_events) & _described_nodes(new_events)
-    old_met, new_met = _met_pairs(old_events), _met_pairs(new_events)
-    old = _layout(gone, (), before.activities, before.generated_by(), stable, skip_met=new_met)
-    new = _layout(come, documents, after.activities, after.generated_by(), stable, skip_met=old_met)
-    old += [q for d in sorted(replaced) for q in _document_quads(store, d)]
-    new += [_extraction_quad(d, after.extractions[d]) for d in sorted(replaced)]
-    removals, additions = set(old), set(new)
-    return removals - additions, additions - removals
-
-
-def _described_nodes(events: Iterable[Event]) -> set[tuple[str, object]]:
-    """The actors and places of ``events``, each with the record its description comes from."""
-    nodes: set[tuple[str, object]] = set()
-    for event in events:
-        for actor in (event.actor, event.target):
-            if actor is not None:
-                nodes.add((str(actor_iri(actor)), actor))
-        if event.place is not None:
-            nodes.add((str(place_iri(event.place)), event.place))
-    return nodes
-
-
-def _met_pairs(events: Iterable[Event]) -> set[tuple[str, str]]:
-    """The ``kgo:met`` edges ``events`` give (rdf.py writes one per CONSULT event)."""
-    return {
-        (str(actor_iri(e.actor)), str(actor_iri(e.target)))
-        for e in events
-        if e.type == "CONSULT" and e.target is not None
-    }
+    quads += [_extraction_quad(d, e) for d, e in state.extractions.items() if d in new_ids]
+    return quads + _index(state)
 
 
 def _document_quads(store: ox.Store, doc_id: str) -> list[ox.Quad]:
@@ -458,8 +446,11 @@ def _rewrite(store: ox.Store, after: _State, documents: Sequence[Document]) -> N
     """Make the whole store what kg lays out for ``after`` (keeping documents' descriptions)."""
     new_ids = {document.id for document in documents}
     quads = _full_layout(after, documents)
-    quads += [
-        q for d in sorted(set(after.extractions) - new_ids) for q in _document_quads(store, d)
+    quads += [  # the descriptions and extraction records of the other documents, as stored
+        q
+        for d in sorted(set(after.extractions) - new_ids)
+        for q in _document_quads(store, d)
+        if q.predicate != EVENT_KEY
     ]
     graphs: set[_Graph] = {ox.DefaultGraph(), *store.named_graphs(), *(q.graph_name for q in quads)}
     _replace_graphs(store, graphs, quads)
@@ -469,13 +460,13 @@ def _new_extractions(
     documents: Sequence[Document],
     mentions: Iterable[EventMention],
     stored: Mapping[str, Extraction],
+    following: int,
 ) -> dict[str, Extraction]:
     """The extraction records of the documents being added: a document added before keeps its
-    position, a new one goes after all the others."""
+    position, a new one goes after all the others (from position ``following`` on)."""
     found: dict[str, list[EventMention]] = {document.id: [] for document in documents}
     for mention in mentions:
         found.setdefault(mention.mention.doc, []).append(mention)
-    following = max((e.position for e in stored.values()), default=-1) + 1
     added: dict[str, Extraction] = {}
     for doc_id, its_mentions in found.items():
         if doc_id in stored:
@@ -495,8 +486,7 @@ def merged_events(extractions: Mapping[str, Extraction]) -> list[Event]:
     """The events of all documents' mentions, merged as one build of them all would merge them,
     the documents in the order they were first added."""
     order = sorted(extractions, key=lambda doc_id: (extractions[doc_id].position, doc_id))
-    mentions = [m for doc_id in order for m in extractions[doc_id].mentions]
-    return unify_actors(merge_mentions(mentions))
+    return events_of(m for doc_id in order for m in extractions[doc_id].mentions)
 
 
 def _read_state(store: ox.Store) -> _State:
@@ -509,10 +499,16 @@ def _read_state(store: ox.Store) -> _State:
     return _State(extractions=extractions, activities=activities)
 
 
-def _provenance_graph(store: ox.Store) -> Graph:
-    """The build activities of ``store`` and the software they name, copied into an in-memory
-    graph (an rdflib view of the store itself would keep it open after the build)."""
-    activities = {q.subject for q in store.quads_for_pattern(None, _TYPE, _ACTIVITY, None)}
+def _provenance_graph(store: ox.Store, activities: Iterable[ox.NamedNode] | None = None) -> Graph:
+    """The build activities of ``store`` (or just ``activities``) and the software they name,
+    copied into an in-memory graph (an rdflib view of the store itself would keep it open
+    after the build)."""
+    if activities is None:
+        activities = {
+            q.subject
+            for q in store.quads_for_pattern(None, _TYPE, _ACTIVITY, None)
+            if isinstance(q.subject, ox.NamedNode)
+        }
     quads = [q for a in activities for q in store.quads_for_pattern(a, None, None, None)]
     software = {q.object for q in quads if q.predicate in (_USED, _ASSOCIATED_WITH)}
     quads += [
@@ -535,24 +531,23 @@ def _layout(
     documents: Iterable[Document],
     activities: Iterable[BuildActivity],
     generated_by: Mapping[str, URIRef],
-    described: Iterable[tuple[str, object]] = (),
-    *,
-    skip_met: set[tuple[str, str]] | None = None,
+    described: Iterable[URIRef] = (),
 ) -> list[ox.Quad]:
     """The quads kg writes for ``events``, ``documents`` and ``activities``, in kg's layout;
-    without describing the actors and places in ``described``, or the ``kgo:met`` edges in
-    ``skip_met``."""
+    without describing the actors and places in ``described``."""
     graph = _TripleList()
     for document in documents:
         add_document(graph, document)
     for activity in activities:
         add_activity(graph, activity)
-    already = {URIRef(iri) for iri, _ in described}
+    already = set(described)
     for event in events:
         add_event(graph, event, already, generated_by)
-    triples = graph.added
-    if skip_met:
-        triples = [t for t in triples if t[1] != KGO.met or (str(t[0]), str(t[2])) not in skip_met]
+    return _in_layout(graph.added)
+
+
+def _in_layout(triples: Iterable[tuple[Node, Node, Node]]) -> list[ox.Quad]:
+    """``triples`` as quads in kg's layout, each literal in the form a store keeps it."""
     # through an Oxigraph store, which writes some literals in canonical form (xsd:integer for
     # xsd:nonNegativeInteger, ...), as every store and every file kg writes has them
     canonical = ox.Store()
@@ -699,13 +694,365 @@ def _summary_of(quads: Sequence[ox.Quad]) -> StoreSummary:
     return StoreSummary(documents=len(documents), events=events, triples=len(quads))
 
 
+# -- the index: what lets a build re-merge only what it touches ---------------------------------
+
+
+def event_key(mention: EventMention) -> str:
+    """The key of the events a mention can join: its type and participants (hashed)."""
+    return event_id(participants_key(mention))
+
+
+def _key_quads(doc_id: str, extraction: Extraction) -> list[ox.Quad]:
+    """The ``kgo:eventKey`` of each event a document's mentions join, in its graph."""
+    node, graph = document_node(doc_id), document_graph(doc_id)
+    keys = sorted({event_key(m) for m in extraction.mentions})
+    return [ox.Quad(node, EVENT_KEY, ox.Literal(key), graph) for key in keys]
+
+
+def _actor_node(actor_id: str) -> ox.NamedNode:
+    return ox.NamedNode(str(actor_id_iri(actor_id)))
+
+
+def _tally_quad(actor_id: str, tally: ActorTally) -> ox.Quad:
+    record = json.dumps(tally.to_json(), ensure_ascii=False, separators=(",", ":"))
+    literal = ox.Literal(record, datatype=RDF_JSON)
+    return ox.Quad(_actor_node(actor_id), ACTOR_TALLY, literal, INDEX_GRAPH)
+
+
+def _position_quad(position: int) -> ox.Quad:
+    literal = ox.Literal(str(position), datatype=_INTEGER)
+    return ox.Quad(_STORE, NEXT_POSITION, literal, INDEX_GRAPH)
+
+
+def _index(state: _State) -> list[ox.Quad]:
+    """The index of a whole store: each document's event keys, each actor's tally, and the
+    position the next new document takes."""
+    quads = [q for d, e in sorted(state.extractions.items()) for q in _key_quads(d, e)]
+    tallies = actor_tallies(m for e in state.extractions.values() for m in e.mentions)
+    quads += [_tally_quad(actor_id, tally) for actor_id, tally in sorted(tallies.items())]
+    return [*quads, _position_quad(state.next_position())]
+
+
+def _is_indexed(store: ox.Store) -> bool:
+    return any(store.quads_for_pattern(_STORE, NEXT_POSITION, None, INDEX_GRAPH))
+
+
+class _NotAsWritten(Exception):
+    """The store does not hold what kg would have written: lay it out again."""
+
+
+@dataclass
+class _Touched:
+    """What a build touches in an indexed store, read from it: the stored documents that share
+    an event key with the build's (``sharing``, and ``replaced``, the build's documents the
+    store held before), the tallies of the actors the build's mentions name, and the activities
+    that read the replaced documents."""
+
+    store: ox.Store
+    documents: Sequence[Document]
+    activity: BuildActivity
+    replaced: dict[str, Extraction]
+    added: dict[str, Extraction]
+    sharing: dict[str, Extraction]
+    keys: set[str]  # the event keys of the replaced and added documents' mentions
+    next_position: int
+    tallies: dict[str, ActorTally]
+    read_by: dict[str, URIRef]  # stored document -> the activity that read it
+
+    @classmethod
+    def read(
+        cls,
+        store: ox.Store,
+        documents: Sequence[Document],
+        mentions: Iterable[EventMention],
+        activity: BuildActivity,
+    ) -> _Touched:
+        new_ids = {document.id for document in documents}
+        replaced = _stored_extractions(store, new_ids)
+        next_position = _next_position(store)
+        added = _new_extractions(documents, mentions, replaced, next_position)
+        keys = {event_key(m) for e in (*replaced.values(), *added.values()) for m in e.mentions}
+        sharing = _stored_extractions(store, _documents_with_keys(store, keys) - new_ids)
+        actor_ids = {
+            actor.id
+            for extraction in (*replaced.values(), *added.values())
+            for mention in extraction.mentions
+            for actor in (mention.actor, mention.target)
+            if actor is not None
+        }
+        read_by = {d: a for d in (*sharing, *replaced) if (a := _reading_activity(store, d))}
+        return cls(
+            store,
+            documents,
+            activity,
+            replaced,
+            added,
+            sharing,
+            keys,
+            next_position,
+            _stored_tallies(store, actor_ids),
+            read_by,
+        )
+
+    def changes(self) -> tuple[set[ox.Quad], set[ox.Quad]] | None:
+        """The quads to remove and to add; None when the store is not as kg wrote it."""
+        try:
+            old, new = self._quads()
+        except _NotAsWritten:
+            return None
+        removals, additions = set(old), set(new)
+        return removals - additions, additions - removals
+
+    def _quads(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        keys = self.keys
+        before, after = self.tallies, self._tallies_after()
+        old_events = _events_with_keys(self.sharing | self.replaced, keys, before)
+        new_events = _events_with_keys(self.sharing | self.added, keys, after)
+        described = {iri for e in (*old_events, *new_events) for iri in _described(e)}
+        by = activity_iri(self.activity.id)
+        new_by = self.read_by | dict.fromkeys(self.added, by)
+        activities, still = self._activities()
+        old = _layout(old_events, (), activities, self.read_by, described)
+        new = _layout(new_events, self.documents, still, new_by, described)
+        old += [q for d in sorted(self.replaced) for q in _document_quads(self.store, d)]
+        for doc_id, extraction in sorted(self.added.items()):
+            new += [_extraction_quad(doc_id, extraction), *_key_quads(doc_id, extraction)]
+        following = max((e.position + 1 for e in self.added.values()), default=0)
+        old.append(_position_quad(self.next_position))
+        new.append(_position_quad(max(self.next_position, following)))
+        self._actors(before, after, old, new, {_event_node(e) for e in old_events})
+        self._places(old_events, new_events, old, new)
+        self._software(activities, still, old)
+        return old, new
+
+    def _tallies_after(self) -> dict[str, ActorTally]:
+        after = {a: ActorTally.from_json(t.to_json()) for a, t in self.tallies.items()}
+        for times, extractions in ((-1, self.replaced), (1, self.added)):
+            for mention in (m for e in extractions.values() for m in e.mentions):
+                for actor in (mention.actor, mention.target):
+                    if actor is not None:
+                        after.setdefault(actor.id, ActorTally()).count(actor, times)
+        return after
+
+    def _activities(self) -> tuple[list[BuildActivity], list[BuildActivity]]:
+        """The activities that read replaced documents, before and after; and the new one."""
+        nodes = {ox.NamedNode(str(self.read_by[d])) for d in self.replaced if d in self.read_by}
+        before = list(read_activities(_provenance_graph(self.store, nodes))) if nodes else []
+        new_ids = set(self.added)
+        after = [_without(a, new_ids) for a in before if set(a.documents) - new_ids]
+        if self.activity.documents:  # a build that read nothing made nothing to record
+            after.append(self.activity)
+        return before, after
+
+    def _actors(
+        self,
+        before: Mapping[str, ActorTally],
+        after: Mapping[str, ActorTally],
+        old: list[ox.Quad],
+        new: list[ox.Quad],
+        relaid: set[ox.NamedNode],
+    ) -> None:
+        """Tallies, and the descriptions of actors whose form changes (with the labels of the
+        other events that name them, which carry their participants' labels)."""
+        relabelled: dict[str, str] = {}  # actor IRI -> new label
+        for actor_id in sorted(set(before) | set(after)):
+            was, now = before.get(actor_id), after.get(actor_id)
+            if was:
+                old.append(_tally_quad(actor_id, was))
+            if now:
+                new.append(_tally_quad(actor_id, now))
+            old_form = was.form(actor_id) if was else None
+            new_form = now.form(actor_id) if now else None
+            if old_form == new_form:
+                continue
+            if old_form is not None:
+                old += _description(add_actor, old_form)
+            if new_form is not None:
+                new += _description(add_actor, new_form)
+            if old_form is not None and new_form is not None and old_form.label != new_form.label:
+                relabelled[str(actor_id_iri(actor_id))] = new_form.label
+        naming = _events_naming(self.store, (ox.NamedNode(iri) for iri in relabelled))
+        for event in naming - relaid:
+            old_label, new_label = _event_labels(self.store, event, relabelled)
+            old.append(ox.Quad(event, _LABEL, old_label))
+            new.append(ox.Quad(event, _LABEL, new_label))
+
+    def _places(
+        self,
+        old_events: list[Event],
+        new_events: list[Event],
+        old: list[ox.Quad],
+        new: list[ox.Quad],
+    ) -> None:
+        """Describe the places of the new events; drop those no other event names any more."""
+        old_places = {place_iri(e.place): e.place for e in old_events if e.place}
+        new_places = {place_iri(e.place): e.place for e in new_events if e.place}
+        for place in new_places.values():
+            new += _description(add_place, place)
+        relaid = {_event_node(e) for e in old_events}
+        for iri, place in old_places.items():
+            node = ox.NamedNode(str(iri))
+            naming = {q.subject for q in self.store.quads_for_pattern(None, _HAS_PLACE, node, None)}
+            if iri not in new_places and naming <= relaid:
+                old += _description(add_place, place)
+
+    def _software(
+        self, activities: list[BuildActivity], still: list[BuildActivity], old: list[ox.Quad]
+    ) -> None:
+        """Keep the description of software that another activity still names."""
+        dropped = {ox.NamedNode(str(activity_iri(a.id))) for a in activities} - {
+            ox.NamedNode(str(activity_iri(a.id))) for a in still
+        }
+        named = {
+            q.object
+            for q in old
+            if q.subject in dropped
+            and q.predicate in (_USED, _ASSOCIATED_WITH)
+            and isinstance(q.object, ox.NamedNode)
+            and not q.object.value.startswith(_DOCUMENTS)
+        }
+        for software in named:
+            users = {
+                q.subject
+                for predicate in (_USED, _ASSOCIATED_WITH)
+                for q in self.store.quads_for_pattern(None, predicate, software, None)
+            }
+            if users - dropped:
+                old[:] = [q for q in old if q.subject != software]
+
+
+def _stored_extractions(store: ox.Store, doc_ids: Iterable[str]) -> dict[str, Extraction]:
+    """The extraction records of those of ``doc_ids`` the store holds."""
+    found: dict[str, Extraction] = {}
+    for doc_id in doc_ids:
+        for quad in store.quads_for_pattern(
+            document_node(doc_id), EXTRACTION, None, document_graph(doc_id)
+        ):
+            if isinstance(quad.object, ox.Literal):
+                found[doc_id] = read_extraction_record(quad.object.value)
+    return found
+
+
+def _next_position(store: ox.Store) -> int:
+    for quad in store.quads_for_pattern(_STORE, NEXT_POSITION, None, INDEX_GRAPH):
+        if isinstance(quad.object, ox.Literal):
+            return int(quad.object.value)
+    raise _NotAsWritten
+
+
+def _documents_with_keys(store: ox.Store, keys: Iterable[str]) -> set[str]:
+    """The stored documents with a mention of an event of one of ``keys``."""
+    return {
+        graph_document_id(quad.graph_name)
+        for key in keys
+        for quad in store.quads_for_pattern(None, EVENT_KEY, ox.Literal(key), None)
+        if isinstance(quad.graph_name, ox.NamedNode)
+    }
+
+
+def _stored_tallies(store: ox.Store, actor_ids: Iterable[str]) -> dict[str, ActorTally]:
+    tallies: dict[str, ActorTally] = {}
+    for actor_id in actor_ids:
+        for quad in store.quads_for_pattern(_actor_node(actor_id), ACTOR_TALLY, None, INDEX_GRAPH):
+            if isinstance(quad.object, ox.Literal):
+                tallies[actor_id] = ActorTally.from_json(json.loads(quad.object.value))
+    return tallies
+
+
+def _reading_activity(store: ox.Store, doc_id: str) -> URIRef | None:
+    """The build activity that read the stored document ``doc_id``."""
+    node, graph = document_node(doc_id), document_graph(doc_id)
+    for quad in store.quads_for_pattern(None, _USED, node, graph):
+        if isinstance(quad.subject, ox.NamedNode):
+            return URIRef(quad.subject.value)
+    return None
+
+
+def _events_with_keys(
+    extractions: Mapping[str, Extraction], keys: set[str], tallies: Mapping[str, ActorTally]
+) -> list[Event]:
+    """The events of ``keys``, merged from the mentions of ``extractions`` in the order their
+    documents were first added, each actor in the form its tally gives."""
+    order = sorted(extractions, key=lambda doc_id: (extractions[doc_id].position, doc_id))
+    mentions = [m for doc_id in order for m in extractions[doc_id].mentions if event_key(m) in keys]
+    events = merge_mentions(mentions)
+    if any(not tallies.get(a.id) for e in events for a in (e.actor, e.target) if a is not None):
+        raise _NotAsWritten  # a stored mention whose actor has no tally
+    return with_actor_forms(events, tallies)
+
+
+def _described(event: Event) -> Iterator[URIRef]:
+    """The actors and places an event names, whose descriptions the store keeps apart."""
+    for actor in (event.actor, event.target):
+        if actor is not None:
+            yield actor_id_iri(actor.id)
+    if event.place is not None:
+        yield place_iri(event.place)
+
+
+def _event_node(event: Event) -> ox.NamedNode:
+    return ox.NamedNode(str(event_iri(event.id)))
+
+
+def _description(
+    add: Callable[[Graph, Any, set[URIRef]], URIRef], node: Actor | Place
+) -> list[ox.Quad]:
+    """The quads that describe one actor or place."""
+    graph = _TripleList()
+    add(graph, node, set())
+    return _in_layout(graph.added)
+
+
+def _events_naming(store: ox.Store, actors: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
+    return {
+        quad.subject
+        for actor in actors
+        for role in (_ACTOR, _TARGET)
+        for quad in store.quads_for_pattern(None, role, actor, ox.DefaultGraph())
+        if isinstance(quad.subject, ox.NamedNode)
+    }
+
+
+def _event_labels(
+    store: ox.Store, event: ox.NamedNode, relabelled: Mapping[str, str]
+) -> tuple[ox.Literal, ox.Literal]:
+    """A stored event's label, and its label with the new labels of the ``relabelled`` actors
+    (by IRI)."""
+    label, actor, target = (_value(store, event, p) for p in (_LABEL, _ACTOR, _TARGET))
+    if label is None or actor is None:
+        raise _NotAsWritten
+
+    def name(iri: str | None) -> str | None:
+        if iri is None:
+            return None
+        return relabelled.get(iri) or _value(store, ox.NamedNode(iri), _LABEL)
+
+    new = event_label(
+        name(actor) or "",
+        _value(store, event, _ACTION) or "",
+        name(target),
+        (_value(store, event, _EVENT_TYPE) or "").rsplit("/", 1)[-1],
+        _value(store, event, _TIME_STAMP),
+    )
+    return ox.Literal(label), ox.Literal(new)
+
+
+def _value(store: ox.Store, subject: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+    """The text of a literal, or the IRI, that ``subject`` has for ``predicate`` (the first)."""
+    for quad in store.quads_for_pattern(subject, predicate, None, ox.DefaultGraph()):
+        if isinstance(quad.object, ox.NamedNode | ox.Literal):
+            return quad.object.value
+    return None
+
+
 # -- exporting -----------------------------------------------------------------------------------
 
 
 def exported_quads(dataset: ox.Store) -> Iterator[ox.Quad]:
-    """The quads of ``dataset`` that exports write: all but the store's extraction records."""
+    """The quads of ``dataset`` that exports write: all but the store's own bookkeeping
+    (extraction records, event keys, the index graph)."""
     for quad in dataset.quads_for_pattern(None, None, None, None):
-        if quad.predicate != EXTRACTION:
+        if quad.predicate not in BOOKKEEPING and quad.graph_name != INDEX_GRAPH:
             yield quad
 
 

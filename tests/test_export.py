@@ -16,10 +16,10 @@ from kg.cli import EXIT_USER_ERROR, app
 from kg.pipeline import BuildResult
 from kg.rdf import KGO, RdfSyntax, events_graph, load_graph, read_events, write_turtle
 from kg.store import (
-    EXTRACTION,
     add_build,
     add_documents,
     document_graph,
+    exported_quads,
     jsonld_context,
     open_read_only,
 )
@@ -49,7 +49,7 @@ def export(source: Path, output: Path, *options: str) -> str:
 
 
 def stored_quads(store: Path) -> set[ox.Quad]:
-    return {q for q in open_read_only(store) if q.predicate != EXTRACTION}
+    return set(exported_quads(open_read_only(store)))
 
 
 def parsed(path: Path, syntax: RdfSyntax) -> list[ox.Quad]:

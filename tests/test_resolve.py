@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import ActorRef, RawMention
 from kg.gazetteer import slug
 from kg.records import Actor, Document, EventMention, Mention
-from kg.resolve import ActorResolver, merge_mentions, place_of, resolve_document, unify_actors
+from kg.resolve import (
+    ActorResolver,
+    ActorTally,
+    actor_tallies,
+    events_of,
+    merge_mentions,
+    place_of,
+    resolve_document,
+)
 
 TEXT = "Russian President Vladimir Putin met his South Korean counterpart Moon Jae-in in Korea."
 
@@ -227,18 +237,39 @@ def test_merged_ids_are_stable_and_order_independent() -> None:
     assert first == second
 
 
-def test_unify_actors_picks_one_label_and_country_per_id() -> None:
-    events = merge_mentions(
-        [
-            mention("putin", "moon", "2017-09-06", "a"),
-            mention("putin", "moon", "2017-10-06", "b"),
-        ]
-    )
-    events[0] = events[0].__class__(
-        **{**events[0].__dict__, "target": Actor("moon", "Moon Jae-In", "person", "KOR")}
-    )
-    unified = unify_actors(events)
-    assert {e.target.country for e in unified if e.target} == {"KOR"}
+def _naming_moon(label: str, country: str | None, doc: str) -> EventMention:
+    base = mention("putin", "moon", "2017-09-06", doc)
+    return replace(base, target=Actor("moon", label, "person", country))
+
+
+def test_events_give_each_actor_the_form_its_mentions_use_most() -> None:
+    mentions = [
+        _naming_moon("Moon Jae-In", "KOR", "a"),
+        _naming_moon("Moon Jae-in", None, "b"),
+        _naming_moon("Moon Jae-in", None, "c"),
+    ]
+    (event,) = events_of(mentions)
+    assert event.target == Actor("moon", "Moon Jae-in", "person", "KOR")
+
+
+def test_the_form_of_an_actor_does_not_depend_on_the_order_of_documents() -> None:
+    """On a tie the longer label wins, then the first in alphabetical order, in any order."""
+    mentions = [_naming_moon("Moon", None, "a"), _naming_moon("Moon Jae-in", None, "b")]
+    assert events_of(mentions) == events_of(reversed(mentions))
+    assert events_of(mentions)[0].target.label == "Moon Jae-in"  # type: ignore[union-attr]
+
+
+def test_tallies_add_up_over_documents_and_take_back_what_they_counted() -> None:
+    first, second = _naming_moon("Moon Jae-In", "KOR", "a"), _naming_moon("Moon Jae-in", None, "b")
+    both = actor_tallies([first, second])["moon"]
+    alone = actor_tallies([first])["moon"]
+    alone.count(second.target)  # type: ignore[arg-type]
+    assert alone == both
+    both.count(second.target, -1)  # type: ignore[arg-type]
+    assert both == actor_tallies([first])["moon"]
+    both.count(first.target, -1)  # type: ignore[arg-type]
+    assert not both and both == ActorTally()
+    assert ActorTally.from_json(alone.to_json()) == alone
 
 
 def test_slug_ignores_case_and_punctuation() -> None:

@@ -28,11 +28,14 @@ from kg.pipeline import BuildResult
 from kg.rdf import KG, KGO, PROV, BuildActivity, build_activity, load_graph, read_events
 from kg.records import Actor, Document, Event, EventMention, Mention, Place
 from kg.store import (
+    EVENT_KEY,
     EXTRACTION,
+    INDEX_GRAPH,
     Extraction,
     add_build,
     add_documents,
     document_graph,
+    exported_quads,
     extraction_record,
     merged_events,
     open_read_only,
@@ -198,6 +201,62 @@ def test_reingesting_a_changed_document_replaces_its_statements(tmp_path: Path) 
     assert headlines == {"Putin and Moon hold talks", "Talks"}
 
 
+# Batches that touch what a store holds in every way: an actor's label changes with the new
+# mentions (so the label of an event no new mention joins changes), a document comes again with
+# other mentions (an event loses a source, another goes with its place and an actor), an
+# activity is left with no document, a key's events gain and lose mentions.
+MOON_CAPITALISED = replace(MOON, label="Moon Jae-In")
+A, B, C, D = (Document(doc_id, "", published="2017-09-06") for doc_id in "abcd")
+BATCHES: list[tuple[list[Document], list[EventMention]]] = [
+    (
+        [A],
+        [
+            reported("a", 0),
+            replace(
+                reported("a", 50, type="ACCUSE", actor=RUSSIA, target=NORTH_KOREA, action="ask"),
+                place=Place("Seoul", "KOR"),
+            ),
+            reported("a", 90, type="ACCUSE", actor=MOON, target=NORTH_KOREA, action="accuse"),
+        ],
+    ),
+    (
+        [B, C],
+        [
+            reported("b", 0, target=MOON_CAPITALISED),
+            reported("c", 0, target=MOON_CAPITALISED, date="2017-10-01"),
+        ],
+    ),
+    ([A], [reported("a", 0, actor=RUSSIA, target=MOON, action="talks")]),
+    (
+        [D, B],
+        [
+            reported("d", 0, type="STATEMENT", actor=MOON, target=None),
+            reported("b", 0, target=MOON_CAPITALISED),
+            reported("b", 40, type="ACCUSE", actor=RUSSIA, target=NORTH_KOREA),
+        ],
+    ),
+]
+
+
+def test_a_build_changes_a_store_as_laying_it_all_out_again_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each build touches only what its documents share keys and actors with; the store it
+    leaves is the one laid out whole from every document's mentions."""
+    incremental, whole = tmp_path / "incremental", tmp_path / "whole"
+    for number, (documents, mentions) in enumerate(BATCHES):
+        made = activity(*documents, ended=f"2017-09-08T10:0{number}:00Z")
+        add_documents(incremental, documents, mentions, made)
+        with monkeypatch.context() as laid_out_whole:
+            laid_out_whole.setattr(kg.store, "_rewrite", REWRITE)
+            laid_out_whole.setattr(kg.store, "_is_indexed", lambda _: False)
+            add_documents(whole, documents, mentions, made)
+        assert quads(incremental) == quads(whole), f"after batch {number}"
+    labels = {e.target.label for e in events(incremental) if e.target and e.target.id == MOON.id}
+    assert labels == {"Moon Jae-In"}
+    assert "Seoul" not in {e.place.label for e in events(incremental) if e.place}
+
+
 def test_merging_follows_the_order_documents_were_first_added() -> None:
     """Ties (two actions said as often) go to the document added first, as in one build."""
     first = Extraction(0, (reported("wire", 0, action="talks", date_source="text"),))
@@ -228,6 +287,24 @@ def test_a_store_that_was_changed_by_hand_is_laid_out_again(
     assert events(store) == events(expected)
 
 
+def test_a_store_written_before_the_index_existed_is_laid_out_again_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, expected = tmp_path / "kgstore", tmp_path / "expected"
+    build(store, [TASS], TASS_MENTIONS)
+    build(expected, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
+    writer = ox.Store(str(store))
+    writer.remove_graph(INDEX_GRAPH)
+    for quad in list(writer.quads_for_pattern(None, EVENT_KEY, None, None)):
+        writer.remove(quad)
+    del writer
+    with monkeypatch.context() as rewriting:
+        rewriting.setattr(kg.store, "_rewrite", REWRITE)
+        build(store, [WIRE], WIRE_MENTIONS)
+    assert without_provenance(quads(store)) == without_provenance(quads(expected))
+    build(store, [WIRE], WIRE_MENTIONS)  # indexed again: the next build needs no rewrite
+
+
 # -- the layout ------------------------------------------------------------------------------
 
 
@@ -236,7 +313,11 @@ def test_each_document_has_its_graph_and_events_are_in_the_default_graph(tmp_pat
     build(store, [TASS, WIRE], TASS_MENTIONS + WIRE_MENTIONS)
     dataset = open_read_only(store)
 
-    assert set(dataset.named_graphs()) == {document_graph("tass"), document_graph("wire")}
+    assert set(dataset.named_graphs()) == {
+        document_graph("tass"),
+        document_graph("wire"),
+        INDEX_GRAPH,
+    }
     default = ox.DefaultGraph()
     event_type = ox.NamedNode(str(KGO.Event))
     a = ox.NamedNode(str(kg.rdf.RDF.type))
@@ -402,7 +483,7 @@ def test_kg_build_store_twice_same_triples_and_no_turtle(
         "3.8.0",
     )
     assert len(made.documents) == 2
-    exported = {q.triple for q in open_read_only(tmp_path / "kgstore") if q.predicate != EXTRACTION}
+    exported = {q.triple for q in exported_quads(open_read_only(tmp_path / "kgstore"))}
     assert exported == {q.triple for q in ox.parse(path=str(tmp_path / "graph.ttl"))}
 
 
