@@ -116,8 +116,13 @@ def build(
         _check_date(date, "--date")
         with _progress(inputs) as advance:
             options = BuildOptions(
-                model=model, date=date, on_skip=report, on_document=advance,
-                workers=workers, backend=backend, scheduler=scheduler,
+                model=model,
+                date=date,
+                on_skip=report,
+                on_document=advance,
+                workers=workers,
+                backend=backend,
+                scheduler=scheduler,
             )
             if store is None:
                 line, skipped = _build_file(inputs, output or DEFAULT_OUTPUT, options)
@@ -153,8 +158,12 @@ def _progress(inputs: list[str]) -> Iterator[Callable[[Document], None]]:
     """A progress bar on stderr for builds of more than a few documents, in a terminal."""
     total = _count_inputs(inputs)
     with Progress(
-        SpinnerColumn(), TextColumn("reading articles"), BarColumn(), MofNCompleteColumn(),
-        console=err, transient=True,
+        SpinnerColumn(),
+        TextColumn("reading articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
         disable=not err.is_terminal or (total is not None and total <= PROGRESS_THRESHOLD),
     ) as progress:
         task = progress.add_task("build", total=total)

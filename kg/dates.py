@@ -47,6 +47,7 @@ def _parser(base: dt.date) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@functools.lru_cache(maxsize=4096)  # a story repeats its dates; dateparser is slow
 def resolve_date(text: str, base: dt.date | None) -> str | None:
     """The ISO form of the date expression ``text`` read on ``base``; None if it is no date."""
     cleaned = " ".join(text.split())

@@ -590,9 +590,7 @@ def predict(
 def evaluate(gold: GoldSet, *, model: str = DEFAULT_MODEL) -> Scores:
     """Run kg on the documents of a gold set and score its events against the gold (PLOVER's
     by both protocols, strict and per record)."""
-    return score(
-        predict(gold.documents, model=model), types=gold.types, per_record=gold.per_record
-    )
+    return score(predict(gold.documents, model=model), types=gold.types, per_record=gold.per_record)
 
 
 # -- report ----------------------------------------------------------------------------------

@@ -604,9 +604,7 @@ def _agents(verb: Token) -> list[ActorRef]:
     ]
 
 
-def _prep_objects(
-    head: Token, preps: frozenset[str], *, owners: bool = False
-) -> list[ActorRef]:
+def _prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
     """The actors of ``head``'s prepositional objects (with their owners, if ``owners``)."""
     refs = _object_refs if owners else actor_refs
     return [
@@ -1025,7 +1023,9 @@ def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
     demand = load_lexicon().lookup("demand", "VERB")
     speakers = _speaker_refs(verb)
     obliged = [
-        r for s in verb.children if s.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+        r
+        for s in verb.children
+        if s.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
         for r in actor_refs(s)
     ]
     if demand is None or not speakers or not obliged:
@@ -1128,8 +1128,10 @@ def _joint_entry(entry: LexiconEntry) -> LexiconEntry:
 
 def _is_stative(verb: Token) -> bool:
     """ "is opposed to", "is committed to": a participle saying where its subject stands."""
-    return verb.tag_ == "VBN" and verb.lemma_.lower() in _STATIVE_PARTICIPLES and not any(
-        c.dep_ == "agent" for c in verb.children
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _STATIVE_PARTICIPLES
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 

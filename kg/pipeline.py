@@ -274,9 +274,7 @@ def _extraction(
 
 def without_text(document: Document) -> Document:
     """Keep what the graph records of a document, not its whole text (but the text's hash)."""
-    return replace(
-        document, text="", content_hash=document.content_hash or content_hash(document)
-    )
+    return replace(document, text="", content_hash=document.content_hash or content_hash(document))
 
 
 def content_hash(document: Document) -> str:

@@ -19,24 +19,36 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, Self
 from urllib.parse import quote, unquote
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from oxrdflib import OxigraphStore
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.gazetteer import load_gazetteer
 from kg.records import Actor, Document, Event, Mention, Place
 
-KG = Namespace("https://w3id.org/kg/id/")
-KGO = Namespace("https://w3id.org/kg/ontology#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+class _Terms(Namespace):
+    """A namespace that makes each of its terms once: writers ask for ``KGO.actor`` for every
+    event, and rdflib's ``Namespace`` checks and builds a new IRI each time."""
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019  # namespaces live as long as the module
+    def term(self, name: str) -> URIRef:
+        return super().term(name)
+
+
+KG = _Terms("https://w3id.org/kg/id/")
+KGO = _Terms("https://w3id.org/kg/ontology#")
+SEM = _Terms("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = _Terms("https://schema.org/")
+WD = _Terms("http://www.wikidata.org/entity/")
+PROV = _Terms("http://www.w3.org/ns/prov#")
+NIF = _Terms("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 PREFIXES = {
     "kg": KG,
     "kgo": KGO,
@@ -66,12 +78,55 @@ _KIND_CLASSES = {
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
-def new_graph() -> Graph:
-    """An empty graph on the Oxigraph store with kg's prefixes for written files bound."""
-    graph = Graph(store="Oxigraph", bind_namespaces="none")
+def new_graph(quads: Iterable[pyoxigraph.Quad] = ()) -> Graph:
+    """A graph on a new Oxigraph store (holding ``quads``) with kg's prefixes for written files
+    bound."""
+    store = pyoxigraph.Store()
+    store.extend(quads)
+    graph = Graph(
+        store=OxigraphStore(store=store),
+        identifier=DATASET_DEFAULT_GRAPH_ID,
+        bind_namespaces="none",
+    )
     for prefix, namespace in WRITTEN_PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
+
+
+class TripleList(Graph):
+    """A graph that only keeps the triples added to it, in order (kg's writers only add).
+
+    Writing into it and then moving the triples into Oxigraph at once (``oxigraph_quad``) is
+    faster than adding them to an Oxigraph-backed graph one by one.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.added: list[tuple[Node, Node, Node]] = []
+
+    def add(self, triple: tuple[Node, Node, Node]) -> Self:
+        self.added.append(triple)
+        return self
+
+
+def oxigraph_quad(triple: tuple[Node, Node, Node]) -> pyoxigraph.Quad:
+    """An rdflib triple as an Oxigraph quad in the default graph."""
+    subject, predicate, value = (_oxigraph(term) for term in triple)
+    assert isinstance(subject, pyoxigraph.NamedNode | pyoxigraph.BlankNode)
+    assert isinstance(predicate, pyoxigraph.NamedNode)
+    return pyoxigraph.Quad(subject, predicate, value)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # IRIs of classes, predicates, actors recur
+def _oxigraph(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
+    """An rdflib term as an Oxigraph term (as oxrdflib converts it)."""
+    if isinstance(term, URIRef):
+        return pyoxigraph.NamedNode(term)
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(term)
+    assert isinstance(term, Literal), f"unexpected term {term!r}"
+    datatype = pyoxigraph.NamedNode(term.datatype) if term.datatype else None
+    return pyoxigraph.Literal(term, language=term.language, datatype=datatype)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -251,17 +306,17 @@ def events_graph(
 ) -> Graph:
     """A new graph holding ``events``, the ``documents`` they come from and, when given, the
     build ``activity`` that made them (their mentions are ``prov:wasGeneratedBy`` it)."""
-    graph = new_graph()
+    triples = TripleList()
     for document in documents:
-        add_document(graph, document)
+        add_document(triples, document)
     generated_by: dict[str, URIRef] = {}
     if activity is not None:
-        add_activity(graph, activity)
+        add_activity(triples, activity)
         generated_by = dict.fromkeys(activity.documents, activity_iri(activity.id))
     described: set[URIRef] = set()
     for event in events:
-        add_event(graph, event, described, generated_by)
-    return graph
+        add_event(triples, event, described, generated_by)
+    return new_graph(oxigraph_quad(triple) for triple in triples.added)
 
 
 # -- provenance (kg store) -----------------------------------------------------------------------

@@ -29,7 +29,6 @@ directory beside its name, then renamed.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
@@ -38,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -56,6 +55,7 @@ from kg.rdf import (
     WRITTEN_PREFIXES,
     BuildActivity,
     RdfSyntax,
+    TripleList,
     activity_iri,
     actor_id_iri,
     add_activity,
@@ -68,6 +68,7 @@ from kg.rdf import (
     document_iri,
     event_iri,
     event_label,
+    oxigraph_quad,
     place_iri,
     read_activities,
 )
@@ -535,7 +536,7 @@ def _layout(
 ) -> list[ox.Quad]:
     """The quads kg writes for ``events``, ``documents`` and ``activities``, in kg's layout;
     without describing the actors and places in ``described``."""
-    graph = _TripleList()
+    graph = TripleList()
     for document in documents:
         add_document(graph, document)
     for activity in activities:
@@ -551,38 +552,8 @@ def _in_layout(triples: Iterable[tuple[Node, Node, Node]]) -> list[ox.Quad]:
     # through an Oxigraph store, which writes some literals in canonical form (xsd:integer for
     # xsd:nonNegativeInteger, ...), as every store and every file kg writes has them
     canonical = ox.Store()
-    canonical.extend(_quad(triple) for triple in triples)
+    canonical.extend(oxigraph_quad(triple) for triple in triples)
     return split_into_graphs(q.triple for q in canonical.quads_for_pattern(None, None, None, None))
-
-
-class _TripleList(Graph):
-    """A graph that only keeps the triples added to it (kg's writers only add)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.added: list[tuple[Node, Node, Node]] = []
-
-    def add(self, triple: tuple[Node, Node, Node]) -> Self:
-        self.added.append(triple)
-        return self
-
-
-def _quad(triple: tuple[Node, Node, Node]) -> ox.Quad:
-    subject, predicate, value = (_oxigraph(term) for term in triple)
-    assert isinstance(subject, ox.NamedNode | ox.BlankNode) and isinstance(predicate, ox.NamedNode)
-    return ox.Quad(subject, predicate, value)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as an Oxigraph term (as oxrdflib converts it)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(term)
-    if isinstance(term, BNode):
-        return ox.BlankNode(term)
-    assert isinstance(term, Literal), f"unexpected term {term!r}"
-    datatype = ox.NamedNode(term.datatype) if term.datatype else None
-    return ox.Literal(term, language=term.language, datatype=datatype)
 
 
 def _replace_graphs(store: ox.Store, graphs: set[_Graph], quads: Iterable[ox.Quad]) -> None:
@@ -998,7 +969,7 @@ def _description(
     add: Callable[[Graph, Any, set[URIRef]], URIRef], node: Actor | Place
 ) -> list[ox.Quad]:
     """The quads that describe one actor or place."""
-    graph = _TripleList()
+    graph = TripleList()
     add(graph, node, set())
     return _in_layout(graph.added)
 

@@ -71,7 +71,6 @@ def _print(
 # -- timeline --------------------------------------------------------------------------------
 
 
-
 @app.command("timeline")
 def timeline_command(
     graph: GraphArgument,
