@@ -204,7 +204,7 @@ def build_into_store(
     the store already holds (by content hash) are skipped before parsing: running the build
     again does only the remaining work.
     """
-    from kg.store import add_documents, stored_content_hashes
+    from kg.store import stored_content_hashes, write_documents
 
     if batch_size < 1:
         raise KgError("E006", f"--batch-size {batch_size} must be at least 1")
@@ -239,7 +239,7 @@ def build_into_store(
             started=started,
             ended=utc_now(),
         )
-        add_documents(store, documents, mentions, activity)
+        write_documents(store, documents, mentions, activity)
         result.added += len(documents)
         if on_document is not None:
             for document in documents:

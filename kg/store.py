@@ -403,6 +403,18 @@ def add_documents(
     activity: BuildActivity,
 ) -> StoreSummary:
     """Add ``documents`` and their event ``mentions`` (made by ``activity``) to the store at
+    ``path`` (see ``write_documents``); returns what the store then holds."""
+    write_documents(path, documents, mentions, activity)
+    return store_summary(path)
+
+
+def write_documents(
+    path: Path,
+    documents: Sequence[Document],
+    mentions: Iterable[EventMention],
+    activity: BuildActivity,
+) -> None:
+    """Add ``documents`` and their event ``mentions`` (made by ``activity``) to the store at
     ``path``, replacing any earlier version of those documents, and re-merge the events.
 
     A new store is written with Oxigraph's bulk loader into a directory beside ``path``, then
@@ -414,9 +426,8 @@ def add_documents(
     mentions = list(mentions)
     if _is_new_store(path):
         after = _State().adding(documents, mentions, activity)
-        quads = _full_layout(after, documents)
-        _create_store(path, quads)
-        return _summary_of(quads)
+        _create_store(path, _full_layout(after, documents))
+        return
     store = _open_for_writing(path)
     _drop_staging(store)
     changes = None
@@ -427,7 +438,6 @@ def add_documents(
     else:
         _rewrite(store, _read_state(store).adding(documents, mentions, activity), documents)
     store.flush()  # on disk now: read-only opens need not replay the write-ahead log
-    return _summary(store)
 
 
 def _full_layout(state: _State, documents: Sequence[Document]) -> list[ox.Quad]:
@@ -657,12 +667,6 @@ def _summary(store: ox.Store) -> StoreSummary:
     documents = sum(1 for g in store.named_graphs() if is_document_graph(g))
     events = sum(1 for _ in store.quads_for_pattern(None, _TYPE, _EVENT, ox.DefaultGraph()))
     return StoreSummary(documents=documents, events=events, triples=len(store))
-
-
-def _summary_of(quads: Sequence[ox.Quad]) -> StoreSummary:
-    documents = {q.graph_name for q in quads if is_document_graph(q.graph_name)}
-    events = sum(1 for q in quads if q.predicate == _TYPE and q.object == _EVENT)
-    return StoreSummary(documents=len(documents), events=events, triples=len(quads))
 
 
 # -- the index: what lets a build re-merge only what it touches ---------------------------------
