@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.dates import latest_weekday, parse_iso_date, resolve_date
+from kg.dates import _dateparser_date, absolute_date, latest_weekday, parse_iso_date, resolve_date
 
 THURSDAY = dt.date(2017, 9, 7)
 
@@ -49,3 +49,42 @@ def test_latest_weekday_never_goes_forward() -> None:
 def test_parse_iso_date_accepts_timestamps_and_rejects_words() -> None:
     assert parse_iso_date("2017-09-07T10:00:00Z") == THURSDAY
     assert parse_iso_date("next week") is None
+
+
+_FORMS = (
+    "{month} {day}",
+    "{mon}. {day}",
+    "on {month} {day}",
+    "{day} {month}",
+    "the {day}th of {month}",
+    "{month} {day}, {year}",
+    "{mon} {day} {year}",
+    "{day} {month} {year}",
+    "{month} {year}",
+    "in {year}",
+)
+_BASES = (dt.date(2017, 9, 7), dt.date(2020, 1, 1), dt.date(2016, 12, 31), dt.date(2024, 2, 29))
+
+
+@pytest.mark.parametrize("base", _BASES, ids=str)
+@pytest.mark.parametrize("form", _FORMS)
+def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
+    form: str, base: dt.date
+) -> None:
+    """The fast path for absolute dates agrees with dateparser, month by month and around the
+    document's own day."""
+    dates = {dt.date(base.year, month, day) for month in range(1, 13) for day in (1, 13)}
+    dates |= {base, base + dt.timedelta(days=1)}
+    checked = 0
+    for date in sorted(dates):
+        text = form.format(
+            month=date.strftime("%B"), mon=date.strftime("%b"), day=date.day, year=date.year - 1
+        )
+        fast = absolute_date(text, base)
+        if (date.month, date.day) == (2, 29) and "{day}" in form:
+            assert fast is None, text  # leap days are left to dateparser
+            continue
+        assert fast is not None, text
+        assert fast == _dateparser_date(text, base), text
+        checked += 1
+    assert checked >= 24
