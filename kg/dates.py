@@ -101,7 +101,7 @@ def absolute_date(text: str, base: dt.date | None) -> str | None:
         return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)  # one per publication date: a few at a time
 def _parser(base: dt.date) -> DateDataParser:
     settings = {
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),

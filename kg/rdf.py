@@ -117,19 +117,28 @@ def oxigraph_quad(triple: tuple[Node, Node, Node]) -> pyoxigraph.Quad:
     return pyoxigraph.Quad(subject, predicate, value)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # IRIs of classes, predicates, actors recur
 def _oxigraph(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
     """An rdflib term as an Oxigraph term (as oxrdflib converts it)."""
     if isinstance(term, URIRef):
-        return pyoxigraph.NamedNode(term)
+        return _oxigraph_iri(term)
     if isinstance(term, BNode):
         return pyoxigraph.BlankNode(term)
     assert isinstance(term, Literal), f"unexpected term {term!r}"
-    datatype = pyoxigraph.NamedNode(term.datatype) if term.datatype else None
+    datatype = _oxigraph_iri(term.datatype) if term.datatype else None
     return pyoxigraph.Literal(term, language=term.language, datatype=datatype)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# Caches are bounded and hold IRIs only, which recur (classes, predicates, actors); literals
+# (sentences) mostly do not, and a long build would keep every one of them.
+_RECURRING = 8192
+
+
+@functools.lru_cache(maxsize=_RECURRING)
+def _oxigraph_iri(iri: str) -> pyoxigraph.NamedNode:
+    return pyoxigraph.NamedNode(iri)
+
+
+@functools.lru_cache(maxsize=_RECURRING)
 def _iri(kind: str, key: str) -> URIRef:
     return KG[f"{kind}/{quote(key, safe='/-._~')}"]
 
