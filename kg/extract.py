@@ -233,6 +233,13 @@ _COMPLEMENT_DEPS = frozenset(
     }
 )
 _ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+# Names that can say where a group is from: actors and places.
+_NAME_LABELS = _ACTOR_LABELS | {"LOC", "FAC"}
+# Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
+# articles and numbers ("up to 100").
+_GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of".
+_GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
@@ -245,8 +252,6 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _QUANTITY_NOUNS = frozenset(
     {"thousand", "thousands", "hundreds", "dozens", "scores", "group", "members", "number"}
 )
-# Armed groups: "militants in Iraq" are not Iraq's (unlike "police in Moscow").
-_ARMED_GROUPS = frozenset({"militants", "rebels", "insurgents", "guerrillas", "separatists"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "during", "on"})
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
@@ -273,7 +278,7 @@ class ActorRef:
     """A participant as the text names it, before resolution."""
 
     text: str
-    label: str  # PERSON, GPE, ORG, NORP, ROLE, PRON, COMPASS, DISCOURSE, PLACE
+    label: str  # PERSON, GPE, ORG, NORP, ROLE, GROUP, PRON, COMPASS, DISCOURSE, PLACE
     start: int  # character offsets in the document
     end: int
     role: str | None = None  # "president", "country", ... when a role noun names it
@@ -318,15 +323,20 @@ def role_kind(lemma: str) -> str | None:
     for kind in ("person_roles", "state_roles", "group_roles"):  # first match wins
         if lemma in _roles()[kind]:
             return kind.removesuffix("_roles")
-    return None
+    return "group" if is_nonstate_group(lemma) else None
+
+
+def is_nonstate_group(word: str) -> bool:
+    """Groups that do not speak for their state: "demonstrators", "rebels", "refugees"."""
+    return word.lower() in _roles()["nonstate_group_roles"]
 
 
 # --- participants -------------------------------------------------------------------------
 
 
-def _entity_of(token: Token) -> Span | None:
-    """The named entity containing ``token``, if it names a possible actor."""
-    if not token.ent_type_ or token.ent_type_ not in _ACTOR_LABELS:
+def _entity_of(token: Token, labels: frozenset[str] = _ACTOR_LABELS) -> Span | None:
+    """The named entity containing ``token``, if it names a possible actor (or has ``labels``)."""
+    if not token.ent_type_ or token.ent_type_ not in labels:
         return None
     for entity in token.doc.ents:
         if entity.start <= token.i < entity.end:
@@ -334,18 +344,28 @@ def _entity_of(token: Token) -> Span | None:
     return None
 
 
-def _country_hint(head: Token, skip: Span | None = None, depth: int = 2) -> str | None:
+def _country_hint(
+    head: Token,
+    skip: Span | None = None,
+    depth: int = 2,
+    *,
+    demonyms: bool = True,
+    regions: bool = False,
+) -> str | None:
     """The country a noun phrase's modifiers name: "South Korean", "South Korea's".
 
     Titles are looked into too: in "Russian President Vladimir Putin", "Russian" modifies
-    "President", which modifies "Putin".
+    "President", which modifies "Putin". Without ``demonyms``, only places count; with
+    ``regions``, regions count for their state ("Darfur rebels"), as they do for groups but not
+    for offices ("Kosovo's government" is not Serbia's).
     """
     gazetteer = load_gazetteer()
     for child in head.children:
         if skip is not None and skip.start <= child.i < skip.end and child.dep_ != "compound":
             continue
         if child.dep_ == "compound" and depth > 1 and not child.ent_type_:
-            if (country := _country_hint(child, depth=depth - 1)) is not None:
+            country = _country_hint(child, depth=depth - 1, demonyms=demonyms, regions=regions)
+            if country is not None:
                 return country
             continue
         if skip is not None and skip.start <= child.i < skip.end:
@@ -354,25 +374,34 @@ def _country_hint(head: Token, skip: Span | None = None, depth: int = 2) -> str 
             entity = _entity_of(child)
             text = entity.text if entity is not None else child.text
             text = text.removesuffix("'s").removesuffix("’s").strip()
-            country = gazetteer.country_of_demonym(text)
+            country = gazetteer.country_of_demonym(text) if demonyms else None
             if country is None:
-                entry = gazetteer.lookup(text)
-                country = entry.country if entry is not None else None
+                country = _country_of_place(text, regions=regions)
             if country is not None:
                 return country
-    return _country_of_prep(head, frozenset({"of"}))
+    return _country_of_prep(head, frozenset({"of"}), regions=regions)
 
 
-def _country_of_prep(head: Token, preps: frozenset[str]) -> str | None:
+def _country_of_place(name: str, *, regions: bool = False) -> str | None:
+    """The country a place or actor name stands for: a state or capital; with ``regions``, also
+    a region that is no state ("Darfur")."""
+    gazetteer = load_gazetteer()
+    entry = gazetteer.lookup(name)
+    if entry is not None:
+        return entry.country
+    return gazetteer.region_country(name) if regions else None
+
+
+def _country_of_prep(head: Token, preps: frozenset[str], *, regions: bool = False) -> str | None:
     """The country a prepositional phrase names: "King Hassan of Morocco", "police in Moscow"."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
-            entity = _entity_of(pobj) if pobj.dep_ == "pobj" else None
-            entry = load_gazetteer().lookup(entity.text) if entity is not None else None
-            if entry is not None and entry.country is not None:
-                return entry.country
+            entity = _entity_of(pobj, _NAME_LABELS) if pobj.dep_ == "pobj" else None
+            country = _country_of_place(entity.text, regions=regions) if entity else None
+            if country is not None:
+                return country
     return None
 
 
@@ -387,6 +416,83 @@ def _demonym_ref(entity: Span, is_subject: bool) -> ActorRef | None:
         return None
     end = entity.start_char + len(text)
     return ActorRef(text, "ROLE", entity.start_char, end, "country", country, is_subject)
+
+
+def _is_qualified_people(entity: Span) -> bool:
+    """A people that a qualifier sets apart from its state: "ethnic Albanians", "Bosnian Serbs",
+    "Albanians of southern Serbia"."""
+    root = entity.root
+    named = any(
+        _entity_of(c, _NAME_LABELS) is not None
+        for c in root.lefts
+        if c.i < entity.start and c.dep_ in _GROUP_NAME_DEPS
+    )
+    located = _country_of_prep(root, _GROUP_PLACE_PREPS, regions=True)
+    return named or _is_ethnic(root) or located is not None
+
+
+def _is_ethnic(head: Token) -> bool:
+    """ "ethnic Albanians", "ethnic Albanian guerrillas": the demonym names a people, no state."""
+    return any(t.lower_ == "ethnic" for left in head.lefts for t in left.subtree)
+
+
+def _people_group_ref(entity: Span, is_subject: bool) -> ActorRef:
+    """A people as a group of its own: "ethnic Albanians in Serbia", "Iraqi Kurds", "Chechens".
+
+    Its country is where the text places it, else that of its qualifier ("Bosnian Serbs"), else
+    a region's people's ("Chechens"); an "ethnic" demonym says nothing of where they live.
+    """
+    root = entity.root
+    ethnic = _is_ethnic(root)
+    country = _country_of_prep(root, _GROUP_PLACE_PREPS, regions=True) or _country_hint(
+        root, skip=entity, demonyms=not ethnic, regions=True
+    )
+    if country is None and not ethnic:
+        text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+        gazetteer = load_gazetteer()
+        country = gazetteer.country_of_demonym(text) or gazetteer.region_country(text)
+    return _group_ref(root, None, country, is_subject, first=entity.start)
+
+
+def _group_ref(
+    head: Token, role: str | None, country: str | None, is_subject: bool, *, first: int
+) -> ActorRef:
+    """A group named with its qualifiers and, where it says where it is from or whose it is,
+    its prepositional phrase: "Darfur rebels", "ethnic Albanians in Serbia", "supporters of X".
+    Articles and numbers are left out ("up to 100 ethnic Albanians")."""
+    doc = head.doc
+    modifiers = [c for c in head.lefts if c.dep_ in _GROUP_NAME_DEPS and c.pos_ != "PRON"]
+    start = min([first, *(c.left_edge.i for c in modifiers)])
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:
+            named = [p for p in prep.children if p.dep_ == "pobj" and _entity_of(p, _NAME_LABELS)]
+            if named:
+                end = named[0].right_edge.i + 1
+                break
+    span = doc[start:end]
+    text = span.text.removesuffix("'s").removesuffix("’s").strip()
+    return ActorRef(
+        text=text,
+        label="GROUP",
+        start=span.start_char,
+        end=span.start_char + len(text),
+        role=role,
+        country=country,
+        is_subject=is_subject,
+    )
+
+
+def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
+    """A group that does not speak for its state ("Egyptian demonstrators", "rebels in Darfur"),
+    located by a place or demonym among its modifiers; an "ethnic" demonym locates nothing.
+    Bare and unlocated ("refugees", "the rebels") it names no one in particular."""
+    country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True) or _country_hint(
+        head, demonyms=not _is_ethnic(head), regions=True
+    )
+    ref = _group_ref(head, lemma, country, is_subject, first=head.i)
+    bare = ref.text.lower().removeprefix("the ") == head.lower_
+    return None if bare and country is None else ref
 
 
 def _role_of(head: Token) -> str | None:
@@ -406,12 +512,10 @@ def _ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | 
         # "Russian" as an adjective is not an actor; "the Russians" as a noun is.
         if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
             return None
-        if (demonym := _demonym_ref(entity, is_subject)) is not None:
-            # "the Palestinians", "Iranians": a people acts for its state; "ethnic Albanians in
-            # south Serbia" for the state they live in
-            located = _country_of_prep(entity.root, frozenset({"in", "of"}))
-            return replace(demonym, country=located) if located else demonym
-        label = "GPE"
+        demonym = _demonym_ref(entity, is_subject)
+        if demonym is not None and not _is_qualified_people(entity):
+            return demonym  # "the Palestinians", "Iranians": a people acts for its state
+        return _people_group_ref(entity, is_subject)
     text = text.removesuffix("'s").removesuffix("’s").strip()
     country = _country_hint(head, skip=entity) or _country_hint(entity.root, skip=entity)
     if head.dep_ == "appos" and country is None:
@@ -443,7 +547,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
 
 
 def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
-    """A group noun with coordinated demonyms ("US and Russian negotiators"): one per state."""
+    """A group noun with coordinated demonyms ("US and Russian negotiators"): one per state;
+    with coordinated actors parsed as its modifiers ("the government and FARC rebels"): each."""
     if head.pos_ != "NOUN" or role_kind(head.lower_) != "group":
         return []
     refs = []
@@ -453,8 +558,11 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
         for word in (child, *child.conjuncts):
             entity = _entity_of(word)
             ref = _demonym_ref(entity, is_subject) if entity is not None else None
+            coordinated = bool(child.conjuncts)
             if ref is None and entity is not None and entity.label_ == "GPE":
                 ref = _ref_from_entity(entity, word, is_subject)
+            elif ref is None and coordinated and (entity is not None or role_kind(word.lower_)):
+                ref = _actor_ref(word, is_subject=is_subject)  # "the government", "FARC"
             if ref is not None:
                 refs.append(ref)
     return refs
@@ -493,7 +601,9 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     group = role_kind(lemma) == "group"
     if group and (body := _organisation_of(head, is_subject)) is not None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
-    places = ("of", "in", "from") if group and lemma not in _ARMED_GROUPS else ("of",)
+    if is_nonstate_group(lemma):
+        return _nonstate_group_ref(head, lemma, is_subject)
+    places = ("of", "in", "from") if group else ("of",)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in places:
             for pobj in prep.children:

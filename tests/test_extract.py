@@ -864,8 +864,8 @@ def test_police_in_a_capital_act_for_its_state() -> None:
         """,
         ents=((2, 3, "GPE"),),
     )
-    assert triples(found) == [("Moscow", "COERCE", "protesters")]
-    assert found[0].target is not None and found[0].target.country is None  # resolves to none
+    # Bare and unlocated, "protesters" name no one in particular.
+    assert triples(found) == [("Moscow", "COERCE", None)]
 
 
 def test_two_actors_who_spoke_had_a_conversation() -> None:
@@ -1190,7 +1190,8 @@ def test_a_threat_to_impose_a_curfew_somewhere_targets_the_place() -> None:
     assert triples(found) == [("Chile", "THREATEN", "Arica")]
 
 
-def test_a_people_living_in_another_state_acts_for_that_state() -> None:
+def test_a_people_living_in_another_state_is_a_group_of_that_state() -> None:
+    # Not the state the demonym names, and not the state they live in either: a group of it.
     found = events(
         """
         Ethnic ethnic JJ amod 1
@@ -1202,8 +1203,8 @@ def test_a_people_living_in_another_state_acts_for_that_state() -> None:
         """,
         ents=((1, 2, "NORP"), (3, 4, "GPE")),
     )
-    assert [(m.actor.text, m.actor.country, m.type) for m in found] == [
-        ("Serbs", "HRV", "PROTEST")
+    assert [(m.actor.text, m.actor.label, m.actor.country, m.type) for m in found] == [
+        ("Ethnic Serbs in Croatia", "GROUP", "HRV", "PROTEST")
     ]
 
 
@@ -1216,3 +1217,132 @@ def test_a_place_target_resolves_to_its_state_or_local_authority() -> None:
     town = resolver.resolve(ActorRef("Kirkuk", "PLACE", 0, 6))
     assert territory is not None and (territory.id, territory.kind) == ("PSE", "state")
     assert town is not None and (town.kind, town.country) == ("government", "IRQ")
+
+
+def test_a_nonstate_group_is_a_group_of_the_state_its_demonym_names() -> None:
+    # "Angry Chilean miners detained two managers." -> a group of Chile, not Chile itself.
+    found = events(
+        """
+        Angry angry JJ amod 2
+        Chilean Chilean JJ amod 2
+        strikers strikers NNS nsubj 3
+        detained detain VBD ROOT 3
+        two two CD nummod 5
+        managers manager NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    actor = found[0].actor
+    assert (actor.text, actor.label, actor.role, actor.country) == (
+        "Angry Chilean strikers",
+        "GROUP",
+        "strikers",
+        "CHL",
+    )
+
+
+def test_a_group_is_located_by_a_region_demonym() -> None:
+    # "Troops attacked Chechen separatists."
+    found = events(
+        """
+        Troops troops NNS nsubj 1
+        attacked attack VBD ROOT 1
+        Chechen Chechen JJ amod 3
+        separatists separatists NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((2, 3, "NORP"),),
+    )
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == ("Chechen separatists", "GROUP", "RUS")
+
+
+def test_a_group_is_located_by_the_place_it_is_in() -> None:
+    # "Troops attacked refugees in Darfur."
+    found = events(
+        """
+        Troops troops NNS nsubj 1
+        attacked attack VBD ROOT 1
+        refugees refugees NNS dobj 1
+        in in IN prep 2
+        Darfur Darfur NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == ("refugees in Darfur", "GROUP", "SDN")
+
+
+def test_an_ethnic_demonym_does_not_locate_a_group() -> None:
+    # "Police arrested 40 ethnic Uzbek activists." -> activists, but not Uzbekistan's.
+    found = events(
+        """
+        Police police NNS nsubj 1
+        arrested arrest VBD ROOT 1
+        40 40 CD nummod 5
+        ethnic ethnic JJ amod 4
+        Uzbek Uzbek JJ amod 5
+        activists activists NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((4, 5, "NORP"),),
+    )
+    target = found[0].target
+    assert target is not None and (target.text, target.country) == ("ethnic Uzbek activists", None)
+
+
+def test_a_bare_unlocated_group_names_no_one() -> None:
+    # "The army detained students." -> no target to code
+    found = events(
+        """
+        The the DT det 1
+        army army NN nsubj 2
+        detained detain VBD ROOT 2
+        students students NNS dobj 2
+        . . . punct 2
+        """,
+    )
+    assert [m.target for m in found] == [None]
+
+
+def test_a_region_locates_groups_but_not_offices() -> None:
+    # "Kosovo's government criticised Belgrade." -> not Serbia's government
+    found = events(
+        """
+        Kosovo Kosovo NNP poss 2
+        's 's POS case 0
+        government government NN nsubj 3
+        criticised criticise VBD ROOT 3
+        Belgrade Belgrade NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert found[0].actor.country is None
+
+
+def test_actors_coordinated_inside_a_group_name_act_each() -> None:
+    # "The Peruvian government and Shining Path rebels resumed talks." (misparsed: the
+    # government and the organisation are modifiers of "rebels")
+    found = events(
+        """
+        The the DT det 2
+        Peruvian Peruvian JJ amod 2
+        government government NN nmod 6
+        and and CC cc 2
+        Shining Shining NNP compound 5
+        Path Path NNP conj 2
+        rebels rebels NNS nsubj 7
+        resumed resume VBD ROOT 7
+        talks talk NNS dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "NORP"), (4, 6, "ORG")),
+    )
+    assert [(m.actor.text, m.actor.country, m.type, m.target and m.target.text) for m in found] == [
+        ("The Peruvian government", "PER", "CONSULT", "Shining Path")
+    ]
