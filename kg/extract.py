@@ -175,6 +175,8 @@ _LIGHT_LEMMAS = frozenset(
         "approve",
         "adopt",
         "restore",
+        "institute",
+        "introduce",
     }
 )
 # Relations of the carried noun to its light verb: object, or subject of the passive.
@@ -191,6 +193,9 @@ _STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
 _CONVERSATION_LEMMAS = frozenset({"speak"})
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
+# Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
+# (Where troops are moved or withdrawn to or from is a place, not a target.)
+_GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 # Event types whose object can carry the target of its own action ("lifted sanctions against").
 _MATERIAL_TYPES = frozenset(
     {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
@@ -198,7 +203,9 @@ _MATERIAL_TYPES = frozenset(
 # Event types whose place is their target when no one else is named: "imposed a curfew in
 # Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur" (CAMEO codes
 # the place's state as the target).
-_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
+_PLACE_TARGET_TYPES = frozenset(
+    {"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
+)
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Confidence kept for an announced (intended) action.
@@ -735,6 +742,9 @@ def _owners(thing: Token) -> Iterator[ActorRef]:
     inner = _lexicon_entry(thing) if thing.pos_ == "NOUN" else None
     # "rejected calls by Annan", "dismissed an appeal from the president": the caller's
     sources = {"by", "from"} if inner is not None and inner.type in _SOURCE_TYPES else {"by"}
+    if inner is None and thing.pos_ == "NOUN" and thing.lemma_.lower() not in _PLACE_NOUNS:
+        # "shelled positions of the army", "the right of Russian troops" (not "the city of X")
+        sources.add("of")
     yield from _prep_objects(thing, frozenset(sources))
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -780,7 +790,8 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else _object_refs
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    direct = [r for c in objects for r in refs(c)]
+    given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
+    direct = [r for c in objects if c not in given for r in refs(c)]
     if direct:
         return direct
     preps = _prep_objects(verb, _target_preps(entry), owners=not statement)
@@ -790,6 +801,15 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)]
+
+
+def _is_own(obj: Token) -> bool:
+    """The actor's own people or forces, which it offers or gives ("its troops", "4,000
+    soldiers"): no target; whom they go to is ("offered its troops to X")."""
+    if role_kind(obj.lower_) != "group" or is_nonstate_group(obj.lower_):
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return owned or _country_hint(obj) is None
 
 
 def _target_preps(entry: LexiconEntry) -> frozenset[str]:
@@ -810,6 +830,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 or [r for c in objects for r in _inner_targets(c)]
                 or _complement_targets(clause, entry)
                 or _complement_place_targets(clause)
+                or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
             )
         if clause.dep_ == "ccomp" and entry.type in {"REQUEST", "ACCUSE"}:
             return [
@@ -819,6 +840,20 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 for ref in actor_refs(subject)
             ]
     return []
+
+
+def _conditioned(verb: Token) -> list[ActorRef]:
+    """Whom a threat's condition is on: "threatened to walk out unless Kiev withdraws", "if
+    the United States goes ahead": a threat addressed to them."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in _SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
 
 
 def _complement_place_targets(clause: Token) -> list[ActorRef]:

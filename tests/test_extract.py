@@ -1346,3 +1346,120 @@ def test_actors_coordinated_inside_a_group_name_act_each() -> None:
     assert [(m.actor.text, m.actor.country, m.type, m.target and m.target.text) for m in found] == [
         ("The Peruvian government", "PER", "CONSULT", "Shining Path")
     ]
+
+
+def test_troops_offered_are_no_target_whom_they_go_to_is() -> None:
+    # "Chad offered its soldiers to the Malian government."
+    found = events(
+        """
+        Chad Chad NNP nsubj 1
+        offered offer VBD ROOT 1
+        its its PRP$ poss 3
+        soldiers soldiers NNS dobj 1
+        to to IN prep 1
+        the the DT det 7
+        Malian Malian JJ amod 7
+        government government NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "NORP")),
+    )
+    assert triples(found) == [("Chad", "AGREE", "the Malian government")]
+
+
+def test_a_threat_is_addressed_to_whoever_its_condition_is_on() -> None:
+    # "Ghana threatened to walk out unless Togo apologises."
+    found = events(
+        """
+        Ghana Ghana NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        walk walk VB xcomp 1
+        out out RP prt 3
+        unless unless IN mark 7
+        Togo Togo NNP nsubj 7
+        apologises apologise VBZ advcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("Ghana", "THREATEN", "Togo") in triples(found)
+
+
+def test_a_threatened_curfew_targets_its_place() -> None:
+    # "The governor threatened to institute a curfew in Kano."
+    found = events(
+        """
+        The the DT det 1
+        governor governor NN nsubj 2
+        threatened threaten VBD ROOT 2
+        to to TO aux 4
+        institute institute VB xcomp 2
+        a a DT det 6
+        curfew curfew NN dobj 4
+        in in IN prep 6
+        Kano Kano NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((8, 9, "GPE"),),
+    )
+    assert [(m.type, m.target and (m.target.text, m.target.label)) for m in found] == [
+        ("THREATEN", ("Kano", "PLACE"))
+    ]
+
+
+def test_the_owner_of_an_attacked_thing_named_with_of_is_the_target() -> None:
+    # "Azerbaijani troops shelled positions of the Armenian army."
+    found = events(
+        """
+        Azerbaijani Azerbaijani JJ amod 1
+        troops troops NNS nsubj 2
+        shelled shell VBD ROOT 2
+        positions position NNS dobj 2
+        of of IN prep 3
+        the the DT det 7
+        Armenian Armenian JJ amod 7
+        army army NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("the Armenian army", "ARM")
+    ]
+
+
+def test_a_place_named_with_of_is_no_owner() -> None:
+    # "Azerbaijani troops shelled the town of Stepanakert." -> the place, not an owner
+    found = events(
+        """
+        Azerbaijani Azerbaijani JJ amod 1
+        troops troops NNS nsubj 2
+        shelled shell VBD ROOT 2
+        the the DT det 4
+        town town NN dobj 2
+        of of IN prep 4
+        Stepanakert Stepanakert NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "GPE")),
+    )
+    assert all(m.target is None or m.target.label == "PLACE" for m in found)
+
+
+def test_a_protest_with_no_one_named_against_targets_its_place() -> None:
+    # "Kurdish students demonstrated in Ankara." -> against the authorities there
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        students students NNS nsubj 2
+        demonstrated demonstrate VBD ROOT 2
+        in in IN prep 2
+        Ankara Ankara NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target and m.target.text) for m in found] == [
+        ("Kurdish students", "PROTEST", "Ankara")
+    ]
