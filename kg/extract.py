@@ -314,7 +314,7 @@ class RawMention:
 def _roles() -> dict[str, frozenset[str]]:
     text = resources.files("kg").joinpath("data/roles.json").read_text(encoding="utf-8")
     data = json.loads(text)
-    return {key: frozenset(values) for key, values in data.items() if key.endswith("_roles")}
+    return {key: frozenset(values) for key, values in data.items() if not key.startswith("_")}
 
 
 def is_person_role(word: str) -> bool:
@@ -336,6 +336,12 @@ def role_kind(lemma: str) -> str | None:
 def is_nonstate_group(word: str) -> bool:
     """Groups that do not speak for their state: "demonstrators", "rebels", "refugees"."""
     return word.lower() in _roles()["nonstate_group_roles"]
+
+
+def _is_of_nonstate_side(head: Token) -> bool:
+    """A state's kind of group on the other side: "opposition leaders", "rebel commanders"."""
+    markers = _roles()["nonstate_markers"]
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in markers for c in head.children)
 
 
 # --- participants -------------------------------------------------------------------------
@@ -493,13 +499,14 @@ def _group_ref(
 def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     """A group that does not speak for its state ("Egyptian demonstrators", "rebels in Darfur"),
     located by a place or demonym among its modifiers; an "ethnic" demonym locates nothing.
-    Bare and unlocated ("refugees", "the rebels") it names no one in particular."""
+    Unlocated and unnamed ("refugees", "opposition leaders") it names no one in particular."""
     country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True) or _country_hint(
         head, demonyms=not _is_ethnic(head), regions=True
     )
     ref = _group_ref(head, lemma, country, is_subject, first=head.i)
-    bare = ref.text.lower().removeprefix("the ") == head.lower_
-    return None if bare and country is None else ref
+    span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
+    return ref if country is not None or named else None
 
 
 def _role_of(head: Token) -> str | None:
@@ -608,7 +615,7 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     group = role_kind(lemma) == "group"
     if group and (body := _organisation_of(head, is_subject)) is not None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
-    if is_nonstate_group(lemma):
+    if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
         return _nonstate_group_ref(head, lemma, is_subject)
     places = ("of", "in", "from") if group else ("of",)
     for prep in head.children:
@@ -724,12 +731,14 @@ def _agents(verb: Token) -> list[ActorRef]:
 def _prep_objects(
     head: Token, preps: frozenset[str], *, owners: bool = False
 ) -> list[ActorRef]:
-    """The actors of ``head``'s prepositional objects (with their owners, if ``owners``)."""
+    """The actors of ``head``'s prepositional objects (with their owners, if ``owners``); "to"
+    parsed as a dative ("granted asylum to X") counts too."""
     refs = _object_refs if owners else actor_refs
     return [
         ref
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
+        if (prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP"))
+        and prep.lower_ in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for ref in refs(pobj)

@@ -1463,3 +1463,46 @@ def test_a_protest_with_no_one_named_against_targets_its_place() -> None:
     assert [(m.actor.text, m.type, m.target and m.target.text) for m in found] == [
         ("Kurdish students", "PROTEST", "Ankara")
     ]
+
+
+def test_to_parsed_as_a_dative_names_the_target() -> None:
+    # "Norway granted asylum to the Eritrean officers."
+    found = events(
+        """
+        Norway Norway NNP nsubj 1
+        granted grant VBD ROOT 1
+        asylum asylum NN dobj 1
+        to to IN dative 1
+        the the DT det 6
+        Eritrean Eritrean JJ amod 6
+        officers officers NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("AID", "ERI")]
+
+
+def test_opposition_leaders_are_a_group_not_their_state() -> None:
+    # "Kenya expelled two Ugandan opposition leaders." / "... two opposition leaders."
+    rows = """
+        Kenya Kenya NNP nsubj 1
+        expelled expel VBD ROOT 1
+        two two CD nummod 5
+        Ugandan Ugandan JJ amod 5
+        opposition opposition NN compound 5
+        leaders leaders NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (3, 4, "NORP")))
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == (
+        "Ugandan opposition leaders",
+        "GROUP",
+        "UGA",
+    )
+    unnamed = events(
+        rows.replace("Ugandan Ugandan JJ amod 5", "exiled exiled JJ amod 5"), ents=((0, 1, "GPE"),)
+    )
+    assert [m.target for m in unnamed] == [None]  # unlocated and unnamed: no one in particular
