@@ -193,6 +193,8 @@ _STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
 _CONVERSATION_LEMMAS = frozenset({"speak"})
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
+# Event types of force: their target may be named by their purpose or the action they follow.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
 # (Where troops are moved or withdrawn to or from is a place, not a target.)
 _GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
@@ -596,7 +598,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if lemma in _QUANTITY_NOUNS:
         # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
-        return _actor_ref(counted[0], is_subject=is_subject) if counted else None
+        if counted:
+            return _actor_ref(counted[0], is_subject=is_subject)
+        return _organisation_of(head, is_subject)  # "the Kifaya group"
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return ActorRef(
@@ -841,6 +845,9 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 or _complement_place_targets(clause)
                 or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
             )
+        if clause.dep_ == "ccomp" and entry.type == "THREATEN":
+            # "warned that its army would strike the rebels": whom the warned action is done to
+            return _objects(clause, _lexicon_entry(clause) or entry)
         if clause.dep_ == "ccomp" and entry.type in {"REQUEST", "ACCUSE"}:
             return [
                 ref
@@ -1300,10 +1307,62 @@ def _verbal_participants(
         targets = [r for s in passive_subjects for r in _object_refs(s)]
         return _agents(verb), targets, 0.85
     actors, inherited = _subjects(verb)
-    targets = _objects(verb, entry) or _complement_targets(verb, entry)
+    targets = (
+        _grievance_targets(verb, entry)
+        or _objects(verb, entry)
+        or _complement_targets(verb, entry)
+        or _controlled_subjects(verb)
+    )
     if not targets and entry.type == "PROTEST":
         targets = _protested(verb)
+    if not targets and entry.type in _FORCE_TYPES:
+        targets = _purpose_targets(verb, entry) or _governing_targets(verb, entry)
     return actors, targets, 0.8 if inherited else 0.9
+
+
+def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """What a complaint is over, rather than whom it is made to: "complained to the UN over
+    Israeli air raids" accuses Israel."""
+    if entry.type != "ACCUSE":
+        return []
+    return _prep_objects(verb, frozenset({"over", "about"}), owners=True)
+
+
+def _controlled_subjects(verb: Token) -> list[ActorRef]:
+    """Whom an action lets, asks or helps to do something: "allowed the candidate to stand",
+    "urged Kiev to withdraw" (the subject of an infinitive clause under the verb)."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ in {"xcomp", "ccomp"} and any(c.tag_ == "TO" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in _SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
+
+
+def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of an action's purpose: "opened fire to disperse the demonstrators"."""
+    for clause in verb.children:
+        if _is_purpose(clause) and (found := _objects(clause, _lexicon_entry(clause) or entry)):
+            return found
+    return []
+
+
+def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """A participle that tells what a use of force did ("fired on the crowd, killing three",
+    "opened fire to disperse the crowd, killing three") takes the target of the action it hangs
+    from, unless that is an event of another kind."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing one and arresting twelve"
+    head = first.head
+    if first.dep_ != "advcl" or first.tag_ != "VBG" or head.pos_ != "VERB":
+        return []
+    own = _lexicon_entry(head)
+    if own is not None and own.type not in _FORCE_TYPES:
+        return []
+    return _objects(head, own or entry) or _purpose_targets(head, own or entry)
 
 
 def _protested(verb: Token) -> list[ActorRef]:

@@ -1506,3 +1506,91 @@ def test_opposition_leaders_are_a_group_not_their_state() -> None:
         rows.replace("Ugandan Ugandan JJ amod 5", "exiled exiled JJ amod 5"), ents=((0, 1, "GPE"),)
     )
     assert [m.target for m in unnamed] == [None]  # unlocated and unnamed: no one in particular
+
+
+def test_a_complaint_targets_what_it_is_over_not_whom_it_is_made_to() -> None:
+    # "Kenya complained to the African Union over Somali raids."
+    found = events(
+        """
+        Kenya Kenya NNP nsubj 1
+        complained complain VBD ROOT 1
+        to to IN prep 1
+        the the DT det 5
+        African African NNP compound 5
+        Union Union NNP pobj 2
+        over over IN prep 1
+        Somali Somali JJ amod 8
+        raids raid NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 6, "ORG"), (7, 8, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "SOM")]
+
+
+def test_whom_an_action_allows_to_act_is_its_target() -> None:
+    # "The court allowed Odinga to run."
+    found = events(
+        """
+        The the DT det 1
+        court court NN nsubj 2
+        allowed allow VBD ROOT 2
+        Odinga Odinga NNP nsubj 5
+        to to TO aux 5
+        run run VB ccomp 2
+        . . . punct 2
+        """,
+        ents=((3, 4, "PERSON"),),
+    )
+    assert [(m.type, m.target and m.target.text) for m in found] == [("CONCEDE", "Odinga")]
+
+
+def test_force_used_for_a_purpose_targets_the_purpose_s_object() -> None:
+    # "Police opened fire to disperse Tamil protesters, killing two and arresting nine."
+    found = events(
+        """
+        Police police NNS nsubj 1
+        opened open VBD ROOT 1
+        fire fire NN dobj 1
+        to to TO aux 4
+        disperse disperse VB advcl 1
+        Tamil Tamil JJ amod 6
+        protesters protesters NNS dobj 4
+        , , , punct 1
+        killing kill VBG advcl 1
+        two two CD dobj 8
+        and and CC cc 8
+        arresting arrest VBG conj 8
+        nine nine CD dobj 11
+        . . . punct 1
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert [(m.action, m.target and m.target.text) for m in found] == [
+        ("kill", "Tamil protesters"),
+        ("arrest", "Tamil protesters"),
+    ]
+
+
+def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
+    # "The governor warned that police will break up rallies by the Ogoni group."
+    found = events(
+        """
+        The the DT det 1
+        governor governor NN nsubj 2
+        warned warn VBD ROOT 2
+        that that IN mark 6
+        police police NNS nsubj 6
+        will will AUX:MD aux 6
+        break break VB ccomp 2
+        up up RP prt 6
+        rallies rally NNS dobj 6
+        by by IN prep 8
+        the the DT det 12
+        Ogoni Ogoni NNP compound 12
+        group group NN pobj 9
+        . . . punct 2
+        """,
+        ents=((11, 12, "ORG"),),
+    )
+    assert ("The governor", "THREATEN", "Ogoni") in triples(found)
