@@ -759,6 +759,9 @@ def _owners(thing: Token) -> Iterator[ActorRef]:
         # "shelled positions of the army", "the right of Russian troops" (not "the city of X")
         sources.add("of")
     yield from _prep_objects(thing, frozenset(sources))
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            yield from _agents(clause)  # "crimes committed by Croat forces"
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
@@ -778,7 +781,8 @@ def _object_refs(obj: Token) -> list[ActorRef]:
 
 def _inner_targets(obj: Token) -> list[ActorRef]:
     """The target of an object's own action: "lifted its sanctions against Sudan", "provided
-    20 million euros in assistance to Yemen" (through one "in" or "of")."""
+    20 million euros in assistance to Yemen", "mobilised reservists for a war against Iraq"
+    (through one "in", "of" or "for")."""
     inner = _lexicon_entry(obj) if obj.pos_ == "NOUN" else None
     preps = _target_preps(inner) if inner is not None else _TARGET_PREPS
     direct = _prep_objects(obj, preps, owners=True)
@@ -787,7 +791,7 @@ def _inner_targets(obj: Token) -> list[ActorRef]:
     return [
         ref
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "for"}
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for ref in _prep_objects(pobj, _TARGET_PREPS, owners=True)
@@ -809,11 +813,25 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return direct
     preps = _prep_objects(verb, _target_preps(entry), owners=not statement)
     if not preps and entry.type == "REQUEST":
-        # "demanded the removal of President X", "the withdrawal of Serbian forces"
-        return [r for c in objects for r in _prep_objects(c, frozenset({"of"}), owners=True)]
+        # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
+        # autonomy from the Serbian authorities"
+        asked = frozenset({"of", "from"})
+        return [r for c in objects for r in _prep_objects(c, asked, owners=True)]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
-    return [r for c in objects for r in _inner_targets(c)]
+    return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
+
+
+def _purpose_phrase_targets(verb: Token) -> list[ActorRef]:
+    """The target of what an action is for: "mobilised reservists for a war against Iraq"."""
+    return [
+        ref
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in _prep_objects(pobj, _TARGET_PREPS, owners=True)
+    ]
 
 
 def _is_own(obj: Token) -> bool:
@@ -1413,6 +1431,8 @@ def _nominal_participants(
     preps = _target_preps(entry) - {"from"} if sourced else _target_preps(entry)
     if entry.type not in SYMMETRIC_TYPES:
         preps = preps | {"of"}  # "China's criticism of Australia": whom the action is done to
+    if entry.type == "ACCUSE":
+        preps = preps | {"into"}  # "an inquiry into the ministry"
     targets = _prep_objects(noun, preps, owners=True) or _addressees(noun, entry)
     actors = owners or agents
     if actors:

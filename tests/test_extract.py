@@ -1594,3 +1594,62 @@ def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
         ents=((11, 12, "ORG"),),
     )
     assert ("The governor", "THREATEN", "Ogoni") in triples(found)
+
+
+def test_what_is_demanded_from_someone_targets_them() -> None:
+    # "Tuareg leaders demanded autonomy from the Malian government."
+    found = events(
+        """
+        Tuareg Tuareg NNP compound 1
+        leaders leaders NNS nsubj 2
+        demanded demand VBD ROOT 2
+        autonomy autonomy NN dobj 2
+        from from IN prep 3
+        the the DT det 7
+        Malian Malian JJ amod 7
+        government government NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("REQUEST", "MLI")]
+
+
+def test_forces_mobilised_for_a_war_target_its_enemy() -> None:
+    # "Ethiopia mobilised reservists for a war against Eritrea."
+    found = events(
+        """
+        Ethiopia Ethiopia NNP nsubj 1
+        mobilised mobilize VBD ROOT 1
+        reservists reservist NNS dobj 1
+        for for IN prep 1
+        a a DT det 5
+        war war NN pobj 3
+        against against IN prep 5
+        Eritrea Eritrea NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Ethiopia", "MOBILIZE", "Eritrea")]
+
+
+def test_an_inquiry_into_acts_done_by_someone_targets_them() -> None:
+    # "Uganda opened an investigation into abuses committed by Congolese troops."
+    found = events(
+        """
+        Uganda Uganda NNP nsubj 1
+        opened open VBD ROOT 1
+        an an DT det 3
+        investigation investigation NN dobj 1
+        into into IN prep 3
+        abuses abuse NNS pobj 4
+        committed commit VBN acl 5
+        by by IN agent 6
+        Congolese Congolese JJ amod 9
+        troops troops NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "COD")]
