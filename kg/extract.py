@@ -394,7 +394,17 @@ def _country_hint(
                 country = _country_of_place(text, regions=regions)
             if country is not None:
                 return country
-    return _country_of_prep(head, frozenset({"of"}), regions=regions)
+    return _country_of_prep(head, frozenset({"of"}), regions=regions) or _country_of_body(head)
+
+
+def _country_of_body(head: Token) -> str | None:
+    """The country of a body a person belongs to: "a member of the Syrian parliament"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and role_kind(pobj.lower_) in {"group", "state"}:
+                    return _country_hint(pobj, depth=1)
+    return None
 
 
 def _country_of_place(name: str, *, regions: bool = False) -> str | None:
@@ -855,6 +865,8 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     for clause in verb.children:
         if clause.dep_ == "xcomp" and entry.type in _ABSORBING_TYPES - {"REQUEST"}:
             inner = _lexicon_entry(clause) or entry
+            if inner.type == "STATEMENT":
+                inner = entry  # "refused to respond to a demand from X": X's demand refused
             objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
             return (
                 _objects(clause, inner)

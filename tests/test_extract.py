@@ -1653,3 +1653,53 @@ def test_an_inquiry_into_acts_done_by_someone_targets_them() -> None:
         ents=((0, 1, "GPE"), (8, 9, "NORP")),
     )
     assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "COD")]
+
+
+def test_a_refusal_to_answer_a_demand_targets_whoever_made_it() -> None:
+    # "Maduro refused to respond to a demand from the Colombian president."
+    found = events(
+        """
+        Maduro Maduro NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        respond respond VB xcomp 1
+        to to IN prep 3
+        a a DT det 6
+        demand demand NN pobj 4
+        from from IN prep 6
+        the the DT det 10
+        Colombian Colombian JJ amod 10
+        president president NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (9, 10, "NORP")),
+    )
+    assert [(m.type, m.target and (m.target.role, m.target.country)) for m in found] == [
+        ("REJECT", ("president", "COL"))
+    ]
+
+
+def test_a_member_of_a_national_body_carries_its_country() -> None:
+    # "A member of the Nepali parliament, Ram Thapa, began a hunger strike."
+    doc = parsed(
+        """
+        A a DT det 1
+        member member NN nsubj 10
+        of of IN prep 1
+        the the DT det 5
+        Nepali Nepali JJ amod 5
+        parliament parliament NN pobj 2
+        , , , punct 1
+        Ram Ram NNP compound 8
+        Thapa Thapa NNP appos 1
+        , , , punct 1
+        began begin VBD ROOT 10
+        a a DT det 13
+        hunger hunger NN compound 13
+        strike strike NN dobj 10
+        . . . punct 10
+        """,
+        ents=((4, 5, "NORP"), (7, 9, "PERSON")),
+    )
+    thapa = [r for r in named_actor_refs(doc) if r.label == "PERSON"]
+    assert [(r.text, r.country) for r in thapa] == [("Ram Thapa", "NPL")]
