@@ -766,8 +766,9 @@ def _owners(thing: Token) -> Iterator[ActorRef]:
     # "rejected calls by Annan", "dismissed an appeal from the president": the caller's
     sources = {"by", "from"} if inner is not None and inner.type in _SOURCE_TYPES else {"by"}
     if inner is None and thing.pos_ == "NOUN" and thing.lemma_.lower() not in _PLACE_NOUNS:
-        # "shelled positions of the army", "the right of Russian troops" (not "the city of X")
-        sources.add("of")
+        # "shelled positions of the army", "the right of Russian troops", "a camp for Sudanese
+        # refugees" (not "the city of X")
+        sources |= {"of", "for"}
     yield from _prep_objects(thing, frozenset(sources))
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":

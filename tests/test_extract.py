@@ -1703,3 +1703,24 @@ def test_a_member_of_a_national_body_carries_its_country() -> None:
     )
     thapa = [r for r in named_actor_refs(doc) if r.label == "PERSON"]
     assert [(r.text, r.country) for r in thapa] == [("Ram Thapa", "NPL")]
+
+
+def test_whom_an_attacked_place_is_for_is_the_target() -> None:
+    # "Chadian gunmen attacked a camp for Sudanese refugees." -> the refugees
+    found = events(
+        """
+        Chadian Chadian JJ amod 1
+        gunmen gunmen NNS nsubj 2
+        attacked attack VBD ROOT 2
+        a a DT det 4
+        camp camp NN dobj 2
+        for for IN prep 4
+        Sudanese Sudanese JJ amod 7
+        refugees refugees NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("Sudanese refugees", "SDN")
+    ]
