@@ -479,6 +479,14 @@ def _people_group_ref(entity: Span, is_subject: bool) -> ActorRef:
     return _group_ref(root, None, country, is_subject, first=entity.start)
 
 
+def _people_owner_ref(entity: Span) -> ActorRef:
+    """A people that is no state's demonym owning a thing: "Houthi positions", "Karen villages"."""
+    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    country = load_gazetteer().region_country(text)
+    end = entity.start_char + len(text)
+    return ActorRef(text, "GROUP", entity.start_char, end, country=country)
+
+
 def _group_ref(
     head: Token, role: str | None, country: str | None, is_subject: bool, *, first: int
 ) -> ActorRef:
@@ -777,8 +785,10 @@ def _owners(thing: Token) -> Iterator[ActorRef]:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
         elif child.dep_ in _OWNER_DEPS and (entity := _entity_of(child)) is not None:
+            ref: ActorRef | None
             if entity.label_ == "NORP":
-                ref = _demonym_ref(entity, is_subject=False)
+                # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
+                ref = _demonym_ref(entity, is_subject=False) or _people_owner_ref(entity)
             else:
                 ref = _ref_from_entity(entity, child, is_subject=False)
             if ref is not None:

@@ -1724,3 +1724,41 @@ def test_whom_an_attacked_place_is_for_is_the_target() -> None:
     assert [m.target and (m.target.text, m.target.country) for m in found] == [
         ("Sudanese refugees", "SDN")
     ]
+
+
+def test_a_people_that_is_no_state_owning_a_thing_is_the_target() -> None:
+    # "Turkish jets bombed Yazidi villages." -> the Yazidis, not a state
+    found = events(
+        """
+        Turkish Turkish JJ amod 1
+        jets jets NNS nsubj 2
+        bombed bomb VBD ROOT 2
+        Yazidi Yazidi JJ amod 4
+        villages village NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.label) for m in found] == [
+        ("Yazidi", "GROUP")
+    ]
+
+
+def test_abducted_schoolchildren_are_a_group_of_their_state() -> None:
+    # "Ansaru militants abducted dozens of Malian schoolchildren."
+    found = events(
+        """
+        Ansaru Ansaru NNP compound 1
+        militants militants NNS nsubj 2
+        abducted abduct VBD ROOT 2
+        dozens dozens NNS dobj 2
+        of of IN prep 3
+        Malian Malian JJ amod 6
+        schoolchildren schoolchildren NNS pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("Malian schoolchildren", "MLI")
+    ]
