@@ -387,7 +387,7 @@ def _country_hint(
             continue
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             entity = _entity_of(child)
-            text = entity.text if entity is not None else child.text
+            text = entity.text if entity is not None else _leader_text(child)
             text = text.removesuffix("'s").removesuffix("’s").strip()
             country = gazetteer.country_of_demonym(text) if demonyms else None
             if country is None:
@@ -395,6 +395,18 @@ def _country_hint(
             if country is not None:
                 return country
     return _country_of_prep(head, frozenset({"of"}), regions=regions) or _country_of_body(head)
+
+
+def _leader_text(modifier: Token) -> str:
+    """Who leads a "-led" group ("Saudi-led", "Vietnamese - led"), else the modifier itself."""
+    if modifier.lower_.endswith("-led"):
+        return modifier.text[: -len("-led")]
+    if modifier.lower_ == "led":
+        leaders = [c for c in modifier.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+        if leaders:
+            entity = _entity_of(leaders[0])
+            return entity.text if entity is not None else leaders[0].text
+    return modifier.text
 
 
 def _country_of_body(head: Token) -> str | None:

@@ -1762,3 +1762,20 @@ def test_abducted_schoolchildren_are_a_group_of_their_state() -> None:
     assert [m.target and (m.target.text, m.target.country) for m in found] == [
         ("Malian schoolchildren", "MLI")
     ]
+
+
+def test_a_group_led_by_a_state_acts_for_it() -> None:
+    # "Kenyan-led troops shelled Kismayo." (the tokenizer splits "Kenyan-led")
+    found = events(
+        """
+        Kenyan Kenyan NNP npadvmod 2
+        - - HYPH punct 2
+        led lead VBN amod 3
+        troops troops NNS nsubj 4
+        shelled shell VBD ROOT 4
+        Kismayo Kismayo NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert [(m.actor.role, m.actor.country) for m in found] == [("troops", "KEN")]
