@@ -1375,8 +1375,10 @@ def _verbal_participants(
 
 def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """What a complaint is over, rather than whom it is made to: "complained to the UN over
-    Israeli air raids" accuses Israel."""
-    if entry.type != "ACCUSE":
+    Israeli air raids" accuses Israel. Whom the accusation names comes first ("criticised
+    Japan over the remarks")."""
+    named = any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in verb.children)
+    if entry.type != "ACCUSE" or named:
         return []
     return _prep_objects(verb, frozenset({"over", "about"}), owners=True)
 

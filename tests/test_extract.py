@@ -1779,3 +1779,20 @@ def test_a_group_led_by_a_state_acts_for_it() -> None:
         ents=((0, 1, "NORP"), (5, 6, "GPE")),
     )
     assert [(m.actor.role, m.actor.country) for m in found] == [("troops", "KEN")]
+
+
+def test_whom_an_accusation_names_comes_before_what_it_is_over() -> None:
+    # "Peru criticised Chile over Bolivian claims."
+    found = events(
+        """
+        Peru Peru NNP nsubj 1
+        criticised criticise VBD ROOT 1
+        Chile Chile NNP dobj 1
+        over over IN prep 1
+        Bolivian Bolivian JJ amod 5
+        claims claim NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "NORP")),
+    )
+    assert triples(found) == [("Peru", "ACCUSE", "Chile")]
