@@ -11,9 +11,15 @@ whose "we" is the speaker, relative clauses ("Mexico, which granted"); open comp
 to stop" is a request of X, "agreed to meet Moon" an agreement targeting Moon, "demanded that
 Russia explain" a request of Russia); events carried by nouns ("talks between", "a visit to",
 "a request for the US to cease", "held talks", "imposed sanctions on", "traded accusations",
-"joint drills"); owners as targets ("a US demand", "Turkish positions"); roles, demonyms and
+"joint drills"); owners as targets ("a US demand", "Turkish positions", "positions of the army",
+"a camp for refugees"); targets named by a dative ("granted asylum to"), a threat's condition
+("unless Kiev withdraws"), a warned action ("warned that it would strike X"), a complaint's
+grievance ("complained to the UN over Israeli raids"), whom an action lets act ("allowed X to
+run"), the purpose of force ("opened fire to disperse X, killing two"); roles, demonyms and
 groups as actors ("the Palestinians", "Hungarian and Romanian officials", "police in Moscow",
-"Taliban fighters"). Modality: negated, conditional, possible, alleged and demanded actions are
+"Taliban fighters"), where groups that do not speak for a state are groups of their own, located
+by a demonym, region or place ("Egyptian demonstrators", "Darfur rebels", "ethnic Albanians in
+Serbia"). Modality: negated, conditional, possible, alleged and demanded actions are
 not events; an announced action is coded as the intention (AGREE or THREATEN), an announced
 refusal as REJECT, a reported obligation of another ("said Sudan must return") as a REQUEST.
 """
