@@ -199,6 +199,9 @@ _STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
 _CONVERSATION_LEMMAS = frozenset({"speak"})
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
+# Event types that consent to or refuse another's action: its doer is their target.
+_CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
+_OF = frozenset({"of"})
 # Event types of force: their target may be named by their purpose or the action they follow.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
@@ -856,6 +859,9 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         # autonomy from the Serbian authorities"
         asked = frozenset({"of", "from"})
         return [r for c in objects for r in _prep_objects(c, asked, owners=True)]
+    if not preps and entry.type in _CONSENTING_TYPES:
+        # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
+        preps = [r for c in objects if _event_noun(c) for r in _prep_objects(c, _OF, owners=True)]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)

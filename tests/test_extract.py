@@ -1796,3 +1796,22 @@ def test_whom_an_accusation_names_comes_before_what_it_is_over() -> None:
         ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "NORP")),
     )
     assert triples(found) == [("Peru", "ACCUSE", "Chile")]
+
+
+def test_consent_to_an_action_targets_whoever_does_it() -> None:
+    # "Damascus accepted the return of Arab League monitors."
+    found = events(
+        """
+        Damascus Damascus NNP nsubj 1
+        accepted accept VBD ROOT 1
+        the the DT det 3
+        return return NN dobj 1
+        of of IN prep 3
+        Arab Arab NNP compound 6
+        League League NNP compound 7
+        monitors monitors NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 7, "ORG")),
+    )
+    assert triples(found) == [("Damascus", "AGREE", "Arab League")]
