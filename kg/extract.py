@@ -11,9 +11,15 @@ whose "we" is the speaker, relative clauses ("Mexico, which granted"); open comp
 to stop" is a request of X, "agreed to meet Moon" an agreement targeting Moon, "demanded that
 Russia explain" a request of Russia); events carried by nouns ("talks between", "a visit to",
 "a request for the US to cease", "held talks", "imposed sanctions on", "traded accusations",
-"joint drills"); owners as targets ("a US demand", "Turkish positions"); roles, demonyms and
+"joint drills"); owners as targets ("a US demand", "Turkish positions", "positions of the army",
+"a camp for refugees"); targets named by a dative ("granted asylum to"), a threat's condition
+("unless Kiev withdraws"), a warned action ("warned that it would strike X"), a complaint's
+grievance ("complained to the UN over Israeli raids"), whom an action lets act ("allowed X to
+run"), the purpose of force ("opened fire to disperse X, killing two"); roles, demonyms and
 groups as actors ("the Palestinians", "Hungarian and Romanian officials", "police in Moscow",
-"Taliban fighters"). Modality: negated, conditional, possible, alleged and demanded actions are
+"Taliban fighters"), where groups that do not speak for a state are groups of their own, located
+by a demonym, region or place ("Egyptian demonstrators", "Darfur rebels", "ethnic Albanians in
+Serbia"). Modality: negated, conditional, possible, alleged and demanded actions are
 not events; an announced action is coded as the intention (AGREE or THREATEN), an announced
 refusal as REJECT, a reported obligation of another ("said Sudan must return") as a REQUEST.
 """
@@ -175,6 +181,8 @@ _LIGHT_LEMMAS = frozenset(
         "approve",
         "adopt",
         "restore",
+        "institute",
+        "introduce",
     }
 )
 # Relations of the carried noun to its light verb: object, or subject of the passive.
@@ -191,6 +199,14 @@ _STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
 _CONVERSATION_LEMMAS = frozenset({"speak"})
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
+# Event types that consent to or refuse another's action: its doer is their target.
+_CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
+_OF = frozenset({"of"})
+# Event types of force: their target may be named by their purpose or the action they follow.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
+# (Where troops are moved or withdrawn to or from is a place, not a target.)
+_GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 # Event types whose object can carry the target of its own action ("lifted sanctions against").
 _MATERIAL_TYPES = frozenset(
     {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
@@ -198,7 +214,9 @@ _MATERIAL_TYPES = frozenset(
 # Event types whose place is their target when no one else is named: "imposed a curfew in
 # Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur" (CAMEO codes
 # the place's state as the target).
-_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
+_PLACE_TARGET_TYPES = frozenset(
+    {"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
+)
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Confidence kept for an announced (intended) action.
@@ -233,6 +251,13 @@ _COMPLEMENT_DEPS = frozenset(
     }
 )
 _ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+# Names that can say where a group is from: actors and places.
+_NAME_LABELS = _ACTOR_LABELS | {"LOC", "FAC"}
+# Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
+# articles and numbers ("up to 100").
+_GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of".
+_GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
@@ -245,8 +270,6 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _QUANTITY_NOUNS = frozenset(
     {"thousand", "thousands", "hundreds", "dozens", "scores", "group", "members", "number"}
 )
-# Armed groups: "militants in Iraq" are not Iraq's (unlike "police in Moscow").
-_ARMED_GROUPS = frozenset({"militants", "rebels", "insurgents", "guerrillas", "separatists"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "during", "on"})
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
@@ -273,7 +296,7 @@ class ActorRef:
     """A participant as the text names it, before resolution."""
 
     text: str
-    label: str  # PERSON, GPE, ORG, NORP, ROLE, PRON, COMPASS, DISCOURSE, PLACE
+    label: str  # PERSON, GPE, ORG, NORP, ROLE, GROUP, PRON, COMPASS, DISCOURSE, PLACE
     start: int  # character offsets in the document
     end: int
     role: str | None = None  # "president", "country", ... when a role noun names it
@@ -302,7 +325,7 @@ class RawMention:
 def _roles() -> dict[str, frozenset[str]]:
     text = resources.files("kg").joinpath("data/roles.json").read_text(encoding="utf-8")
     data = json.loads(text)
-    return {key: frozenset(values) for key, values in data.items() if key.endswith("_roles")}
+    return {key: frozenset(values) for key, values in data.items() if not key.startswith("_")}
 
 
 def is_person_role(word: str) -> bool:
@@ -318,15 +341,26 @@ def role_kind(lemma: str) -> str | None:
     for kind in ("person_roles", "state_roles", "group_roles"):  # first match wins
         if lemma in _roles()[kind]:
             return kind.removesuffix("_roles")
-    return None
+    return "group" if is_nonstate_group(lemma) else None
+
+
+def is_nonstate_group(word: str) -> bool:
+    """Groups that do not speak for their state: "demonstrators", "rebels", "refugees"."""
+    return word.lower() in _roles()["nonstate_group_roles"]
+
+
+def _is_of_nonstate_side(head: Token) -> bool:
+    """A state's kind of group on the other side: "opposition leaders", "rebel commanders"."""
+    markers = _roles()["nonstate_markers"]
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in markers for c in head.children)
 
 
 # --- participants -------------------------------------------------------------------------
 
 
-def _entity_of(token: Token) -> Span | None:
-    """The named entity containing ``token``, if it names a possible actor."""
-    if not token.ent_type_ or token.ent_type_ not in _ACTOR_LABELS:
+def _entity_of(token: Token, labels: frozenset[str] = _ACTOR_LABELS) -> Span | None:
+    """The named entity containing ``token``, if it names a possible actor (or has ``labels``)."""
+    if not token.ent_type_ or token.ent_type_ not in labels:
         return None
     for entity in token.doc.ents:
         if entity.start <= token.i < entity.end:
@@ -334,45 +368,86 @@ def _entity_of(token: Token) -> Span | None:
     return None
 
 
-def _country_hint(head: Token, skip: Span | None = None, depth: int = 2) -> str | None:
+def _country_hint(
+    head: Token,
+    skip: Span | None = None,
+    depth: int = 2,
+    *,
+    demonyms: bool = True,
+    regions: bool = False,
+) -> str | None:
     """The country a noun phrase's modifiers name: "South Korean", "South Korea's".
 
     Titles are looked into too: in "Russian President Vladimir Putin", "Russian" modifies
-    "President", which modifies "Putin".
+    "President", which modifies "Putin". Without ``demonyms``, only places count; with
+    ``regions``, regions count for their state ("Darfur rebels"), as they do for groups but not
+    for offices ("Kosovo's government" is not Serbia's).
     """
     gazetteer = load_gazetteer()
     for child in head.children:
         if skip is not None and skip.start <= child.i < skip.end and child.dep_ != "compound":
             continue
         if child.dep_ == "compound" and depth > 1 and not child.ent_type_:
-            if (country := _country_hint(child, depth=depth - 1)) is not None:
+            country = _country_hint(child, depth=depth - 1, demonyms=demonyms, regions=regions)
+            if country is not None:
                 return country
             continue
         if skip is not None and skip.start <= child.i < skip.end:
             continue
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             entity = _entity_of(child)
-            text = entity.text if entity is not None else child.text
+            text = entity.text if entity is not None else _leader_text(child)
             text = text.removesuffix("'s").removesuffix("’s").strip()
-            country = gazetteer.country_of_demonym(text)
+            country = gazetteer.country_of_demonym(text) if demonyms else None
             if country is None:
-                entry = gazetteer.lookup(text)
-                country = entry.country if entry is not None else None
+                country = _country_of_place(text, regions=regions)
             if country is not None:
                 return country
-    return _country_of_prep(head, frozenset({"of"}))
+    return _country_of_prep(head, frozenset({"of"}), regions=regions) or _country_of_body(head)
 
 
-def _country_of_prep(head: Token, preps: frozenset[str]) -> str | None:
+def _leader_text(modifier: Token) -> str:
+    """Who leads a "-led" group ("Saudi-led", "Vietnamese - led"), else the modifier itself."""
+    if modifier.lower_.endswith("-led"):
+        return modifier.text[: -len("-led")]
+    if modifier.lower_ == "led":
+        leaders = [c for c in modifier.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+        if leaders:
+            entity = _entity_of(leaders[0])
+            return entity.text if entity is not None else leaders[0].text
+    return modifier.text
+
+
+def _country_of_body(head: Token) -> str | None:
+    """The country of a body a person belongs to: "a member of the Syrian parliament"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and role_kind(pobj.lower_) in {"group", "state"}:
+                    return _country_hint(pobj, depth=1)
+    return None
+
+
+def _country_of_place(name: str, *, regions: bool = False) -> str | None:
+    """The country a place or actor name stands for: a state or capital; with ``regions``, also
+    a region that is no state ("Darfur")."""
+    gazetteer = load_gazetteer()
+    entry = gazetteer.lookup(name)
+    if entry is not None:
+        return entry.country
+    return gazetteer.region_country(name) if regions else None
+
+
+def _country_of_prep(head: Token, preps: frozenset[str], *, regions: bool = False) -> str | None:
     """The country a prepositional phrase names: "King Hassan of Morocco", "police in Moscow"."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
-            entity = _entity_of(pobj) if pobj.dep_ == "pobj" else None
-            entry = load_gazetteer().lookup(entity.text) if entity is not None else None
-            if entry is not None and entry.country is not None:
-                return entry.country
+            entity = _entity_of(pobj, _NAME_LABELS) if pobj.dep_ == "pobj" else None
+            country = _country_of_place(entity.text, regions=regions) if entity else None
+            if country is not None:
+                return country
     return None
 
 
@@ -387,6 +462,92 @@ def _demonym_ref(entity: Span, is_subject: bool) -> ActorRef | None:
         return None
     end = entity.start_char + len(text)
     return ActorRef(text, "ROLE", entity.start_char, end, "country", country, is_subject)
+
+
+def _is_qualified_people(entity: Span) -> bool:
+    """A people that a qualifier sets apart from its state: "ethnic Albanians", "Bosnian Serbs",
+    "Albanians of southern Serbia"."""
+    root = entity.root
+    named = any(
+        _entity_of(c, _NAME_LABELS) is not None
+        for c in root.lefts
+        if c.i < entity.start and c.dep_ in _GROUP_NAME_DEPS
+    )
+    located = _country_of_prep(root, _GROUP_PLACE_PREPS, regions=True)
+    return named or _is_ethnic(root) or located is not None
+
+
+def _is_ethnic(head: Token) -> bool:
+    """ "ethnic Albanians", "ethnic Albanian guerrillas": the demonym names a people, no state."""
+    return any(t.lower_ == "ethnic" for left in head.lefts for t in left.subtree)
+
+
+def _people_group_ref(entity: Span, is_subject: bool) -> ActorRef:
+    """A people as a group of its own: "ethnic Albanians in Serbia", "Iraqi Kurds", "Chechens".
+
+    Its country is where the text places it, else that of its qualifier ("Bosnian Serbs"), else
+    a region's people's ("Chechens"); an "ethnic" demonym says nothing of where they live.
+    """
+    root = entity.root
+    ethnic = _is_ethnic(root)
+    country = _country_of_prep(root, _GROUP_PLACE_PREPS, regions=True) or _country_hint(
+        root, skip=entity, demonyms=not ethnic, regions=True
+    )
+    if country is None and not ethnic:
+        text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+        gazetteer = load_gazetteer()
+        country = gazetteer.country_of_demonym(text) or gazetteer.region_country(text)
+    return _group_ref(root, None, country, is_subject, first=entity.start)
+
+
+def _people_owner_ref(entity: Span) -> ActorRef:
+    """A people that is no state's demonym owning a thing: "Houthi positions", "Karen villages"."""
+    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    country = load_gazetteer().region_country(text)
+    end = entity.start_char + len(text)
+    return ActorRef(text, "GROUP", entity.start_char, end, country=country)
+
+
+def _group_ref(
+    head: Token, role: str | None, country: str | None, is_subject: bool, *, first: int
+) -> ActorRef:
+    """A group named with its qualifiers and, where it says where it is from or whose it is,
+    its prepositional phrase: "Darfur rebels", "ethnic Albanians in Serbia", "supporters of X".
+    Articles and numbers are left out ("up to 100 ethnic Albanians")."""
+    doc = head.doc
+    modifiers = [c for c in head.lefts if c.dep_ in _GROUP_NAME_DEPS and c.pos_ != "PRON"]
+    start = min([first, *(c.left_edge.i for c in modifiers)])
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:
+            named = [p for p in prep.children if p.dep_ == "pobj" and _entity_of(p, _NAME_LABELS)]
+            if named:
+                end = named[0].right_edge.i + 1
+                break
+    span = doc[start:end]
+    text = span.text.removesuffix("'s").removesuffix("’s").strip()
+    return ActorRef(
+        text=text,
+        label="GROUP",
+        start=span.start_char,
+        end=span.start_char + len(text),
+        role=role,
+        country=country,
+        is_subject=is_subject,
+    )
+
+
+def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
+    """A group that does not speak for its state ("Egyptian demonstrators", "rebels in Darfur"),
+    located by a place or demonym among its modifiers; an "ethnic" demonym locates nothing.
+    Unlocated and unnamed ("refugees", "opposition leaders") it names no one in particular."""
+    country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True) or _country_hint(
+        head, demonyms=not _is_ethnic(head), regions=True
+    )
+    ref = _group_ref(head, lemma, country, is_subject, first=head.i)
+    span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
+    return ref if country is not None or named else None
 
 
 def _role_of(head: Token) -> str | None:
@@ -406,12 +567,10 @@ def _ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | 
         # "Russian" as an adjective is not an actor; "the Russians" as a noun is.
         if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
             return None
-        if (demonym := _demonym_ref(entity, is_subject)) is not None:
-            # "the Palestinians", "Iranians": a people acts for its state; "ethnic Albanians in
-            # south Serbia" for the state they live in
-            located = _country_of_prep(entity.root, frozenset({"in", "of"}))
-            return replace(demonym, country=located) if located else demonym
-        label = "GPE"
+        demonym = _demonym_ref(entity, is_subject)
+        if demonym is not None and not _is_qualified_people(entity):
+            return demonym  # "the Palestinians", "Iranians": a people acts for its state
+        return _people_group_ref(entity, is_subject)
     text = text.removesuffix("'s").removesuffix("’s").strip()
     country = _country_hint(head, skip=entity) or _country_hint(entity.root, skip=entity)
     if head.dep_ == "appos" and country is None:
@@ -443,7 +602,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
 
 
 def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
-    """A group noun with coordinated demonyms ("US and Russian negotiators"): one per state."""
+    """A group noun with coordinated demonyms ("US and Russian negotiators"): one per state;
+    with coordinated actors parsed as its modifiers ("the government and FARC rebels"): each."""
     if head.pos_ != "NOUN" or role_kind(head.lower_) != "group":
         return []
     refs = []
@@ -453,8 +613,11 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
         for word in (child, *child.conjuncts):
             entity = _entity_of(word)
             ref = _demonym_ref(entity, is_subject) if entity is not None else None
+            coordinated = bool(child.conjuncts)
             if ref is None and entity is not None and entity.label_ == "GPE":
                 ref = _ref_from_entity(entity, word, is_subject)
+            elif ref is None and coordinated and (entity is not None or role_kind(word.lower_)):
+                ref = _actor_ref(word, is_subject=is_subject)  # "the government", "FARC"
             if ref is not None:
                 refs.append(ref)
     return refs
@@ -474,7 +637,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if lemma in _QUANTITY_NOUNS:
         # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
-        return _actor_ref(counted[0], is_subject=is_subject) if counted else None
+        if counted:
+            return _actor_ref(counted[0], is_subject=is_subject)
+        return _organisation_of(head, is_subject)  # "the Kifaya group"
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return ActorRef(
@@ -493,7 +658,9 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     group = role_kind(lemma) == "group"
     if group and (body := _organisation_of(head, is_subject)) is not None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
-    places = ("of", "in", "from") if group and lemma not in _ARMED_GROUPS else ("of",)
+    if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
+        return _nonstate_group_ref(head, lemma, is_subject)
+    places = ("of", "in", "from") if group else ("of",)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in places:
             for pobj in prep.children:
@@ -604,13 +771,17 @@ def _agents(verb: Token) -> list[ActorRef]:
     ]
 
 
-def _prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
-    """The actors of ``head``'s prepositional objects (with their owners, if ``owners``)."""
+def _prep_objects(
+    head: Token, preps: frozenset[str], *, owners: bool = False
+) -> list[ActorRef]:
+    """The actors of ``head``'s prepositional objects (with their owners, if ``owners``); "to"
+    parsed as a dative ("granted asylum to X") counts too."""
     refs = _object_refs if owners else actor_refs
     return [
         ref
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
+        if (prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP"))
+        and prep.lower_ in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for ref in refs(pobj)
@@ -623,13 +794,22 @@ def _owners(thing: Token) -> Iterator[ActorRef]:
     inner = _lexicon_entry(thing) if thing.pos_ == "NOUN" else None
     # "rejected calls by Annan", "dismissed an appeal from the president": the caller's
     sources = {"by", "from"} if inner is not None and inner.type in _SOURCE_TYPES else {"by"}
+    if inner is None and thing.pos_ == "NOUN" and thing.lemma_.lower() not in _PLACE_NOUNS:
+        # "shelled positions of the army", "the right of Russian troops", "a camp for Sudanese
+        # refugees" (not "the city of X")
+        sources |= {"of", "for"}
     yield from _prep_objects(thing, frozenset(sources))
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            yield from _agents(clause)  # "crimes committed by Croat forces"
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
         elif child.dep_ in _OWNER_DEPS and (entity := _entity_of(child)) is not None:
+            ref: ActorRef | None
             if entity.label_ == "NORP":
-                ref = _demonym_ref(entity, is_subject=False)
+                # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
+                ref = _demonym_ref(entity, is_subject=False) or _people_owner_ref(entity)
             else:
                 ref = _ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
@@ -643,7 +823,8 @@ def _object_refs(obj: Token) -> list[ActorRef]:
 
 def _inner_targets(obj: Token) -> list[ActorRef]:
     """The target of an object's own action: "lifted its sanctions against Sudan", "provided
-    20 million euros in assistance to Yemen" (through one "in" or "of")."""
+    20 million euros in assistance to Yemen", "mobilised reservists for a war against Iraq"
+    (through one "in", "of" or "for")."""
     inner = _lexicon_entry(obj) if obj.pos_ == "NOUN" else None
     preps = _target_preps(inner) if inner is not None else _TARGET_PREPS
     direct = _prep_objects(obj, preps, owners=True)
@@ -652,7 +833,7 @@ def _inner_targets(obj: Token) -> list[ActorRef]:
     return [
         ref
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "for"}
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for ref in _prep_objects(pobj, _TARGET_PREPS, owners=True)
@@ -668,16 +849,43 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else _object_refs
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    direct = [r for c in objects for r in refs(c)]
+    given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
+    direct = [r for c in objects if c not in given for r in refs(c)]
     if direct:
         return direct
     preps = _prep_objects(verb, _target_preps(entry), owners=not statement)
     if not preps and entry.type == "REQUEST":
-        # "demanded the removal of President X", "the withdrawal of Serbian forces"
-        return [r for c in objects for r in _prep_objects(c, frozenset({"of"}), owners=True)]
+        # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
+        # autonomy from the Serbian authorities"
+        asked = frozenset({"of", "from"})
+        return [r for c in objects for r in _prep_objects(c, asked, owners=True)]
+    if not preps and entry.type in _CONSENTING_TYPES:
+        # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
+        preps = [r for c in objects if _event_noun(c) for r in _prep_objects(c, _OF, owners=True)]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
-    return [r for c in objects for r in _inner_targets(c)]
+    return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
+
+
+def _purpose_phrase_targets(verb: Token) -> list[ActorRef]:
+    """The target of what an action is for: "mobilised reservists for a war against Iraq"."""
+    return [
+        ref
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in _prep_objects(pobj, _TARGET_PREPS, owners=True)
+    ]
+
+
+def _is_own(obj: Token) -> bool:
+    """The actor's own people or forces, which it offers or gives ("its troops", "4,000
+    soldiers"): no target; whom they go to is ("offered its troops to X")."""
+    if role_kind(obj.lower_) != "group" or is_nonstate_group(obj.lower_):
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return owned or _country_hint(obj) is None
 
 
 def _target_preps(entry: LexiconEntry) -> frozenset[str]:
@@ -692,13 +900,19 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     for clause in verb.children:
         if clause.dep_ == "xcomp" and entry.type in _ABSORBING_TYPES - {"REQUEST"}:
             inner = _lexicon_entry(clause) or entry
+            if inner.type == "STATEMENT":
+                inner = entry  # "refused to respond to a demand from X": X's demand refused
             objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
             return (
                 _objects(clause, inner)
                 or [r for c in objects for r in _inner_targets(c)]
                 or _complement_targets(clause, entry)
                 or _complement_place_targets(clause)
+                or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
             )
+        if clause.dep_ == "ccomp" and entry.type == "THREATEN":
+            # "warned that its army would strike the rebels": whom the warned action is done to
+            return _objects(clause, _lexicon_entry(clause) or entry)
         if clause.dep_ == "ccomp" and entry.type in {"REQUEST", "ACCUSE"}:
             return [
                 ref
@@ -707,6 +921,20 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 for ref in actor_refs(subject)
             ]
     return []
+
+
+def _conditioned(verb: Token) -> list[ActorRef]:
+    """Whom a threat's condition is on: "threatened to walk out unless Kiev withdraws", "if
+    the United States goes ahead": a threat addressed to them."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in _SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
 
 
 def _complement_place_targets(clause: Token) -> list[ActorRef]:
@@ -1148,10 +1376,64 @@ def _verbal_participants(
         targets = [r for s in passive_subjects for r in _object_refs(s)]
         return _agents(verb), targets, 0.85
     actors, inherited = _subjects(verb)
-    targets = _objects(verb, entry) or _complement_targets(verb, entry)
+    targets = (
+        _grievance_targets(verb, entry)
+        or _objects(verb, entry)
+        or _complement_targets(verb, entry)
+        or _controlled_subjects(verb)
+    )
     if not targets and entry.type == "PROTEST":
         targets = _protested(verb)
+    if not targets and entry.type in _FORCE_TYPES:
+        targets = _purpose_targets(verb, entry) or _governing_targets(verb, entry)
     return actors, targets, 0.8 if inherited else 0.9
+
+
+def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """What a complaint is over, rather than whom it is made to: "complained to the UN over
+    Israeli air raids" accuses Israel. Whom the accusation names comes first ("criticised
+    Japan over the remarks")."""
+    named = any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in verb.children)
+    if entry.type != "ACCUSE" or named:
+        return []
+    return _prep_objects(verb, frozenset({"over", "about"}), owners=True)
+
+
+def _controlled_subjects(verb: Token) -> list[ActorRef]:
+    """Whom an action lets, asks or helps to do something: "allowed the candidate to stand",
+    "urged Kiev to withdraw" (the subject of an infinitive clause under the verb)."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ in {"xcomp", "ccomp"} and any(c.tag_ == "TO" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in _SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
+
+
+def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of an action's purpose: "opened fire to disperse the demonstrators"."""
+    for clause in verb.children:
+        if _is_purpose(clause) and (found := _objects(clause, _lexicon_entry(clause) or entry)):
+            return found
+    return []
+
+
+def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """A participle that tells what a use of force did ("fired on the crowd, killing three",
+    "opened fire to disperse the crowd, killing three") takes the target of the action it hangs
+    from, unless that is an event of another kind."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing one and arresting twelve"
+    head = first.head
+    if first.dep_ != "advcl" or first.tag_ != "VBG" or head.pos_ != "VERB":
+        return []
+    own = _lexicon_entry(head)
+    if own is not None and own.type not in _FORCE_TYPES:
+        return []
+    return _objects(head, own or entry) or _purpose_targets(head, own or entry)
 
 
 def _protested(verb: Token) -> list[ActorRef]:
@@ -1202,6 +1484,8 @@ def _nominal_participants(
     preps = _target_preps(entry) - {"from"} if sourced else _target_preps(entry)
     if entry.type not in SYMMETRIC_TYPES:
         preps = preps | {"of"}  # "China's criticism of Australia": whom the action is done to
+    if entry.type == "ACCUSE":
+        preps = preps | {"into"}  # "an inquiry into the ministry"
     targets = _prep_objects(noun, preps, owners=True) or _addressees(noun, entry)
     actors = owners or agents
     if actors:

@@ -133,11 +133,21 @@ class ActorResolver:
             return actor_from_entry(entry)
         if ref.label == "PERSON":
             return self._person(ref)
+        if ref.label == "GROUP":
+            return self._group(ref)
         name = _strip_article(ref.text)
         if not name or ref.label not in _KIND_OF_LABEL:
             return None
         kind = _KIND_OF_LABEL[ref.label]
-        return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=ref.country)
+        country = ref.country or gazetteer.region_country(name)  # "Kosovo", "Darfur"
+        return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
+
+    def _group(self, ref: ActorRef) -> Actor | None:
+        """A group that is no body of a state: "Darfur rebels", "ethnic Albanians in Serbia"."""
+        name = _strip_article(ref.text)
+        if not name:
+            return None
+        return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
         seen = _Seen(ref.start, actor, ref.is_subject, ref.role)
@@ -203,6 +213,8 @@ class ActorResolver:
                 actor = self._antecedent(ref.start, _COLLECTIVE_KINDS, after=sentence_start)
         elif ref.label == "ROLE":
             actor = self._role_actor(ref)
+        elif ref.label == "GROUP":
+            actor = self._group(ref)
         elif ref.label == "COMPASS":
             actor = self._compass_actor(ref.text)
         elif ref.label == "DISCOURSE":
@@ -253,6 +265,9 @@ def place_of(text: str) -> Place:
     if entry is not None and entry.country is not None:
         label = entry.capital if entry.capital and entry.capital.lower() == name.lower() else name
         return Place(label=label, country=entry.country)
+    region = load_gazetteer().region_country(name)
+    if region is not None:
+        return Place(label=name, country=region)
     matches = _cities().get(name, [])
     if not matches:
         return Place(label=name)

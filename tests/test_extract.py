@@ -864,8 +864,8 @@ def test_police_in_a_capital_act_for_its_state() -> None:
         """,
         ents=((2, 3, "GPE"),),
     )
-    assert triples(found) == [("Moscow", "COERCE", "protesters")]
-    assert found[0].target is not None and found[0].target.country is None  # resolves to none
+    # Bare and unlocated, "protesters" name no one in particular.
+    assert triples(found) == [("Moscow", "COERCE", None)]
 
 
 def test_two_actors_who_spoke_had_a_conversation() -> None:
@@ -1190,7 +1190,8 @@ def test_a_threat_to_impose_a_curfew_somewhere_targets_the_place() -> None:
     assert triples(found) == [("Chile", "THREATEN", "Arica")]
 
 
-def test_a_people_living_in_another_state_acts_for_that_state() -> None:
+def test_a_people_living_in_another_state_is_a_group_of_that_state() -> None:
+    # Not the state the demonym names, and not the state they live in either: a group of it.
     found = events(
         """
         Ethnic ethnic JJ amod 1
@@ -1202,8 +1203,8 @@ def test_a_people_living_in_another_state_acts_for_that_state() -> None:
         """,
         ents=((1, 2, "NORP"), (3, 4, "GPE")),
     )
-    assert [(m.actor.text, m.actor.country, m.type) for m in found] == [
-        ("Serbs", "HRV", "PROTEST")
+    assert [(m.actor.text, m.actor.label, m.actor.country, m.type) for m in found] == [
+        ("Ethnic Serbs in Croatia", "GROUP", "HRV", "PROTEST")
     ]
 
 
@@ -1216,3 +1217,601 @@ def test_a_place_target_resolves_to_its_state_or_local_authority() -> None:
     town = resolver.resolve(ActorRef("Kirkuk", "PLACE", 0, 6))
     assert territory is not None and (territory.id, territory.kind) == ("PSE", "state")
     assert town is not None and (town.kind, town.country) == ("government", "IRQ")
+
+
+def test_a_nonstate_group_is_a_group_of_the_state_its_demonym_names() -> None:
+    # "Angry Chilean miners detained two managers." -> a group of Chile, not Chile itself.
+    found = events(
+        """
+        Angry angry JJ amod 2
+        Chilean Chilean JJ amod 2
+        strikers strikers NNS nsubj 3
+        detained detain VBD ROOT 3
+        two two CD nummod 5
+        managers manager NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    actor = found[0].actor
+    assert (actor.text, actor.label, actor.role, actor.country) == (
+        "Angry Chilean strikers",
+        "GROUP",
+        "strikers",
+        "CHL",
+    )
+
+
+def test_a_group_is_located_by_a_region_demonym() -> None:
+    # "Troops attacked Chechen separatists."
+    found = events(
+        """
+        Troops troops NNS nsubj 1
+        attacked attack VBD ROOT 1
+        Chechen Chechen JJ amod 3
+        separatists separatists NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((2, 3, "NORP"),),
+    )
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == ("Chechen separatists", "GROUP", "RUS")
+
+
+def test_a_group_is_located_by_the_place_it_is_in() -> None:
+    # "Troops attacked refugees in Darfur."
+    found = events(
+        """
+        Troops troops NNS nsubj 1
+        attacked attack VBD ROOT 1
+        refugees refugees NNS dobj 1
+        in in IN prep 2
+        Darfur Darfur NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == ("refugees in Darfur", "GROUP", "SDN")
+
+
+def test_an_ethnic_demonym_does_not_locate_a_group() -> None:
+    # "Police arrested 40 ethnic Uzbek activists." -> activists, but not Uzbekistan's.
+    found = events(
+        """
+        Police police NNS nsubj 1
+        arrested arrest VBD ROOT 1
+        40 40 CD nummod 5
+        ethnic ethnic JJ amod 4
+        Uzbek Uzbek JJ amod 5
+        activists activists NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((4, 5, "NORP"),),
+    )
+    target = found[0].target
+    assert target is not None and (target.text, target.country) == ("ethnic Uzbek activists", None)
+
+
+def test_a_bare_unlocated_group_names_no_one() -> None:
+    # "The army detained students." -> no target to code
+    found = events(
+        """
+        The the DT det 1
+        army army NN nsubj 2
+        detained detain VBD ROOT 2
+        students students NNS dobj 2
+        . . . punct 2
+        """,
+    )
+    assert [m.target for m in found] == [None]
+
+
+def test_a_region_locates_groups_but_not_offices() -> None:
+    # "Kosovo's government criticised Belgrade." -> not Serbia's government
+    found = events(
+        """
+        Kosovo Kosovo NNP poss 2
+        's 's POS case 0
+        government government NN nsubj 3
+        criticised criticise VBD ROOT 3
+        Belgrade Belgrade NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert found[0].actor.country is None
+
+
+def test_actors_coordinated_inside_a_group_name_act_each() -> None:
+    # "The Peruvian government and Shining Path rebels resumed talks." (misparsed: the
+    # government and the organisation are modifiers of "rebels")
+    found = events(
+        """
+        The the DT det 2
+        Peruvian Peruvian JJ amod 2
+        government government NN nmod 6
+        and and CC cc 2
+        Shining Shining NNP compound 5
+        Path Path NNP conj 2
+        rebels rebels NNS nsubj 7
+        resumed resume VBD ROOT 7
+        talks talk NNS dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "NORP"), (4, 6, "ORG")),
+    )
+    assert [(m.actor.text, m.actor.country, m.type, m.target and m.target.text) for m in found] == [
+        ("The Peruvian government", "PER", "CONSULT", "Shining Path")
+    ]
+
+
+def test_troops_offered_are_no_target_whom_they_go_to_is() -> None:
+    # "Chad offered its soldiers to the Malian government."
+    found = events(
+        """
+        Chad Chad NNP nsubj 1
+        offered offer VBD ROOT 1
+        its its PRP$ poss 3
+        soldiers soldiers NNS dobj 1
+        to to IN prep 1
+        the the DT det 7
+        Malian Malian JJ amod 7
+        government government NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "NORP")),
+    )
+    assert triples(found) == [("Chad", "AGREE", "the Malian government")]
+
+
+def test_a_threat_is_addressed_to_whoever_its_condition_is_on() -> None:
+    # "Ghana threatened to walk out unless Togo apologises."
+    found = events(
+        """
+        Ghana Ghana NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        walk walk VB xcomp 1
+        out out RP prt 3
+        unless unless IN mark 7
+        Togo Togo NNP nsubj 7
+        apologises apologise VBZ advcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("Ghana", "THREATEN", "Togo") in triples(found)
+
+
+def test_a_threatened_curfew_targets_its_place() -> None:
+    # "The governor threatened to institute a curfew in Kano."
+    found = events(
+        """
+        The the DT det 1
+        governor governor NN nsubj 2
+        threatened threaten VBD ROOT 2
+        to to TO aux 4
+        institute institute VB xcomp 2
+        a a DT det 6
+        curfew curfew NN dobj 4
+        in in IN prep 6
+        Kano Kano NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((8, 9, "GPE"),),
+    )
+    assert [(m.type, m.target and (m.target.text, m.target.label)) for m in found] == [
+        ("THREATEN", ("Kano", "PLACE"))
+    ]
+
+
+def test_the_owner_of_an_attacked_thing_named_with_of_is_the_target() -> None:
+    # "Azerbaijani troops shelled positions of the Armenian army."
+    found = events(
+        """
+        Azerbaijani Azerbaijani JJ amod 1
+        troops troops NNS nsubj 2
+        shelled shell VBD ROOT 2
+        positions position NNS dobj 2
+        of of IN prep 3
+        the the DT det 7
+        Armenian Armenian JJ amod 7
+        army army NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("the Armenian army", "ARM")
+    ]
+
+
+def test_a_place_named_with_of_is_no_owner() -> None:
+    # "Azerbaijani troops shelled the town of Stepanakert." -> the place, not an owner
+    found = events(
+        """
+        Azerbaijani Azerbaijani JJ amod 1
+        troops troops NNS nsubj 2
+        shelled shell VBD ROOT 2
+        the the DT det 4
+        town town NN dobj 2
+        of of IN prep 4
+        Stepanakert Stepanakert NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "GPE")),
+    )
+    assert all(m.target is None or m.target.label == "PLACE" for m in found)
+
+
+def test_a_protest_with_no_one_named_against_targets_its_place() -> None:
+    # "Kurdish students demonstrated in Ankara." -> against the authorities there
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        students students NNS nsubj 2
+        demonstrated demonstrate VBD ROOT 2
+        in in IN prep 2
+        Ankara Ankara NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target and m.target.text) for m in found] == [
+        ("Kurdish students", "PROTEST", "Ankara")
+    ]
+
+
+def test_to_parsed_as_a_dative_names_the_target() -> None:
+    # "Norway granted asylum to the Eritrean officers."
+    found = events(
+        """
+        Norway Norway NNP nsubj 1
+        granted grant VBD ROOT 1
+        asylum asylum NN dobj 1
+        to to IN dative 1
+        the the DT det 6
+        Eritrean Eritrean JJ amod 6
+        officers officers NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("AID", "ERI")]
+
+
+def test_opposition_leaders_are_a_group_not_their_state() -> None:
+    # "Kenya expelled two Ugandan opposition leaders." / "... two opposition leaders."
+    rows = """
+        Kenya Kenya NNP nsubj 1
+        expelled expel VBD ROOT 1
+        two two CD nummod 5
+        Ugandan Ugandan JJ amod 5
+        opposition opposition NN compound 5
+        leaders leaders NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (3, 4, "NORP")))
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == (
+        "Ugandan opposition leaders",
+        "GROUP",
+        "UGA",
+    )
+    unnamed = events(
+        rows.replace("Ugandan Ugandan JJ amod 5", "exiled exiled JJ amod 5"), ents=((0, 1, "GPE"),)
+    )
+    assert [m.target for m in unnamed] == [None]  # unlocated and unnamed: no one in particular
+
+
+def test_a_complaint_targets_what_it_is_over_not_whom_it_is_made_to() -> None:
+    # "Kenya complained to the African Union over Somali raids."
+    found = events(
+        """
+        Kenya Kenya NNP nsubj 1
+        complained complain VBD ROOT 1
+        to to IN prep 1
+        the the DT det 5
+        African African NNP compound 5
+        Union Union NNP pobj 2
+        over over IN prep 1
+        Somali Somali JJ amod 8
+        raids raid NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 6, "ORG"), (7, 8, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "SOM")]
+
+
+def test_whom_an_action_allows_to_act_is_its_target() -> None:
+    # "The court allowed Odinga to run."
+    found = events(
+        """
+        The the DT det 1
+        court court NN nsubj 2
+        allowed allow VBD ROOT 2
+        Odinga Odinga NNP nsubj 5
+        to to TO aux 5
+        run run VB ccomp 2
+        . . . punct 2
+        """,
+        ents=((3, 4, "PERSON"),),
+    )
+    assert [(m.type, m.target and m.target.text) for m in found] == [("CONCEDE", "Odinga")]
+
+
+def test_force_used_for_a_purpose_targets_the_purpose_s_object() -> None:
+    # "Police opened fire to disperse Tamil protesters, killing two and arresting nine."
+    found = events(
+        """
+        Police police NNS nsubj 1
+        opened open VBD ROOT 1
+        fire fire NN dobj 1
+        to to TO aux 4
+        disperse disperse VB advcl 1
+        Tamil Tamil JJ amod 6
+        protesters protesters NNS dobj 4
+        , , , punct 1
+        killing kill VBG advcl 1
+        two two CD dobj 8
+        and and CC cc 8
+        arresting arrest VBG conj 8
+        nine nine CD dobj 11
+        . . . punct 1
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert [(m.action, m.target and m.target.text) for m in found] == [
+        ("kill", "Tamil protesters"),
+        ("arrest", "Tamil protesters"),
+    ]
+
+
+def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
+    # "The governor warned that police will break up rallies by the Ogoni group."
+    found = events(
+        """
+        The the DT det 1
+        governor governor NN nsubj 2
+        warned warn VBD ROOT 2
+        that that IN mark 6
+        police police NNS nsubj 6
+        will will AUX:MD aux 6
+        break break VB ccomp 2
+        up up RP prt 6
+        rallies rally NNS dobj 6
+        by by IN prep 8
+        the the DT det 12
+        Ogoni Ogoni NNP compound 12
+        group group NN pobj 9
+        . . . punct 2
+        """,
+        ents=((11, 12, "ORG"),),
+    )
+    assert ("The governor", "THREATEN", "Ogoni") in triples(found)
+
+
+def test_what_is_demanded_from_someone_targets_them() -> None:
+    # "Tuareg leaders demanded autonomy from the Malian government."
+    found = events(
+        """
+        Tuareg Tuareg NNP compound 1
+        leaders leaders NNS nsubj 2
+        demanded demand VBD ROOT 2
+        autonomy autonomy NN dobj 2
+        from from IN prep 3
+        the the DT det 7
+        Malian Malian JJ amod 7
+        government government NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("REQUEST", "MLI")]
+
+
+def test_forces_mobilised_for_a_war_target_its_enemy() -> None:
+    # "Ethiopia mobilised reservists for a war against Eritrea."
+    found = events(
+        """
+        Ethiopia Ethiopia NNP nsubj 1
+        mobilised mobilize VBD ROOT 1
+        reservists reservist NNS dobj 1
+        for for IN prep 1
+        a a DT det 5
+        war war NN pobj 3
+        against against IN prep 5
+        Eritrea Eritrea NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Ethiopia", "MOBILIZE", "Eritrea")]
+
+
+def test_an_inquiry_into_acts_done_by_someone_targets_them() -> None:
+    # "Uganda opened an investigation into abuses committed by Congolese troops."
+    found = events(
+        """
+        Uganda Uganda NNP nsubj 1
+        opened open VBD ROOT 1
+        an an DT det 3
+        investigation investigation NN dobj 1
+        into into IN prep 3
+        abuses abuse NNS pobj 4
+        committed commit VBN acl 5
+        by by IN agent 6
+        Congolese Congolese JJ amod 9
+        troops troops NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "COD")]
+
+
+def test_a_refusal_to_answer_a_demand_targets_whoever_made_it() -> None:
+    # "Maduro refused to respond to a demand from the Colombian president."
+    found = events(
+        """
+        Maduro Maduro NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        respond respond VB xcomp 1
+        to to IN prep 3
+        a a DT det 6
+        demand demand NN pobj 4
+        from from IN prep 6
+        the the DT det 10
+        Colombian Colombian JJ amod 10
+        president president NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (9, 10, "NORP")),
+    )
+    assert [(m.type, m.target and (m.target.role, m.target.country)) for m in found] == [
+        ("REJECT", ("president", "COL"))
+    ]
+
+
+def test_a_member_of_a_national_body_carries_its_country() -> None:
+    # "A member of the Nepali parliament, Ram Thapa, began a hunger strike."
+    doc = parsed(
+        """
+        A a DT det 1
+        member member NN nsubj 10
+        of of IN prep 1
+        the the DT det 5
+        Nepali Nepali JJ amod 5
+        parliament parliament NN pobj 2
+        , , , punct 1
+        Ram Ram NNP compound 8
+        Thapa Thapa NNP appos 1
+        , , , punct 1
+        began begin VBD ROOT 10
+        a a DT det 13
+        hunger hunger NN compound 13
+        strike strike NN dobj 10
+        . . . punct 10
+        """,
+        ents=((4, 5, "NORP"), (7, 9, "PERSON")),
+    )
+    thapa = [r for r in named_actor_refs(doc) if r.label == "PERSON"]
+    assert [(r.text, r.country) for r in thapa] == [("Ram Thapa", "NPL")]
+
+
+def test_whom_an_attacked_place_is_for_is_the_target() -> None:
+    # "Chadian gunmen attacked a camp for Sudanese refugees." -> the refugees
+    found = events(
+        """
+        Chadian Chadian JJ amod 1
+        gunmen gunmen NNS nsubj 2
+        attacked attack VBD ROOT 2
+        a a DT det 4
+        camp camp NN dobj 2
+        for for IN prep 4
+        Sudanese Sudanese JJ amod 7
+        refugees refugees NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("Sudanese refugees", "SDN")
+    ]
+
+
+def test_a_people_that_is_no_state_owning_a_thing_is_the_target() -> None:
+    # "Turkish jets bombed Yazidi villages." -> the Yazidis, not a state
+    found = events(
+        """
+        Turkish Turkish JJ amod 1
+        jets jets NNS nsubj 2
+        bombed bomb VBD ROOT 2
+        Yazidi Yazidi JJ amod 4
+        villages village NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.label) for m in found] == [
+        ("Yazidi", "GROUP")
+    ]
+
+
+def test_abducted_schoolchildren_are_a_group_of_their_state() -> None:
+    # "Ansaru militants abducted dozens of Malian schoolchildren."
+    found = events(
+        """
+        Ansaru Ansaru NNP compound 1
+        militants militants NNS nsubj 2
+        abducted abduct VBD ROOT 2
+        dozens dozens NNS dobj 2
+        of of IN prep 3
+        Malian Malian JJ amod 6
+        schoolchildren schoolchildren NNS pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("Malian schoolchildren", "MLI")
+    ]
+
+
+def test_a_group_led_by_a_state_acts_for_it() -> None:
+    # "Kenyan-led troops shelled Kismayo." (the tokenizer splits "Kenyan-led")
+    found = events(
+        """
+        Kenyan Kenyan NNP npadvmod 2
+        - - HYPH punct 2
+        led lead VBN amod 3
+        troops troops NNS nsubj 4
+        shelled shell VBD ROOT 4
+        Kismayo Kismayo NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert [(m.actor.role, m.actor.country) for m in found] == [("troops", "KEN")]
+
+
+def test_whom_an_accusation_names_comes_before_what_it_is_over() -> None:
+    # "Peru criticised Chile over Bolivian claims."
+    found = events(
+        """
+        Peru Peru NNP nsubj 1
+        criticised criticise VBD ROOT 1
+        Chile Chile NNP dobj 1
+        over over IN prep 1
+        Bolivian Bolivian JJ amod 5
+        claims claim NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "NORP")),
+    )
+    assert triples(found) == [("Peru", "ACCUSE", "Chile")]
+
+
+def test_consent_to_an_action_targets_whoever_does_it() -> None:
+    # "Damascus accepted the return of Arab League monitors."
+    found = events(
+        """
+        Damascus Damascus NNP nsubj 1
+        accepted accept VBD ROOT 1
+        the the DT det 3
+        return return NN dobj 1
+        of of IN prep 3
+        Arab Arab NNP compound 6
+        League League NNP compound 7
+        monitors monitors NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 7, "ORG")),
+    )
+    assert triples(found) == [("Damascus", "AGREE", "Arab League")]

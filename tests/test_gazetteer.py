@@ -322,3 +322,12 @@ def test_people_data_is_sound() -> None:
         assert person["wikidata"] is None or person["wikidata"].startswith("Q")
         for office in person["roles"]:
             assert office["to"] is None or office["from"] < office["to"], person["label"]
+
+
+def test_regions_and_their_peoples_give_the_state_they_are_coded_as() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.region_country("Darfur") == "SDN"
+    assert gazetteer.region_country("the Chechen Republic") == "RUS"
+    assert gazetteer.region_country("Chechens") == "RUS"
+    assert gazetteer.lookup("Chechnya") is None  # a place, not an actor of its own
+    assert gazetteer.country_of_demonym("Chechen") is None  # never stands for Russia

@@ -297,3 +297,15 @@ def test_a_shared_surname_goes_to_the_person_named_last_before_it() -> None:
     r = ActorResolver([ref("Kim Jong-un", "PERSON", 0), ref("Kim Yo-jong", "PERSON", 16)], text)
     actor = r.resolve(ref("Kim", "PERSON", 35))
     assert actor is not None and actor.label == "Kim Yo-jong"
+
+
+def test_a_group_is_an_actor_of_its_own_with_its_country() -> None:
+    group = ref("Darfur rebels", "GROUP", 100, role="rebels", country="SDN")
+    expected = Actor("group/darfur-rebels", "Darfur rebels", "group", "SDN")
+    assert resolver().resolve(group) == expected
+
+
+def test_a_region_is_a_place_of_its_state() -> None:
+    assert place_of("Northern Ireland").country == "GBR"
+    region = resolver().resolve(ref("Chechnya", "GPE", 100))
+    assert region is not None and (region.kind, region.country) == ("government", "RUS")
