@@ -28,6 +28,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.carriers import CARRIED_DEPS as _CARRIED_DEPS
+from kg.carriers import LIGHT_LEMMAS as _LIGHT_LEMMAS
+from kg.carriers import carried_event as _carried_event
+from kg.carriers import carrier_subject_holder
+from kg.carriers import lexicon_entry as _lexicon_entry
+from kg.carriers import light_verb_of as _light_verb_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 from kg.records import SYMMETRIC_TYPES
@@ -142,47 +148,8 @@ _INTENT_CODES: dict[str, tuple[str, str]] = {
     "COERCE": ("THREATEN", "137"),
     "ASSAULT": ("THREATEN", "138"),
 }
-# Verbs that carry an event named by their object: "held talks", "imposed sanctions".
-_LIGHT_LEMMAS = frozenset(
-    {
-        "hold",
-        "conduct",
-        "carry",
-        "launch",
-        "stage",
-        "issue",
-        "make",
-        "give",
-        "pay",
-        "impose",
-        "send",
-        "extend",
-        "lodge",
-        "file",
-        "express",
-        "begin",
-        "start",
-        "mount",
-        "resume",
-        "renew",
-        "declare",
-        "announce",
-        "open",
-        "trade",
-        "exchange",
-        "deliver",
-        "provide",
-        "approve",
-        "adopt",
-        "restore",
-    }
-)
-# Relations of the carried noun to its light verb: object, or subject of the passive.
-_CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # Light verbs whose coordinated subjects act on each other: "X and Y traded accusations".
 _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
-# Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks".
-_CONTAINER_NOUNS = frozenset({"state", "series", "wave", "round", "campaign", "package"})
 # Event types whose noun names its actor with "from": "a proposal from Norway", "aid from Japan".
 _SOURCE_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE"})
 # Participles that say where their subject stands: "is opposed to", "is committed to".
@@ -972,22 +939,6 @@ def _place_targets(
 # --- events ---------------------------------------------------------------------------------
 
 
-def _lexicon_entry(token: Token) -> LexiconEntry | None:
-    """The lexicon's sense of a word, chosen by its particles, prepositions and, for a noun,
-    compound modifiers ("call for", "hunger strike")."""
-    attached = {"prt", "prep", "compound"} if token.pos_ == "NOUN" else {"prt", "prep"}
-    particles = [c.lower_ for c in token.children if c.dep_ in attached and not _is_when(c)]
-    if token.pos_ == "VERB":
-        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
-        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
-    return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
-
-
-def _is_when(prep: Token) -> bool:
-    """A preposition whose object is a date ("on Tuesday"), never a particle of a sense."""
-    return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
-
-
 def _modal_entry(entry: LexiconEntry, found: str) -> LexiconEntry | None:
     """How an announced action is coded: an intention to cooperate or to harm; a refusal of a
     cooperative action announced with "will not"; or nothing."""
@@ -1045,41 +996,6 @@ def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
             sentence=sentence.text,
             confidence=0.7,
         )
-
-
-def _event_noun(token: Token) -> Token | None:
-    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")."""
-    if token.pos_ == "NOUN" and _lexicon_entry(token) is not None:
-        return token
-    if token.lemma_.lower() not in _CONTAINER_NOUNS:
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and _lexicon_entry(pobj):
-                    return pobj
-    return None
-
-
-def _carried_event(verb: Token) -> Token | None:
-    """The event noun a light verb carries: "held talks", "imposed sanctions", "issued an
-    ultimatum", "declared a state of emergency"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIGHT_LEMMAS:
-        return None
-    for child in verb.children:
-        if child.dep_ in _CARRIED_DEPS and (noun := _event_noun(child)) is not None:
-            return noun
-    return None
-
-
-def _light_verb_of(noun: Token) -> Token | None:
-    """The light verb carrying the event noun ``noun``, if any."""
-    holder = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        holder = noun.head.head  # "a state of emergency"
-    verb = holder.head
-    carried = _carried_event(verb) if holder.dep_ in _CARRIED_DEPS else None
-    return verb if carried is not None and carried.i == noun.i else None
 
 
 def _pairs(
@@ -1180,8 +1096,7 @@ def _governing_subjects(noun: Token) -> list[ActorRef]:
 def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
     """Who does what a light verb carries: its subject, or its agent when passive
     ("sanctions were imposed on Iran by the European Union")."""
-    holder = noun if noun.head.i == verb.i else noun.head.head
-    if holder.dep_ in _PASSIVE_SUBJECT_DEPS:
+    if carrier_subject_holder(noun, verb).dep_ in _PASSIVE_SUBJECT_DEPS:
         return _agents(verb)
     return _subjects(verb)[0]
 
@@ -1206,9 +1121,11 @@ def _nominal_participants(
         return actors, targets, 0.85
     light = _light_verb_of(noun)
     if light is not None:
-        # "held talks with", "imposed sanctions on": the light verb's subject acts.
+        # "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
+        # subject acts, on its indirect object or prepositional target.
         light_targets = (
             targets
+            or [r for c in light.children if c.dep_ == "dative" for r in actor_refs(c)]
             or _prep_objects(light, _target_preps(entry), owners=True)
             or _inner_targets(noun)
             or (_protested(light) if entry.type == "PROTEST" else [])

@@ -1,0 +1,132 @@
+"""Events carried by nouns (kg.carriers), on hand-built Docs: no statistical model involved."""
+
+from __future__ import annotations
+
+import doctest
+
+from conftest import parsed
+
+import kg.carriers
+from kg.carriers import carried_event, lexicon_entry, light_verb_of
+from kg.extract import RawMention, extract_mentions
+
+
+def triples(found: list[RawMention]) -> list[tuple[str, str, str | None]]:
+    return [(m.actor.text, m.type, m.target.text if m.target else None) for m in found]
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(kg.carriers).failed == 0
+
+
+def test_staged_rally_is_a_protest_by_the_subject() -> None:
+    # "The unions staged a rally against the government in Athens."
+    doc = parsed(
+        """
+        Unions union NNS nsubj 1
+        staged stage VBD ROOT 1
+        a a DT det 3
+        rally rally NN dobj 1
+        against against IN prep 3
+        Greece Greece NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert carried_event(doc[1]) == doc[3]
+    assert light_verb_of(doc[3]) == doc[1]
+
+
+def test_indirect_object_of_a_light_verb_is_the_target() -> None:
+    # "Japan gave Kenya a grant on Monday."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Japan Japan NNP nsubj 1
+                gave give VBD ROOT 1
+                Kenya Kenya NNP dative 1
+                a a DT det 4
+                grant grant NN dobj 1
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (2, 3, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Japan", "AID", "Kenya")]
+
+
+def test_an_amount_of_aid_is_carried_through_its_measure() -> None:
+    # "Japan sent ten million dollars of aid to Haiti."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Japan Japan NNP nsubj 1
+                sent send VBD ROOT 1
+                ten ten CD compound 3
+                million million CD nummod 4
+                dollars dollar NNS dobj 1
+                of of IN prep 4
+                aid aid NN pobj 5
+                to to IN prep 1
+                Haiti Haiti NNP pobj 7
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (8, 9, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Japan", "AID", "Haiti")]
+
+
+def test_troops_put_on_alert_is_a_mobilisation_by_the_subject() -> None:
+    # "Pakistan put its troops on alert."
+    doc = parsed(
+        """
+        Pakistan Pakistan NNP nsubj 1
+        put put VBD ROOT 1
+        its its PRP$ poss 3
+        troops troop NNS dobj 1
+        on on IN prep 1
+        alert alert NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert carried_event(doc[1]) == doc[5]
+    assert light_verb_of(doc[5]) == doc[1]
+    found = list(extract_mentions(doc))
+    assert [(m.actor.text, m.type, m.action) for m in found] == [("Pakistan", "MOBILIZE", "alert")]
+
+
+def test_a_noun_under_a_verb_that_carries_something_else_is_not_carried() -> None:
+    # "Iran welcomed the talks": "welcome" is no light verb.
+    doc = parsed(
+        """
+        Iran Iran NNP nsubj 1
+        welcomed welcome VBD ROOT 1
+        the the DT det 3
+        talks talk NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert carried_event(doc[1]) is None
+    assert light_verb_of(doc[3]) is None
+
+
+def test_an_adjective_selects_a_noun_sense() -> None:
+    # "a general strike" is a labour strike, "a strike" alone a military one.
+    doc = parsed(
+        """
+        a a DT det 2
+        general general JJ amod 2
+        strike strike NN ROOT 2
+        """
+    )
+    general = lexicon_entry(doc[2])
+    assert general is not None and general.type == "PROTEST"
+    bare = lexicon_entry(parsed("a a DT det 1\nstrike strike NN ROOT 1")[1])
+    assert bare is not None and bare.type == "ASSAULT"
