@@ -99,6 +99,10 @@ _BLOCKING_LEMMAS = frozenset(
         "cancel",
         "delay",
         "suspend",
+        "quit",
+        "abandon",
+        "scrap",
+        "shelve",
         "lift",
         "break",
         "refuse",
@@ -168,6 +172,10 @@ _MATERIAL_TYPES = frozenset(
 _PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
+# Event types whose word leaves or stops the event named by its object ("walked out of talks").
+_LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
+# Verbs of promising: what is promised is the intention, a threat when it is harm.
+_PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
 ASSERTED = "asserted"
@@ -204,6 +212,7 @@ _ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
 _FIRST_PERSON = frozenset({"we", "i"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
@@ -513,16 +522,37 @@ def _subjects(verb: Token) -> tuple[list[ActorRef], bool]:
     inherited = False
     while True:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-        if any(s.lower_ in _FIRST_PERSON for s in subjects):
+        if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
             return _speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
-        governor = _governing_verb(verb) if verb.dep_ in _INHERITING_DEPS else None
+        inherits = verb.dep_ in _INHERITING_DEPS or _is_statement_content(verb)
+        governor = _governing_verb(verb) if inherits else None
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _speakers_themselves(verb: Token) -> bool:
+    """ "they" reported by plural speakers is the speakers: "the rebels said they would free
+    him" (reported by one speaker, "they" is someone else)."""
+    if not any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "they" for c in verb.children):
+        return False
+    speech = _speech_verb(verb)
+    return speech is not None and any(
+        s.dep_ in _SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts)
+        for s in speech.children
+    )
+
+
+def _is_statement_content(verb: Token) -> bool:
+    """A participle saying what a statement says: "issued a statement condemning the raid"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
+        return False
+    entry = _lexicon_entry(verb.head)
+    return entry is not None and entry.type == "STATEMENT"
 
 
 def _speech_verb(token: Token) -> Token | None:
@@ -740,6 +770,10 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # What is promised or warned in a that-clause is said, not asked: "assured Moon that
         # Moscow condemns the test" reports a condemnation.
         return not (entry.type in {"AGREE", "THREATEN"} and below.dep_ == "ccomp")
+    if entry.type in _LEAVING_TYPES and predicate.pos_ == "NOUN":
+        # "walked out of the talks", "withdrew from the ceasefire", "suspended its aid": left,
+        # not held
+        return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in {"of", "from"})
     if entry.type in {"ACCUSE", "SUPPORT"} and predicate.pos_ == "NOUN":
         # "welcomed the agreement", "denounced Turkey for its remarks": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in _LIGHT_LEMMAS
@@ -953,6 +987,23 @@ def _modal_entry(entry: LexiconEntry, found: str) -> LexiconEntry | None:
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
 
 
+def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt" (coded
+    as the intention to do what is promised); any other promise keeps its sense."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
+        return entry
+    for clause in verb.children:
+        if clause.dep_ != "xcomp":
+            continue
+        carried = _carried_event(clause)
+        promised = _lexicon_entry(carried if carried is not None else clause)
+        coded = _INTENT_CODES.get(promised.type) if promised is not None else None
+        if coded is not None and coded[0] == "THREATEN":
+            note = f"promised harm: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
+    return entry
+
+
 def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter"."""
     return (
@@ -1131,6 +1182,8 @@ def _nominal_participants(
             or (_protested(light) if entry.type == "PROTEST" else [])
         )
         return _light_participants(noun, light), light_targets, 0.8
+    if entry.type == "PROTEST" and (protesters := _protesters(noun)):
+        return protesters, targets, 0.7
     if targets and entry.type in SYMMETRIC_TYPES | {"REQUEST"}:
         # "following talks with Moon", "a request for the US to cease": the clause subject's,
         # else the story's.
@@ -1140,6 +1193,18 @@ def _nominal_participants(
         discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
         return [discourse], targets, 0.6
     return [], targets, 0.0
+
+
+def _protesters(noun: Token) -> list[ActorRef]:
+    """Who protests, when a protest noun names no one: its people ("Kurdish protests"), else
+    the people where it happens ("protests in Georgia against the election")."""
+    for child in noun.children:
+        entity = _entity_of(child) if child.dep_ in _OWNER_DEPS else None
+        if entity is not None and entity.label_ == "NORP":
+            ref = _demonym_ref(entity, is_subject=True)
+            return [ref] if ref is not None else []
+    places = _place_targets(noun, [], nominal=True)
+    return [replace(place, is_subject=True) for place in places]
 
 
 def _addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -1242,6 +1307,7 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
+        entry = _promised_harm(token, entry)
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)

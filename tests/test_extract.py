@@ -1216,3 +1216,131 @@ def test_a_place_target_resolves_to_its_state_or_local_authority() -> None:
     town = resolver.resolve(ActorRef("Kirkuk", "PLACE", 0, 6))
     assert territory is not None and (territory.id, territory.kind) == ("PSE", "state")
     assert town is not None and (town.kind, town.country) == ("government", "IRQ")
+
+
+# --- who acts in reported and nominal events ---------------------------------------------------
+
+
+def test_they_reported_by_plural_speakers_is_the_speakers() -> None:
+    # "The rebels said they would free the hostages."
+    found = events(
+        """
+        The the DT det 1
+        rebels rebel NNS nsubj 2
+        said say VBD ROOT 2
+        they they PRP nsubj 5
+        would would AUX:MD aux 5
+        free free VB ccomp 2
+        the the DT det 7
+        hostages hostage NNS dobj 5
+        . . . punct 2
+        """
+    )
+    coded = [m for m in found if m.type != "STATEMENT"]
+    assert [(m.actor.text, m.type, m.action) for m in coded] == [("The rebels", "AGREE", "free")]
+
+
+def test_they_reported_by_one_speaker_is_someone_else() -> None:
+    # "Iran said they would free the hostages."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        said say VBD ROOT 1
+        they they PRP nsubj 4
+        would would AUX:MD aux 4
+        free free VB ccomp 1
+        the the DT det 6
+        hostages hostage NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]
+
+
+def test_participle_on_a_statement_says_what_its_issuer_says() -> None:
+    # "Hamas issued a statement condemning Israel."
+    found = events(
+        """
+        Hamas Hamas NNP nsubj 1
+        issued issue VBD ROOT 1
+        a a DT det 3
+        statement statement NN dobj 1
+        condemning condemn VBG acl 3
+        Israel Israel NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert ("Hamas", "ACCUSE", "Israel") in triples(found)
+
+
+def test_a_promise_to_harm_is_a_threat() -> None:
+    # "Egypt vowed to attack Israel."
+    found = events(
+        """
+        Egypt Egypt NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        attack attack VB xcomp 1
+        Israel Israel NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Egypt", "THREATEN", "Israel")]
+    assert found[0].cameo == "138"
+
+
+def test_protest_noun_without_actor_is_by_the_people_where_it_happens() -> None:
+    # "Protests in Georgia against Russia continued."
+    found = events(
+        """
+        Protests protest NNS nsubj 5
+        in in IN prep 0
+        Georgia Georgia NNP pobj 1
+        against against IN prep 0
+        Russia Russia NNP pobj 3
+        continued continue VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Georgia", "PROTEST", "Russia")]
+
+
+def test_protest_noun_with_a_demonym_is_by_that_people() -> None:
+    # "Iranian protests against the United States grew."
+    found = events(
+        """
+        Iranian iranian JJ amod 1
+        protests protest NNS nsubj 6
+        against against IN prep 1
+        the the DT det 5
+        United United NNP compound 5
+        States States NNP pobj 2
+        grew grow VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 1, "NORP"), (4, 6, "GPE")),
+    )
+    assert triples(found) == [("Iranian", "PROTEST", "United States")]
+
+
+def test_talks_walked_out_of_are_not_held() -> None:
+    # "Iran walked out of the talks with Britain."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        walked walk VBD ROOT 1
+        out out RP prt 1
+        of of IN prep 1
+        the the DT det 5
+        talks talk NNS pobj 3
+        with with IN prep 5
+        Britain Britain NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert [m.type for m in found] == ["SANCTION"]
