@@ -71,11 +71,17 @@ LIGHT_LEMMAS = frozenset(
 )
 # Relations of the carried noun to its light verb: object, or subject of the passive.
 CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
-# Verbs that put their subject or object in the state an event noun names: "put its troops on
-# alert", "remained on high alert".
-STATE_LEMMAS = frozenset({"put", "place", "keep", "remain", "stay"})
-# The preposition of such a state: "on alert".
-_STATE_PREPS = frozenset({"on"})
+# Verbs that put their subject or object in the state or activity an event noun names, with the
+# preposition naming it: "put its troops on alert", "remained on high alert", "were engaged in
+# heavy fighting".
+STATE_PREPS = {
+    "put": "on",
+    "place": "on",
+    "keep": "on",
+    "remain": "on",
+    "stay": "on",
+    "engage": "in",
+}
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid".
 CONTAINER_NOUNS = frozenset(
@@ -100,6 +106,11 @@ CONTAINER_NOUNS = frozenset(
 )
 
 
+# Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
+# only travels.
+_OBJECT_SENSES = frozenset({"return"})
+
+
 def is_when(prep: Token) -> bool:
     """A preposition whose object is a date ("on Tuesday"), never a particle of a sense."""
     return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
@@ -113,7 +124,14 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
     if token.pos_ == "VERB":
         # "lifted a ban", "fired missiles into the sea": the object selects the sense.
         particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+        if token.lemma_.lower() in _OBJECT_SENSES and not _has_object(token):
+            return None
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _has_object(verb: Token) -> bool:
+    """An object, or the subject of the passive ("the land was returned")."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
 
 def event_noun(token: Token) -> Token | None:
@@ -141,14 +159,19 @@ def carried_event(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in CARRIED_DEPS and (noun := event_noun(child)) is not None:
                 return noun
-    if lemma in STATE_LEMMAS:
-        return _state_noun(verb)
+    if lemma in STATE_PREPS:
+        return _state_noun(verb, STATE_PREPS[lemma])
     return None
 
 
-def _state_noun(verb: Token) -> Token | None:
+def is_state_carrier(verb: Token) -> bool:
+    """Whether ``verb`` carries an event as a state: "put on alert", "were engaged in"."""
+    return verb.lemma_.lower() in STATE_PREPS and carried_event(verb) is not None
+
+
+def _state_noun(verb: Token, preposition: str) -> Token | None:
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _STATE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and lexicon_entry(pobj):
                     return pobj

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.carriers import CARRIED_DEPS as _CARRIED_DEPS
 from kg.carriers import LIGHT_LEMMAS as _LIGHT_LEMMAS
 from kg.carriers import carried_event as _carried_event
-from kg.carriers import carrier_subject_holder
+from kg.carriers import carrier_subject_holder, is_state_carrier
 from kg.carriers import lexicon_entry as _lexicon_entry
 from kg.carriers import light_verb_of as _light_verb_of
 from kg.gazetteer import load_gazetteer
@@ -176,6 +176,8 @@ _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+# An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
+_ULTIMATUM = ("THREATEN", "139")
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
 ASSERTED = "asserted"
@@ -461,6 +463,19 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
     if role_kind(lemma) is not None:
         return _role_ref(head, lemma, is_subject)
+    return _named_body(head, is_subject)
+
+
+def _named_body(head: Token, is_subject: bool) -> ActorRef | None:
+    """An organisation named before a common noun that stands for it or its part: "the APEC
+    forum", "the Islamic Jihad movement", "the UNITA military wing". Event nouns are events, not
+    bodies ("the NATO summit")."""
+    if head.pos_ != "NOUN" or _lexicon_entry(head) is not None:
+        return None
+    for child in head.children:
+        entity = _entity_of(child) if child.dep_ in _OWNER_DEPS else None
+        if entity is not None and entity.label_ == "ORG" and entity.end <= head.i:
+            return _ref_from_entity(entity, child, is_subject)
     return None
 
 
@@ -850,7 +865,19 @@ def modality(predicate: Token) -> str:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
         below = node
-    return INTENDED if intended else ASSERTED
+    shared = _shared_modality(below)
+    if shared == NOT_ASSERTED:
+        return NOT_ASSERTED
+    return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _shared_modality(top: Token) -> str | None:
+    """The modality a conjunct shares with the complement it is coordinated with: in "refused to
+    let the planes land and evacuate them", the evacuation is refused too."""
+    head = top.head
+    if top.dep_ != "conj" or head.pos_ != "VERB" or head.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    return modality(head)
 
 
 def _is_going_to(node: Token, below: Token) -> bool:
@@ -973,18 +1000,30 @@ def _place_targets(
 # --- events ---------------------------------------------------------------------------------
 
 
-def _modal_entry(entry: LexiconEntry, found: str) -> LexiconEntry | None:
-    """How an announced action is coded: an intention to cooperate or to harm; a refusal of a
-    cooperative action announced with "will not"; or nothing."""
+def _modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEntry | None:
+    """How an announced action is coded: an intention to cooperate or to harm; an ultimatum
+    ("will withdraw its troops unless ..."); a refusal of a cooperative action announced with
+    "will not"; or nothing."""
     if entry.type not in _INTENT_CODES:
         return None
     coded_type, cameo = _INTENT_CODES[entry.type]
+    if found == INTENDED and _is_ultimatum(predicate):
+        coded_type, cameo = _ULTIMATUM
     if found == REFUSED:
         if coded_type != "AGREE":
             return None
         coded_type, cameo = "REJECT", "120"
     note = f"{found}: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_ultimatum(predicate: Token) -> bool:
+    """An announced action unless someone else acts: "will withdraw unless Chad holds talks"."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children)
+        for clause in predicate.children
+    )
 
 
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1149,7 +1188,12 @@ def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
     ("sanctions were imposed on Iran by the European Union")."""
     if carrier_subject_holder(noun, verb).dep_ in _PASSIVE_SUBJECT_DEPS:
         return _agents(verb)
-    return _subjects(verb)[0]
+    subjects = _subjects(verb)[0]
+    if not subjects and is_state_carrier(verb):
+        # "Serb forces were engaged in fighting", "troops were put on alert": who is in the state
+        passive = [s for s in verb.children if s.dep_ in _PASSIVE_SUBJECT_DEPS]
+        return [r for s in passive for r in actor_refs(s, is_subject=True)]
+    return subjects
 
 
 def _nominal_participants(
@@ -1311,7 +1355,9 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)
-        elif found in _CODED_MODALITIES and (coded := _modal_entry(entry, found)) is not None:
+            continue
+        coded = _modal_entry(entry, found, token) if found in _CODED_MODALITIES else None
+        if coded is not None:
             yield from _mentions_for(token, entry, coded_as=coded)
     for token in _body_tokens(doc):
         if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):

@@ -1344,3 +1344,113 @@ def test_talks_walked_out_of_are_not_held() -> None:
         ents=((0, 1, "GPE"), (7, 8, "GPE")),
     )
     assert [m.type for m in found] == ["SANCTION"]
+
+
+def test_an_organisation_named_before_a_common_noun_is_the_actor() -> None:
+    # "The Islamic Jihad movement rejected the offer."
+    found = events(
+        """
+        The the DT det 3
+        Islamic Islamic NNP compound 2
+        Jihad Jihad NNP compound 3
+        movement movement NN nsubj 4
+        rejected reject VBD ROOT 4
+        the the DT det 6
+        offer offer NN dobj 4
+        . . . punct 4
+        """,
+        ents=((1, 3, "ORG"),),
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Islamic Jihad", "REJECT")]
+
+
+def test_an_event_noun_does_not_stand_for_the_organisation_before_it() -> None:
+    # "The NATO summit opened." -- no actor, no event
+    found = events(
+        """
+        The the DT det 2
+        NATO NATO NNP compound 2
+        summit summit NN nsubj 3
+        opened open VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert found == []
+
+
+def test_a_conjunct_shares_the_refusal_of_its_complement() -> None:
+    # "Iran refused to free the sailors and return the boats."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        free free VB xcomp 1
+        the the DT det 5
+        sailors sailor NNS dobj 3
+        and and CC cc 3
+        return return VB conj 3
+        the the DT det 9
+        boats boat NNS dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["REJECT"]
+
+
+def test_an_action_announced_unless_another_acts_is_an_ultimatum() -> None:
+    # "Nigeria will withdraw its troops from Chad unless Chad holds talks."
+    found = events(
+        """
+        Nigeria Nigeria NNP nsubj 2
+        will will AUX:MD aux 2
+        withdraw withdraw VB ROOT 2
+        its its PRP$ poss 4
+        troops troop NNS dobj 2
+        from from IN prep 2
+        Chad Chad NNP pobj 5
+        unless unless IN mark 9
+        Chad Chad NNP nsubj 9
+        holds hold VBZ advcl 2
+        talks talk NNS dobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    threats = [m for m in found if m.actor.text == "Nigeria"]
+    assert [(m.type, m.cameo) for m in threats] == [("THREATEN", "139")]
+
+
+def test_forces_engaged_in_fighting_are_its_actors() -> None:
+    # "Sudanese forces were engaged in fighting."
+    found = events(
+        """
+        Sudanese sudanese JJ amod 1
+        forces force NNS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        engaged engage VBN ROOT 3
+        in in IN prep 3
+        fighting fighting NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.type, m.action) for m in found] == [("ASSAULT", "fighting")]
+    assert found[0].actor.country == "SDN"
+
+
+def test_returning_somewhere_is_travel_not_a_return_of_property() -> None:
+    # "Iran returned to Geneva."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        returned return VBD ROOT 1
+        to to IN prep 1
+        Geneva Geneva NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert found == []
