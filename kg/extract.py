@@ -56,6 +56,20 @@ _FUTURE_LEMMAS = frozenset({"will", "shall", "'ll"})
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Modifiers of an event noun that leave it alleged, possible or still to come.
+_UNREAL_MODIFIERS = frozenset(
+    {
+        "alleged",
+        "suspected",
+        "possible",
+        "potential",
+        "planned",
+        "proposed",
+        "rumoured",
+        "rumored",
+        "would-be",
+    }
+)
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = frozenset(
     {
@@ -452,7 +466,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if lemma in _QUANTITY_NOUNS:
         # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
-        return _actor_ref(counted[0], is_subject=is_subject) if counted else None
+        if counted:
+            return _actor_ref(counted[0], is_subject=is_subject)
+        return _named_body(head, is_subject)  # "the Hizbollah group"
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return ActorRef(
@@ -830,6 +846,8 @@ def _clause_modality(node: Token) -> str | None:
             negated = True  # "would no longer abide by"
         if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
             return NOT_ASSERTED
+        if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
+            return NOT_ASSERTED  # "the alleged violations", "a planned visit"
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
             if found == NOT_ASSERTED:
                 return found
@@ -1032,7 +1050,7 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
         return entry
     for clause in verb.children:
-        if clause.dep_ != "xcomp":
+        if clause.dep_ != "xcomp" and not _is_purpose(clause):  # "vowed to fight" (or advcl)
             continue
         carried = _carried_event(clause)
         promised = _lexicon_entry(carried if carried is not None else clause)

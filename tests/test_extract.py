@@ -1454,3 +1454,54 @@ def test_returning_somewhere_is_travel_not_a_return_of_property() -> None:
         ents=((0, 1, "GPE"), (3, 4, "GPE")),
     )
     assert found == []
+
+
+def test_alleged_or_planned_event_nouns_are_not_events() -> None:
+    # "Iran condemned the alleged attack by Israel."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        denounced denounce VBD ROOT 1
+        the the DT det 4
+        alleged alleged JJ amod 4
+        attack attack NN dobj 1
+        by by IN prep 4
+        Israel Israel NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert [m.type for m in found] == ["ACCUSE"]
+
+
+def test_a_group_named_by_its_organisation_acts_for_it() -> None:
+    # "The Hamas group declared a ceasefire."
+    found = events(
+        """
+        The the DT det 2
+        Hamas Hamas NNP compound 2
+        group group NN nsubj 3
+        declared declare VBD ROOT 3
+        a a DT det 5
+        ceasefire ceasefire NN dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Hamas", "RETREAT")]
+
+
+def test_a_promise_to_harm_parsed_as_a_purpose_clause_is_a_threat() -> None:
+    # "Egypt vowed to fight on."
+    found = events(
+        """
+        Egypt Egypt NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        fight fight VB advcl 1
+        on on RP prt 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
