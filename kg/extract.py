@@ -123,6 +123,7 @@ _BLOCKING_LEMMAS = frozenset(
         "decline",
         "oppose",
         "opposed",
+        "advocate",
         "reject",
         "urge",
         "call",
@@ -805,8 +806,9 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # "walked out of the talks", "withdrew from the ceasefire", "suspended its aid": left,
         # not held
         return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in {"of", "from"})
-    if entry.type in {"ACCUSE", "SUPPORT"} and predicate.pos_ == "NOUN":
-        # "welcomed the agreement", "denounced Turkey for its remarks": the grounds, not news
+    if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
+        # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
+        # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in _LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
 

@@ -1505,3 +1505,41 @@ def test_a_promise_to_harm_parsed_as_a_purpose_clause_is_a_threat() -> None:
         ents=((0, 1, "GPE"),),
     )
     assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
+
+
+def test_what_a_protest_is_against_is_its_grounds_not_news() -> None:
+    # "Kurds staged a hunger strike in protest at Turkey's refusal."
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        staged stage VBD ROOT 1
+        a a DT det 4
+        hunger hunger NN compound 4
+        strike strike NN dobj 1
+        in in IN prep 1
+        protest protest NN pobj 5
+        at at IN prep 6
+        Turkey Turkey NNP poss 10
+        's 's POS case 8
+        refusal refusal NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "GPE")),
+    )
+    assert [m.type for m in found] == ["PROTEST"]
+
+
+def test_an_advocated_action_is_not_done() -> None:
+    # "Hamas, which advocates Israel's destruction, ..." -- no destruction happened
+    found = events(
+        """
+        Hamas Hamas NNP nsubj 1
+        advocates advocate VBZ ROOT 1
+        Israel Israel NNP poss 4
+        's 's POS case 2
+        destruction destruction NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (2, 3, "GPE")),
+    )
+    assert found == []
