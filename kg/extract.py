@@ -189,6 +189,10 @@ _PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MO
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
+# Verbs of trying: what is tried is not done, except an assault ("tried to kill").
+_ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
+_ASSASSINATION = "186"
+_ATTEMPTED_ASSASSINATION = "185"
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
@@ -789,6 +793,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     return"), and when it accuses someone of an action ("accused Kiev of shelling").
     """
     lemma = governor.lemma_.lower()
+    if lemma in _ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
+        return False
     if lemma in _BLOCKING_LEMMAS:
         return True
     if lemma in _WANT_LEMMAS and (
@@ -811,6 +817,20 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in _LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_attempted_assault(predicate: Token) -> bool:
+    """An attempted killing or attack is an assault all the same (CAMEO 185, attempt to
+    assassinate): "tried to assassinate the governor"."""
+    entry = _lexicon_entry(predicate) if predicate.pos_ == "VERB" else None
+    return entry is not None and entry.type == "ASSAULT"
+
+
+def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """An assassination tried is coded as the attempt (CAMEO 185)."""
+    if entry.cameo != _ASSASSINATION or verb.head.lemma_.lower() not in _ATTEMPT_LEMMAS:
+        return entry
+    return replace(entry, cameo=_ATTEMPTED_ASSASSINATION, note=f"attempted: {entry.note}")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -1371,7 +1391,7 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
-        entry = _promised_harm(token, entry)
+        entry = _attempt_entry(token, _promised_harm(token, entry))
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)

@@ -1543,3 +1543,36 @@ def test_an_advocated_action_is_not_done() -> None:
         ents=((0, 1, "ORG"), (2, 3, "GPE")),
     )
     assert found == []
+
+
+def test_an_attempted_assassination_is_an_assault() -> None:
+    # "Syria tried to assassinate the envoy."
+    found = events(
+        """
+        Syria Syria NNP nsubj 1
+        tried try VBD ROOT 1
+        to to TO aux 3
+        assassinate assassinate VB xcomp 1
+        the the DT det 5
+        envoy envoy NN dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Syria", "ASSAULT", "185")]
+
+
+def test_a_meeting_tried_is_not_a_meeting() -> None:
+    # "Iran tried to meet Britain."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        tried try VBD ROOT 1
+        to to TO aux 3
+        meet meet VB xcomp 1
+        Britain Britain NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert found == []
