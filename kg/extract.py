@@ -193,6 +193,8 @@ _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 _ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
 _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
+# Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
+_LEFT_PREPS = frozenset({"of", "from", "out"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
@@ -811,7 +813,7 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if entry.type in _LEAVING_TYPES and predicate.pos_ == "NOUN":
         # "walked out of the talks", "withdrew from the ceasefire", "suspended its aid": left,
         # not held
-        return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in {"of", "from"})
+        return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in _LEFT_PREPS)
     if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
         # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
         # arrests": the grounds, not news
@@ -1260,7 +1262,7 @@ def _nominal_participants(
         # subject acts, on its indirect object or prepositional target.
         light_targets = (
             targets
-            or [r for c in light.children if c.dep_ == "dative" for r in actor_refs(c)]
+            or _dative_refs(light)
             or _prep_objects(light, _target_preps(entry), owners=True)
             or _inner_targets(noun)
             or (_protested(light) if entry.type == "PROTEST" else [])
@@ -1289,6 +1291,17 @@ def _protesters(noun: Token) -> list[ActorRef]:
             return [ref] if ref is not None else []
     places = _place_targets(noun, [], nominal=True)
     return [replace(place, is_subject=True) for place in places]
+
+
+def _dative_refs(verb: Token) -> list[ActorRef]:
+    """The indirect object of a verb: "gave Kenya a grant", "issued a warning to Israel"."""
+    refs = []
+    for dative in (c for c in verb.children if c.dep_ == "dative"):
+        if dative.pos_ == "ADP":
+            refs += [r for p in dative.children if p.dep_ == "pobj" for r in actor_refs(p)]
+        else:
+            refs += actor_refs(dative)
+    return refs
 
 
 def _addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:

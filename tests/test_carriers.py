@@ -130,3 +130,24 @@ def test_an_adjective_selects_a_noun_sense() -> None:
     assert general is not None and general.type == "PROTEST"
     bare = lexicon_entry(parsed("a a DT det 1\nstrike strike NN ROOT 1")[1])
     assert bare is not None and bare.type == "ASSAULT"
+
+
+def test_prepositional_indirect_object_of_a_light_verb_is_the_target() -> None:
+    # "Iran issued a warning to Israel."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Iran Iran NNP nsubj 1
+                issued issue VBD ROOT 1
+                a a DT det 3
+                warning warning NN dobj 1
+                to to IN dative 1
+                Israel Israel NNP pobj 4
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (5, 6, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Israel")]

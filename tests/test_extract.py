@@ -1576,3 +1576,22 @@ def test_a_meeting_tried_is_not_a_meeting() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE")),
     )
     assert found == []
+
+
+def test_a_meeting_walked_out_of_is_not_held() -> None:
+    # "Iran walked out of the meeting with Britain." ("out" parsed as a preposition)
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        walked walk VBD ROOT 1
+        out out IN prep 1
+        of of IN prep 2
+        the the DT det 5
+        meeting meeting NN pobj 3
+        with with IN prep 5
+        Britain Britain NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert [m.type for m in found] == ["SANCTION"]
