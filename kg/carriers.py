@@ -72,9 +72,10 @@ LIGHT_LEMMAS = frozenset(
 # Relations of the carried noun to its light verb: object, or subject of the passive.
 CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # Verbs that put their subject or object in the state or activity an event noun names, with the
-# preposition naming it: "put its troops on alert", "remained on high alert", "were engaged in
-# heavy fighting".
+# preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
+# "were engaged in heavy fighting".
 STATE_PREPS = {
+    "go": "on",
     "put": "on",
     "place": "on",
     "keep": "on",
@@ -121,6 +122,8 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
     modifiers ("call for", "hunger strike", "general strike", "martial law")."""
     attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
     particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":
+        particles.append(token.head.lower_)  # "went on strike": a labour strike
     if token.pos_ == "VERB":
         # "lifted a ban", "fired missiles into the sea": the object selects the sense.
         particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
@@ -132,6 +135,11 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
 def _has_object(verb: Token) -> bool:
     """An object, or the subject of the passive ("the land was returned")."""
     return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+
+
+def is_container(token: Token) -> bool:
+    """A noun that only measures an event noun ("the state of emergency"), no actor itself."""
+    return token.lemma_.lower() in CONTAINER_NOUNS and event_noun(token) not in {None, token}
 
 
 def event_noun(token: Token) -> Token | None:

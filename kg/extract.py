@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.carriers import CARRIED_DEPS as _CARRIED_DEPS
 from kg.carriers import LIGHT_LEMMAS as _LIGHT_LEMMAS
 from kg.carriers import carried_event as _carried_event
-from kg.carriers import carrier_subject_holder, is_state_carrier
+from kg.carriers import carrier_subject_holder, is_container, is_state_carrier
 from kg.carriers import lexicon_entry as _lexicon_entry
 from kg.carriers import light_verb_of as _light_verb_of
 from kg.gazetteer import load_gazetteer
@@ -238,6 +238,8 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _THING_PRONOUNS = frozenset({"it", "its"})
+# Possessives by which a state or group names its own people: "its troops", "their envoys".
+_COLLECTIVE_POSSESSIVES = frozenset({"its", "their", "our"})
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -484,7 +486,7 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         return None
     if lemma in _COMPASS_NAMES and head.pos_ == "PROPN":
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
-    if role_kind(lemma) is not None:
+    if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject)
 
@@ -704,7 +706,7 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else _object_refs
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
     direct = [r for c in objects for r in refs(c)]
     if direct:
         return direct
@@ -715,6 +717,15 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)]
+
+
+def _is_own_body(obj: Token) -> bool:
+    """The actor's own people or things, no target: "withdrew its troops from Kuwait", "recalled
+    its ambassador"."""
+    is_role = role_kind(obj.lower_) or role_kind(obj.lemma_.lower())
+    return is_role is not None and any(
+        c.dep_ == "poss" and c.lower_ in _COLLECTIVE_POSSESSIVES for c in obj.children
+    )
 
 
 def _target_preps(entry: LexiconEntry) -> frozenset[str]:

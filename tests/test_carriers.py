@@ -151,3 +151,48 @@ def test_prepositional_indirect_object_of_a_light_verb_is_the_target() -> None:
         )
     )
     assert triples(found) == [("Iran", "THREATEN", "Israel")]
+
+
+def test_workers_gone_on_strike_are_on_a_labour_strike() -> None:
+    # "Egyptian workers went on strike."
+    doc = parsed(
+        """
+        Egyptian egyptian JJ amod 1
+        workers worker NNS nsubj 2
+        went go VBD ROOT 2
+        on on IN prep 2
+        strike strike NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    entry = lexicon_entry(doc[4])
+    assert entry is not None and entry.type == "PROTEST"
+    assert light_verb_of(doc[4]) == doc[2]
+    found = list(extract_mentions(doc))
+    assert [(m.type, m.actor.country) for m in found] == [("PROTEST", "EGY")]
+
+
+def test_the_state_of_an_emergency_is_no_actor() -> None:
+    # "Sudan lifted the state of emergency in Darfur." -- Darfur's state, not "the state", is
+    # the target
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Sudan Sudan NNP nsubj 1
+                lifted lift VBD ROOT 1
+                the the DT det 3
+                state state NN dobj 1
+                of of IN prep 3
+                emergency emergency NN pobj 4
+                in in IN prep 3
+                Darfur Darfur NNP pobj 6
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (7, 8, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Sudan", "RETREAT", "Darfur")]
+    assert found[0].cameo == "0814"

@@ -1595,3 +1595,20 @@ def test_a_meeting_walked_out_of_is_not_held() -> None:
         ents=((0, 1, "GPE"), (7, 8, "GPE")),
     )
     assert [m.type for m in found] == ["SANCTION"]
+
+
+def test_the_actors_own_troops_are_no_target() -> None:
+    # "Iraq withdrew its troops from Kuwait."
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        withdrew withdraw VBD ROOT 1
+        its its PRP$ poss 3
+        troops troops NNS dobj 1
+        from from IN prep 1
+        Kuwait Kuwait NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Iraq", "RETREAT", "Kuwait")]
