@@ -107,6 +107,8 @@ CONTAINER_NOUNS = frozenset(
 )
 
 
+# Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
+_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels.
 _OBJECT_SENSES = frozenset({"return"})
@@ -124,6 +126,11 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
     particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
         particles.append(token.head.lower_)  # "went on strike": a labour strike
+    if token.pos_ == "VERB":
+        # "pulled back", "brushed aside": particles the parser takes for adverbs
+        particles += [
+            c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES
+        ]
     if token.pos_ == "VERB":
         # "lifted a ban", "fired missiles into the sea": the object selects the sense.
         particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]

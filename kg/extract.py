@@ -231,6 +231,8 @@ _COMPLEMENT_DEPS = frozenset(
     }
 )
 _ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+# Relations of a preposition to its head; the parser calls "to" in "gave aid to Nepal" a dative.
+_PREP_DEPS = frozenset({"prep", "dative"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
@@ -649,7 +651,7 @@ def _prep_objects(
     return [
         ref
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
+        if prep.dep_ in _PREP_DEPS and prep.lower_ in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for ref in refs(pobj)
@@ -1305,14 +1307,10 @@ def _protesters(noun: Token) -> list[ActorRef]:
 
 
 def _dative_refs(verb: Token) -> list[ActorRef]:
-    """The indirect object of a verb: "gave Kenya a grant", "issued a warning to Israel"."""
-    refs = []
-    for dative in (c for c in verb.children if c.dep_ == "dative"):
-        if dative.pos_ == "ADP":
-            refs += [r for p in dative.children if p.dep_ == "pobj" for r in actor_refs(p)]
-        else:
-            refs += actor_refs(dative)
-    return refs
+    """The indirect object of a verb: "gave Kenya a grant" ("to Kenya" is a prepositional
+    object)."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    return [r for c in datives for r in actor_refs(c)]
 
 
 def _addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:

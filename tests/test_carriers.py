@@ -196,3 +196,17 @@ def test_the_state_of_an_emergency_is_no_actor() -> None:
     )
     assert triples(found) == [("Sudan", "RETREAT", "Darfur")]
     assert found[0].cameo == "0814"
+
+
+def test_a_particle_parsed_as_an_adverb_still_selects_the_sense() -> None:
+    # "The rebels pulled back." ("back" parsed as an adverb)
+    doc = parsed(
+        """
+        Rebels rebel NNS nsubj 1
+        pulled pull VBD ROOT 1
+        back back RB advmod 1
+        . . . punct 1
+        """
+    )
+    entry = lexicon_entry(doc[1])
+    assert entry is not None and entry.type == "RETREAT"

@@ -1612,3 +1612,19 @@ def test_the_actors_own_troops_are_no_target() -> None:
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert triples(found) == [("Iraq", "RETREAT", "Kuwait")]
+
+
+def test_to_parsed_as_a_dative_still_names_the_target() -> None:
+    # "Japan provided aid to Nepal." ("to" parsed as a dative)
+    found = events(
+        """
+        Japan Japan NNP nsubj 1
+        provided provide VBD ROOT 1
+        aid aid NN dobj 1
+        to to IN dative 1
+        Nepal Nepal NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Japan", "AID", "Nepal")]
