@@ -121,11 +121,13 @@ def is_when(prep: Token) -> bool:
 
 def lexicon_entry(token: Token) -> LexiconEntry | None:
     """The lexicon's sense of a word, chosen by its particles, prepositions and, for a noun,
-    modifiers ("call for", "hunger strike", "general strike", "martial law")."""
+    modifiers ("call for", "hunger strike", "general strike", "martial law") and, for a noun,
+    the word governing it ("on strike", "lodged a protest")."""
     attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
     particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
-    if token.pos_ == "NOUN" and token.dep_ == "pobj":
-        particles.append(token.head.lower_)  # "went on strike": a labour strike
+    if token.pos_ == "NOUN" and token.dep_ in {"pobj", "dobj"}:
+        # "went on strike" is a labour strike, "lodged a protest" a diplomatic complaint
+        particles.append(token.head.lemma_.lower())
     if token.pos_ == "VERB":
         # "pulled back", "brushed aside": particles the parser takes for adverbs
         particles += [

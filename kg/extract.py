@@ -195,6 +195,8 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
 _LEFT_PREPS = frozenset({"of", "from", "out"})
+# Verbs of summoning an envoy, whose purpose can make the summons a complaint.
+_SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
@@ -1098,6 +1100,20 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
+def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """An envoy summoned to hear a protest is an official complaint (CAMEO 114): "summoned the
+    ambassador to protest the remarks"."""
+    if verb.lemma_.lower() not in _SUMMON_LEMMAS:
+        return entry
+    for clause in verb.children:
+        purpose = _lexicon_entry(clause) if _is_purpose(clause) else None
+        if purpose is not None and purpose.type in {"ACCUSE", "PROTEST"}:
+            complaint = load_lexicon().lookup("complain", "VERB")
+            if complaint is not None:
+                return replace(complaint, lemma=entry.lemma, note=f"summoned: {complaint.note}")
+    return entry
+
+
 def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter"."""
     return (
@@ -1413,7 +1429,7 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
-        entry = _attempt_entry(token, _promised_harm(token, entry))
+        entry = _summons_to_complain(token, _attempt_entry(token, _promised_harm(token, entry)))
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)

@@ -210,3 +210,22 @@ def test_a_particle_parsed_as_an_adverb_still_selects_the_sense() -> None:
     )
     entry = lexicon_entry(doc[1])
     assert entry is not None and entry.type == "RETREAT"
+
+
+def test_the_verb_governing_a_noun_selects_its_sense() -> None:
+    # "China lodged a protest with Japan": a diplomatic complaint, not a demonstration.
+    doc = parsed(
+        """
+        China China NNP nsubj 1
+        lodged lodge VBD ROOT 1
+        a a DT det 3
+        protest protest NN dobj 1
+        with with IN prep 3
+        Japan Japan NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    entry = lexicon_entry(doc[3])
+    assert entry is not None and (entry.type, entry.cameo) == ("ACCUSE", "114")
+    assert triples(list(extract_mentions(doc))) == [("China", "ACCUSE", "Japan")]

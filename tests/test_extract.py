@@ -1628,3 +1628,39 @@ def test_to_parsed_as_a_dative_still_names_the_target() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE")),
     )
     assert triples(found) == [("Japan", "AID", "Nepal")]
+
+
+def test_an_envoy_summoned_to_hear_a_protest_is_an_official_complaint() -> None:
+    # "Turkey summoned the German envoy to protest the remarks."
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        summoned summon VBD ROOT 1
+        the the DT det 4
+        German german JJ amod 4
+        envoy envoy NN dobj 1
+        to to TO aux 6
+        protest protest VB advcl 1
+        the the DT det 8
+        remarks remark NNS dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Turkey", "ACCUSE", "114")]
+
+
+def test_a_summons_for_talks_stays_a_request() -> None:
+    # "Turkey summoned the German envoy."
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        summoned summon VBD ROOT 1
+        the the DT det 4
+        German german JJ amod 4
+        envoy envoy NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m.type for m in found] == ["REQUEST"]
