@@ -195,6 +195,8 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
 _LEFT_PREPS = frozenset({"of", "from", "out"})
+# Words for protesters: force they use is a violent protest.
+_PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
@@ -1100,6 +1102,21 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
+def _riot_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Force used by protesters is a violent protest (CAMEO 145): "protesters stormed the
+    embassy", "the embassy was attacked by demonstrators"."""
+    if entry.type != "ASSAULT" or verb.pos_ != "VERB":
+        return entry
+    doers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    doers += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if not any(d.lemma_.lower().removesuffix("s") in _PROTESTER_LEMMAS for d in doers):
+        return entry
+    riot = load_lexicon().lookup("riot", "VERB")
+    if riot is None:
+        return entry
+    return replace(riot, lemma=entry.lemma, note=f"by protesters: {riot.note}")
+
+
 def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """An envoy summoned to hear a protest is an official complaint (CAMEO 114): "summoned the
     ambassador to protest the remarks"."""
@@ -1429,7 +1446,8 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
-        entry = _summons_to_complain(token, _attempt_entry(token, _promised_harm(token, entry)))
+        entry = _attempt_entry(token, _promised_harm(token, entry))
+        entry = _riot_entry(token, _summons_to_complain(token, entry))
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)

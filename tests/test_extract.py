@@ -1664,3 +1664,35 @@ def test_a_summons_for_talks_stays_a_request() -> None:
         ents=((0, 1, "GPE"), (3, 4, "NORP")),
     )
     assert [m.type for m in found] == ["REQUEST"]
+
+
+def test_force_used_by_protesters_is_a_violent_protest() -> None:
+    # "Iraqi protesters stormed the embassy."
+    found = events(
+        """
+        Iraqi iraqi JJ amod 1
+        protesters protester NNS nsubj 2
+        stormed storm VBD ROOT 2
+        the the DT det 4
+        embassy embassy NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("PROTEST", "145")]
+
+
+def test_force_used_by_troops_stays_an_assault() -> None:
+    # "Iraqi troops stormed the embassy."
+    found = events(
+        """
+        Iraqi iraqi JJ amod 1
+        troops troops NNS nsubj 2
+        stormed storm VBD ROOT 2
+        the the DT det 4
+        embassy embassy NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [m.type for m in found] == ["ASSAULT"]
