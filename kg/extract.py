@@ -7,15 +7,22 @@ place and the sentence. ``resolve`` turns the references into canonical actors a
 Rules covered: active and passive clauses, prepositional targets ("met with Moon"), coordinated
 actors ("X and Y met"), subjects inherited by open and adverbial clauses ("continued, saying"),
 statements and the events they report (dated by the statement when they give no date), quotes
-whose "we" is the speaker, relative clauses ("Mexico, which granted"); open complements ("urged X
+whose "we" (or plural speakers' "they") is the speaker, relative clauses ("Mexico, which
+granted"), what a statement says ("issued a statement condemning"); open complements ("urged X
 to stop" is a request of X, "agreed to meet Moon" an agreement targeting Moon, "demanded that
 Russia explain" a request of Russia); events carried by nouns ("talks between", "a visit to",
 "a request for the US to cease", "held talks", "imposed sanctions on", "traded accusations",
-"joint drills"); owners as targets ("a US demand", "Turkish positions"); roles, demonyms and
-groups as actors ("the Palestinians", "Hungarian and Romanian officials", "police in Moscow",
-"Taliban fighters"). Modality: negated, conditional, possible, alleged and demanded actions are
-not events; an announced action is coded as the intention (AGREE or THREATEN), an announced
-refusal as REJECT, a reported obligation of another ("said Sudan must return") as a REQUEST.
+"joint drills", "gave Kenya a grant", "put troops on alert": see ``kg.carriers``); owners as
+targets ("a US demand", "Turkish positions"), but not the actor's own ("withdrew its troops
+from Kuwait"); roles, demonyms, groups and organisations as actors ("the Palestinians",
+"Hungarian and Romanian officials", "police in Moscow", "Taliban fighters", "the Islamic Jihad
+movement"); protesters ("Kurdish protests", "protests in Georgia"). Modality: negated,
+conditional, possible, alleged, advocated, tried and demanded actions are not events (an
+attempted assault is one); an announced action is coded as the intention (AGREE or THREATEN; a
+promise to harm and an action announced "unless" another acts are threats), an announced
+refusal as REJECT, a reported obligation of another ("said Sudan must return") as a REQUEST;
+a conjunct shares the modality of the complement it joins. Some senses depend on who acts or
+why: force used by protesters is a riot, an envoy summoned to hear a protest a complaint.
 """
 
 from __future__ import annotations
