@@ -204,6 +204,8 @@ _ATTEMPTED_ASSASSINATION = "185"
 _LEFT_PREPS = frozenset({"of", "from", "out"})
 # Words for protesters: force they use is a violent protest.
 _PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
+# Verbs that take people or things away from somewhere: the place or party left is the target.
+_REMOVAL_LEMMAS = frozenset({"withdraw", "pull", "recall", "evacuate", "remove"})
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
@@ -719,6 +721,8 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else _object_refs
+    if entry.lemma in _REMOVAL_LEMMAS and (origins := _prep_objects(verb, frozenset({"from"}))):
+        return origins  # "withdrew inspectors and aid workers from Iraq": from whom
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
     direct = [r for c in objects for r in refs(c)]
     if direct:
@@ -742,8 +746,11 @@ def _is_own_body(obj: Token) -> bool:
 
 
 def _target_preps(entry: LexiconEntry) -> frozenset[str]:
-    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic."""
-    return _TARGET_PREPS - {"on", "upon"} if entry.type in _TOPIC_TYPES else _TARGET_PREPS
+    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic;
+    "aid for Romania" names the recipient."""
+    if entry.type in _TOPIC_TYPES:
+        return _TARGET_PREPS - {"on", "upon"}
+    return _TARGET_PREPS | {"for"} if entry.type == "AID" else _TARGET_PREPS
 
 
 def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:

@@ -1696,3 +1696,40 @@ def test_force_used_by_troops_stays_an_assault() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert [m.type for m in found] == ["ASSAULT"]
+
+
+def test_people_withdrawn_from_a_country_target_the_country() -> None:
+    # "The UN withdrew inspectors and aid workers from Iraq."
+    found = events(
+        """
+        The the DT det 1
+        UN UN NNP nsubj 2
+        withdrew withdraw VBD ROOT 2
+        inspectors inspector NNS dobj 2
+        and and CC cc 3
+        workers workers NNS conj 3
+        from from IN prep 2
+        Iraq Iraq NNP pobj 6
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (7, 8, "GPE")),
+    )
+    assert [(m.type, m.target.text if m.target else None) for m in found] == [("SANCTION", "Iraq")]
+
+
+def test_aid_for_a_country_targets_it() -> None:
+    # "Japan agreed to provide aid for Nepal."
+    found = events(
+        """
+        Japan Japan NNP nsubj 1
+        agreed agree VBD ROOT 1
+        to to TO aux 3
+        provide provide VB xcomp 1
+        aid aid NN dobj 3
+        for for IN prep 3
+        Nepal Nepal NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Japan", "AGREE", "Nepal")]
