@@ -39,6 +39,7 @@ LIGHT_LEMMAS = frozenset(
         "pay",
         "impose",
         "reimpose",
+        "slap",
         "institute",
         "introduce",
         "enforce",

@@ -1105,10 +1105,13 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
         return entry
     for clause in verb.children:
-        if clause.dep_ != "xcomp" and not _is_purpose(clause):  # "vowed to fight" (or advcl)
+        if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
+            promised = _lexicon_entry(clause)  # "vowed revenge"
+        elif clause.dep_ == "xcomp" or _is_purpose(clause):  # "vowed to fight" (or advcl)
+            carried = _carried_event(clause)
+            promised = _lexicon_entry(carried if carried is not None else clause)
+        else:
             continue
-        carried = _carried_event(clause)
-        promised = _lexicon_entry(carried if carried is not None else clause)
         coded = _INTENT_CODES.get(promised.type) if promised is not None else None
         if coded is not None and coded[0] == "THREATEN":
             note = f"promised harm: {entry.note}"
@@ -1303,10 +1306,11 @@ def _nominal_participants(
 ) -> tuple[list[ActorRef], list[ActorRef], float]:
     # "a meeting between X and Y": the first is the actor, the others its targets.
     between = _prep_objects(noun, frozenset({"between", "among"}))
-    if len(between) > 1:
-        return between[:1], between[1:], 0.85
-    sourced = entry.type in _SOURCE_TYPES
     owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
+    if len(between) > 1:
+        # "Egypt's mediation between Israel and Hamas": the owner acts on both
+        return (owners, between, 0.85) if owners else (between[:1], between[1:], 0.85)
+    sourced = entry.type in _SOURCE_TYPES
     # "a proposal from Norway": what is offered, asked or given comes from its actor.
     agents = _prep_objects(noun, frozenset({"by", "from"} if sourced else {"by"}))
     preps = _target_preps(entry) - {"from"} if sourced else _target_preps(entry)

@@ -1733,3 +1733,38 @@ def test_aid_for_a_country_targets_it() -> None:
         ents=((0, 1, "GPE"), (6, 7, "GPE")),
     )
     assert triples(found) == [("Japan", "AGREE", "Nepal")]
+
+
+def test_the_owner_of_a_mediation_between_two_parties_mediates_between_both() -> None:
+    # "Egypt's mediation between Israel and Hamas succeeded."
+    found = events(
+        """
+        Egypt Egypt NNP poss 2
+        's 's POS case 0
+        mediation mediation NN nsubj 7
+        between between IN prep 2
+        Israel Israel NNP pobj 3
+        and and CC cc 4
+        Hamas Hamas NNP conj 4
+        succeeded succeed VBD ROOT 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "ORG")),
+    )
+    assert triples(found) == [("Egypt", "CONSULT", "Israel"), ("Egypt", "CONSULT", "Hamas")]
+
+
+def test_a_promised_harm_named_by_a_noun_is_a_threat() -> None:
+    # "Iran vowed revenge against Israel."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        vowed vow VBD ROOT 1
+        revenge revenge NN dobj 1
+        against against IN prep 2
+        Israel Israel NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Israel")]
