@@ -189,9 +189,11 @@ _MATERIAL_TYPES = frozenset(
     {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
 )
 # Event types whose place is their target when no one else is named: "imposed a curfew in
-# Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur" (CAMEO codes
-# the place's state as the target).
-_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
+# Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur",
+# "demonstrated in Belgrade" (CAMEO codes the place's state as the target).
+_PLACE_TARGET_TYPES = frozenset(
+    {"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
+)
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").

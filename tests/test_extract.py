@@ -1768,3 +1768,18 @@ def test_a_promised_harm_named_by_a_noun_is_a_threat() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE")),
     )
     assert triples(found) == [("Iran", "THREATEN", "Israel")]
+
+
+def test_a_protest_with_no_one_named_targets_the_state_where_it_happens() -> None:
+    # "Iranians demonstrated in Baghdad."
+    found = events(
+        """
+        Iranians Iranians NNPS nsubj 1
+        demonstrated demonstrate VBD ROOT 1
+        in in IN prep 1
+        Baghdad Baghdad NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE")),
+    )
+    assert [(m.type, m.target.label if m.target else None) for m in found] == [("PROTEST", "PLACE")]
