@@ -593,14 +593,24 @@ def _subjects(verb: Token) -> tuple[list[ActorRef], bool]:
 
 
 def _speakers_themselves(verb: Token) -> bool:
-    """ "they" reported by plural speakers is the speakers: "the rebels said they would free
-    him" (reported by one speaker, "they" is someone else)."""
-    if not any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "they" for c in verb.children):
+    """ "they" (or "their forces") reported by plural speakers is the speakers: "the rebels said
+    they would free him", "the Serbs said their forces had withdrawn" (reported by one speaker,
+    "they" is someone else)."""
+    if not any(c.dep_ in _SUBJECT_DEPS and _is_they(c) for c in verb.children):
         return False
     speech = _speech_verb(verb)
     return speech is not None and any(
         s.dep_ in _SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts)
         for s in speech.children
+    )
+
+
+def _is_they(subject: Token) -> bool:
+    """ "they", or a group of theirs: "their forces"."""
+    if subject.lower_ == "they":
+        return True
+    return role_kind(subject.lower_) == "group" and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in subject.children
     )
 
 

@@ -1783,3 +1783,23 @@ def test_a_protest_with_no_one_named_targets_the_state_where_it_happens() -> Non
         ents=((0, 1, "NORP"), (3, 4, "GPE")),
     )
     assert [(m.type, m.target.label if m.target else None) for m in found] == [("PROTEST", "PLACE")]
+
+
+def test_their_forces_reported_by_plural_speakers_are_the_speakers() -> None:
+    # "The rebels said their fighters had freed the hostages."
+    found = events(
+        """
+        The the DT det 1
+        rebels rebel NNS nsubj 2
+        said say VBD ROOT 2
+        their their PRP$ poss 4
+        fighters fighters NNS nsubj 6
+        had have AUX:VBD aux 6
+        freed free VBN ccomp 2
+        the the DT det 8
+        hostages hostage NNS dobj 6
+        . . . punct 2
+        """
+    )
+    coded = [m for m in found if m.type != "STATEMENT"]
+    assert [(m.actor.text, m.type) for m in coded] == [("The rebels", "RETREAT")]
