@@ -126,12 +126,12 @@ def is_when(prep: Token) -> bool:
 def lexicon_entry(token: Token) -> LexiconEntry | None:
     """The lexicon's sense of a word, chosen by its particles, prepositions and, for a noun,
     modifiers ("call for", "hunger strike", "general strike", "martial law") and, for a noun,
-    the word governing it ("on strike", "lodged a protest")."""
+    the verb governing it ("went on strike", "lodged a protest")."""
     attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
     particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
-    if token.pos_ == "NOUN" and token.dep_ in {"pobj", "dobj"}:
-        # "went on strike" is a labour strike, "lodged a protest" a diplomatic complaint
-        particles.append(token.head.lemma_.lower())
+    if token.pos_ == "NOUN" and (governor := _governing_verb(token)) is not None:
+        # "lodged a protest" is a diplomatic complaint, "went on strike" a labour strike
+        particles.append(governor.lemma_.lower())
     if token.pos_ == "VERB":
         # "pulled back", "brushed aside": particles the parser takes for adverbs
         particles += [
@@ -143,6 +143,17 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
         if token.lemma_.lower() in _OBJECT_SENSES and not _has_object(token):
             return None
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is, directly or through a preposition: "lodged a protest",
+    "went on strike"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" else None
 
 
 def _has_object(verb: Token) -> bool:

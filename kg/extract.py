@@ -204,6 +204,9 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
 _LEFT_PREPS = frozenset({"of", "from", "out"})
+# Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
+# demonym can as well name the target ("Russian sanctions").
+_NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 # Words for protesters: force they use is a violent protest.
 _PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
@@ -1346,6 +1349,8 @@ def _nominal_participants(
         return _light_participants(noun, light), light_targets, 0.8
     if entry.type == "PROTEST" and (protesters := _protesters(noun)):
         return protesters, targets, 0.7
+    if entry.type in _NATIONAL_DEED_TYPES and (nation := _demonym_modifiers(noun)):
+        return nation, targets, 0.7  # "Israeli air strikes on Gaza", "Russian troop movements"
     if targets and entry.type in SYMMETRIC_TYPES | {"REQUEST"}:
         # "following talks with Moon", "a request for the US to cease": the clause subject's,
         # else the story's.
@@ -1360,13 +1365,21 @@ def _nominal_participants(
 def _protesters(noun: Token) -> list[ActorRef]:
     """Who protests, when a protest noun names no one: its people ("Kurdish protests"), else
     the people where it happens ("protests in Georgia against the election")."""
+    people = _demonym_modifiers(noun)
+    if people:
+        return people
+    places = _place_targets(noun, [], nominal=True)
+    return [replace(place, is_subject=True) for place in places]
+
+
+def _demonym_modifiers(noun: Token) -> list[ActorRef]:
+    """The people a demonym before an event noun names: "Kurdish protests", "Israeli raids"."""
     for child in noun.children:
         entity = _entity_of(child) if child.dep_ in _OWNER_DEPS else None
         if entity is not None and entity.label_ == "NORP":
             ref = _demonym_ref(entity, is_subject=True)
             return [ref] if ref is not None else []
-    places = _place_targets(noun, [], nominal=True)
-    return [replace(place, is_subject=True) for place in places]
+    return []
 
 
 def _dative_refs(verb: Token) -> list[ActorRef]:

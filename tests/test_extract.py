@@ -1803,3 +1803,22 @@ def test_their_forces_reported_by_plural_speakers_are_the_speakers() -> None:
     )
     coded = [m for m in found if m.type != "STATEMENT"]
     assert [(m.actor.text, m.type) for m in coded] == [("The rebels", "RETREAT")]
+
+
+def test_a_demonym_before_an_attack_noun_names_the_attacker() -> None:
+    # "Israeli air strikes on Gaza continued."
+    found = events(
+        """
+        Israeli israeli JJ amod 2
+        air air NN compound 2
+        strikes strike NNS nsubj 5
+        on on IN prep 2
+        Gaza Gaza NNP pobj 3
+        continued continue VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.country, m.type, m.target.text if m.target else None) for m in found] == [
+        ("ISR", "ASSAULT", "Gaza")
+    ]
