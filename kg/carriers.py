@@ -88,7 +88,7 @@ STATE_PREPS = {
     "engage": "in",
 }
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
-# "five million dollars of aid", "ten tons of aid".
+# "five million dollars of aid", "ten tons of aid", "three days of talks".
 CONTAINER_NOUNS = frozenset(
     {
         "state",
@@ -107,6 +107,10 @@ CONTAINER_NOUNS = frozenset(
         "billion",
         "worth",
         "amount",
+        "hour",
+        "day",
+        "week",
+        "month",
     }
 )
 

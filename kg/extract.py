@@ -207,6 +207,8 @@ _LEFT_PREPS = frozenset({"of", "from", "out"})
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Military exercises: held by several actors, they are held together.
+_EXERCISE_LEMMAS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
 # Words for protesters: force they use is a violent protest.
 _PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
@@ -1243,6 +1245,10 @@ def _visited(anchor: Token, *, nominal: bool) -> list[ActorRef]:
 
 
 def _is_joint(noun: Token) -> bool:
+    """ "joint drills"; and exercises held by several together ("Russia and China held naval
+    exercises")."""
+    if noun.lemma_.lower() in _EXERCISE_LEMMAS:
+        return True
     return any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children)
 
 

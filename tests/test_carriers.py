@@ -229,3 +229,27 @@ def test_the_verb_governing_a_noun_selects_its_sense() -> None:
     entry = lexicon_entry(doc[3])
     assert entry is not None and (entry.type, entry.cameo) == ("ACCUSE", "114")
     assert triples(list(extract_mentions(doc))) == [("China", "ACCUSE", "Japan")]
+
+
+def test_exercises_held_by_two_navies_are_cooperation() -> None:
+    # "Russia and China launched ten days of naval exercises."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Russia Russia NNP nsubj 3
+                and and CC cc 0
+                China China NNP conj 0
+                launched launch VBD ROOT 3
+                ten ten CD nummod 5
+                days day NNS dobj 3
+                of of IN prep 5
+                naval naval JJ amod 8
+                exercises exercise NNS pobj 6
+                . . . punct 3
+                """,
+                ents=((0, 1, "GPE"), (2, 3, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Russia", "COOPERATE", "China")]
