@@ -6,7 +6,7 @@
   organisations even where the statistical model slips;
 - ``kg_person_names`` extends a person entity over the rest of a name the model cut short;
 - ``kg_verb_lemmas`` corrects verb lemmas the model's lemmatizer gets wrong ("staged" is not a
-  form of "stag"), from ``kg/data/verb_lemmas.tsv``.
+  form of "stag", "hopes" not of "hop"), from ``kg/data/verb_lemmas.tsv``.
 """
 
 from __future__ import annotations
@@ -85,18 +85,19 @@ def extend_person_names(doc: Doc) -> Doc:
 
 @functools.cache
 def _verb_lemma_fixes() -> dict[str, str]:
-    """Wrong lemma -> right lemma, for verbs (rows of ``kg/data/verb_lemmas.tsv``)."""
+    """Verb form -> its right lemma (rows of ``kg/data/verb_lemmas.tsv``)."""
     text = importlib.resources.files("kg").joinpath("data/verb_lemmas.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {wrong: right for wrong, right, *_ in rows}
+    return {form: lemma for form, lemma, *_ in rows}
 
 
 @Language.component("kg_verb_lemmas")
 def fix_verb_lemmas(doc: Doc) -> Doc:
-    """Give verbs the lemmas the lemmatizer missed: "staged" and "staging" are forms of "stage"."""
+    """Give verbs the lemmas the lemmatizer missed: "staged" is a form of "stage", "hopes" of
+    "hope"."""
     fixes = _verb_lemma_fixes()
     for token in doc:
-        if token.tag_.startswith("VB") and (right := fixes.get(token.lemma_)) is not None:
+        if token.tag_.startswith("VB") and (right := fixes.get(token.lower_)) is not None:
             token.lemma_ = right
     return doc
 
