@@ -213,6 +213,8 @@ _EXERCISE_LEMMAS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "gam
 _PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
 _REMOVAL_LEMMAS = frozenset({"withdraw", "pull", "recall", "evacuate", "remove"})
+# CAMEO's "engage in mediation": its targets are the parties between whom it goes.
+_MEDIATION = "045"
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
@@ -740,6 +742,8 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     refs = actor_refs if statement else _object_refs
     if entry.lemma in _REMOVAL_LEMMAS and (origins := _prep_objects(verb, frozenset({"from"}))):
         return origins  # "withdrew inspectors and aid workers from Iraq": from whom
+    if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
+        return parties  # "mediated between Israel and Hamas", "brokered a truce between"
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
     direct = [r for c in objects for r in refs(c)]
     if direct:
@@ -751,6 +755,13 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)]
+
+
+def _mediated_parties(verb: Token) -> list[ActorRef]:
+    """The parties a mediator goes between, named on the verb or on what it brokers."""
+    between = frozenset({"between", "among"})
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return _prep_objects(verb, between) or [r for o in objects for r in _prep_objects(o, between)]
 
 
 def _is_own_body(obj: Token) -> bool:

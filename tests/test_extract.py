@@ -1822,3 +1822,23 @@ def test_a_demonym_before_an_attack_noun_names_the_attacker() -> None:
     assert [(m.actor.country, m.type, m.target.text if m.target else None) for m in found] == [
         ("ISR", "ASSAULT", "Gaza")
     ]
+
+
+def test_a_mediator_acts_on_the_parties_it_goes_between() -> None:
+    # "Qatar brokered a truce between Israel and Hamas."
+    found = events(
+        """
+        Qatar Qatar NNP nsubj 1
+        brokered broker VBD ROOT 1
+        a a DT det 3
+        truce truce NN dobj 1
+        between between IN prep 3
+        Israel Israel NNP pobj 4
+        and and CC cc 5
+        Hamas Hamas NNP conj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "ORG")),
+    )
+    brokered = [t for t in triples(found) if t[0] == "Qatar"]
+    assert brokered == [("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")]
