@@ -128,24 +128,22 @@ def is_when(prep: Token) -> bool:
 
 
 def lexicon_entry(token: Token) -> LexiconEntry | None:
-    """The lexicon's sense of a word, chosen by its particles, prepositions and, for a noun,
-    modifiers ("call for", "hunger strike", "general strike", "martial law") and, for a noun,
-    the verb governing it ("went on strike", "lodged a protest")."""
+    """The lexicon's sense of a word, chosen by its particles and prepositions ("call for"); for
+    a verb, by its object too ("lifted a ban"); for a noun, by its modifiers ("hunger strike",
+    "general strike", "martial law") and the verb governing it ("lodged a protest")."""
     attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
     particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
     if token.pos_ == "NOUN" and (governor := _governing_verb(token)) is not None:
         # "lodged a protest" is a diplomatic complaint, "went on strike" a labour strike
         particles.append(governor.lemma_.lower())
     if token.pos_ == "VERB":
-        # "pulled back", "brushed aside": particles the parser takes for adverbs
-        particles += [
-            c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES
-        ]
-    if token.pos_ == "VERB":
-        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
-        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
         if token.lemma_.lower() in _OBJECT_SENSES and not _has_object(token):
             return None
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES:
+                particles.append(child.lower_)  # "pulled back", parsed as an adverb
+        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
+        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
 
 
