@@ -2,7 +2,8 @@
 
 An event is often named by a noun that another word carries: a light verb ("held talks",
 "staged a demonstration", "gave Tanzania a grant"), a verb of state ("put its troops on alert",
-"remained on alert"), or a noun that measures it ("a state of emergency", "ten tons of aid").
+"remained on alert"), a verb whose subject undergoes it ("came under attack from", "faced
+sanctions from"), or a noun that measures it ("a state of emergency", "ten tons of aid").
 ``carried_event`` finds the event noun a verb carries, ``light_verb_of`` the verb carrying a
 noun, and ``lexicon_entry`` the sense of any word, chosen by what is attached to it.
 
@@ -77,7 +78,7 @@ LIGHT_LEMMAS = frozenset(
 CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # Verbs that put their subject or object in the state or activity an event noun names, with the
 # preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
-# "were engaged in heavy fighting".
+# "were engaged in heavy fighting", "responded with air strikes".
 STATE_PREPS = {
     "go": "on",
     "put": "on",
@@ -86,6 +87,8 @@ STATE_PREPS = {
     "remain": "on",
     "stay": "on",
     "engage": "in",
+    "respond": "with",
+    "retaliate": "with",
 }
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid", "three days of talks".
@@ -115,6 +118,11 @@ CONTAINER_NOUNS = frozenset(
 )
 
 
+# Verbs whose subject undergoes the event their object names, done by whoever it is "from":
+# "faced sanctions from the EU", "received aid from Japan", "suffered attacks by rebels".
+UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
+# "came under attack from", "remained under fire from": the state undergone, after "under".
+_UNDERGO_STATES = {"come": "under", "fall": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
 _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
@@ -195,7 +203,18 @@ def carried_event(verb: Token) -> Token | None:
                 return noun
     if lemma in STATE_PREPS:
         return _state_noun(verb, STATE_PREPS[lemma])
+    if lemma in UNDERGO_LEMMAS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and event_noun(c) is c), None)
+    if lemma in _UNDERGO_STATES:
+        return _state_noun(verb, _UNDERGO_STATES[lemma])
     return None
+
+
+def is_undergone(verb: Token) -> bool:
+    """Whether ``verb``'s subject undergoes the event it carries: "came under attack"."""
+    lemma = verb.lemma_.lower()
+    undergoes = lemma in UNDERGO_LEMMAS or lemma in _UNDERGO_STATES
+    return undergoes and carried_event(verb) is not None
 
 
 def is_state_carrier(verb: Token) -> bool:

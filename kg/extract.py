@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.carriers import CARRIED_DEPS as _CARRIED_DEPS
 from kg.carriers import LIGHT_LEMMAS as _LIGHT_LEMMAS
 from kg.carriers import carried_event as _carried_event
-from kg.carriers import carrier_subject_holder, is_container, is_state_carrier
+from kg.carriers import carrier_subject_holder, is_container, is_state_carrier, is_undergone
 from kg.carriers import lexicon_entry as _lexicon_entry
 from kg.carriers import light_verb_of as _light_verb_of
 from kg.gazetteer import load_gazetteer
@@ -1337,6 +1337,12 @@ def _nominal_participants(
     noun: Token, entry: LexiconEntry
 ) -> tuple[list[ActorRef], list[ActorRef], float]:
     # "a meeting between X and Y": the first is the actor, the others its targets.
+    light = _light_verb_of(noun)
+    if light is not None and is_undergone(light):
+        # "the convoy came under attack from the Taliban": the Taliban attacked the convoy
+        sources = frozenset({"from", "by"})
+        doers = _prep_objects(noun, sources) or _prep_objects(light, sources)
+        return doers or list(_owners(noun)), _subjects(light)[0], 0.8
     between = _prep_objects(noun, frozenset({"between", "among"}))
     owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
     if len(between) > 1:
@@ -1352,7 +1358,6 @@ def _nominal_participants(
     actors = owners or agents
     if actors:
         return actors, targets, 0.85
-    light = _light_verb_of(noun)
     if light is not None:
         # "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
         # subject acts, on its indirect object or prepositional target.

@@ -253,3 +253,64 @@ def test_exercises_held_by_two_navies_are_cooperation() -> None:
         )
     )
     assert triples(found) == [("Russia", "COOPERATE", "China")]
+
+
+def test_an_attack_come_under_is_by_whoever_it_came_from() -> None:
+    # "Turkey came under fire from Syria."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Turkey Turkey NNP nsubj 1
+                came come VBD ROOT 1
+                under under IN prep 1
+                fire fire NN pobj 2
+                from from IN prep 1
+                Syria Syria NNP pobj 4
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (5, 6, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Syria", "ASSAULT", "Turkey")]
+
+
+def test_aid_received_is_given_by_its_source() -> None:
+    # "Iran received aid from Japan." -- not a visit received
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Iran Iran NNP nsubj 1
+                received receive VBD ROOT 1
+                aid aid NN dobj 1
+                from from IN prep 2
+                Japan Japan NNP pobj 3
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (4, 5, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Japan", "AID", "Iran")]
+
+
+def test_a_response_with_force_is_force() -> None:
+    # "Israel responded with air strikes."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Israel Israel NNP nsubj 1
+                responded respond VBD ROOT 1
+                with with IN prep 1
+                air air NN compound 4
+                strikes strike NNS pobj 2
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"),),
+            )
+        )
+    )
+    assert triples(found) == [("Israel", "ASSAULT", None)]
