@@ -38,7 +38,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.carriers import CARRIED_DEPS as _CARRIED_DEPS
 from kg.carriers import LIGHT_LEMMAS as _LIGHT_LEMMAS
 from kg.carriers import carried_event as _carried_event
-from kg.carriers import carrier_subject_holder, is_container, is_state_carrier, is_undergone
+from kg.carriers import (
+    carrier_subject_holder,
+    is_container,
+    is_state_carrier,
+    is_undergone,
+    is_when,
+)
 from kg.carriers import lexicon_entry as _lexicon_entry
 from kg.carriers import light_verb_of as _light_verb_of
 from kg.gazetteer import load_gazetteer
@@ -215,6 +221,9 @@ _PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter
 _REMOVAL_LEMMAS = frozenset({"withdraw", "pull", "recall", "evacuate", "remove"})
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
+# CAMEO's "rally opposition against": calling for hostile action against someone.
+_RALLY_OPPOSITION = "113"
+_HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
@@ -1147,6 +1156,40 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
+def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A call, addressed to no one, for hostile action against someone rallies opposition
+    against them (CAMEO 113, an ACCUSE): "called for sanctions against Nigeria"."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB" or _addressed(verb):
+        return entry
+    if not _rallied_against(verb):
+        return entry
+    note = f"rallies opposition: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, "ACCUSE", _RALLY_OPPOSITION, None, note)
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a request names whom it asks: "urged the EU to", "called on Arabs to"."""
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not is_when(c) for c in verb.children
+    )
+
+
+def _rallied_against(verb: Token) -> list[ActorRef]:
+    """Whom the hostile action a request asks for is against: "called for sanctions against
+    Nigeria", "called for an embargo on Syria"."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    requested = [p for c in fors for p in c.children if p.dep_ == "pobj"]
+    for action in requested:
+        sense = _lexicon_entry(action) if action.pos_ == "NOUN" else None
+        if sense is not None and sense.type in _HOSTILE_TYPES:
+            against = _prep_objects(action, frozenset({"against", "on", "upon"}), owners=True)
+            if against:
+                return against
+    return []
+
+
 def _riot_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Force used by protesters is a violent protest (CAMEO 145): "protesters stormed the
     embassy", "the embassy was attacked by demonstrators"."""
@@ -1289,6 +1332,8 @@ def _verbal_participants(
         targets = [r for s in passive_subjects for r in _object_refs(s)]
         return _agents(verb), targets, 0.85
     actors, inherited = _subjects(verb)
+    if entry.cameo == _RALLY_OPPOSITION:
+        return actors, _rallied_against(verb), 0.8 if inherited else 0.9
     targets = _objects(verb, entry) or _complement_targets(verb, entry)
     if not targets and entry.type == "PROTEST":
         targets = _protested(verb)
@@ -1513,6 +1558,7 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
             continue  # "held talks", "imposed sanctions": the noun names the event
         entry = _attempt_entry(token, _promised_harm(token, entry))
         entry = _riot_entry(token, _summons_to_complain(token, entry))
+        entry = _rallying_entry(token, entry)
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)

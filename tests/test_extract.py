@@ -1842,3 +1842,44 @@ def test_a_mediator_acts_on_the_parties_it_goes_between() -> None:
     )
     brokered = [t for t in triples(found) if t[0] == "Qatar"]
     assert brokered == [("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")]
+
+
+def test_a_call_for_sanctions_against_a_state_rallies_opposition_to_it() -> None:
+    # "Tutu on Sunday called for sanctions against Nigeria."
+    found = events(
+        """
+        Tutu Tutu NNP nsubj 3
+        on on IN prep 3
+        Sunday Sunday NNP pobj 1
+        called call VBD ROOT 3
+        for for IN prep 3
+        sanctions sanction NNS pobj 4
+        against against IN prep 5
+        Nigeria Nigeria NNP pobj 6
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "DATE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Tutu", "ACCUSE", "Nigeria")]
+    assert found[0].cameo == "113"
+
+
+def test_a_call_on_someone_to_impose_sanctions_stays_a_request_of_them() -> None:
+    # "France called on the EU to impose sanctions on Iran."
+    found = events(
+        """
+        France France NNP nsubj 1
+        called call VBD ROOT 1
+        on on IN prep 1
+        the the DT det 4
+        EU EU NNP pobj 2
+        to to TO aux 6
+        impose impose VB xcomp 1
+        sanctions sanction NNS dobj 6
+        on on IN prep 7
+        Iran Iran NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG"), (9, 10, "GPE")),
+    )
+    assert [(m.type, m.target.text if m.target else None) for m in found] == [("REQUEST", "EU")]
