@@ -228,6 +228,8 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+# Force being readied is a show of force (CAMEO 152, increase military alert status).
+_READYING_FORCE = ("MOBILIZE", "152")
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
 _ULTIMATUM = ("THREATEN", "139")
 # Confidence kept for an announced (intended) action.
@@ -1119,12 +1121,23 @@ def _modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEn
     coded_type, cameo = _INTENT_CODES[entry.type]
     if found == INTENDED and _is_ultimatum(predicate):
         coded_type, cameo = _ULTIMATUM
+    elif found == INTENDED and entry.type == "ASSAULT" and _is_preparing(predicate):
+        coded_type, cameo = _READYING_FORCE
     if found == REFUSED:
         if coded_type != "AGREE":
             return None
         coded_type, cameo = "REJECT", "120"
     note = f"{found}: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_preparing(predicate: Token) -> bool:
+    """An action its actor is getting ready for ("the army prepared to attack"), not one it is
+    willing to do ("is prepared to attack")."""
+    return any(
+        node.lemma_.lower() == "prepare" and node.pos_ == "VERB" and node.dep_ != "acomp"
+        for node in _governing_chain(predicate)
+    )
 
 
 def _is_ultimatum(predicate: Token) -> bool:

@@ -1883,3 +1883,36 @@ def test_a_call_on_someone_to_impose_sanctions_stays_a_request_of_them() -> None
         ents=((0, 1, "GPE"), (4, 5, "ORG"), (9, 10, "GPE")),
     )
     assert [(m.type, m.target.text if m.target else None) for m in found] == [("REQUEST", "EU")]
+
+
+def test_force_being_readied_is_a_show_of_force() -> None:
+    # "Iraq prepared to attack Iran." (getting ready, not merely willing)
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        prepared prepare VBD ROOT 1
+        to to TO aux 3
+        attack attack VB xcomp 1
+        Iran Iran NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("MOBILIZE", "152")]
+
+
+def test_force_one_is_prepared_to_use_is_a_threat() -> None:
+    # "Iraq is prepared to attack Iran."
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        is be AUX:VBZ ROOT 1
+        prepared prepare VBN acomp 1
+        to to TO aux 4
+        attack attack VB xcomp 2
+        Iran Iran NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
