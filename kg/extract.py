@@ -1149,6 +1149,21 @@ def _is_ultimatum(predicate: Token) -> bool:
     )
 
 
+def _sense_in_context(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """The sense a word takes from what surrounds it: a promise to harm is a threat, a tried
+    assassination an attempt, a summons to protest a complaint, force used by protesters a riot,
+    a call for sanctions against someone a rallying of opposition."""
+    for refine in (
+        _promised_harm,
+        _attempt_entry,
+        _summons_to_complain,
+        _riot_entry,
+        _rallying_entry,
+    ):
+        entry = refine(verb, entry)
+    return entry
+
+
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt" (coded
     as the intention to do what is promised); any other promise keeps its sense."""
@@ -1394,13 +1409,13 @@ def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
 def _nominal_participants(
     noun: Token, entry: LexiconEntry
 ) -> tuple[list[ActorRef], list[ActorRef], float]:
-    # "a meeting between X and Y": the first is the actor, the others its targets.
     light = _light_verb_of(noun)
     if light is not None and is_undergone(light):
         # "the convoy came under attack from the Taliban": the Taliban attacked the convoy
         sources = frozenset({"from", "by"})
         doers = _prep_objects(noun, sources) or _prep_objects(light, sources)
         return doers or list(_owners(noun)), _subjects(light)[0], 0.8
+    # "a meeting between X and Y": the first is the actor, the others its targets.
     between = _prep_objects(noun, frozenset({"between", "among"}))
     owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
     if len(between) > 1:
@@ -1569,9 +1584,7 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
-        entry = _attempt_entry(token, _promised_harm(token, entry))
-        entry = _riot_entry(token, _summons_to_complain(token, entry))
-        entry = _rallying_entry(token, entry)
+        entry = _sense_in_context(token, entry)
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)
