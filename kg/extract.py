@@ -7,21 +7,28 @@ place and the sentence. ``resolve`` turns the references into canonical actors a
 Rules covered: active and passive clauses, prepositional targets ("met with Moon"), coordinated
 actors ("X and Y met"), subjects inherited by open and adverbial clauses ("continued, saying"),
 statements and the events they report (dated by the statement when they give no date), quotes
-whose "we" is the speaker, relative clauses ("Mexico, which granted"); open complements ("urged X
+whose "we" (or plural speakers' "they") is the speaker, relative clauses ("Mexico, which
+granted"), what a statement says ("issued a statement condemning"); open complements ("urged X
 to stop" is a request of X, "agreed to meet Moon" an agreement targeting Moon, "demanded that
 Russia explain" a request of Russia); events carried by nouns ("talks between", "a visit to",
 "a request for the US to cease", "held talks", "imposed sanctions on", "traded accusations",
-"joint drills"); owners as targets ("a US demand", "Turkish positions", "positions of the army",
-"a camp for refugees"); targets named by a dative ("granted asylum to"), a threat's condition
-("unless Kiev withdraws"), a warned action ("warned that it would strike X"), a complaint's
-grievance ("complained to the UN over Israeli raids"), whom an action lets act ("allowed X to
-run"), the purpose of force ("opened fire to disperse X, killing two"); roles, demonyms and
-groups as actors ("the Palestinians", "Hungarian and Romanian officials", "police in Moscow",
-"Taliban fighters"), where groups that do not speak for a state are groups of their own, located
-by a demonym, region or place ("Egyptian demonstrators", "Darfur rebels", "ethnic Albanians in
-Serbia"). Modality: negated, conditional, possible, alleged and demanded actions are
-not events; an announced action is coded as the intention (AGREE or THREATEN), an announced
-refusal as REJECT, a reported obligation of another ("said Sudan must return") as a REQUEST.
+"joint drills", "gave Kenya a grant", "put troops on alert": see ``kg.carriers``); owners as
+targets ("a US demand", "Turkish positions", "positions of the army", "a camp for refugees"), but
+not the actor's own ("withdrew its troops from Kuwait"); targets named by a dative ("granted
+asylum to"), a threat's condition ("unless Kiev withdraws"), a warned action ("warned that it
+would strike X"), a complaint's grievance ("complained to the UN over Israeli raids"), whom an
+action lets act ("allowed X to run"), the purpose of force ("opened fire to disperse X, killing
+two"); roles, demonyms, groups and organisations as actors ("the Palestinians", "Hungarian and
+Romanian officials", "police in Moscow", "Taliban fighters", "the Islamic Jihad movement"), where
+groups that do not speak for a state are groups of their own, located by a demonym, region or
+place ("Egyptian demonstrators", "Darfur rebels", "ethnic Albanians in Serbia"); protesters
+("Kurdish protests", "protests in Georgia"). Modality: negated, conditional, possible, alleged,
+advocated, tried and demanded actions are not events (an attempted assault is one); an announced
+action is coded as the intention (AGREE or THREATEN; a promise to harm and an action announced
+"unless" another acts are threats), an announced refusal as REJECT, a reported obligation of
+another ("said Sudan must return") as a REQUEST; a conjunct shares the modality of the complement
+it joins. Some senses depend on who acts or why: force used by protesters is a riot, an envoy
+summoned to hear a protest a complaint.
 """
 
 from __future__ import annotations
@@ -34,6 +41,19 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.carriers import CARRIED_DEPS as _CARRIED_DEPS
+from kg.carriers import LIGHT_LEMMAS as _LIGHT_LEMMAS
+from kg.carriers import carried_event as _carried_event
+from kg.carriers import (
+    carrier_subject_holder,
+    is_container,
+    is_state_carrier,
+    is_undergone,
+    is_when,
+)
+from kg.carriers import event_noun as _event_noun
+from kg.carriers import lexicon_entry as _lexicon_entry
+from kg.carriers import light_verb_of as _light_verb_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 from kg.records import SYMMETRIC_TYPES
@@ -56,6 +76,20 @@ _FUTURE_LEMMAS = frozenset({"will", "shall", "'ll"})
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Modifiers of an event noun that leave it alleged, possible or still to come.
+_UNREAL_MODIFIERS = frozenset(
+    {
+        "alleged",
+        "suspected",
+        "possible",
+        "potential",
+        "planned",
+        "proposed",
+        "rumoured",
+        "rumored",
+        "would-be",
+    }
+)
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = frozenset(
     {
@@ -99,12 +133,17 @@ _BLOCKING_LEMMAS = frozenset(
         "cancel",
         "delay",
         "suspend",
+        "quit",
+        "abandon",
+        "scrap",
+        "shelve",
         "lift",
         "break",
         "refuse",
         "decline",
         "oppose",
         "opposed",
+        "advocate",
         "reject",
         "urge",
         "call",
@@ -148,49 +187,8 @@ _INTENT_CODES: dict[str, tuple[str, str]] = {
     "COERCE": ("THREATEN", "137"),
     "ASSAULT": ("THREATEN", "138"),
 }
-# Verbs that carry an event named by their object: "held talks", "imposed sanctions".
-_LIGHT_LEMMAS = frozenset(
-    {
-        "hold",
-        "conduct",
-        "carry",
-        "launch",
-        "stage",
-        "issue",
-        "make",
-        "give",
-        "pay",
-        "impose",
-        "send",
-        "extend",
-        "lodge",
-        "file",
-        "express",
-        "begin",
-        "start",
-        "mount",
-        "resume",
-        "renew",
-        "declare",
-        "announce",
-        "open",
-        "trade",
-        "exchange",
-        "deliver",
-        "provide",
-        "approve",
-        "adopt",
-        "restore",
-        "institute",
-        "introduce",
-    }
-)
-# Relations of the carried noun to its light verb: object, or subject of the passive.
-_CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # Light verbs whose coordinated subjects act on each other: "X and Y traded accusations".
 _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
-# Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks".
-_CONTAINER_NOUNS = frozenset({"state", "series", "wave", "round", "campaign", "package"})
 # Event types whose noun names its actor with "from": "a proposal from Norway", "aid from Japan".
 _SOURCE_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE"})
 # Participles that say where their subject stands: "is opposed to", "is committed to".
@@ -212,13 +210,43 @@ _MATERIAL_TYPES = frozenset(
     {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
 )
 # Event types whose place is their target when no one else is named: "imposed a curfew in
-# Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur" (CAMEO codes
-# the place's state as the target).
+# Cizre", "shelled positions near Rafah", "lifted the state of emergency in Darfur",
+# "demonstrated in Belgrade" (CAMEO codes the place's state as the target).
 _PLACE_TARGET_TYPES = frozenset(
     {"CONCEDE", "RETREAT", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 )
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
+# Event types whose word leaves or stops the event named by its object ("walked out of talks").
+_LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
+# Verbs of trying: what is tried is not done, except an assault ("tried to kill").
+_ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
+_ASSASSINATION = "186"
+_ATTEMPTED_ASSASSINATION = "185"
+# Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
+_LEFT_PREPS = frozenset({"of", "from", "out"})
+# Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
+# demonym can as well name the target ("Russian sanctions").
+_NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Military exercises: held by several actors, they are held together.
+_EXERCISE_LEMMAS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
+# Words for protesters: force they use is a violent protest.
+_PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
+# Verbs that take people or things away from somewhere: the place or party left is the target.
+_REMOVAL_LEMMAS = frozenset({"withdraw", "pull", "recall", "evacuate", "remove"})
+# CAMEO's "engage in mediation": its targets are the parties between whom it goes.
+_MEDIATION = "045"
+# CAMEO's "rally opposition against": calling for hostile action against someone.
+_RALLY_OPPOSITION = "113"
+_HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+# Verbs of summoning an envoy, whose purpose can make the summons a complaint.
+_SUMMON_LEMMAS = frozenset({"summon"})
+# Verbs of promising: what is promised is the intention, a threat when it is harm.
+_PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+# Force being readied is a show of force (CAMEO 152, increase military alert status).
+_READYING_FORCE = ("MOBILIZE", "152")
+# An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
+_ULTIMATUM = ("THREATEN", "139")
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
 ASSERTED = "asserted"
@@ -258,12 +286,17 @@ _NAME_LABELS = _ACTOR_LABELS | {"LOC", "FAC"}
 _GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of".
 _GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
+# Relations of a preposition to its head; the parser calls "to" in "gave aid to Nepal" a dative.
+_PREP_DEPS = frozenset({"prep", "dative"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
 _FIRST_PERSON = frozenset({"we", "i"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _THING_PRONOUNS = frozenset({"it", "its"})
+# Possessives by which a state or group names its own people: "its troops", "their envoys".
+_COLLECTIVE_POSSESSIVES = frozenset({"its", "their", "our"})
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -639,7 +672,8 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
         if counted:
             return _actor_ref(counted[0], is_subject=is_subject)
-        return _organisation_of(head, is_subject)  # "the Kifaya group"
+        # "the Kifaya group", "the Hizbollah group"
+        return _organisation_of(head, is_subject) or _named_body(head, is_subject)
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return ActorRef(
@@ -648,8 +682,21 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         return None
     if lemma in _COMPASS_NAMES and head.pos_ == "PROPN":
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
-    if role_kind(lemma) is not None:
+    if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
+    return _named_body(head, is_subject)
+
+
+def _named_body(head: Token, is_subject: bool) -> ActorRef | None:
+    """An organisation named before a common noun that stands for it or its part: "the APEC
+    forum", "the Islamic Jihad movement", "the UNITA military wing". Event nouns are events, not
+    bodies ("the NATO summit")."""
+    if head.pos_ != "NOUN" or _lexicon_entry(head) is not None:
+        return None
+    for child in head.children:
+        entity = _entity_of(child) if child.dep_ in _OWNER_DEPS else None
+        if entity is not None and entity.label_ == "ORG" and entity.end <= head.i:
+            return _ref_from_entity(entity, child, is_subject)
     return None
 
 
@@ -713,16 +760,47 @@ def _subjects(verb: Token) -> tuple[list[ActorRef], bool]:
     inherited = False
     while True:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-        if any(s.lower_ in _FIRST_PERSON for s in subjects):
+        if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
             return _speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
-        governor = _governing_verb(verb) if verb.dep_ in _INHERITING_DEPS else None
+        inherits = verb.dep_ in _INHERITING_DEPS or _is_statement_content(verb)
+        governor = _governing_verb(verb) if inherits else None
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _speakers_themselves(verb: Token) -> bool:
+    """ "they" (or "their forces") reported by plural speakers is the speakers: "the rebels said
+    they would free him", "the Serbs said their forces had withdrawn" (reported by one speaker,
+    "they" is someone else)."""
+    if not any(c.dep_ in _SUBJECT_DEPS and _is_they(c) for c in verb.children):
+        return False
+    speech = _speech_verb(verb)
+    return speech is not None and any(
+        s.dep_ in _SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts)
+        for s in speech.children
+    )
+
+
+def _is_they(subject: Token) -> bool:
+    """ "they", or a group of theirs: "their forces"."""
+    if subject.lower_ == "they":
+        return True
+    return role_kind(subject.lower_) == "group" and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in subject.children
+    )
+
+
+def _is_statement_content(verb: Token) -> bool:
+    """A participle saying what a statement says: "issued a statement condemning the raid"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
+        return False
+    entry = _lexicon_entry(verb.head)
+    return entry is not None and entry.type == "STATEMENT"
 
 
 def _speech_verb(token: Token) -> Token | None:
@@ -848,7 +926,11 @@ def _objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else _object_refs
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if entry.lemma in _REMOVAL_LEMMAS and (origins := _prep_objects(verb, frozenset({"from"}))):
+        return origins  # "withdrew inspectors and aid workers from Iraq": from whom
+    if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
+        return parties  # "mediated between Israel and Hamas", "brokered a truce between"
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     direct = [r for c in objects if c not in given for r in refs(c)]
     if direct:
@@ -888,9 +970,28 @@ def _is_own(obj: Token) -> bool:
     return owned or _country_hint(obj) is None
 
 
+def _mediated_parties(verb: Token) -> list[ActorRef]:
+    """The parties a mediator goes between, named on the verb or on what it brokers."""
+    between = frozenset({"between", "among"})
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return _prep_objects(verb, between) or [r for o in objects for r in _prep_objects(o, between)]
+
+
+def _is_own_body(obj: Token) -> bool:
+    """The actor's own people or things, no target: "withdrew its troops from Kuwait", "recalled
+    its ambassador"."""
+    is_role = role_kind(obj.lower_) or role_kind(obj.lemma_.lower())
+    return is_role is not None and any(
+        c.dep_ == "poss" and c.lower_ in _COLLECTIVE_POSSESSIVES for c in obj.children
+    )
+
+
 def _target_preps(entry: LexiconEntry) -> frozenset[str]:
-    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic."""
-    return _TARGET_PREPS - {"on", "upon"} if entry.type in _TOPIC_TYPES else _TARGET_PREPS
+    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic;
+    "aid for Romania" names the recipient."""
+    if entry.type in _TOPIC_TYPES:
+        return _TARGET_PREPS - {"on", "upon"}
+    return _TARGET_PREPS | {"for"} if entry.type == "AID" else _TARGET_PREPS
 
 
 def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -986,6 +1087,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     return"), and when it accuses someone of an action ("accused Kiev of shelling").
     """
     lemma = governor.lemma_.lower()
+    if lemma in _ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
+        return False
     if lemma in _BLOCKING_LEMMAS:
         return True
     if lemma in _WANT_LEMMAS and (
@@ -999,10 +1102,29 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # What is promised or warned in a that-clause is said, not asked: "assured Moon that
         # Moscow condemns the test" reports a condemnation.
         return not (entry.type in {"AGREE", "THREATEN"} and below.dep_ == "ccomp")
-    if entry.type in {"ACCUSE", "SUPPORT"} and predicate.pos_ == "NOUN":
-        # "welcomed the agreement", "denounced Turkey for its remarks": the grounds, not news
+    if entry.type in _LEAVING_TYPES and predicate.pos_ == "NOUN":
+        # "walked out of the talks", "withdrew from the ceasefire", "suspended its aid": left,
+        # not held
+        return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in _LEFT_PREPS)
+    if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
+        # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
+        # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in _LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_attempted_assault(predicate: Token) -> bool:
+    """An attempted killing or attack is an assault all the same (CAMEO 185, attempt to
+    assassinate): "tried to assassinate the governor"."""
+    entry = _lexicon_entry(predicate) if predicate.pos_ == "VERB" else None
+    return entry is not None and entry.type == "ASSAULT"
+
+
+def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """An assassination tried is coded as the attempt (CAMEO 185)."""
+    if entry.cameo != _ASSASSINATION or verb.head.lemma_.lower() not in _ATTEMPT_LEMMAS:
+        return entry
+    return replace(entry, cameo=_ATTEMPTED_ASSASSINATION, note=f"attempted: {entry.note}")
 
 
 def _has_subject(clause: Token) -> bool:
@@ -1040,6 +1162,8 @@ def _clause_modality(node: Token) -> str | None:
             negated = True  # "would no longer abide by"
         if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
             return NOT_ASSERTED
+        if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
+            return NOT_ASSERTED  # "the alleged violations", "a planned visit"
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
             if found == NOT_ASSERTED:
                 return found
@@ -1075,7 +1199,19 @@ def modality(predicate: Token) -> str:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
         below = node
-    return INTENDED if intended else ASSERTED
+    shared = _shared_modality(below)
+    if shared == NOT_ASSERTED:
+        return NOT_ASSERTED
+    return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _shared_modality(top: Token) -> str | None:
+    """The modality a conjunct shares with the complement it is coordinated with: in "refused to
+    let the planes land and evacuate them", the evacuation is refused too."""
+    head = top.head
+    if top.dep_ != "conj" or head.pos_ != "VERB" or head.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    return modality(head)
 
 
 def _is_going_to(node: Token, below: Token) -> bool:
@@ -1198,34 +1334,139 @@ def _place_targets(
 # --- events ---------------------------------------------------------------------------------
 
 
-def _lexicon_entry(token: Token) -> LexiconEntry | None:
-    """The lexicon's sense of a word, chosen by its particles, prepositions and, for a noun,
-    compound modifiers ("call for", "hunger strike")."""
-    attached = {"prt", "prep", "compound"} if token.pos_ == "NOUN" else {"prt", "prep"}
-    particles = [c.lower_ for c in token.children if c.dep_ in attached and not _is_when(c)]
-    if token.pos_ == "VERB":
-        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
-        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
-    return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
-
-
-def _is_when(prep: Token) -> bool:
-    """A preposition whose object is a date ("on Tuesday"), never a particle of a sense."""
-    return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
-
-
-def _modal_entry(entry: LexiconEntry, found: str) -> LexiconEntry | None:
-    """How an announced action is coded: an intention to cooperate or to harm; a refusal of a
-    cooperative action announced with "will not"; or nothing."""
+def _modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEntry | None:
+    """How an announced action is coded: an intention to cooperate or to harm; an ultimatum
+    ("will withdraw its troops unless ..."); a refusal of a cooperative action announced with
+    "will not"; or nothing."""
     if entry.type not in _INTENT_CODES:
         return None
     coded_type, cameo = _INTENT_CODES[entry.type]
+    if found == INTENDED and _is_ultimatum(predicate):
+        coded_type, cameo = _ULTIMATUM
+    elif found == INTENDED and entry.type == "ASSAULT" and _is_preparing(predicate):
+        coded_type, cameo = _READYING_FORCE
     if found == REFUSED:
         if coded_type != "AGREE":
             return None
         coded_type, cameo = "REJECT", "120"
     note = f"{found}: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_preparing(predicate: Token) -> bool:
+    """An action its actor is getting ready for ("the army prepared to attack"), not one it is
+    willing to do ("is prepared to attack")."""
+    return any(
+        node.lemma_.lower() == "prepare" and node.pos_ == "VERB" and node.dep_ != "acomp"
+        for node in _governing_chain(predicate)
+    )
+
+
+def _is_ultimatum(predicate: Token) -> bool:
+    """An announced action unless someone else acts: "will withdraw unless Chad holds talks"."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children)
+        for clause in predicate.children
+    )
+
+
+def _sense_in_context(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """The sense a word takes from what surrounds it: a promise to harm is a threat, a tried
+    assassination an attempt, a summons to protest a complaint, force used by protesters a riot,
+    a call for sanctions against someone a rallying of opposition."""
+    for refine in (
+        _promised_harm,
+        _attempt_entry,
+        _summons_to_complain,
+        _riot_entry,
+        _rallying_entry,
+    ):
+        entry = refine(verb, entry)
+    return entry
+
+
+def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt" (coded
+    as the intention to do what is promised); any other promise keeps its sense."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
+        return entry
+    for clause in verb.children:
+        if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
+            promised = _lexicon_entry(clause)  # "vowed revenge"
+        elif clause.dep_ == "xcomp" or _is_purpose(clause):  # "vowed to fight" (or advcl)
+            carried = _carried_event(clause)
+            promised = _lexicon_entry(carried if carried is not None else clause)
+        else:
+            continue
+        coded = _INTENT_CODES.get(promised.type) if promised is not None else None
+        if coded is not None and coded[0] == "THREATEN":
+            note = f"promised harm: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
+    return entry
+
+
+def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A call, addressed to no one, for hostile action against someone rallies opposition
+    against them (CAMEO 113, an ACCUSE): "called for sanctions against Nigeria"."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB" or _addressed(verb):
+        return entry
+    if not _rallied_against(verb):
+        return entry
+    note = f"rallies opposition: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, "ACCUSE", _RALLY_OPPOSITION, None, note)
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a request names whom it asks: "urged the EU to", "called on Arabs to"."""
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not is_when(c) for c in verb.children
+    )
+
+
+def _rallied_against(verb: Token) -> list[ActorRef]:
+    """Whom the hostile action a request asks for is against: "called for sanctions against
+    Nigeria", "called for an embargo on Syria"."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    requested = [p for c in fors for p in c.children if p.dep_ == "pobj"]
+    for action in requested:
+        sense = _lexicon_entry(action) if action.pos_ == "NOUN" else None
+        if sense is not None and sense.type in _HOSTILE_TYPES:
+            against = _prep_objects(action, frozenset({"against", "on", "upon"}), owners=True)
+            if against:
+                return against
+    return []
+
+
+def _riot_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Force used by protesters is a violent protest (CAMEO 145): "protesters stormed the
+    embassy", "the embassy was attacked by demonstrators"."""
+    if entry.type != "ASSAULT" or verb.pos_ != "VERB":
+        return entry
+    doers = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    doers += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if not any(d.lemma_.lower().removesuffix("s") in _PROTESTER_LEMMAS for d in doers):
+        return entry
+    riot = load_lexicon().lookup("riot", "VERB")
+    if riot is None:
+        return entry
+    return replace(riot, lemma=entry.lemma, note=f"by protesters: {riot.note}")
+
+
+def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """An envoy summoned to hear a protest is an official complaint (CAMEO 114): "summoned the
+    ambassador to protest the remarks"."""
+    if verb.lemma_.lower() not in _SUMMON_LEMMAS:
+        return entry
+    for clause in verb.children:
+        purpose = _lexicon_entry(clause) if _is_purpose(clause) else None
+        if purpose is not None and purpose.type in {"ACCUSE", "PROTEST"}:
+            complaint = load_lexicon().lookup("complain", "VERB")
+            if complaint is not None:
+                return replace(complaint, lemma=entry.lemma, note=f"summoned: {complaint.note}")
+    return entry
 
 
 def _is_obligation(verb: Token) -> bool:
@@ -1275,41 +1516,6 @@ def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
         )
 
 
-def _event_noun(token: Token) -> Token | None:
-    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")."""
-    if token.pos_ == "NOUN" and _lexicon_entry(token) is not None:
-        return token
-    if token.lemma_.lower() not in _CONTAINER_NOUNS:
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and _lexicon_entry(pobj):
-                    return pobj
-    return None
-
-
-def _carried_event(verb: Token) -> Token | None:
-    """The event noun a light verb carries: "held talks", "imposed sanctions", "issued an
-    ultimatum", "declared a state of emergency"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIGHT_LEMMAS:
-        return None
-    for child in verb.children:
-        if child.dep_ in _CARRIED_DEPS and (noun := _event_noun(child)) is not None:
-            return noun
-    return None
-
-
-def _light_verb_of(noun: Token) -> Token | None:
-    """The light verb carrying the event noun ``noun``, if any."""
-    holder = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        holder = noun.head.head  # "a state of emergency"
-    verb = holder.head
-    carried = _carried_event(verb) if holder.dep_ in _CARRIED_DEPS else None
-    return verb if carried is not None and carried.i == noun.i else None
-
-
 def _pairs(
     actors: list[ActorRef],
     targets: list[ActorRef],
@@ -1345,6 +1551,10 @@ def _visited(anchor: Token, *, nominal: bool) -> list[ActorRef]:
 
 
 def _is_joint(noun: Token) -> bool:
+    """ "joint drills"; and exercises held by several together ("Russia and China held naval
+    exercises")."""
+    if noun.lemma_.lower() in _EXERCISE_LEMMAS:
+        return True
     return any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children)
 
 
@@ -1376,6 +1586,8 @@ def _verbal_participants(
         targets = [r for s in passive_subjects for r in _object_refs(s)]
         return _agents(verb), targets, 0.85
     actors, inherited = _subjects(verb)
+    if entry.cameo == _RALLY_OPPOSITION:
+        return actors, _rallied_against(verb), 0.8 if inherited else 0.9
     targets = (
         _grievance_targets(verb, entry)
         or _objects(verb, entry)
@@ -1464,21 +1676,32 @@ def _governing_subjects(noun: Token) -> list[ActorRef]:
 def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
     """Who does what a light verb carries: its subject, or its agent when passive
     ("sanctions were imposed on Iran by the European Union")."""
-    holder = noun if noun.head.i == verb.i else noun.head.head
-    if holder.dep_ in _PASSIVE_SUBJECT_DEPS:
+    if carrier_subject_holder(noun, verb).dep_ in _PASSIVE_SUBJECT_DEPS:
         return _agents(verb)
-    return _subjects(verb)[0]
+    subjects = _subjects(verb)[0]
+    if not subjects and is_state_carrier(verb):
+        # "Serb forces were engaged in fighting", "troops were put on alert": who is in the state
+        passive = [s for s in verb.children if s.dep_ in _PASSIVE_SUBJECT_DEPS]
+        return [r for s in passive for r in actor_refs(s, is_subject=True)]
+    return subjects
 
 
 def _nominal_participants(
     noun: Token, entry: LexiconEntry
 ) -> tuple[list[ActorRef], list[ActorRef], float]:
+    light = _light_verb_of(noun)
+    if light is not None and is_undergone(light):
+        # "the convoy came under attack from the Taliban": the Taliban attacked the convoy
+        sources = frozenset({"from", "by"})
+        doers = _prep_objects(noun, sources) or _prep_objects(light, sources)
+        return doers or list(_owners(noun)), _subjects(light)[0], 0.8
     # "a meeting between X and Y": the first is the actor, the others its targets.
     between = _prep_objects(noun, frozenset({"between", "among"}))
-    if len(between) > 1:
-        return between[:1], between[1:], 0.85
-    sourced = entry.type in _SOURCE_TYPES
     owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
+    if len(between) > 1:
+        # "Egypt's mediation between Israel and Hamas": the owner acts on both
+        return (owners, between, 0.85) if owners else (between[:1], between[1:], 0.85)
+    sourced = entry.type in _SOURCE_TYPES
     # "a proposal from Norway": what is offered, asked or given comes from its actor.
     agents = _prep_objects(noun, frozenset({"by", "from"} if sourced else {"by"}))
     preps = _target_preps(entry) - {"from"} if sourced else _target_preps(entry)
@@ -1490,16 +1713,22 @@ def _nominal_participants(
     actors = owners or agents
     if actors:
         return actors, targets, 0.85
-    light = _light_verb_of(noun)
     if light is not None:
-        # "held talks with", "imposed sanctions on": the light verb's subject acts.
+        # "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
+        # subject acts, on its indirect object or prepositional target.
         light_targets = (
             targets
+            or _dative_refs(light)
             or _prep_objects(light, _target_preps(entry), owners=True)
             or _inner_targets(noun)
             or (_protested(light) if entry.type == "PROTEST" else [])
+            or (_purpose_targets(light, entry) if entry.type in _FORCE_TYPES else [])
         )
         return _light_participants(noun, light), light_targets, 0.8
+    if entry.type == "PROTEST" and (protesters := _protesters(noun)):
+        return protesters, targets, 0.7
+    if entry.type in _NATIONAL_DEED_TYPES and (nation := _demonym_modifiers(noun)):
+        return nation, targets, 0.7  # "Israeli air strikes on Gaza", "Russian troop movements"
     if targets and entry.type in SYMMETRIC_TYPES | {"REQUEST"}:
         # "following talks with Moon", "a request for the US to cease": the clause subject's,
         # else the story's.
@@ -1509,6 +1738,33 @@ def _nominal_participants(
         discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
         return [discourse], targets, 0.6
     return [], targets, 0.0
+
+
+def _protesters(noun: Token) -> list[ActorRef]:
+    """Who protests, when a protest noun names no one: its people ("Kurdish protests"), else
+    the people where it happens ("protests in Georgia against the election")."""
+    people = _demonym_modifiers(noun)
+    if people:
+        return people
+    places = _place_targets(noun, [], nominal=True)
+    return [replace(place, is_subject=True) for place in places]
+
+
+def _demonym_modifiers(noun: Token) -> list[ActorRef]:
+    """The people a demonym before an event noun names: "Kurdish protests", "Israeli raids"."""
+    for child in noun.children:
+        entity = _entity_of(child) if child.dep_ in _OWNER_DEPS else None
+        if entity is not None and entity.label_ == "NORP":
+            ref = _demonym_ref(entity, is_subject=True)
+            return [ref] if ref is not None else []
+    return []
+
+
+def _dative_refs(verb: Token) -> list[ActorRef]:
+    """The indirect object of a verb: "gave Kenya a grant" ("to Kenya" is a prepositional
+    object)."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    return [r for c in datives for r in actor_refs(c)]
 
 
 def _addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -1611,10 +1867,13 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
+        entry = _sense_in_context(token, entry)
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry)
-        elif found in _CODED_MODALITIES and (coded := _modal_entry(entry, found)) is not None:
+            continue
+        coded = _modal_entry(entry, found, token) if found in _CODED_MODALITIES else None
+        if coded is not None:
             yield from _mentions_for(token, entry, coded_as=coded)
     for token in _body_tokens(doc):
         if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):

@@ -4,12 +4,15 @@
   parser sees them;
 - ``kg_gazetteer``, a phrase matcher fed from the gazetteer, finds states, capitals and
   organisations even where the statistical model slips;
-- ``kg_person_names`` extends a person entity over the rest of a name the model cut short.
+- ``kg_person_names`` extends a person entity over the rest of a name the model cut short;
+- ``kg_verb_lemmas`` corrects verb lemmas the model's lemmatizer gets wrong ("staged" is not a
+  form of "stag", "hopes" not of "hop"), from ``kg/data/verb_lemmas.tsv``.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.resources
 from collections import defaultdict
 from typing import Any
 
@@ -80,6 +83,25 @@ def extend_person_names(doc: Doc) -> Doc:
     return doc
 
 
+@functools.cache
+def _verb_lemma_fixes() -> dict[str, str]:
+    """Verb form -> its right lemma (rows of ``kg/data/verb_lemmas.tsv``)."""
+    text = importlib.resources.files("kg").joinpath("data/verb_lemmas.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {form: lemma for form, lemma, *_ in rows}
+
+
+@Language.component("kg_verb_lemmas")
+def fix_verb_lemmas(doc: Doc) -> Doc:
+    """Give verbs the lemmas the lemmatizer missed: "staged" is a form of "stage", "hopes" of
+    "hope"."""
+    fixes = _verb_lemma_fixes()
+    for token in doc:
+        if token.tag_.startswith("VB") and (right := fixes.get(token.lower_)) is not None:
+            token.lemma_ = right
+    return doc
+
+
 class GazetteerMatcher:
     """Marks the gazetteer's names as entities, with the actor's id as the entity id.
 
@@ -138,4 +160,5 @@ def add_kg_components(nlp: Language) -> Language:
     else:
         nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_person_names", last=True)
+    nlp.add_pipe("kg_verb_lemmas", last=True)
     return nlp

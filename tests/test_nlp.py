@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
-from kg.nlp import load_pipeline, merge_hyphenated_names
+from kg.nlp import fix_verb_lemmas, load_pipeline, merge_hyphenated_names
 from kg.pipeline import document_mentions
 from kg.records import Document
 
@@ -46,3 +47,15 @@ def test_headline_does_not_run_into_the_first_sentence() -> None:
     (accusation,) = mentions
     assert accusation.mention.sentence == text.split("\n\n")[1]
     assert (accusation.actor.id, accusation.target and accusation.target.id) == ("TUR", "GRC")
+
+
+def test_verb_lemmas_the_model_gets_wrong_are_corrected() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Students", "hoping", "for", "stags", "staged", "rallies", "and", "hopped"],
+        lemmas=["student", "hop", "for", "stag", "stag", "rally", "and", "hop"],
+        tags=["NNS", "VBG", "IN", "NNS", "VBD", "NNS", "CC", "VBD"],
+    )
+    fixed = fix_verb_lemmas(doc)
+    lemmas = [t.lemma_ for t in fixed]
+    assert lemmas == ["student", "hope", "for", "stag", "stage", "rally", "and", "hop"]

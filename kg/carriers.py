@@ -1,0 +1,249 @@
+"""Words and the events they carry: the lexicon sense of a word, and events named by nouns.
+
+An event is often named by a noun that another word carries: a light verb ("held talks",
+"staged a demonstration", "gave Tanzania a grant"), a verb of state ("put its troops on alert",
+"remained on alert"), a verb whose subject undergoes it ("came under attack from", "faced
+sanctions from"), or a noun that measures it ("a state of emergency", "ten tons of aid").
+``carried_event`` finds the event noun a verb carries, ``light_verb_of`` the verb carrying a
+noun, and ``lexicon_entry`` the sense of any word, chosen by what is attached to it.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Unions", "staged", "a", "rally"],
+    ...           lemmas=["union", "stage", "a", "rally"], pos=["NOUN", "VERB", "DET", "NOUN"],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1])
+    >>> carried_event(doc[1]).text, light_verb_of(doc[3]).text
+    ('rally', 'staged')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon import LexiconEntry, load_lexicon
+
+# Verbs that carry an event named by their object: "held talks", "imposed sanctions", "staged a
+# rally", "organised a strike", "continued their hunger strike", "completed the withdrawal".
+LIGHT_LEMMAS = frozenset(
+    {
+        "hold",
+        "conduct",
+        "carry",
+        "launch",
+        "stage",
+        "organize",
+        "organise",
+        "wage",
+        "issue",
+        "make",
+        "give",
+        "pay",
+        "impose",
+        "reimpose",
+        "slap",
+        "institute",
+        "introduce",
+        "enforce",
+        "tighten",
+        "send",
+        "extend",
+        "lodge",
+        "file",
+        "express",
+        "begin",
+        "start",
+        "continue",
+        "complete",
+        "speed",
+        "accelerate",
+        "intensify",
+        "escalate",
+        "mount",
+        "resume",
+        "renew",
+        "declare",
+        "announce",
+        "open",
+        "trade",
+        "exchange",
+        "deliver",
+        "provide",
+        "approve",
+        "adopt",
+        "restore",
+        "reach",
+    }
+)
+# Relations of the carried noun to its light verb: object, or subject of the passive.
+CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
+# Verbs that put their subject or object in the state or activity an event noun names, with the
+# preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
+# "were engaged in heavy fighting", "responded with air strikes".
+STATE_PREPS = {
+    "go": "on",
+    "put": "on",
+    "place": "on",
+    "keep": "on",
+    "remain": "on",
+    "stay": "on",
+    "engage": "in",
+    "respond": "with",
+    "retaliate": "with",
+}
+# Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
+# "five million dollars of aid", "ten tons of aid", "three days of talks".
+CONTAINER_NOUNS = frozenset(
+    {
+        "state",
+        "series",
+        "wave",
+        "round",
+        "campaign",
+        "package",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "ton",
+        "tonne",
+        "million",
+        "billion",
+        "worth",
+        "amount",
+        "hour",
+        "day",
+        "week",
+        "month",
+    }
+)
+
+
+# Verbs whose subject undergoes the event their object names, done by whoever it is "from":
+# "faced sanctions from the EU", "received aid from Japan", "suffered attacks by rebels".
+UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
+# "came under attack from", "remained under fire from": the state undergone, after "under".
+_UNDERGO_STATES = {"come": "under", "fall": "under"}
+# Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
+_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away"})
+# Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
+# only travels.
+_OBJECT_SENSES = frozenset({"return"})
+
+
+def is_when(prep: Token) -> bool:
+    """A preposition whose object is a date ("on Tuesday"), never a particle of a sense."""
+    return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def lexicon_entry(token: Token) -> LexiconEntry | None:
+    """The lexicon's sense of a word, chosen by its particles and prepositions ("call for"); for
+    a verb, by its object too ("lifted a ban"); for a noun, by its modifiers ("hunger strike",
+    "general strike", "martial law") and the verb governing it ("lodged a protest")."""
+    attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
+    particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
+    if token.pos_ == "NOUN" and (governor := _governing_verb(token)) is not None:
+        # "lodged a protest" is a diplomatic complaint, "went on strike" a labour strike
+        particles.append(governor.lemma_.lower())
+    if token.pos_ == "VERB":
+        if token.lemma_.lower() in _OBJECT_SENSES and not _has_object(token):
+            return None
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES:
+                particles.append(child.lower_)  # "pulled back", parsed as an adverb
+        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
+        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+    return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is, directly or through a preposition: "lodged a protest",
+    "went on strike"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" else None
+
+
+def _has_object(verb: Token) -> bool:
+    """An object, or the subject of the passive ("the land was returned")."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+
+
+def is_container(token: Token) -> bool:
+    """A noun that only measures an event noun ("the state of emergency"), no actor itself."""
+    return token.lemma_.lower() in CONTAINER_NOUNS and event_noun(token) not in {None, token}
+
+
+def event_noun(token: Token) -> Token | None:
+    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")."""
+    if token.pos_ == "NOUN" and lexicon_entry(token) is not None:
+        return token
+    if token.lemma_.lower() not in CONTAINER_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and lexicon_entry(pobj):
+                    return pobj
+    return None
+
+
+def carried_event(verb: Token) -> Token | None:
+    """The event noun a light verb carries ("held talks", "imposed sanctions", "issued an
+    ultimatum", "declared a state of emergency"), or the state a verb of state puts something
+    in ("put troops on alert")."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_LEMMAS:
+        for child in verb.children:
+            if child.dep_ in CARRIED_DEPS and (noun := event_noun(child)) is not None:
+                return noun
+    if lemma in STATE_PREPS:
+        return _state_noun(verb, STATE_PREPS[lemma])
+    if lemma in UNDERGO_LEMMAS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and event_noun(c) is c), None)
+    if lemma in _UNDERGO_STATES:
+        return _state_noun(verb, _UNDERGO_STATES[lemma])
+    return None
+
+
+def is_undergone(verb: Token) -> bool:
+    """Whether ``verb``'s subject undergoes the event it carries: "came under attack"."""
+    lemma = verb.lemma_.lower()
+    undergoes = lemma in UNDERGO_LEMMAS or lemma in _UNDERGO_STATES
+    return undergoes and carried_event(verb) is not None
+
+
+def is_state_carrier(verb: Token) -> bool:
+    """Whether ``verb`` carries an event as a state: "put on alert", "were engaged in"."""
+    return verb.lemma_.lower() in STATE_PREPS and carried_event(verb) is not None
+
+
+def _state_noun(verb: Token, preposition: str) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and lexicon_entry(pobj):
+                    return pobj
+    return None
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The light verb (or verb of state) carrying the event noun ``noun``, if any."""
+    # "held talks", "declared a state of emergency", "put its troops on alert"
+    for ancestor in list(noun.ancestors)[:3]:
+        if ancestor.pos_ == "VERB":
+            carried = carried_event(ancestor)
+            return ancestor if carried is not None and carried.i == noun.i else None
+    return None
+
+
+def carrier_subject_holder(noun: Token, verb: Token) -> Token:
+    """The word whose relation to ``verb`` says who acts: the noun, or its container."""
+    node = noun
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node

@@ -1,0 +1,316 @@
+"""Events carried by nouns (kg.carriers), on hand-built Docs: no statistical model involved."""
+
+from __future__ import annotations
+
+import doctest
+
+from conftest import parsed
+
+import kg.carriers
+from kg.carriers import carried_event, lexicon_entry, light_verb_of
+from kg.extract import RawMention, extract_mentions
+
+
+def triples(found: list[RawMention]) -> list[tuple[str, str, str | None]]:
+    return [(m.actor.text, m.type, m.target.text if m.target else None) for m in found]
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(kg.carriers).failed == 0
+
+
+def test_staged_rally_is_a_protest_by_the_subject() -> None:
+    # "The unions staged a rally against the government in Athens."
+    doc = parsed(
+        """
+        Unions union NNS nsubj 1
+        staged stage VBD ROOT 1
+        a a DT det 3
+        rally rally NN dobj 1
+        against against IN prep 3
+        Greece Greece NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert carried_event(doc[1]) == doc[3]
+    assert light_verb_of(doc[3]) == doc[1]
+
+
+def test_indirect_object_of_a_light_verb_is_the_target() -> None:
+    # "Japan gave Kenya a grant on Monday."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Japan Japan NNP nsubj 1
+                gave give VBD ROOT 1
+                Kenya Kenya NNP dative 1
+                a a DT det 4
+                grant grant NN dobj 1
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (2, 3, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Japan", "AID", "Kenya")]
+
+
+def test_an_amount_of_aid_is_carried_through_its_measure() -> None:
+    # "Japan sent ten million dollars of aid to Haiti."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Japan Japan NNP nsubj 1
+                sent send VBD ROOT 1
+                ten ten CD compound 3
+                million million CD nummod 4
+                dollars dollar NNS dobj 1
+                of of IN prep 4
+                aid aid NN pobj 5
+                to to IN prep 1
+                Haiti Haiti NNP pobj 7
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (8, 9, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Japan", "AID", "Haiti")]
+
+
+def test_troops_put_on_alert_is_a_mobilisation_by_the_subject() -> None:
+    # "Pakistan put its troops on alert."
+    doc = parsed(
+        """
+        Pakistan Pakistan NNP nsubj 1
+        put put VBD ROOT 1
+        its its PRP$ poss 3
+        troops troop NNS dobj 1
+        on on IN prep 1
+        alert alert NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert carried_event(doc[1]) == doc[5]
+    assert light_verb_of(doc[5]) == doc[1]
+    found = list(extract_mentions(doc))
+    assert [(m.actor.text, m.type, m.action) for m in found] == [("Pakistan", "MOBILIZE", "alert")]
+
+
+def test_a_noun_under_a_verb_that_carries_something_else_is_not_carried() -> None:
+    # "Iran welcomed the talks": "welcome" is no light verb.
+    doc = parsed(
+        """
+        Iran Iran NNP nsubj 1
+        welcomed welcome VBD ROOT 1
+        the the DT det 3
+        talks talk NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert carried_event(doc[1]) is None
+    assert light_verb_of(doc[3]) is None
+
+
+def test_an_adjective_selects_a_noun_sense() -> None:
+    # "a general strike" is a labour strike, "a strike" alone a military one.
+    doc = parsed(
+        """
+        a a DT det 2
+        general general JJ amod 2
+        strike strike NN ROOT 2
+        """
+    )
+    general = lexicon_entry(doc[2])
+    assert general is not None and general.type == "PROTEST"
+    bare = lexicon_entry(parsed("a a DT det 1\nstrike strike NN ROOT 1")[1])
+    assert bare is not None and bare.type == "ASSAULT"
+
+
+def test_prepositional_indirect_object_of_a_light_verb_is_the_target() -> None:
+    # "Iran issued a warning to Israel."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Iran Iran NNP nsubj 1
+                issued issue VBD ROOT 1
+                a a DT det 3
+                warning warning NN dobj 1
+                to to IN dative 1
+                Israel Israel NNP pobj 4
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (5, 6, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Israel")]
+
+
+def test_workers_gone_on_strike_are_on_a_labour_strike() -> None:
+    # "Egyptian workers went on strike."
+    doc = parsed(
+        """
+        Egyptian egyptian JJ amod 1
+        workers worker NNS nsubj 2
+        went go VBD ROOT 2
+        on on IN prep 2
+        strike strike NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    entry = lexicon_entry(doc[4])
+    assert entry is not None and entry.type == "PROTEST"
+    assert light_verb_of(doc[4]) == doc[2]
+    found = list(extract_mentions(doc))
+    assert [(m.type, m.actor.country) for m in found] == [("PROTEST", "EGY")]
+
+
+def test_the_state_of_an_emergency_is_no_actor() -> None:
+    # "Sudan lifted the state of emergency in Darfur." -- Darfur's state, not "the state", is
+    # the target
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Sudan Sudan NNP nsubj 1
+                lifted lift VBD ROOT 1
+                the the DT det 3
+                state state NN dobj 1
+                of of IN prep 3
+                emergency emergency NN pobj 4
+                in in IN prep 3
+                Darfur Darfur NNP pobj 6
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (7, 8, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Sudan", "RETREAT", "Darfur")]
+    assert found[0].cameo == "0814"
+
+
+def test_a_particle_parsed_as_an_adverb_still_selects_the_sense() -> None:
+    # "The rebels pulled back." ("back" parsed as an adverb)
+    doc = parsed(
+        """
+        Rebels rebel NNS nsubj 1
+        pulled pull VBD ROOT 1
+        back back RB advmod 1
+        . . . punct 1
+        """
+    )
+    entry = lexicon_entry(doc[1])
+    assert entry is not None and entry.type == "RETREAT"
+
+
+def test_the_verb_governing_a_noun_selects_its_sense() -> None:
+    # "China lodged a protest with Japan": a diplomatic complaint, not a demonstration.
+    doc = parsed(
+        """
+        China China NNP nsubj 1
+        lodged lodge VBD ROOT 1
+        a a DT det 3
+        protest protest NN dobj 1
+        with with IN prep 3
+        Japan Japan NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    entry = lexicon_entry(doc[3])
+    assert entry is not None and (entry.type, entry.cameo) == ("ACCUSE", "114")
+    assert triples(list(extract_mentions(doc))) == [("China", "ACCUSE", "Japan")]
+
+
+def test_exercises_held_by_two_navies_are_cooperation() -> None:
+    # "Russia and China launched ten days of naval exercises."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Russia Russia NNP nsubj 3
+                and and CC cc 0
+                China China NNP conj 0
+                launched launch VBD ROOT 3
+                ten ten CD nummod 5
+                days day NNS dobj 3
+                of of IN prep 5
+                naval naval JJ amod 8
+                exercises exercise NNS pobj 6
+                . . . punct 3
+                """,
+                ents=((0, 1, "GPE"), (2, 3, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Russia", "COOPERATE", "China")]
+
+
+def test_an_attack_come_under_is_by_whoever_it_came_from() -> None:
+    # "Turkey came under fire from Syria."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Turkey Turkey NNP nsubj 1
+                came come VBD ROOT 1
+                under under IN prep 1
+                fire fire NN pobj 2
+                from from IN prep 1
+                Syria Syria NNP pobj 4
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (5, 6, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Syria", "ASSAULT", "Turkey")]
+
+
+def test_aid_received_is_given_by_its_source() -> None:
+    # "Iran received aid from Japan." -- not a visit received
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Iran Iran NNP nsubj 1
+                received receive VBD ROOT 1
+                aid aid NN dobj 1
+                from from IN prep 2
+                Japan Japan NNP pobj 3
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"), (4, 5, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("Japan", "AID", "Iran")]
+
+
+def test_a_response_with_force_is_force() -> None:
+    # "Israel responded with air strikes."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Israel Israel NNP nsubj 1
+                responded respond VBD ROOT 1
+                with with IN prep 1
+                air air NN compound 4
+                strikes strike NNS pobj 2
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"),),
+            )
+        )
+    )
+    assert triples(found) == [("Israel", "ASSAULT", None)]
