@@ -29,6 +29,7 @@ directory beside its name, then renamed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -46,6 +47,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.jsonld import from_rdf
 from rdflib.term import Node
 
+from kg.dates import parse_iso_date
 from kg.errors import KgError
 from kg.rdf import (
     KG,
@@ -74,6 +76,7 @@ from kg.rdf import (
 )
 from kg.records import Actor, Document, Event, EventMention, Mention, Place
 from kg.resolve import (
+    MERGE_WINDOW_DAYS,
     ActorTally,
     actor_tallies,
     event_id,
@@ -673,8 +676,66 @@ def _summary(store: ox.Store) -> StoreSummary:
 
 
 def event_key(mention: EventMention) -> str:
-    """The key of the events a mention can join: its type and participants (hashed)."""
-    return event_id(participants_key(mention))
+    """The index key of a mention: its type and participants (hashed), and its date. Only
+    mentions with the same participants merge, and only when their dates are within
+    ``MERGE_WINDOW_DAYS`` of each other (or, undated or dated by month or year, the same)."""
+    return f"{event_id(participants_key(mention))}|{mention.date or ''}"
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """What a build's mentions can change: for each participants key, the index keys of the
+    stored mentions to read (``read``) and the dates of the events to lay out again (``dates``).
+
+    A mention dated ``d`` can join, or move a mention into or out of, an event dated within
+    ``MERGE_WINDOW_DAYS`` of ``d``; those events' mentions are dated up to twice as far, and
+    which event each of them joins is decided by the dates within the window before it. So the
+    build reads mentions dated within ``2 * MERGE_WINDOW_DAYS`` and lays out the events dated
+    within ``MERGE_WINDOW_DAYS`` (a date by month or year, or none, is its own event).
+    """
+
+    read: frozenset[str]
+    dates: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, mentions: Iterable[EventMention]) -> _Reach:
+        read: set[str] = set()
+        dates: dict[str, set[str]] = {}
+        for mention in mentions:
+            participants, date = event_key(mention).split("|", 1)
+            day = parse_iso_date(date) if len(date) == 10 else None
+            if day is None:
+                read.add(f"{participants}|{date}")
+                dates.setdefault(participants, set()).add(date)
+                continue
+            window = MERGE_WINDOW_DAYS
+            read.update(
+                f"{participants}|{_day(day, n)}" for n in range(-2 * window, 2 * window + 1)
+            )
+            dates.setdefault(participants, set()).update(
+                _day(day, n) for n in range(-window, window + 1)
+            )
+        return cls(frozenset(read), {p: frozenset(d) for p, d in dates.items()})
+
+    def events(self, extractions: Mapping[str, Extraction]) -> list[Event]:
+        """The events within reach, merged from the mentions of ``extractions`` within reach in
+        the order their documents were first added (actors as their mentions name them)."""
+        order = sorted(extractions, key=lambda doc_id: (extractions[doc_id].position, doc_id))
+        by_participants: dict[str, list[EventMention]] = {}
+        for mention in (m for doc_id in order for m in extractions[doc_id].mentions):
+            key = event_key(mention)
+            if key in self.read:
+                by_participants.setdefault(key.split("|", 1)[0], []).append(mention)
+        return [
+            event
+            for participants, mentions in by_participants.items()
+            for event in merge_mentions(mentions)
+            if (event.date or "") in self.dates.get(participants, frozenset())
+        ]
+
+
+def _day(day: dt.date, offset: int) -> str:
+    return (day + dt.timedelta(days=offset)).isoformat()
 
 
 def _key_quads(doc_id: str, extraction: Extraction) -> list[ox.Quad]:
@@ -729,7 +790,7 @@ class _Touched:
     replaced: dict[str, Extraction]
     added: dict[str, Extraction]
     sharing: dict[str, Extraction]
-    keys: set[str]  # the event keys of the replaced and added documents' mentions
+    reach: _Reach  # what the replaced and added documents' mentions can change
     next_position: int
     tallies: dict[str, ActorTally]
     read_by: dict[str, URIRef]  # stored document -> the activity that read it
@@ -746,8 +807,8 @@ class _Touched:
         replaced = _stored_extractions(store, new_ids)
         next_position = _next_position(store)
         added = _new_extractions(documents, mentions, replaced, next_position)
-        keys = {event_key(m) for e in (*replaced.values(), *added.values()) for m in e.mentions}
-        sharing = _stored_extractions(store, _documents_with_keys(store, keys) - new_ids)
+        reach = _Reach.of(m for e in (*replaced.values(), *added.values()) for m in e.mentions)
+        sharing = _stored_extractions(store, _documents_with_keys(store, reach.read) - new_ids)
         actor_ids = {
             actor.id
             for extraction in (*replaced.values(), *added.values())
@@ -763,7 +824,7 @@ class _Touched:
             replaced,
             added,
             sharing,
-            keys,
+            reach,
             next_position,
             _stored_tallies(store, actor_ids),
             read_by,
@@ -779,10 +840,9 @@ class _Touched:
         return removals - additions, additions - removals
 
     def _quads(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
-        keys = self.keys
         before, after = self.tallies, self._tallies_after()
-        old_events = _events_with_keys(self.sharing | self.replaced, keys, before)
-        new_events = _events_with_keys(self.sharing | self.added, keys, after)
+        old_events = _with_forms(self.reach.events(self.sharing | self.replaced), before)
+        new_events = _with_forms(self.reach.events(self.sharing | self.added), after)
         described = {iri for e in (*old_events, *new_events) for iri in _described(e)}
         by = activity_iri(self.activity.id)
         new_by = self.read_by | dict.fromkeys(self.added, by)
@@ -916,7 +976,7 @@ def _next_position(store: ox.Store) -> int:
 
 
 def _documents_with_keys(store: ox.Store, keys: Iterable[str]) -> set[str]:
-    """The stored documents with a mention of an event of one of ``keys``."""
+    """The stored documents with a mention of one of the index ``keys``."""
     return {
         graph_document_id(quad.graph_name)
         for key in keys
@@ -943,14 +1003,8 @@ def _reading_activity(store: ox.Store, doc_id: str) -> URIRef | None:
     return None
 
 
-def _events_with_keys(
-    extractions: Mapping[str, Extraction], keys: set[str], tallies: Mapping[str, ActorTally]
-) -> list[Event]:
-    """The events of ``keys``, merged from the mentions of ``extractions`` in the order their
-    documents were first added, each actor in the form its tally gives."""
-    order = sorted(extractions, key=lambda doc_id: (extractions[doc_id].position, doc_id))
-    mentions = [m for doc_id in order for m in extractions[doc_id].mentions if event_key(m) in keys]
-    events = merge_mentions(mentions)
+def _with_forms(events: list[Event], tallies: Mapping[str, ActorTally]) -> list[Event]:
+    """``events`` with each actor in the form its tally gives."""
     if any(not tallies.get(a.id) for e in events for a in (e.actor, e.target) if a is not None):
         raise _NotAsWritten  # a stored mention whose actor has no tally
     return with_actor_forms(events, tallies)

@@ -206,7 +206,7 @@ def test_reingesting_a_changed_document_replaces_its_statements(tmp_path: Path) 
 # other mentions (an event loses a source, another goes with its place and an actor), an
 # activity is left with no document, a key's events gain and lose mentions.
 MOON_CAPITALISED = replace(MOON, label="Moon Jae-In")
-A, B, C, D = (Document(doc_id, "", published="2017-09-06") for doc_id in "abcd")
+A, B, C, D, E, F = (Document(doc_id, "", published="2017-09-06") for doc_id in "abcdef")
 BATCHES: list[tuple[list[Document], list[EventMention]]] = [
     (
         [A],
@@ -235,6 +235,13 @@ BATCHES: list[tuple[list[Document], list[EventMention]]] = [
             reported("b", 40, type="ACCUSE", actor=RUSSIA, target=NORTH_KOREA),
         ],
     ),
+    # dated only by its paper, a meeting joins the one the text dates six days before ...
+    ([E], [reported("e", 0, date="2017-09-12", date_source="document")]),
+    # ... moves to a meeting dated by another text in between, and a meeting months away
+    # stays out of reach ...
+    ([F], [reported("f", 0, date="2017-09-10"), reported("f", 50, date="2018-01-01")]),
+    # ... and moves back when that text comes again without it.
+    ([F], []),
 ]
 
 
@@ -244,6 +251,7 @@ def test_a_build_changes_a_store_as_laying_it_all_out_again_would(
     """Each build touches only what its documents share keys and actors with; the store it
     leaves is the one laid out whole from every document's mentions."""
     incremental, whole = tmp_path / "incremental", tmp_path / "whole"
+    labels: list[set[str]] = []
     for number, (documents, mentions) in enumerate(BATCHES):
         made = activity(*documents, ended=f"2017-09-08T10:0{number}:00Z")
         add_documents(incremental, documents, mentions, made)
@@ -252,8 +260,17 @@ def test_a_build_changes_a_store_as_laying_it_all_out_again_would(
             laid_out_whole.setattr(kg.store, "_is_indexed", lambda _: False)
             add_documents(whole, documents, mentions, made)
         assert quads(incremental) == quads(whole), f"after batch {number}"
-    labels = {e.target.label for e in events(incremental) if e.target and e.target.id == MOON.id}
-    assert labels == {"Moon Jae-In"}
+        moon = {e.target.label for e in events(incremental) if e.target and e.target.id == MOON.id}
+        labels.append(moon)
+    pair = {PUTIN.id, MOON.id}
+    meetings = {
+        e.date: {m.doc for m in e.mentions}
+        for e in events(incremental)
+        if e.type == "CONSULT" and e.target and {e.actor.id, e.target.id} == pair
+    }
+    assert meetings["2017-09-06"] == {"b", "e"} and "2017-09-10" not in meetings
+    # the label Moon's mentions use most: changed by the second batch, and back by the fifth
+    assert [labels[n] for n in (0, 1, 4)] == [{"Moon Jae-in"}, {"Moon Jae-In"}, {"Moon Jae-in"}]
     assert "Seoul" not in {e.place.label for e in events(incremental) if e.place}
 
 
