@@ -284,8 +284,9 @@ _NAME_LABELS = _ACTOR_LABELS | {"LOC", "FAC"}
 # Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
 # articles and numbers ("up to 100").
 _GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-# Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of".
-_GROUP_PLACE_PREPS = frozenset({"in", "of", "from"})
+# Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of",
+# "students across China".
+_GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "across", "throughout"})
 # Relations of a preposition to its head; the parser calls "to" in "gave aid to Nepal" a dative.
 _PREP_DEPS = frozenset({"prep", "dative"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".

@@ -31,9 +31,9 @@ from kg.eval import (
 from kg.records import Actor, Event, Mention
 
 DEV_GOLD = Path(__file__).resolve().parent / "gold" / "dev.jsonl"
-# Floors a little under the scores measured when the dev set was written (F1 0.855, dates
-# 0.948): a change that loses more than this is a regression to look at.
-DEV_F1_FLOOR = 0.82
+# Floors a little under the scores measured last (F1 0.887, dates 0.951; 0.855 and 0.948 when the
+# dev set was written): a change that loses more than this is a regression to look at.
+DEV_F1_FLOOR = 0.86
 DEV_DATE_FLOOR = 0.92
 
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")

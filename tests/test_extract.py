@@ -1277,6 +1277,23 @@ def test_a_group_is_located_by_the_place_it_is_in() -> None:
     assert (target.text, target.label, target.country) == ("refugees in Darfur", "GROUP", "SDN")
 
 
+def test_a_group_spread_across_a_country_is_located_there() -> None:
+    # "Students across Kenya boycotted classes."
+    found = events(
+        """
+        Students students NNS nsubj 3
+        across across IN prep 0
+        Kenya Kenya NNP pobj 1
+        boycotted boycott VBD ROOT 3
+        classes class NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"),),
+    )
+    actor = found[0].actor
+    assert (actor.text, actor.label, actor.country) == ("Students across Kenya", "GROUP", "KEN")
+
+
 def test_an_ethnic_demonym_does_not_locate_a_group() -> None:
     # "Police arrested 40 ethnic Uzbek activists." -> activists, but not Uzbekistan's.
     found = events(
