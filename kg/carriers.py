@@ -139,6 +139,8 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
     """The lexicon's sense of a word, chosen by its particles and prepositions ("call for"); for
     a verb, by its object too ("lifted a ban"); for a noun, by its modifiers ("hunger strike",
     "general strike", "martial law") and the verb governing it ("lodged a protest")."""
+    if not load_lexicon().knows(token.lemma_, token.pos_):
+        return None
     attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
     particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
     if token.pos_ == "NOUN" and (governor := _governing_verb(token)) is not None:

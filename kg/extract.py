@@ -1862,7 +1862,8 @@ def _body_tokens(doc: Doc) -> Iterator[Token]:
 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
-    for token in _body_tokens(doc):
+    body = list(_body_tokens(doc))
+    for token in body:
         if token.pos_ not in {"VERB", "NOUN"}:
             continue
         entry = _lexicon_entry(token)
@@ -1876,7 +1877,7 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
         coded = _modal_entry(entry, found, token) if found in _CODED_MODALITIES else None
         if coded is not None:
             yield from _mentions_for(token, entry, coded_as=coded)
-    for token in _body_tokens(doc):
+    for token in body:
         if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):
             yield from _obligation_mentions(token)
 

@@ -50,6 +50,7 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[LexiconEntry]) -> None:
         self._entries: dict[_Key, LexiconEntry] = {(e.lemma, e.pos, e.particle): e for e in entries}
+        self._words = {(lemma, pos) for lemma, pos, _particle in self._entries}
 
     @classmethod
     def from_path(cls, path: str | Path) -> Lexicon:
@@ -83,6 +84,11 @@ class Lexicon:
             if entry is not None:
                 return entry
         return self._entries.get((lemma, pos, None))
+
+    def knows(self, lemma: str, pos: str) -> bool:
+        """Whether some entry (with or without a particle) is for this word: most words of a
+        text are not, and need no look at their particles."""
+        return (lemma.lower(), pos) in self._words
 
     def types(self) -> set[str]:
         """The event types that some entry has."""
