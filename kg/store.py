@@ -391,7 +391,11 @@ def stored_content_hashes(path: Path) -> set[str]:
     store = open_read_only(path)
     predicate = ox.NamedNode(str(KGO.contentHash))
     quads = store.quads_for_pattern(None, predicate, None, None)
-    return {quad.object.value for quad in quads if isinstance(quad.object, ox.Literal)}
+    return {  # not those of a build killed before its commit, still in staging graphs
+        quad.object.value
+        for quad in quads
+        if isinstance(quad.object, ox.Literal) and is_document_graph(quad.graph_name)
+    }
 
 
 def add_build(path: Path, result: BuildResult) -> StoreSummary:

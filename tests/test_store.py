@@ -541,6 +541,30 @@ def test_a_stopped_build_resumes_with_only_the_remaining_documents(tmp_path: Pat
 
 
 @pytest.mark.model
+def test_documents_staged_by_a_killed_build_are_not_taken_as_stored(tmp_path: Path) -> None:
+    """A build killed after staging its quads but before its commit leaves them in a staging
+    graph: the next build must not skip those documents as already stored."""
+    store = tmp_path / "kgstore"
+    build(store, [TASS], TASS_MENTIONS)
+    staged = replace(WIRE, content_hash="wire-hash")
+    writer = ox.Store(str(store))
+    node = ox.NamedNode(str(KG["document/wire"]))
+    hash_quad = ox.Quad(
+        node,
+        ox.NamedNode(str(KGO.contentHash)),
+        ox.Literal("wire-hash"),
+        kg.store._staging("add", 1),
+    )
+    writer.add(hash_quad)
+    del writer
+    assert "wire-hash" not in kg.store.stored_content_hashes(store)
+    build(store, [staged], WIRE_MENTIONS)  # the next build drops the staging graph
+    assert kg.store.stored_content_hashes(store) >= {"wire-hash"}
+    assert not any(
+        g.value.startswith(kg.store.STAGING_GRAPHS) for g in open_read_only(store).named_graphs()
+    )
+
+
 def test_a_build_killed_mid_way_leaves_a_store_that_converges(tmp_path: Path) -> None:
     """SIGKILL after the first batch is committed: the store opens, holds whole documents only,
     and running the build again gives exactly the clean build's events."""
