@@ -1848,10 +1848,10 @@ def is_headline(sentence: Span) -> bool:
     The statistical model reads such lines badly ("Vladimir Putin Says" as a person), and the
     story's body repeats what they say, so extraction leaves them out.
     """
+    if len(sentence) > 25 or sentence[-1].text in {".", "!", "?", '"', "”"}:
+        return False  # most sentences: no need to look at their words
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    if not words or sentence[-1].text in {".", "!", "?", '"', "”"} or len(sentence) > 25:
-        return False
-    return sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
 def _body_tokens(doc: Doc) -> Iterator[Token]:

@@ -38,6 +38,8 @@ def _is_name_part(token: Any) -> bool:
 @Language.component("kg_name_hyphens")
 def merge_hyphenated_names(doc: Doc) -> Doc:
     """Merge ``Jae - in`` into one token when a capitalised short word is hyphened to another."""
+    if "-" not in doc.text:
+        return doc
     spans = []
     for hyphen in doc[1:-1]:
         before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
@@ -52,9 +54,10 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
             and (after.is_lower or load_gazetteer().lookup(after.text) is None)
         ):
             spans.append(doc[before.i : after.i + 1])
-    with doc.retokenize() as retokenizer:
-        for span in filter_spans(spans):
-            retokenizer.merge(span)
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in filter_spans(spans):
+                retokenizer.merge(span)
     return doc
 
 
