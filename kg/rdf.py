@@ -76,6 +76,10 @@ _KIND_CLASSES = {
     "group": (KGO.Group, SCHEMA.Organization),
 }
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+# Terms the writers use for every event, looked up once (rdflib's RDF, RDFS and XSD make each on
+# every attribute access).
+_A, _LABEL = RDF.type, RDFS.label
+_NON_NEGATIVE, _DECIMAL, _INTEGER = XSD.nonNegativeInteger, XSD.decimal, XSD.integer
 
 
 def new_graph(quads: Iterable[pyoxigraph.Quad] = ()) -> Graph:
@@ -182,11 +186,11 @@ def add_actor(graph: Graph, actor: Actor, described: set[URIRef]) -> URIRef:
     if node in described:
         return node
     described.add(node)
-    graph.add((node, RDF.type, KGO.Actor))
-    graph.add((node, RDF.type, SEM.Actor))
+    graph.add((node, _A, KGO.Actor))
+    graph.add((node, _A, SEM.Actor))
     for cls in _KIND_CLASSES.get(actor.kind, ()):
-        graph.add((node, RDF.type, cls))
-    graph.add((node, RDFS.label, Literal(actor.label)))
+        graph.add((node, _A, cls))
+    graph.add((node, _LABEL, Literal(actor.label)))
     graph.add((node, KGO.actorId, Literal(actor.id)))
     graph.add((node, KGO.kind, Literal(actor.kind)))
     if actor.country:
@@ -207,9 +211,9 @@ def add_place(graph: Graph, place: Place, described: set[URIRef]) -> URIRef:
     if node in described:
         return node
     described.add(node)
-    graph.add((node, RDF.type, SEM.Place))
-    graph.add((node, RDF.type, SCHEMA.Place))
-    graph.add((node, RDFS.label, Literal(place.label)))
+    graph.add((node, _A, SEM.Place))
+    graph.add((node, _A, SCHEMA.Place))
+    graph.add((node, _LABEL, Literal(place.label)))
     if place.country:
         graph.add((node, KGO.country, Literal(place.country)))
     return node
@@ -225,15 +229,15 @@ def _add_mention(
     node = mention_iri(event_id, mention)
     if activity is not None:  # provenance (kg store): the build that made this mention
         graph.add((node, PROV.wasGeneratedBy, activity))
-    graph.add((node, RDF.type, KGO.EventMention))
-    graph.add((node, RDF.type, PROV.Entity))
+    graph.add((node, _A, KGO.EventMention))
+    graph.add((node, _A, PROV.Entity))
     graph.add((node, KGO.mentionOf, event_node))
     graph.add((event_node, KGO.hasMention, node))
     graph.add((node, PROV.wasDerivedFrom, document_iri(mention.doc)))
     graph.add((node, NIF.anchorOf, Literal(mention.sentence)))
-    graph.add((node, NIF.beginIndex, Literal(mention.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, NIF.endIndex, Literal(mention.end, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=XSD.decimal)))
+    graph.add((node, NIF.beginIndex, Literal(mention.start, datatype=_NON_NEGATIVE)))
+    graph.add((node, NIF.endIndex, Literal(mention.end, datatype=_NON_NEGATIVE)))
+    graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=_DECIMAL)))
 
 
 def add_event(
@@ -252,10 +256,10 @@ def add_event(
     described = set() if described is None else described
     node = event_iri(event.id)
     for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
-        graph.add((node, RDF.type, cls))
+        graph.add((node, _A, cls))
     graph.add((node, KGO.eventType, KGO[f"type/{event.type}"]))
     graph.add((node, KGO.action, Literal(event.action)))
-    graph.add((node, RDFS.label, Literal(_event_label(event))))
+    graph.add((node, _LABEL, Literal(_event_label(event))))
     if event.cameo:
         graph.add((node, KGO.cameo, Literal(event.cameo)))
     actor = add_actor(graph, event.actor, described)
@@ -272,7 +276,7 @@ def add_event(
     graph.add((node, KGO.dateSource, Literal(event.date_source)))
     if event.place is not None:
         graph.add((node, SEM.hasPlace, add_place(graph, event.place, described)))
-    graph.add((node, KGO.sources, Literal(event.sources, datatype=XSD.integer)))
+    graph.add((node, KGO.sources, Literal(event.sources, datatype=_INTEGER)))
     for mention in event.mentions:
         _add_mention(graph, node, event.id, mention, generated_by.get(mention.doc))
     return node
@@ -294,7 +298,7 @@ def event_label(
 def add_document(graph: Graph, document: Document) -> None:
     node = document_iri(document.id)
     for cls in (KGO.Document, PROV.Entity, SCHEMA.NewsArticle):
-        graph.add((node, RDF.type, cls))
+        graph.add((node, _A, cls))
     graph.add((node, KGO.documentId, Literal(document.id)))
     if document.title:
         graph.add((node, SCHEMA.headline, Literal(document.title)))
@@ -380,8 +384,8 @@ def add_activity(graph: Graph, activity: BuildActivity) -> URIRef:
     node = activity_iri(activity.id)
     kg_node = software_iri("kg", activity.kg_version)
     model_node = software_iri(activity.model, activity.model_version)
-    graph.add((node, RDF.type, PROV.Activity))
-    graph.add((node, RDFS.label, Literal(f"kg {activity.kg_version} build with {activity.model}")))
+    graph.add((node, _A, PROV.Activity))
+    graph.add((node, _LABEL, Literal(f"kg {activity.kg_version} build with {activity.model}")))
     graph.add((node, PROV.startedAtTime, Literal(activity.started, datatype=XSD.dateTime)))
     graph.add((node, PROV.endedAtTime, Literal(activity.ended, datatype=XSD.dateTime)))
     graph.add((node, PROV.wasAssociatedWith, kg_node))
@@ -390,11 +394,11 @@ def add_activity(graph: Graph, activity: BuildActivity) -> URIRef:
         (kg_node, "kg", activity.kg_version),
         (model_node, activity.model, activity.model_version),
     ):
-        graph.add((software, RDF.type, SCHEMA.SoftwareApplication))
+        graph.add((software, _A, SCHEMA.SoftwareApplication))
         graph.add((software, SCHEMA.name, Literal(name)))
         graph.add((software, SCHEMA.softwareVersion, Literal(version)))
-    graph.add((kg_node, RDF.type, PROV.SoftwareAgent))
-    graph.add((model_node, RDF.type, PROV.Entity))
+    graph.add((kg_node, _A, PROV.SoftwareAgent))
+    graph.add((model_node, _A, PROV.Entity))
     for document_id in activity.documents:
         graph.add((node, PROV.used, document_iri(document_id)))
     return node
@@ -402,7 +406,7 @@ def add_activity(graph: Graph, activity: BuildActivity) -> URIRef:
 
 def read_activities(graph: Graph) -> Iterator[BuildActivity]:
     """The build activities of a kg graph, each with the documents it still ``prov:used``."""
-    for node in sorted(set(graph.subjects(RDF.type, PROV.Activity)), key=str):
+    for node in sorted(set(graph.subjects(_A, PROV.Activity)), key=str):
         kg_node = graph.value(node, PROV.wasAssociatedWith)
         used = list(graph.objects(node, PROV.used))
         model = next((n for n in used if _is(n, "software")), None)
@@ -561,7 +565,7 @@ def _actor(graph: Graph, node: Node | None) -> Actor | None:
     actor_id = _value(graph, node, KGO.actorId) or _key(node, "actor")
     return Actor(
         id=actor_id,
-        label=_value(graph, node, RDFS.label) or actor_id,
+        label=_value(graph, node, _LABEL) or actor_id,
         kind=_value(graph, node, KGO.kind) or "group",
         country=_value(graph, node, KGO.country),
     )
@@ -571,7 +575,7 @@ def _place(graph: Graph, node: Node | None) -> Place | None:
     if node is None:
         return None
     return Place(
-        label=_value(graph, node, RDFS.label) or "", country=_value(graph, node, KGO.country)
+        label=_value(graph, node, _LABEL) or "", country=_value(graph, node, KGO.country)
     )
 
 
@@ -595,7 +599,7 @@ def _mentions(graph: Graph, event_node: Node) -> tuple[Mention, ...]:
 def read_events(graph: Graph) -> Iterator[Event]:
     """The events of a kg graph, in date order."""
     events = []
-    for node in set(graph.subjects(RDF.type, KGO.Event)):
+    for node in set(graph.subjects(_A, KGO.Event)):
         actor = _actor(graph, graph.value(node, KGO.actor))
         if actor is None:
             continue
