@@ -19,9 +19,7 @@ import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -36,7 +34,7 @@ from rdflib import Graph
 
 from kg.errors import KgError
 from kg.graph import date_span, event_network
-from kg.rdf import KGO, SCHEMA
+from kg.rdf import KGO, SCHEMA, atomic_output
 from kg.records import Event
 
 PAGE_TITLE = "kg: events and actors"
@@ -137,21 +135,8 @@ def write_viz(
 
 def _write_text(path: Path, text: str) -> None:
     """Write ``text`` through a temporary file and a rename, so no half page is left."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    with atomic_output(path) as stream:
+        stream.write(text.encode("utf-8"))
 
 
 # -- shared: colours and layout ----------------------------------------------------------------
