@@ -431,6 +431,9 @@ class ActorTally:
     def __bool__(self) -> bool:
         return bool(self.labels)
 
+    def copy(self) -> ActorTally:
+        return ActorTally(Counter(self.labels), Counter(self.countries), Counter(self.kinds))
+
     def form(self, actor_id: str) -> Actor:
         """The actor in its one form: the label, country and kind used most often (on a tie,
         the longest label, then the first in alphabetical order: the order of documents does
@@ -460,12 +463,23 @@ def _most_used(counts: Counter[str]) -> str:
 
 def actor_tallies(mentions: Iterable[EventMention]) -> dict[str, ActorTally]:
     """Each actor's tally over ``mentions`` (as actor and as target)."""
-    tallies: dict[str, ActorTally] = {}
+    return count_mentions({}, mentions)
+
+
+def count_mentions(
+    tallies: dict[str, ActorTally], mentions: Iterable[EventMention], times: int = 1
+) -> dict[str, ActorTally]:
+    """``tallies`` with the actors of ``mentions`` counted ``times`` more (fewer, when
+    negative: mentions taken back)."""
     for mention in mentions:
-        for actor in (mention.actor, mention.target):
-            if actor is not None:
-                tallies.setdefault(actor.id, ActorTally()).count(actor)
+        for actor in mention_actors(mention):
+            tallies.setdefault(actor.id, ActorTally()).count(actor, times)
     return tallies
+
+
+def mention_actors(mention: EventMention) -> list[Actor]:
+    """A mention's actor and, if it has one, its target."""
+    return [mention.actor] if mention.target is None else [mention.actor, mention.target]
 
 
 def with_actor_forms(events: Iterable[Event], tallies: Mapping[str, ActorTally]) -> list[Event]:

@@ -79,8 +79,10 @@ from kg.resolve import (
     MERGE_WINDOW_DAYS,
     ActorTally,
     actor_tallies,
+    count_mentions,
     event_id,
     events_of,
+    mention_actors,
     merge_mentions,
     participants_key,
     with_actor_forms,
@@ -817,8 +819,7 @@ class _Touched:
             actor.id
             for extraction in (*replaced.values(), *added.values())
             for mention in extraction.mentions
-            for actor in (mention.actor, mention.target)
-            if actor is not None
+            for actor in mention_actors(mention)
         }
         read_by = {d: a for d in (*sharing, *replaced) if (a := _reading_activity(store, d))}
         return cls(
@@ -865,12 +866,9 @@ class _Touched:
         return old, new
 
     def _tallies_after(self) -> dict[str, ActorTally]:
-        after = {a: ActorTally.from_json(t.to_json()) for a, t in self.tallies.items()}
+        after = {actor_id: tally.copy() for actor_id, tally in self.tallies.items()}
         for times, extractions in ((-1, self.replaced), (1, self.added)):
-            for mention in (m for e in extractions.values() for m in e.mentions):
-                for actor in (mention.actor, mention.target):
-                    if actor is not None:
-                        after.setdefault(actor.id, ActorTally()).count(actor, times)
+            count_mentions(after, (m for e in extractions.values() for m in e.mentions), times)
         return after
 
     def _activities(self) -> tuple[list[BuildActivity], list[BuildActivity]]:
