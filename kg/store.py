@@ -14,7 +14,7 @@ Events merge mentions across documents, so events are derived: a build re-merges
 documents touch exactly as one build of all the documents would. Mentions join an event only when
 they share its type and participants (its *event key*), so a build reads back only the stored
 documents that share an event key with its own (each document's graph lists its keys as
-``kgo:eventKey``), merges those mentions before and after, lays the events out as triples before
+``kgo:eventKey``, by week for mentions dated to the day), merges those mentions before and after, lays the events out as triples before
 and after, and the store changes by the difference: a document's mention that joins another event
 moves, a source count goes up. Each actor's one label, country and kind come from a tally of how
 its mentions name it, kept per actor in the index graph ``kg:graph/index`` (``kgo:actorTally``)
@@ -98,8 +98,11 @@ INDEX_GRAPH = ox.NamedNode(str(KG["graph/index"]))
 EVENT_KEY = ox.NamedNode(str(KGO.eventKey))
 ACTOR_TALLY = ox.NamedNode(str(KGO.actorTally))
 NEXT_POSITION = ox.NamedNode(str(KGO.nextPosition))
+INDEX_VERSION = ox.NamedNode(str(KGO.indexVersion))
+# The form of the index this kg writes; a store with another is laid out again once.
+INDEX_FORM = "2"  # 2: a day-dated mention's key names its week
 # What only a store holds, for its own builds; exports leave it out.
-BOOKKEEPING = frozenset({EXTRACTION, EVENT_KEY, ACTOR_TALLY, NEXT_POSITION})
+BOOKKEEPING = frozenset({EXTRACTION, EVENT_KEY, ACTOR_TALLY, NEXT_POSITION, INDEX_VERSION})
 RDF_JSON = ox.NamedNode(str(RDF.JSON))
 # Version of the extraction record's JSON form (kgo:extraction).
 EXTRACTION_VERSION = 1
@@ -661,10 +664,20 @@ def _graph_ref(graph: _Graph) -> str:
 
 
 def _drop_staging(store: ox.Store) -> None:
-    """Remove staging graphs left by a build that was interrupted before its commit."""
-    for graph in list(store.named_graphs()):
-        if isinstance(graph, ox.NamedNode) and graph.value.startswith(STAGING_GRAPHS):
+    """Remove staging graphs left by a build that was interrupted before its commit.
+
+    A build stages its changes in one transaction, to graphs numbered from 0 (at least one of
+    ``remove/n`` and ``add/n`` for each number), so the staging graphs are found without
+    listing every graph of the store."""
+    number = 0
+    while staged := [
+        graph
+        for kind in ("remove", "add")
+        if store.contains_named_graph(graph := _staging(kind, number))
+    ]:
+        for graph in staged:
             store.remove_graph(graph)
+        number += 1
 
 
 def store_summary(path: Path) -> StoreSummary:
@@ -682,10 +695,24 @@ def _summary(store: ox.Store) -> StoreSummary:
 
 
 def event_key(mention: EventMention) -> str:
-    """The index key of a mention: its type and participants (hashed), and its date. Only
+    """The merge key of a mention: its type and participants (hashed), and its date. Only
     mentions with the same participants merge, and only when their dates are within
     ``MERGE_WINDOW_DAYS`` of each other (or, undated or dated by month or year, the same)."""
     return f"{event_id(participants_key(mention))}|{mention.date or ''}"
+
+
+def index_key(mention: EventMention) -> str:
+    """The key a store indexes a mention by (``kgo:eventKey``): its merge key, with a date to
+    the day replaced by its week (from Monday), so that a build looks up the few weeks around
+    each of its mentions instead of every day."""
+    key = event_key(mention)
+    participants, date = key.split("|", 1)
+    day = parse_iso_date(date) if len(date) == 10 else None
+    return key if day is None else _week_key(participants, day)
+
+
+def _week_key(participants: str, day: dt.date) -> str:
+    return f"{participants}|week {day - dt.timedelta(days=day.weekday())}"
 
 
 @dataclass(frozen=True)
@@ -702,42 +729,55 @@ class _Reach:
 
     read: frozenset[str]
     dates: Mapping[str, frozenset[str]]
+    lookup: frozenset[str]  # the index keys of the stored mentions to read (by week)
 
     @classmethod
     def of(cls, mentions: Iterable[EventMention]) -> _Reach:
         read: set[str] = set()
         dates: dict[str, set[str]] = {}
+        lookup: set[str] = set()
         for mention in mentions:
             participants, date = event_key(mention).split("|", 1)
             day = parse_iso_date(date) if len(date) == 10 else None
             if day is None:
                 read.add(f"{participants}|{date}")
+                lookup.add(f"{participants}|{date}")
                 dates.setdefault(participants, set()).add(date)
                 continue
             window = MERGE_WINDOW_DAYS
-            read.update(
-                f"{participants}|{_day(day, n)}" for n in range(-2 * window, 2 * window + 1)
-            )
+            days = [day + dt.timedelta(days=n) for n in range(-2 * window, 2 * window + 1)]
+            read.update(f"{participants}|{d.isoformat()}" for d in days)
+            lookup.update(_week_key(participants, d) for d in days)
             dates.setdefault(participants, set()).update(
                 _day(day, n) for n in range(-window, window + 1)
             )
-        return cls(frozenset(read), {p: frozenset(d) for p, d in dates.items()})
+        return cls(
+            frozenset(read), {p: frozenset(d) for p, d in dates.items()}, frozenset(lookup)
+        )
 
-    def events(self, extractions: Mapping[str, Extraction]) -> list[Event]:
-        """The events within reach, merged from the mentions of ``extractions`` within reach in
-        the order their documents were first added (actors as their mentions name them)."""
+    def events(self, extractions: Mapping[str, Extraction]) -> dict[str, list[Event]]:
+        """The events within reach by participants key, merged from the mentions of
+        ``extractions`` within reach in the order their documents were first added (actors as
+        their mentions name them)."""
         order = sorted(extractions, key=lambda doc_id: (extractions[doc_id].position, doc_id))
         by_participants: dict[str, list[EventMention]] = {}
         for mention in (m for doc_id in order for m in extractions[doc_id].mentions):
             key = event_key(mention)
             if key in self.read:
                 by_participants.setdefault(key.split("|", 1)[0], []).append(mention)
-        return [
-            event
+        return {
+            participants: [
+                event
+                for event in merge_mentions(mentions)
+                if (event.date or "") in self.dates.get(participants, frozenset())
+            ]
             for participants, mentions in by_participants.items()
-            for event in merge_mentions(mentions)
-            if (event.date or "") in self.dates.get(participants, frozenset())
-        ]
+        }
+
+    def within(self, extraction: Extraction) -> Extraction:
+        """``extraction`` with only its mentions within reach (the rest it cannot change)."""
+        mentions = tuple(m for m in extraction.mentions if event_key(m) in self.read)
+        return Extraction(extraction.position, mentions)
 
 
 def _day(day: dt.date, offset: int) -> str:
@@ -745,9 +785,9 @@ def _day(day: dt.date, offset: int) -> str:
 
 
 def _key_quads(doc_id: str, extraction: Extraction) -> list[ox.Quad]:
-    """The ``kgo:eventKey`` of each event a document's mentions join, in its graph."""
+    """The ``kgo:eventKey`` of a document's mentions (see ``index_key``), in its graph."""
     node, graph = document_node(doc_id), document_graph(doc_id)
-    keys = sorted({event_key(m) for m in extraction.mentions})
+    keys = sorted({index_key(m) for m in extraction.mentions})
     return [ox.Quad(node, EVENT_KEY, ox.Literal(key), graph) for key in keys]
 
 
@@ -772,11 +812,14 @@ def _index(state: _State) -> list[ox.Quad]:
     quads = [q for d, e in sorted(state.extractions.items()) for q in _key_quads(d, e)]
     tallies = actor_tallies(m for e in state.extractions.values() for m in e.mentions)
     quads += [_tally_quad(actor_id, tally) for actor_id, tally in sorted(tallies.items())]
-    return [*quads, _position_quad(state.next_position())]
+    version = ox.Quad(_STORE, INDEX_VERSION, ox.Literal(INDEX_FORM), INDEX_GRAPH)
+    return [*quads, _position_quad(state.next_position()), version]
 
 
 def _is_indexed(store: ox.Store) -> bool:
-    return any(store.quads_for_pattern(_STORE, NEXT_POSITION, None, INDEX_GRAPH))
+    """Whether the store has an index in the form this kg writes."""
+    versions = store.quads_for_pattern(_STORE, INDEX_VERSION, None, INDEX_GRAPH)
+    return any(q.object == ox.Literal(INDEX_FORM) for q in versions)
 
 
 class _NotAsWritten(Exception):
@@ -814,7 +857,12 @@ class _Touched:
         next_position = _next_position(store)
         added = _new_extractions(documents, mentions, replaced, next_position)
         reach = _Reach.of(m for e in (*replaced.values(), *added.values()) for m in e.mentions)
-        sharing = _stored_extractions(store, _documents_with_keys(store, reach.read) - new_ids)
+        sharing = {
+            doc_id: reach.within(extraction)
+            for doc_id, extraction in _stored_extractions(
+                store, _documents_with_keys(store, reach.lookup) - new_ids
+            ).items()
+        }
         actor_ids = {
             actor.id
             for extraction in (*replaced.values(), *added.values())
@@ -836,24 +884,55 @@ class _Touched:
         )
 
     def changes(self) -> tuple[set[ox.Quad], set[ox.Quad]] | None:
-        """The quads to remove and to add; None when the store is not as kg wrote it."""
+        """The quads to remove and to add; None when the store is not as kg wrote it.
+
+        The events within reach are laid out before and after one participants key at a time
+        (no two keys' events share a triple), so that only their differences are kept: a
+        popular pair of actors can have many stored mentions within reach.
+        """
         try:
-            old, new = self._quads()
+            before, after = self.tallies, self._tallies_after()
+            old_events = _with_forms_by_key(self.reach.events(self.sharing | self.replaced), before)
+            new_events = _with_forms_by_key(self.reach.events(self.sharing | self.added), after)
+            removals, additions = self._event_changes(old_events, new_events)
+            old, new = self._quads(before, after, old_events, new_events)
         except _NotAsWritten:
             return None
-        removals, additions = set(old), set(new)
+        removals |= set(old)
+        additions |= set(new)
         return removals - additions, additions - removals
 
-    def _quads(self) -> tuple[list[ox.Quad], list[ox.Quad]]:
-        before, after = self.tallies, self._tallies_after()
-        old_events = _with_forms(self.reach.events(self.sharing | self.replaced), before)
-        new_events = _with_forms(self.reach.events(self.sharing | self.added), after)
-        described = {iri for e in (*old_events, *new_events) for iri in _described(e)}
+    def _event_changes(
+        self, old_events: Mapping[str, list[Event]], new_events: Mapping[str, list[Event]]
+    ) -> tuple[set[ox.Quad], set[ox.Quad]]:
+        """The event quads to remove and to add, laid out one participants key at a time."""
+        new_by = self.read_by | dict.fromkeys(self.added, activity_iri(self.activity.id))
+        removals: set[ox.Quad] = set()
+        additions: set[ox.Quad] = set()
+        for key in sorted(set(old_events) | set(new_events)):
+            was, now = old_events.get(key, []), new_events.get(key, [])
+            described = {iri for e in (*was, *now) for iri in _described(e)}
+            old = set(_layout(was, (), (), self.read_by, described))
+            new = set(_layout(now, (), (), new_by, described))
+            removals |= old - new
+            additions |= new - old
+        return removals, additions
+
+    def _quads(
+        self,
+        before: Mapping[str, ActorTally],
+        after: Mapping[str, ActorTally],
+        old_by_key: Mapping[str, list[Event]],
+        new_by_key: Mapping[str, list[Event]],
+    ) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """The quads of all but the events (see ``_event_changes``), before and after."""
+        old_events = [e for events in old_by_key.values() for e in events]
+        new_events = [e for events in new_by_key.values() for e in events]
         by = activity_iri(self.activity.id)
         new_by = self.read_by | dict.fromkeys(self.added, by)
         activities, still = self._activities()
-        old = _layout(old_events, (), activities, self.read_by, described)
-        new = _layout(new_events, self.documents, still, new_by, described)
+        old = _layout((), (), activities, self.read_by)
+        new = _layout((), self.documents, still, new_by)
         old += [q for d in sorted(self.replaced) for q in _document_quads(self.store, d)]
         for doc_id, extraction in sorted(self.added.items()):
             new += [_extraction_quad(doc_id, extraction), *_key_quads(doc_id, extraction)]
@@ -928,10 +1007,9 @@ class _Touched:
             new += _description(add_place, place)
         relaid = {_event_node(e) for e in old_events}
         for iri, place in old_places.items():
-            node = ox.NamedNode(str(iri))
-            naming = {q.subject for q in self.store.quads_for_pattern(None, _HAS_PLACE, node, None)}
-            if iri not in new_places and naming <= relaid:
-                old += _description(add_place, place)
+            naming = self.store.quads_for_pattern(None, _HAS_PLACE, ox.NamedNode(str(iri)), None)
+            if iri not in new_places and all(q.subject in relaid for q in naming):
+                old += _description(add_place, place)  # stops at the first other event
 
     def _software(
         self, activities: list[BuildActivity], still: list[BuildActivity], old: list[ox.Quad]
@@ -1003,6 +1081,12 @@ def _reading_activity(store: ox.Store, doc_id: str) -> URIRef | None:
         if isinstance(quad.subject, ox.NamedNode):
             return URIRef(quad.subject.value)
     return None
+
+
+def _with_forms_by_key(
+    events: Mapping[str, list[Event]], tallies: Mapping[str, ActorTally]
+) -> dict[str, list[Event]]:
+    return {key: _with_forms(group, tallies) for key, group in events.items()}
 
 
 def _with_forms(events: list[Event], tallies: Mapping[str, ActorTally]) -> list[Event]:
