@@ -14,13 +14,14 @@ Events merge mentions across documents, so events are derived: a build re-merges
 documents touch exactly as one build of all the documents would. Mentions join an event only when
 they share its type and participants (its *event key*), so a build reads back only the stored
 documents that share an event key with its own (each document's graph lists its keys as
-``kgo:eventKey``, by week for mentions dated to the day), merges those mentions before and after, lays the events out as triples before
-and after, and the store changes by the difference: a document's mention that joins another event
-moves, a source count goes up. Each actor's one label, country and kind come from a tally of how
-its mentions name it, kept per actor in the index graph ``kg:graph/index`` (``kgo:actorTally``)
-and changed by the mentions a build adds or replaces. A build thus costs what its documents touch,
-not what the store holds. Re-ingesting a document replaces its graph; the same input built twice
-gives the same triples (IRIs derive from content; only the activity's times change).
+``kgo:eventKey``, by week for mentions dated to the day), merges those mentions before and after,
+lays the events out as triples before and after, and the store changes by the difference: a
+document's mention that joins another event moves, a source count goes up. Each actor's one
+label, country and kind come from a tally of how its mentions name it, kept per actor in the index
+graph ``kg:graph/index`` (``kgo:actorTally``) and changed by the mentions a build adds or replaces.
+A build thus costs what its documents touch, not what the store holds. Re-ingesting a document
+replaces its graph; the same input built twice gives the same triples (IRIs derive from content;
+only the activity's times change).
 
 Each build is one transaction: the quads to remove and to add are written to staging graphs, then
 one SPARQL update (applied atomically by Oxigraph) applies them. A new store is bulk-loaded into a
