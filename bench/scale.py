@@ -9,9 +9,16 @@ templates (deterministic, seeded):
   several corpus sizes (target: flat, the largest within 20% of the smallest);
 - projection: hours for 100,000 articles of 500 words at the measured 2-worker word rate.
 
+``--per-batch N`` measures instead, in this process, where a store build's memory goes as the
+store grows: it extracts N generated documents first, then writes them to a new store a batch at
+a time and prints, for each batch, the resident memory before it, the peak while it is written
+(Linux: ``/proc/self/clear_refs``), the seconds and the store's size on disk. Under ``memray run``
+it shows what holds the peak (``memray summary``).
+
 Example:
     .venv/bin/python bench/scale.py           # workers on 400 docs; memory at 1k, 5k, 20k
     .venv/bin/python bench/scale.py --sizes 200 1000 --workers-docs 100
+    .venv/bin/python bench/scale.py --per-batch 6000
 """
 
 from __future__ import annotations
@@ -118,6 +125,52 @@ def measure_memory(folder: Path, sizes: Sequence[int], words: int) -> list[dict[
     return rows
 
 
+def _status_mib(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (``VmRSS``, ``VmHWM``), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1]) / 1024
+    raise SystemExit(f"/proc/self/status has no {field}: --per-batch needs Linux")
+
+
+def _size_mib(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 2**20
+
+
+def measure_batches(folder: Path, docs: int, words: int, batch_size: int) -> list[dict[str, float]]:
+    """Extract ``docs`` documents, then write them to a new store ``batch_size`` at a time and
+    measure each write: memory before, peak while writing, seconds, store size after."""
+    from kg.parallel import batched
+    from kg.pipeline import extract_events
+    from kg.rdf import build_activity
+    from kg.store import write_documents
+
+    corpus, _ = write_corpus(docs, words, folder)
+    result = extract_events([str(corpus)], workers=2)
+    by_document: dict[str, list[Any]] = {}
+    for mention in result.mentions:
+        by_document.setdefault(mention.mention.doc, []).append(mention)
+    store, rows = folder / "store-batches", []
+    for number, documents in enumerate(batched(result.documents, batch_size)):
+        mentions = [m for d in documents for m in by_document.get(d.id, [])]
+        activity = build_activity((d.id for d in documents), model=result.model,
+                                  model_version=result.model_version, started=result.started,
+                                  ended=result.ended)
+        Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
+        before, started = _status_mib("VmRSS"), time.perf_counter()
+        write_documents(store, documents, mentions, activity)
+        rows.append({"batch": number, "stored": number * batch_size + len(documents),
+                     "rss_before_mib": before, "peak_mib": _status_mib("VmHWM"),
+                     "seconds": time.perf_counter() - started, "store_mib": _size_mib(store)})
+        print(_batch_line(rows[-1]), flush=True)
+    return rows
+
+
+def _batch_line(row: dict[str, float]) -> str:
+    return (f"  {row['batch']:>5} {row['stored']:>7} {row['rss_before_mib']:>10.1f} "
+            f"{row['peak_mib']:>9.1f} {row['seconds']:>8.1f} {row['store_mib']:>9.1f}")
+
+
 def report(workers: dict[str, Any], memory: list[dict[str, float]]) -> dict[str, Any]:
     growth = memory[-1]["peak_mib"] / memory[0]["peak_mib"] if memory else float("nan")
     hours = PROJECTED_ARTICLES * PROJECTED_WORDS / workers["words_per_second_2"] / 3600
@@ -158,7 +211,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--words", type=int, default=120, help="words per generated article")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--per-batch", type=int, metavar="DOCS",
+                        help="instead: memory of each store write over DOCS documents")
+    parser.add_argument("--batch-size", type=int, default=500, help="with --per-batch")
     arguments = parser.parse_args(argv)
+    if arguments.per_batch:
+        print("store writes, a batch at a time (MiB):\n"
+              "  batch  stored rss before  peak    seconds store size")
+        with tempfile.TemporaryDirectory(prefix="kg-scale-") as folder:
+            measure_batches(Path(folder), arguments.per_batch, arguments.words,
+                            arguments.batch_size)
+        return 0
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as folder:
         workers = measure_workers(Path(folder), arguments.workers_docs, arguments.words)

@@ -1,4 +1,5 @@
-"""The corpus generator of bench/throughput.py: deterministic, sized, naming real actors."""
+"""The corpus generator of bench/throughput.py (deterministic, sized, naming real actors), and
+bench/scale.py's per-batch measure of a store build."""
 
 from __future__ import annotations
 
@@ -9,19 +10,26 @@ from types import ModuleType
 
 import pytest
 
+from kg.store import store_summary
+
 THROUGHPUT = Path(__file__).resolve().parents[1] / "bench" / "throughput.py"
+SCALE = THROUGHPUT.with_name("scale.py")
 REAL_STATES = ("Russia", "China", "France", "Germany", "Japan", "India", "Iran", "Ukraine", "Egypt")
 REAL_LEADERS = ("Vladimir Putin", "Xi Jinping", "Moon Jae-in", "Emmanuel Macron", "Narendra Modi")
 
 
-@pytest.fixture(scope="module")
-def throughput() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_throughput", THROUGHPUT)
+def load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while being defined
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def throughput() -> ModuleType:
+    return load("bench_throughput", THROUGHPUT)
 
 
 def test_corpus_is_deterministic_sized_and_names_real_actors(throughput: ModuleType) -> None:
@@ -41,3 +49,14 @@ def test_corpus_is_deterministic_sized_and_names_real_actors(throughput: ModuleT
         text = document.text
         named = [c for c in throughput.COUNTRIES if c.name in text or c.leader in text]
         assert len(named) >= 2
+
+
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="measures memory on Linux")
+def test_per_batch_measure_writes_every_document_and_reports_each_batch(tmp_path: Path) -> None:
+    scale = load("bench_scale", SCALE)
+    rows = scale.measure_batches(tmp_path, docs=20, words=40, batch_size=8)
+
+    assert [row["stored"] for row in rows] == [8, 16, 20]
+    assert all(row["peak_mib"] >= row["rss_before_mib"] > 0 for row in rows)
+    assert rows[-1]["store_mib"] > rows[0]["store_mib"] > 0
+    assert store_summary(tmp_path / "store-batches").documents == 20
