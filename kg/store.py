@@ -895,8 +895,9 @@ class _Touched:
             before, after = self.tallies, self._tallies_after()
             old_events = _with_forms_by_key(self.reach.events(self.sharing | self.replaced), before)
             new_events = _with_forms_by_key(self.reach.events(self.sharing | self.added), after)
-            removals, additions = self._event_changes(old_events, new_events)
-            old, new = self._quads(before, after, old_events, new_events)
+            generated_by = self.read_by | dict.fromkeys(self.added, activity_iri(self.activity.id))
+            removals, additions = self._event_changes(old_events, new_events, generated_by)
+            old, new = self._quads(before, after, old_events, new_events, generated_by)
         except _NotAsWritten:
             return None
         removals |= set(old)
@@ -904,17 +905,20 @@ class _Touched:
         return removals - additions, additions - removals
 
     def _event_changes(
-        self, old_events: Mapping[str, list[Event]], new_events: Mapping[str, list[Event]]
+        self,
+        old_events: Mapping[str, list[Event]],
+        new_events: Mapping[str, list[Event]],
+        generated_by: Mapping[str, URIRef],
     ) -> tuple[set[ox.Quad], set[ox.Quad]]:
-        """The event quads to remove and to add, laid out one participants key at a time."""
-        new_by = self.read_by | dict.fromkeys(self.added, activity_iri(self.activity.id))
+        """The event quads to remove and to add, laid out one participants key at a time
+        (``generated_by``: the activity that read each document, after this build)."""
         removals: set[ox.Quad] = set()
         additions: set[ox.Quad] = set()
         for key in sorted(set(old_events) | set(new_events)):
             was, now = old_events.get(key, []), new_events.get(key, [])
             described = {iri for e in (*was, *now) for iri in _described(e)}
             old = set(_layout(was, (), (), self.read_by, described))
-            new = set(_layout(now, (), (), new_by, described))
+            new = set(_layout(now, (), (), generated_by, described))
             removals |= old - new
             additions |= new - old
         return removals, additions
@@ -925,15 +929,14 @@ class _Touched:
         after: Mapping[str, ActorTally],
         old_by_key: Mapping[str, list[Event]],
         new_by_key: Mapping[str, list[Event]],
+        generated_by: Mapping[str, URIRef],
     ) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """The quads of all but the events (see ``_event_changes``), before and after."""
         old_events = [e for events in old_by_key.values() for e in events]
         new_events = [e for events in new_by_key.values() for e in events]
-        by = activity_iri(self.activity.id)
-        new_by = self.read_by | dict.fromkeys(self.added, by)
         activities, still = self._activities()
         old = _layout((), (), activities, self.read_by)
-        new = _layout((), self.documents, still, new_by)
+        new = _layout((), self.documents, still, generated_by)
         old += [q for d in sorted(self.replaced) for q in _document_quads(self.store, d)]
         for doc_id, extraction in sorted(self.added.items()):
             new += [_extraction_quad(doc_id, extraction), *_key_quads(doc_id, extraction)]
