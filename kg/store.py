@@ -707,9 +707,14 @@ def index_key(mention: EventMention) -> str:
     the day replaced by its week (from Monday), so that a build looks up the few weeks around
     each of its mentions instead of every day."""
     key = event_key(mention)
-    participants, date = key.split("|", 1)
-    day = parse_iso_date(date) if len(date) == 10 else None
+    participants, _, day = _key_parts(key)
     return key if day is None else _week_key(participants, day)
+
+
+def _key_parts(key: str) -> tuple[str, str, dt.date | None]:
+    """A merge key's participants, its date as written, and that date when it is a day."""
+    participants, date = key.split("|", 1)
+    return participants, date, parse_iso_date(date) if len(date) == 10 else None
 
 
 def _week_key(participants: str, day: dt.date) -> str:
@@ -718,8 +723,9 @@ def _week_key(participants: str, day: dt.date) -> str:
 
 @dataclass(frozen=True)
 class _Reach:
-    """What a build's mentions can change: for each participants key, the index keys of the
-    stored mentions to read (``read``) and the dates of the events to lay out again (``dates``).
+    """What a build's mentions can change: the merge keys of the stored mentions to read
+    (``read``), the index keys to look them up by (``lookup``, by week), and for each
+    participants key the dates of the events to lay out again (``dates``).
 
     A mention dated ``d`` can join, or move a mention into or out of, an event dated within
     ``MERGE_WINDOW_DAYS`` of ``d``; those events' mentions are dated up to twice as far, and
@@ -730,7 +736,7 @@ class _Reach:
 
     read: frozenset[str]
     dates: Mapping[str, frozenset[str]]
-    lookup: frozenset[str]  # the index keys of the stored mentions to read (by week)
+    lookup: frozenset[str]
 
     @classmethod
     def of(cls, mentions: Iterable[EventMention]) -> _Reach:
@@ -738,11 +744,11 @@ class _Reach:
         dates: dict[str, set[str]] = {}
         lookup: set[str] = set()
         for mention in mentions:
-            participants, date = event_key(mention).split("|", 1)
-            day = parse_iso_date(date) if len(date) == 10 else None
+            key = event_key(mention)
+            participants, date, day = _key_parts(key)
             if day is None:
-                read.add(f"{participants}|{date}")
-                lookup.add(f"{participants}|{date}")
+                read.add(key)
+                lookup.add(key)
                 dates.setdefault(participants, set()).add(date)
                 continue
             window = MERGE_WINDOW_DAYS
