@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import importlib.util
 import json
@@ -142,8 +143,7 @@ def measure_batches(folder: Path, docs: int, words: int, batch_size: int) -> lis
     measure each write: memory before, peak while writing, seconds, store size after."""
     from kg.parallel import batched
     from kg.pipeline import extract_events
-    from kg.rdf import build_activity
-    from kg.store import write_documents
+    from kg.store import activity_of, write_documents
 
     corpus, _ = write_corpus(docs, words, folder)
     result = extract_events([str(corpus)], workers=2)
@@ -153,9 +153,7 @@ def measure_batches(folder: Path, docs: int, words: int, batch_size: int) -> lis
     store, rows = folder / "store-batches", []
     for number, documents in enumerate(batched(result.documents, batch_size)):
         mentions = [m for d in documents for m in by_document.get(d.id, [])]
-        activity = build_activity((d.id for d in documents), model=result.model,
-                                  model_version=result.model_version, started=result.started,
-                                  ended=result.ended)
+        activity = activity_of(dataclasses.replace(result, documents=documents))
         Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
         before, started = _status_mib("VmRSS"), time.perf_counter()
         write_documents(store, documents, mentions, activity)
