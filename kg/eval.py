@@ -29,6 +29,11 @@ the sentence's other real events uncoded) judges each record once: a hit when so
 event matches its coded event, a false alarm when kg predicted events but none matches, a miss
 when none matches; kg's other events in a hit record are not counted against it.
 
+Both are also scored by the **country protocol** (``Scores.country``), the way event data is read
+by country pair: a participant the coder gave a country code (PLOVER's ``actor_codes``, the real
+gold's ``actor_code``) matches by that code alone, whatever the name; one with no code still
+matches by name.
+
     >>> putin = Actor("person/vladimir-putin", "Vladimir Putin", "person", "RUS")
     >>> party_matches(putin, GoldParty(("President Putin",)))
     True
@@ -40,7 +45,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +78,8 @@ class GoldParty:
     """A participant as the coder named it: one or more names, and CAMEO codes where coded."""
 
     names: tuple[str, ...]
-    codes: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()  # PLOVER's CAMEO codes, which match as names do
+    country: str | None = None  # the real gold's country code, for the country protocol only
 
     @property
     def label(self) -> str:
@@ -186,18 +192,23 @@ def _gold_event(data: Any, where: str) -> GoldEvent:
     if event_type not in EVENT_TYPES:
         valid = ", ".join(EVENT_TYPES)
         raise KgError("E803", f"{where}: event type {event_type!r} is not one of {valid}")
-    actor = _gold_party(data.get("actor"), data.get("actor_codes"), where, "actor")
+    actor = _gold_party(data, where, "actor")
     is_plover = isinstance(data.get("actor"), list)
     if actor is None and not is_plover:
         raise KgError("E803", f'{where}: an event needs an "actor" (a name or a list of words)')
-    target = _gold_party(data.get("target"), data.get("target_codes"), where, "target")
+    target = _gold_party(data, where, "target")
     date = data.get("date")
     if date is not None and not isinstance(date, str):
         raise KgError("E803", f'{where}: "date" must be YYYY-MM-DD, YYYY-MM, YYYY or null')
     return GoldEvent(actor, event_type, target, date, target_coded=not is_plover or bool(target))
 
 
-def _gold_party(names: Any, codes: Any, where: str, role: str) -> GoldParty | None:
+def _gold_party(data: dict[str, Any], where: str, role: str) -> GoldParty | None:
+    """A participant: ``actor`` (a name or PLOVER's list of words), PLOVER's ``actor_codes``, or
+    the real gold's ``actor_code`` (ISO alpha-3 of its country, ``IGO``, or null)."""
+    names, codes, country = data.get(role), data.get(f"{role}_codes"), data.get(f"{role}_code")
+    if country is not None and not (isinstance(country, str) and country):
+        raise KgError("E803", f'{where}: "{role}_code" must be a country code or null')
     if names is None or names == "" or names == []:
         return GoldParty((), tuple(codes)) if codes else None
     if isinstance(names, str):
@@ -208,7 +219,7 @@ def _gold_party(names: Any, codes: Any, where: str, role: str) -> GoldParty | No
         isinstance(codes, list) and all(isinstance(c, str) for c in codes)
     ):
         raise KgError("E803", f'{where}: "{role}_codes" must be a list of CAMEO codes')
-    return GoldParty(tuple(names), tuple(codes or ()))
+    return GoldParty(tuple(names), tuple(codes or ()), country)
 
 
 # -- matching --------------------------------------------------------------------------------
@@ -258,33 +269,47 @@ def code_matches(actor: Actor, code: str) -> bool:
     return actor.country == prefix
 
 
-def party_matches(actor: Actor, party: GoldParty) -> bool:
-    """Whether ``actor`` is (one of) the gold participant(s), by name or by CAMEO code."""
+def party_matches(actor: Actor, party: GoldParty, *, by_country: bool = False) -> bool:
+    """Whether ``actor`` is (one of) the gold participant(s), by name or by CAMEO code.
+
+    ``by_country`` (the country protocol): a participant coded with a country or codes matches
+    by them alone, as event data is read by country pair; one with none (a group of no country)
+    still matches by name.
+    """
+    if by_country and (party.country or party.codes):
+        return any(code_matches(actor, c) for c in (party.country,) if c) or any(
+            code_matches(actor, c) for c in party.codes
+        )
     return any(name_matches(actor, n) for n in party.names) or any(
         code_matches(actor, c) for c in party.codes
     )
 
 
-def _participants_match(actor: Actor, target: Actor | None, gold: GoldEvent) -> bool:
-    if gold.actor is not None and not party_matches(actor, gold.actor):
+def _participants_match(
+    actor: Actor, target: Actor | None, gold: GoldEvent, by_country: bool
+) -> bool:
+    if gold.actor is not None and not party_matches(actor, gold.actor, by_country=by_country):
         return False
     if not gold.target_coded:
         return True
     if gold.target is None:
         return target is None
-    return target is not None and party_matches(target, gold.target)
+    return target is not None and party_matches(target, gold.target, by_country=by_country)
 
 
-def event_matches(predicted: Event, gold: GoldEvent) -> bool:
-    """Same type and participants; either way round for symmetric types ("A met B")."""
+def event_matches(predicted: Event, gold: GoldEvent, *, by_country: bool = False) -> bool:
+    """Same type and participants; either way round for symmetric types ("A met B").
+
+    ``by_country``: participants match by their country codes where the gold gives them.
+    """
     if predicted.type != gold.type:
         return False
-    if _participants_match(predicted.actor, predicted.target, gold):
+    if _participants_match(predicted.actor, predicted.target, gold, by_country):
         return True
     return (
         predicted.type in SYMMETRIC_TYPES
         and predicted.target is not None
-        and _participants_match(predicted.target, predicted.actor, gold)
+        and _participants_match(predicted.target, predicted.actor, gold, by_country)
     )
 
 
@@ -377,6 +402,7 @@ class Scores:
     false_alarms: tuple[FalseAlarm, ...] = ()
     by_type: tuple[TypeScore, ...] = field(default_factory=tuple)
     records: RecordScores | None = None
+    country: Scores | None = None  # the same predictions matched by country code alone
 
     @property
     def precision(self) -> float:
@@ -417,6 +443,17 @@ class Scores:
             "by_type": {t.type: _type_json(t) for t in self.by_type},
             "misses": [{"doc": m.doc, **m.event.to_json(), "text": m.text} for m in self.misses],
             "false_alarms": [_alarm_json(a) for a in self.false_alarms],
+            **({"record": self.records.to_json()} if self.records is not None else {}),
+            **({"country": self.country.summary_json()} if self.country is not None else {}),
+        }
+
+    def summary_json(self) -> dict[str, Any]:
+        """The headline figures, without the error lists."""
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "date_accuracy": round(self.date_accuracy, 4),
             **({"record": self.records.to_json()} if self.records is not None else {}),
         }
 
@@ -485,13 +522,15 @@ class _Tally:
 _TYPE_COUNTS = ("gold", "found", "predicted", "correct")
 
 
-def _score_document(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event]) -> None:
+def _score_document(
+    tally: _Tally, gold: GoldDocument, predicted: Sequence[Event], by_country: bool
+) -> None:
     tally.documents += 1
-    _score_record(tally, gold, predicted)
+    _score_record(tally, gold, predicted, by_country)
     for event in gold.events:
         tally.gold += 1
         tally.count(event.type, "gold")
-        matching = [p for p in predicted if event_matches(p, event)]
+        matching = [p for p in predicted if event_matches(p, event, by_country=by_country)]
         if not matching:
             tally.misses.append(Miss(gold.id, event, gold.text))
             continue
@@ -503,7 +542,7 @@ def _score_document(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event
     for prediction in predicted:
         tally.predicted += 1
         tally.count(prediction.type, "predicted")
-        if any(event_matches(prediction, event) for event in gold.events):
+        if any(event_matches(prediction, e, by_country=by_country) for e in gold.events):
             tally.correct += 1
             tally.count(prediction.type, "correct")
         else:
@@ -513,12 +552,14 @@ def _score_document(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event
         tally.types_right += _main_type(predicted) == gold.events[0].type
 
 
-def _score_record(tally: _Tally, gold: GoldDocument, predicted: Sequence[Event]) -> None:
+def _score_record(
+    tally: _Tally, gold: GoldDocument, predicted: Sequence[Event], by_country: bool
+) -> None:
     """The record protocol: a hit, a false alarm (predictions, none matching) or a miss."""
     if not gold.events:
         return
     tally.records += 1
-    if any(event_matches(p, e) for p in predicted for e in gold.events):
+    if any(event_matches(p, e, by_country=by_country) for p in predicted for e in gold.events):
         tally.record_hits += 1
     elif predicted:
         tally.record_alarms += 1
@@ -529,6 +570,7 @@ def score(
     *,
     types: Iterable[str] = EVENT_TYPES,
     per_record: bool = False,
+    by_country: bool = False,
 ) -> Scores:
     """Score each document's predicted events against its gold events.
 
@@ -536,12 +578,13 @@ def score(
     correct when it matches some gold event of its document; a gold event is found when some
     prediction matches it; its date is right when a matching prediction has the gold date.
     Type accuracy is judged on one-event documents: the type of the most confident prediction.
-    With ``per_record`` the scores carry the record protocol's too (``RecordScores``).
+    With ``per_record`` the scores carry the record protocol's too (``RecordScores``); with
+    ``by_country`` participants match by their gold country codes alone (the country protocol).
     """
     wanted = frozenset(types)
     tally = _Tally()
     for gold, predicted in results:
-        _score_document(tally, gold, [p for p in predicted if p.type in wanted])
+        _score_document(tally, gold, [p for p in predicted if p.type in wanted], by_country)
     order = {t: i for i, t in enumerate(EVENT_TYPES)}
     by_type = tuple(
         TypeScore(name, **counts)
@@ -589,8 +632,12 @@ def predict(
 
 def evaluate(gold: GoldSet, *, model: str = DEFAULT_MODEL) -> Scores:
     """Run kg on the documents of a gold set and score its events against the gold (PLOVER's
-    by both protocols, strict and per record)."""
-    return score(predict(gold.documents, model=model), types=gold.types, per_record=gold.per_record)
+    by both protocols, strict and per record), by name and, as ``Scores.country``, by the
+    participants' country codes alone."""
+    results = list(predict(gold.documents, model=model))
+    main = score(results, types=gold.types, per_record=gold.per_record)
+    country = score(results, types=gold.types, per_record=gold.per_record, by_country=True)
+    return replace(main, country=country)
 
 
 # -- report ----------------------------------------------------------------------------------
@@ -619,6 +666,14 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
             ["record recall", f"{records.recall:.3f}", f"{records.hits}/{records.records} records"],
             ["record F1", f"{records.f1:.3f}", "per record: its coded event found or not"],
         ]
+    if (country := scores.country) is not None:
+        summary += [
+            ["country F1", f"{country.f1:.3f}", "participants matched by country code alone"],
+        ]
+        if country.records is not None:
+            summary += [
+                ["country record F1", f"{country.records.f1:.3f}", "per record, by country"]
+            ]
     by_type = [
         [t.type, str(t.gold), str(t.found), str(t.predicted), str(t.correct)]
         for t in scores.by_type

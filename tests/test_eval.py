@@ -194,6 +194,39 @@ def test_a_null_gold_target_wants_no_target_unless_uncoded() -> None:
     assert event_matches(predicted("REJECT", RUSSIA, NORTH_KOREA), uncoded)
 
 
+def test_country_protocol_matches_coded_participants_by_their_code_alone() -> None:
+    lavrov = Actor("person/sergei-lavrov", "Sergei Lavrov", "person", "RUS")
+    coded = GoldEvent(GoldParty(("Russian foreign ministry",), (), "RUS"), "ACCUSE", None)
+    assert event_matches(predicted("ACCUSE", lavrov), coded, by_country=True)
+    assert not event_matches(predicted("ACCUSE", lavrov), coded)  # by name it is someone else
+    misplaced = GoldEvent(GoldParty(("Sergei Lavrov",), (), "UKR"), "ACCUSE", None)
+    assert event_matches(predicted("ACCUSE", lavrov), misplaced)
+    assert not event_matches(predicted("ACCUSE", lavrov), misplaced, by_country=True)
+    uncoded = gold("ACCUSE", "Sergei Lavrov")  # no code: the name still decides
+    assert event_matches(predicted("ACCUSE", lavrov), uncoded, by_country=True)
+
+
+def test_real_gold_reads_one_country_code_a_participant(tmp_path: Path) -> None:
+    event = {
+        "actor": "Jim Mattis",
+        "actor_code": "USA",
+        "type": "ACCUSE",
+        "target": "Iran",
+        "target_code": "IRN",
+        "date": "2018-04-12",
+        "sentence": 3,
+    }
+    line = {
+        "id": "g-1",
+        "text": "Mattis accused Iran.",
+        "published": "2018-04-12",
+        "events": [event],
+    }
+    parsed = read_gold(write(tmp_path, json.dumps(line))).documents[0].events[0]
+    assert parsed.actor == GoldParty(("Jim Mattis",), (), "USA")
+    assert parsed.target == GoldParty(("Iran",), (), "IRN")
+
+
 def test_type_must_match() -> None:
     assert not event_matches(predicted("ACCUSE", RUSSIA), gold("REJECT", "Russia"))
 
@@ -262,8 +295,10 @@ def test_type_accuracy_takes_the_most_confident_event() -> None:
 def test_the_record_protocol_judges_each_record_once() -> None:
     results = [
         # a hit: the coded event is found; the other real event is not held against it
-        (document(gold("ACCUSE", "Russia", "North Korea")),
-         [predicted("ACCUSE", RUSSIA, NORTH_KOREA), predicted("CONSULT", PUTIN, MOON)]),
+        (
+            document(gold("ACCUSE", "Russia", "North Korea")),
+            [predicted("ACCUSE", RUSSIA, NORTH_KOREA), predicted("CONSULT", PUTIN, MOON)],
+        ),
         # a false alarm: events predicted, none of them the coded one
         (document(gold("REJECT", "Russia")), [predicted("SANCTION", RUSSIA)]),
         # a miss: nothing predicted
@@ -283,8 +318,15 @@ def test_plover_gold_is_scored_per_record_as_well(tmp_path: Path) -> None:
     line = {
         "text": "Jordan and Britain agreed.",
         "published": "2000-01-01",
-        "events": [{"actor": ["Jordan"], "actor_codes": ["JOR"], "type": "AGREE",
-                    "target": [], "target_codes": []}],
+        "events": [
+            {
+                "actor": ["Jordan"],
+                "actor_codes": ["JOR"],
+                "type": "AGREE",
+                "target": [],
+                "target_codes": [],
+            }
+        ],
     }
     gold_set = read_gold(write(tmp_path, json.dumps(line)))
     assert gold_set.per_record

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,13 +13,30 @@ from kg.cli import OutputFormat, _print_table, app, fail
 from kg.errors import KgError
 from kg.nlp import DEFAULT_MODEL
 
+if TYPE_CHECKING:
+    from kg.eval import GoldSet, Scores
+
 # How many misses and false alarms the table shows (--format json lists them all).
 SHOWN_ERRORS = 25
+COMPARISON_HEADERS = [
+    "gold file",
+    "documents",
+    "gold",
+    "predicted",
+    "precision",
+    "recall",
+    "F1",
+    "date accuracy",
+    "country F1",
+]
 
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Argument(help="Gold events, JSON Lines (kg or PLOVER format).")],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(help="Gold events, JSON Lines (kg or PLOVER format); one or more files."),
+    ],
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table or json (csv: as table).")
     ] = OutputFormat.table,
@@ -30,18 +47,50 @@ def eval_command(
 ) -> None:
     """Precision, recall and F1 of kg's events against gold events, with misses and false alarms.
 
-    Example: kg eval tests/gold/dev.jsonl
-    """
-    from kg.eval import evaluate, read_gold, report_rows
+    Several gold files (the real gold's dev and held-out parts, say) are scored each on their
+    own and compared in one table at the end. Each is also scored by the country protocol:
+    participants matched by their gold country codes alone.
 
+    Example: kg eval tests/gold/real-dev.jsonl tests/gold/real-heldout.jsonl
+    """
+    from kg.eval import evaluate, read_gold
+
+    scored: list[tuple[Path, GoldSet, Scores]] = []
     try:
-        gold_set = read_gold(gold)
-        scores = evaluate(gold_set, model=model)
+        for path in gold:
+            gold_set = read_gold(path)
+            scored.append((path, gold_set, evaluate(gold_set, model=model)))
     except KgError as error:
         raise fail(error) from error
     if format is OutputFormat.json:
-        record = {"gold_file": str(gold), "format": gold_set.format, **scores.to_json()}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for path, gold_set, scores in scored:
+            record = {"gold_file": str(path), "format": gold_set.format, **scores.to_json()}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
-    for title, headers, rows in report_rows(scores, shown=show):
-        _print_table(headers, rows, title)
+    _print_reports(scored, show)
+
+
+def _print_reports(scored: list[tuple[Path, GoldSet, Scores]], show: int) -> None:
+    from kg.eval import report_rows
+
+    for path, _gold_set, scores in scored:
+        for title, headers, rows in report_rows(scores, shown=show):
+            _print_table(headers, rows, f"{path}: {title}" if len(scored) > 1 else title)
+    if len(scored) > 1:
+        rows = [_comparison_row(path, scores) for path, _gold_set, scores in scored]
+        _print_table(COMPARISON_HEADERS, rows, "Gold files compared")
+
+
+def _comparison_row(path: Path, scores: Scores) -> list[str]:
+    country = scores.country.f1 if scores.country is not None else 0.0
+    return [
+        str(path),
+        str(scores.documents),
+        str(scores.gold),
+        str(scores.predicted),
+        f"{scores.precision:.3f}",
+        f"{scores.recall:.3f}",
+        f"{scores.f1:.3f}",
+        f"{scores.date_accuracy:.3f}",
+        f"{country:.3f}",
+    ]
