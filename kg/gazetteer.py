@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _DATA_FILE = "data/gazetteer.json"
 _PEOPLE_FILE = "data/people.json"
 _REGIONS_FILE = "data/regions.json"
+_PHOENIX_FILE = "data/phoenix_actors.json"
+_NICKNAMES_FILE = "data/nicknames.tsv"
 _DASHES = re.compile(r"[-\u2010-\u2015]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc]")
 
@@ -334,3 +336,58 @@ def load_gazetteer() -> Gazetteer:
     people = json.loads(data.joinpath(_PEOPLE_FILE).read_text(encoding="utf-8"))["people"]
     regions = json.loads(data.joinpath(_REGIONS_FILE).read_text(encoding="utf-8"))["regions"]
     return Gazetteer.from_json(actors, people, regions)
+
+
+@functools.cache
+def _known_actors() -> dict[str, Actor]:
+    """Phoenix's office holders, IGOs and armed groups by name key (``phoenix_actors.json``)."""
+    text = resources.files("kg").joinpath(_PHOENIX_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    index: dict[str, Actor] = {}
+    for person in data["people"]:
+        actor = Actor(
+            f"person/{slug(person['label'])}", person["label"], "person", person["country"]
+        )
+        for name in person["names"]:
+            index.setdefault(name_key(name), actor)
+            index.setdefault(formal_name_key(name), actor)
+    for body in data["organisations"]:
+        actor = Actor(
+            f"{body['kind']}/{slug(body['label'])}", body["label"], body["kind"], body["country"]
+        )
+        for name in body["names"]:
+            index.setdefault(name_key(name), actor)
+    return index
+
+
+def known_actor(name: str) -> Actor | None:
+    """An actor the Phoenix dictionaries name, which the gazetteer does not: an office holder
+    with the state they served ("David Cameron", "Aleksandr Bortnikov"; "Tayyip Erdogan" is
+    the gazetteer's Recep Tayyip Erdogan), an IGO or an armed group. For resolving names the
+    text gives, never for finding names in text.
+
+    >>> known_actor("David Cameron").country
+    'GBR'
+    """
+    index = _known_actors()
+    return index.get(name_key(name)) or index.get(formal_name_key(name))
+
+
+@functools.cache
+def _nicknames() -> dict[str, str]:
+    text = resources.files("kg").joinpath(_NICKNAMES_FILE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {nickname.strip(): formal.strip() for nickname, formal in rows}
+
+
+def formal_name_key(name: str) -> str:
+    """A person's name key with a nickname as the formal first name: "Jim Mattis" and
+    "James Mattis" are one person (``nicknames.tsv``).
+
+    >>> formal_name_key("Jim Mattis") == formal_name_key("James Mattis")
+    True
+    """
+    words = name_key(name).split()
+    if len(words) > 1:
+        words[0] = _nicknames().get(words[0], words[0])
+    return " ".join(words)

@@ -24,7 +24,7 @@ import pycountry
 
 from kg.dates import parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
-from kg.gazetteer import GazetteerEntry, load_gazetteer, slug
+from kg.gazetteer import GazetteerEntry, formal_name_key, known_actor, load_gazetteer, slug
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
 _KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
@@ -120,10 +120,14 @@ class ActorResolver:
         entry = load_gazetteer().lookup(name)
         if entry is not None and entry.kind == "person":
             return actor_from_entry(entry)
-        key = slug(name)
-        return Actor(
-            id=f"person/{key}", label=name, kind="person", country=self._countries.get(key)
-        )
+        country = self._countries.get(slug(name))
+        known = known_actor(name)
+        if known is not None and known.kind == "person":
+            # An office holder Phoenix knows: one actor whatever the spelling, in their state.
+            return replace(known, country=known.country or country)
+        # "Jim Mattis" and "James Mattis", "Erdoğan" and "Erdogan": one id.
+        key = slug(formal_name_key(name))
+        return Actor(id=f"person/{key}", label=name, kind="person", country=country)
 
     # -- named actors ------------------------------------------------------------------------
     def _named_actor(self, ref: ActorRef) -> Actor | None:
@@ -138,6 +142,9 @@ class ActorResolver:
         name = _strip_article(ref.text)
         if not name or ref.label not in _KIND_OF_LABEL:
             return None
+        known = known_actor(name)
+        if known is not None and known.kind != "person":
+            return replace(known, country=known.country or ref.country)  # an IGO, armed group
         kind = _KIND_OF_LABEL[ref.label]
         country = ref.country or gazetteer.region_country(name)  # "Kosovo", "Darfur"
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
