@@ -144,7 +144,8 @@ class ActorResolver:
             return None
         known = known_actor(name)
         if known is not None and known.kind != "person":
-            return replace(known, country=known.country or ref.country)  # an IGO, armed group
+            # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
+            return replace(known, label=name, country=known.country or ref.country)
         kind = _KIND_OF_LABEL[ref.label]
         country = ref.country or gazetteer.region_country(name)  # "Kosovo", "Darfur"
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)

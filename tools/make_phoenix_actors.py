@@ -54,9 +54,42 @@ _TITLE_WORDS = frozenset(
         )
     ).split()
 )
+_OFFICE_WORDS = frozenset(
+    [
+        "secretary",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "envoy",
+        "ambassador",
+        "chairman",
+    ]
+)
 # Role codes (after the country) of armed and other non-state groups.
 _ARMED_ROLES = ("REB", "INS", "IMG", "MIL", "SEP", "UAF")
-_SMALL_WORDS = frozenset({"al", "bin", "ibn", "de", "van", "von", "der", "da", "du", "la", "el"})
+_SMALL_WORDS = frozenset(
+    {
+        "al",
+        "bin",
+        "ibn",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "du",
+        "la",
+        "el",
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+    }
+)
 
 
 @dataclass
@@ -121,6 +154,11 @@ def title_case(name: str) -> str:
     return " ".join(out)
 
 
+def _is_office(name: str) -> bool:
+    """ "UN Secretary General": an office, not a body."""
+    return bool(set(name.lower().replace("-", " ").split()) & _OFFICE_WORDS)
+
+
 def _is_personal_name(name: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", name.lower()) if w]
     return 2 <= len(words) <= 5 and not (set(words) & _TITLE_WORDS) and name.isascii()
@@ -161,9 +199,11 @@ def organisations(entries: Iterable[Entry]) -> Iterator[dict[str, Any]]:
     for entry in entries:
         if not entry.codes or any(start for _, start, _ in entry.codes):
             continue
+        if _is_office(title_case(entry.names[0])):
+            continue  # an office and its abbreviations ("UN_SECRETARY_GENERAL", "UNSG")
         code = entry.codes[0][0]
         names = [title_case(re.sub(r"_\([A-Z]+\)_?", "", n)) for n in entry.names]
-        names = [n for n in names if n and len(n) > 2]
+        names = [n for n in names if len(n) > 2 and not _is_office(n)]
         if not names:
             continue
         if code.startswith("IGO"):
