@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -392,14 +393,57 @@ def _is_of_nonstate_side(head: Token) -> bool:
 # --- participants -------------------------------------------------------------------------
 
 
+class _EntityIndex:
+    """The named entity at each token of one Doc, made once: ``doc.ents`` builds every entity
+    span of the document on each access, so looking entities up through it per token made
+    extraction quadratic in the length of a text."""
+
+    __slots__ = ("_at", "doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        at: list[Span | None] = [None] * len(doc)
+        for entity in doc.ents:
+            for i in range(entity.start, entity.end):
+                at[i] = entity
+        self._at = at
+
+    def at(self, i: int) -> Span | None:
+        """The entity that token ``i`` is part of, if any."""
+        return self._at[i]
+
+
+# The entity index of each Doc being extracted, by the Doc's id (see ``_indexed``).
+_INDEXES: dict[int, _EntityIndex] = {}
+
+
+@contextmanager
+def _indexed(doc: Doc) -> Iterator[None]:
+    """Keep one entity index of ``doc`` for look-ups made while the block runs."""
+    held = _INDEXES.get(id(doc))
+    if held is not None and held.doc is doc:
+        yield  # an enclosing block already holds it
+        return
+    _INDEXES[id(doc)] = _EntityIndex(doc)
+    try:
+        yield
+    finally:
+        del _INDEXES[id(doc)]
+
+
+def _entities(doc: Doc) -> _EntityIndex:
+    """The entity index of ``doc``: the one held during extraction, else one made now (rule
+    helpers called on their own, as tests do, get a fresh one, so a Doc changed between calls
+    is never read from a stale index)."""
+    held = _INDEXES.get(id(doc))
+    return held if held is not None and held.doc is doc else _EntityIndex(doc)
+
+
 def _entity_of(token: Token, labels: frozenset[str] = _ACTOR_LABELS) -> Span | None:
     """The named entity containing ``token``, if it names a possible actor (or has ``labels``)."""
     if not token.ent_type_ or token.ent_type_ not in labels:
         return None
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
-    return None
+    return _entities(token.doc).at(token.i)
 
 
 def _country_hint(
@@ -714,8 +758,9 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := _entity_of(pobj)) is not None:
                     return _ref_from_entity(entity, pobj, is_subject)
-    start = min(t.idx for t in head.subtree if t.i <= head.i)
-    text = head.doc.text[start : head.idx + len(head)]
+    first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.idx)
+    start = first.idx
+    text = head.doc[first.i : head.i + 1].text  # not doc.text, which joins the whole document
     country = _country_hint(head)
     if country is None and role_kind(lemma) == "state":
         country = _speaker_country(head)
@@ -782,8 +827,7 @@ def _speakers_themselves(verb: Token) -> bool:
         return False
     speech = _speech_verb(verb)
     return speech is not None and any(
-        s.dep_ in _SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts)
-        for s in speech.children
+        s.dep_ in _SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts) for s in speech.children
     )
 
 
@@ -850,9 +894,7 @@ def _agents(verb: Token) -> list[ActorRef]:
     ]
 
 
-def _prep_objects(
-    head: Token, preps: frozenset[str], *, owners: bool = False
-) -> list[ActorRef]:
+def _prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
     """The actors of ``head``'s prepositional objects (with their owners, if ``owners``); "to"
     parsed as a dative ("granted asylum to X") counts too."""
     refs = _object_refs if owners else actor_refs
@@ -1241,7 +1283,8 @@ def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[To
 def _own_date(predicate: Token, *, nominal: bool) -> str | None:
     for token in sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i):
         if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
-            span = next(e for e in token.doc.ents if e.start == token.i)
+            span = _entities(token.doc).at(token.i)
+            assert span is not None  # an entity begins at a B token
             return span.text
     return None
 
@@ -1311,7 +1354,8 @@ def _place_span(predicate: Token, participants: list[ActorRef], *, nominal: bool
     for token in sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i):
         if token.ent_type_ not in _PLACE_LABELS or token.ent_iob_ != "B":
             continue
-        span = next(e for e in token.doc.ents if e.start == token.i)
+        span = _entities(token.doc).at(token.i)
+        assert span is not None  # an entity begins at a B token
         if (span.start_char, span.end_char) not in taken and _place_of_entity(span, predicate):
             return span
     return None
@@ -1862,6 +1906,11 @@ def _body_tokens(doc: Doc) -> Iterator[Token]:
 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
+    with _indexed(doc):
+        yield from _extract_mentions(doc)
+
+
+def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
     body = list(_body_tokens(doc))
     for token in body:
         if token.pos_ not in {"VERB", "NOUN"}:
@@ -1909,6 +1958,11 @@ def shift_mention(mention: RawMention, offset: int) -> RawMention:
 
 def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
     """Every named possible actor of ``doc`` in order: the antecedents for pronouns and roles."""
+    with _indexed(doc):
+        yield from _named_actor_refs(doc)
+
+
+def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
     for entity in doc.ents:
         if entity.label_ not in _ACTOR_LABELS:
             continue

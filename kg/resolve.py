@@ -62,6 +62,56 @@ class _Seen:
     role: str | None
 
 
+class _History:
+    """The actors seen so far in a document, by position, for looking back from a pronoun or
+    role: indexed by kind, country, role and subjecthood, so that finding the nearest one is
+    a binary search instead of a scan of every actor seen before."""
+
+    def __init__(self) -> None:
+        self._added = 0
+        # (kind, country or None for any, role or None for any, subjects only) -> the seen
+        # actors, ordered by position and, at one position, by when they were added.
+        self._starts: dict[tuple[str, str | None, str | None, bool], list[int]] = {}
+        self._seen: dict[tuple[str, str | None, str | None, bool], list[tuple[int, _Seen]]] = {}
+
+    def add(self, seen: _Seen) -> None:
+        self._added += 1
+        kind, country, role = seen.actor.kind, seen.actor.country, seen.role
+        for in_country in {None, country}:
+            for in_role in {None, role}:
+                for subjects in {False, seen.is_subject}:
+                    key = (kind, in_country, in_role, subjects)
+                    starts = self._starts.setdefault(key, [])
+                    at = bisect.bisect_right(starts, seen.start)
+                    starts.insert(at, seen.start)
+                    self._seen.setdefault(key, []).insert(at, (self._added, seen))
+
+    def nearest(
+        self,
+        kinds: frozenset[str],
+        country: str | None,
+        role: str | None,
+        subjects: bool,
+        after: int,
+        before: int,
+    ) -> _Seen | None:
+        """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
+        (with ``country`` and ``role`` where they are given; only subjects if ``subjects``)."""
+        best: tuple[int, int, _Seen] | None = None
+        for kind in kinds:
+            key = (kind, country, role, subjects)
+            starts = self._starts.get(key)
+            if not starts:
+                continue
+            at = bisect.bisect_left(starts, before) - 1
+            if at < 0 or starts[at] < after:
+                continue
+            added, seen = self._seen[key][at]
+            if best is None or (seen.start, added) > best[:2]:
+                best = (seen.start, added, seen)
+        return best[2] if best is not None else None
+
+
 class ActorResolver:
     """Resolves the actor references of one document to canonical actors."""
 
@@ -70,8 +120,10 @@ class ActorResolver:
         self._korean_context = "korea" in text.casefold()
         self._published = published
         self._full_names = self._collect_full_names()
+        self._person_starts = self._collect_person_starts()
+        self._fuller: dict[str, list[str]] = {}
         self._countries = self._collect_person_countries()
-        self._history: list[_Seen] = []
+        self._history = _History()
         for ref in self._named:
             actor = self._named_actor(ref)
             if actor is not None:
@@ -94,17 +146,35 @@ class ActorResolver:
         Yo-jong) goes to the one named last before position ``at`` (else the first named after).
         """
         key = slug(name)
-        words = set(key.split("-"))
-        fuller = {k for k in self._full_names if words < set(k.split("-"))}
+        fuller = self._fuller_names(key)
         if not fuller:
             return self._full_names.get(key, name)
-        mentions = [
-            (r.start, slug(person_name(r.text))) for r in self._named if r.label == "PERSON"
+        # Each fuller name's latest mention before ``at``, else its first (no two named
+        # mentions start at one offset, so the nearest is one name's).
+        latest = [
+            (starts[index - 1], k)
+            for k in fuller
+            if at is not None
+            and (index := bisect.bisect_left(starts := self._person_starts[k], at)) > 0
         ]
-        candidates = [(start, k) for start, k in mentions if k in fuller]
-        before = [c for c in candidates if at is not None and c[0] < at]
-        chosen = before[-1] if before else candidates[0]
+        chosen = max(latest) if latest else min((self._person_starts[k][0], k) for k in fuller)
         return self._full_names[chosen[1]]
+
+    def _fuller_names(self, key: str) -> list[str]:
+        """The document's person names that contain every word of ``key`` and more (made once
+        per name: a long text names the same few people again and again)."""
+        if key not in self._fuller:
+            words = set(key.split("-"))
+            self._fuller[key] = [k for k in self._full_names if words < set(k.split("-"))]
+        return self._fuller[key]
+
+    def _collect_person_starts(self) -> dict[str, list[int]]:
+        """Where each person's name is mentioned, keyed by the slug of its name, in order."""
+        starts: dict[str, list[int]] = {}
+        for ref in self._named:
+            if ref.label == "PERSON":
+                starts.setdefault(slug(person_name(ref.text)), []).append(ref.start)
+        return starts
 
     def _collect_person_countries(self) -> dict[str, str]:
         countries: dict[str, str] = {}
@@ -158,8 +228,7 @@ class ActorResolver:
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
-        seen = _Seen(ref.start, actor, ref.is_subject, ref.role)
-        bisect.insort(self._history, seen, key=lambda s: s.start)
+        self._history.add(_Seen(ref.start, actor, ref.is_subject, ref.role))
 
     def _antecedent(
         self,
@@ -169,15 +238,15 @@ class ActorResolver:
         country: str | None = None,
         after: int = 0,
     ) -> Actor | None:
-        """The nearest earlier actor of one of ``kinds``: subjects first, then any mention."""
-        earlier = [s for s in self._history if after <= s.start < before and s.actor.kind in kinds]
-        if country is not None:
-            earlier = [s for s in earlier if s.actor.country == country]
-        if role is not None and any(s.role == role for s in earlier):
-            earlier = [s for s in earlier if s.role == role]
-        subjects = [s for s in earlier if s.is_subject]
-        nearest = (subjects or earlier)[-1:]
-        return nearest[0].actor if nearest else None
+        """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
+        of ``country`` if given, in ``role`` if any has it: subjects first, then any mention."""
+        history = self._history
+        if role is None or history.nearest(kinds, country, role, False, after, before) is None:
+            role = None
+        nearest = history.nearest(kinds, country, role, True, after, before) or history.nearest(
+            kinds, country, role, False, after, before
+        )
+        return nearest.actor if nearest is not None else None
 
     def _state(self, iso3: str) -> Actor | None:
         entry = load_gazetteer().lookup(iso3)
@@ -386,7 +455,7 @@ def _compatible_date(mention: EventMention, text_dates: list[str]) -> str | None
     if mention.date_source == "text" or mention.date is None:
         return mention.date
     published = parse_iso_date(mention.date)
-    for date in sorted(text_dates, reverse=True):
+    for date in reversed(text_dates):  # sorted already
         day = parse_iso_date(date) if len(date) == 10 else None
         if day and published and 0 <= (published - day).days <= MERGE_WINDOW_DAYS:
             return date
