@@ -70,6 +70,8 @@ _ABSOLUTE = tuple(
         rf"^(?:on\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$",
         rf"^(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$",
         rf"^(?:in\s+)?{_MONTH},?\s+{_YEAR}$",
+        rf"^(?:in\s+|by\s+)?(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)"
+        rf"[-\s]+{_MONTH}(?:,?\s+{_YEAR})?$",
         rf"^(?:in\s+)?{_YEAR}$",
     )
 )
@@ -87,6 +89,10 @@ def absolute_date(text: str, base: dt.date | None) -> str | None:
     if month is None:
         return f"{year:04d}"
     if not fields.get("day"):
+        if year is None:  # "in mid-January": the latest such month on or before the paper's
+            if base is None:
+                return None
+            year = base.year if month <= base.month else base.year - 1
         return f"{year:04d}-{month:02d}"
     day = int(fields["day"])
     if year is None and (base is None or (month, day) == (2, 29)):
@@ -111,10 +117,36 @@ def _parser(base: dt.date) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+# What a date expression must name to be one: a month, a weekday, a year of four digits or a
+# word of time. "32" (an age: "Shiyar Khalil, 32,"), "this century", "the 70th anniversary" are
+# none, though dateparser reads them as 1932, 1918 and a day.
+_TIME_WORD = re.compile(
+    r"\b(?:"
+    + "|".join((*_WEEKDAYS, *_MONTHS))
+    + r"|(?:19|20)\d\d|today|yesterday|tomorrow|tonight|day|days|week|weeks|weekend|fortnight"
+    r"|month|months|year|years|ago|morning|afternoon|evening|night|spring|summer|autumn|fall"
+    r"|winter|hours?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_time(text: str) -> bool:
+    """Whether ``text`` names a time at all (see ``_TIME_WORD``): ages and centuries do not."""
+    return _TIME_WORD.search(text) is not None
+
+
 @functools.lru_cache(maxsize=4096)  # a story repeats its dates; dateparser is slow
 def resolve_date(text: str, base: dt.date | None) -> str | None:
-    """The ISO form of the date expression ``text`` read on ``base``; None if it is no date."""
+    """The ISO form of the date expression ``text`` read on ``base``; None if it is no date.
+
+    >>> resolve_date("32", dt.date(2018, 3, 1)) is None  # an age
+    True
+    >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
+    True
+    """
     cleaned = " ".join(text.split())
+    if not names_a_time(cleaned):
+        return None
     weekday = _WEEKDAY_ONLY.match(cleaned)
     if weekday:
         return latest_weekday(weekday.group(1), base).isoformat() if base else None
@@ -122,7 +154,28 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return None  # "September 7" with no year and no document date cannot be placed
     if absolute := absolute_date(cleaned, base):
         return absolute
+    if base is not None and (relative := _relative_period(cleaned, base)):
+        return relative
     return _dateparser_date(cleaned, base)
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?P<which>this|last)\s+(?P<unit>month|year)$",
+    re.IGNORECASE,
+)
+
+
+def _relative_period(text: str, base: dt.date) -> str | None:
+    """ "earlier this month", "last year", "late last year": the month or year, as the text
+    gives it (dateparser makes a day of them)."""
+    match = _RELATIVE_PERIOD.match(text)
+    if match is None:
+        return None
+    last = match.group("which").lower() == "last"
+    if match.group("unit").lower() == "year":
+        return f"{base.year - last:04d}"
+    month = base.replace(day=1) - dt.timedelta(days=1) if last else base
+    return f"{month.year:04d}-{month.month:02d}"
 
 
 def _dateparser_date(cleaned: str, base: dt.date | None) -> str | None:

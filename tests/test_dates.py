@@ -33,6 +33,31 @@ def test_words_that_are_no_date_give_none() -> None:
     assert resolve_date("the soonest possible date", THURSDAY) is None
 
 
+@pytest.mark.parametrize("text", ["32", "34", "this century", "the 70th anniversary", "decades"])
+def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
+    # "Abu Ruma, 34, said" once dated a statement 1934; "of this century" 1918.
+    assert resolve_date(text, THURSDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mid-January", "2017-01"),  # the latest January on or before the paper
+        ("in late August", "2017-08"),
+        ("early October", "2016-10"),
+        ("the end of May 2015", "2015-05"),
+        ("earlier this month", "2017-09"),
+        ("last month", "2017-08"),
+        ("late last year", "2016"),
+        ("this year", "2017"),
+    ],
+)
+def test_parts_of_months_and_relative_periods_keep_their_granularity(
+    text: str, expected: str
+) -> None:
+    assert resolve_date(text, THURSDAY) == expected
+
+
 def test_without_a_document_date_only_absolute_dates_resolve() -> None:
     assert resolve_date("Wednesday", None) is None
     assert resolve_date("September 7", None) is None
