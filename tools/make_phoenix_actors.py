@@ -147,7 +147,8 @@ def title_case(name: str) -> str:
     words = name.replace("_", " ").split()
     out = []
     for number, word in enumerate(words):
-        parts = [p.capitalize() for p in word.split("-")]
+        # A word with no vowel is an acronym ("PKK"), kept in capitals.
+        parts = [p if not re.search(r"[AEIOUY]", p) else p.capitalize() for p in word.split("-")]
         if number and parts[0].lower() in _SMALL_WORDS:
             parts[0] = parts[0].lower()
         out.append("-".join(parts))
