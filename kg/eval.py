@@ -51,7 +51,7 @@ from typing import Any
 
 from kg.dates import parse_iso_date
 from kg.errors import KgError
-from kg.gazetteer import GazetteerEntry, load_gazetteer, slug
+from kg.gazetteer import GazetteerEntry, load_gazetteer, name_key, slug
 from kg.nlp import DEFAULT_MODEL
 from kg.records import EVENT_TYPES, PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Document, Event
 
@@ -239,7 +239,7 @@ def _name_words(name: str) -> set[str]:
     """The words of a name without titles and articles: "President Vladimir Putin" -> 2 words."""
     from kg.extract import is_person_role
 
-    words = [w for w in slug(name).split("-") if w]
+    words = [w for w in slug(name_key(name)).split("-") if w]  # "Yıldırım" is "Yildirim"
     while len(words) > 1 and (words[0] == "the" or is_person_role(words[0])):
         words.pop(0)
     return set(words)

@@ -37,6 +37,10 @@ _PEOPLE_FILE = "data/people.json"
 _REGIONS_FILE = "data/regions.json"
 _PHOENIX_FILE = "data/phoenix_actors.json"
 _NICKNAMES_FILE = "data/nicknames.tsv"
+# Letters that NFKD does not split into a base letter and an accent ("Yıldırım", "Łukasz").
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"}
+)
 _DASHES = re.compile(r"[-\u2010-\u2015]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc]")
 
@@ -112,7 +116,7 @@ def name_key(name: str) -> str:
     Case, accents, curly apostrophes, dots, hyphens, runs of whitespace and a leading "the" do
     not count; initials are joined ("U.S.", "U S" and "US" are one key).
     """
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _APOSTROPHES.sub("'", text)
     words = _DASHES.sub(" ", text.replace(".", " ")).split()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.affiliation import person_affiliations, shift_affiliation
 from kg.errors import InputSkipped, KgError
 from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
 from kg.ingest import read_documents
@@ -90,7 +91,10 @@ def document_mentions(
         document = parts[0][1][0]
         raws = [shift_mention(m, at) for doc, (_, at) in parts for m in extract_mentions(doc)]
         named = [shift_ref(r, at) for doc, (_, at) in parts for r in named_actor_refs(doc)]
-        yield document, list(resolve_document(document, raws, named))
+        affiliations = [
+            shift_affiliation(a, at) for doc, (_, at) in parts for a in person_affiliations(doc)
+        ]
+        yield document, list(resolve_document(document, raws, named, affiliations))
 
 
 def paragraph_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:

