@@ -441,6 +441,7 @@ def _alarm_json(alarm: FalseAlarm) -> dict[str, Any]:
         "target": event.target.label if event.target else None,
         "date": event.date,
         "sentence": sentence,
+        "rule": event.mentions[0].rule if event.mentions else "",
     }
 
 
@@ -643,6 +644,7 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
             a.event.target.label if a.event.target else "",
             a.event.date or "",
             _short(a.event.mentions[0].sentence if a.event.mentions else ""),
+            a.event.mentions[0].rule if a.event.mentions else "",
         ]
         for a in scores.false_alarms[:shown]
     ]
@@ -656,7 +658,7 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
         ),
         (
             f"False alarms ({len(alarms)} of {len(scores.false_alarms)})",
-            ["doc", "type", "actor", "action", "target", "date", "sentence"],
+            ["doc", "type", "actor", "action", "target", "date", "sentence", "rule"],
             alarms,
         ),
     ]
