@@ -55,123 +55,70 @@ from kg.carriers import (
 from kg.carriers import event_noun as _event_noun
 from kg.carriers import lexicon_entry as _lexicon_entry
 from kg.carriers import light_verb_of as _light_verb_of
+from kg.errors import KgError
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 from kg.records import SYMMETRIC_TYPES
+
+
+@functools.cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of the rules (``kg/data/extract_words.json``), by name."""
+    text = resources.files("kg").joinpath("data/extract_words.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return {key: frozenset(values) for key, values in data.items() if not key.startswith("_")}
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return _word_lists()[name]
+
+
+# Lexicon rows that rules take a sense from: (lemma, part of speech, the rule).
+REQUIRED_LEXICON_ROWS = (
+    ("riot", "VERB", "riot"),
+    ("complain", "VERB", "summons to complain"),
+    ("demand", "VERB", "obligation"),
+)
+
+
+@functools.cache
+def check_lexicon() -> None:
+    """Fail at once, naming the rule, when a lexicon row a rule relies on is missing (else the
+    rule would silently find nothing)."""
+    lexicon = load_lexicon()
+    for lemma, pos, rule in REQUIRED_LEXICON_ROWS:
+        if lexicon.lookup(lemma, pos) is None:
+            raise KgError(
+                "E311",
+                f"the lexicon has no row for {lemma!r} ({pos}), which the rule {rule!r} needs: "
+                "add it to kg/data/lexicon.tsv",
+            )
+
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
-_TARGET_PREPS = frozenset(
-    {"with", "against", "to", "toward", "towards", "on", "upon", "at", "from"}
-)
+_TARGET_PREPS = _word_list("target_preps")
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 # Clausal children: their dates and places belong to their own events.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
 # Auxiliaries that leave an action possible or required, not done ("could meet", "must stop").
-_MODAL_LEMMAS = frozenset({"could", "might", "may", "can", "should", "must", "ought"})
+_MODAL_LEMMAS = _word_list("modal_lemmas")
 # Auxiliaries that announce an action: the actor's stated intention ("will visit").
-_FUTURE_LEMMAS = frozenset({"will", "shall", "'ll"})
+_FUTURE_LEMMAS = _word_list("future_lemmas")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
-_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_CONDITION_MARKS = _word_list("condition_marks")
 # Modifiers of an event noun that leave it alleged, possible or still to come.
-_UNREAL_MODIFIERS = frozenset(
-    {
-        "alleged",
-        "suspected",
-        "possible",
-        "potential",
-        "planned",
-        "proposed",
-        "rumoured",
-        "rumored",
-        "would-be",
-    }
-)
+_UNREAL_MODIFIERS = _word_list("unreal_modifiers")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
-_SELF_INTENT_LEMMAS = frozenset(
-    {
-        "plan",
-        "intend",
-        "aim",
-        "prepare",
-        "hope",
-        "want",
-        "wish",
-        "seek",
-        "expect",
-        "ready",
-        "willing",
-        "prepared",
-        "determined",
-        "eager",
-        "keen",
-    }
-)
+_SELF_INTENT_LEMMAS = _word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
-_WANT_LEMMAS = frozenset({"want", "wish", "expect"})
+_WANT_LEMMAS = _word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
-_BLOCKING_LEMMAS = frozenset(
-    {
-        "consider",
-        "try",
-        "attempt",
-        "need",
-        "fail",
-        "avoid",
-        "prevent",
-        "cease",
-        "stop",
-        "halt",
-        "end",
-        "deny",
-        "allege",
-        "suspect",
-        "postpone",
-        "cancel",
-        "delay",
-        "suspend",
-        "quit",
-        "abandon",
-        "scrap",
-        "shelve",
-        "lift",
-        "break",
-        "refuse",
-        "decline",
-        "oppose",
-        "opposed",
-        "advocate",
-        "reject",
-        "urge",
-        "call",
-        "ask",
-        "demand",
-        "request",
-        "press",
-        "encourage",
-        "invite",
-        "propose",
-        "offer",
-        "threaten",
-        "agree",
-        "promise",
-        "pledge",
-        "vow",
-        "commit",
-        "accuse",
-        "blame",
-        "charge",
-        "unable",
-        "unlikely",
-        "likely",
-        "possible",
-        "impossible",
-    }
-)
+_BLOCKING_LEMMAS = _word_list("blocking_lemmas")
 # Event types whose word covers the action under it: an offer, demand, threat or refusal of it.
 _ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 # An intended action is coded as the intention: to cooperate (AGREE) or to harm (THREATEN),
@@ -193,7 +140,7 @@ _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
 # Event types whose noun names its actor with "from": "a proposal from Norway", "aid from Japan".
 _SOURCE_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE"})
 # Participles that say where their subject stands: "is opposed to", "is committed to".
-_STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
+_STATIVE_PARTICIPLES = _word_list("stative_participles")
 # Statement verbs that, said of two actors together, are a conversation between them.
 _CONVERSATION_LEMMAS = frozenset({"speak"})
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
@@ -225,16 +172,16 @@ _ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
 _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
-_LEFT_PREPS = frozenset({"of", "from", "out"})
+_LEFT_PREPS = _word_list("left_preps")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 # Military exercises: held by several actors, they are held together.
-_EXERCISE_LEMMAS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
+_EXERCISE_LEMMAS = _word_list("exercise_lemmas")
 # Words for protesters: force they use is a violent protest.
-_PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
+_PROTESTER_LEMMAS = _word_list("protester_lemmas")
 # Verbs that take people or things away from somewhere: the place or party left is the target.
-_REMOVAL_LEMMAS = frozenset({"withdraw", "pull", "recall", "evacuate", "remove"})
+_REMOVAL_LEMMAS = _word_list("removal_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
 # CAMEO's "rally opposition against": calling for hostile action against someone.
@@ -243,7 +190,7 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
-_PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+_PROMISE_LEMMAS = _word_list("promise_lemmas")
 # Force being readied is a show of force (CAMEO 152, increase military alert status).
 _READYING_FORCE = ("MOBILIZE", "152")
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
@@ -287,7 +234,7 @@ _NAME_LABELS = _ACTOR_LABELS | {"LOC", "FAC"}
 _GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of",
 # "students across China".
-_GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "across", "throughout"})
+_GROUP_PLACE_PREPS = _word_list("group_place_preps")
 # Relations of a preposition to its head; the parser calls "to" in "gave aid to Nepal" a dative.
 _PREP_DEPS = frozenset({"prep", "dative"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
@@ -295,33 +242,18 @@ _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
 _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_PERSON_PRONOUNS = _word_list("person_pronouns")
 _THING_PRONOUNS = frozenset({"it", "its"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
-_COLLECTIVE_POSSESSIVES = frozenset({"its", "their", "our"})
+_COLLECTIVE_POSSESSIVES = _word_list("collective_possessives")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_RELATIVE_PRONOUNS = _word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
-_QUANTITY_NOUNS = frozenset(
-    {"thousand", "thousands", "hundreds", "dozens", "scores", "group", "members", "number"}
-)
+_QUANTITY_NOUNS = _word_list("quantity_nouns")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "during", "on"})
+_PLACE_PREPS = _word_list("place_preps")
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
-_PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "capital",
-        "port",
-        "province",
-        "region",
-        "island",
-        "territory",
-        "district",
-    }
-)
+_PLACE_NOUNS = _word_list("place_nouns")
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
 
@@ -1971,6 +1903,7 @@ def _body_tokens(doc: Doc) -> Iterator[Token]:
 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
+    check_lexicon()
     with _indexed(doc):
         yield from _extract_mentions(doc)
 
