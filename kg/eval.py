@@ -478,6 +478,7 @@ def _alarm_json(alarm: FalseAlarm) -> dict[str, Any]:
         "target": event.target.label if event.target else None,
         "date": event.date,
         "sentence": sentence,
+        "rule": event.mentions[0].rule if event.mentions else "",
     }
 
 
@@ -698,6 +699,7 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
             a.event.target.label if a.event.target else "",
             a.event.date or "",
             _short(a.event.mentions[0].sentence if a.event.mentions else ""),
+            a.event.mentions[0].rule if a.event.mentions else "",
         ]
         for a in scores.false_alarms[:shown]
     ]
@@ -711,7 +713,7 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
         ),
         (
             f"False alarms ({len(alarms)} of {len(scores.false_alarms)})",
-            ["doc", "type", "actor", "action", "target", "date", "sentence"],
+            ["doc", "type", "actor", "action", "target", "date", "sentence", "rule"],
             alarms,
         ),
     ]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -55,123 +55,70 @@ from kg.carriers import (
 from kg.carriers import event_noun as _event_noun
 from kg.carriers import lexicon_entry as _lexicon_entry
 from kg.carriers import light_verb_of as _light_verb_of
+from kg.errors import KgError
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 from kg.records import SYMMETRIC_TYPES
+
+
+@functools.cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of the rules (``kg/data/extract_words.json``), by name."""
+    text = resources.files("kg").joinpath("data/extract_words.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return {key: frozenset(values) for key, values in data.items() if not key.startswith("_")}
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return _word_lists()[name]
+
+
+# Lexicon rows that rules take a sense from: (lemma, part of speech, the rule).
+REQUIRED_LEXICON_ROWS = (
+    ("riot", "VERB", "riot"),
+    ("complain", "VERB", "summons to complain"),
+    ("demand", "VERB", "obligation"),
+)
+
+
+@functools.cache
+def check_lexicon() -> None:
+    """Fail at once, naming the rule, when a lexicon row a rule relies on is missing (else the
+    rule would silently find nothing)."""
+    lexicon = load_lexicon()
+    for lemma, pos, rule in REQUIRED_LEXICON_ROWS:
+        if lexicon.lookup(lemma, pos) is None:
+            raise KgError(
+                "E311",
+                f"the lexicon has no row for {lemma!r} ({pos}), which the rule {rule!r} needs: "
+                "add it to kg/data/lexicon.tsv",
+            )
+
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
-_TARGET_PREPS = frozenset(
-    {"with", "against", "to", "toward", "towards", "on", "upon", "at", "from"}
-)
+_TARGET_PREPS = _word_list("target_preps")
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 # Clausal children: their dates and places belong to their own events.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
 # Auxiliaries that leave an action possible or required, not done ("could meet", "must stop").
-_MODAL_LEMMAS = frozenset({"could", "might", "may", "can", "should", "must", "ought"})
+_MODAL_LEMMAS = _word_list("modal_lemmas")
 # Auxiliaries that announce an action: the actor's stated intention ("will visit").
-_FUTURE_LEMMAS = frozenset({"will", "shall", "'ll"})
+_FUTURE_LEMMAS = _word_list("future_lemmas")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
-_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_CONDITION_MARKS = _word_list("condition_marks")
 # Modifiers of an event noun that leave it alleged, possible or still to come.
-_UNREAL_MODIFIERS = frozenset(
-    {
-        "alleged",
-        "suspected",
-        "possible",
-        "potential",
-        "planned",
-        "proposed",
-        "rumoured",
-        "rumored",
-        "would-be",
-    }
-)
+_UNREAL_MODIFIERS = _word_list("unreal_modifiers")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
-_SELF_INTENT_LEMMAS = frozenset(
-    {
-        "plan",
-        "intend",
-        "aim",
-        "prepare",
-        "hope",
-        "want",
-        "wish",
-        "seek",
-        "expect",
-        "ready",
-        "willing",
-        "prepared",
-        "determined",
-        "eager",
-        "keen",
-    }
-)
+_SELF_INTENT_LEMMAS = _word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
-_WANT_LEMMAS = frozenset({"want", "wish", "expect"})
+_WANT_LEMMAS = _word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
-_BLOCKING_LEMMAS = frozenset(
-    {
-        "consider",
-        "try",
-        "attempt",
-        "need",
-        "fail",
-        "avoid",
-        "prevent",
-        "cease",
-        "stop",
-        "halt",
-        "end",
-        "deny",
-        "allege",
-        "suspect",
-        "postpone",
-        "cancel",
-        "delay",
-        "suspend",
-        "quit",
-        "abandon",
-        "scrap",
-        "shelve",
-        "lift",
-        "break",
-        "refuse",
-        "decline",
-        "oppose",
-        "opposed",
-        "advocate",
-        "reject",
-        "urge",
-        "call",
-        "ask",
-        "demand",
-        "request",
-        "press",
-        "encourage",
-        "invite",
-        "propose",
-        "offer",
-        "threaten",
-        "agree",
-        "promise",
-        "pledge",
-        "vow",
-        "commit",
-        "accuse",
-        "blame",
-        "charge",
-        "unable",
-        "unlikely",
-        "likely",
-        "possible",
-        "impossible",
-    }
-)
+_BLOCKING_LEMMAS = _word_list("blocking_lemmas")
 # Event types whose word covers the action under it: an offer, demand, threat or refusal of it.
 _ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 # An intended action is coded as the intention: to cooperate (AGREE) or to harm (THREATEN),
@@ -193,7 +140,7 @@ _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
 # Event types whose noun names its actor with "from": "a proposal from Norway", "aid from Japan".
 _SOURCE_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE"})
 # Participles that say where their subject stands: "is opposed to", "is committed to".
-_STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine"})
+_STATIVE_PARTICIPLES = _word_list("stative_participles")
 # Statement verbs that, said of two actors together, are a conversation between them.
 _CONVERSATION_LEMMAS = frozenset({"speak"})
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
@@ -225,16 +172,16 @@ _ATTEMPT_LEMMAS = frozenset({"attempt", "try"})
 _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
-_LEFT_PREPS = frozenset({"of", "from", "out"})
+_LEFT_PREPS = _word_list("left_preps")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 # Military exercises: held by several actors, they are held together.
-_EXERCISE_LEMMAS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "wargame"})
+_EXERCISE_LEMMAS = _word_list("exercise_lemmas")
 # Words for protesters: force they use is a violent protest.
-_PROTESTER_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
+_PROTESTER_LEMMAS = _word_list("protester_lemmas")
 # Verbs that take people or things away from somewhere: the place or party left is the target.
-_REMOVAL_LEMMAS = frozenset({"withdraw", "pull", "recall", "evacuate", "remove"})
+_REMOVAL_LEMMAS = _word_list("removal_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
 # CAMEO's "rally opposition against": calling for hostile action against someone.
@@ -243,7 +190,7 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
-_PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+_PROMISE_LEMMAS = _word_list("promise_lemmas")
 # Force being readied is a show of force (CAMEO 152, increase military alert status).
 _READYING_FORCE = ("MOBILIZE", "152")
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
@@ -287,7 +234,7 @@ _NAME_LABELS = _ACTOR_LABELS | {"LOC", "FAC"}
 _GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of",
 # "students across China".
-_GROUP_PLACE_PREPS = frozenset({"in", "of", "from", "across", "throughout"})
+_GROUP_PLACE_PREPS = _word_list("group_place_preps")
 # Relations of a preposition to its head; the parser calls "to" in "gave aid to Nepal" a dative.
 _PREP_DEPS = frozenset({"prep", "dative"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
@@ -295,33 +242,18 @@ _OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # "We" and "I" in a quote or reported clause are its speaker.
 _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_PERSON_PRONOUNS = _word_list("person_pronouns")
 _THING_PRONOUNS = frozenset({"it", "its"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
-_COLLECTIVE_POSSESSIVES = frozenset({"its", "their", "our"})
+_COLLECTIVE_POSSESSIVES = _word_list("collective_possessives")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_RELATIVE_PRONOUNS = _word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
-_QUANTITY_NOUNS = frozenset(
-    {"thousand", "thousands", "hundreds", "dozens", "scores", "group", "members", "number"}
-)
+_QUANTITY_NOUNS = _word_list("quantity_nouns")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "during", "on"})
+_PLACE_PREPS = _word_list("place_preps")
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
-_PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "capital",
-        "port",
-        "province",
-        "region",
-        "island",
-        "territory",
-        "district",
-    }
-)
+_PLACE_NOUNS = _word_list("place_nouns")
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
 
@@ -354,6 +286,28 @@ class RawMention:
     sentence_end: int
     sentence: str
     confidence: float
+    rule: str = ""  # the names of the rules that found it: "active+objects", "nominal.light"
+
+
+# A rule that finds the targets of an event word with the given sense.
+TargetRule = Callable[[Token, LexiconEntry], list[ActorRef]]
+# A rule that may give an event word another sense from its context.
+SenseRule = Callable[[Token, LexiconEntry], LexiconEntry]
+
+
+def first_found(
+    rules: tuple[tuple[str, TargetRule], ...], word: Token, entry: LexiconEntry
+) -> tuple[list[ActorRef], str | None]:
+    """The targets of the first rule, in order, that finds any, with the rule's name."""
+    for name, rule in rules:
+        found = rule(word, entry)
+        if found:
+            return found, name
+    return [], None
+
+
+def _joined(*names: str | None) -> str:
+    return "+".join(name for name in names if name)
 
 
 @functools.cache
@@ -1420,15 +1374,19 @@ def _sense_in_context(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """The sense a word takes from what surrounds it: a promise to harm is a threat, a tried
     assassination an attempt, a summons to protest a complaint, force used by protesters a riot,
     a call for sanctions against someone a rallying of opposition."""
-    for refine in (
-        _promised_harm,
-        _attempt_entry,
-        _summons_to_complain,
-        _riot_entry,
-        _rallying_entry,
-    ):
-        entry = refine(verb, entry)
-    return entry
+    return sense_in_context(verb, entry)[0]
+
+
+def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, str | None]:
+    """The sense ``verb`` takes from its context, with the names of the rules that gave it
+    (``SENSE_RULES`` in order, each refining what the one before gave)."""
+    names = []
+    for name, refine in SENSE_RULES:
+        refined = refine(verb, entry)
+        if refined != entry:
+            names.append(name)
+        entry = refined
+    return entry, ("sense." + ",".join(names)) if names else None
 
 
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1558,6 +1516,7 @@ def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
             sentence_end=sentence.end_char,
             sentence=sentence.text,
             confidence=0.7,
+            rule="obligation",
         )
 
 
@@ -1620,30 +1579,23 @@ def _is_stative(verb: Token) -> bool:
 
 def _verbal_participants(
     verb: Token, entry: LexiconEntry
-) -> tuple[list[ActorRef], list[ActorRef], float]:
+) -> tuple[list[ActorRef], list[ActorRef], float, str]:
     passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
     if passive_subjects and _is_stative(verb):
         # "the country is opposed to cutting off oil": the subject holds the stance.
         actors = [r for s in passive_subjects for r in actor_refs(s, is_subject=True)]
-        return actors, _objects(verb, entry), 0.85
+        return actors, _objects(verb, entry), 0.85, "stative"
     if passive_subjects:
         # "Moon was criticised by Putin": the agent acts on the subject (or its owner).
         targets = [r for s in passive_subjects for r in _object_refs(s)]
-        return _agents(verb), targets, 0.85
+        return _agents(verb), targets, 0.85, "passive"
     actors, inherited = _subjects(verb)
+    confidence = 0.8 if inherited else 0.9
+    subject_rule = "inherited subject" if inherited else "active"
     if entry.cameo == _RALLY_OPPOSITION:
-        return actors, _rallied_against(verb), 0.8 if inherited else 0.9
-    targets = (
-        _grievance_targets(verb, entry)
-        or _objects(verb, entry)
-        or _complement_targets(verb, entry)
-        or _controlled_subjects(verb)
-    )
-    if not targets and entry.type == "PROTEST":
-        targets = _protested(verb)
-    if not targets and entry.type in _FORCE_TYPES:
-        targets = _purpose_targets(verb, entry) or _governing_targets(verb, entry)
-    return actors, targets, 0.8 if inherited else 0.9
+        return actors, _rallied_against(verb), confidence, _joined(subject_rule, "rallied against")
+    targets, target_rule = first_found(VERBAL_TARGET_RULES, verb, entry)
+    return actors, targets, confidence, _joined(subject_rule, target_rule)
 
 
 def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -1733,19 +1685,21 @@ def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
 
 def _nominal_participants(
     noun: Token, entry: LexiconEntry
-) -> tuple[list[ActorRef], list[ActorRef], float]:
+) -> tuple[list[ActorRef], list[ActorRef], float, str]:
     light = _light_verb_of(noun)
     if light is not None and is_undergone(light):
         # "the convoy came under attack from the Taliban": the Taliban attacked the convoy
         sources = frozenset({"from", "by"})
         doers = _prep_objects(noun, sources) or _prep_objects(light, sources)
-        return doers or list(_owners(noun)), _subjects(light)[0], 0.8
+        return doers or list(_owners(noun)), _subjects(light)[0], 0.8, "nominal.undergone"
     # "a meeting between X and Y": the first is the actor, the others its targets.
     between = _prep_objects(noun, frozenset({"between", "among"}))
     owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
     if len(between) > 1:
         # "Egypt's mediation between Israel and Hamas": the owner acts on both
-        return (owners, between, 0.85) if owners else (between[:1], between[1:], 0.85)
+        if owners:
+            return owners, between, 0.85, "nominal.owner between"
+        return between[:1], between[1:], 0.85, "nominal.between"
     sourced = entry.type in _SOURCE_TYPES
     # "a proposal from Norway": what is offered, asked or given comes from its actor.
     agents = _prep_objects(noun, frozenset({"by", "from"} if sourced else {"by"}))
@@ -1754,35 +1708,71 @@ def _nominal_participants(
         preps = preps | {"of"}  # "China's criticism of Australia": whom the action is done to
     if entry.type == "ACCUSE":
         preps = preps | {"into"}  # "an inquiry into the ministry"
-    targets = _prep_objects(noun, preps, owners=True) or _addressees(noun, entry)
+    targets = _prep_objects(noun, preps, owners=True)
+    target_rule = "noun target" if targets else None
+    if not targets and (targets := _addressees(noun, entry)):
+        target_rule = "addressees"
     actors = owners or agents
     if actors:
-        return actors, targets, 0.85
+        return (
+            actors,
+            targets,
+            0.85,
+            _joined("nominal.owner" if owners else "nominal.agent", target_rule),
+        )
     if light is not None:
         # "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
         # subject acts, on its indirect object or prepositional target.
-        light_targets = (
-            targets
-            or _dative_refs(light)
-            or _prep_objects(light, _target_preps(entry), owners=True)
-            or _inner_targets(noun)
-            or (_protested(light) if entry.type == "PROTEST" else [])
-            or (_purpose_targets(light, entry) if entry.type in _FORCE_TYPES else [])
-        )
-        return _light_participants(noun, light), light_targets, 0.8
+        if not targets:
+            targets, target_rule = first_found(LIGHT_VERB_TARGET_RULES, noun, entry)
+        return _light_participants(noun, light), targets, 0.8, _joined("nominal.light", target_rule)
     if entry.type == "PROTEST" and (protesters := _protesters(noun)):
-        return protesters, targets, 0.7
+        return protesters, targets, 0.7, _joined("nominal.protesters", target_rule)
     if entry.type in _NATIONAL_DEED_TYPES and (nation := _demonym_modifiers(noun)):
-        return nation, targets, 0.7  # "Israeli air strikes on Gaza", "Russian troop movements"
+        # "Israeli air strikes on Gaza", "Russian troop movements"
+        return nation, targets, 0.7, _joined("nominal.national deed", target_rule)
     if targets and entry.type in SYMMETRIC_TYPES | {"REQUEST"}:
         # "following talks with Moon", "a request for the US to cease": the clause subject's,
         # else the story's.
         governing = _governing_subjects(noun)
         if governing:
-            return governing, targets, 0.75
+            return governing, targets, 0.75, _joined("nominal.clause subject", target_rule)
         discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
-        return [discourse], targets, 0.6
-    return [], targets, 0.0
+        return [discourse], targets, 0.6, _joined("nominal.discourse", target_rule)
+    return [], targets, 0.0, ""
+
+
+def _light_dative(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """ "gave Kenya a grant": the light verb's indirect object."""
+    light = _light_verb_of(noun)
+    return _dative_refs(light) if light is not None else []
+
+
+def _light_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """ "imposed sanctions on Iran": the light verb's prepositional target."""
+    light = _light_verb_of(noun)
+    if light is None:
+        return []
+    return _prep_objects(light, _target_preps(entry), owners=True)
+
+
+def _light_inner_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the carried noun's own object ("provided assistance to Yemen")."""
+    return _inner_targets(noun)
+
+
+def _light_protested(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a protest carried by a light verb is against ("staged a rally to protest X")."""
+    light = _light_verb_of(noun)
+    return _protested(light) if light is not None and entry.type == "PROTEST" else []
+
+
+def _light_purpose_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the purpose of force carried by a light verb."""
+    light = _light_verb_of(noun)
+    if light is None or entry.type not in _FORCE_TYPES:
+        return []
+    return _purpose_targets(light, entry)
 
 
 def _protesters(noun: Token) -> list[ActorRef]:
@@ -1834,7 +1824,11 @@ def _trimmed(sentence: Span) -> Span:
 
 
 def _mentions_for(
-    predicate: Token, entry: LexiconEntry, *, coded_as: LexiconEntry | None = None
+    predicate: Token,
+    entry: LexiconEntry,
+    *,
+    coded_as: LexiconEntry | None = None,
+    sense: str | None = None,
 ) -> Iterator[RawMention]:
     """The mentions of one event word, its participants found by its own sense ``entry``.
 
@@ -1844,9 +1838,9 @@ def _mentions_for(
     intended = coded_as is not None
     nominal = predicate.pos_ == "NOUN"
     if nominal:
-        actors, targets, confidence = _nominal_participants(predicate, entry)
+        actors, targets, confidence, rule = _nominal_participants(predicate, entry)
     else:
-        actors, targets, confidence = _verbal_participants(predicate, entry)
+        actors, targets, confidence, rule = _verbal_participants(predicate, entry)
     if not actors:
         return
     if entry.lemma in _CONVERSATION_LEMMAS and len(actors) > 1 and not targets:
@@ -1864,9 +1858,11 @@ def _mentions_for(
         place_text = _place_text(anchor, actors + targets, nominal=light is None and nominal)
     if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
         targets = _visited(anchor, nominal=light is None and nominal)
+        rule = _joined(rule, "visited" if targets else None)
     if not targets and entry.type in _PLACE_TARGET_TYPES:
         # "imposed a curfew in Cizre": the place's state is the target
         targets = _place_targets(anchor, actors, nominal=light is None and nominal)
+        rule = _joined(rule, "place target" if targets else None)
     reciprocal = light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS
     entry = coded_as or entry
     sentence = _trimmed(predicate.sent)
@@ -1883,6 +1879,7 @@ def _mentions_for(
             sentence_end=sentence.end_char,
             sentence=sentence.text,
             confidence=confidence,
+            rule=_joined(sense, "intended" if intended else None, rule),
         )
 
 
@@ -1906,6 +1903,7 @@ def _body_tokens(doc: Doc) -> Iterator[Token]:
 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
+    check_lexicon()
     with _indexed(doc):
         yield from _extract_mentions(doc)
 
@@ -1918,14 +1916,14 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
         entry = _lexicon_entry(token)
         if entry is None or _carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
-        entry = _sense_in_context(token, entry)
+        entry, sense = sense_in_context(token, entry)
         found = modality(token)
         if found == ASSERTED:
-            yield from _mentions_for(token, entry)
+            yield from _mentions_for(token, entry, sense=sense)
             continue
         coded = _modal_entry(entry, found, token) if found in _CODED_MODALITIES else None
         if coded is not None:
-            yield from _mentions_for(token, entry, coded_as=coded)
+            yield from _mentions_for(token, entry, coded_as=coded, sense=sense)
     for token in body:
         if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):
             yield from _obligation_mentions(token)
@@ -1974,3 +1972,49 @@ def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
         ref = _ref_from_entity(entity, entity.root, is_subject)
         if ref is not None:
             yield ref
+
+
+def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _controlled_subjects(verb)
+
+
+def _protest_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _protested(verb) if entry.type == "PROTEST" else []
+
+
+def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _purpose_targets(verb, entry) if entry.type in _FORCE_TYPES else []
+
+
+def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _governing_targets(verb, entry) if entry.type in _FORCE_TYPES else []
+
+
+# The targets of a verb, tried in this order; the first rule that finds any wins.
+VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
+    ("objects", _objects),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
+    ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
+    ("controlled subject", _controlled),  # "allowed the candidate to stand"
+    ("protested", _protest_targets),  # "began a hunger strike to protest against X"
+    ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
+    ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
+)
+
+# The targets of an event noun carried by a light verb, when the noun names none itself.
+LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("light dative", _light_dative),  # "gave Kenya a grant"
+    ("light target", _light_prep_targets),  # "imposed sanctions on Iran"
+    ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
+    ("protested", _light_protested),  # "staged a rally to protest against X"
+    ("force purpose", _light_purpose_targets),  # "opened fire to disperse X"
+)
+
+# Senses from context, applied in this order, each to what the one before gave.
+SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
+    ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
+    ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
+    ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
+    ("riot", _riot_entry),  # "protesters stormed the embassy"
+    ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
+)

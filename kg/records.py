@@ -84,6 +84,9 @@ class Mention:
     start: int  # character offsets of the sentence in the document's text
     end: int
     confidence: float = 0.8
+    # The extraction rules that found it ("active+objects"): for tracing errors to their rule;
+    # not part of what the mention is (equal mentions from different rules are one).
+    rule: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

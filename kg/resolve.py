@@ -444,6 +444,7 @@ def resolve_document(
                 start=raw.sentence_start,
                 end=raw.sentence_end,
                 confidence=round(confidence, 3),
+                rule=raw.rule,
             ),
         )
 
