@@ -78,6 +78,7 @@ REQUIRED_LEXICON_ROWS = (
     ("riot", "VERB", "riot"),
     ("complain", "VERB", "summons to complain"),
     ("demand", "VERB", "obligation"),
+    ("say", "VERB", "according to"),
 )
 
 
@@ -137,6 +138,8 @@ _INTENT_CODES: dict[str, tuple[str, str]] = {
 }
 # Light verbs whose coordinated subjects act on each other: "X and Y traded accusations".
 _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
+# Fighting that joint actors do to each other: "X and Y clashed", "fought a war".
+_MUTUAL_COMBAT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "skirmish", "war"})
 # Event types whose noun names its actor with "from": "a proposal from Norway", "aid from Japan".
 _SOURCE_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE"})
 # Participles that say where their subject stands: "is opposed to", "is committed to".
@@ -1588,7 +1591,12 @@ def _verbal_participants(
     if passive_subjects:
         # "Moon was criticised by Putin": the agent acts on the subject (or its owner).
         targets = [r for s in passive_subjects for r in _object_refs(s)]
-        return _agents(verb), targets, 0.85, "passive"
+        agents = _agents(verb)
+        if not agents and entry.type == "COERCE" and targets:
+            # "was arrested in Turkey": the state where it happened holds and arrests.
+            located = _place_targets(verb, targets, nominal=False)
+            return located, targets, 0.7, "passive+located coercer"
+        return agents, targets, 0.85, "passive"
     actors, inherited = _subjects(verb)
     confidence = 0.8 if inherited else 0.9
     subject_rule = "inherited subject" if inherited else "active"
@@ -1863,7 +1871,9 @@ def _mentions_for(
         # "imposed a curfew in Cizre": the place's state is the target
         targets = _place_targets(anchor, actors, nominal=light is None and nominal)
         rule = _joined(rule, "place target" if targets else None)
-    reciprocal = light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS
+    reciprocal = (light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS) or (
+        entry.lemma in _MUTUAL_COMBAT_LEMMAS and not targets
+    )  # "Israel and Hezbollah fought a war": each fought the other
     entry = coded_as or entry
     sentence = _trimmed(predicate.sent)
     for actor, target in _pairs(actors, targets, entry, reciprocal=reciprocal):
@@ -1927,6 +1937,39 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
     for token in body:
         if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):
             yield from _obligation_mentions(token)
+        elif token.lower_ == "according":
+            yield from _according_to_mentions(token)
+
+
+def _according_to_mentions(according: Token) -> Iterator[RawMention]:
+    """ "..., according to the UN": a statement of the source the sentence reports."""
+    sources = [
+        ref
+        for to in according.children
+        if to.lower_ == "to"
+        for pobj in to.children
+        if pobj.dep_ == "pobj"
+        for ref in actor_refs(pobj, is_subject=True)
+    ]
+    say = load_lexicon().lookup("say", "VERB")
+    if say is None or not sources:
+        return
+    sentence = _trimmed(according.sent)
+    for source in sources:
+        yield RawMention(
+            actor=source,
+            action="according to",
+            type=say.type,
+            cameo=say.cameo,
+            target=None,
+            date_text=_own_date(according.head, nominal=False),
+            place_text=None,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+            sentence=sentence.text,
+            confidence=0.7,
+            rule="according to",
+        )
 
 
 def _without_trailing_verbs(entity: Span) -> Span:

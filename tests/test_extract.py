@@ -2534,3 +2534,59 @@ def test_force_one_is_prepared_to_use_is_a_threat() -> None:
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
+
+
+# --- rules from real Guardian sentences ---------------------------------------------------
+
+
+def test_joint_fighters_fight_each_other() -> None:
+    # "Israel and Hezbollah fought a month-long war in 2006" (guardian, real-dev)
+    found = events(
+        """
+        Israel Israel NNP nsubj 3
+        and and CC cc 0
+        Hezbollah Hezbollah NNP conj 0
+        fought fight VBD ROOT 3
+        a a DT det 5
+        war war NN dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "ORG")),
+    )
+    assert ("Israel", "ASSAULT", "Hezbollah") in triples(found)
+    assert ("Hezbollah", "ASSAULT", "Israel") in triples(found)
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened() -> None:
+    # "... a former British soldier who was arrested in Turkey on suspicion of terrorism"
+    found = events(
+        """
+        Robinson Robinson NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        arrested arrest VBN ROOT 2
+        in in IN prep 2
+        Turkey Turkey NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "COERCE", "Robinson")]
+    assert found[0].rule == "passive+located coercer"
+
+
+def test_according_to_a_source_is_its_statement() -> None:
+    # "There have been 123 deaths ..., according to the International Rescue Committee."
+    found = events(
+        """
+        Deaths death NNS nsubj 1
+        rose rise VBD ROOT 1
+        , , , punct 1
+        according accord VBG prep 1
+        to to IN prep 3
+        UNHCR UNHCR NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((5, 6, "ORG"),),
+    )
+    assert triples(found) == [("UNHCR", "STATEMENT", None)]
+    assert found[0].rule == "according to"
