@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from kg.errors import KgError
 from kg.gdelt import goldstein, quad_class
 from kg.graph import actor_matches, country_actor
 from kg.records import Actor, Event
@@ -172,17 +173,20 @@ def dyads(
 
     ``actor`` and ``target`` keep the events whose actor, and whose target, has that name (any
     alias, as ``kg events --actor``; with ``country``, the name of the participant or of its
-    state). With ``directed=False`` a pair is counted either way round (its two actors ordered by
-    id) and ``actor``/``target`` match either way round too. Pairs come busiest first (events
+    state). With ``directed=False`` a pair is counted either way round and ``actor``/``target``
+    match either way round too; the pair is ordered as most of its events order it (the actor
+    named by ``actor`` first, if given). Pairs come busiest first (events
     over all periods), each pair's periods in date order with the unplaced events last.
+    A name that fits no participant of any event is an error (E501), not an empty answer.
     """
-    groups: dict[tuple[Actor, Actor], dict[tuple[str, str] | None, list[Event]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for event, first, second in _pairs(events, actor, target, country, directed):
-        groups[first, second][period_of(event.date, by)].append(event)
+    events = list(events)
+    for query in (actor, target):
+        _check_named(events, query, country)
     rows = []
-    for (first, second), periods in _busiest_first(groups):
+    for (first, second), found in _grouped(events, actor, target, country, directed):
+        periods: dict[tuple[str, str] | None, list[Event]] = defaultdict(list)
+        for event in found:
+            periods[period_of(event.date, by)].append(event)
         for period in sorted(periods, key=lambda p: (p is None, p or ("", ""))):
             label, start = period or (None, None)
             rows.append(_counts(first, second, label, start, periods[period]))
@@ -193,11 +197,34 @@ def dyad_totals(
     events: Iterable[Event], *, country: bool = False, directed: bool = True
 ) -> list[DyadCounts]:
     """Counts for each (actor, target) pair over all time, busiest first (no periods)."""
-    groups: dict[tuple[Actor, Actor], list[Event]] = defaultdict(list)
-    for event, first, second in _pairs(events, None, None, country, directed):
-        groups[first, second].append(event)
-    ranked = sorted(groups.items(), key=lambda item: _rank(item[0], len(item[1])))
-    return [_counts(first, second, None, None, found) for (first, second), found in ranked]
+    return [
+        _counts(first, second, None, None, found)
+        for (first, second), found in _grouped(events, None, None, country, directed)
+    ]
+
+
+def _grouped(
+    events: Iterable[Event],
+    actor: str | None,
+    target: str | None,
+    country: bool,
+    directed: bool,
+) -> list[tuple[tuple[Actor, Actor], list[Event]]]:
+    """The dyadic events of each pair, busiest pair first.
+
+    Undirected, a pair's two actors are ordered as most of its events order them: the one
+    named by ``actor`` first when given, else the one that acted more (by label on a tie).
+    """
+    groups: dict[tuple[str, str], list[tuple[Event, Actor, Actor]]] = defaultdict(list)
+    for event, first, second in _pairs(events, actor, target, country, directed):
+        key = (first.id, second.id) if directed else tuple(sorted((first.id, second.id)))
+        groups[key[0], key[1]].append((event, first, second))
+    ordered = []
+    for members in groups.values():
+        ways = Counter((first, second) for _, first, second in members)
+        pair = min(ways, key=lambda way: (-ways[way], way[0].label, way[0].id))
+        ordered.append((pair, [event for event, _, _ in members]))
+    return sorted(ordered, key=lambda item: _rank(item[0], len(item[1])))
 
 
 def _pairs(
@@ -206,22 +233,18 @@ def _pairs(
     target: str | None,
     country: bool,
     directed: bool,
-) -> Iterable[tuple[Event, Actor, Actor]]:
-    """Each dyadic event with its pair as counted: rolled up, filtered, ordered."""
+) -> Iterator[tuple[Event, Actor, Actor]]:
+    """Each dyadic event that the names fit, with its pair: rolled up with ``country``, and
+    undirected, turned round when the names fit it only that way."""
     for event in events:
         if event.target is None:
             continue
         first, second = event.actor, event.target
         pair = (as_country(first), as_country(second)) if country else (first, second)
-        if directed:
-            if _names(actor, first, pair[0]) and _names(target, second, pair[1]):
-                yield event, pair[0], pair[1]
-            continue
-        straight = _names(actor, first, pair[0]) and _names(target, second, pair[1])
-        swapped = _names(actor, second, pair[1]) and _names(target, first, pair[0])
-        if straight or swapped:
-            low, high = sorted(pair, key=lambda a: a.id)
-            yield event, low, high
+        if _names(actor, first, pair[0]) and _names(target, second, pair[1]):
+            yield event, pair[0], pair[1]
+        elif not directed and _names(actor, second, pair[1]) and _names(target, first, pair[0]):
+            yield event, pair[1], pair[0]
 
 
 def as_country(actor: Actor) -> Actor:
@@ -235,20 +258,21 @@ def _names(query: str | None, actor: Actor, rolled_up: Actor) -> bool:
     return query is None or actor_matches(actor, query) or actor_matches(rolled_up, query)
 
 
+def _check_named(events: list[Event], query: str | None, country: bool) -> None:
+    if query is None:
+        return
+    for event in events:
+        for participant in (event.actor, event.target):
+            if participant is not None and _names(
+                query, participant, as_country(participant) if country else participant
+            ):
+                return
+    raise KgError("E501", f"no actor named {query!r} in the graph (kg top GRAPH lists its actors)")
+
+
 def _rank(pair: tuple[Actor, Actor], events: int) -> tuple[int, str, str, str, str]:
     first, second = pair
     return -events, first.label, second.label, first.id, second.id
-
-
-def _busiest_first(
-    groups: dict[tuple[Actor, Actor], dict[tuple[str, str] | None, list[Event]]],
-) -> list[tuple[tuple[Actor, Actor], dict[tuple[str, str] | None, list[Event]]]]:
-    def rank(
-        item: tuple[tuple[Actor, Actor], dict[tuple[str, str] | None, list[Event]]],
-    ) -> tuple[int, str, str, str, str]:
-        return _rank(item[0], sum(len(found) for found in item[1].values()))
-
-    return sorted(groups.items(), key=rank)
 
 
 def _counts(
