@@ -45,10 +45,10 @@ _DYAD_TABLE = {
     "actor": "actor",
     "target": "target",
     "events": "events",
-    "verbal_cooperation": "verbal coop",
-    "material_cooperation": "material coop",
-    "verbal_conflict": "verbal conflict",
-    "material_conflict": "material conflict",
+    "verbal_cooperation": "v.coop",
+    "material_cooperation": "m.coop",
+    "verbal_conflict": "v.conflict",
+    "material_conflict": "m.conflict",
     "goldstein_sum": "goldstein",
     "goldstein_mean": "mean",
     "sources": "sources",
@@ -106,7 +106,7 @@ def dyads_command(
         writer.writerows([_cell(c.row()[k]) for k in DYAD_COLUMNS] for c in found)
     else:
         pairs = len({(c.actor, c.target) for c in found})
-        title = f"Dyads by {by}: {pairs} pairs, {len(found)} rows"
+        title = f"Dyads by {by}: {pairs} pairs, {len(found)} rows (v. verbal, m. material)"
         _print_table(list(_DYAD_TABLE.values()), [_dyad_table_row(c) for c in found], title)
 
 
