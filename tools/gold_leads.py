@@ -22,7 +22,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "guardian-dev.jsonl"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[“\"‘A-Z0-9])")
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.N.", "Gen.", "Lt.", "Col.", "Sgt.", "Jr.")
+_ABBREVIATIONS = (
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "U.S.",
+    "U.N.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Jr.",
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -43,7 +56,9 @@ def sentences(text: str) -> list[str]:
 
 
 def leads(corpus: Path, articles: int, heldout: int, per_article: int, seed: int) -> list[dict]:
-    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     random.Random(seed).shuffle(rows)
     picked = rows[:articles]
     out = []
