@@ -45,6 +45,13 @@ QUAD_CLASSES: dict[int, str] = {
 }
 # Columns of a dyad row (``DyadCounts.row``), the header of ``kg dyads --format csv``: names
 # that pandas and R take as they are (letters, digits, underscores).
+COUNT_COLUMNS: tuple[str, ...] = (
+    "events",
+    *QUAD_CLASSES.values(),
+    "goldstein_sum",
+    "goldstein_mean",
+    "sources",
+)
 DYAD_COLUMNS: tuple[str, ...] = (
     "period",
     "start",
@@ -54,11 +61,7 @@ DYAD_COLUMNS: tuple[str, ...] = (
     "target_id",
     "target",
     "target_country",
-    "events",
-    *QUAD_CLASSES.values(),
-    "goldstein_sum",
-    "goldstein_mean",
-    "sources",
+    *COUNT_COLUMNS,
 )
 _DIGITS = 4  # Goldstein sums and means are rounded to this many decimals
 
@@ -105,7 +108,9 @@ class DyadCounts:
     period holds (undated, or dated too coarsely), and in ``dyad_totals``, which has no periods.
     The four QuadClass counts add up to ``events`` less the events without a CAMEO code;
     ``goldstein_mean`` is over the events with a Goldstein score (None when none has one);
-    ``sources`` counts the distinct documents reporting any of the events.
+    ``sources`` counts the distinct documents reporting any of the events. In pairs counted
+    either way round (``directed=False``), ``actor`` and ``target`` are the pair's two actors in
+    the order most of its events give them.
     """
 
     actor: Actor
@@ -152,12 +157,15 @@ class DyadCounts:
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form: the row with whole actor records and the ids of the events."""
-        record: dict[str, Any] = {"period": self.period, "start": self.start}
-        record["actor"] = self.actor.to_json()
-        record["target"] = self.target.to_json()
-        record |= {k: v for k, v in self.row().items() if k in DYAD_COLUMNS[8:]}
-        record["event_ids"] = list(self.event_ids)
-        return record
+        row = self.row()
+        return {
+            "period": self.period,
+            "start": self.start,
+            "actor": self.actor.to_json(),
+            "target": self.target.to_json(),
+            **{column: row[column] for column in COUNT_COLUMNS},
+            "event_ids": list(self.event_ids),
+        }
 
 
 def dyads(
