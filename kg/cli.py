@@ -25,11 +25,13 @@ from rich.table import Table
 
 from kg.dates import parse_iso_date
 from kg.errors import InputSkipped, KgError
+from kg.gdelt import document_urls
 from kg.graph import filter_events, who_met
 from kg.nlp import DEFAULT_MODEL
 from kg.parallel import STORE_BATCH
 from kg.rdf import events_graph, load_graph, read_events, write_turtle
 from kg.records import EVENT_TYPES, Document, Event
+from kg.tables import EVENT_TABLE_COLUMNS, event_record, event_table_row
 
 EXIT_USER_ERROR = 1
 DEFAULT_OUTPUT = Path("out/graph.ttl")
@@ -274,7 +276,7 @@ def events(
         OutputFormat.table
     ),
 ) -> None:
-    """List events, filtered by actor, type and date.
+    """List events, filtered by actor, type and date (CSV and JSON: with ids, codes, documents).
 
     Example: kg events out/graph.ttl --actor Putin --type CONSULT --format json
     """
@@ -288,19 +290,22 @@ def events(
             )
     except KgError as error:
         raise fail(error) from error
-    found = list(
-        filter_events(_load_events(graph), actor=actor, type=type, since=since, until=until)
-    )
+    try:
+        data = load_graph(graph)
+    except KgError as error:
+        raise fail(error) from error
+    found = list(filter_events(read_events(data), actor=actor, type=type, since=since, until=until))
+    if format is OutputFormat.table:
+        _print_table(EVENT_HEADERS, [_event_row(e) for e in found], f"{len(found)} events")
+        return
+    urls = document_urls(data)
     if format is OutputFormat.json:
         for event in found:
-            sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(event_record(event, urls), ensure_ascii=False) + "\n")
         return
-    headers = EVENT_HEADERS
-    rows = [_event_row(e) for e in found]
-    if format is OutputFormat.csv:
-        _print_csv(headers, rows)
-    else:
-        _print_table(headers, rows, f"{len(found)} events")
+    rows = [event_table_row(e, urls) for e in found]
+    cells = [["" if r[c] is None else str(r[c]) for c in EVENT_TABLE_COLUMNS] for r in rows]
+    _print_csv(list(EVENT_TABLE_COLUMNS), cells)
 
 
 @app.command("who-met")

@@ -619,3 +619,21 @@ def read_events(graph: Graph) -> Iterator[Event]:
             )
         )
     yield from sorted(events, key=lambda e: (e.date or "", e.type, e.id))
+
+
+def read_documents(graph: Graph) -> Iterator[Document]:
+    """The documents of a kg graph, by id, without their text (the graph does not hold it)."""
+    documents = []
+    for node in set(graph.subjects(_A, KGO.Document)):
+        documents.append(
+            Document(
+                id=_value(graph, node, KGO.documentId) or _key(node, "document"),
+                text="",
+                title=_value(graph, node, SCHEMA.headline),
+                published=_value(graph, node, SCHEMA.datePublished),
+                source=_value(graph, node, SCHEMA.publisher),
+                url=_value(graph, node, SCHEMA.url),
+                content_hash=_value(graph, node, KGO.contentHash),
+            )
+        )
+    yield from sorted(documents, key=lambda d: d.id)

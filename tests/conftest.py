@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.pipeline import BuildResult, extract_events
+from kg.rdf import events_graph, write_turtle
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DATA = ROOT / "data"
@@ -72,3 +75,33 @@ def parsed(rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
 def seed_build() -> BuildResult:
     """The sample articles in data/ (the two seeds) built once, with the statistical model."""
     return extract_events([str(SAMPLE_DATA)])
+
+
+GUARDIAN_CORPUS = ROOT.parent / "shared" / "corpora" / "guardian-dev.jsonl"
+GUARDIAN_SAMPLE = 25  # articles: enough for dozens of dyads, quick to build (about 30 s)
+
+
+@pytest.fixture(scope="session")
+def guardian_sample(request: pytest.FixtureRequest) -> Path:
+    """A Turtle graph of the first articles of ../shared/corpora/guardian-dev.jsonl (skipped
+    where the corpus is absent), cached in pytest's cache under a key of the sample and of kg's
+    code and data, so that it is built again only when one of them changes."""
+    if not GUARDIAN_CORPUS.is_file():
+        pytest.skip(f"{GUARDIAN_CORPUS} is not here")
+    with GUARDIAN_CORPUS.open(encoding="utf-8") as corpus:
+        sample = "".join(line for _, line in zip(range(GUARDIAN_SAMPLE), corpus, strict=False))
+    key = hashlib.sha1(sample.encode("utf-8"))
+    for path in sorted((ROOT / "kg").rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt"}:
+            key.update(path.read_bytes())
+    cache = request.config.cache.mkdir("kg-guardian-sample") if request.config.cache else None
+    directory = cache or Path(tempfile.mkdtemp())
+    graph = directory / f"guardian-{GUARDIAN_SAMPLE}-{key.hexdigest()[:16]}.ttl"
+    if not graph.is_file():
+        for stale in directory.glob("guardian-*.ttl"):
+            stale.unlink()
+        articles = directory / "guardian-sample.jsonl"
+        articles.write_text(sample, encoding="utf-8")
+        result = extract_events([str(articles)])
+        write_turtle(events_graph(result.events, result.documents), graph)
+    return graph
