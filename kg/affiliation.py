@@ -46,6 +46,14 @@ class Affiliation:
 
 
 @functools.cache
+def _titles() -> dict[str, str]:
+    """Offices only one state has, by name: "home secretary" -> GBR."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    titles: dict[str, str] = json.loads(text)["titles"]
+    return titles
+
+
+@functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("kg")
     own = json.loads(data.joinpath("data/person_roles.json").read_text(encoding="utf-8"))
@@ -125,7 +133,12 @@ def _number(text: str) -> int | None:
 
 
 def _role_country(role: Token) -> str | None:
-    """The country a role names: "Russia's", "Turkish", "UN" (none), "for the SDF" (Syria)."""
+    """The country a role names: "Russia's", "Turkish", "UN" (none), "for the SDF" (Syria), or
+    the one state with an office so named ("the home secretary")."""
+    title = " ".join(t.lower_ for t in role.lefts if t.dep_ in {"compound", "amod"}).split()
+    for start in range(len(title) + 1):
+        if found := _titles().get(" ".join([*title[start:], role.lower_])):
+            return found
     for token in _describers(role):
         if (country := _country_of(token)) is not None:
             return country

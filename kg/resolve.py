@@ -42,7 +42,11 @@ _COLLECTIVE_KINDS = frozenset({"state", "government", "igo", "organization", "gr
 MERGE_WINDOW_DAYS = 7
 # Event types a private person's words never make: the codebook codes no statements of
 # witnesses, relatives, analysts or journalists.
-PRIVATE_SILENT_TYPES = frozenset({"STATEMENT"})
+PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
+# A visit or meeting is a political one only between political actors: a person the text gives
+# no office and no state, and kg knows of no office, travels privately ("Jack Letts travelled to
+# Syria").
+_POLITICAL_ONLY_TYPES = frozenset({"CONSULT"})
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 
@@ -213,15 +217,19 @@ class ActorResolver:
                 self._countries.setdefault(key, affiliation.country)
             (self._political if affiliation.political else self._private).add(key)
 
-    def is_private(self, actor: Actor) -> bool:
+    def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
         """Whether ``actor`` is a private person, whose statements are no events: one the text
-        calls a relative, resident, analyst or journalist (or gives an age) and never an office."""
+        calls a relative, resident, analyst or journalist (or gives an age) and never an office;
+        with ``unaffiliated``, also one it gives no office and no state, whom kg knows no
+        office of either."""
         if actor.kind != "person":
             return False
         key = slug(actor.label)
         if key in self._political:
             return False
-        return key in self._private
+        if key in self._private:
+            return True
+        return unaffiliated and actor.country is None and known_actor(actor.label) is None
 
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
@@ -406,6 +414,13 @@ def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, st
     return None, "none"
 
 
+def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:
+    """A private person's statement, praise or visit, which is no political event."""
+    if event_type not in PRIVATE_SILENT_TYPES:
+        return False
+    return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
+
+
 def resolve_document(
     document: Document,
     raws: Iterable[RawMention],
@@ -420,7 +435,7 @@ def resolve_document(
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
-        if actor is None or (raw.type in PRIVATE_SILENT_TYPES and resolver.is_private(actor)):
+        if actor is None or _is_private_act(resolver, raw.type, actor):
             continue
         target = resolver.resolve(raw.target, raw.sentence_start) if raw.target else None
         if target is not None and target.id == actor.id:

@@ -168,3 +168,37 @@ def test_a_private_persons_statement_is_no_event_but_their_act_is() -> None:
     document = Document("d", text, "2018-06-20")
     kept = list(resolve_document(document, raws, [lyndon, visitor], [mother]))
     assert [m.type for m in kept] == ["CONSULT"]
+
+
+# "The home secretary, Sajid Javid, said ..."
+HOME_SECRETARY = parsed(
+    """
+    The the DT det 2
+    home home NN compound 2
+    secretary secretary NN nsubj 7
+    , , , punct 2
+    Sajid Sajid NNP compound 5
+    Javid Javid NNP appos 2
+    , , , punct 2
+    said say VBD ROOT 7
+    """,
+    ((4, 6, "PERSON"),),
+)
+
+
+def test_an_office_only_one_state_has_names_that_state() -> None:
+    (found,) = person_affiliations(HOME_SECRETARY)
+    assert (found.name, found.role, found.country) == ("Sajid Javid", "secretary", "GBR")
+
+
+def test_a_visit_by_a_person_of_no_office_and_no_state_is_private() -> None:
+    letts = ActorRef("Jack Letts", "PERSON", 0, 10)
+    resolver = ActorResolver([letts], "Jack Letts travelled to Syria.", "2019-02-01")
+    actor = resolver.resolve(letts)
+    assert actor is not None and actor.country is None
+    assert not resolver.is_private(actor)  # nothing says he is: his statements stay
+    assert resolver.is_private(actor, unaffiliated=True)  # but his travels are no visits
+    cameron = ActorRef("David Cameron", "PERSON", 0, 13)
+    resolver = ActorResolver([cameron], "David Cameron travelled to Syria.", "2014-02-01")
+    actor = resolver.resolve(cameron)
+    assert actor is not None and not resolver.is_private(actor, unaffiliated=True)
