@@ -151,7 +151,7 @@ def test_a_private_persons_statement_is_no_event_but_their_act_is() -> None:
     from kg.records import Document
     from kg.resolve import resolve_document
 
-    text = "His mother, Jane Lyndon, said he left. Jane Lyndon visited Raqqa."
+    text = "His mother, Jane Lyndon, said he left. Jane Lyndon protested in Raqqa."
     lyndon = ActorRef("Jane Lyndon", "PERSON", 12, 23, is_subject=True)
     visitor = ActorRef("Jane Lyndon", "PERSON", 39, 50, is_subject=True)
     mother = Affiliation("Jane Lyndon", 12, 23, "mother", None, private=True, political=False)
@@ -163,11 +163,11 @@ def test_a_private_persons_statement_is_no_event_but_their_act_is() -> None:
 
     raws = [
         mention(lyndon, "say", "STATEMENT", 0, 38),
-        mention(visitor, "visit", "CONSULT", 39, 65),
+        mention(visitor, "protest", "PROTEST", 39, 66),
     ]
     document = Document("d", text, "2018-06-20")
     kept = list(resolve_document(document, raws, [lyndon, visitor], [mother]))
-    assert [m.type for m in kept] == ["CONSULT"]
+    assert [m.type for m in kept] == ["PROTEST"]
 
 
 # "The home secretary, Sajid Javid, said ..."
