@@ -59,7 +59,8 @@ from kg.records import EVENT_TYPES, PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Docume
 _OLD_CAMEO_CODES = {"JAP": "JPN", "ITL": "ITA", "UKG": "GBR"}
 # CAMEO codes that name a class of actor rather than a country.
 _CLASS_CODES: dict[str, frozenset[str]] = {
-    "IGO": frozenset({"igo"}),
+    # PLOVER's coders give international NGOs (Amnesty, the Red Cross) the IGO code too.
+    "IGO": frozenset({"igo", "organization"}),
     "NGO": frozenset({"organization"}),
 }
 # Actors that stand for no one but themselves when a gold name names their state.

@@ -364,6 +364,24 @@ def _known_actors() -> dict[str, Actor]:
     return index
 
 
+@functools.cache
+def _surnames() -> dict[str, str]:
+    text = resources.files("kg").joinpath(_PHOENIX_FILE).read_text(encoding="utf-8")
+    surnames: dict[str, str] = json.loads(text)["surnames"]
+    return surnames
+
+
+def surname_country(name: str) -> str | None:
+    """The state every top office holder Phoenix knows by the lone surname ``name`` served
+    ("Reagan": USA); None for a longer name, an ambiguous or an unknown surname.
+
+    >>> surname_country("Reagan")
+    'USA'
+    """
+    key = name_key(name)
+    return _surnames().get(key) if " " not in key else None
+
+
 def known_actor(name: str) -> Actor | None:
     """An actor the Phoenix dictionaries name, which the gazetteer does not: an office holder
     with the state they served ("David Cameron", "Aleksandr Bortnikov"; "Tayyip Erdogan" is

@@ -32,6 +32,7 @@ from kg.gazetteer import (
     load_gazetteer,
     name_key,
     slug,
+    surname_country,
 )
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
@@ -237,7 +238,7 @@ class ActorResolver:
         entry = load_gazetteer().lookup(name)
         if entry is not None and entry.kind == "person":
             return actor_from_entry(entry)
-        country = self._countries.get(slug(name))
+        country = self._countries.get(slug(name)) or surname_country(name)
         known = known_actor(name)
         if known is not None and known.kind == "person":
             # An office holder Phoenix knows: one actor whatever the spelling, in their state.
