@@ -119,7 +119,7 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
         t.lower_.startswith("ex-") for t in role.lefts
     )
     if word in private_words or (is_past and word in political_words):
-        return affiliation(word, None, private=True)
+        return affiliation(word, _nationality(role), private=True)
     if word not in political_words:
         return None
     return affiliation(word, _role_country(role), private=False)
@@ -130,6 +130,16 @@ def _number(text: str) -> int | None:
         return int(text)
     except ValueError:
         return None
+
+
+def _nationality(role: Token) -> str | None:
+    """A private person's nationality: a demonym on their role ("a British volunteer"); not a
+    place their role is about ("a Syria expert")."""
+    gazetteer = load_gazetteer()
+    for child in role.lefts:
+        if child.dep_ == "amod" and (country := gazetteer.country_of_demonym(child.text)):
+            return country
+    return None
 
 
 def _role_country(role: Token) -> str | None:
