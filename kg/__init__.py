@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from kg.errors import InputSkipped, KgError
 from kg.records import Actor, Document, Event, Mention, Place
+from kg.version import __version__
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
     from kg.graph import Meeting
 
-__version__ = "0.1.0"
 __all__ = [
     "Actor",
     "Document",
@@ -32,6 +32,7 @@ __all__ = [
     "KgError",
     "Mention",
     "Place",
+    "__version__",
     "build",
     "events",
     "who_met",
@@ -52,8 +53,8 @@ def build(
     """
     from kg.nlp import DEFAULT_MODEL
     from kg.pipeline import build_into_store, extract_events
-    from kg.rdf import events_graph, load_graph
-    from kg.store import activity_of
+    from kg.rdf import events_graph
+    from kg.store import activity_of, load_graph
 
     if store is not None:
         build_into_store(inputs, Path(store), model=model or DEFAULT_MODEL, date=date)

@@ -624,7 +624,7 @@ def predict(
     documents: Sequence[GoldDocument], *, model: str = DEFAULT_MODEL
 ) -> Iterator[tuple[GoldDocument, list[Event]]]:
     """Each gold document with kg's events for it (its mentions merged as a build merges them)."""
-    from kg.pipeline import document_mentions
+    from kg.mentions import document_mentions
     from kg.resolve import events_of
 
     stream = document_mentions((as_document(d) for d in documents), model=model)

@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kg.errors import InputSkipped, KgError, SkipCatalogue
+from kg.errors import InputSkipped, KgError, SkipCatalogue, unexpected_failure
 from kg.records import Document
 
 SkipHandler = Callable[[InputSkipped], None]
@@ -41,6 +41,10 @@ _STDIN_NAME = "<stdin>"
 _STDIN_STEM = "stdin"
 _BLANK = " \t\r\n\ufeff"  # what a blank line may hold
 _SNIFF_BYTES = 8192  # how much of a file is looked at for a byte-order mark and NUL bytes
+# Text holds almost no control characters; binary data decoded as text is full of them.
+_MAX_CONTROL_SHARE = 0.05
+_CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_FAILED_CODE = "E111"  # an unexpected error while reading one input
 
 
 class SkipReason(SkipCatalogue):
@@ -50,7 +54,7 @@ class SkipReason(SkipCatalogue):
     UNREADABLE_FILE = ("E102", "{where}: cannot read file ({detail})")
     UNREADABLE_DIRECTORY = ("E103", "{where}: cannot read directory ({detail})")
     EMPTY = ("E104", "{where}: empty file")
-    BINARY = ("E105", "{where}: binary file (contains NUL bytes)")
+    BINARY = ("E105", "{where}: binary file, not text ({detail})")
     UNDECODABLE = ("E106", "{where}: not decodable as {detail}; save it as UTF-8")
     NOT_JSON_OBJECT = ("E107", "{where}: not a JSON object ({detail})")
     NO_TEXT_FIELD = ("E108", '{where}: no string field "text" ({detail})')
@@ -185,12 +189,23 @@ def _read_inputs(
 
 def _read_input(name: str, report: SkipHandler) -> Iterator[Document]:
     if name == STDIN:
-        yield from _read_stdin(report)
+        yield from _guarded(_read_stdin(report), _STDIN_NAME, report)
     elif os.path.isdir(name):
         for path in _walk_directory(name, report):
-            yield from _read_file(path, report)
-    else:
-        yield from _read_file(name, report)  # an unknown extension named explicitly: text
+            yield from _guarded(_read_file(path, report), path, report)
+    else:  # an unknown extension named explicitly: text
+        yield from _guarded(_read_file(name, report), name, report)
+
+
+def _guarded(documents: Iterator[Document], where: str, report: SkipHandler) -> Iterator[Document]:
+    """``documents``; an unexpected error while reading them is reported as a skip of ``where``
+    (the error and, for ``--debug``, its traceback), and reading goes on with the next input."""
+    try:
+        yield from documents
+    except KgError:
+        raise
+    except Exception as error:
+        report(unexpected_failure(_FAILED_CODE, where, error))
 
 
 def _walk_directory(top: str, report: SkipHandler) -> Iterator[str]:
@@ -321,9 +336,22 @@ def _checked_encoding(head: bytes, where: str) -> str:
     if not head:
         raise SkipReason.EMPTY.error(where)
     encoding = next((name for mark, name in _BYTE_ORDER_MARKS if head.startswith(mark)), "utf-8")
-    if encoding in _NARROW_ENCODINGS and b"\0" in head:
-        raise SkipReason.BINARY.error(where)
+    if encoding in _NARROW_ENCODINGS:
+        if b"\0" in head:
+            raise SkipReason.BINARY.error(where, "contains NUL bytes")
+        # Undecodable bytes are left out: a legacy encoding's letters are not binary.
+        _check_not_binary(head.decode(encoding, errors="ignore"), where)
     return encoding
+
+
+def _check_not_binary(text: str, where: str) -> None:
+    """Raise ``InputSkipped`` if ``text`` holds NUL or is more than a few % control characters."""
+    if "\0" in text:
+        raise SkipReason.BINARY.error(where, "contains NUL bytes")
+    controls = len(_CONTROL.findall(text))
+    if text and controls > _MAX_CONTROL_SHARE * len(text):
+        share = round(100 * controls / len(text))
+        raise SkipReason.BINARY.error(where, f"{share}% of its characters are control characters")
 
 
 def _load_text(where: str) -> str:
@@ -335,7 +363,7 @@ def _load_text(where: str) -> str:
         except OSError as error:
             raise SkipReason.UNREADABLE_FILE.error(where, error.strerror or str(error)) from None
     if encoding in _NARROW_ENCODINGS and b"\0" in data:
-        raise SkipReason.BINARY.error(where)
+        raise SkipReason.BINARY.error(where, "contains NUL bytes")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -377,8 +405,7 @@ def _reads_as_western_text(text: str) -> bool:
 
 
 def _checked_text(text: str, where: str) -> str:
-    if "\0" in text:
-        raise SkipReason.BINARY.error(where)
+    _check_not_binary(text, where)
     if not text.strip(_BLANK):
         raise SkipReason.EMPTY.error(where)
     return text

@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from kg.errors import KgError
+from kg.errors import InputSkipped, KgError
+from kg.mentions import document_mentions, without_text
 from kg.records import Document, EventMention
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ STORE_BATCH = 500
 _IN_FLIGHT_PER_WORKER = 2
 
 DocumentMentions = tuple[Document, list[EventMention]]
+SkipHandler = Callable[[InputSkipped], None]
 
 
 def batched(items: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
@@ -38,16 +40,34 @@ def batched(items: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
         yield batch
 
 
-def extract_batch(batch: list[Document], model: str) -> list[DocumentMentions]:
+# A batch's results from a worker: its documents with their mentions, and its documents whose
+# extraction failed, as (code, message, traceback): exceptions of kg do not survive pickling.
+BatchResult = tuple[list[DocumentMentions], list[tuple[str, str, str]]]
+
+
+def extract_batch(batch: list[Document], model: str) -> BatchResult:
     """Run in a worker: the batch's documents (text dropped) with their resolved mentions."""
-    from kg.pipeline import document_mentions, without_text
-
-    return [
-        (without_text(doc), mentions) for doc, mentions in document_mentions(batch, model=model)
+    failed: list[tuple[str, str, str]] = []
+    found = [
+        (without_text(doc), mentions)
+        for doc, mentions in document_mentions(
+            batch, model=model, on_skip=lambda s: failed.append((s.code, s.message, s.traceback))
+        )
     ]
+    return found, failed
 
 
-def _extract_batch_in_pool(batch: list[Document]) -> list[DocumentMentions]:
+def _results(batch: BatchResult, on_skip: SkipHandler) -> list[DocumentMentions]:
+    """A worker's results, its failures passed to ``on_skip`` in this process."""
+    found, failed = batch
+    for code, message, traceback in failed:
+        skipped = InputSkipped(code, message)
+        skipped.traceback = traceback
+        on_skip(skipped)
+    return found
+
+
+def _extract_batch_in_pool(batch: list[Document]) -> BatchResult:
     return extract_batch(batch, _POOL_MODEL)
 
 
@@ -63,7 +83,7 @@ def _start_pool_worker(model: str) -> None:
 
 
 def mentions_in_processes(
-    documents: Iterable[Document], *, model: str, workers: int
+    documents: Iterable[Document], *, model: str, workers: int, on_skip: SkipHandler
 ) -> Iterator[DocumentMentions]:
     """Documents and their mentions, extracted by ``workers`` local processes, in input order.
 
@@ -78,7 +98,7 @@ def mentions_in_processes(
     context = multiprocessing.get_context(start_method)
     with context.Pool(workers, initializer=_start_pool_worker, initargs=(model,)) as pool:
         for results in pool.imap(_extract_batch_in_pool, batched(documents)):
-            yield from results
+            yield from _results(results, on_skip)
 
 
 def mentions_on_dask(
@@ -87,6 +107,7 @@ def mentions_on_dask(
     model: str,
     workers: int,
     scheduler: str | None = None,
+    on_skip: SkipHandler,
 ) -> Iterator[DocumentMentions]:
     """Documents and their mentions, extracted on Dask, in input order.
 
@@ -101,7 +122,7 @@ def mentions_on_dask(
         ) from error
     if scheduler is not None:
         with _connect(Client, scheduler) as client:
-            yield from _ordered_results(client, documents, model, workers)
+            yield from _ordered_results(client, documents, model, workers, on_skip)
         return
     with (
         LocalCluster(
@@ -109,7 +130,7 @@ def mentions_on_dask(
         ) as cluster,  # type: ignore[no-untyped-call]
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
-        yield from _ordered_results(client, documents, model, workers)
+        yield from _ordered_results(client, documents, model, workers, on_skip)
 
 
 def _connect(client_class: type[Client], scheduler: str) -> Client:
@@ -120,13 +141,17 @@ def _connect(client_class: type[Client], scheduler: str) -> Client:
 
 
 def _ordered_results(
-    client: Client, documents: Iterable[Document], model: str, workers: int
+    client: Client,
+    documents: Iterable[Document],
+    model: str,
+    workers: int,
+    on_skip: SkipHandler,
 ) -> Iterator[DocumentMentions]:
     """Submit batches, a bounded number at a time, and yield their results in input order."""
-    pending: deque[Future[list[DocumentMentions]]] = deque()
+    pending: deque[Future[BatchResult]] = deque()
     for batch in batched(documents):
         pending.append(client.submit(extract_batch, batch, model, pure=False))
         if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-            yield from pending.popleft().result()
+            yield from _results(pending.popleft().result(), on_skip)
     while pending:
-        yield from pending.popleft().result()
+        yield from _results(pending.popleft().result(), on_skip)

@@ -7,18 +7,22 @@ Documents stream through ``nlp.pipe`` in batches; each yields small event mentio
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.affiliation import person_affiliations, shift_affiliation
 from kg.errors import InputSkipped, KgError
-from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
 from kg.ingest import read_documents
-from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.mentions import (
+    BATCH_SIZE,
+    CHUNK_CHARS,
+    content_hash,
+    document_mentions,
+    paragraph_chunks,
+    text_chunks,
+    without_text,
+)
+from kg.nlp import DEFAULT_MODEL
 from kg.parallel import (
     BACKENDS,
     STORE_BATCH,
@@ -27,30 +31,24 @@ from kg.parallel import (
     mentions_on_dask,
 )
 from kg.rdf import build_activity
-from kg.records import Document, Event, EventMention
-from kg.resolve import events_of, resolve_document
+from kg.records import BuildResult, Document, EventMention
+from kg.resolve import events_of
+from kg.store import stored_content_hashes, write_documents
 
-BATCH_SIZE = 32
-# Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
-CHUNK_CHARS = 100_000
-# A paragraph: a run of text with no blank line in it, from its first to its last visible character.
-_PARAGRAPH = re.compile(r"\S(?:(?!\n[^\S\n]*\n).)*\S|\S", re.DOTALL)
-
-
-@dataclass
-class BuildResult:
-    """What a build made: the events, the documents read, the inputs skipped."""
-
-    events: list[Event]
-    documents: list[Document]
-    skipped: list[InputSkipped] = field(default_factory=list)
-    # For provenance and the kg store (kg/store.py): every document's mentions before merging,
-    # the spaCy pipeline's name and version, and when the build started and ended (xsd:dateTime).
-    mentions: list[EventMention] = field(default_factory=list)
-    model: str = ""
-    model_version: str = ""
-    started: str = ""
-    ended: str = ""
+# Re-exported: the library's names for what a build is made of.
+__all__ = [
+    "BATCH_SIZE",
+    "CHUNK_CHARS",
+    "BuildResult",
+    "StoreBuild",
+    "build_into_store",
+    "content_hash",
+    "document_mentions",
+    "extract_events",
+    "paragraph_chunks",
+    "text_chunks",
+    "without_text",
+]
 
 
 def utc_now() -> str:
@@ -68,65 +66,6 @@ def model_info(model: str) -> tuple[str, str]:
         return f"{meta['lang']}_{meta['name']}", str(meta["version"])
     except (OSError, KeyError, ValueError):
         return model, "unknown"
-
-
-def document_mentions(
-    documents: Iterable[Document], *, model: str = DEFAULT_MODEL
-) -> Iterator[tuple[Document, list[EventMention]]]:
-    """Each document with its resolved event mentions, streaming through ``nlp.pipe``.
-
-    Each paragraph is parsed on its own, so that a headline never runs into the first sentence;
-    a very long paragraph (a whole book on one line) is parsed in chunks of at most
-    ``CHUNK_CHARS`` characters, cut at sentence ends. Offsets stay those of the document.
-    """
-    nlp = load_pipeline(model)
-    chunks = (
-        (text, (document, offset))
-        for document in documents
-        for offset, text in paragraph_chunks(document.text, CHUNK_CHARS)
-    )
-    parsed = nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_SIZE)
-    for _, group in itertools.groupby(parsed, key=lambda item: id(item[1][0])):
-        parts = list(group)  # the parsed chunks of one document
-        document = parts[0][1][0]
-        raws = [shift_mention(m, at) for doc, (_, at) in parts for m in extract_mentions(doc)]
-        named = [shift_ref(r, at) for doc, (_, at) in parts for r in named_actor_refs(doc)]
-        affiliations = [
-            shift_affiliation(a, at) for doc, (_, at) in parts for a in person_affiliations(doc)
-        ]
-        yield document, list(resolve_document(document, raws, named, affiliations))
-
-
-def paragraph_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
-    """The paragraphs of ``text`` (separated by blank lines) with their offsets, long ones cut.
-
-    A text with no paragraph gives one empty chunk, so that every document reaches extraction.
-    """
-    found = False
-    for paragraph in _PARAGRAPH.finditer(text):
-        found = True
-        for offset, piece in text_chunks(paragraph.group(), limit):
-            yield paragraph.start() + offset, piece
-    if not found:
-        yield 0, ""
-
-
-def text_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
-    """``text`` in pieces of at most ``limit`` characters, with their offsets.
-
-    Cuts at the last blank line, else sentence end, else space before the limit; a piece with
-    none of these is cut at the limit itself.
-    """
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = next(
-            (i + len(mark) for mark in ("\n\n", ". ", "\n", " ") if (i := window.rfind(mark)) > 0),
-            limit,
-        )
-        yield start, text[start : start + cut]
-        start += cut
-    yield start, text[start:]
 
 
 def extract_events(
@@ -158,7 +97,7 @@ def extract_events(
     mentions: list[EventMention] = []
     stream = read_documents(inputs, date=date, on_skip=skip)
     extracted = _extraction(
-        stream, model=model, workers=workers, backend=backend, scheduler=scheduler
+        stream, model=model, workers=workers, backend=backend, scheduler=scheduler, on_skip=skip
     )
     for document, found in extracted:
         documents.append(without_text(document))
@@ -208,8 +147,6 @@ def build_into_store(
     the store already holds (by content hash) are skipped before parsing: running the build
     again does only the remaining work.
     """
-    from kg.store import stored_content_hashes, write_documents
-
     if batch_size < 1:
         raise KgError("E006", f"--batch-size {batch_size} must be at least 1")
     result = StoreBuild()
@@ -230,7 +167,7 @@ def build_into_store(
     name, version = model_info(model)
     stream = unstored(read_documents(inputs, date=date, on_skip=skip))
     extracted = _extraction(
-        stream, model=model, workers=workers, backend=backend, scheduler=scheduler
+        stream, model=model, workers=workers, backend=backend, scheduler=scheduler, on_skip=skip
     )
     started = utc_now()
     for batch in batched(extracted, batch_size):
@@ -259,8 +196,10 @@ def _extraction(
     workers: int,
     backend: str,
     scheduler: str | None,
+    on_skip: Callable[[InputSkipped], None],
 ) -> Iterator[tuple[Document, list[EventMention]]]:
-    """Documents with their mentions, from this process, a process pool or Dask."""
+    """Documents with their mentions, from this process, a process pool or Dask; a document
+    whose extraction failed is passed to ``on_skip`` and left out."""
     if workers < 1:
         raise KgError("E003", f"--workers {workers} must be at least 1")
     if backend not in BACKENDS:
@@ -268,23 +207,11 @@ def _extraction(
             "E004", f"--backend {backend!r} is not a backend: use one of " + ", ".join(BACKENDS)
         )
     if backend == "dask":
-        return mentions_on_dask(documents, model=model, workers=workers, scheduler=scheduler)
+        return mentions_on_dask(
+            documents, model=model, workers=workers, scheduler=scheduler, on_skip=on_skip
+        )
     if scheduler is not None:
         raise KgError("E005", "--scheduler needs --backend dask")
     if workers > 1:
-        return mentions_in_processes(documents, model=model, workers=workers)
-    return document_mentions(documents, model=model)
-
-
-def without_text(document: Document) -> Document:
-    """Keep what the graph records of a document, not its whole text (but the text's hash)."""
-    return replace(document, text="", content_hash=document.content_hash or content_hash(document))
-
-
-def content_hash(document: Document) -> str:
-    """The SHA-1 of a document's id and text: how a store knows it already holds a document.
-
-    The id counts: the same story under two ids (two outlets) is two sources.
-    """
-    content = f"{document.id}\0{document.text}".encode()
-    return hashlib.sha1(content, usedforsecurity=False).hexdigest()
+        return mentions_in_processes(documents, model=model, workers=workers, on_skip=on_skip)
+    return document_mentions(documents, model=model, on_skip=on_skip)

@@ -28,9 +28,9 @@ from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from kg.errors import KgError
 from kg.gazetteer import load_gazetteer
 from kg.records import Actor, Document, Event, Mention, Place
+from kg.version import __version__
 
 
 class _Terms(Namespace):
@@ -356,8 +356,6 @@ def build_activity(
     document_ids: Iterable[str], *, model: str, model_version: str, started: str, ended: str
 ) -> BuildActivity:
     """The activity of a build of ``document_ids`` with spaCy ``model`` at ``model_version``."""
-    from kg import __version__
-
     documents = tuple(sorted(set(document_ids)))
     key = "|".join((__version__, model, model_version, *documents))
     return BuildActivity(
@@ -511,6 +509,12 @@ def _umask() -> int:
     return mask
 
 
+def add_triples(graph: Graph, other: Graph) -> None:
+    """Add to ``graph`` every triple of ``other``: a graph, or the union view of a dataset (a
+    store, a TriG or N-Quads file), whose graphs all go into ``graph``'s one."""
+    graph.addN((s, p, o, graph) for s, p, o in other.triples((None, None, None)))
+
+
 def write_turtle(graph: Graph, path: Path) -> None:
     """Write ``graph`` as Turtle to ``path`` through a temporary file and a rename."""
     with atomic_output(path) as stream:
@@ -518,35 +522,6 @@ def write_turtle(graph: Graph, path: Path) -> None:
 
 
 # -- reading ---------------------------------------------------------------------------------
-
-
-def load_graph(path: Path) -> Graph:
-    """Read a graph file written by kg (or any Turtle) into a new graph.
-
-    ``path`` may also be a store directory (``kg build --store``): it is opened read-only, and
-    the graph is the union of its graphs. Files ending ``.nt``, ``.nq``, ``.trig`` or ``.jsonld``
-    are read in that syntax; any other file as Turtle.
-    """
-    if path.is_dir():  # kg store: see kg/store.py
-        from kg.store import open_store_graph
-
-        return open_store_graph(path)
-    syntax = RdfSyntax.from_extension(path)
-    if path.is_file() and syntax not in (None, RdfSyntax.TURTLE):
-        from kg.store import open_file_graph
-
-        return open_file_graph(path, syntax)
-    if not path.is_file():
-        raise KgError(
-            "E401", f"{path}: no such graph file (build one with: kg build INPUT -o {path})"
-        )
-    graph = new_graph()
-    try:
-        graph.parse(source=str(path), format="ox-turtle")
-    except (SyntaxError, ValueError, OSError) as error:
-        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise KgError("E402", f"{path}: not valid Turtle: {first_line}") from error
-    return graph
 
 
 def _key(node: Node, kind: str) -> str:
@@ -574,9 +549,7 @@ def _actor(graph: Graph, node: Node | None) -> Actor | None:
 def _place(graph: Graph, node: Node | None) -> Place | None:
     if node is None:
         return None
-    return Place(
-        label=_value(graph, node, _LABEL) or "", country=_value(graph, node, KGO.country)
-    )
+    return Place(label=_value(graph, node, _LABEL) or "", country=_value(graph, node, KGO.country))
 
 
 def _mentions(graph: Graph, event_node: Node) -> tuple[Mention, ...]:

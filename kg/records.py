@@ -6,7 +6,10 @@ Their JSON form (``to_json``) is the contract with users (``kg events --format j
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.errors import InputSkipped
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -146,3 +149,19 @@ class Event:
             "sources": self.sources,
             "mentions": [m.to_json() for m in self.mentions],
         }
+
+
+@dataclass
+class BuildResult:
+    """What a build made: the events, the documents read, the inputs skipped."""
+
+    events: list[Event]
+    documents: list[Document]
+    skipped: list[InputSkipped] = field(default_factory=list)
+    # For provenance and the kg store (kg/store.py): every document's mentions before merging,
+    # the spaCy pipeline's name and version, and when the build started and ended (xsd:dateTime).
+    mentions: list[EventMention] = field(default_factory=list)
+    model: str = ""
+    model_version: str = ""
+    started: str = ""
+    ended: str = ""

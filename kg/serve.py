@@ -8,12 +8,18 @@ speaks the Graph Store Protocol: each named graph with ``PUT ?graph=IRI``, the d
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +29,7 @@ from kg.errors import KgError
 
 DEFAULT_PORT = 7878
 _N_TRIPLES = "application/n-triples"
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def oxigraph_binary() -> str:
@@ -53,11 +60,74 @@ def serve_arguments(store: Path, port: int = DEFAULT_PORT) -> list[str]:
 
 
 def serve(store: Path, port: int = DEFAULT_PORT) -> int:
-    """Serve ``store`` until interrupted; returns the server's exit code."""
+    """Serve ``store`` until the server exits or kg is stopped; returns the exit code.
+
+    The server runs in its own process group, and that group is stopped on every way out of
+    this function: the server's own exit, Ctrl-C (SIGINT), SIGTERM, SIGHUP or an error. Stopped
+    by a signal, ``serve`` returns 0.
+    """
+    arguments = serve_arguments(store, port)
+    check_port_free(port)
+    server = subprocess.Popen(arguments, start_new_session=True)
     try:
-        return subprocess.run(serve_arguments(store, port), check=False).returncode
-    except KeyboardInterrupt:
+        with _signals_stop():
+            return server.wait()
+    except _Stopped:
         return 0
+    finally:
+        stop_process_group(server)
+
+
+class _Stopped(Exception):
+    """kg was asked to stop (SIGINT, SIGTERM or SIGHUP)."""
+
+
+def _raise_stopped(signum: int, frame: object) -> None:
+    raise _Stopped(signal.Signals(signum).name)
+
+
+@contextmanager
+def _signals_stop() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP raise ``_Stopped`` here (in the main thread; elsewhere the
+    handlers cannot be set, and the caller's own handling stands)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, _raise_stopped) for number in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def stop_process_group(process: subprocess.Popen[bytes], grace: float = 5.0) -> None:
+    """Stop ``process`` and its process group: SIGTERM, then SIGKILL after ``grace`` seconds."""
+    for number, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, None)):
+        try:
+            os.killpg(process.pid, number)
+        except ProcessLookupError:  # the group is gone
+            break
+        try:
+            process.wait(timeout=wait)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    process.poll()
+
+
+def check_port_free(port: int) -> None:
+    """Refuse, in one line, a port on 127.0.0.1 that something else listens on."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as error:
+            raise KgError(
+                "E955",
+                f"port {port} on 127.0.0.1 is in use ({error.strerror}): stop what listens on it "
+                "or choose another with --port",
+            ) from error
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -71,11 +71,12 @@ from kg.rdf import (
     document_iri,
     event_iri,
     event_label,
+    new_graph,
     oxigraph_quad,
     place_iri,
     read_activities,
 )
-from kg.records import Actor, Document, Event, EventMention, Mention, Place
+from kg.records import Actor, BuildResult, Document, Event, EventMention, Mention, Place
 from kg.resolve import (
     MERGE_WINDOW_DAYS,
     ActorTally,
@@ -88,9 +89,6 @@ from kg.resolve import (
     participants_key,
     with_actor_forms,
 )
-
-if TYPE_CHECKING:
-    from kg.pipeline import BuildResult
 
 DOCUMENT_GRAPHS = str(KG["graph/document/"])
 STAGING_GRAPHS = str(KG["graph/staging/"])
@@ -199,6 +197,31 @@ def open_store_graph(path: Path) -> Graph:
 def open_file_graph(path: Path, syntax: RdfSyntax) -> Graph:
     """A graph file in ``syntax`` (triples or quads) as one rdflib graph."""
     return union_graph(_parse_file(path, syntax))
+
+
+def load_graph(path: Path) -> Graph:
+    """Read a graph file written by kg (or any Turtle) into a new graph.
+
+    ``path`` may also be a store directory (``kg build --store``): it is opened read-only, and
+    the graph is the union of its graphs. Files ending ``.nt``, ``.nq``, ``.trig`` or ``.jsonld``
+    are read in that syntax; any other file as Turtle.
+    """
+    if path.is_dir():  # a kg store
+        return open_store_graph(path)
+    syntax = RdfSyntax.from_extension(path)
+    if path.is_file() and syntax not in (None, RdfSyntax.TURTLE):
+        return open_file_graph(path, syntax)
+    if not path.is_file():
+        raise KgError(
+            "E401", f"{path}: no such graph file (build one with: kg build INPUT -o {path})"
+        )
+    graph = new_graph()
+    try:
+        graph.parse(source=str(path), format="ox-turtle")
+    except (SyntaxError, ValueError, OSError) as error:
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise KgError("E402", f"{path}: not valid Turtle: {first_line}") from error
+    return graph
 
 
 def open_dataset(path: Path) -> ox.Store:
@@ -758,9 +781,7 @@ class _Reach:
             dates.setdefault(participants, set()).update(
                 _day(day, n) for n in range(-window, window + 1)
             )
-        return cls(
-            frozenset(read), {p: frozenset(d) for p, d in dates.items()}, frozenset(lookup)
-        )
+        return cls(frozenset(read), {p: frozenset(d) for p, d in dates.items()}, frozenset(lookup))
 
     def events(self, extractions: Mapping[str, Extraction]) -> dict[str, list[Event]]:
         """The events within reach by participants key, merged from the mentions of
@@ -1217,7 +1238,7 @@ def _write_jsonld(quads: Sequence[ox.Quad], stream: IO[bytes]) -> None:
     JSON-LD only), from rdflib's own dataset store, which keeps the default graph apart."""
     dataset = Dataset()
     for quad in quads:
-        triple = (_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object))
+        triple = (rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object))
         graph = quad.graph_name
         if isinstance(graph, ox.NamedNode):
             dataset.graph(URIRef(graph.value)).add(triple)
@@ -1255,7 +1276,7 @@ def _with_default_graph_at_top(items: list[Any]) -> list[Any]:
     return top
 
 
-def _rdflib(term: object) -> Node:
+def rdflib_term(term: object) -> Node:
     """An Oxigraph term as an rdflib term."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)

@@ -4,6 +4,13 @@ The shapes are ``ontologies/shapes.ttl``, shipped in the package as ``kg/data/sh
 that the tests keep identical). They are self-contained: every class they target is stated on the
 nodes themselves, so pyshacl runs without an ontology and without inference.
 
+A large graph is not given to pyshacl whole (its time grows faster than the graph): kg's shapes
+look only at a node, its own statements and the classes of their values, so ``validate_dataset``
+validates the nodes the shapes target a batch at a time, each batch with just the statements
+about it, read from the Oxigraph store, and keeps pyshacl's results on those nodes: the verdicts
+of pyshacl on the whole graph. Shapes that reach further (SPARQL constraints, complex paths,
+nested property shapes) are given the whole graph.
+
 >>> from kg.rdf import events_graph
 >>> validate_graph(events_graph([])).conforms
 True
@@ -14,22 +21,25 @@ from __future__ import annotations
 import itertools
 import logging
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import pyoxigraph as ox
 import pyshacl
-from rdflib import RDF, Graph, Namespace
+from rdflib import RDF, RDFS, BNode, Graph, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.rdf import PREFIXES
+from kg.store import rdflib_term, union_graph
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SHAPES_RESOURCE = "data/shapes.ttl"
 DEFAULT_LIMIT = 5  # violations listed by default for each property; the summary counts them all
+BATCH_NODES = 20_000  # focus nodes validated together, with the statements about them
 _VALUE_WIDTH = 60  # characters of an offending value shown
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 _PREFIXES = {**PREFIXES, "sh": SH}
@@ -51,6 +61,20 @@ class Violation:
 class ValidationReport:
     conforms: bool
     violations: tuple[Violation, ...]
+    complete: bool = True  # False: validation stopped early (``stop_after``); more may be wrong
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """How far from a focus node kg's way of validating by batches must read."""
+
+    classes: tuple[URIRef, ...]  # the classes the shapes target
+    inverse: tuple[URIRef, ...]  # predicates the shapes follow backwards (sh:inversePath)
+
+
+# Shape terms whose checks reach beyond a node's statements and its values' classes.
+_FAR_REACHING = (SH.sparql, SH.target, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+_NESTING = (SH.node, SH["or"], SH["and"], SH.xone, SH["not"], SH.qualifiedValueShape)
 
 
 def load_shapes(path: Path | None = None) -> Graph:
@@ -78,6 +102,134 @@ def validate_graph(graph: Graph, shapes: Graph | None = None) -> ValidationRepor
         )
         violations = tuple(sorted(_violations(results), key=_reading_order))
     return ValidationReport(conforms=bool(conforms), violations=violations)
+
+
+def validate_dataset(
+    dataset: ox.Store,
+    shapes: Graph | None = None,
+    *,
+    stop_after: int | None = None,
+    batch_nodes: int = BATCH_NODES,
+) -> ValidationReport:
+    """Check every graph of ``dataset`` (their union) against ``shapes``, a batch of focus nodes
+    at a time; with ``stop_after``, stop after the batch that brings the results to that many.
+
+    >>> from kg.rdf import events_graph
+    >>> validate_dataset(ox.Store()).conforms
+    True
+    """
+    shapes = shapes if shapes is not None else load_shapes()
+    reach = _reach(shapes, dataset)
+    if reach is None:
+        return validate_graph(union_graph(dataset), shapes)
+    targets = sorted(_focus_nodes(dataset, reach.classes), key=str)
+    if any(isinstance(node, ox.BlankNode) for node in targets):  # reported by pyshacl's own ids
+        return validate_graph(union_graph(dataset), shapes)
+    found: list[Violation] = []
+    batches = [targets[i : i + batch_nodes] for i in range(0, len(targets), batch_nodes)]
+    for number, batch in enumerate(batches, start=1):
+        data = _statements_about(dataset, batch, reach)
+        focus = {str(node.value) for node in batch}
+        found += [v for v in _validate(data, shapes) if v.focus in focus]
+        if stop_after and len(found) >= stop_after and number < len(batches):
+            return _report(found, complete=False)
+    return _report(found, complete=True)
+
+
+def _report(violations: Iterable[Violation], *, complete: bool) -> ValidationReport:
+    ordered = tuple(sorted(violations, key=_reading_order))
+    return ValidationReport(conforms=not ordered, violations=ordered, complete=complete)
+
+
+def _reach(shapes: Graph, dataset: ox.Store) -> _Reach | None:
+    """What batches must hold for ``shapes``, or None when they need the whole graph."""
+    if any(True for term in _FAR_REACHING for _ in shapes.subject_objects(term)):
+        return None
+    if any(True for _ in shapes.subjects(RDF.type, RDFS.Class)):  # implicit class targets
+        return None
+    for term in _NESTING:  # shapes of values may check values' literals, not their statements
+        for nested in _shape_members(shapes, term):
+            if (nested, SH.property, None) in shapes or (nested, SH.path, None) in shapes:
+                return None
+    inverse = []
+    for path in shapes.objects(None, SH.path):
+        if isinstance(path, URIRef):
+            continue
+        backwards = shapes.value(path, SH.inversePath)
+        if not isinstance(backwards, URIRef) or len(list(shapes.predicate_objects(path))) != 1:
+            return None  # sequence, alternative or repeated paths
+        inverse.append(backwards)
+    subclass = ox.NamedNode(str(RDFS.subClassOf))
+    if next(dataset.quads_for_pattern(None, subclass, None, None), None) is not None:
+        return None  # targets then include instances of subclasses
+    classes = {c for c in shapes.objects(None, SH.targetClass) if isinstance(c, URIRef)}
+    return _Reach(tuple(sorted(classes)), tuple(sorted(set(inverse))))
+
+
+def _shape_members(shapes: Graph, term: URIRef) -> Iterable[Node]:
+    """The shapes that ``term`` points to, directly or as the members of a list."""
+    for value in shapes.objects(None, term):
+        if isinstance(value, BNode) and (value, RDF.first, None) in shapes:
+            yield from shapes.items(value)
+        else:
+            yield value
+
+
+def _focus_nodes(dataset: ox.Store, classes: Sequence[URIRef]) -> set[ox.NamedNode | ox.BlankNode]:
+    kind = ox.NamedNode(str(RDF.type))
+    found: set[ox.NamedNode | ox.BlankNode] = set()
+    for cls in classes:
+        for quad in dataset.quads_for_pattern(None, kind, ox.NamedNode(str(cls)), None):
+            if isinstance(quad.subject, ox.NamedNode | ox.BlankNode):
+                found.add(quad.subject)
+    return found
+
+
+def _statements_about(
+    dataset: ox.Store, nodes: Sequence[ox.NamedNode | ox.BlankNode], reach: _Reach
+) -> Graph:
+    """The nodes' statements (blank-node values' too), the statements that point to them by an
+    inverse path's predicate, and the classes of their values, in any graph."""
+    graph = Graph()
+    kind = ox.NamedNode(str(RDF.type))
+    backwards = [ox.NamedNode(str(p)) for p in reach.inverse]
+    seen: set[ox.NamedNode | ox.BlankNode] = set()
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        values = []
+        for quad in dataset.quads_for_pattern(node, None, None, None):
+            graph.add(_triple(quad))
+            if isinstance(quad.object, ox.BlankNode):
+                pending.append(quad.object)
+            elif isinstance(quad.object, ox.NamedNode):
+                values.append(quad.object)
+        for predicate in backwards:
+            for quad in dataset.quads_for_pattern(None, predicate, node, None):
+                graph.add(_triple(quad))
+                if isinstance(quad.subject, ox.NamedNode):
+                    values.append(quad.subject)
+        for value in values:
+            for quad in dataset.quads_for_pattern(value, kind, None, None):
+                graph.add(_triple(quad))
+    return graph
+
+
+def _triple(quad: ox.Quad) -> tuple[Node, Node, Node]:
+    return rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)
+
+
+def _validate(data: Graph, shapes: Graph) -> list[Violation]:
+    """pyshacl's results on ``data`` (the nodes its values name are validated too, with only
+    their classes at hand: the caller keeps the results of the nodes it asked about)."""
+    with _quiet_literal_warnings():
+        _, results, _ = pyshacl.validate(
+            data, shacl_graph=shapes, inference="none", advanced=False, inplace=True
+        )
+        return list(_violations(results))
 
 
 @contextmanager
@@ -139,7 +291,7 @@ def report_lines(report: ValidationReport, *, limit: int | None = DEFAULT_LIMIT)
     if report.conforms:
         yield "conforms"
         return
-    yield _summary(report.violations)
+    yield _summary(report.violations, report.complete)
     for path, group in itertools.groupby(report.violations, key=_shown_path):
         violations = list(group)
         shown = violations if not limit else violations[:limit]
@@ -153,10 +305,15 @@ def _shown_path(violation: Violation) -> str:
     return compact(violation.path) if violation.path else "-"
 
 
-def _summary(violations: tuple[Violation, ...]) -> str:
+def _summary(violations: tuple[Violation, ...], complete: bool = True) -> str:
     by_path = Counter(_shown_path(v) for v in violations)
     counts = ", ".join(f"{path} {count}" for path, count in sorted(by_path.items()))
     noun = "result" if len(violations) == 1 else "results"
+    if not complete:
+        return (
+            f"does not conform: at least {len(violations)} {noun} ({counts}; stopped early, "
+            "--limit 0 checks the whole graph)"
+        )
     return f"does not conform: {len(violations)} {noun} ({counts})"
 
 

@@ -1,11 +1,19 @@
-"""Shared fixtures: hand-built spaCy Docs for rule tests; one model-backed build of the seeds."""
+"""Shared fixtures: hand-built spaCy Docs for rule tests; one model-backed build of the seeds.
+
+Every test is watched for processes it leaves behind: a child process of the suite that a test
+started and that is still running when the test ends fails that test (and is killed), and the
+session fails if any child process is still running when it ends.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -94,7 +102,8 @@ def guardian_sample(request: pytest.FixtureRequest) -> Path:
     for path in sorted((ROOT / "kg").rglob("*")):
         if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt"}:
             key.update(path.read_bytes())
-    cache = request.config.cache.mkdir("kg-guardian-sample") if request.config.cache else None
+    store = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
+    cache = store.mkdir("kg-guardian-sample") if store is not None else None
     directory = cache or Path(tempfile.mkdtemp())
     graph = directory / f"guardian-{GUARDIAN_SAMPLE}-{key.hexdigest()[:16]}.ttl"
     if not graph.is_file():
@@ -105,3 +114,56 @@ def guardian_sample(request: pytest.FixtureRequest) -> Path:
         result = extract_events([str(articles)])
         write_turtle(events_graph(result.events, result.documents), graph)
     return graph
+# Children that Python keeps for the life of the interpreter, by design: not a test's leftovers.
+_LASTING_CHILDREN = ("multiprocessing.resource_tracker", "multiprocessing.forkserver")
+_GRACE_SECONDS = 5.0  # how long a test's processes have to finish exiting after it ends
+
+
+def running_children() -> dict[int, psutil.Process]:
+    """The suite's descendant processes that are running (not zombies, not Python's own)."""
+    found = {}
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if child.status() == psutil.STATUS_ZOMBIE:
+                continue
+            if any(name in " ".join(child.cmdline()) for name in _LASTING_CHILDREN):
+                continue
+        except psutil.NoSuchProcess:
+            continue
+        found[child.pid] = child
+    return found
+
+
+def leftovers(before: set[int]) -> list[str]:
+    """Processes not in ``before`` still running after a grace period; killed, and described."""
+    deadline = time.monotonic() + _GRACE_SECONDS
+    while True:
+        left = {pid: p for pid, p in running_children().items() if pid not in before}
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    described = []
+    for process in left.values():
+        try:
+            described.append(f"{process.pid} {' '.join(process.cmdline())[:200]}")
+            process.kill()
+        except psutil.NoSuchProcess:
+            continue
+    return described
+
+
+@pytest.fixture(autouse=True)
+def no_process_outlives_its_test() -> Iterator[None]:
+    before = set(running_children())
+    yield
+    left = leftovers(before)
+    if left:
+        pytest.fail("the test left processes running (now killed): " + "; ".join(left))
+
+
+@pytest.hookimpl(trylast=True)  # after the session's fixtures are torn down
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    left = leftovers(set())
+    if left:
+        print("\nprocesses started by the suite outlived it (now killed): " + "; ".join(left))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

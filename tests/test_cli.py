@@ -11,6 +11,7 @@ import pytest
 from samples import MOON, NORTH_KOREA, PUTIN
 from typer.testing import CliRunner
 
+import kg
 from kg.cli import EXIT_SKIPPED, EXIT_USER_ERROR, app
 from kg.rdf import events_graph, write_turtle
 from kg.records import Actor, Event, Mention, Place
@@ -116,7 +117,7 @@ def test_who_met_lists_pairs_dates_places_sources(graph_file: Path) -> None:
             "actor": "Vladimir Putin",
             "met": "Moon Jae-in",
             "place": "Vladivostok",
-            "sources": "2",
+            "sources": 2,
         }
     ]
     nobody = runner.invoke(app, ["who-met", str(graph_file), "Trump", "--format", "json"])
@@ -152,6 +153,33 @@ def test_broken_graph_is_named(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_USER_ERROR
     assert f"error: E402: {broken}: not valid Turtle" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_build_from_a_missing_path_leaves_the_existing_graph_as_it_was(
+    graph_file: Path, tmp_path: Path
+) -> None:
+    before = graph_file.read_bytes()
+    missing = tmp_path / "dat"
+    events_file = tmp_path / "events.jsonl"
+    result = runner.invoke(
+        app, ["build", str(missing), "-o", str(graph_file), "--events", str(events_file)]
+    )
+    assert result.exit_code == EXIT_USER_ERROR, result.output
+    assert result.output.splitlines() == [
+        f"skipped: {missing}: no such file or directory",
+        f"error: E007: no document was read (1 inputs skipped): {graph_file} is left as it was",
+    ]
+    assert graph_file.read_bytes() == before
+    assert not events_file.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [graph_file.name]  # no temporary file left
+
+
+def test_build_into_a_store_from_a_missing_path_makes_no_store(tmp_path: Path) -> None:
+    store = tmp_path / "kgstore"
+    result = runner.invoke(app, ["build", str(tmp_path / "dat"), "--store", str(store)])
+    assert result.exit_code == EXIT_USER_ERROR, result.output
+    assert f"error: E007: no document was read (1 inputs skipped): {store}" in result.output
+    assert not store.exists()
 
 
 @pytest.mark.model
@@ -241,7 +269,65 @@ def test_the_library_builds_a_graph_or_a_store(tmp_path: Path) -> None:
     graph = kg.build([str(ROOT / "data")])
     (meeting,) = kg.who_met(graph, "Moon")
     assert (meeting.actor, meeting.other, meeting.date, meeting.sources) == (
-        "Vladimir Putin", "Moon Jae-in", "2017-09-06", 2)
+        "Vladimir Putin",
+        "Moon Jae-in",
+        "2017-09-06",
+        2,
+    )
     stored = kg.build([str(ROOT / "data")], store=tmp_path / "store")
     assert [e.id for e in kg.events(stored, actor="Moscow")] == [
-        e.id for e in kg.events(graph, actor="Moscow")]
+        e.id for e in kg.events(graph, actor="Moscow")
+    ]
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"kg {kg.__version__}\n"
+
+
+def test_who_met_json_numbers_are_numbers(graph_file: Path) -> None:
+    result = runner.invoke(app, ["who-met", str(graph_file), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output.splitlines()[0])
+    assert record["sources"] == 2 and isinstance(record["sources"], int)
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "found"),
+    [("2017-09", "2017-09", 2), ("2017", "2017-09-06", 1), ("2018", None, 0)],
+)
+def test_windows_take_months_and_years(
+    graph_file: Path, since: str, until: str | None, found: int
+) -> None:
+    window = ["--since", since] + (["--until", until] if until else [])
+    result = runner.invoke(app, ["events", str(graph_file), *window, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 1 + found
+    bad = runner.invoke(app, ["events", str(graph_file), "--since", "2017-13"])
+    assert bad.exit_code == EXIT_USER_ERROR
+    assert "use YYYY-MM-DD, YYYY-MM or YYYY" in bad.output
+
+
+def test_sparql_without_a_query_is_bad_usage(graph_file: Path) -> None:
+    assert runner.invoke(app, ["sparql", str(graph_file)]).exit_code == 2
+
+
+def test_one_result_is_singular(graph_file: Path) -> None:
+    query = "SELECT ?answer_of_one WHERE { BIND(1 AS ?answer_of_one) }"
+    result = runner.invoke(app, ["sparql", str(graph_file), query])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].strip() == "1 result"
+
+
+def test_eval_refuses_csv(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", str(tmp_path / "gold.jsonl"), "--format", "csv"])
+    assert result.exit_code == EXIT_USER_ERROR
+    assert "E809" in result.output
+
+
+def test_graph_arguments_say_a_store_works_too() -> None:
+    for command in ("events", "who-met", "timeline", "path", "top", "viz", "validate", "sparql"):
+        result = runner.invoke(app, [command, "-h"])
+        text = " ".join(result.output.replace("│", " ").split())
+        assert "store directory" in text, command

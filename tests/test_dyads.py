@@ -20,8 +20,9 @@ from kg.dyads import DYAD_COLUMNS, DyadCounts, Period, dyad_totals, dyads, perio
 from kg.errors import KgError
 from kg.gdelt import quad_class
 from kg.pipeline import BuildResult
-from kg.rdf import events_graph, load_graph, read_events, write_turtle
+from kg.rdf import events_graph, read_events, write_turtle
 from kg.records import Actor, Event, Mention
+from kg.store import load_graph
 
 runner = CliRunner()
 

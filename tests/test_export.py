@@ -14,13 +14,14 @@ from typer.testing import CliRunner
 
 from kg.cli import EXIT_USER_ERROR, app
 from kg.pipeline import BuildResult
-from kg.rdf import KGO, RdfSyntax, events_graph, load_graph, read_events, write_turtle
+from kg.rdf import KGO, RdfSyntax, events_graph, read_events, write_turtle
 from kg.store import (
     add_build,
     add_documents,
     document_graph,
     exported_quads,
     jsonld_context,
+    load_graph,
     open_read_only,
 )
 

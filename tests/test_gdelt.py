@@ -8,6 +8,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from samples import MOON, NORTH_KOREA, PUTIN, UN
 from typer.testing import CliRunner
@@ -15,6 +16,7 @@ from typer.testing import CliRunner
 import kg.gdelt
 from kg.cli import EXIT_SKIPPED, EXIT_USER_ERROR, app
 from kg.errors import InputSkipped, KgError
+from kg.gazetteer import load_gazetteer
 from kg.gdelt import (
     cameo_plover_table,
     document_urls,
@@ -29,8 +31,9 @@ from kg.gdelt import (
     write_gdelt,
 )
 from kg.pipeline import BuildResult
-from kg.rdf import events_graph, load_graph
+from kg.rdf import events_graph
 from kg.records import EVENT_TYPES, Actor, Document, Event, Mention, Place
+from kg.store import load_graph
 from kg.validate import validate_graph, violation_line
 
 runner = CliRunner()
@@ -291,9 +294,18 @@ def test_the_seeds_survive_a_gdelt_round_trip(seed_build: BuildResult, tmp_path:
     read = list(read_gdelt(path))
     assert len(read) == len(seed_build.events) == len(by_number)
 
+    def party(actor: Actor | None) -> object:
+        # GDELT has no field that says an actor is a person: one the gazetteer does not know
+        # ("Igor Morgulov", a Russian deputy minister) comes back as an actor of its country and
+        # name, not as the person kg made.
+        if actor is None or load_gazetteer().lookup(actor.label) is not None:
+            return actor
+        return (actor.label, actor.country)
+
     def kept(event: Event) -> tuple[object, ...]:
         counts = (event.sources, len(event.mentions))
-        return (event.actor, event.target, event.type, event.date, event.place, *counts)
+        participants = (party(event.actor), party(event.target))
+        return (*participants, event.type, event.date, event.place, *counts)
 
     for event in read:
         assert kept(event) == kept(by_number[int(event.id.removeprefix("gdelt-"))])
@@ -502,11 +514,21 @@ def test_cli_import_gdelt_has_help_with_an_example() -> None:
     assert "Example: kg import-gdelt" in result.output
 
 
-def test_import_into_a_kg_graph_sets_gdelt_events_beside_kgs(tmp_path: Path) -> None:
-    from kg.rdf import read_events, write_turtle
+@pytest.mark.parametrize("into", ["graph.ttl", "graph.trig", "store"])
+def test_import_into_a_kg_graph_sets_gdelt_events_beside_kgs(tmp_path: Path, into: str) -> None:
+    from kg.rdf import RdfSyntax, read_events, write_turtle
+    from kg.store import export
 
-    ours = tmp_path / "graph.ttl"
-    write_turtle(events_graph([MEETING]), ours)
+    graph_file = tmp_path / "graph.ttl"
+    write_turtle(events_graph([MEETING]), graph_file)
+    ours = tmp_path / into
+    if into == "graph.trig":
+        export(graph_file, ours, RdfSyntax.TRIG)
+    elif into == "store":
+        store = pyoxigraph.Store(str(ours))
+        store.bulk_load(path=str(graph_file), format=pyoxigraph.RdfFormat.TURTLE)
+        store.flush()
+        del store  # closed: kg opens it read-only
     gdelt = tmp_path / "events.tsv"
     with gdelt.open("w", encoding="utf-8") as stream:
         write_gdelt([MEETING], stream)

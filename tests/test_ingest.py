@@ -6,6 +6,7 @@ import doctest
 import io
 import json
 import os
+import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -306,7 +307,7 @@ def test_missing_empty_and_binary_files_are_reported_and_the_run_goes_on(tmp_pat
         f"E101: {tmp_path / 'missing.txt'}: no such file or directory",
         f"E104: {empty}: empty file",
         f"E104: {blank}: empty file",
-        f"E105: {binary}: binary file (contains NUL bytes)",
+        f"E105: {binary}: binary file, not text (contains NUL bytes)",
     ]
 
 
@@ -480,3 +481,24 @@ def test_documents_are_streamed_one_input_at_a_time(tmp_path: Path) -> None:
     assert next(stream).text == "First article text."
     write(later, "Written after the first document was read.")
     assert next(stream).text == "Written after the first document was read."
+
+
+def test_binary_content_is_skipped_whatever_its_name_and_legacy_text_is_read(
+    tmp_path: Path,
+) -> None:
+    noise = bytes(b for b in random.Random(4096).randbytes(8192) if b)[:4096]  # no NUL byte
+    random_txt = tmp_path / "random.txt"
+    random_txt.write_bytes(noise)
+    controls = tmp_path / "controls.md"
+    controls.write_bytes(bytes(range(1, 9)) * 100 + b" a few words")  # valid UTF-8
+    stream = tmp_path / "stream.jsonl"
+    stream.write_bytes(noise)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(f"Café in Zürich.\n\n{BODY}".encode("cp1252"))
+    documents, skipped = read_all(random_txt, controls, stream, latin)
+    assert [d.source for d in documents] == [str(latin)]
+    assert documents[0].text.startswith("Café in Zürich.")
+    assert len(skipped) == 3
+    for path, line in zip((random_txt, controls, stream), skipped, strict=True):
+        assert line.startswith(f"E105: {path}: binary file, not text ("), line
+        assert line.endswith("% of its characters are control characters)"), line

@@ -226,7 +226,9 @@ def test_windows_refuse_bad_dates(graph_file: Path) -> None:
     for command in (["timeline"], ["neighbors", "Putin"], ["path", "Moon", "Trump"], ["top"]):
         code, output = run(command[0], str(graph_file), *command[1:], "--since", "yesterday")
         assert code == EXIT_USER_ERROR, command
-        assert output == "error: E001: --since 'yesterday' is not a date: use YYYY-MM-DD\n"
+        assert output == (
+            "error: E001: --since 'yesterday' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY\n"
+        )
 
 
 def test_a_missing_graph_is_named(tmp_path: Path) -> None:
@@ -247,7 +249,9 @@ def test_who_met_within_a_window(graph_file: Path) -> None:
     code, output = run("who-met", str(graph_file), "--since", "2017-09-07", "-f", "csv")
     assert (code, output) == (0, "date,actor,met,place,sources\n")
     _, output = run("who-met", str(graph_file), "--until", "2017-13-01")
-    assert output == "error: E001: --until '2017-13-01' is not a date: use YYYY-MM-DD\n"
+    assert output == (
+        "error: E001: --until '2017-13-01' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY\n"
+    )
 
 
 # -- viz -------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ def test_a_text_without_spaces_is_cut_at_the_limit() -> None:
 def test_a_document_longer_than_spacy_allows_is_parsed_in_chunks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("kg.pipeline.CHUNK_CHARS", 2000)
+    monkeypatch.setattr("kg.mentions.CHUNK_CHARS", 2000)
     filler = "The weather in the capital was mild and markets were calm. " * 60
     text = filler + "Vladimir Putin met Xi Jinping in Beijing on Tuesday. " + filler
     document = Document(id="long", text=text, published="2019-06-06")

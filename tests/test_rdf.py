@@ -21,8 +21,9 @@ from rdflib.term import Node
 import kg.rdf
 from kg.errors import KgError
 from kg.lexicon import load_lexicon
-from kg.rdf import KG, KGO, SEM, events_graph, load_graph, read_events, write_turtle
+from kg.rdf import KG, KGO, SEM, events_graph, read_events, write_turtle
 from kg.records import ACTOR_KINDS, EVENT_TYPES, Actor, Document, Event, Mention, Place
+from kg.store import load_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontologies" / "kg.ttl"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import socket
 import subprocess
 import time
@@ -11,13 +13,14 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pyoxigraph
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli import EXIT_USER_ERROR, app
 from kg.errors import KgError
-from kg.serve import graph_url, oxigraph_binary, push, serve_arguments
+from kg.serve import graph_url, oxigraph_binary, push, serve_arguments, stop_process_group
 
 runner = CliRunner()
 EX = "http://example.org/"
@@ -43,14 +46,20 @@ def wait_until_up(port: int, process: subprocess.Popen[bytes]) -> None:
     raise AssertionError("server did not start")
 
 
-def running(arguments: list[str], port: int) -> Iterator[str]:
-    process = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+@contextlib.contextmanager
+def running(arguments: list[str], port: int) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A server started from ``arguments``, up on ``port``; stopped when the block ends."""
+    process = subprocess.Popen(
+        arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
     try:
         wait_until_up(port, process)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", process
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_process_group(process)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
 
 
 def select(base: str, query: str) -> list[dict[str, dict[str, str]]]:
@@ -94,10 +103,11 @@ def store(tmp_path: Path) -> Path:
 def endpoint(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     location = tmp_path / "server"
-    yield from running(
+    with running(
         [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
         port,
-    )
+    ) as (base, _):
+        yield base
 
 
 def test_push_sends_every_graph_and_pushing_twice_changes_nothing(
@@ -116,12 +126,45 @@ def test_push_sends_every_graph_and_pushing_twice_changes_nothing(
     assert label[0]["l"]["value"] == 'Putin "quoted" <b>\n'
 
 
+def kg_command() -> str:
+    return str(Path(oxigraph_binary()).with_name("kg"))
+
+
 def test_kg_serve_answers_sparql_on_loopback(store: Path) -> None:
     port = free_port()
-    arguments = ["kg", "serve", str(store), "--port", str(port)]
-    kg = str(Path(oxigraph_binary()).with_name("kg"))
-    for base in running([kg, *arguments[1:]], port):
+    with running([kg_command(), "serve", str(store), "--port", str(port)], port) as (base, _):
         assert count(base) == 3
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_kg_serve_stops_its_server_on_every_stop_signal(store: Path, stop: signal.Signals) -> None:
+    port = free_port()
+    with running([kg_command(), "serve", str(store), "--port", str(port)], port) as (base, kg):
+        servers = psutil.Process(kg.pid).children(recursive=True)
+        assert [Path(s.exe()).name for s in servers] == ["oxigraph"]
+        assert count(base) == 3
+        kg.send_signal(stop)  # to kg alone: the server is in a process group of its own
+        assert kg.wait(timeout=15) == 0
+        _gone, alive = psutil.wait_procs(servers, timeout=10)
+        assert not alive, f"{stop.name} left the server running"
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(("127.0.0.1", port))  # the port is free again
+
+
+def test_kg_serve_on_a_port_in_use_is_a_one_line_error(store: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", str(store), "--port", str(port)])
+    assert result.exit_code == EXIT_USER_ERROR
+    error = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert error == [
+        f"error: E955: port {port} on 127.0.0.1 is in use (Address already in use): stop what "
+        "listens on it or choose another with --port"
+    ]
+    assert "panicked" not in result.output
 
 
 def test_push_to_nowhere_is_a_clear_error(store: Path) -> None:

@@ -26,7 +26,7 @@ import kg.store
 from kg.cli import app
 from kg.errors import KgError
 from kg.pipeline import BuildResult
-from kg.rdf import KG, KGO, PROV, BuildActivity, build_activity, load_graph, read_events
+from kg.rdf import KG, KGO, PROV, BuildActivity, build_activity, read_events
 from kg.records import Actor, Document, Event, EventMention, Mention, Place
 from kg.store import (
     EVENT_KEY,
@@ -38,6 +38,7 @@ from kg.store import (
     document_graph,
     exported_quads,
     extraction_record,
+    load_graph,
     merged_events,
     open_read_only,
     read_extraction_record,

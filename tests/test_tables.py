@@ -15,8 +15,9 @@ from typer.testing import CliRunner
 import kg.tables
 from kg.cli import app
 from kg.gdelt import document_urls
-from kg.rdf import events_graph, load_graph, read_events, write_turtle
+from kg.rdf import events_graph, read_events, write_turtle
 from kg.records import Actor, Document, Event, Mention, Place
+from kg.store import load_graph
 from kg.tables import EVENT_TABLE_COLUMNS, event_record, event_table_row
 
 runner = CliRunner()

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import RDF, SKOS, Graph, Literal, Namespace, URIRef
 from samples import MOON, PUTIN, UN
@@ -19,13 +20,15 @@ from typer.testing import CliRunner
 import kg.validate
 from kg.cli import EXIT_USER_ERROR, app
 from kg.pipeline import BuildResult
-from kg.rdf import KG, KGO, NIF, PROV, SEM, events_graph, load_graph, write_turtle
+from kg.rdf import KG, KGO, NIF, PROV, SEM, events_graph, write_turtle
 from kg.records import ACTOR_KINDS, EVENT_TYPES, Document, Event, Mention, Place
+from kg.store import load_graph, union_graph
 from kg.validate import (
     ValidationReport,
     Violation,
     load_shapes,
     report_lines,
+    validate_dataset,
     validate_graph,
     violation_line,
 )
@@ -209,35 +212,35 @@ def _without_sources(graph: Graph) -> URIRef:
     return EVENT
 
 
-@pytest.mark.parametrize(
-    ("breaking", "path", "constraint"),
-    [
-        (_without_actor, KGO.actor, "MinCount"),
-        (_with_date(Literal("2017-13-45", datatype=XSD.date)), SEM.hasTimeStamp, "Or"),
-        (_with_date(Literal("2017-09-06")), SEM.hasTimeStamp, "Or"),
-        (_with_date(Literal("2017-13", datatype=XSD.gYearMonth)), SEM.hasTimeStamp, "Or"),
-        (_with_confidence, KGO.confidence, "MaxInclusive"),
-        (_with_country_name, KGO.country, "Pattern"),
-        (_with_begin_after_end, NIF.beginIndex, "LessThanOrEquals"),
-        (_with_unknown_type, KGO.eventType, "In"),
-        (_with_three_participants, SEM.hasActor, "MaxCount"),
-        (_without_document, PROV.wasDerivedFrom, "Class"),
-        (_without_sources, KGO.sources, "MinCount"),
-    ],
-    ids=[
-        "no-actor",
-        "impossible-date",
-        "string-date",
-        "month-13",
-        "confidence-1.5",
-        "country-name",
-        "begin-after-end",
-        "unknown-type",
-        "three-participants",
-        "no-document",
-        "no-sources",
-    ],
-)
+BREAKINGS = [
+    (_without_actor, KGO.actor, "MinCount"),
+    (_with_date(Literal("2017-13-45", datatype=XSD.date)), SEM.hasTimeStamp, "Or"),
+    (_with_date(Literal("2017-09-06")), SEM.hasTimeStamp, "Or"),
+    (_with_date(Literal("2017-13", datatype=XSD.gYearMonth)), SEM.hasTimeStamp, "Or"),
+    (_with_confidence, KGO.confidence, "MaxInclusive"),
+    (_with_country_name, KGO.country, "Pattern"),
+    (_with_begin_after_end, NIF.beginIndex, "LessThanOrEquals"),
+    (_with_unknown_type, KGO.eventType, "In"),
+    (_with_three_participants, SEM.hasActor, "MaxCount"),
+    (_without_document, PROV.wasDerivedFrom, "Class"),
+    (_without_sources, KGO.sources, "MinCount"),
+]
+BREAKING_IDS = [
+    "no-actor",
+    "impossible-date",
+    "string-date",
+    "month-13",
+    "confidence-1.5",
+    "country-name",
+    "begin-after-end",
+    "unknown-type",
+    "three-participants",
+    "no-document",
+    "no-sources",
+]
+
+
+@pytest.mark.parametrize(("breaking", "path", "constraint"), BREAKINGS, ids=BREAKING_IDS)
 def test_shapes_reject_a_broken_graph(
     breaking: Callable[[Graph], URIRef], path: URIRef, constraint: str
 ) -> None:
@@ -381,3 +384,79 @@ def test_cli_validate_has_help_with_an_example() -> None:
     result = runner.invoke(app, ["validate", "-h"])
     assert result.exit_code == 0
     assert "Example: kg validate out/graph.ttl" in result.output
+
+
+# -- by batches, on the store: the verdicts of pyshacl on the whole graph -------------------------
+
+
+def as_store(graph: Graph) -> ox.Store:
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def whole_graph_verdict(store: ox.Store) -> ValidationReport:
+    return validate_graph(union_graph(store))
+
+
+@pytest.mark.parametrize(("breaking", "path", "constraint"), BREAKINGS, ids=BREAKING_IDS)
+@pytest.mark.parametrize("batch_nodes", [1, 3, 1000])
+def test_batches_give_pyshacls_verdicts_on_broken_graphs(
+    breaking: Callable[[Graph], URIRef], path: URIRef, constraint: str, batch_nodes: int
+) -> None:
+    graph = good_graph()
+    breaking(graph)
+    store = as_store(graph)
+    batched = validate_dataset(store, batch_nodes=batch_nodes)
+    assert not batched.conforms and batched.complete
+    assert batched.violations == whole_graph_verdict(store).violations
+
+
+@pytest.mark.model
+def test_batches_give_pyshacls_verdicts_on_the_seeds(seed_build: BuildResult) -> None:
+    graph = events_graph(seed_build.events, seed_build.documents)
+    store = as_store(graph)
+    assert validate_dataset(store, batch_nodes=7) == whole_graph_verdict(store)
+    assert validate_dataset(store).conforms
+    for mention in list(graph.subjects(RDF.type, KGO.EventMention))[:9]:
+        graph.set((mention, KGO.confidence, Literal("1.5", datatype=XSD.decimal)))
+    graph.set(
+        (
+            next(graph.subjects(RDF.type, KGO.Event)),
+            SEM.hasTimeStamp,
+            Literal("2017-09-31", datatype=XSD.date),
+        )
+    )
+    broken = as_store(graph)
+    whole = whole_graph_verdict(broken)
+    assert len(whole.violations) == 10
+    assert validate_dataset(broken, batch_nodes=7) == whole
+
+
+def test_stop_after_ends_early_and_says_so() -> None:
+    graph = good_graph()
+    for mention in graph.subjects(RDF.type, KGO.EventMention):
+        graph.set((mention, KGO.confidence, Literal("1.5", datatype=XSD.decimal)))
+    store = as_store(graph)
+    early = validate_dataset(store, stop_after=1, batch_nodes=1)
+    assert not early.complete and 1 <= len(early.violations) < 3
+    summary, *_ = report_lines(early)
+    assert summary.startswith("does not conform: at least ")
+    assert "--limit 0 checks the whole graph" in summary
+    assert len(validate_dataset(store, batch_nodes=1).violations) == 3
+
+
+def test_kg_validate_of_a_store_and_of_a_file_agree(tmp_path: Path) -> None:
+    graph = good_graph()
+    _with_confidence(graph)
+    path = tmp_path / "broken.ttl"
+    write_turtle(graph, path)
+    store = tmp_path / "store"
+    data = ox.Store(str(store))
+    data.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    data.flush()
+    del data
+    on_file = runner.invoke(app, ["validate", str(path)])
+    on_store = runner.invoke(app, ["validate", str(store)])
+    assert on_file.exit_code == on_store.exit_code == 1
+    assert on_file.output.split(":", 1)[1] == on_store.output.split(":", 1)[1]

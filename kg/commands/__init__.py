@@ -1,4 +1,3 @@
-"""Groups of ``kg`` commands beyond build/events/who-met, each a module that registers its
-commands on ``kg.cli.app`` when imported (``kg.cli`` imports them all at its end)."""
-
-__all__ = ["analysis", "interchange", "network", "quality", "rdf", "serving"]
+"""Groups of ``kg`` commands, a module each (core: build, events, who-met; network; rdf;
+interchange; quality; serving). Each registers its commands on ``kg.commands.common.app`` when
+imported, and imports nothing above it; ``kg.cli`` imports them all."""

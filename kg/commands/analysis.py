@@ -1,4 +1,4 @@
-"""kg commands: analysis (registered on kg.cli.app on import).
+"""kg commands: analysis (registered on kg.commands.common.app on import).
 
 ``dyads`` counts cooperation and conflict for each pair of actors and period (kg.dyads);
 ``summary`` gives the figures of a corpus (kg.summary). Each opens the graph, calls one library
@@ -16,10 +16,11 @@ from typing import Annotated, Any
 
 import typer
 
-from kg.cli import OutputFormat, _load_events, _print_table, app, fail
+from kg.commands.common import OutputFormat, app, fail, load_events, print_table
 from kg.dyads import DYAD_COLUMNS, DyadCounts, Period, dyads
 from kg.errors import KgError
-from kg.rdf import load_graph, read_documents, read_events
+from kg.rdf import read_documents, read_events
+from kg.store import load_graph
 from kg.summary import DEFAULT_TOP, CorpusSummary, summarize
 
 GraphArgument = Annotated[
@@ -88,7 +89,7 @@ def dyads_command(
     """
     try:
         found = dyads(
-            _load_events(graph),
+            load_events(graph),
             by=by,
             actor=actor,
             target=target,
@@ -107,7 +108,7 @@ def dyads_command(
     else:
         pairs = len({(c.actor, c.target) for c in found})
         title = f"Dyads by {by}: {pairs} pairs, {len(found)} rows (v. verbal, m. material)"
-        _print_table(list(_DYAD_TABLE.values()), [_dyad_table_row(c) for c in found], title)
+        print_table(list(_DYAD_TABLE.values()), [_dyad_table_row(c) for c in found], title)
 
 
 # -- summary ---------------------------------------------------------------------------------
@@ -141,12 +142,12 @@ def _figures(summary: CorpusSummary) -> list[list[str]]:
 
 
 def _print_summary(summary: CorpusSummary) -> None:
-    _print_table(["measure", "value"], _figures(summary), "Corpus")
+    print_table(["measure", "value"], _figures(summary), "Corpus")
     by_type = [[name, str(n)] for name, n in summary.by_type]
     by_quad = [[name, str(n)] for name, n in summary.by_quad_class]
-    _print_table(["type", "events"], by_type, "Events by type")
-    _print_table(["QuadClass", "events"], by_quad, "Events by QuadClass")
-    _print_table(
+    print_table(["type", "events"], by_type, "Events by type")
+    print_table(["QuadClass", "events"], by_quad, "Events by QuadClass")
+    print_table(
         ["actor", "with", "events", "coop", "conflict", "goldstein mean", "sources"],
         [
             [
@@ -162,7 +163,7 @@ def _print_summary(summary: CorpusSummary) -> None:
         ],
         "Busiest dyads, either way round (actor: the one that acted more)",
     )
-    _print_table(
+    print_table(
         ["actor", "kind", "country", "events", "as actor", "as target"],
         [
             [
@@ -178,7 +179,7 @@ def _print_summary(summary: CorpusSummary) -> None:
         "Busiest actors",
     )
     if summary.documents_without_events:
-        _print_table(
+        print_table(
             ["document", "title", "published"],
             [[d.id, d.title or "", d.published or ""] for d in summary.documents_without_events],
             "Documents with no event",

@@ -1,4 +1,4 @@
-"""kg commands: interchange (registered on kg.cli.app on import).
+"""kg commands: interchange (registered on kg.commands.common.app on import).
 
 ``validate`` checks a graph against kg's SHACL shapes (kg.validate); ``import-gdelt`` reads GDELT
 2.0 event rows into a kg graph (kg.gdelt). Each opens its input, calls the library, prints.
@@ -12,11 +12,12 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import EXIT_SKIPPED, EXIT_USER_ERROR, app, err, fail
+from kg.commands.common import EXIT_SKIPPED, EXIT_USER_ERROR, app, err, fail
 from kg.errors import InputSkipped, KgError
 from kg.gdelt import gdelt_documents, read_gdelt
-from kg.rdf import events_graph, load_graph, write_turtle
-from kg.validate import DEFAULT_LIMIT, load_shapes, report_lines, validate_graph
+from kg.rdf import add_triples, events_graph, write_turtle
+from kg.store import load_graph, open_dataset
+from kg.validate import DEFAULT_LIMIT, load_shapes, report_lines, validate_dataset
 
 
 @app.command()
@@ -35,11 +36,11 @@ def validate(
     Example: kg validate out/graph.ttl
     """
     try:
-        data = load_graph(graph)
+        data = open_dataset(graph)
         shapes_graph = load_shapes(shapes) if shapes is not None else None
     except KgError as error:
         raise fail(error) from error
-    report = validate_graph(data, shapes_graph)
+    report = validate_dataset(data, shapes_graph, stop_after=limit or None)
     lines = list(report_lines(report, limit=limit))
     sys.stdout.write(f"{graph}: {lines[0]}\n")
     sys.stdout.writelines(f"  {line}\n" for line in lines[1:])
@@ -74,7 +75,7 @@ def import_gdelt(
         events = list(read_gdelt(file, on_skip=report))
         graph = events_graph(events, gdelt_documents(events))
         if into is not None:
-            graph += load_graph(into)  # the same actors' IRIs: GDELT's events sit beside kg's
+            add_triples(graph, load_graph(into))  # same actor IRIs: GDELT's beside kg's events
     except KgError as error:
         raise fail(error) from error
     write_turtle(graph, output)

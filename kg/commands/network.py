@@ -1,4 +1,4 @@
-"""kg commands: network (registered on kg.cli.app on import).
+"""kg commands: network (registered on kg.commands.common.app on import).
 
 ``timeline``, ``neighbors``, ``path`` and ``top`` ask the network of actors and events
 (kg.graph); ``viz`` draws it (kg.viz). Each opens the graph, calls one library function, prints.
@@ -13,32 +13,37 @@ from typing import Annotated, Any
 
 import typer
 
-from kg.cli import (
+from kg.commands.common import (
     EVENT_HEADERS,
+    GraphArgument,
     OutputFormat,
-    _check_date,
-    _event_row,
-    _load_events,
-    _print_csv,
-    _print_table,
     app,
+    check_window,
     err,
+    event_row,
     fail,
+    load_events,
+    plural,
+    print_csv,
+    print_table,
 )
 from kg.errors import KgError
 from kg.graph import Hop, Neighbor, Ranking, connection, neighbors, timeline, top_actors
 from kg.records import EVENT_TYPES
 
-GraphArgument = Annotated[Path, typer.Argument(help="Turtle file written by kg build.")]
-SinceOption = Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")]
-UntilOption = Annotated[str | None, typer.Option(help="Only events on or before YYYY-MM-DD.")]
+SinceOption = Annotated[
+    str | None, typer.Option(help="Only events on or after YYYY-MM-DD, YYYY-MM or YYYY.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option(help="Only events on or before YYYY-MM-DD, YYYY-MM or YYYY.")
+]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
 def _check_window(since: str | None, until: str | None) -> None:
     try:
-        _check_date(since, "--since")
-        _check_date(until, "--until")
+        check_window(since, "--since")
+        check_window(until, "--until")
     except KgError as error:
         raise fail(error) from error
 
@@ -63,9 +68,9 @@ def _print(
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif format is OutputFormat.csv:
-        _print_csv(headers, rows)
+        print_csv(headers, rows)
     else:
-        _print_table(headers, rows, title)
+        print_table(headers, rows, title)
 
 
 # -- timeline --------------------------------------------------------------------------------
@@ -86,11 +91,11 @@ def timeline_command(
     Example: kg timeline out/graph.ttl Putin --since 2017-09-07
     """
     _check_window(since, until)
-    found = timeline(_load_events(graph), actor, since=since, until=until)
+    found = timeline(load_events(graph), actor, since=since, until=until)
     _print(
         format,
         EVENT_HEADERS,
-        [_event_row(e, undated="undated") for e in found],
+        [event_row(e, undated="undated") for e in found],
         [e.to_json() for e in found],
         f"Timeline: {len(found)} events",
     )
@@ -147,7 +152,7 @@ def neighbors_command(
     _check_window(since, until)
     _check_type(type)
     try:
-        found = neighbors(_load_events(graph), actor, type=type, since=since, until=until)
+        found = neighbors(load_events(graph), actor, type=type, since=since, until=until)
     except KgError as error:
         raise fail(error) from error
     _print(
@@ -203,7 +208,7 @@ def path_command(
     """
     _check_window(since, until)
     try:
-        hops = connection(_load_events(graph), source, target, since=since, until=until)
+        hops = connection(load_events(graph), source, target, since=since, until=until)
     except KgError as error:
         raise fail(error) from error
     _print(
@@ -211,7 +216,7 @@ def path_command(
         _HOP_HEADERS,
         [row for hop in hops for row in _hop_rows(hop)],
         [_hop_record(hop) for hop in hops],
-        f"From {hops[0].source} to {hops[-1].target} in {len(hops)} steps",
+        f"From {hops[0].source} to {hops[-1].target} in {plural(len(hops), 'step')}",
     )
 
 
@@ -240,7 +245,7 @@ def top_command(
     _check_window(since, until)
     try:
         ranking: list[Ranking] = top_actors(
-            _load_events(graph), by, limit=limit, since=since, until=until
+            load_events(graph), by, limit=limit, since=since, until=until
         )
     except KgError as error:
         raise fail(error) from error
@@ -278,7 +283,8 @@ def viz_command(
 
     Example: kg viz out/graph.ttl -o out/graph.html
     """
-    from kg.rdf import load_graph, read_events
+    from kg.rdf import read_events
+    from kg.store import load_graph
     from kg.viz import read_sources, write_viz
 
     try:

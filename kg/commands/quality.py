@@ -1,4 +1,4 @@
-"""kg commands: quality (registered on kg.cli.app on import): ``kg eval``."""
+"""kg commands: quality (registered on kg.commands.common.app on import): ``kg eval``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.cli import OutputFormat, _print_table, app, fail
+from kg.commands.common import OutputFormat, app, fail, print_table
 from kg.errors import KgError
 from kg.nlp import DEFAULT_MODEL
 
@@ -38,7 +38,7 @@ def eval_command(
         typer.Argument(help="Gold events, JSON Lines (kg or PLOVER format); one or more files."),
     ],
     format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="table or json (csv: as table).")
+        OutputFormat, typer.Option("--format", "-f", help="table or json (csv is refused).")
     ] = OutputFormat.table,
     model: Annotated[str, typer.Option(help="spaCy pipeline to load.")] = DEFAULT_MODEL,
     show: Annotated[
@@ -57,6 +57,8 @@ def eval_command(
 
     scored: list[tuple[Path, GoldSet, Scores]] = []
     try:
+        if format is OutputFormat.csv:
+            raise KgError("E809", "kg eval prints a table or JSON: use --format table or json")
         for path in gold:
             gold_set = read_gold(path)
             scored.append((path, gold_set, evaluate(gold_set, model=model)))
@@ -75,10 +77,10 @@ def _print_reports(scored: list[tuple[Path, GoldSet, Scores]], show: int) -> Non
 
     for path, _gold_set, scores in scored:
         for title, headers, rows in report_rows(scores, shown=show):
-            _print_table(headers, rows, f"{path}: {title}" if len(scored) > 1 else title)
+            print_table(headers, rows, f"{path}: {title}" if len(scored) > 1 else title)
     if len(scored) > 1:
         rows = [_comparison_row(path, scores) for path, _gold_set, scores in scored]
-        _print_table(COMPARISON_HEADERS, rows, "Gold files compared")
+        print_table(COMPARISON_HEADERS, rows, "Gold files compared")
 
 
 def _comparison_row(path: Path, scores: Scores) -> list[str]:

@@ -1,4 +1,4 @@
-"""kg commands: rdf (registered on kg.cli.app on import).
+"""kg commands: rdf (registered on kg.commands.common.app on import).
 
 ``sparql`` asks a graph file or store a read-only SPARQL query; ``export`` writes one out in any of
 kg's RDF serialisations, or as GDELT event rows. Each opens the graph, calls one library function,
@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import typer
 
 from kg import sparql as library
-from kg.cli import _print_table, app, err, fail, out
+from kg.commands.common import app, err, fail, out, plural, print_table
 from kg.errors import KgError
 from kg.rdf import RdfSyntax, atomic_output
 from kg.sparql import ResultFormat
@@ -74,9 +74,11 @@ def sparql(
     if list_queries:
         _print_named_queries()
         return
+    if graph is None or query is None:
+        raise typer.BadParameter(
+            "give a graph file or store and a query (or --list)", param_hint="GRAPH QUERY"
+        )
     try:
-        if graph is None or query is None:
-            raise KgError("E610", "give a graph file or store and a query (or --list)")
         named = library.find_query(query)
         bindings = library.parse_bindings(bind or [])
         library.check_parameters(named, bindings)
@@ -91,7 +93,7 @@ def _print_named_queries() -> None:
     for query in library.named_queries():
         binds = " ".join(f"--bind {name}=..." for name, _ in query.parameters)
         rows.append([query.name, query.description, binds])
-    _print_table(["query", "description", "needs"], rows, "Shipped queries")
+    print_table(["query", "description", "needs"], rows, "Shipped queries")
 
 
 def _print_result(result: library.QueryResult, result_format: ResultFormat) -> None:
@@ -103,7 +105,7 @@ def _print_result(result: library.QueryResult, result_format: ResultFormat) -> N
         _write_stdout(library.graph_as_turtle(result))
     else:
         columns, rows = library.result_rows(result)
-        _print_table(columns, rows, f"{len(rows)} results")
+        print_table(columns, rows, plural(len(rows), "result"))
 
 
 def _write_stdout(data: bytes) -> None:
@@ -152,7 +154,8 @@ def _export(source: Path, output: Path, chosen: ExportFormat) -> str:
 
 def _export_gdelt(source: Path, output: Path) -> int:
     from kg.gdelt import document_urls, write_gdelt
-    from kg.rdf import load_graph, read_events
+    from kg.rdf import read_events
+    from kg.store import load_graph
 
     graph = load_graph(source)
     events = list(read_events(graph))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import app, err, fail
+from kg.commands.common import app, err, fail
 from kg.errors import KgError
 from kg.serve import DEFAULT_PORT, push, serve
 

@@ -1,0 +1,113 @@
+"""Documents to resolved event mentions: paragraphs through spaCy, kg's rules, resolution.
+
+One stage of the build, below both the process pool / Dask runners (``kg.parallel``) and the
+build itself (``kg.pipeline``), which import it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+
+from kg.affiliation import person_affiliations, shift_affiliation
+from kg.errors import InputSkipped, unexpected_failure
+from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.records import Document, EventMention
+from kg.resolve import resolve_document
+
+BATCH_SIZE = 32
+_FAILED_CODE = "E112"  # an unexpected error while extracting the events of one document
+# Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
+CHUNK_CHARS = 100_000
+# A paragraph: a run of text with no blank line in it, from its first to its last visible character.
+_PARAGRAPH = re.compile(r"\S(?:(?!\n[^\S\n]*\n).)*\S|\S", re.DOTALL)
+
+
+def document_mentions(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    on_skip: Callable[[InputSkipped], None] | None = None,
+) -> Iterator[tuple[Document, list[EventMention]]]:
+    """Each document with its resolved event mentions, streaming through ``nlp.pipe``.
+
+    Each paragraph is parsed on its own, so that a headline never runs into the first sentence;
+    a very long paragraph (a whole book on one line) is parsed in chunks of at most
+    ``CHUNK_CHARS`` characters, cut at sentence ends. Offsets stay those of the document.
+
+    With ``on_skip``, an unexpected error in the extraction of one document is passed to it
+    (naming the document and the error) and that document is left out; without, it is raised.
+    """
+    nlp = load_pipeline(model)
+    chunks = (
+        (text, (document, offset))
+        for document in documents
+        for offset, text in paragraph_chunks(document.text, CHUNK_CHARS)
+    )
+    parsed = nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_SIZE)
+    for _, group in itertools.groupby(parsed, key=lambda item: id(item[1][0])):
+        parts = list(group)  # the parsed chunks of one document
+        document = parts[0][1][0]
+        try:
+            raws = [shift_mention(m, at) for doc, (_, at) in parts for m in extract_mentions(doc)]
+            named = [shift_ref(r, at) for doc, (_, at) in parts for r in named_actor_refs(doc)]
+            affiliations = [
+                shift_affiliation(a, at) for doc, (_, at) in parts for a in person_affiliations(doc)
+            ]
+            found = list(resolve_document(document, raws, named, affiliations))
+        except Exception as error:
+            if on_skip is None:
+                raise
+            on_skip(unexpected_failure(_FAILED_CODE, document.source or document.id, error))
+            continue
+        yield document, found
+
+
+def paragraph_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """The paragraphs of ``text`` (separated by blank lines) with their offsets, long ones cut.
+
+    A text with no paragraph gives one empty chunk, so that every document reaches extraction.
+    """
+    found = False
+    for paragraph in _PARAGRAPH.finditer(text):
+        found = True
+        for offset, piece in text_chunks(paragraph.group(), limit):
+            yield paragraph.start() + offset, piece
+    if not found:
+        yield 0, ""
+
+
+def text_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of at most ``limit`` characters, with their offsets.
+
+    Cuts at the last blank line, else sentence end, else space before the limit; a piece with
+    none of these is cut at the limit itself.
+    """
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = next(
+            (i + len(mark) for mark in ("\n\n", ". ", "\n", " ") if (i := window.rfind(mark)) > 0),
+            limit,
+        )
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+def without_text(document: Document) -> Document:
+    """Keep what the graph records of a document, not its whole text (but the text's hash)."""
+    return replace(document, text="", content_hash=document.content_hash or content_hash(document))
+
+
+def content_hash(document: Document) -> str:
+    """The SHA-1 of a document's id and text: how a store knows it already holds a document.
+
+    The id counts: the same story under two ids (two outlets) is two sources.
+    """
+    content = f"{document.id}\0{document.text}".encode()
+    return hashlib.sha1(content, usedforsecurity=False).hexdigest()
