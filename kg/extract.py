@@ -709,7 +709,10 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
     if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
         return _nonstate_group_ref(head, lemma, is_subject)
-    places = ("of", "in", "from") if group else ("of",)
+    if group and _is_stateless_people(head):
+        return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
+    # "the leaders of Russia"; a person's "spokesman for the US military"
+    places = ("of", "in", "from") if group else ("of", "for")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in places:
             for pobj in prep.children:
@@ -729,6 +732,16 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         role=lemma,
         country=country,
         is_subject=is_subject,
+    )
+
+
+def _is_stateless_people(head: Token) -> bool:
+    """A group named by a people that has no state of its own ("Kurdish officials")."""
+    if _country_hint(head) is not None:
+        return False
+    return any(
+        child.dep_ in _OWNER_DEPS and child.ent_type_ == "NORP" and not _country_hint(child)
+        for child in head.children
     )
 
 

@@ -2590,3 +2590,18 @@ def test_according_to_a_source_is_its_statement() -> None:
     )
     assert triples(found) == [("UNHCR", "STATEMENT", None)]
     assert found[0].rule == "according to"
+
+
+def test_officials_of_a_people_with_no_state_are_a_group_of_their_own() -> None:
+    # "Kurdish officials have said the international community is shirking ..."
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        officials official NNS nsubj 3
+        have have AUX:VBP aux 3
+        said say VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert triples(found) == [("Kurdish officials", "STATEMENT", None)]
