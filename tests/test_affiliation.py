@@ -202,3 +202,33 @@ def test_a_visit_by_a_person_of_no_office_and_no_state_is_private() -> None:
     resolver = ActorResolver([cameron], "David Cameron travelled to Syria.", "2014-02-01")
     actor = resolver.resolve(cameron)
     assert actor is not None and not resolver.is_private(actor, unaffiliated=True)
+
+
+def test_news_organisations_are_sources_never_parties() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import is_media, resolve_document
+
+    assert is_media(Actor("organization/afp", "AFP", "organization", None))
+    assert is_media(Actor("organization/the-times", "the Times", "organization", "GBR"))
+    assert not is_media(Actor("TUR", "Turkey", "state", "TUR"))
+    text = "Begum told the Times she wanted to return. Reuters said Turkey shelled Afrin."
+    begum = ActorRef("Begum", "PERSON", 0, 5, is_subject=True)
+    times = ActorRef("the Times", "ORG", 11, 20)
+    reuters = ActorRef("Reuters", "ORG", 43, 50, is_subject=True)
+
+    def mention(actor: ActorRef, target: ActorRef | None, start: int, end: int) -> RawMention:
+        return RawMention(
+            actor, "tell", "STATEMENT", "010", target, None, None, start, end, text[start:end], 0.9
+        )
+
+    raws = [mention(begum, times, 0, 42), mention(reuters, None, 43, 78)]
+    kept = list(resolve_document(Document("d", text, "2019-02-14"), raws, [begum, times, reuters]))
+    assert [(m.actor.label, m.target) for m in kept] == [("Begum", None)]
+
+
+def test_a_group_of_private_people_makes_no_visit() -> None:
+    from kg.resolve import _is_civilian_group
+
+    assert _is_civilian_group(Actor("group/syrian-refugees", "Syrian refugees", "group", "SYR"))
+    assert not _is_civilian_group(Actor("group/syrian-rebels", "Syrian rebels", "group", "SYR"))
