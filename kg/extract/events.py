@@ -10,7 +10,7 @@ asserted or coded by its modality (``kg.extract.modality``), and pairs its actor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,7 +57,8 @@ _OBLIGATION_LEMMAS = frozenset({"must", "should"})
 def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter"."""
     return (
-        any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children)
+        verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children)
         and has_subject(verb)
         and speech_verb(verb) is not None
         and _clause_is_plain(verb)
@@ -71,7 +72,7 @@ def _clause_is_plain(verb: Token) -> bool:
     )
 
 
-def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
+def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     """The speaker demands of the obliged: "Russia said Sudan must return it" is a REQUEST."""
     demand = load_lexicon().lookup("demand", "VERB")
     speakers = speaker_refs(verb)
@@ -97,7 +98,7 @@ def _obligation_mentions(verb: Token) -> Iterator[RawMention]:
             sentence_end=sentence.end_char,
             sentence=sentence.text,
             confidence=0.7,
-            rule="obligation",
+            rule=rule,
         )
 
 
@@ -203,13 +204,17 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
         if coded is not None:
             yield from _mentions_for(token, entry, coded_as=coded, sense=sense)
     for token in body:
-        if token.pos_ in {"VERB", "AUX"} and _is_obligation(token):
-            yield from _obligation_mentions(token)
-        elif token.lower_ == "according":
-            yield from _according_to_mentions(token)
+        for name, applies, mentions in CLAUSE_RULES:
+            if applies(token):
+                yield from mentions(token, name)
+                break
 
 
-def _according_to_mentions(according: Token) -> Iterator[RawMention]:
+def _is_according_to(token: Token) -> bool:
+    return token.lower_ == "according"
+
+
+def _according_to_mentions(according: Token, rule: str) -> Iterator[RawMention]:
     """ "..., according to the UN": a statement of the source the sentence reports."""
     sources = [
         ref
@@ -236,5 +241,16 @@ def _according_to_mentions(according: Token) -> Iterator[RawMention]:
             sentence_end=sentence.end_char,
             sentence=sentence.text,
             confidence=0.7,
-            rule="according to",
+            rule=rule,
         )
+
+
+# A rule for events that no event word names: whether it applies at a token, and the mentions
+# it makes there, given its name.
+ClauseRule = tuple[str, Callable[[Token], bool], Callable[[Token, str], Iterator[RawMention]]]
+
+# Tried at each token in this order; the first rule that applies makes the token's mentions.
+CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    ("obligation", _is_obligation, _obligation_mentions),  # "said Sudan must return it"
+    ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
+)
