@@ -18,6 +18,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract import RawMention, extract_mentions
 from kg.pipeline import BuildResult, extract_events
 from kg.rdf import events_graph, write_turtle
 
@@ -79,6 +80,15 @@ def parsed(rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
     )
 
 
+def events(doc_rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> list[RawMention]:
+    """The mentions extracted from a Doc built by hand (see ``parsed``)."""
+    return list(extract_mentions(parsed(doc_rows, ents)))
+
+
+def triples(found: list[RawMention]) -> list[tuple[str, str, str | None]]:
+    return [(m.actor.text, m.type, m.target.text if m.target else None) for m in found]
+
+
 @pytest.fixture(scope="session")
 def seed_build() -> BuildResult:
     """The sample articles in data/ (the two seeds) built once, with the statistical model."""
@@ -114,6 +124,8 @@ def guardian_sample(request: pytest.FixtureRequest) -> Path:
         result = extract_events([str(articles)])
         write_turtle(events_graph(result.events, result.documents), graph)
     return graph
+
+
 # Children that Python keeps for the life of the interpreter, by design: not a test's leftovers.
 _LASTING_CHILDREN = ("multiprocessing.resource_tracker", "multiprocessing.forkserver")
 _GRACE_SECONDS = 5.0  # how long a test's processes have to finish exiting after it ends

@@ -1,0 +1,529 @@
+"""Actors: the participants a noun phrase names, and the subjects and agents of a clause.
+
+Names, roles, demonyms, groups and organisations ("the Palestinians", "Hungarian and Romanian
+officials", "police in Moscow", "Taliban fighters", "the Islamic Jihad movement"), where groups
+that do not speak for a state are groups of their own, located by a demonym, region or place
+("Egyptian demonstrators", "Darfur rebels", "ethnic Albanians in Serbia"). Subjects are
+inherited by open and adverbial clauses ("continued, saying") and relative clauses ("Mexico,
+which granted"); a quote's "we" (or plural speakers' "they") is its speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.carriers import is_container, lexicon_entry
+from kg.extract.clauses import governing_verb, is_headline, is_statement_content, speech_verb
+from kg.extract.entities import entity_of, indexed
+from kg.extract.refs import ActorRef
+from kg.extract.words import (
+    ACTOR_LABELS,
+    OWNER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    is_nonstate_group,
+    is_person_role,
+    role_kind,
+    roles,
+    word_list,
+)
+from kg.gazetteer import load_gazetteer
+
+# Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
+_INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
+# Names that can say where a group is from: actors and places.
+_NAME_LABELS = ACTOR_LABELS | {"LOC", "FAC"}
+# Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
+# articles and numbers ("up to 100").
+_GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of",
+# "students across China".
+_GROUP_PLACE_PREPS = word_list("group_place_preps")
+# "We" and "I" in a quote or reported clause are its speaker.
+_FIRST_PERSON = frozenset({"we", "i"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PERSON_PRONOUNS = word_list("person_pronouns")
+_THING_PRONOUNS = frozenset({"it", "its"})
+# Relative pronouns: the subject of a relative clause is the noun it qualifies.
+_RELATIVE_PRONOUNS = word_list("relative_pronouns")
+# Nouns that count or group the actors named after "of": "thousands of Iranians".
+_QUANTITY_NOUNS = word_list("quantity_nouns")
+# "the North" / "the South" stand for the Koreas (or other divided countries) in context.
+_COMPASS_NAMES = frozenset({"north", "south"})
+
+
+def _is_of_nonstate_side(head: Token) -> bool:
+    """A state's kind of group on the other side: "opposition leaders", "rebel commanders"."""
+    markers = roles()["nonstate_markers"]
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in markers for c in head.children)
+
+
+def country_hint(
+    head: Token,
+    skip: Span | None = None,
+    depth: int = 2,
+    *,
+    demonyms: bool = True,
+    regions: bool = False,
+) -> str | None:
+    """The country a noun phrase's modifiers name: "South Korean", "South Korea's".
+
+    Titles are looked into too: in "Russian President Vladimir Putin", "Russian" modifies
+    "President", which modifies "Putin". Without ``demonyms``, only places count; with
+    ``regions``, regions count for their state ("Darfur rebels"), as they do for groups but not
+    for offices ("Kosovo's government" is not Serbia's).
+    """
+    gazetteer = load_gazetteer()
+    for child in head.children:
+        if skip is not None and skip.start <= child.i < skip.end and child.dep_ != "compound":
+            continue
+        if child.dep_ == "compound" and depth > 1 and not child.ent_type_:
+            country = country_hint(child, depth=depth - 1, demonyms=demonyms, regions=regions)
+            if country is not None:
+                return country
+            continue
+        if skip is not None and skip.start <= child.i < skip.end:
+            continue
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            entity = entity_of(child)
+            text = entity.text if entity is not None else _leader_text(child)
+            text = text.removesuffix("'s").removesuffix("’s").strip()
+            country = gazetteer.country_of_demonym(text) if demonyms else None
+            if country is None:
+                country = _country_of_place(text, regions=regions)
+            if country is not None:
+                return country
+    return _country_of_prep(head, frozenset({"of"}), regions=regions) or _country_of_body(head)
+
+
+def _leader_text(modifier: Token) -> str:
+    """Who leads a "-led" group ("Saudi-led", "Vietnamese - led"), else the modifier itself."""
+    if modifier.lower_.endswith("-led"):
+        return modifier.text[: -len("-led")]
+    if modifier.lower_ == "led":
+        leaders = [c for c in modifier.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+        if leaders:
+            entity = entity_of(leaders[0])
+            return entity.text if entity is not None else leaders[0].text
+    return modifier.text
+
+
+def _country_of_body(head: Token) -> str | None:
+    """The country of a body a person belongs to: "a member of the Syrian parliament"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and role_kind(pobj.lower_) in {"group", "state"}:
+                    return country_hint(pobj, depth=1)
+    return None
+
+
+def _country_of_place(name: str, *, regions: bool = False) -> str | None:
+    """The country a place or actor name stands for: a state or capital; with ``regions``, also
+    a region that is no state ("Darfur")."""
+    gazetteer = load_gazetteer()
+    entry = gazetteer.lookup(name)
+    if entry is not None:
+        return entry.country
+    return gazetteer.region_country(name) if regions else None
+
+
+def _country_of_prep(head: Token, preps: frozenset[str], *, regions: bool = False) -> str | None:
+    """The country a prepositional phrase names: "King Hassan of Morocco", "police in Moscow"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            entity = entity_of(pobj, _NAME_LABELS) if pobj.dep_ == "pobj" else None
+            country = _country_of_place(entity.text, regions=regions) if entity else None
+            if country is not None:
+                return country
+    return None
+
+
+def demonym_ref(entity: Span, is_subject: bool) -> ActorRef | None:
+    """A demonym standing for its state ("Turkish positions", "the Iranians"), as a state role."""
+    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    gazetteer = load_gazetteer()
+    country = gazetteer.country_of_demonym(text) or gazetteer.country_of_demonym(
+        text.removesuffix("s")
+    )
+    if country is None:
+        return None
+    end = entity.start_char + len(text)
+    return ActorRef(text, "ROLE", entity.start_char, end, "country", country, is_subject)
+
+
+def _is_qualified_people(entity: Span) -> bool:
+    """A people that a qualifier sets apart from its state: "ethnic Albanians", "Bosnian Serbs",
+    "Albanians of southern Serbia"."""
+    root = entity.root
+    named = any(
+        entity_of(c, _NAME_LABELS) is not None
+        for c in root.lefts
+        if c.i < entity.start and c.dep_ in _GROUP_NAME_DEPS
+    )
+    located = _country_of_prep(root, _GROUP_PLACE_PREPS, regions=True)
+    return named or _is_ethnic(root) or located is not None
+
+
+def _is_ethnic(head: Token) -> bool:
+    """ "ethnic Albanians", "ethnic Albanian guerrillas": the demonym names a people, no state."""
+    return any(t.lower_ == "ethnic" for left in head.lefts for t in left.subtree)
+
+
+def _people_group_ref(entity: Span, is_subject: bool) -> ActorRef:
+    """A people as a group of its own: "ethnic Albanians in Serbia", "Iraqi Kurds", "Chechens".
+
+    Its country is where the text places it, else that of its qualifier ("Bosnian Serbs"), else
+    a region's people's ("Chechens"); an "ethnic" demonym says nothing of where they live.
+    """
+    root = entity.root
+    ethnic = _is_ethnic(root)
+    country = _country_of_prep(root, _GROUP_PLACE_PREPS, regions=True) or country_hint(
+        root, skip=entity, demonyms=not ethnic, regions=True
+    )
+    if country is None and not ethnic:
+        text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+        gazetteer = load_gazetteer()
+        country = gazetteer.country_of_demonym(text) or gazetteer.region_country(text)
+    return _group_ref(root, None, country, is_subject, first=entity.start)
+
+
+def people_owner_ref(entity: Span) -> ActorRef:
+    """A people that is no state's demonym owning a thing: "Houthi positions", "Karen villages"."""
+    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    country = load_gazetteer().region_country(text)
+    end = entity.start_char + len(text)
+    return ActorRef(text, "GROUP", entity.start_char, end, country=country)
+
+
+def _group_ref(
+    head: Token, role: str | None, country: str | None, is_subject: bool, *, first: int
+) -> ActorRef:
+    """A group named with its qualifiers and, where it says where it is from or whose it is,
+    its prepositional phrase: "Darfur rebels", "ethnic Albanians in Serbia", "supporters of X".
+    Articles and numbers are left out ("up to 100 ethnic Albanians")."""
+    doc = head.doc
+    modifiers = [c for c in head.lefts if c.dep_ in _GROUP_NAME_DEPS and c.pos_ != "PRON"]
+    start = min([first, *(c.left_edge.i for c in modifiers)])
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:
+            named = [p for p in prep.children if p.dep_ == "pobj" and entity_of(p, _NAME_LABELS)]
+            if named:
+                end = named[0].right_edge.i + 1
+                break
+    span = doc[start:end]
+    text = span.text.removesuffix("'s").removesuffix("’s").strip()
+    return ActorRef(
+        text=text,
+        label="GROUP",
+        start=span.start_char,
+        end=span.start_char + len(text),
+        role=role,
+        country=country,
+        is_subject=is_subject,
+    )
+
+
+def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
+    """A group that does not speak for its state ("Egyptian demonstrators", "rebels in Darfur"),
+    located by a place or demonym among its modifiers; an "ethnic" demonym locates nothing.
+    Unlocated and unnamed ("refugees", "opposition leaders") it names no one in particular."""
+    country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True) or country_hint(
+        head, demonyms=not _is_ethnic(head), regions=True
+    )
+    ref = _group_ref(head, lemma, country, is_subject, first=head.i)
+    span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
+    return ref if country is not None or named else None
+
+
+def _role_of(head: Token) -> str | None:
+    """A role word among a person's title compounds or appositions ("President", "counterpart")."""
+    for child in head.children:
+        if child.dep_ in {"compound", "appos"} and is_person_role(child.lemma_):
+            return child.lemma_.lower()
+    if head.dep_ == "appos" and is_person_role(head.head.lemma_):
+        return head.head.lemma_.lower()
+    return None
+
+
+def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | None:
+    label = entity.label_
+    text = entity.text
+    if label == "NORP":
+        # "Russian" as an adjective is not an actor; "the Russians" as a noun is.
+        if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
+            return None
+        demonym = demonym_ref(entity, is_subject)
+        if demonym is not None and not _is_qualified_people(entity):
+            return demonym  # "the Palestinians", "Iranians": a people acts for its state
+        return _people_group_ref(entity, is_subject)
+    text = text.removesuffix("'s").removesuffix("’s").strip()
+    country = country_hint(head, skip=entity) or country_hint(entity.root, skip=entity)
+    if head.dep_ == "appos" and country is None:
+        country = country_hint(head.head)
+    role = _role_of(entity.root) or _role_of(head)
+    return ActorRef(
+        text=text,
+        label=label,
+        start=entity.start_char,
+        end=entity.start_char + len(text),
+        role=role,
+        country=country,
+        is_subject=is_subject,
+    )
+
+
+def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
+    """The actors named by the noun phrase headed by ``token``, with its coordinated conjuncts."""
+    refs = []
+    for head in (token, *(c for c in token.conjuncts if c.i > token.i)):
+        national = _national_groups(head, is_subject)
+        if len(national) > 1:
+            refs.extend(national)  # "Hungarian and Romanian officials": each for its state
+            continue
+        ref = _actor_ref(head, is_subject=is_subject)
+        if ref is not None:
+            refs.append(ref)
+    return refs
+
+
+def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
+    """A group noun with coordinated demonyms ("US and Russian negotiators"): one per state;
+    with coordinated actors parsed as its modifiers ("the government and FARC rebels"): each."""
+    if head.pos_ != "NOUN" or role_kind(head.lower_) != "group":
+        return []
+    refs = []
+    for child in head.children:
+        if child.dep_ not in OWNER_DEPS:
+            continue
+        for word in (child, *child.conjuncts):
+            entity = entity_of(word)
+            ref = demonym_ref(entity, is_subject) if entity is not None else None
+            coordinated = bool(child.conjuncts)
+            if ref is None and entity is not None and entity.label_ == "GPE":
+                ref = ref_from_entity(entity, word, is_subject)
+            elif ref is None and coordinated and (entity is not None or role_kind(word.lower_)):
+                ref = _actor_ref(word, is_subject=is_subject)  # "the government", "FARC"
+            if ref is not None:
+                refs.append(ref)
+    return refs
+
+
+def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
+    entity = entity_of(head)
+    if entity is not None:
+        return ref_from_entity(entity, head, is_subject)
+    # "his South Korean counterpart Moon Jae-in": the name stands in apposition to the role.
+    for child in head.children:
+        if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
+            return ref_from_entity(entity, child, is_subject)
+    lemma = head.lemma_.lower()
+    if head.tag_ in {"NNS", "NNPS"}:
+        lemma = head.lower_  # "officials" name a group, "official" a person
+    if lemma in _QUANTITY_NOUNS:
+        # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
+        counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
+        if counted:
+            return _actor_ref(counted[0], is_subject=is_subject)
+        # "the Kifaya group", "the Hizbollah group"
+        return _organisation_of(head, is_subject) or _named_body(head, is_subject)
+    if head.pos_ == "PRON":
+        if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            return ActorRef(
+                head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
+            )
+        return None
+    if lemma in _COMPASS_NAMES and head.pos_ == "PROPN":
+        return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
+    if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
+        return _role_ref(head, lemma, is_subject)
+    return _named_body(head, is_subject)
+
+
+def _named_body(head: Token, is_subject: bool) -> ActorRef | None:
+    """An organisation named before a common noun that stands for it or its part: "the APEC
+    forum", "the Islamic Jihad movement", "the UNITA military wing". Event nouns are events, not
+    bodies ("the NATO summit")."""
+    if head.pos_ != "NOUN" or lexicon_entry(head) is not None:
+        return None
+    for child in head.children:
+        entity = entity_of(child) if child.dep_ in OWNER_DEPS else None
+        if entity is not None and entity.label_ == "ORG" and entity.end <= head.i:
+            return ref_from_entity(entity, child, is_subject)
+    return None
+
+
+def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
+    """A role noun: "the Russian president", "the country", "the leaders of Russia"."""
+    group = role_kind(lemma) == "group"
+    if group and (body := _organisation_of(head, is_subject)) is not None:
+        return body  # "Taliban fighters", "NATO leaders": the organisation's own
+    if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
+        return _nonstate_group_ref(head, lemma, is_subject)
+    if group and _is_stateless_people(head):
+        return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
+    # "the leaders of Russia"; a person's "spokesman for the US military"
+    places = ("of", "in", "from") if group else ("of", "for")
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in places:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
+                    return ref_from_entity(entity, pobj, is_subject)
+    first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.idx)
+    start = first.idx
+    text = head.doc[first.i : head.i + 1].text  # not doc.text, which joins the whole document
+    country = country_hint(head)
+    if country is None and role_kind(lemma) == "state":
+        country = _speaker_country(head)
+    return ActorRef(
+        text=text,
+        label="ROLE",
+        start=start,
+        end=head.idx + len(head),
+        role=lemma,
+        country=country,
+        is_subject=is_subject,
+    )
+
+
+def _is_stateless_people(head: Token) -> bool:
+    """A group named by a people that has no state of its own ("Kurdish officials")."""
+    if country_hint(head) is not None:
+        return False
+    return any(
+        child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and not country_hint(child)
+        for child in head.children
+    )
+
+
+def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
+    """The organisation a group belongs to, named before it: "Hamas militants"."""
+    for child in head.children:
+        entity = entity_of(child) if child.dep_ in OWNER_DEPS else None
+        if entity is None or entity.label_ not in {"ORG", "PERSON"}:
+            continue
+        entry = load_gazetteer().lookup(entity.text)
+        if entry is None or entry.kind != "state":
+            return ref_from_entity(entity, child, is_subject)
+    return None
+
+
+def _speaker_country(head: Token) -> str | None:
+    """The country of whoever reports a clause: "Russian President Putin said the country ..."."""
+    for ancestor in head.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.dep_ != "ccomp":
+            for subject in ancestor.children:
+                if subject.dep_ in SUBJECT_DEPS and (entity := entity_of(subject)) is not None:
+                    return country_hint(subject, skip=entity) or country_hint(entity.root)
+            return None
+    return None
+
+
+def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
+    """The subjects of ``verb`` (inherited from the governing verb where it has none).
+
+    Returns the subject references and whether they were inherited.
+    """
+    inherited = False
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
+            return speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
+        if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
+            return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
+        if subjects:
+            return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
+        inherits = verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
+        governor = governing_verb(verb) if inherits else None
+        if governor is None:
+            return [], inherited
+        verb, inherited = governor, True
+
+
+def _speakers_themselves(verb: Token) -> bool:
+    """ "they" (or "their forces") reported by plural speakers is the speakers: "the rebels said
+    they would free him", "the Serbs said their forces had withdrawn" (reported by one speaker,
+    "they" is someone else)."""
+    if not any(c.dep_ in SUBJECT_DEPS and _is_they(c) for c in verb.children):
+        return False
+    speech = speech_verb(verb)
+    return speech is not None and any(
+        s.dep_ in SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts) for s in speech.children
+    )
+
+
+def _is_they(subject: Token) -> bool:
+    """ "they", or a group of theirs: "their forces"."""
+    if subject.lower_ == "they":
+        return True
+    return role_kind(subject.lower_) == "group" and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in subject.children
+    )
+
+
+def speaker_refs(verb: Token) -> list[ActorRef]:
+    """The speakers of a quoted or reported clause, for its "we" and "I"."""
+    speech = speech_verb(verb)
+    if speech is None:
+        return []
+    return [
+        ref
+        for subject in speech.children
+        if subject.dep_ in SUBJECT_DEPS and subject.lower_ not in _FIRST_PERSON
+        for ref in actor_refs(subject, is_subject=True)
+    ]
+
+
+def agent_refs(verb: Token) -> list[ActorRef]:
+    """The "by" agents of a passive verb."""
+    return [
+        ref
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for ref in actor_refs(pobj, is_subject=True)
+    ]
+
+
+def demonym_modifiers(noun: Token) -> list[ActorRef]:
+    """The people a demonym before an event noun names: "Kurdish protests", "Israeli raids"."""
+    for child in noun.children:
+        entity = entity_of(child) if child.dep_ in OWNER_DEPS else None
+        if entity is not None and entity.label_ == "NORP":
+            ref = demonym_ref(entity, is_subject=True)
+            return [ref] if ref is not None else []
+    return []
+
+
+def _without_trailing_verbs(entity: Span) -> Span:
+    end = entity.end
+    while end > entity.start and entity.doc[end - 1].tag_.startswith("VB"):
+        end -= 1
+    return Span(entity.doc, entity.start, end, label=entity.label_)
+
+
+def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
+    """Every named possible actor of ``doc`` in order: the antecedents for pronouns and roles."""
+    with indexed(doc):
+        yield from _named_actor_refs(doc)
+
+
+def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
+    for entity in doc.ents:
+        if entity.label_ not in ACTOR_LABELS:
+            continue
+        if is_headline(entity.sent):
+            entity = _without_trailing_verbs(entity)  # "Vladimir Putin Says" in a headline
+            if not len(entity):
+                continue
+        is_subject = entity.root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        ref = ref_from_entity(entity, entity.root, is_subject)
+        if ref is not None:
+            yield ref

@@ -1,0 +1,114 @@
+"""Clause structure shared by the steps: the chain of words a predicate is a complement of, the
+verb governing a clause, the statement that reports it, and headline-style lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.carriers import lexicon_entry
+from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+
+# Relations through which a governing word's negation or modality reaches its dependent.
+_COMPLEMENT_DEPS = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "pcomp",
+        "prep",
+        "pobj",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "compound",
+        "amod",
+        "appos",
+        "acomp",
+        "oprd",
+        "dative",
+        "agent",
+    }
+)
+
+
+def is_statement_content(verb: Token) -> bool:
+    """A participle saying what a statement says: "issued a statement condemning the raid"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
+        return False
+    entry = lexicon_entry(verb.head)
+    return entry is not None and entry.type == "STATEMENT"
+
+
+def speech_verb(token: Token) -> Token | None:
+    """The verb of the statement that reports ``token``'s clause ("..., the Kremlin said")."""
+    for node in governing_chain(token):
+        if node.i != token.i and _is_statement(node):
+            return node
+        for child in node.children:
+            if child.dep_ == "parataxis" and _is_statement(child):
+                return child
+    return None
+
+
+def _is_statement(token: Token) -> bool:
+    entry = lexicon_entry(token) if token.pos_ == "VERB" else None
+    return entry is not None and entry.type == "STATEMENT"
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` ("spoke" above "after holding")."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def governing_chain(predicate: Token) -> Iterator[Token]:
+    """``predicate`` and the words it is a complement or argument of, up to its own clause top.
+
+    The walk goes up through complements and arguments ("want to hold a meeting", "does not
+    appear that they met") and stops at adverbial and relative clauses and conjuncts, whose
+    negation or modality is their own.
+    """
+    node = predicate
+    yield node
+    while _is_complement(node) and node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def _is_complement(node: Token) -> bool:
+    """A complement or argument of its head; a clause on a noun ("its demand that Israel ease",
+    "a request for the US to cease") is the noun's complement too."""
+    return node.dep_ in _COMPLEMENT_DEPS or (
+        node.dep_ in {"acl", "advcl"} and node.head.pos_ == "NOUN"
+    )
+
+
+def is_purpose(node: Token) -> bool:
+    """A purpose clause ("met Moon to discuss ..."): part of its main event, not one of its own."""
+    return node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children)
+
+
+def has_subject(clause: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children)
+
+
+def is_reported(node: Token) -> bool:
+    """Whether ``node`` is a clause that someone's statement reports ("said it would help")."""
+    return any(
+        a.pos_ == "VERB" and (entry := lexicon_entry(a)) is not None and entry.type == "STATEMENT"
+        for a in node.ancestors
+    )
+
+
+def is_headline(sentence: Span) -> bool:
+    """A headline-style line: title case and no final stop ("Putin Talks Peace with Moon").
+
+    The statistical model reads such lines badly ("Vladimir Putin Says" as a person), and the
+    story's body repeats what they say, so extraction leaves them out.
+    """
+    if len(sentence) > 25 or sentence[-1].text in {".", "!", "?", '"', "”"}:
+        return False  # most sentences: no need to look at their words
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)

@@ -1,0 +1,65 @@
+"""The named entity at each token, indexed once per Doc while extraction runs (looking entities
+up through ``doc.ents`` per token made extraction quadratic in the length of a text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.words import ACTOR_LABELS
+
+
+class _EntityIndex:
+    """The named entity at each token of one Doc, made once: ``doc.ents`` builds every entity
+    span of the document on each access, so looking entities up through it per token made
+    extraction quadratic in the length of a text."""
+
+    __slots__ = ("_at", "doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        at: list[Span | None] = [None] * len(doc)
+        for entity in doc.ents:
+            for i in range(entity.start, entity.end):
+                at[i] = entity
+        self._at = at
+
+    def at(self, i: int) -> Span | None:
+        """The entity that token ``i`` is part of, if any."""
+        return self._at[i]
+
+
+# The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).
+_INDEXES: dict[int, _EntityIndex] = {}
+
+
+@contextmanager
+def indexed(doc: Doc) -> Iterator[None]:
+    """Keep one entity index of ``doc`` for look-ups made while the block runs."""
+    held = _INDEXES.get(id(doc))
+    if held is not None and held.doc is doc:
+        yield  # an enclosing block already holds it
+        return
+    _INDEXES[id(doc)] = _EntityIndex(doc)
+    try:
+        yield
+    finally:
+        del _INDEXES[id(doc)]
+
+
+def entity_index(doc: Doc) -> _EntityIndex:
+    """The entity index of ``doc``: the one held during extraction, else one made now (rule
+    helpers called on their own, as tests do, get a fresh one, so a Doc changed between calls
+    is never read from a stale index)."""
+    held = _INDEXES.get(id(doc))
+    return held if held is not None and held.doc is doc else _EntityIndex(doc)
+
+
+def entity_of(token: Token, labels: frozenset[str] = ACTOR_LABELS) -> Span | None:
+    """The named entity containing ``token``, if it names a possible actor (or has ``labels``)."""
+    if not token.ent_type_ or token.ent_type_ not in labels:
+        return None
+    return entity_index(token.doc).at(token.i)

@@ -1,0 +1,218 @@
+"""Modality: whether the text reports an action as done (``ASSERTED``), announced (``INTENDED``),
+refused (``REFUSED``) or not at all (``NOT_ASSERTED``), and how an announced or refused action is
+coded.
+
+Negated, conditional, possible, alleged, advocated, tried and demanded actions are not events
+(an attempted assault is one); an announced action is coded as the intention (AGREE or
+THREATEN; an action announced "unless" another acts is an ultimatum, force being readied a show
+of force), an announced refusal as REJECT; a conjunct shares the modality of the complement it
+joins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.carriers import LIGHT_LEMMAS, lexicon_entry
+from kg.extract.clauses import governing_chain, has_subject, is_purpose, is_reported
+from kg.extract.words import (
+    ABSORBING_TYPES,
+    ATTEMPT_LEMMAS,
+    CONDITION_MARKS,
+    INTENT_CODES,
+    word_list,
+)
+from kg.lexicon import LexiconEntry
+
+# Auxiliaries that leave an action possible or required, not done ("could meet", "must stop").
+_MODAL_LEMMAS = word_list("modal_lemmas")
+# Auxiliaries that announce an action: the actor's stated intention ("will visit").
+_FUTURE_LEMMAS = word_list("future_lemmas")
+# "would" announces an action in reported speech ("said it would help") and is hypothetical else.
+_REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
+# Modifiers of an event noun that leave it alleged, possible or still to come.
+_UNREAL_MODIFIERS = word_list("unreal_modifiers")
+# Words under which the actor announces an action of its own ("plans to visit", "is ready to").
+_SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
+# Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
+_WANT_LEMMAS = word_list("want_lemmas")
+# Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
+_BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Event types whose word leaves or stops the event named by its object ("walked out of talks").
+_LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
+# Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
+_LEFT_PREPS = word_list("left_preps")
+# Force being readied is a show of force (CAMEO 152, increase military alert status).
+_READYING_FORCE = ("MOBILIZE", "152")
+# An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
+_ULTIMATUM = ("THREATEN", "139")
+ASSERTED = "asserted"
+INTENDED = "intended"
+REFUSED = "refused"
+NOT_ASSERTED = "not asserted"
+# Modalities coded as events of their own: the intention, or the refusal.
+CODED_MODALITIES = frozenset({INTENDED, REFUSED})
+
+
+def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
+    """Whether ``governor`` keeps the action under it from having happened.
+
+    It does when it refuses, stops, denies, asks for or offers the action (a word of
+    ``_BLOCKING_LEMMAS``, or an event word of an absorbing type that is the event instead:
+    "agreed to meet" is an agreement), when someone else is wanted to act ("wants Tehran to
+    return"), and when it accuses someone of an action ("accused Kiev of shelling").
+    """
+    lemma = governor.lemma_.lower()
+    if lemma in ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
+        return False
+    if lemma in _BLOCKING_LEMMAS:
+        return True
+    if lemma in _WANT_LEMMAS and (
+        any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
+    ):
+        return True
+    entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
+    if entry is None:
+        return False
+    if entry.type in ABSORBING_TYPES:
+        # What is promised or warned in a that-clause is said, not asked: "assured Moon that
+        # Moscow condemns the test" reports a condemnation.
+        return not (entry.type in {"AGREE", "THREATEN"} and below.dep_ == "ccomp")
+    if entry.type in _LEAVING_TYPES and predicate.pos_ == "NOUN":
+        # "walked out of the talks", "withdrew from the ceasefire", "suspended its aid": left,
+        # not held
+        return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in _LEFT_PREPS)
+    if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
+        # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
+        # arrests": the grounds, not news
+        return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
+    return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_attempted_assault(predicate: Token) -> bool:
+    """An attempted killing or attack is an assault all the same (CAMEO 185, attempt to
+    assassinate): "tried to assassinate the governor"."""
+    entry = lexicon_entry(predicate) if predicate.pos_ == "VERB" else None
+    return entry is not None and entry.type == "ASSAULT"
+
+
+def _aux_modality(aux: Token, node: Token) -> str | None:
+    """What an auxiliary does to its clause: nothing (None), intention, or no assertion."""
+    lemma = aux.lemma_.lower()
+    if lemma in _MODAL_LEMMAS:
+        return NOT_ASSERTED
+    if lemma in _FUTURE_LEMMAS:
+        return INTENDED
+    if lemma in _REPORTED_FUTURE_LEMMAS:
+        return INTENDED if is_reported(node) else NOT_ASSERTED
+    return None
+
+
+def _clause_modality(node: Token) -> str | None:
+    """The modality that ``node``'s own negation, condition or auxiliaries give it."""
+    result = None
+    negated = False
+    for child in node.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            negated = True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            negated = True  # "would no longer abide by"
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return NOT_ASSERTED
+        if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
+            return NOT_ASSERTED  # "the alleged violations", "a planned visit"
+        if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
+            if found == NOT_ASSERTED:
+                return found
+            result = found
+    if negated:
+        # "will not accept": a refusal announced; "did not meet": nothing happened.
+        return REFUSED if result == INTENDED else NOT_ASSERTED
+    return result
+
+
+def modality(predicate: Token) -> str:
+    """How the text puts an action: ``ASSERTED``, ``INTENDED`` or ``NOT_ASSERTED``.
+
+    Negated, conditional, modal, refused, stopped, denied, alleged and demanded actions are not
+    asserted ("not", "if", "could", "refused to", "urged X to"); an action that its actor
+    announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
+    goes up the governing chain, so "did not say that they met" is not asserted either.
+    """
+    intended = False
+    below = predicate
+    for index, node in enumerate(governing_chain(predicate)):
+        if is_purpose(node):
+            return NOT_ASSERTED
+        if index > 0:
+            if _blocks(node, below, predicate):
+                return NOT_ASSERTED
+            if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
+                intended = True
+        found = _clause_modality(node)
+        if found == NOT_ASSERTED or (found == REFUSED and index == 0):
+            return found
+        if found == REFUSED:
+            return NOT_ASSERTED
+        intended = intended or found == INTENDED
+        below = node
+    shared = _shared_modality(below)
+    if shared == NOT_ASSERTED:
+        return NOT_ASSERTED
+    return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _shared_modality(top: Token) -> str | None:
+    """The modality a conjunct shares with the complement it is coordinated with: in "refused to
+    let the planes land and evacuate them", the evacuation is refused too."""
+    head = top.head
+    if top.dep_ != "conj" or head.pos_ != "VERB" or head.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    return modality(head)
+
+
+def _is_going_to(node: Token, below: Token) -> bool:
+    """ "is going to visit": "going" with the action as its open complement."""
+    return node.lemma_.lower() == "go" and node.tag_ == "VBG" and below.dep_ == "xcomp"
+
+
+def is_asserted(predicate: Token) -> bool:
+    """Whether the text reports the action as done: not negated, hypothetical, wanted, intended."""
+    return modality(predicate) == ASSERTED
+
+
+def modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEntry | None:
+    """How an announced action is coded: an intention to cooperate or to harm; an ultimatum
+    ("will withdraw its troops unless ..."); a refusal of a cooperative action announced with
+    "will not"; or nothing."""
+    if entry.type not in INTENT_CODES:
+        return None
+    coded_type, cameo = INTENT_CODES[entry.type]
+    if found == INTENDED and _is_ultimatum(predicate):
+        coded_type, cameo = _ULTIMATUM
+    elif found == INTENDED and entry.type == "ASSAULT" and _is_preparing(predicate):
+        coded_type, cameo = _READYING_FORCE
+    if found == REFUSED:
+        if coded_type != "AGREE":
+            return None
+        coded_type, cameo = "REJECT", "120"
+    note = f"{found}: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_preparing(predicate: Token) -> bool:
+    """An action its actor is getting ready for ("the army prepared to attack"), not one it is
+    willing to do ("is prepared to attack")."""
+    return any(
+        node.lemma_.lower() == "prepare" and node.pos_ == "VERB" and node.dep_ != "acomp"
+        for node in governing_chain(predicate)
+    )
+
+
+def _is_ultimatum(predicate: Token) -> bool:
+    """An announced action unless someone else acts: "will withdraw unless Chad holds talks"."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children)
+        for clause in predicate.children
+    )

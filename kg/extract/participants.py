@@ -1,0 +1,374 @@
+"""Participants: who acts on whom for one event word, verbal or nominal, with the confidence and
+the names of the rules that found them.
+
+A verb's actors are its stative, passive or active subjects (``VERBAL_ACTOR_RULES``); an event
+noun's are its owner or agent, the parties between whom it goes, a light verb's subject ("held
+talks", "imposed sanctions on"), protesters, a nation's deed ("Israeli air strikes"), or the
+clause's subject (``NOMINAL_ACTOR_RULES``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from kg.carriers import carrier_subject_holder, is_state_carrier, is_undergone, light_verb_of
+from kg.extract.actors import actor_refs, agent_refs, demonym_modifiers, subject_refs
+from kg.extract.refs import ActorRef
+from kg.extract.rules import TargetRule, first_found, joined
+from kg.extract.targets import (
+    LIGHT_VERB_TARGET_RULES,
+    VERBAL_TARGET_RULES,
+    addressees,
+    object_refs,
+    object_targets,
+    owner_refs,
+    prep_objects,
+    rallied_against,
+    target_preps,
+)
+from kg.extract.when_where import place_targets
+from kg.extract.words import PASSIVE_SUBJECT_DEPS, RALLY_OPPOSITION, SOURCE_TYPES, word_list
+from kg.lexicon import LexiconEntry
+from kg.records import SYMMETRIC_TYPES
+
+# Participles that say where their subject stands: "is opposed to", "is committed to".
+_STATIVE_PARTICIPLES = word_list("stative_participles")
+# Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
+# demonym can as well name the target ("Russian sanctions").
+_NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def pairs(
+    actors: list[ActorRef],
+    targets: list[ActorRef],
+    entry: LexiconEntry,
+    *,
+    reciprocal: bool = False,
+) -> Iterator[tuple[ActorRef, ActorRef | None]]:
+    """Actor-target pairs: "X and Y met" is X meeting Y for symmetric types; "X and Y traded
+    accusations" is each accusing the other."""
+    if not targets and len(actors) > 1 and (reciprocal or entry.type in SYMMETRIC_TYPES):
+        for index, actor in enumerate(actors):
+            for other in actors[index + 1 :]:
+                yield actor, other
+                if reciprocal and entry.type not in SYMMETRIC_TYPES:
+                    yield other, actor
+        return
+    for actor in actors:
+        if not targets:
+            yield actor, None
+        for target in targets:
+            if (target.start, target.end) != (actor.start, actor.end):
+                yield actor, target
+
+
+def _is_stative(verb: Token) -> bool:
+    """ "is opposed to", "is committed to": a participle saying where its subject stands."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _STATIVE_PARTICIPLES
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+class Participants(NamedTuple):
+    """Who acts on whom for one event word, how surely, and the names of the rules that found
+    them ("passive", "active+objects", "nominal.light+light target")."""
+
+    actors: list[ActorRef]
+    targets: list[ActorRef]
+    confidence: float
+    rule: str
+
+
+class Found(NamedTuple):
+    """What one participant rule finds: the actors, the targets, how surely, and the name of the
+    target rule that found the targets, if another rule did."""
+
+    actors: list[ActorRef]
+    targets: list[ActorRef]
+    confidence: float
+    target_rule: str | None = None
+
+
+# A rule that finds who acts on whom for a verb, or None when it does not apply.
+VerbalRule = Callable[[Token, LexiconEntry], Found | None]
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+
+
+def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "the country is opposed to cutting off oil": the subject holds the stance."""
+    passive_subjects = _passive_subjects(verb)
+    if not passive_subjects or not _is_stative(verb):
+        return None
+    actors = [r for s in passive_subjects for r in actor_refs(s, is_subject=True)]
+    return Found(actors, object_targets(verb, entry), 0.85)
+
+
+def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "was arrested in Turkey": with no agent, the state where it happened holds and arrests."""
+    passive_subjects = _passive_subjects(verb)
+    if not passive_subjects or entry.type != "COERCE" or agent_refs(verb):
+        return None
+    targets = [r for s in passive_subjects for r in object_refs(s)]
+    if not targets:
+        return None
+    return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
+
+
+def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
+    passive_subjects = _passive_subjects(verb)
+    if not passive_subjects:
+        return None
+    targets = [r for s in passive_subjects for r in object_refs(s)]
+    return Found(agent_refs(verb), targets, 0.85)
+
+
+def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], str | None]:
+    """Whom an active verb acts on: by ``VERBAL_TARGET_RULES``, or, for a rallying of
+    opposition, whom the hostile action called for is against."""
+    if entry.cameo == RALLY_OPPOSITION:
+        return rallied_against(verb), "rallied against"
+    return first_found(VERBAL_TARGET_RULES, verb, entry)
+
+
+def _active(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Putin met Moon": the subject acts."""
+    actors, inherited = subject_refs(verb)
+    if inherited:
+        return None
+    return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.9))
+
+
+def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Putin continued, saying ...", "Mexico, which granted": the subject of the verb above
+    (or the speaker of a quote's "we")."""
+    actors, inherited = subject_refs(verb)
+    if not inherited:
+        return None
+    return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
+
+
+def _with_confidence(
+    found: tuple[list[ActorRef], str | None], confidence: float
+) -> tuple[list[ActorRef], float, str | None]:
+    return found[0], confidence, found[1]
+
+
+# Who acts on whom for a verb, tried in this order; the first rule that applies wins.
+VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
+    ("stative", _stative),  # "the country is opposed to cutting off oil"
+    ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
+    ("passive", _passive),  # "Moon was criticised by Putin"
+    ("active", _active),  # "Putin met Moon"
+    ("inherited subject", _inherited_subject),  # "Putin continued, saying"
+)
+
+
+def verbal_participants(verb: Token, entry: LexiconEntry) -> Participants:
+    """Who acts on whom for a verb: the first of ``VERBAL_ACTOR_RULES`` that applies."""
+    for name, rule in VERBAL_ACTOR_RULES:
+        found = rule(verb, entry)
+        if found is not None:
+            return Participants(
+                found.actors, found.targets, found.confidence, joined(name, found.target_rule)
+            )
+    raise AssertionError("the active and inherited-subject rules cover every verb")
+
+
+def _governing_subjects(noun: Token) -> list[ActorRef]:
+    """The subject of the clause a nominal event sits in ("Putin ... after conducting talks"),
+    looking past clauses without one ("Putin continued to emphasise an initiative calling for
+    ... a request for the US to cease")."""
+    for verb in (a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subjects = subject_refs(verb)[0]
+        if subjects:
+            return subjects
+    return []
+
+
+def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
+    """Who does what a light verb carries: its subject, or its agent when passive
+    ("sanctions were imposed on Iran by the European Union")."""
+    if carrier_subject_holder(noun, verb).dep_ in PASSIVE_SUBJECT_DEPS:
+        return agent_refs(verb)
+    subjects = subject_refs(verb)[0]
+    if not subjects and is_state_carrier(verb):
+        # "Serb forces were engaged in fighting", "troops were put on alert": who is in the state
+        passive = [s for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS]
+        return [r for s in passive for r in actor_refs(s, is_subject=True)]
+    return subjects
+
+
+# A rule that finds who acts on whom for an event noun, given the targets the noun names
+# itself (and the name of the rule that found them), or None when it does not apply.
+NominalRule = Callable[[Token, LexiconEntry, list[ActorRef], str | None], Found | None]
+
+
+def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a noun's prepositional phrase names: "talks with Moon", "China's criticism of
+    Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor)."""
+    sourced = entry.type in SOURCE_TYPES
+    preps = target_preps(entry) - {"from"} if sourced else target_preps(entry)
+    if entry.type not in SYMMETRIC_TYPES:
+        preps = preps | {"of"}  # "China's criticism of Australia": whom the action is done to
+    if entry.type == "ACCUSE":
+        preps = preps | {"into"}  # "an inquiry into the ministry"
+    return prep_objects(noun, preps, owners=True)
+
+
+# The targets an event noun names itself, tried in this order; the first that finds any wins.
+NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
+    ("addressees", addressees),  # "a request for the US to cease"
+)
+
+
+def _possessors(noun: Token) -> list[ActorRef]:
+    return [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
+
+
+def _between(noun: Token) -> list[ActorRef]:
+    return prep_objects(noun, frozenset({"between", "among"}))
+
+
+def _undergone(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "the convoy came under attack from the Taliban": the Taliban attacked the convoy."""
+    light = light_verb_of(noun)
+    if light is None or not is_undergone(light):
+        return None
+    sources = frozenset({"from", "by"})
+    doers = prep_objects(noun, sources) or prep_objects(light, sources)
+    return Found(doers or list(owner_refs(noun)), subject_refs(light)[0], 0.8)
+
+
+def _owner_between(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Egypt's mediation between Israel and Hamas": the owner acts on both."""
+    between = _between(noun)
+    owners = _possessors(noun) if len(between) > 1 else []
+    return Found(owners, between, 0.85) if owners else None
+
+
+def _first_between(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "a meeting between X and Y": the first is the actor, the others its targets."""
+    between = _between(noun)
+    return Found(between[:1], between[1:], 0.85) if len(between) > 1 else None
+
+
+def _owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "China's criticism of Australia": the owner acts."""
+    owners = _possessors(noun)
+    return Found(owners, targets, 0.85, target_rule) if owners else None
+
+
+def _agent(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "criticism by China", "a proposal from Norway": what is offered, asked or given comes
+    from its actor."""
+    sources = frozenset({"by", "from"} if entry.type in SOURCE_TYPES else {"by"})
+    agents = prep_objects(noun, sources)
+    return Found(agents, targets, 0.85, target_rule) if agents else None
+
+
+def _light(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
+    subject acts, on its indirect object or prepositional target."""
+    light = light_verb_of(noun)
+    if light is None:
+        return None
+    if not targets:
+        targets, target_rule = first_found(LIGHT_VERB_TARGET_RULES, noun, entry)
+    return Found(_light_participants(noun, light), targets, 0.8, target_rule)
+
+
+def _protest(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Kurdish protests", "protests in Georgia": the protesters."""
+    protesters = _protesters(noun) if entry.type == "PROTEST" else []
+    return Found(protesters, targets, 0.7, target_rule) if protesters else None
+
+
+def _national_deed(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Israeli air strikes on Gaza", "Russian troop movements": the nation acts."""
+    nation = demonym_modifiers(noun) if entry.type in _NATIONAL_DEED_TYPES else []
+    return Found(nation, targets, 0.7, target_rule) if nation else None
+
+
+def _clause_subject(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Putin ... following talks with Moon": the subject of the clause the noun sits in."""
+    if not targets or entry.type not in SYMMETRIC_TYPES | {"REQUEST"}:
+        return None
+    governing = _governing_subjects(noun)
+    return Found(governing, targets, 0.75, target_rule) if governing else None
+
+
+def _discourse(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "a request for the US to cease", no one named in the clause: the story's actor."""
+    if not targets or entry.type not in SYMMETRIC_TYPES | {"REQUEST"}:
+        return None
+    discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
+    return Found([discourse], targets, 0.6, target_rule)
+
+
+# Who acts on whom for an event noun, tried in this order; the first rule that applies wins.
+NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
+    ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
+    ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
+    ("nominal.between", _first_between),  # "a meeting between X and Y"
+    ("nominal.owner", _owner),  # "China's criticism of Australia"
+    ("nominal.agent", _agent),  # "a proposal from Norway"
+    ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"
+    ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
+    ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
+    ("nominal.clause subject", _clause_subject),  # "Putin ... after talks with Moon"
+    ("nominal.discourse", _discourse),  # "a request for the US to cease"
+)
+
+
+def nominal_participants(noun: Token, entry: LexiconEntry) -> Participants:
+    """Who acts on whom for an event noun: the first of ``NOMINAL_ACTOR_RULES`` that applies,
+    given the targets the noun names itself (``NOUN_TARGET_RULES``); no one if none does."""
+    targets, target_rule = first_found(NOUN_TARGET_RULES, noun, entry)
+    for name, rule in NOMINAL_ACTOR_RULES:
+        found = rule(noun, entry, targets, target_rule)
+        if found is not None:
+            return Participants(
+                found.actors, found.targets, found.confidence, joined(name, found.target_rule)
+            )
+    return Participants([], targets, 0.0, "")
+
+
+def _protesters(noun: Token) -> list[ActorRef]:
+    """Who protests, when a protest noun names no one: its people ("Kurdish protests"), else
+    the people where it happens ("protests in Georgia against the election")."""
+    people = demonym_modifiers(noun)
+    if people:
+        return people
+    places = place_targets(noun, [], nominal=True)
+    return [replace(place, is_subject=True) for place in places]

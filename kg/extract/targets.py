@@ -1,0 +1,428 @@
+"""Targets: whom an event word's action is done to, found by ordered, named rules.
+
+``VERBAL_TARGET_RULES`` for verbs and ``LIGHT_VERB_TARGET_RULES`` for event nouns carried by a
+light verb are tried in order, the first rule that finds any target wins, and its name goes on
+the mention. Targets are prepositional ("met with Moon"), owners ("a US demand", "Turkish
+positions", not the actor's own "withdrew its troops"), datives ("granted asylum to"), a
+threat's condition ("unless Kiev withdraws"), a warned action ("warned that it would strike X"),
+a complaint's grievance ("complained to the UN over Israeli raids"), whom an action lets act
+("allowed X to run"), and the purpose of force ("opened fire to disperse X, killing two").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.carriers import carried_event, event_noun, lexicon_entry, light_verb_of
+from kg.extract.actors import (
+    actor_refs,
+    agent_refs,
+    country_hint,
+    demonym_ref,
+    people_owner_ref,
+    ref_from_entity,
+)
+from kg.extract.clauses import is_purpose
+from kg.extract.entities import entity_of
+from kg.extract.refs import ActorRef
+from kg.extract.rules import TargetRule
+from kg.extract.when_where import place_targets
+from kg.extract.words import (
+    ABSORBING_TYPES,
+    OWNER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PLACE_NOUNS,
+    PLACE_TARGET_TYPES,
+    SOURCE_TYPES,
+    SUBJECT_DEPS,
+    is_nonstate_group,
+    role_kind,
+    word_list,
+)
+from kg.lexicon import LexiconEntry
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Prepositions whose object is the target of an action ("met with", "sanctions against").
+_TARGET_PREPS = word_list("target_preps")
+# Event types that consent to or refuse another's action: its doer is their target.
+_CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
+_OF = frozenset({"of"})
+# Event types of force: their target may be named by their purpose or the action they follow.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
+# (Where troops are moved or withdrawn to or from is a place, not a target.)
+_GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
+# Event types whose object can carry the target of its own action ("lifted sanctions against").
+_MATERIAL_TYPES = frozenset(
+    {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
+)
+# Event types for which "on" names a topic, not a target ("talks on Syria").
+_TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
+# Verbs that take people or things away from somewhere: the place or party left is the target.
+_REMOVAL_LEMMAS = word_list("removal_lemmas")
+# CAMEO's "engage in mediation": its targets are the parties between whom it goes.
+_MEDIATION = "045"
+_HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+# Possessives by which a state or group names its own people: "its troops", "their envoys".
+_COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
+
+
+def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
+    """The actors of ``head``'s prepositional objects (with their owners, if ``owners``); "to"
+    parsed as a dative ("granted asylum to X") counts too."""
+    refs = object_refs if owners else actor_refs
+    return [
+        ref
+        for prep in head.children
+        if (prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP"))
+        and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in refs(pobj)
+    ]
+
+
+def owner_refs(thing: Token) -> Iterator[ActorRef]:
+    """Whose a thing is: "North Korea's test", "a US demand", "Turkish positions", "a proposal
+    from Norway". A possessive pronoun is left out: "lifted its sanctions" is the actor's own."""
+    inner = lexicon_entry(thing) if thing.pos_ == "NOUN" else None
+    # "rejected calls by Annan", "dismissed an appeal from the president": the caller's
+    sources = {"by", "from"} if inner is not None and inner.type in SOURCE_TYPES else {"by"}
+    if inner is None and thing.pos_ == "NOUN" and thing.lemma_.lower() not in PLACE_NOUNS:
+        # "shelled positions of the army", "the right of Russian troops", "a camp for Sudanese
+        # refugees" (not "the city of X")
+        sources |= {"of", "for"}
+    yield from prep_objects(thing, frozenset(sources))
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            yield from agent_refs(clause)  # "crimes committed by Croat forces"
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            yield from actor_refs(child)
+        elif child.dep_ in OWNER_DEPS and (entity := entity_of(child)) is not None:
+            ref: ActorRef | None
+            if entity.label_ == "NORP":
+                # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
+                ref = demonym_ref(entity, is_subject=False) or people_owner_ref(entity)
+            else:
+                ref = ref_from_entity(entity, child, is_subject=False)
+            if ref is not None:
+                yield ref
+
+
+def object_refs(obj: Token) -> list[ActorRef]:
+    """The actors an object names; for a thing, its owner ("condemns North Korea's test")."""
+    return actor_refs(obj) or list(owner_refs(obj))
+
+
+def _inner_targets(obj: Token) -> list[ActorRef]:
+    """The target of an object's own action: "lifted its sanctions against Sudan", "provided
+    20 million euros in assistance to Yemen", "mobilised reservists for a war against Iraq"
+    (through one "in", "of" or "for")."""
+    inner = lexicon_entry(obj) if obj.pos_ == "NOUN" else None
+    preps = target_preps(inner) if inner is not None else _TARGET_PREPS
+    direct = prep_objects(obj, preps, owners=True)
+    if direct:
+        return direct
+    return [
+        ref
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "for"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in prep_objects(pobj, _TARGET_PREPS, owners=True)
+    ]
+
+
+def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Direct objects (or their owners) first; else prepositional objects ("met with Moon");
+    else the target of the object's own action ("lifted sanctions against Sudan").
+
+    What a statement is about is its content, not a target: owners are not taken there.
+    """
+    statement = entry.type == "STATEMENT"
+    refs = actor_refs if statement else object_refs
+    if entry.lemma in _REMOVAL_LEMMAS and (origins := prep_objects(verb, frozenset({"from"}))):
+        return origins  # "withdrew inspectors and aid workers from Iraq": from whom
+    if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
+        return parties  # "mediated between Israel and Hamas", "brokered a truce between"
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
+    given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
+    direct = [r for c in objects if c not in given for r in refs(c)]
+    if direct:
+        return direct
+    preps = prep_objects(verb, target_preps(entry), owners=not statement)
+    if not preps and entry.type == "REQUEST":
+        # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
+        # autonomy from the Serbian authorities"
+        asked = frozenset({"of", "from"})
+        return [r for c in objects for r in prep_objects(c, asked, owners=True)]
+    if not preps and entry.type in _CONSENTING_TYPES:
+        # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
+        preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
+    if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
+        return preps
+    return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
+
+
+def _purpose_phrase_targets(verb: Token) -> list[ActorRef]:
+    """The target of what an action is for: "mobilised reservists for a war against Iraq"."""
+    return [
+        ref
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in prep_objects(pobj, _TARGET_PREPS, owners=True)
+    ]
+
+
+def _is_own(obj: Token) -> bool:
+    """The actor's own people or forces, which it offers or gives ("its troops", "4,000
+    soldiers"): no target; whom they go to is ("offered its troops to X")."""
+    if role_kind(obj.lower_) != "group" or is_nonstate_group(obj.lower_):
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return owned or country_hint(obj) is None
+
+
+def _mediated_parties(verb: Token) -> list[ActorRef]:
+    """The parties a mediator goes between, named on the verb or on what it brokers."""
+    between = frozenset({"between", "among"})
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return prep_objects(verb, between) or [r for o in objects for r in prep_objects(o, between)]
+
+
+def _is_own_body(obj: Token) -> bool:
+    """The actor's own people or things, no target: "withdrew its troops from Kuwait", "recalled
+    its ambassador"."""
+    is_role = role_kind(obj.lower_) or role_kind(obj.lemma_.lower())
+    return is_role is not None and any(
+        c.dep_ == "poss" and c.lower_ in _COLLECTIVE_POSSESSIVES for c in obj.children
+    )
+
+
+def target_preps(entry: LexiconEntry) -> frozenset[str]:
+    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic;
+    "aid for Romania" names the recipient."""
+    if entry.type in _TOPIC_TYPES:
+        return _TARGET_PREPS - {"on", "upon"}
+    return _TARGET_PREPS | {"for"} if entry.type == "AID" else _TARGET_PREPS
+
+
+def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the action that an offer, threat or refusal is about ("threatened to shell
+    Iraqi towns"), or the subject of what is demanded or alleged ("demanded that Russia explain").
+    """
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and entry.type in ABSORBING_TYPES - {"REQUEST"}:
+            inner = lexicon_entry(clause) or entry
+            if inner.type == "STATEMENT":
+                inner = entry  # "refused to respond to a demand from X": X's demand refused
+            objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
+            return (
+                object_targets(clause, inner)
+                or [r for c in objects for r in _inner_targets(c)]
+                or _complement_targets(clause, entry)
+                or _complement_place_targets(clause)
+                or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
+            )
+        if clause.dep_ == "ccomp" and entry.type == "THREATEN":
+            # "warned that its army would strike the rebels": whom the warned action is done to
+            return object_targets(clause, lexicon_entry(clause) or entry)
+        if clause.dep_ == "ccomp" and entry.type in {"REQUEST", "ACCUSE"}:
+            return [
+                ref
+                for subject in clause.children
+                if subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                for ref in actor_refs(subject)
+            ]
+    return []
+
+
+def _conditioned(verb: Token) -> list[ActorRef]:
+    """Whom a threat's condition is on: "threatened to walk out unless Kiev withdraws", "if
+    the United States goes ahead": a threat addressed to them."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
+
+
+def _complement_place_targets(clause: Token) -> list[ActorRef]:
+    """The place of a threatened or offered action that targets places ("threatened to impose
+    a curfew in Algiers"), through the event noun it carries when it is a light verb."""
+    carried = carried_event(clause)
+    inner = lexicon_entry(carried if carried is not None else clause)
+    if inner is None or inner.type not in PLACE_TARGET_TYPES:
+        return []
+    return place_targets(clause, [], nominal=False)
+
+
+def rallied_against(verb: Token) -> list[ActorRef]:
+    """Whom the hostile action a request asks for is against: "called for sanctions against
+    Nigeria", "called for an embargo on Syria"."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    requested = [p for c in fors for p in c.children if p.dep_ == "pobj"]
+    for action in requested:
+        sense = lexicon_entry(action) if action.pos_ == "NOUN" else None
+        if sense is not None and sense.type in _HOSTILE_TYPES:
+            against = prep_objects(action, frozenset({"against", "on", "upon"}), owners=True)
+            if against:
+                return against
+    return []
+
+
+def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """What a complaint is over, rather than whom it is made to: "complained to the UN over
+    Israeli air raids" accuses Israel. Whom the accusation names comes first ("criticised
+    Japan over the remarks")."""
+    named = any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in verb.children)
+    if entry.type != "ACCUSE" or named:
+        return []
+    return prep_objects(verb, frozenset({"over", "about"}), owners=True)
+
+
+def _controlled_subjects(verb: Token) -> list[ActorRef]:
+    """Whom an action lets, asks or helps to do something: "allowed the candidate to stand",
+    "urged Kiev to withdraw" (the subject of an infinitive clause under the verb)."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ in {"xcomp", "ccomp"} and any(c.tag_ == "TO" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
+
+
+def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of an action's purpose: "opened fire to disperse the demonstrators"."""
+    for clause in verb.children:
+        if is_purpose(clause) and (found := object_targets(clause, lexicon_entry(clause) or entry)):
+            return found
+    return []
+
+
+def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """A participle that tells what a use of force did ("fired on the crowd, killing three",
+    "opened fire to disperse the crowd, killing three") takes the target of the action it hangs
+    from, unless that is an event of another kind."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing one and arresting twelve"
+    head = first.head
+    if first.dep_ != "advcl" or first.tag_ != "VBG" or head.pos_ != "VERB":
+        return []
+    own = lexicon_entry(head)
+    if own is not None and own.type not in _FORCE_TYPES:
+        return []
+    return object_targets(head, own or entry) or _purpose_targets(head, own or entry)
+
+
+def _protested(verb: Token) -> list[ActorRef]:
+    """Whom a protest is against, said by its purpose or manner ("began a hunger strike to
+    protest against Sweden's decision", "in protest of the Russian government's refusal")."""
+    for child in verb.children:
+        inner = lexicon_entry(child) if child.dep_ in {"advcl", "xcomp", "acl"} else None
+        if inner is not None and inner.type in {"PROTEST", "REQUEST"}:
+            return object_targets(child, inner) or _complement_targets(child, inner)
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                if pobj.lemma_.lower() == "protest":
+                    return prep_objects(pobj, frozenset({"of", "against", "at"}), owners=True)
+    return []
+
+
+def _light_dative(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """ "gave Kenya a grant": the light verb's indirect object."""
+    light = light_verb_of(noun)
+    return _dative_refs(light) if light is not None else []
+
+
+def _light_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """ "imposed sanctions on Iran": the light verb's prepositional target."""
+    light = light_verb_of(noun)
+    if light is None:
+        return []
+    return prep_objects(light, target_preps(entry), owners=True)
+
+
+def _light_inner_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the carried noun's own object ("provided assistance to Yemen")."""
+    return _inner_targets(noun)
+
+
+def _light_protested(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a protest carried by a light verb is against ("staged a rally to protest X")."""
+    light = light_verb_of(noun)
+    return _protested(light) if light is not None and entry.type == "PROTEST" else []
+
+
+def _light_purpose_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the purpose of force carried by a light verb."""
+    light = light_verb_of(noun)
+    if light is None or entry.type not in _FORCE_TYPES:
+        return []
+    return _purpose_targets(light, entry)
+
+
+def _dative_refs(verb: Token) -> list[ActorRef]:
+    """The indirect object of a verb: "gave Kenya a grant" ("to Kenya" is a prepositional
+    object)."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    return [r for c in datives for r in actor_refs(c)]
+
+
+def addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a request asks to act: "a request for the US to cease ..."."""
+    if entry.type != "REQUEST":
+        return []
+    found = prep_objects(noun, frozenset({"for"}))
+    for clause in noun.children:
+        if clause.dep_ in {"acl", "relcl", "advcl", "ccomp", "appos"}:
+            found += [r for s in clause.children if s.dep_ in SUBJECT_DEPS for r in actor_refs(s)]
+    return found
+
+
+def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _controlled_subjects(verb)
+
+
+def _protest_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _protested(verb) if entry.type == "PROTEST" else []
+
+
+def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _purpose_targets(verb, entry) if entry.type in _FORCE_TYPES else []
+
+
+def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _governing_targets(verb, entry) if entry.type in _FORCE_TYPES else []
+
+
+# The targets of a verb, tried in this order; the first rule that finds any wins.
+VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
+    ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
+    ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
+    ("controlled subject", _controlled),  # "allowed the candidate to stand"
+    ("protested", _protest_targets),  # "began a hunger strike to protest against X"
+    ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
+    ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
+)
+# The targets of an event noun carried by a light verb, when the noun names none itself.
+LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("light dative", _light_dative),  # "gave Kenya a grant"
+    ("light target", _light_prep_targets),  # "imposed sanctions on Iran"
+    ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
+    ("protested", _light_protested),  # "staged a rally to protest against X"
+    ("force purpose", _light_purpose_targets),  # "opened fire to disperse X"
+)

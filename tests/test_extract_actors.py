@@ -1,0 +1,564 @@
+"""Actors (``kg.extract.actors``): names, roles, demonyms, groups and organisations as actors,
+subjects inherited and quoted speakers.
+
+Rules on hand-built Docs: no statistical model involved.
+"""
+
+from __future__ import annotations
+
+from conftest import events, parsed, triples
+
+from kg.extract import named_actor_refs
+
+
+def test_open_clause_inherits_its_subject() -> None:
+    # "Putin continued, saying ..." -> Putin's statement.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        continued continue VBD ROOT 1
+        , , , punct 1
+        saying say VBG advcl 1
+        so so RB advmod 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(found) == [("Putin", "STATEMENT", None)]
+    assert found[0].confidence < 0.9  # inherited subjects are less certain
+
+
+def test_role_and_country_of_a_titled_person() -> None:
+    doc = parsed(
+        """
+        Russian Russian JJ amod 1
+        President President NNP compound 2
+        Putin Putin NNP nsubj 3
+        spoke speak VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "PERSON")),
+    )
+    (ref,) = list(named_actor_refs(doc))
+    assert (ref.text, ref.role, ref.country, ref.is_subject) == ("Putin", "president", "RUS", True)
+
+
+def test_we_in_a_quote_is_its_speaker() -> None:
+    # '"We condemn the attack," Khan said.'
+    found = events(
+        """
+        " " `` punct 2
+        We we PRP nsubj 2
+        condemn condemn VBP ccomp 7
+        the the DT det 4
+        attack attack NN dobj 2
+        , , , punct 7
+        " " '' punct 7
+        Khan Khan NNP nsubj 8
+        said say VBD ROOT 8
+        . . . punct 8
+        """,
+        ents=((7, 8, "PERSON"),),
+    )
+    assert sorted(triples(found)) == [("Khan", "ACCUSE", None), ("Khan", "STATEMENT", None)]
+
+
+def test_relative_pronoun_subject_is_the_noun_it_qualifies() -> None:
+    # "Morales flew to Mexico, which granted him asylum."
+    found = events(
+        """
+        Morales Morales NNP nsubj 1
+        flew fly VBD ROOT 1
+        to to IN prep 1
+        Mexico Mexico NNP pobj 2
+        , , , punct 3
+        which which WDT nsubj 6
+        granted grant VBD relcl 3
+        him he PRP dative 6
+        asylum asylum NN dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Mexico", "AID", "him")]
+
+
+def test_counted_actors_act() -> None:
+    # "Thousands of Iranians protested against the US."
+    found = events(
+        """
+        Thousands thousand NNS nsubj 3
+        of of IN prep 0
+        Iranians Iranians NNPS pobj 1
+        protested protest VBD ROOT 3
+        against against IN prep 3
+        the the DT det 6
+        US US NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((2, 3, "NORP"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Iranians", "PROTEST", "US")]
+    assert (found[0].actor.label, found[0].actor.country) == ("ROLE", "IRN")
+
+
+def test_coordinated_demonyms_of_a_group_act_each_for_their_state() -> None:
+    # "Hungarian and Romanian officials agreed."
+    found = events(
+        """
+        Hungarian Hungarian JJ amod 3
+        and and CC cc 0
+        Romanian Romanian JJ conj 0
+        officials officials NNS nsubj 4
+        agreed agree VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "NORP")),
+    )
+    assert [(m.actor.country, m.type) for m in found] == [("HUN", "AGREE"), ("ROU", "AGREE")]
+
+
+def test_group_named_after_an_organisation_is_the_organisations() -> None:
+    # "Hamas militants fired rockets at Israel."
+    found = events(
+        """
+        Hamas Hamas NNP compound 1
+        militants militants NNS nsubj 2
+        fired fire VBD ROOT 2
+        rockets rocket NNS dobj 2
+        at at IN prep 2
+        Israel Israel NNP pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Hamas", "ASSAULT", "Israel")]
+
+
+def test_police_in_a_capital_act_for_its_state() -> None:
+    found = events(
+        """
+        Police police NNS nsubj 3
+        in in IN prep 0
+        Moscow Moscow NNP pobj 1
+        detained detain VBD ROOT 3
+        protesters protester NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"),),
+    )
+    # Bare and unlocated, "protesters" name no one in particular.
+    assert triples(found) == [("Moscow", "COERCE", None)]
+
+
+def test_person_of_a_country_carries_it() -> None:
+    doc = parsed(
+        """
+        King King NNP compound 1
+        Hassan Hassan NNP nsubj 4
+        of of IN prep 1
+        Morocco Morocco NNP pobj 2
+        spoke speak VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "PERSON"), (3, 4, "GPE")),
+    )
+    hassan = next(r for r in named_actor_refs(doc) if r.text == "Hassan")
+    assert hassan.country == "MAR"
+
+
+def test_a_people_living_in_another_state_is_a_group_of_that_state() -> None:
+    # Not the state the demonym names, and not the state they live in either: a group of it.
+    found = events(
+        """
+        Ethnic ethnic JJ amod 1
+        Serbs Serbs NNPS nsubj 4
+        in in IN prep 1
+        Croatia Croatia NNP pobj 2
+        protested protest VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "NORP"), (3, 4, "GPE")),
+    )
+    assert [(m.actor.text, m.actor.label, m.actor.country, m.type) for m in found] == [
+        ("Ethnic Serbs in Croatia", "GROUP", "HRV", "PROTEST")
+    ]
+
+
+def test_a_nonstate_group_is_a_group_of_the_state_its_demonym_names() -> None:
+    # "Angry Chilean miners detained two managers." -> a group of Chile, not Chile itself.
+    found = events(
+        """
+        Angry angry JJ amod 2
+        Chilean Chilean JJ amod 2
+        strikers strikers NNS nsubj 3
+        detained detain VBD ROOT 3
+        two two CD nummod 5
+        managers manager NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    actor = found[0].actor
+    assert (actor.text, actor.label, actor.role, actor.country) == (
+        "Angry Chilean strikers",
+        "GROUP",
+        "strikers",
+        "CHL",
+    )
+
+
+def test_a_group_is_located_by_a_region_demonym() -> None:
+    # "Troops attacked Chechen separatists."
+    found = events(
+        """
+        Troops troops NNS nsubj 1
+        attacked attack VBD ROOT 1
+        Chechen Chechen JJ amod 3
+        separatists separatists NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((2, 3, "NORP"),),
+    )
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == ("Chechen separatists", "GROUP", "RUS")
+
+
+def test_a_group_is_located_by_the_place_it_is_in() -> None:
+    # "Troops attacked refugees in Darfur."
+    found = events(
+        """
+        Troops troops NNS nsubj 1
+        attacked attack VBD ROOT 1
+        refugees refugees NNS dobj 1
+        in in IN prep 2
+        Darfur Darfur NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == ("refugees in Darfur", "GROUP", "SDN")
+
+
+def test_a_group_spread_across_a_country_is_located_there() -> None:
+    # "Students across Kenya boycotted classes."
+    found = events(
+        """
+        Students students NNS nsubj 3
+        across across IN prep 0
+        Kenya Kenya NNP pobj 1
+        boycotted boycott VBD ROOT 3
+        classes class NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"),),
+    )
+    actor = found[0].actor
+    assert (actor.text, actor.label, actor.country) == ("Students across Kenya", "GROUP", "KEN")
+
+
+def test_an_ethnic_demonym_does_not_locate_a_group() -> None:
+    # "Police arrested 40 ethnic Uzbek activists." -> activists, but not Uzbekistan's.
+    found = events(
+        """
+        Police police NNS nsubj 1
+        arrested arrest VBD ROOT 1
+        40 40 CD nummod 5
+        ethnic ethnic JJ amod 4
+        Uzbek Uzbek JJ amod 5
+        activists activists NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((4, 5, "NORP"),),
+    )
+    target = found[0].target
+    assert target is not None and (target.text, target.country) == ("ethnic Uzbek activists", None)
+
+
+def test_a_bare_unlocated_group_names_no_one() -> None:
+    # "The army detained students." -> no target to code
+    found = events(
+        """
+        The the DT det 1
+        army army NN nsubj 2
+        detained detain VBD ROOT 2
+        students students NNS dobj 2
+        . . . punct 2
+        """,
+    )
+    assert [m.target for m in found] == [None]
+
+
+def test_a_region_locates_groups_but_not_offices() -> None:
+    # "Kosovo's government criticised Belgrade." -> not Serbia's government
+    found = events(
+        """
+        Kosovo Kosovo NNP poss 2
+        's 's POS case 0
+        government government NN nsubj 3
+        criticised criticise VBD ROOT 3
+        Belgrade Belgrade NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert found[0].actor.country is None
+
+
+def test_actors_coordinated_inside_a_group_name_act_each() -> None:
+    # "The Peruvian government and Shining Path rebels resumed talks." (misparsed: the
+    # government and the organisation are modifiers of "rebels")
+    found = events(
+        """
+        The the DT det 2
+        Peruvian Peruvian JJ amod 2
+        government government NN nmod 6
+        and and CC cc 2
+        Shining Shining NNP compound 5
+        Path Path NNP conj 2
+        rebels rebels NNS nsubj 7
+        resumed resume VBD ROOT 7
+        talks talk NNS dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "NORP"), (4, 6, "ORG")),
+    )
+    assert [(m.actor.text, m.actor.country, m.type, m.target and m.target.text) for m in found] == [
+        ("The Peruvian government", "PER", "CONSULT", "Shining Path")
+    ]
+
+
+def test_opposition_leaders_are_a_group_not_their_state() -> None:
+    # "Kenya expelled two Ugandan opposition leaders." / "... two opposition leaders."
+    rows = """
+        Kenya Kenya NNP nsubj 1
+        expelled expel VBD ROOT 1
+        two two CD nummod 5
+        Ugandan Ugandan JJ amod 5
+        opposition opposition NN compound 5
+        leaders leaders NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (3, 4, "NORP")))
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.country) == (
+        "Ugandan opposition leaders",
+        "GROUP",
+        "UGA",
+    )
+    unnamed = events(
+        rows.replace("Ugandan Ugandan JJ amod 5", "exiled exiled JJ amod 5"), ents=((0, 1, "GPE"),)
+    )
+    assert [m.target for m in unnamed] == [None]  # unlocated and unnamed: no one in particular
+
+
+def test_a_member_of_a_national_body_carries_its_country() -> None:
+    # "A member of the Nepali parliament, Ram Thapa, began a hunger strike."
+    doc = parsed(
+        """
+        A a DT det 1
+        member member NN nsubj 10
+        of of IN prep 1
+        the the DT det 5
+        Nepali Nepali JJ amod 5
+        parliament parliament NN pobj 2
+        , , , punct 1
+        Ram Ram NNP compound 8
+        Thapa Thapa NNP appos 1
+        , , , punct 1
+        began begin VBD ROOT 10
+        a a DT det 13
+        hunger hunger NN compound 13
+        strike strike NN dobj 10
+        . . . punct 10
+        """,
+        ents=((4, 5, "NORP"), (7, 9, "PERSON")),
+    )
+    thapa = [r for r in named_actor_refs(doc) if r.label == "PERSON"]
+    assert [(r.text, r.country) for r in thapa] == [("Ram Thapa", "NPL")]
+
+
+def test_abducted_schoolchildren_are_a_group_of_their_state() -> None:
+    # "Ansaru militants abducted dozens of Malian schoolchildren."
+    found = events(
+        """
+        Ansaru Ansaru NNP compound 1
+        militants militants NNS nsubj 2
+        abducted abduct VBD ROOT 2
+        dozens dozens NNS dobj 2
+        of of IN prep 3
+        Malian Malian JJ amod 6
+        schoolchildren schoolchildren NNS pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("Malian schoolchildren", "MLI")
+    ]
+
+
+def test_a_group_led_by_a_state_acts_for_it() -> None:
+    # "Kenyan-led troops shelled Kismayo." (the tokenizer splits "Kenyan-led")
+    found = events(
+        """
+        Kenyan Kenyan NNP npadvmod 2
+        - - HYPH punct 2
+        led lead VBN amod 3
+        troops troops NNS nsubj 4
+        shelled shell VBD ROOT 4
+        Kismayo Kismayo NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert [(m.actor.role, m.actor.country) for m in found] == [("troops", "KEN")]
+
+
+def test_they_reported_by_plural_speakers_is_the_speakers() -> None:
+    # "The Chechen rebels said they would free the hostages."
+    found = events(
+        """
+        The the DT det 2
+        Chechen Chechen JJ amod 2
+        rebels rebel NNS nsubj 3
+        said say VBD ROOT 3
+        they they PRP nsubj 6
+        would would AUX:MD aux 6
+        free free VB ccomp 3
+        the the DT det 8
+        hostages hostage NNS dobj 6
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    coded = [m for m in found if m.type != "STATEMENT"]
+    assert [(m.actor.text, m.type, m.action) for m in coded] == [
+        ("Chechen rebels", "AGREE", "free")
+    ]
+
+
+def test_they_reported_by_one_speaker_is_someone_else() -> None:
+    # "Iran said they would free the hostages."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        said say VBD ROOT 1
+        they they PRP nsubj 4
+        would would AUX:MD aux 4
+        free free VB ccomp 1
+        the the DT det 6
+        hostages hostage NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]
+
+
+def test_participle_on_a_statement_says_what_its_issuer_says() -> None:
+    # "Hamas issued a statement condemning Israel."
+    found = events(
+        """
+        Hamas Hamas NNP nsubj 1
+        issued issue VBD ROOT 1
+        a a DT det 3
+        statement statement NN dobj 1
+        condemning condemn VBG acl 3
+        Israel Israel NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert ("Hamas", "ACCUSE", "Israel") in triples(found)
+
+
+def test_an_organisation_named_before_a_common_noun_is_the_actor() -> None:
+    # "The Islamic Jihad movement rejected the offer."
+    found = events(
+        """
+        The the DT det 3
+        Islamic Islamic NNP compound 2
+        Jihad Jihad NNP compound 3
+        movement movement NN nsubj 4
+        rejected reject VBD ROOT 4
+        the the DT det 6
+        offer offer NN dobj 4
+        . . . punct 4
+        """,
+        ents=((1, 3, "ORG"),),
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Islamic Jihad", "REJECT")]
+
+
+def test_an_event_noun_does_not_stand_for_the_organisation_before_it() -> None:
+    # "The NATO summit opened." -- no actor, no event
+    found = events(
+        """
+        The the DT det 2
+        NATO NATO NNP compound 2
+        summit summit NN nsubj 3
+        opened open VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert found == []
+
+
+def test_a_group_named_by_its_organisation_acts_for_it() -> None:
+    # "The Hamas group declared a ceasefire."
+    found = events(
+        """
+        The the DT det 2
+        Hamas Hamas NNP compound 2
+        group group NN nsubj 3
+        declared declare VBD ROOT 3
+        a a DT det 5
+        ceasefire ceasefire NN dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Hamas", "RETREAT")]
+
+
+def test_their_forces_reported_by_plural_speakers_are_the_speakers() -> None:
+    # "The Chechen rebels said their fighters had freed the hostages."
+    found = events(
+        """
+        The the DT det 2
+        Chechen Chechen JJ amod 2
+        rebels rebel NNS nsubj 3
+        said say VBD ROOT 3
+        their their PRP$ poss 5
+        fighters fighters NNS nsubj 7
+        had have AUX:VBD aux 7
+        freed free VBN ccomp 3
+        the the DT det 9
+        hostages hostage NNS dobj 7
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    coded = [m for m in found if m.type != "STATEMENT"]
+    assert [(m.actor.text, m.type) for m in coded] == [("Chechen rebels", "RETREAT")]
+
+
+def test_officials_of_a_people_with_no_state_are_a_group_of_their_own() -> None:
+    # "Kurdish officials have said the international community is shirking ..."
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        officials official NNS nsubj 3
+        have have AUX:VBP aux 3
+        said say VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert triples(found) == [("Kurdish officials", "STATEMENT", None)]

@@ -1,0 +1,453 @@
+"""Modality (``kg.extract.modality``): negated, conditional, modal, wanted, alleged, denied, tried
+and refused actions are no events; announced ones are coded as the intention, refusal or
+ultimatum.
+
+Rules on hand-built Docs: no statistical model involved.
+"""
+
+from __future__ import annotations
+
+from conftest import events, triples
+
+NEGATED_MEETING = """
+    Putin Putin NNP nsubj 3
+    did do AUX:VBD aux 3
+    not not RB neg 3
+    meet meet VB ROOT 3
+    Moon Moon NNP dobj 3
+    . . . punct 3
+"""
+
+
+def test_negated_action_is_not_an_event() -> None:
+    assert events(NEGATED_MEETING, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []
+
+
+def test_modal_action_is_not_an_event() -> None:
+    rows = NEGATED_MEETING.replace("did do AUX:VBD aux 3", "could could AUX:MD aux 3").replace(
+        "not not RB neg 3", "soon soon RB advmod 3"
+    )
+    assert events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []
+
+
+def test_negation_of_a_governing_verb_reaches_its_complement() -> None:
+    # "It does not appear that they met Moon": the meeting is denied, not reported.
+    found = events(
+        """
+        It it PRP nsubj 3
+        does do AUX:VBZ aux 3
+        not not RB neg 3
+        appear appear VB ROOT 3
+        that that IN mark 6
+        Putin Putin NNP nsubj 6
+        met meet VBD ccomp 3
+        Moon Moon NNP dobj 6
+        . . . punct 3
+        """,
+        ents=((5, 6, "PERSON"), (7, 8, "PERSON")),
+    )
+    assert found == []
+
+
+def test_conditional_action_is_not_an_event() -> None:
+    found = events(
+        """
+        If if IN mark 2
+        Putin Putin NNP nsubj 2
+        meets meet VBZ advcl 6
+        Moon Moon NNP dobj 2
+        , , , punct 6
+        talks talk NNS nsubj 6
+        resume resume VBP ROOT 6
+        . . . punct 6
+        """,
+        ents=((1, 2, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert [m for m in found if m.action == "meet"] == []
+
+
+def test_wanted_action_is_an_intention_not_a_meeting() -> None:
+    # "Putin wants to meet Moon": no meeting happened; the intention to meet is coded (036).
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        wants want VBZ ROOT 1
+        to to TO aux 3
+        meet meet VB xcomp 1
+        Moon Moon NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "AGREE", "Moon")]
+    assert (found[0].action, found[0].cameo) == ("meet", "036")
+
+
+def test_purpose_clause_is_part_of_the_main_event() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        met meet VBD ROOT 1
+        Moon Moon NNP dobj 1
+        to to TO aux 4
+        discuss discuss VB advcl 1
+        trade trade NN dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert [m.action for m in found] == ["meet"]
+
+
+def test_future_action_is_coded_as_the_intention() -> None:
+    # "Merkel will visit China": no visit yet; the announced visit is an intention to meet.
+    found = events(
+        """
+        Merkel Merkel NNP nsubj 2
+        will will AUX:MD aux 2
+        visit visit VB ROOT 2
+        China China NNP dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Merkel", "AGREE", "China")]
+    assert (found[0].action, found[0].cameo, found[0].place_text) == ("visit", "036", None)
+
+
+def test_hostile_intention_is_a_threat() -> None:
+    # "The EU will impose sanctions on Belarus": the sanctions are threatened, not imposed.
+    found = events(
+        """
+        EU EU NNP nsubj 2
+        will will AUX:MD aux 2
+        impose impose VB ROOT 2
+        sanctions sanction NNS dobj 2
+        on on IN prep 2
+        Belarus Belarus NNP pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("EU", "THREATEN", "Belarus")]
+    assert found[0].cameo == "1312"
+
+
+def test_would_announces_only_in_reported_speech() -> None:
+    reported = events(
+        """
+        Maas Maas NNP nsubj 1
+        said say VBD ROOT 1
+        Berlin Berlin NNP nsubj 4
+        would would AUX:MD aux 4
+        send send VB ccomp 1
+        medicine medicine NN dobj 4
+        to to IN prep 4
+        Italy Italy NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(reported) == [("Maas", "STATEMENT", None), ("Berlin", "AGREE", "Italy")]
+    hypothetical = events(
+        """
+        Berlin Berlin NNP nsubj 2
+        would would AUX:MD aux 2
+        send send VB ROOT 2
+        medicine medicine NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert hypothetical == []
+
+
+def test_urged_action_belongs_to_the_request() -> None:
+    found = events(
+        """
+        China China NNP nsubj 1
+        urged urge VBD ROOT 1
+        Japan Japan NNP dobj 1
+        to to TO aux 4
+        stop stop VB xcomp 1
+        attacks attack NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("China", "REQUEST", "Japan")]
+
+
+def test_alleged_action_is_only_the_accusation() -> None:
+    # "Moscow accused Kiev of shelling civilians": Moscow shelled no one.
+    found = events(
+        """
+        Moscow Moscow NNP nsubj 1
+        accused accuse VBD ROOT 1
+        Kiev Kiev NNP dobj 1
+        of of IN prep 1
+        shelling shell VBG pcomp 3
+        civilians civilian NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Moscow", "ACCUSE", "Kiev")]
+
+
+def test_denied_action_is_only_the_statement() -> None:
+    found = events(
+        """
+        Pyongyang Pyongyang NNP nsubj 1
+        denied deny VBD ROOT 1
+        that that IN mark 4
+        it it PRP nsubj 4
+        sold sell VBD ccomp 1
+        weapons weapon NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Pyongyang", "STATEMENT", None)]
+
+
+def test_wanting_another_to_act_is_no_intention_of_ones_own() -> None:
+    # "Washington wants Tehran to return": Tehran announced nothing.
+    found = events(
+        """
+        Washington Washington NNP nsubj 1
+        wants want VBZ ROOT 1
+        Tehran Tehran NNP nsubj 4
+        to to TO aux 4
+        return return VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert found == []
+
+
+def test_action_inside_a_purpose_clause_is_not_an_event() -> None:
+    # "China donated masks to Iran to help it fight the outbreak": no fight.
+    found = events(
+        """
+        China China NNP nsubj 1
+        donated donate VBD ROOT 1
+        masks mask NNS dobj 1
+        to to IN prep 1
+        Iran Iran NNP pobj 3
+        to to TO aux 6
+        help help VB advcl 1
+        it it PRP nsubj 8
+        fight fight VB ccomp 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("China", "AID", "Iran")]
+
+
+def test_announced_refusal_is_a_rejection() -> None:
+    # "Syria said it will not accept refugees": a refusal, coded as REJECT.
+    found = events(
+        """
+        Syria Syria NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        will will AUX:MD aux 5
+        not not RB neg 5
+        accept accept VB ccomp 1
+        refugees refugee NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Syria", "STATEMENT", None), ("it", "REJECT", None)]
+    assert found[1].cameo == "120"
+
+
+def test_talks_walked_out_of_are_not_held() -> None:
+    # "Iran walked out of the talks with Britain."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        walked walk VBD ROOT 1
+        out out RP prt 1
+        of of IN prep 1
+        the the DT det 5
+        talks talk NNS pobj 3
+        with with IN prep 5
+        Britain Britain NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert [m.type for m in found] == ["SANCTION"]
+
+
+def test_a_conjunct_shares_the_refusal_of_its_complement() -> None:
+    # "Iran refused to free the sailors and return the boats."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        free free VB xcomp 1
+        the the DT det 5
+        sailors sailor NNS dobj 3
+        and and CC cc 3
+        return return VB conj 3
+        the the DT det 9
+        boats boat NNS dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["REJECT"]
+
+
+def test_an_action_announced_unless_another_acts_is_an_ultimatum() -> None:
+    # "Nigeria will withdraw its troops from Chad unless Chad holds talks."
+    found = events(
+        """
+        Nigeria Nigeria NNP nsubj 2
+        will will AUX:MD aux 2
+        withdraw withdraw VB ROOT 2
+        its its PRP$ poss 4
+        troops troop NNS dobj 2
+        from from IN prep 2
+        Chad Chad NNP pobj 5
+        unless unless IN mark 9
+        Chad Chad NNP nsubj 9
+        holds hold VBZ advcl 2
+        talks talk NNS dobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    threats = [m for m in found if m.actor.text == "Nigeria"]
+    assert [(m.type, m.cameo) for m in threats] == [("THREATEN", "139")]
+
+
+def test_alleged_or_planned_event_nouns_are_not_events() -> None:
+    # "Iran condemned the alleged attack by Israel."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        denounced denounce VBD ROOT 1
+        the the DT det 4
+        alleged alleged JJ amod 4
+        attack attack NN dobj 1
+        by by IN prep 4
+        Israel Israel NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert [m.type for m in found] == ["ACCUSE"]
+
+
+def test_what_a_protest_is_against_is_its_grounds_not_news() -> None:
+    # "Kurds staged a hunger strike in protest at Turkey's refusal."
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        staged stage VBD ROOT 1
+        a a DT det 4
+        hunger hunger NN compound 4
+        strike strike NN dobj 1
+        in in IN prep 1
+        protest protest NN pobj 5
+        at at IN prep 6
+        Turkey Turkey NNP poss 10
+        's 's POS case 8
+        refusal refusal NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "GPE")),
+    )
+    assert [m.type for m in found] == ["PROTEST"]
+
+
+def test_an_advocated_action_is_not_done() -> None:
+    # "Hamas, which advocates Israel's destruction, ..." -- no destruction happened
+    found = events(
+        """
+        Hamas Hamas NNP nsubj 1
+        advocates advocate VBZ ROOT 1
+        Israel Israel NNP poss 4
+        's 's POS case 2
+        destruction destruction NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (2, 3, "GPE")),
+    )
+    assert found == []
+
+
+def test_a_meeting_tried_is_not_a_meeting() -> None:
+    # "Iran tried to meet Britain."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        tried try VBD ROOT 1
+        to to TO aux 3
+        meet meet VB xcomp 1
+        Britain Britain NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert found == []
+
+
+def test_a_meeting_walked_out_of_is_not_held() -> None:
+    # "Iran walked out of the meeting with Britain." ("out" parsed as a preposition)
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        walked walk VBD ROOT 1
+        out out IN prep 1
+        of of IN prep 2
+        the the DT det 5
+        meeting meeting NN pobj 3
+        with with IN prep 5
+        Britain Britain NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert [m.type for m in found] == ["SANCTION"]
+
+
+def test_force_being_readied_is_a_show_of_force() -> None:
+    # "Iraq prepared to attack Iran." (getting ready, not merely willing)
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        prepared prepare VBD ROOT 1
+        to to TO aux 3
+        attack attack VB xcomp 1
+        Iran Iran NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("MOBILIZE", "152")]
+
+
+def test_force_one_is_prepared_to_use_is_a_threat() -> None:
+    # "Iraq is prepared to attack Iran."
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        is be AUX:VBZ ROOT 1
+        prepared prepare VBN acomp 1
+        to to TO aux 4
+        attack attack VB xcomp 2
+        Iran Iran NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]

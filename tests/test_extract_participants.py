@@ -1,0 +1,327 @@
+"""Participants (``kg.extract.participants``): who acts on whom for a verb (``VERBAL_ACTOR_RULES``)
+or an event noun (``NOMINAL_ACTOR_RULES``), and how coordinated actors pair.
+
+Rules on hand-built Docs: no statistical model involved.
+"""
+
+from __future__ import annotations
+
+from conftest import events, triples
+
+
+def test_passive_clause_takes_the_agent_as_actor() -> None:
+    found = events(
+        """
+        Moon Moon NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        criticised criticise VBN ROOT 2
+        by by IN agent 2
+        Putin Putin NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "ACCUSE", "Moon")]
+
+
+def test_coordinated_actors_of_a_meeting_meet_each_other() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 3
+        and and CC cc 0
+        Moon Moon NNP conj 0
+        met meet VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Moon")]
+
+
+def test_coordinated_actors_of_a_demand_act_each_alone() -> None:
+    found = events(
+        """
+        Russia Russia NNP nsubj 3
+        and and CC cc 0
+        China China NNP conj 0
+        urged urge VBD ROOT 3
+        Japan Japan NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Russia", "REQUEST", "Japan"), ("China", "REQUEST", "Japan")]
+
+
+def test_nominal_event_between_two_actors() -> None:
+    found = events(
+        """
+        A a DT det 1
+        meeting meeting NN nsubj 6
+        between between IN prep 1
+        Putin Putin NNP pobj 2
+        and and CC cc 3
+        Moon Moon NNP conj 3
+        happened happen VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((3, 4, "PERSON"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Moon")]
+
+
+def test_nominal_event_with_possessive_actor() -> None:
+    # "Putin restated Moscow's opposition." -> Moscow REJECT (and Putin's statement).
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        restated restate VBD ROOT 1
+        Moscow Moscow NNP poss 4
+        's 's POS case 2
+        opposition opposition NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    assert ("Moscow", "REJECT", None) in triples(found)
+    assert ("Putin", "STATEMENT", None) in triples(found)
+
+
+def test_talks_with_a_target_belong_to_the_clause_subject() -> None:
+    # "Putin spoke after holding talks with Moon."
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        spoke speak VBD ROOT 1
+        after after IN prep 1
+        holding hold VBG pcomp 2
+        talks talk NNS dobj 3
+        with with IN prep 4
+        Moon Moon NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "PERSON")),
+    )
+    consult = [m for m in found if m.type == "CONSULT"]
+    assert triples(consult) == [("Putin", "CONSULT", "Moon")]
+
+
+def test_light_verb_carries_the_event_of_its_object() -> None:
+    # "Japan and Korea held talks on Tuesday on trade": one meeting, dated by the verb.
+    found = events(
+        """
+        Japan Japan NNP nsubj 3
+        and and CC cc 0
+        Korea Korea NNP conj 0
+        held hold VBD ROOT 3
+        talks talk NNS dobj 3
+        on on IN prep 3
+        Tuesday Tuesday NNP pobj 5
+        on on IN prep 3
+        trade trade NN pobj 7
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "DATE")),
+    )
+    assert triples(found) == [("Japan", "CONSULT", "Korea")]
+    assert found[0].date_text == "Tuesday"
+
+
+def test_passive_light_verb_takes_its_agent() -> None:
+    # "Sanctions were imposed on Iran by the EU."
+    found = events(
+        """
+        Sanctions sanction NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        imposed impose VBN ROOT 2
+        on on IN prep 2
+        Iran Iran NNP pobj 3
+        by by IN agent 2
+        the the DT det 7
+        EU EU NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((4, 5, "GPE"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("EU", "SANCTION", "Iran")]
+
+
+def test_traded_accusations_go_both_ways() -> None:
+    found = events(
+        """
+        Armenia Armenia NNP nsubj 3
+        and and CC cc 0
+        Azerbaijan Azerbaijan NNP conj 0
+        traded trade VBD ROOT 3
+        accusations accusation NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert sorted(triples(found)) == [
+        ("Armenia", "ACCUSE", "Azerbaijan"),
+        ("Azerbaijan", "ACCUSE", "Armenia"),
+    ]
+
+
+def test_from_names_who_offers() -> None:
+    # "A proposal from Norway was welcomed by Paris."
+    found = events(
+        """
+        A a DT det 1
+        proposal proposal NN nsubjpass 6
+        from from IN prep 1
+        Norway Norway NNP pobj 2
+        was be AUX:VBD auxpass 6
+        warmly warmly RB advmod 6
+        welcomed welcome VBN ROOT 6
+        by by IN agent 6
+        Paris Paris NNP pobj 7
+        . . . punct 6
+        """,
+        ents=((3, 4, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Norway", "AGREE", None), ("Paris", "SUPPORT", "Norway")]
+
+
+def test_state_of_emergency_is_carried_through_its_container() -> None:
+    found = events(
+        """
+        Ethiopia Ethiopia NNP nsubj 1
+        declared declare VBD ROOT 1
+        a a DT det 3
+        state state NN dobj 1
+        of of IN prep 3
+        emergency emergency NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Ethiopia", "COERCE", None)]
+
+
+def test_stance_participle_keeps_its_subject_as_actor() -> None:
+    # "The country is opposed to cutting off oil."
+    found = events(
+        """
+        The the DT det 1
+        country country NN nsubjpass 3
+        is be AUX:VBZ auxpass 3
+        opposed oppose VBN ROOT 3
+        to to IN prep 3
+        cutting cut VBG pcomp 4
+        off off RP prt 5
+        oil oil NN dobj 5
+        . . . punct 3
+        """
+    )
+    assert triples(found) == [("The country", "REJECT", None)]
+
+
+def test_protest_noun_without_actor_is_by_the_people_where_it_happens() -> None:
+    # "Protests in Georgia against Russia continued."
+    found = events(
+        """
+        Protests protest NNS nsubj 5
+        in in IN prep 0
+        Georgia Georgia NNP pobj 1
+        against against IN prep 0
+        Russia Russia NNP pobj 3
+        continued continue VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Georgia", "PROTEST", "Russia")]
+
+
+def test_protest_noun_with_a_demonym_is_by_that_people() -> None:
+    # "Iranian protests against the United States grew."
+    found = events(
+        """
+        Iranian iranian JJ amod 1
+        protests protest NNS nsubj 6
+        against against IN prep 1
+        the the DT det 5
+        United United NNP compound 5
+        States States NNP pobj 2
+        grew grow VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 1, "NORP"), (4, 6, "GPE")),
+    )
+    assert triples(found) == [("Iranian", "PROTEST", "United States")]
+
+
+def test_forces_engaged_in_fighting_are_its_actors() -> None:
+    # "Sudanese forces were engaged in fighting."
+    found = events(
+        """
+        Sudanese sudanese JJ amod 1
+        forces force NNS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        engaged engage VBN ROOT 3
+        in in IN prep 3
+        fighting fighting NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.type, m.action) for m in found] == [("ASSAULT", "fighting")]
+    assert found[0].actor.country == "SDN"
+
+
+def test_the_owner_of_a_mediation_between_two_parties_mediates_between_both() -> None:
+    # "Egypt's mediation between Israel and Hamas succeeded."
+    found = events(
+        """
+        Egypt Egypt NNP poss 2
+        's 's POS case 0
+        mediation mediation NN nsubj 7
+        between between IN prep 2
+        Israel Israel NNP pobj 3
+        and and CC cc 4
+        Hamas Hamas NNP conj 4
+        succeeded succeed VBD ROOT 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "ORG")),
+    )
+    assert triples(found) == [("Egypt", "CONSULT", "Israel"), ("Egypt", "CONSULT", "Hamas")]
+
+
+def test_a_demonym_before_an_attack_noun_names_the_attacker() -> None:
+    # "Israeli air strikes on Gaza continued."
+    found = events(
+        """
+        Israeli israeli JJ amod 2
+        air air NN compound 2
+        strikes strike NNS nsubj 5
+        on on IN prep 2
+        Gaza Gaza NNP pobj 3
+        continued continue VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.country, m.type, m.target.text if m.target else None) for m in found] == [
+        ("ISR", "ASSAULT", "Gaza")
+    ]
+
+
+def test_joint_fighters_fight_each_other() -> None:
+    # "Israel and Hezbollah fought a month-long war in 2006" (guardian, real-dev)
+    found = events(
+        """
+        Israel Israel NNP nsubj 3
+        and and CC cc 0
+        Hezbollah Hezbollah NNP conj 0
+        fought fight VBD ROOT 3
+        a a DT det 5
+        war war NN dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "ORG")),
+    )
+    assert ("Israel", "ASSAULT", "Hezbollah") in triples(found)
+    assert ("Hezbollah", "ASSAULT", "Israel") in triples(found)

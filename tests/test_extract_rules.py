@@ -1,0 +1,99 @@
+"""The rule registries of ``kg.extract``: each an ordered tuple of uniquely named rules, and each
+rule with a case from a real sentence (the real gold and PLOVER's examples) whose mention
+carries the rule's name. Hand-built cases of each rule are in ``test_extract.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.extract import (
+    CLAUSE_RULES,
+    LIGHT_VERB_TARGET_RULES,
+    NOMINAL_ACTOR_RULES,
+    NOUN_TARGET_RULES,
+    SENSE_RULES,
+    VERBAL_ACTOR_RULES,
+    VERBAL_TARGET_RULES,
+    extract_mentions,
+)
+from kg.nlp import load_pipeline
+
+REGISTRIES: dict[str, tuple[tuple[str, Callable[..., object]], ...]] = {
+    "VERBAL_ACTOR_RULES": VERBAL_ACTOR_RULES,
+    "NOMINAL_ACTOR_RULES": NOMINAL_ACTOR_RULES,
+    "NOUN_TARGET_RULES": NOUN_TARGET_RULES,
+    "VERBAL_TARGET_RULES": VERBAL_TARGET_RULES,
+    "LIGHT_VERB_TARGET_RULES": LIGHT_VERB_TARGET_RULES,
+    "SENSE_RULES": SENSE_RULES,
+    "CLAUSE_RULES": tuple((name, find) for name, _, find in CLAUSE_RULES),
+}
+
+
+@pytest.mark.parametrize("registry", sorted(REGISTRIES))
+def test_a_registry_names_each_rule_once(registry: str) -> None:
+    names = [name for name, _ in REGISTRIES[registry]]
+    assert names and len(names) == len(set(names))
+    assert all(callable(rule) for _, rule in REGISTRIES[registry])
+
+
+def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
+    assert [name for name, _ in VERBAL_ACTOR_RULES] == [
+        "stative",
+        "passive+located coercer",
+        "passive",
+        "active",
+        "inherited subject",
+    ]
+    assert [name for name, _ in NOMINAL_ACTOR_RULES][:3] == [
+        "nominal.undergone",
+        "nominal.owner between",
+        "nominal.between",
+    ]
+
+
+# (rule, the action of the mention it makes, a real sentence), one rule a line.
+CASES = Path(__file__).parent / "data" / "extract_rule_cases.tsv"
+REAL_CASES = [
+    tuple(line.split("\t"))
+    for line in CASES.read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+def rule_names(rule: str) -> set[str]:
+    """The names in a mention's rule: "sense.riot,rallying+active+objects" has "sense.riot",
+    "sense.rallying", "active" and "objects" (and "passive+located coercer" is one name)."""
+    senses, _, rest = rule.partition("+") if rule.startswith("sense.") else ("", "", rule)
+    names = {"sense." + name for name in senses.removeprefix("sense.").split(",") if senses}
+    names |= set(rest.split("+"))
+    if "passive+located coercer" in rule:
+        names.add("passive+located coercer")
+    return names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("rule", "action", "sentence"), REAL_CASES, ids=[c[0] for c in REAL_CASES])
+def test_each_rule_makes_a_mention_of_a_real_sentence(
+    rule: str, action: str, sentence: str
+) -> None:
+    mentions = list(extract_mentions(load_pipeline()(sentence)))
+    found = {m.rule for m in mentions if m.action == action}
+    assert any(rule in rule_names(r) for r in found), found
+
+
+def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
+    """Rules without a real case have cases built by hand in test_extract.py."""
+    names = {
+        name for key, registry in REGISTRIES.items() if key != "SENSE_RULES" for name, _ in registry
+    }
+    names |= {f"sense.{name}" for name, _ in SENSE_RULES}
+    hand_built = {
+        "nominal.owner between",
+        "nominal.discourse",
+        "sense.attempt",
+        "sense.summons to complain",
+    }
+    assert names - {rule for rule, _, _ in REAL_CASES} == hand_built

@@ -1,0 +1,293 @@
+"""Senses from context (``kg.extract.senses``): the object or compound selects a word's sense; a
+promise to harm is a threat, a tried assassination an attempt, a summons to protest a complaint,
+force used by protesters a riot, a call for sanctions a rallying of opposition, joint action
+cooperation.
+
+Rules on hand-built Docs: no statistical model involved.
+"""
+
+from __future__ import annotations
+
+from conftest import events, triples
+
+
+def test_joint_action_of_several_actors_is_their_cooperation() -> None:
+    found = events(
+        """
+        China China NNP nsubj 3
+        and and CC cc 0
+        Russia Russia NNP conj 0
+        held hold VBD ROOT 3
+        joint joint JJ amod 5
+        drills drill NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("China", "COOPERATE", "Russia")]
+    assert found[0].cameo == "062"
+
+
+def test_two_actors_who_spoke_had_a_conversation() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 3
+        and and CC cc 0
+        Erdogan Erdogan NNP conj 0
+        spoke speak VBD ROOT 3
+        by by IN prep 3
+        telephone telephone NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Erdogan")]
+
+
+def test_the_object_selects_the_sense_and_dates_are_no_particles() -> None:
+    # "Iraq lifted a ban on Tuesday": easing a restriction (CAMEO 081), not a retreat.
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        lifted lift VBD ROOT 1
+        a a DT det 3
+        ban ban NN dobj 1
+        on on IN prep 1
+        Tuesday Tuesday NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "DATE")),
+    )
+    assert [(m.type, m.cameo, m.date_text) for m in found] == [("CONCEDE", "081", "Tuesday")]
+
+
+def test_a_compound_selects_a_nouns_sense() -> None:
+    # "Indian farmers staged a hunger strike": a protest, not an air strike.
+    found = events(
+        """
+        Indian Indian JJ amod 1
+        farmers farmers NNS nsubj 2
+        staged stage VBD ROOT 2
+        a a DT det 5
+        hunger hunger NN compound 5
+        strike strike NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.actor.country, m.type, m.cameo) for m in found] == [("IND", "PROTEST", "142")]
+
+
+def test_blocking_roads_is_a_protest_and_blocking_a_plan_a_rejection() -> None:
+    roads = events(
+        """
+        Indian Indian JJ amod 1
+        farmers farmers NNS nsubj 2
+        blocked block VBD ROOT 2
+        roads road NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.actor.country, m.type, m.cameo) for m in roads] == [("IND", "PROTEST", "144")]
+    plan = events(
+        """
+        Russia Russia NNP nsubj 1
+        blocked block VBD ROOT 1
+        the the DT det 3
+        plan plan NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.cameo) for m in plan] == [("REJECT", "120")]
+
+
+def test_a_promise_to_harm_is_a_threat() -> None:
+    # "Egypt vowed to attack Israel."
+    found = events(
+        """
+        Egypt Egypt NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        attack attack VB xcomp 1
+        Israel Israel NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Egypt", "THREATEN", "Israel")]
+    assert found[0].cameo == "138"
+
+
+def test_returning_somewhere_is_travel_not_a_return_of_property() -> None:
+    # "Iran returned to Geneva."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        returned return VBD ROOT 1
+        to to IN prep 1
+        Geneva Geneva NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert found == []
+
+
+def test_a_promise_to_harm_parsed_as_a_purpose_clause_is_a_threat() -> None:
+    # "Egypt vowed to fight on."
+    found = events(
+        """
+        Egypt Egypt NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        fight fight VB advcl 1
+        on on RP prt 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
+
+
+def test_an_attempted_assassination_is_an_assault() -> None:
+    # "Syria tried to assassinate the envoy."
+    found = events(
+        """
+        Syria Syria NNP nsubj 1
+        tried try VBD ROOT 1
+        to to TO aux 3
+        assassinate assassinate VB xcomp 1
+        the the DT det 5
+        envoy envoy NN dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Syria", "ASSAULT", "185")]
+
+
+def test_an_envoy_summoned_to_hear_a_protest_is_an_official_complaint() -> None:
+    # "Turkey summoned the German envoy to protest the remarks."
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        summoned summon VBD ROOT 1
+        the the DT det 4
+        German german JJ amod 4
+        envoy envoy NN dobj 1
+        to to TO aux 6
+        protest protest VB advcl 1
+        the the DT det 8
+        remarks remark NNS dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Turkey", "ACCUSE", "114")]
+
+
+def test_a_summons_for_talks_stays_a_request() -> None:
+    # "Turkey summoned the German envoy."
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        summoned summon VBD ROOT 1
+        the the DT det 4
+        German german JJ amod 4
+        envoy envoy NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m.type for m in found] == ["REQUEST"]
+
+
+def test_force_used_by_protesters_is_a_violent_protest() -> None:
+    # "Iraqi protesters stormed the embassy."
+    found = events(
+        """
+        Iraqi iraqi JJ amod 1
+        protesters protester NNS nsubj 2
+        stormed storm VBD ROOT 2
+        the the DT det 4
+        embassy embassy NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("PROTEST", "145")]
+
+
+def test_force_used_by_troops_stays_an_assault() -> None:
+    # "Iraqi troops stormed the embassy."
+    found = events(
+        """
+        Iraqi iraqi JJ amod 1
+        troops troops NNS nsubj 2
+        stormed storm VBD ROOT 2
+        the the DT det 4
+        embassy embassy NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [m.type for m in found] == ["ASSAULT"]
+
+
+def test_a_promised_harm_named_by_a_noun_is_a_threat() -> None:
+    # "Iran vowed revenge against Israel."
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        vowed vow VBD ROOT 1
+        revenge revenge NN dobj 1
+        against against IN prep 2
+        Israel Israel NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Israel")]
+
+
+def test_a_call_for_sanctions_against_a_state_rallies_opposition_to_it() -> None:
+    # "Tutu on Sunday called for sanctions against Nigeria."
+    found = events(
+        """
+        Tutu Tutu NNP nsubj 3
+        on on IN prep 3
+        Sunday Sunday NNP pobj 1
+        called call VBD ROOT 3
+        for for IN prep 3
+        sanctions sanction NNS pobj 4
+        against against IN prep 5
+        Nigeria Nigeria NNP pobj 6
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "DATE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Tutu", "ACCUSE", "Nigeria")]
+    assert found[0].cameo == "113"
+
+
+def test_a_call_on_someone_to_impose_sanctions_stays_a_request_of_them() -> None:
+    # "France called on the EU to impose sanctions on Iran."
+    found = events(
+        """
+        France France NNP nsubj 1
+        called call VBD ROOT 1
+        on on IN prep 1
+        the the DT det 4
+        EU EU NNP pobj 2
+        to to TO aux 6
+        impose impose VB xcomp 1
+        sanctions sanction NNS dobj 6
+        on on IN prep 7
+        Iran Iran NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG"), (9, 10, "GPE")),
+    )
+    assert [(m.type, m.target.text if m.target else None) for m in found] == [("REQUEST", "EU")]

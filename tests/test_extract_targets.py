@@ -1,0 +1,675 @@
+"""Targets (``kg.extract.targets``): the ``VERBAL_TARGET_RULES`` and ``LIGHT_VERB_TARGET_RULES``,
+and what is no target (the actor's own troops, a place named with "of").
+
+Rules on hand-built Docs: no statistical model involved.
+"""
+
+from __future__ import annotations
+
+from conftest import events, triples
+
+
+def test_active_clause_with_prepositional_target() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        met meet VBD ROOT 1
+        with with IN prep 1
+        Moon Moon NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Moon")]
+    assert found[0].action == "meet"
+    assert found[0].cameo == "040"
+
+
+def test_agreeing_to_meet_is_an_agreement_with_the_meetings_target() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        agreed agree VBD ROOT 1
+        to to TO aux 3
+        meet meet VB xcomp 1
+        Moon Moon NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "AGREE", "Moon")]
+
+
+def test_threat_takes_the_target_of_the_threatened_action() -> None:
+    # "Iran threatened to shell Iraqi towns": the towns' state is the target.
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        shell shell VB xcomp 1
+        Iraqi Iraqi JJ amod 5
+        towns town NNS dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "NORP")),
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Iraqi")]
+    assert (found[0].target is not None and found[0].target.country) == "IRQ"
+
+
+def test_demand_that_someone_act_targets_them() -> None:
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        demanded demand VBD ROOT 1
+        that that IN mark 4
+        Russia Russia NNP nsubj 4
+        explain explain VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Britain", "REQUEST", "Russia")]
+
+
+def test_request_noun_targets_whom_it_asks_to_act() -> None:
+    # "Moscow repeated its request for Washington to withdraw."
+    found = events(
+        """
+        Moscow Moscow NNP nsubj 1
+        repeated repeat VBD ROOT 1
+        its its PRP$ poss 3
+        request request NN dobj 1
+        for for IN mark 7
+        Washington Washington NNP nsubj 7
+        to to TO aux 7
+        withdraw withdraw VB advcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("its", "REQUEST", "Washington")]
+
+
+def test_owner_of_an_object_is_the_target() -> None:
+    # "Turkey rejected a US demand" and "Syria attacked Turkish positions".
+    rejected = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        rejected reject VBD ROOT 1
+        a a DT det 4
+        US US NNP compound 4
+        demand demand NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(rejected) == [("Turkey", "REJECT", "US")]  # the demand itself is not coded
+    attacked = events(
+        """
+        Syria Syria NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Turkish Turkish JJ amod 3
+        positions position NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "NORP")),
+    )
+    assert triples(attacked) == [("Syria", "ASSAULT", "Turkish")]
+    assert attacked[0].target is not None and attacked[0].target.country == "TUR"
+
+
+def test_target_of_the_objects_own_action() -> None:
+    # "The US lifted its sanctions against Sudan": the lifted sanctions are no new event.
+    found = events(
+        """
+        US US NNP nsubj 1
+        lifted lift VBD ROOT 1
+        its its PRP$ poss 3
+        sanctions sanction NNS dobj 1
+        against against IN prep 3
+        Sudan Sudan NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("US", "RETREAT", "Sudan")]
+
+
+def test_of_names_whom_a_nominal_action_is_done_to() -> None:
+    found = events(
+        """
+        China China NNP poss 2
+        's 's POS case 0
+        criticism criticism NN nsubj 6
+        of of IN prep 2
+        Australia Australia NNP pobj 3
+        was be AUX:VBD aux 6
+        sharp sharp JJ ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("China", "ACCUSE", "Australia")]
+
+
+def test_talks_on_a_country_are_about_it() -> None:
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        suspended suspend VBD ROOT 1
+        talks talk NNS dobj 1
+        with with IN prep 2
+        Japan Japan NNP pobj 3
+        on on IN prep 2
+        Syria Syria NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Russia", "SANCTION", "Japan")]
+
+
+def test_protest_is_against_what_its_purpose_protests() -> None:
+    # "Turks began a hunger strike to protest against Sweden's decision."
+    found = events(
+        """
+        Turks Turks NNPS nsubj 1
+        began begin VBD ROOT 1
+        a a DT det 4
+        hunger hunger NN compound 4
+        strike strike NN dobj 1
+        to to TO aux 6
+        protest protest VB advcl 1
+        against against IN prep 6
+        Sweden Sweden NNP poss 10
+        's 's POS case 8
+        decision decision NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Turks", "PROTEST", "Sweden")]
+
+
+def test_demanded_removal_targets_whom_it_removes() -> None:
+    # "Rebels of Rwanda demanded the removal of Habyarimana."
+    found = events(
+        """
+        Rwanda Rwanda NNP nsubj 1
+        demanded demand VBD ROOT 1
+        the the DT det 3
+        removal removal NN dobj 1
+        of of IN prep 3
+        Habyarimana Habyarimana NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Rwanda", "REQUEST", "Habyarimana")]
+
+
+def test_demand_noun_with_a_that_clause_targets_its_subject() -> None:
+    # "The ILO reiterated its demand that Israel ease restrictions."
+    found = events(
+        """
+        ILO ILO NNP nsubj 1
+        reiterated reiterate VBD ROOT 1
+        its its PRP$ poss 3
+        demand demand NN dobj 1
+        that that IN mark 6
+        Israel Israel NNP nsubj 6
+        ease ease VB acl 3
+        restrictions restriction NNS dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "GPE")),
+    )
+    assert ("its", "REQUEST", "Israel") in triples(found)
+    assert all(m.type != "CONCEDE" for m in found)  # the easing is demanded, not done
+
+
+def test_a_threatened_action_against_someone_targets_them() -> None:
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        action action NN dobj 1
+        against against IN prep 2
+        Iraq Iraq NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Iran", "THREATEN", "Iraq")]
+
+
+def test_troops_offered_are_no_target_whom_they_go_to_is() -> None:
+    # "Chad offered its soldiers to the Malian government."
+    found = events(
+        """
+        Chad Chad NNP nsubj 1
+        offered offer VBD ROOT 1
+        its its PRP$ poss 3
+        soldiers soldiers NNS dobj 1
+        to to IN prep 1
+        the the DT det 7
+        Malian Malian JJ amod 7
+        government government NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "NORP")),
+    )
+    assert triples(found) == [("Chad", "AGREE", "the Malian government")]
+
+
+def test_a_threat_is_addressed_to_whoever_its_condition_is_on() -> None:
+    # "Ghana threatened to walk out unless Togo apologises."
+    found = events(
+        """
+        Ghana Ghana NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        walk walk VB xcomp 1
+        out out RP prt 3
+        unless unless IN mark 7
+        Togo Togo NNP nsubj 7
+        apologises apologise VBZ advcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("Ghana", "THREATEN", "Togo") in triples(found)
+
+
+def test_the_owner_of_an_attacked_thing_named_with_of_is_the_target() -> None:
+    # "Azerbaijani troops shelled positions of the Armenian army."
+    found = events(
+        """
+        Azerbaijani Azerbaijani JJ amod 1
+        troops troops NNS nsubj 2
+        shelled shell VBD ROOT 2
+        positions position NNS dobj 2
+        of of IN prep 3
+        the the DT det 7
+        Armenian Armenian JJ amod 7
+        army army NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("the Armenian army", "ARM")
+    ]
+
+
+def test_a_place_named_with_of_is_no_owner() -> None:
+    # "Azerbaijani troops shelled the town of Stepanakert." -> the place, not an owner
+    found = events(
+        """
+        Azerbaijani Azerbaijani JJ amod 1
+        troops troops NNS nsubj 2
+        shelled shell VBD ROOT 2
+        the the DT det 4
+        town town NN dobj 2
+        of of IN prep 4
+        Stepanakert Stepanakert NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "GPE")),
+    )
+    assert all(m.target is None or m.target.label == "PLACE" for m in found)
+
+
+def test_to_parsed_as_a_dative_names_the_target() -> None:
+    # "Norway granted asylum to the Eritrean officers."
+    found = events(
+        """
+        Norway Norway NNP nsubj 1
+        granted grant VBD ROOT 1
+        asylum asylum NN dobj 1
+        to to IN dative 1
+        the the DT det 6
+        Eritrean Eritrean JJ amod 6
+        officers officers NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("AID", "ERI")]
+
+
+def test_a_complaint_targets_what_it_is_over_not_whom_it_is_made_to() -> None:
+    # "Kenya complained to the African Union over Somali raids."
+    found = events(
+        """
+        Kenya Kenya NNP nsubj 1
+        complained complain VBD ROOT 1
+        to to IN prep 1
+        the the DT det 5
+        African African NNP compound 5
+        Union Union NNP pobj 2
+        over over IN prep 1
+        Somali Somali JJ amod 8
+        raids raid NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 6, "ORG"), (7, 8, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "SOM")]
+
+
+def test_whom_an_action_allows_to_act_is_its_target() -> None:
+    # "The court allowed Odinga to run."
+    found = events(
+        """
+        The the DT det 1
+        court court NN nsubj 2
+        allowed allow VBD ROOT 2
+        Odinga Odinga NNP nsubj 5
+        to to TO aux 5
+        run run VB ccomp 2
+        . . . punct 2
+        """,
+        ents=((3, 4, "PERSON"),),
+    )
+    assert [(m.type, m.target and m.target.text) for m in found] == [("CONCEDE", "Odinga")]
+
+
+def test_force_used_for_a_purpose_targets_the_purpose_s_object() -> None:
+    # "Police opened fire to disperse Tamil protesters, killing two and arresting nine."
+    found = events(
+        """
+        Police police NNS nsubj 1
+        opened open VBD ROOT 1
+        fire fire NN dobj 1
+        to to TO aux 4
+        disperse disperse VB advcl 1
+        Tamil Tamil JJ amod 6
+        protesters protesters NNS dobj 4
+        , , , punct 1
+        killing kill VBG advcl 1
+        two two CD dobj 8
+        and and CC cc 8
+        arresting arrest VBG conj 8
+        nine nine CD dobj 11
+        . . . punct 1
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert [(m.action, m.target and m.target.text) for m in found] == [
+        ("fire", "Tamil protesters"),  # "opened fire" is itself a use of force
+        ("kill", "Tamil protesters"),
+        ("arrest", "Tamil protesters"),
+    ]
+
+
+def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
+    # "The governor warned that police will break up rallies by the Ogoni group."
+    found = events(
+        """
+        The the DT det 1
+        governor governor NN nsubj 2
+        warned warn VBD ROOT 2
+        that that IN mark 6
+        police police NNS nsubj 6
+        will will AUX:MD aux 6
+        break break VB ccomp 2
+        up up RP prt 6
+        rallies rally NNS dobj 6
+        by by IN prep 8
+        the the DT det 12
+        Ogoni Ogoni NNP compound 12
+        group group NN pobj 9
+        . . . punct 2
+        """,
+        ents=((11, 12, "ORG"),),
+    )
+    assert ("The governor", "THREATEN", "Ogoni") in triples(found)
+
+
+def test_what_is_demanded_from_someone_targets_them() -> None:
+    # "Tuareg leaders demanded autonomy from the Malian government."
+    found = events(
+        """
+        Tuareg Tuareg NNP compound 1
+        leaders leaders NNS nsubj 2
+        demanded demand VBD ROOT 2
+        autonomy autonomy NN dobj 2
+        from from IN prep 3
+        the the DT det 7
+        Malian Malian JJ amod 7
+        government government NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("REQUEST", "MLI")]
+
+
+def test_forces_mobilised_for_a_war_target_its_enemy() -> None:
+    # "Ethiopia mobilised reservists for a war against Eritrea."
+    found = events(
+        """
+        Ethiopia Ethiopia NNP nsubj 1
+        mobilised mobilize VBD ROOT 1
+        reservists reservist NNS dobj 1
+        for for IN prep 1
+        a a DT det 5
+        war war NN pobj 3
+        against against IN prep 5
+        Eritrea Eritrea NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Ethiopia", "MOBILIZE", "Eritrea")]
+
+
+def test_an_inquiry_into_acts_done_by_someone_targets_them() -> None:
+    # "Uganda opened an investigation into abuses committed by Congolese troops."
+    found = events(
+        """
+        Uganda Uganda NNP nsubj 1
+        opened open VBD ROOT 1
+        an an DT det 3
+        investigation investigation NN dobj 1
+        into into IN prep 3
+        abuses abuse NNS pobj 4
+        committed commit VBN acl 5
+        by by IN agent 6
+        Congolese Congolese JJ amod 9
+        troops troops NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "NORP")),
+    )
+    assert [(m.type, m.target and m.target.country) for m in found] == [("ACCUSE", "COD")]
+
+
+def test_a_refusal_to_answer_a_demand_targets_whoever_made_it() -> None:
+    # "Maduro refused to respond to a demand from the Colombian president."
+    found = events(
+        """
+        Maduro Maduro NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        respond respond VB xcomp 1
+        to to IN prep 3
+        a a DT det 6
+        demand demand NN pobj 4
+        from from IN prep 6
+        the the DT det 10
+        Colombian Colombian JJ amod 10
+        president president NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (9, 10, "NORP")),
+    )
+    assert [(m.type, m.target and (m.target.role, m.target.country)) for m in found] == [
+        ("REJECT", ("president", "COL"))
+    ]
+
+
+def test_whom_an_attacked_place_is_for_is_the_target() -> None:
+    # "Chadian gunmen attacked a camp for Sudanese refugees." -> the refugees
+    found = events(
+        """
+        Chadian Chadian JJ amod 1
+        gunmen gunmen NNS nsubj 2
+        attacked attack VBD ROOT 2
+        a a DT det 4
+        camp camp NN dobj 2
+        for for IN prep 4
+        Sudanese Sudanese JJ amod 7
+        refugees refugees NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.country) for m in found] == [
+        ("Sudanese refugees", "SDN")
+    ]
+
+
+def test_a_people_that_is_no_state_owning_a_thing_is_the_target() -> None:
+    # "Turkish jets bombed Yazidi villages." -> the Yazidis, not a state
+    found = events(
+        """
+        Turkish Turkish JJ amod 1
+        jets jets NNS nsubj 2
+        bombed bomb VBD ROOT 2
+        Yazidi Yazidi JJ amod 4
+        villages village NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "NORP")),
+    )
+    assert [m.target and (m.target.text, m.target.label) for m in found] == [("Yazidi", "GROUP")]
+
+
+def test_whom_an_accusation_names_comes_before_what_it_is_over() -> None:
+    # "Peru criticised Chile over Bolivian claims."
+    found = events(
+        """
+        Peru Peru NNP nsubj 1
+        criticised criticise VBD ROOT 1
+        Chile Chile NNP dobj 1
+        over over IN prep 1
+        Bolivian Bolivian JJ amod 5
+        claims claim NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "NORP")),
+    )
+    assert triples(found) == [("Peru", "ACCUSE", "Chile")]
+
+
+def test_consent_to_an_action_targets_whoever_does_it() -> None:
+    # "Damascus accepted the return of Arab League monitors."
+    found = events(
+        """
+        Damascus Damascus NNP nsubj 1
+        accepted accept VBD ROOT 1
+        the the DT det 3
+        return return NN dobj 1
+        of of IN prep 3
+        Arab Arab NNP compound 6
+        League League NNP compound 7
+        monitors monitors NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 7, "ORG")),
+    )
+    assert triples(found) == [("Damascus", "AGREE", "Arab League")]
+
+
+def test_the_actors_own_troops_are_no_target() -> None:
+    # "Iraq withdrew its troops from Kuwait."
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        withdrew withdraw VBD ROOT 1
+        its its PRP$ poss 3
+        troops troops NNS dobj 1
+        from from IN prep 1
+        Kuwait Kuwait NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Iraq", "RETREAT", "Kuwait")]
+
+
+def test_to_parsed_as_a_dative_still_names_the_target() -> None:
+    # "Japan provided aid to Nepal." ("to" parsed as a dative)
+    found = events(
+        """
+        Japan Japan NNP nsubj 1
+        provided provide VBD ROOT 1
+        aid aid NN dobj 1
+        to to IN dative 1
+        Nepal Nepal NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Japan", "AID", "Nepal")]
+
+
+def test_people_withdrawn_from_a_country_target_the_country() -> None:
+    # "The UN withdrew inspectors and aid workers from Iraq."
+    found = events(
+        """
+        The the DT det 1
+        UN UN NNP nsubj 2
+        withdrew withdraw VBD ROOT 2
+        inspectors inspector NNS dobj 2
+        and and CC cc 3
+        workers workers NNS conj 3
+        from from IN prep 2
+        Iraq Iraq NNP pobj 6
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (7, 8, "GPE")),
+    )
+    assert [(m.type, m.target.text if m.target else None) for m in found] == [("SANCTION", "Iraq")]
+
+
+def test_aid_for_a_country_targets_it() -> None:
+    # "Japan agreed to provide aid for Nepal."
+    found = events(
+        """
+        Japan Japan NNP nsubj 1
+        agreed agree VBD ROOT 1
+        to to TO aux 3
+        provide provide VB xcomp 1
+        aid aid NN dobj 3
+        for for IN prep 3
+        Nepal Nepal NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Japan", "AGREE", "Nepal")]
+
+
+def test_a_mediator_acts_on_the_parties_it_goes_between() -> None:
+    # "Qatar brokered a truce between Israel and Hamas."
+    found = events(
+        """
+        Qatar Qatar NNP nsubj 1
+        brokered broker VBD ROOT 1
+        a a DT det 3
+        truce truce NN dobj 1
+        between between IN prep 3
+        Israel Israel NNP pobj 4
+        and and CC cc 5
+        Hamas Hamas NNP conj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "ORG")),
+    )
+    brokered = [t for t in triples(found) if t[0] == "Qatar"]
+    assert brokered == [("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")]

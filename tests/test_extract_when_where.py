@@ -1,0 +1,247 @@
+"""Dates and places (``kg.extract.when_where``): an event's date from its clause, its head conjunct
+or its report; where it happened; a place as target; a visit's host.
+
+Rules on hand-built Docs: no statistical model involved.
+"""
+
+from __future__ import annotations
+
+from conftest import events, triples
+
+
+def test_date_and_place_come_from_the_event_clause() -> None:
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        met meet VBD ROOT 1
+        Moon Moon NNP dobj 1
+        in in IN prep 1
+        Vladivostok Vladivostok NNP pobj 3
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "GPE"), (6, 7, "DATE")),
+    )
+    assert found[0].date_text == "Wednesday"
+    assert found[0].place_text == "Vladivostok"
+
+
+def test_a_place_a_noun_is_about_is_not_where_the_event_happened() -> None:
+    # "Putin criticised Trump over the situation in Korea": Korea is no venue.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        criticised criticise VBD ROOT 1
+        Trump Trump NNP dobj 1
+        over over IN prep 1
+        the the DT det 5
+        situation situation NN pobj 3
+        in in IN prep 5
+        Korea Korea NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Putin", "ACCUSE", "Trump")]
+    assert found[0].place_text is None
+
+
+def test_conjunct_shares_the_date_of_its_head() -> None:
+    # "Britain expelled diplomats on Wednesday and suspended contacts with Moscow."
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        expelled expel VBD ROOT 1
+        diplomats diplomat NNS dobj 1
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 3
+        and and CC cc 1
+        suspended suspend VBD conj 1
+        contacts contact NNS dobj 6
+        with with IN prep 7
+        Moscow Moscow NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "DATE"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("expel", "Wednesday"),
+        ("suspend", "Wednesday"),
+    ]
+    assert found[1].target is not None and found[1].target.text == "Moscow"
+
+
+def test_reported_event_takes_the_date_of_its_report() -> None:
+    # "Russia withdrew troops, the Kremlin said on Wednesday."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        withdrew withdraw VBD ccomp 6
+        troops troop NNS dobj 1
+        , , , punct 6
+        the the DT det 5
+        Kremlin Kremlin NNP nsubj 6
+        said say VBD ROOT 6
+        on on IN prep 6
+        Wednesday Wednesday NNP pobj 7
+        . . . punct 6
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG"), (8, 9, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("withdraw", "Wednesday"),
+        ("say", "Wednesday"),
+    ]
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_state() -> None:
+    found = events(
+        """
+        Abe Abe NNP nsubj 1
+        arrived arrive VBD ROOT 1
+        in in IN prep 1
+        Tehran Tehran NNP pobj 2
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE")),
+    )
+    assert triples(found) == [("Abe", "CONSULT", "Tehran")]
+    assert (found[0].place_text, found[0].date_text) == ("Tehran", "Wednesday")
+
+
+def test_the_place_of_a_curfew_is_its_target() -> None:
+    found = events(
+        """
+        Chile Chile NNP nsubj 1
+        imposed impose VBD ROOT 1
+        a a DT det 3
+        curfew curfew NN dobj 1
+        in in IN prep 3
+        Arica Arica NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Chile", "COERCE", "Arica")]
+    assert found[0].target is not None and found[0].target.label == "PLACE"
+
+
+def test_a_place_named_with_its_kind_is_still_the_place() -> None:
+    found = events(
+        """
+        Peru Peru NNP nsubj 1
+        lifted lift VBD ROOT 1
+        the the DT det 3
+        curfew curfew NN dobj 1
+        in in IN prep 1
+        Tacna Tacna NNP compound 6
+        province province NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Peru", "RETREAT", "Tacna")]
+
+
+def test_a_threat_to_impose_a_curfew_somewhere_targets_the_place() -> None:
+    found = events(
+        """
+        Chile Chile NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        impose impose VB xcomp 1
+        a a DT det 5
+        curfew curfew NN dobj 3
+        in in IN prep 3
+        Arica Arica NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Chile", "THREATEN", "Arica")]
+
+
+def test_a_place_target_resolves_to_its_state_or_local_authority() -> None:
+    from kg.extract import ActorRef
+    from kg.resolve import ActorResolver
+
+    resolver = ActorResolver([], "A sentence.", "2004-05-01")
+    territory = resolver.resolve(ActorRef("the West Bank", "PLACE", 0, 13))
+    town = resolver.resolve(ActorRef("Kirkuk", "PLACE", 0, 6))
+    assert territory is not None and (territory.id, territory.kind) == ("PSE", "state")
+    assert town is not None and (town.kind, town.country) == ("government", "IRQ")
+
+
+def test_a_threatened_curfew_targets_its_place() -> None:
+    # "The governor threatened to institute a curfew in Kano."
+    found = events(
+        """
+        The the DT det 1
+        governor governor NN nsubj 2
+        threatened threaten VBD ROOT 2
+        to to TO aux 4
+        institute institute VB xcomp 2
+        a a DT det 6
+        curfew curfew NN dobj 4
+        in in IN prep 6
+        Kano Kano NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((8, 9, "GPE"),),
+    )
+    assert [(m.type, m.target and (m.target.text, m.target.label)) for m in found] == [
+        ("THREATEN", ("Kano", "PLACE"))
+    ]
+
+
+def test_a_protest_with_no_one_named_against_targets_its_place() -> None:
+    # "Kurdish students demonstrated in Ankara." -> against the authorities there
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        students students NNS nsubj 2
+        demonstrated demonstrate VBD ROOT 2
+        in in IN prep 2
+        Ankara Ankara NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target and m.target.text) for m in found] == [
+        ("Kurdish students", "PROTEST", "Ankara")
+    ]
+
+
+def test_a_protest_with_no_one_named_targets_the_state_where_it_happens() -> None:
+    # "Iranians demonstrated in Baghdad."
+    found = events(
+        """
+        Iranians Iranians NNPS nsubj 1
+        demonstrated demonstrate VBD ROOT 1
+        in in IN prep 1
+        Baghdad Baghdad NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE")),
+    )
+    assert [(m.type, m.target.label if m.target else None) for m in found] == [("PROTEST", "PLACE")]
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened() -> None:
+    # "... a former British soldier who was arrested in Turkey on suspicion of terrorism"
+    found = events(
+        """
+        Robinson Robinson NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        arrested arrest VBN ROOT 2
+        in in IN prep 2
+        Turkey Turkey NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "COERCE", "Robinson")]
+    assert found[0].rule == "passive+located coercer"
