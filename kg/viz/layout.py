@@ -123,10 +123,55 @@ def _normalised(positions: dict[str, tuple[float, float]]) -> dict[str, tuple[fl
 
 
 def link_layout(
-    nodes: Iterable[str], links: Iterable[tuple[str, str]]
+    nodes: Iterable[str],
+    links: Iterable[tuple[str, str]],
+    *,
+    radii: dict[str, float] | None = None,
+    gap: float = 0.08,
 ) -> dict[str, tuple[float, float]]:
-    """Positions in the unit square, y upwards, of ``nodes`` joined by ``links``."""
+    """Positions in the unit square, y upwards, of ``nodes`` joined by ``links``.
+
+    With ``radii`` (of the nodes as drawn, in units of the square), nodes closer than their radii
+    and ``gap`` are then pushed apart: the busy hubs of a corpus, all linked to one another, do
+    not sit on each other, and their labels find room.
+    """
     network = nx.MultiDiGraph()
     network.add_nodes_from(sorted(nodes))
     network.add_edges_from(sorted(links))
-    return layout(network)
+    positions = layout(network)
+    if radii is None:
+        return positions
+    for _ in range(3):  # spreading widens the square: normalise and spread again
+        positions = _normalised(_spread(positions, radii, gap))
+    return positions
+
+
+def _spread(
+    positions: dict[str, tuple[float, float]],
+    radii: dict[str, float],
+    gap: float,
+    rounds: int = 60,
+) -> dict[str, tuple[float, float]]:
+    """Positions moved apart, pair by pair, until no two nodes are closer than their radii and
+    ``gap`` (or ``rounds`` are done)."""
+    names = sorted(positions)
+    points = {n: list(positions[n]) for n in names}
+    for _ in range(rounds):
+        moved = False
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                (x1, y1), (x2, y2) = points[first], points[second]
+                dx, dy = x2 - x1, y2 - y1
+                distance = math.hypot(dx, dy)
+                wanted = radii.get(first, 0.0) + radii.get(second, 0.0) + gap
+                if distance >= wanted:
+                    continue
+                if distance < 1e-9:  # on top of each other: part them sideways
+                    dx, dy, distance = 1.0, 0.0, 1.0
+                push = (wanted - distance) / 2 / distance
+                points[first] = [x1 - dx * push, y1 - dy * push]
+                points[second] = [x2 + dx * push, y2 + dy * push]
+                moved = True
+        if not moved:
+            break
+    return {n: (p[0], p[1]) for n, p in points.items()}

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -163,8 +164,12 @@ def page_data(
         [a.id, a.label, a.kind, a.country, actors.index[folded(a)]] for a in actors.items()
     ]
     view = network_view(events, top=top)
+    most = max((node.events for node in view.nodes), default=1)
     positions = link_layout(
-        (node.actor.id for node in view.nodes), ((link.source, link.target) for link in view.links)
+        (node.actor.id for node in view.nodes),
+        ((link.source, link.target) for link in view.links),
+        # the page's node sizes (page.js: 14 + 40 √(events / most) in a square of 1000)
+        radii={n.actor.id: (14 + 40 * math.sqrt(n.events / most)) / 2000 for n in view.nodes},
     )
     dated = [e.date for e in events if e.date]
     window = dense_window(dated)
