@@ -423,14 +423,11 @@
     state.pair = null;
     state.actor = actor;
     if (actor >= 0) {
+      // a person folded into a state: show the state's people; an actor below the top: add it
+      // (one with no event toward another actor stays out: its state or the timeline has it)
       var v = current.view, fold = actors[actor][FOLD];
-      if (v.folding && fold !== actor && !v.shown.has(actor) && v.shown.has(fold) && v.ranked.indexOf(actor) < 0) {
-        // folded, without its own links: its state stands for it
-      } else if (v.folding && fold !== actor && !state.expanded.has(fold) && v.shown.has(fold)) {
-        state.expanded.add(fold);
-      } else if (!v.shown.has(actor)) {
-        state.pinned = actor;
-      }
+      if (v.folding && fold !== actor && v.shown.has(fold)) state.expanded.add(fold);
+      if (!v.shown.has(actor)) state.pinned = actor;
     }
     refresh();
     var node = selectedNode();
