@@ -118,8 +118,8 @@ def test_corpus_page_opens_readable_and_finds_an_actor(corpus_graph: Path, tmp_p
         selected = json.loads(
             browser.evaluate(
                 "JSON.stringify(Array.from(document.querySelectorAll("
-                "'#labels .node-label.selected')).filter(e => getComputedStyle(e).display !== 'none')"
-                ".map(e => e.textContent))"
+                "'#labels .node-label.selected'))"
+                ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent))"
             )
         )
         assert selected == ["Recep Tayyip Erdogan"]
