@@ -169,18 +169,22 @@ def test_page_data_round_trips_through_its_script_element() -> None:
     block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     assert block is not None
     data = json.loads(block.group(1))
-    assert data == json.loads(json.dumps(page_data(EVENTS, sources)))
+    expected = page_data(EVENTS, sources)
+    evidence = expected.pop("evidence")  # in a block of its own, read when first shown
+    assert data == json.loads(json.dumps(expected))
+    block = re.search(r'<script type="application/json" id="kg-evidence">(.*?)</script>', page)
+    assert block is not None and json.loads(block.group(1)) == evidence == [["They met."]] * 3
     labels = [actor[1] for actor in data["actors"]]
     # the events' actors, then the states people fold into (Moon's South Korea)
-    assert labels == ["Vladimir Putin", "Moon Jae-in", "Russia", "North Korea", "South Korea"]
-    assert data["actors"][1][4] == labels.index("South Korea")
+    assert labels == ["Russia", "North Korea", "Vladimir Putin", "Moon Jae-in", "South Korea"]
+    assert data["actors"][3][4] == labels.index("South Korea")
     assert [labels[n] for n in data["view"]["nodes"]] == [
         "Vladimir Putin",
         "Moon Jae-in",
         "North Korea",
         "Russia",
     ]
-    coarse = data["events"][1]  # Russia condemns North Korea in 2017-09
+    coarse = data["events"][0]  # Russia condemns North Korea in 2017-09 (from its first day)
     assert coarse[5] == "2017-09"
     assert (coarse[6], coarse[7]) == (17410, 17439)  # 2017-09-01 and -30, days from 1970
     assert data["documents"] == [["doc-1", "Putin Talks Peace", "Global Research", None]]
@@ -235,12 +239,12 @@ def test_article_text_cannot_run_as_script_in_chromium(tmp_path: Path) -> None:
     sources = {BREAKOUT_PAYLOAD: Source(BREAKOUT_PAYLOAD, IMG_PAYLOAD, SCRIPT_PAYLOAD, None)}
     page = tmp_path / "hostile.html"
     write_viz(events, page, sources=sources)
-    assert page.read_text(encoding="utf-8").count("</script>") == 2  # data and kg's script
+    assert page.read_text(encoding="utf-8").count("</script>") == 3  # data, evidence, kg's
 
     dom = Dom(rendered_dom(page, tmp_path / "profile"))
     assert dom.text("head", "title") == PAGE_TITLE  # no payload changed it
     assert dom.tagged("img") == []  # no payload became an element
-    assert len(dom.tagged("script")) == 2
+    assert len(dom.tagged("script")) == 3  # data, evidence and kg's script
     assert not dom.with_attribute("data-pwned")  # the <script> payload did not run
     assert not dom.with_attribute("onerror")
     network = next(e for _, e in dom.elements if e.get("id") == "network")

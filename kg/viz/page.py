@@ -127,10 +127,12 @@ def page_data(
 
     - ``actors``: ``[id, label, kind, country, fold]``, ``fold`` the index of the actor it is
       folded into (a person's state) or its own;
-    - ``events``: ``[actor, target, type, quad, goldstein, date, start, end, action, place,
-      mentions]`` with indexes into ``actors``, ``types`` and ``strings`` (-1 for none), the
-      QuadClass (0 for none), the first and last day as day numbers and the mentions as
-      ``[document, sentence]``;
+    - ``events``, in date order (undated last): ``[actor, target, type, quad, goldstein, date,
+      start, end, action, place, documents]`` with indexes into ``actors``, ``types``,
+      ``strings`` and ``documents`` (-1 for none), the QuadClass (0 for none), the first and
+      last day as day numbers, the document of each mention;
+    - ``evidence``: each event's sentences (the page reads them only to show them, so
+      ``html_page`` puts them in a block of their own);
     - ``view``: the first network (``top`` nodes in rank order, their positions) and the first
       time window (the shortest holding 95% of the dated events, in whole months);
     - ``summary``: the figures heading the page (``kg.summary``).
@@ -138,8 +140,9 @@ def page_data(
     known = sources or {}
     actors, strings, docs = _Table(), _Table(), _Table()
     types = {name: index for index, name in enumerate(EVENT_TYPES)}
-    rows = []
-    for event in events:
+    rows, evidence = [], []
+    # in date order, undated last: the order the timeline lists them in
+    for event in sorted(events, key=_date_order):
         span = date_span(event.date)
         actor = actors(event.actor)
         target = actors(event.target) if event.target is not None else -1
@@ -155,9 +158,10 @@ def page_data(
                 day_number(span[1]) if span else None,
                 strings(event.action),
                 strings(event.place.label) if event.place else -1,
-                [[docs(m.doc), m.sentence] for m in event.mentions],
+                [docs(m.doc) for m in event.mentions],
             ]
         )
+        evidence.append([m.sentence for m in event.mentions])
     for actor in list(actors.index):
         actors(folded(actor))  # every state that people fold into has a row
     actor_rows = [
@@ -202,7 +206,13 @@ def page_data(
             else None,
         },
         "summary": _summary(events, known, documents),
+        "evidence": evidence,
     }
+
+
+def _date_order(event: Event) -> tuple[bool, str, str]:
+    span = date_span(event.date)
+    return (span is None, span[0] if span else "", event.date or "")
 
 
 def _summary(
@@ -257,11 +267,13 @@ def html_page(
     """One self-contained HTML page: the actor network and the timeline, linked."""
     script = page_script()
     data = page_data(list(events), sources, top=top, documents=documents)
+    evidence = data.pop("evidence")
     parts = {
         "title": html.escape(title),
         "csp": html.escape(_CSP.format(script_hash=_script_hash(script))),
         "style": asset("page.css"),
         "data": script_json(data),
+        "evidence": script_json(evidence),
         "script": script,
     }
     # One pass over the template: text put in is never searched for placeholders again.

@@ -18,7 +18,10 @@
   // actor fields
   var ID = 0, LABEL = 1, KIND = 2, COUNTRY = 3, FOLD = 4;
 
+  // marks for bench/viz_page.py: where the time of opening the page goes
+  performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-parsed");
   var actors = data.actors, events = data.events;
   var typeNames = data.types.map(function (t) { return t[0]; });
   var typeColours = data.types.map(function (t) { return t[1]; });
@@ -60,7 +63,7 @@
 
   function sources(event) {
     var docs = new Set();
-    event[MENTIONS].forEach(function (m) { docs.add(m[0]); });
+    event[MENTIONS].forEach(function (doc) { docs.add(doc); });
     return docs.size;
   }
 
@@ -69,14 +72,6 @@
     eventsOf[e[ACTOR]] += 1;
     if (e[TARGET] >= 0 && e[TARGET] !== e[ACTOR]) eventsOf[e[TARGET]] += 1;
   });
-  // events in date order, undated last: the timeline lists them in this order
-  var byDate = events.map(function (_, i) { return i; });
-  byDate.sort(function (a, b) {
-    var x = events[a], y = events[b];
-    if ((x[START] === null) !== (y[START] === null)) return x[START] === null ? 1 : -1;
-    return (x[START] - y[START]) || compareText(x[DATE] || "", y[DATE] || "") || a - b;
-  });
-
   // -- state ----------------------------------------------------------------------------------
 
   var domainAll = view.domain || [0, 0];
@@ -113,29 +108,34 @@
   // -- the view: kg/viz/view.py's network_view, plus expanded states and a searched actor ------
 
   function buildView(list, fold) {
-    var counts = new Map(), members = new Map(), pairs = new Map();
-    function count(node) { counts.set(node, (counts.get(node) || 0) + 1); }
+    // typed arrays and numeric keys: this runs over every event on each change of a filter
+    var tally = new Int32Array(actors.length), touched = [], members = new Map(), pairs = new Map();
+    var size = actors.length;
+    function count(node) { if (tally[node]++ === 0) touched.push(node); }
     function member(node, actor) {
       if (node === actor) return;
-      if (!members.has(node)) members.set(node, new Set());
-      members.get(node).add(actor);
+      var set = members.get(node);
+      if (!set) members.set(node, set = new Set());
+      set.add(actor);
     }
-    list.forEach(function (i) {
-      var e = events[i], a = fold(e[ACTOR]), t = e[TARGET] >= 0 ? fold(e[TARGET]) : -1;
+    for (var k = 0; k < list.length; k += 1) {
+      var i = list[k], e = events[i], a = fold(e[ACTOR]), t = e[TARGET] >= 0 ? fold(e[TARGET]) : -1;
       count(a);
       member(a, e[ACTOR]);
-      if (t < 0) return;
+      if (t < 0) continue;
       member(t, e[TARGET]);
-      if (t === a) return;
+      if (t === a) continue;
       count(t);
       var low = actors[a][ID] < actors[t][ID] ? a : t, high = low === a ? t : a;
-      var key = low + "," + high;
+      var key = low * size + high;
       var pair = pairs.get(key);
       if (!pair) pairs.set(key, pair = { source: low, target: high, events: [], cooperation: 0, conflict: 0 });
       pair.events.push(i);
       if (e[QUAD] === 1 || e[QUAD] === 2) pair.cooperation += 1;
       if (e[QUAD] === 3 || e[QUAD] === 4) pair.conflict += 1;
-    });
+    }
+    var counts = new Map();
+    touched.forEach(function (node) { counts.set(node, tally[node]); });
     var linked = new Set();
     pairs.forEach(function (p) { linked.add(p.source); linked.add(p.target); });
     var ranked = Array.from(linked).sort(function (x, y) {
@@ -247,9 +247,30 @@
         idealEdgeLength: function () { return 120; }, numIter: 600 }).run();
       cy.nodes().forEach(function (node) { positions.set(node.data("actor"), Object.assign({}, node.position())); });
     }
-    cy.fit(undefined, 36);
+    fitView();
     document.getElementById("network").setAttribute("data-nodes", String(v.nodes.length));
+    document.getElementById("network").setAttribute("data-laid-out", String(strangers.length));
     document.getElementById("network").setAttribute("data-links", String(v.links.length));
+  }
+
+  // Zoom and pan so that every node shows with a margin, from the nodes' positions and sizes
+  // (cytoscape's fit measures every edge's geometry first: slow on the first draw).
+  function fitView() {
+    var nodes = cy.nodes();
+    if (!nodes.length) return;
+    var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    nodes.forEach(function (node) {
+      var p = node.position(), r = node.data("size") / 2;
+      x1 = Math.min(x1, p.x - r); x2 = Math.max(x2, p.x + r);
+      y1 = Math.min(y1, p.y - r); y2 = Math.max(y2, p.y + r);
+    });
+    var margin = 36, width = cy.width(), height = cy.height();
+    var zoom = Math.min((width - 2 * margin) / Math.max(x2 - x1, 1), (height - 2 * margin) / Math.max(y2 - y1, 1), 2);
+    zoom = Math.max(zoom, cy.minZoom());
+    cy.viewport({
+      zoom: zoom,
+      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    });
   }
 
   function isMember(n, v) { return v.folding && actors[n][FOLD] !== n && state.expanded.has(actors[n][FOLD]); }
@@ -684,10 +705,10 @@
     if (e[DATE] && e[DATE].length < 10) meta.push("dated " + e[DATE]);
     what.appendChild(element("span", "meta", meta.join(" · ")));
     item.appendChild(what);
-    item.addEventListener("mouseenter", function (m) { showTooltip(eventTip(e), m); });
+    item.addEventListener("mouseenter", function (m) { showTooltip(eventTip(i), m); });
     item.addEventListener("mousemove", moveTooltip);
     item.addEventListener("mouseleave", hideTooltip);
-    item.addEventListener("focus", function () { showTooltip(eventTip(e), null, item); });
+    item.addEventListener("focus", function () { showTooltip(eventTip(i), null, item); });
     item.addEventListener("blur", hideTooltip);
     return item;
   }
@@ -695,10 +716,9 @@
   function drawTimeline() {
     var list = document.getElementById("timeline");
     clear(list);
-    var windowed = new Set(current.windowed);
     var shown = [], total = 0;
-    byDate.forEach(function (i) {
-      if (!windowed.has(i) || !chosen(events[i])) return;
+    current.windowed.forEach(function (i) { // the events come in date order
+      if (!chosen(events[i])) return;
       total += 1;
       if (shown.length < LIST_LIMIT) shown.push(i);
     });
@@ -762,7 +782,14 @@
     return doc[2] ? name + ", " + doc[2] : name;
   }
 
-  function eventTip(e) {
+  var sentencesOf = null;
+  function evidence() { // each event's sentences, read when first shown
+    if (!sentencesOf) sentencesOf = JSON.parse(document.getElementById("kg-evidence").textContent);
+    return sentencesOf;
+  }
+
+  function eventTip(index) {
+    var e = events[index];
     var parts = [];
     var title = label(e[ACTOR]) + " " + data.strings[e[ACTION]] + (e[TARGET] >= 0 ? " " + label(e[TARGET]) : "");
     parts.push(element("div", "tip-title", title));
@@ -771,9 +798,10 @@
     if (e[PLACE] >= 0) meta.push(data.strings[e[PLACE]]);
     meta.push(plural(sources(e), "source"));
     parts.push(element("div", "tip-meta", meta.join(" · ")));
-    e[MENTIONS].slice(0, 3).forEach(function (mention) {
-      parts.push(element("blockquote", null, mention[1]));
-      parts.push(element("div", "tip-source", "source: " + sourceName(mention[0])));
+    var sentences = evidence()[index];
+    e[MENTIONS].slice(0, 3).forEach(function (doc, at) {
+      parts.push(element("blockquote", null, sentences[at]));
+      parts.push(element("div", "tip-source", "source: " + sourceName(doc)));
     });
     if (e[MENTIONS].length > 3) {
       parts.push(element("div", "tip-source", "and " + plural(e[MENTIONS].length - 3, "more sentence")));
@@ -1006,6 +1034,7 @@
 
   // filters or window changed: a new view
   function refresh() {
+    performance.mark("kg-refresh");
     current.filtered = [];
     current.windowed = [];
     for (var i = 0; i < events.length; i += 1) {
@@ -1013,10 +1042,15 @@
       current.filtered.push(i);
       if (inWindow(events[i])) current.windowed.push(i);
     }
+    performance.mark("kg-filtered");
     current.view = computeView(current.windowed);
+    performance.mark("kg-viewed");
     drawNetwork();
+    performance.mark("kg-drawn");
     drawHistogram();
+    performance.mark("kg-histogram");
     refreshSelection();
+    performance.mark("kg-refreshed");
   }
 
   // the selection changed: the same view, lit differently
@@ -1047,7 +1081,7 @@
     if (size === drawnSize) return;
     drawnSize = size;
     cy.resize();
-    cy.fit(undefined, 36);
+    fitView();
     drawHistogram();
     scheduleLabels();
   }).observe(document.querySelector(".network-box"));
