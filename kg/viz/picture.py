@@ -26,8 +26,11 @@ def write_picture(events: list[Event], path: Path, *, top: int = DEFAULT_TOP) ->
     import matplotlib.pyplot as plt
 
     view = network_view(events, top=top)
+    most = max((node.events for node in view.nodes), default=1)
     positions = link_layout(
-        (node.actor.id for node in view.nodes), ((link.source, link.target) for link in view.links)
+        (node.actor.id for node in view.nodes),
+        ((link.source, link.target) for link in view.links),
+        radii={n.actor.id: (14 + 40 * math.sqrt(n.events / most)) / 2000 for n in view.nodes},
     )
     with plt.rc_context({"svg.fonttype": "none", "font.size": 10}):
         figure, axes = plt.subplots(figsize=_figure_size(len(positions)), dpi=120)
