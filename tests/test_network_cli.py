@@ -277,3 +277,40 @@ def test_viz_with_an_unknown_extension_lists_the_supported_ones(
         f"error: E506: {target}: cannot write .pdf: use one of .html, .png, .svg, .gexf, .graphml\n"
     )
     assert not target.exists()
+
+
+def test_viz_chooses_events_and_actors_for_the_page_and_the_picture(
+    graph_file: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "putin.html"
+    code, output = run("viz", str(graph_file), "-o", str(page), "--actor", "Putin", "--top", "2")
+    assert (code, output) == (0, f"3 of 6 events -> {page}\n")
+    text = page.read_text(encoding="utf-8")
+    assert "Donald Trump" in text and "North Korea" not in text
+    assert '"top":2' in text
+    picture = tmp_path / "korea.svg"
+    code, output = run(
+        "viz", str(graph_file), "-o", str(picture), "--country", "KOR", "--since", "2017-09-07"
+    )
+    assert (code, output) == (0, f"1 of 6 events -> {picture}\n")
+    svg = picture.read_text(encoding="utf-8")
+    assert "Moon Jae-in" in svg and "Donald Trump" not in svg
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--since", "2017-13"], "error: E001: --since '2017-13' is not a date: use YYYY-MM-DD"),
+        (["--type", "HUG"], "error: E002: --type 'HUG' is neither an event type nor a QuadClass"),
+        (["--country", "Atlantis"], "error: E509: --country 'Atlantis' is not a country kg knows"),
+        (["--top", "0"], "error: E508: --top 0: draw at least 1 actor"),
+    ],
+)
+def test_viz_refuses_bad_choices_in_one_line(
+    graph_file: Path, tmp_path: Path, arguments: list[str], message: str
+) -> None:
+    target = tmp_path / "graph.html"
+    code, output = run("viz", str(graph_file), "-o", str(target), *arguments)
+    assert code == EXIT_USER_ERROR
+    assert output.startswith(message) and output.count("\n") == 1
+    assert not target.exists()

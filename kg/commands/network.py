@@ -30,6 +30,7 @@ from kg.commands.common import (
 from kg.errors import KgError
 from kg.graph import Hop, Neighbor, Ranking, connection, neighbors, timeline, top_actors
 from kg.records import EVENT_TYPES
+from kg.viz.view import DEFAULT_TOP
 
 SinceOption = Annotated[
     str | None, typer.Option(help="Only events on or after YYYY-MM-DD, YYYY-MM or YYYY.")
@@ -278,19 +279,51 @@ def viz_command(
         Path,
         typer.Option("--output", "-o", help="File to write: .html, .png, .svg, .gexf or .graphml."),
     ],
+    since: SinceOption = None,
+    until: UntilOption = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only events where this actor (any alias) takes part.")
+    ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(help="Only events with a participant of this country (name or ISO code)."),
+    ] = None,
+    type: Annotated[
+        str | None,
+        typer.Option(
+            "--type", help="Only events of this type (CONSULT) or QuadClass (material_conflict)."
+        ),
+    ] = None,
+    top: Annotated[
+        int, typer.Option(help="Actors in the network: the most active ones.")
+    ] = DEFAULT_TOP,
 ) -> None:
     """Draw the network: an offline HTML page (network + timeline), a picture, or Gephi files.
 
-    Example: kg viz out/graph.ttl -o out/graph.html
+    Example: kg viz out/graph.ttl -o out/graph.html --since 2018 --top 30
     """
-    from kg.rdf import read_events
+    from kg.rdf import read_documents, read_events
     from kg.store import load_graph
-    from kg.viz import read_sources, write_viz
+    from kg.viz import ViewOptions, read_sources, select_events, write_viz
 
+    _check_window(since, until)
     try:
+        options = ViewOptions(
+            since=since, until=until, actor=actor, country=country, type=type, top=top
+        )
         rdf_graph = load_graph(graph)
         events = list(read_events(rdf_graph))
-        write_viz(events, output, sources=read_sources(rdf_graph))
+        chosen = select_events(events, options)
+        write_viz(
+            chosen,
+            output,
+            sources=read_sources(rdf_graph),
+            options=ViewOptions(top=top),
+            documents=read_documents(rdf_graph),
+        )
     except KgError as error:
         raise fail(error) from error
-    err.print(f"{len(events)} events -> {output}", markup=False, highlight=False)
+    counted = f"{len(chosen)} of {len(events)} events" if len(chosen) < len(events) else (
+        f"{len(events)} events"
+    )
+    err.print(f"{counted} -> {output}", markup=False, highlight=False)

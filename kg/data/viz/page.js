@@ -1,19 +1,32 @@
-// kg viz: the actor network and the timeline of events, linked. No library, no network.
+// kg viz: the network of the most active actors (cytoscape.js) and the timeline of events,
+// linked, with filters and a search. No network: everything is in this file.
 // Every piece of text from the data is put into the page with textContent or setAttribute,
-// never parsed as HTML.
+// never parsed as HTML. The view (which actors, folded how, which links) is computed here as
+// kg/viz/view.py computes it, so that the filters can change it.
 (function () {
   "use strict";
 
   var SVG_NS = "http://www.w3.org/2000/svg";
   var DAY_MS = 86400000;
   var MAX_BARS = 60;
-  var LABEL_LIMIT = 60; // label every actor up to this many, then the busiest ones only
+  var LIST_LIMIT = 200; // events listed in the timeline at once
+  var MEMBERS_SHOWN = 12; // people shown when a state is expanded
+  var SCALE = 1000; // model units of the unit square the positions come in
+  // event fields (kg/viz/page.py, page_data)
+  var ACTOR = 0, TARGET = 1, TYPE = 2, QUAD = 3, GOLDSTEIN = 4, DATE = 5, START = 6, END = 7;
+  var ACTION = 8, PLACE = 9, MENTIONS = 10;
+  // actor fields
+  var ID = 0, LABEL = 1, KIND = 2, COUNTRY = 3, FOLD = 4;
 
+  // marks for bench/viz_page.py: where the time of opening the page goes
+  performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var actorsById = new Map(data.actors.map(function (a) { return [a.id, a]; }));
-  var eventsById = new Map(data.events.map(function (e) { return [e.id, e]; }));
-  var state = { actor: null, start: 0, end: 0 };
-  var view = { nodes: new Map(), labels: new Map(), edges: new Map(), items: new Map(), days: [] };
+  performance.mark("kg-parsed");
+  var actors = data.actors, events = data.events;
+  var typeNames = data.types.map(function (t) { return t[0]; });
+  var typeColours = data.types.map(function (t) { return t[1]; });
+  var view = data.view;
+  var firstPaint = false;
 
   // -- small helpers --------------------------------------------------------------------------
 
@@ -33,291 +46,553 @@
     return node;
   }
 
-  function clear(node) {
-    while (node.firstChild) node.removeChild(node.firstChild);
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+  function number(n) { return Number(n).toLocaleString("en"); }
+  function plural(count, word) { return number(count) + " " + word + (count === 1 ? "" : "s"); }
+  function label(index) { return actors[index][LABEL]; }
+  function compareText(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+  function kindColour(kind) { return data.kinds[kind] || "#999999"; }
+
+  function toneColour(cooperation, conflict) {
+    var total = cooperation + conflict, steps = data.tones.length - 1;
+    if (!total) return data.tones[steps / 2];
+    var tone = (cooperation - conflict) / total;
+    return data.tones[Math.round(((tone + 1) / 2) * steps)];
   }
 
-  function dayNumber(iso) {
-    return Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+  function sources(event) {
+    var docs = new Set();
+    event[MENTIONS].forEach(function (doc) { docs.add(doc); });
+    return docs.size;
   }
 
-  function isoDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  var eventsOf = new Array(actors.length).fill(0); // every event, unfiltered: for the search
+  events.forEach(function (e) {
+    eventsOf[e[ACTOR]] += 1;
+    if (e[TARGET] >= 0 && e[TARGET] !== e[ACTOR]) eventsOf[e[TARGET]] += 1;
+  });
+  // -- state ----------------------------------------------------------------------------------
+
+  var domainAll = view.domain || [0, 0];
+  var domainDense = view.window || domainAll;
+  var state = {
+    type: "", country: "", top: view.top,
+    allDates: false, start: domainDense[0], end: domainDense[1],
+    actor: -1, pair: null, expanded: new Set(), pinned: -1,
+  };
+  var current = { filtered: [], windowed: [], view: null };
+
+  function domain() { return state.allDates ? domainAll : domainDense; }
+  function wholeWindow() { return state.start <= domainAll[0] && state.end >= domainAll[1]; }
+
+  function passesFilters(e) {
+    if (state.type) {
+      var kind = state.type[0], value = Number(state.type.slice(2));
+      if (kind === "t" && e[TYPE] !== value) return false;
+      if (kind === "q" && e[QUAD] !== value) return false;
+    }
+    if (state.country) {
+      var t = e[TARGET];
+      if (actors[e[ACTOR]][COUNTRY] !== state.country &&
+          (t < 0 || actors[t][COUNTRY] !== state.country)) return false;
+    }
+    return true;
   }
 
-  function colourOfType(type) { return data.types[type] || "#999999"; }
-  function colourOfKind(kind) { return data.kinds[kind] || "#999999"; }
-  function label(actorId) {
-    var actor = actorsById.get(actorId);
-    return actor ? actor.label : actorId;
-  }
-  function plural(count, word) { return count + " " + word + (count === 1 ? "" : "s"); }
-
-  // -- time window ----------------------------------------------------------------------------
-
-  var dated = data.events.filter(function (e) { return e.start; });
-  var firstDay = dated.length ? Math.min.apply(null, dated.map(function (e) { return dayNumber(e.start); })) : 0;
-  var lastDay = dated.length ? Math.max.apply(null, dated.map(function (e) { return dayNumber(e.end); })) : 0;
-  state.start = firstDay;
-  state.end = lastDay;
-
-  function wholeRange() { return state.start <= firstDay && state.end >= lastDay; }
-
-  function inWindow(event) {
-    if (!event.start) return wholeRange(); // undated events only show with the whole range
-    return dayNumber(event.end) >= state.start && dayNumber(event.start) <= state.end;
+  function inWindow(e) {
+    if (e[START] === null) return wholeWindow(); // undated events show with every date only
+    return e[END] >= state.start && e[START] <= state.end;
   }
 
-  function involves(event, actorId) {
-    return event.actor === actorId || event.target === actorId;
-  }
+  // -- the view: kg/viz/view.py's network_view, plus expanded states and a searched actor ------
 
-  // -- legends --------------------------------------------------------------------------------
-
-  function renderLegend(container, title, colours, swatchClass) {
-    container.appendChild(element("span", "legend-title", title));
-    Object.keys(colours).forEach(function (name) {
-      var item = element("span", "legend-item");
-      var swatch = element("span", swatchClass);
-      swatch.style.background = colours[name];
-      item.appendChild(swatch);
-      item.appendChild(element("span", null, name));
-      container.appendChild(item);
+  function buildView(list, fold) {
+    // typed arrays and numeric keys: this runs over every event on each change of a filter
+    var tally = new Int32Array(actors.length), touched = [], members = new Map(), pairs = new Map();
+    var size = actors.length;
+    function count(node) { if (tally[node]++ === 0) touched.push(node); }
+    function member(node, actor) {
+      if (node === actor) return;
+      var set = members.get(node);
+      if (!set) members.set(node, set = new Set());
+      set.add(actor);
+    }
+    for (var k = 0; k < list.length; k += 1) {
+      var i = list[k], e = events[i], a = fold(e[ACTOR]), t = e[TARGET] >= 0 ? fold(e[TARGET]) : -1;
+      count(a);
+      member(a, e[ACTOR]);
+      if (t < 0) continue;
+      member(t, e[TARGET]);
+      if (t === a) continue;
+      count(t);
+      var low = actors[a][ID] < actors[t][ID] ? a : t, high = low === a ? t : a;
+      var key = low * size + high;
+      var pair = pairs.get(key);
+      if (!pair) pairs.set(key, pair = { source: low, target: high, events: [], cooperation: 0, conflict: 0 });
+      pair.events.push(i);
+      if (e[QUAD] === 1 || e[QUAD] === 2) pair.cooperation += 1;
+      if (e[QUAD] === 3 || e[QUAD] === 4) pair.conflict += 1;
+    }
+    var counts = new Map();
+    touched.forEach(function (node) { counts.set(node, tally[node]); });
+    var linked = new Set();
+    pairs.forEach(function (p) { linked.add(p.source); linked.add(p.target); });
+    var ranked = Array.from(linked).sort(function (x, y) {
+      return (counts.get(y) - counts.get(x)) || compareText(label(x), label(y)) ||
+        compareText(actors[x][ID], actors[y][ID]);
     });
+    return { counts: counts, members: members, pairs: pairs, ranked: ranked,
+      nodes: ranked.slice(0, state.top), unlinked: counts.size - linked.size };
+  }
+
+  function computeView(list) {
+    var whole = buildView(list, function (a) { return a; });
+    var folding = whole.ranked.length > state.top;
+    var result = folding ? buildView(list, function (a) {
+      var fold = actors[a][FOLD];
+      return fold !== a && !state.expanded.has(fold) ? fold : a;
+    }) : whole;
+    result.folding = folding;
+    var shown = new Set(result.nodes);
+    var extra = [];
+    function add(node) { if (!shown.has(node) && result.counts.has(node)) { shown.add(node); extra.push(node); } }
+    if (folding) {
+      state.expanded.forEach(function (parent) {
+        add(parent);
+        result.ranked.filter(function (a) { return actors[a][FOLD] === parent && a !== parent; })
+          .slice(0, MEMBERS_SHOWN).forEach(add);
+      });
+    }
+    if (state.pinned >= 0 && result.ranked.indexOf(state.pinned) >= 0) add(state.pinned);
+    result.nodes = result.nodes.concat(extra);
+    result.shown = shown;
+    result.links = [];
+    result.pairs.forEach(function (p) {
+      if (shown.has(p.source) && shown.has(p.target)) result.links.push(p);
+    });
+    return result;
+  }
+
+  function nodeOf(actor) {
+    // the node an actor is drawn as: itself, or the state it is folded into
+    var shown = current.view.shown;
+    if (shown.has(actor)) return actor;
+    var fold = actors[actor][FOLD];
+    return current.view.folding && shown.has(fold) ? fold : -1;
   }
 
   // -- network --------------------------------------------------------------------------------
 
-  function nodeRadius(actor) { return Math.min(24, 6 + 2.8 * Math.sqrt(actor.events)); }
+  var positions = new Map(); // node -> model position, kept between views
+  Object.keys(view.positions).forEach(function (key) {
+    var p = view.positions[key];
+    positions.set(Number(key), { x: p[0] * SCALE, y: (1 - p[1]) * SCALE });
+  });
 
-  function edgeGroups() {
-    var groups = new Map();
-    data.events.forEach(function (event) {
-      if (!event.target || !actorsById.has(event.target)) return;
-      var key = [event.actor, event.target].sort().join("\u0000");
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(event);
+  var cy = cytoscape({
+    container: document.getElementById("network"),
+    elements: [],
+    layout: { name: "preset" },
+    minZoom: 0.15, maxZoom: 5, boxSelectionEnabled: false,
+    selectionType: "single", autounselectify: true,
+    style: [
+      { selector: "node", style: {
+        width: "data(size)", height: "data(size)", "background-color": "data(colour)",
+        "border-width": 1.5, "border-color": "#ffffff", label: "" } },
+      { selector: "node.folded", style: { "border-width": 3, "border-color": "#5b6475", "border-style": "double" } },
+      { selector: "node.member", style: { "border-width": 2, "border-color": "#5b6475" } },
+      { selector: "node.selected", style: { "border-width": 4, "border-color": "#e0a800", "border-style": "solid" } },
+      { selector: "node.faded", style: { opacity: 0.22 } },
+      { selector: "edge", style: {
+        width: "data(width)", "line-color": "data(colour)", "curve-style": "straight",
+        opacity: 0.8 } },
+      { selector: "edge.faded", style: { opacity: 0.08 } },
+      { selector: "edge.lit", style: { opacity: 1, "z-index": 5 } },
+      { selector: "edge.chosen", style: { opacity: 1, "z-index": 6, "underlay-color": "#e0a800",
+        "underlay-padding": 3, "underlay-opacity": 0.6 } },
+    ],
+  });
+
+  function drawNetwork() {
+    var v = current.view;
+    var most = Math.max.apply(null, v.nodes.map(function (n) { return v.counts.get(n); }).concat([1]));
+    var heaviest = Math.max.apply(null, v.links.map(function (l) { return l.events.length; }).concat([1]));
+    var missing = v.nodes.filter(function (n) { return !positions.has(n); });
+    missing.forEach(function (n, index) { positions.set(n, startingPosition(n, index, v)); });
+    var elements = v.nodes.map(function (n) {
+      var classes = [];
+      if (v.members.has(n) && v.folding && !state.expanded.has(n) && actors[n][KIND] !== "person") classes.push("folded");
+      if (v.folding && actors[n][FOLD] !== n) classes.push("member");
+      return {
+        group: "nodes", classes: classes.join(" "),
+        data: { id: "n" + n, actor: n, size: 14 + 40 * Math.sqrt(v.counts.get(n) / most),
+          colour: kindColour(actors[n][KIND]) },
+        position: Object.assign({}, positions.get(n)),
+      };
+    }).concat(v.links.map(function (l) {
+      return {
+        group: "edges",
+        data: { id: "l" + l.source + "," + l.target, source: "n" + l.source, target: "n" + l.target,
+          width: 1 + 7 * Math.sqrt(l.events.length / heaviest), colour: toneColour(l.cooperation, l.conflict) },
+      };
+    }));
+    cy.batch(function () {
+      cy.elements().remove();
+      cy.add(elements);
     });
-    return groups;
-  }
-
-  function edgePath(source, target, offset, radii) {
-    var dx = target.x - source.x, dy = target.y - source.y;
-    var length = Math.hypot(dx, dy) || 1;
-    var cx = (source.x + target.x) / 2 - (dy / length) * offset;
-    var cy = (source.y + target.y) / 2 + (dx / length) * offset;
-    function pull(from, towardX, towardY, by) {
-      var ux = towardX - from.x, uy = towardY - from.y;
-      var norm = Math.hypot(ux, uy) || 1;
-      return { x: from.x + (ux / norm) * by, y: from.y + (uy / norm) * by };
+    var strangers = missing.filter(function (n) { return !isMember(n, v); });
+    if (strangers.length) {
+      cy.layout({ name: "cose", animate: false, randomize: false, fit: false, nodeRepulsion: function () { return 90000; },
+        idealEdgeLength: function () { return 120; }, numIter: 600 }).run();
+      cy.nodes().forEach(function (node) { positions.set(node.data("actor"), Object.assign({}, node.position())); });
     }
-    var a = pull(source, cx, cy, radii[0] + 1);
-    var b = pull(target, cx, cy, radii[1] + 4);
-    return "M" + a.x.toFixed(1) + "," + a.y.toFixed(1) + " Q" + cx.toFixed(1) + "," +
-      cy.toFixed(1) + " " + b.x.toFixed(1) + "," + b.y.toFixed(1);
+    fitView();
+    document.getElementById("network").setAttribute("data-nodes", String(v.nodes.length));
+    document.getElementById("network").setAttribute("data-laid-out", String(strangers.length));
+    document.getElementById("network").setAttribute("data-links", String(v.links.length));
   }
 
-  function renderMarkers(svg) {
-    var defs = svgElement("defs");
-    Object.keys(data.types).forEach(function (type, index) {
-      var marker = svgElement("marker", {
-        id: "arrow-" + index, viewBox: "0 0 10 10", refX: 8, refY: 5,
-        markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse", markerUnits: "userSpaceOnUse",
-      });
-      marker.appendChild(svgElement("path", { d: "M0,0 L10,5 L0,10 z", fill: colourOfType(type) }));
-      defs.appendChild(marker);
+  // Zoom and pan so that every node shows with a margin, from the nodes' positions and sizes
+  // (cytoscape's fit measures every edge's geometry first: slow on the first draw).
+  function fitView() {
+    var nodes = cy.nodes();
+    if (!nodes.length) return;
+    var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    nodes.forEach(function (node) {
+      var p = node.position(), r = node.data("size") / 2;
+      x1 = Math.min(x1, p.x - r); x2 = Math.max(x2, p.x + r);
+      y1 = Math.min(y1, p.y - r); y2 = Math.max(y2, p.y + r);
     });
-    svg.appendChild(defs);
-    return Object.keys(data.types);
+    var margin = 36, width = cy.width(), height = cy.height();
+    var zoom = Math.min((width - 2 * margin) / Math.max(x2 - x1, 1), (height - 2 * margin) / Math.max(y2 - y1, 1), 2);
+    zoom = Math.max(zoom, cy.minZoom());
+    cy.viewport({
+      zoom: zoom,
+      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    });
   }
 
-  // Actor positions (layout units, y up) on the drawing: proportions kept, each axis stretched
-  // at most STRETCH times more than the other to fill the panel, a small network kept close
-  // (at most MAX_UNIT pixels a unit), the whole centred.
-  function fit(width, height) {
-    var STRETCH = 1.3, MAX_UNIT = 190;
-    var margin = { x: Math.min(76, width * 0.1), y: 46 };
-    var xs = data.actors.map(function (a) { return a.x; });
-    var ys = data.actors.map(function (a) { return a.y; });
-    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
-    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
-    var spanX = Math.max(maxX - minX, 1e-6), spanY = Math.max(maxY - minY, 1e-6);
-    var scaleX = (width - 2 * margin.x) / spanX, scaleY = (height - 2 * margin.y) / spanY;
-    var scale = Math.min(scaleX, scaleY, MAX_UNIT);
-    scaleX = Math.min(scaleX, scale * STRETCH, MAX_UNIT);
-    scaleY = Math.min(scaleY, scale * STRETCH, MAX_UNIT);
-    var left = (width - spanX * scaleX) / 2, top = (height - spanY * scaleY) / 2;
-    var points = new Map();
-    data.actors.forEach(function (actor) {
-      points.set(actor.id, {
-        x: left + (actor.x - minX) * scaleX,
-        y: top + (maxY - actor.y) * scaleY,
+  function isMember(n, v) { return v.folding && actors[n][FOLD] !== n && state.expanded.has(actors[n][FOLD]); }
+
+  // Where a node that had no position starts: a state's people in a ring around it, others
+  // near the nodes they are linked to (the layout then settles them).
+  function startingPosition(n, index, v) {
+    var parent = actors[n][FOLD];
+    if (isMember(n, v) && positions.has(parent)) {
+      var siblings = v.nodes.filter(function (m) { return actors[m][FOLD] === parent && m !== parent; });
+      var at = siblings.indexOf(n), angle = (2 * Math.PI * at) / Math.max(1, siblings.length);
+      var centre = positions.get(parent), radius = 70 + 6 * siblings.length;
+      return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+    }
+    var xs = 0, ys = 0, found = 0;
+    v.links.forEach(function (l) {
+      var other = l.source === n ? l.target : l.target === n ? l.source : -1;
+      if (other >= 0 && positions.has(other)) { xs += positions.get(other).x; ys += positions.get(other).y; found += 1; }
+    });
+    var angle2 = index * 2.399963; // the golden angle: spread without randomness
+    if (found) return { x: xs / found + 40 * Math.cos(angle2), y: ys / found + 40 * Math.sin(angle2) };
+    return { x: SCALE / 2 + 0.6 * SCALE * Math.cos(angle2), y: SCALE / 2 + 0.6 * SCALE * Math.sin(angle2) };
+  }
+
+  // -- labels: HTML over the canvas, placed greedily by rank so that none overlaps another ----
+
+  var labelLayer = document.getElementById("labels");
+  var labelElements = new Map();
+  var labelsPending = false;
+
+  function labelElement(n) {
+    var el = labelElements.get(n);
+    if (!el) {
+      el = element("div", "node-label hidden", label(n));
+      el.setAttribute("data-actor", actors[n][ID]);
+      labelLayer.appendChild(el);
+      labelElements.set(n, el);
+    }
+    return el;
+  }
+
+  function scheduleLabels() {
+    if (labelsPending) return;
+    labelsPending = true;
+    requestAnimationFrame(function () { labelsPending = false; placeLabels(); });
+  }
+
+  function placeLabels() {
+    var v = current.view;
+    if (!v) return;
+    var width = labelLayer.clientWidth, height = labelLayer.clientHeight;
+    var order = v.nodes.slice();
+    var lit = litNodes();
+    order.sort(function (a, b) {
+      var pa = (a === selectedNode() ? 0 : lit && lit.has(a) ? 1 : 2);
+      var pb = (b === selectedNode() ? 0 : lit && lit.has(b) ? 1 : 2);
+      return pa - pb; // stable: rank order within each
+    });
+    labelElements.forEach(function (el, n) { if (!v.shown.has(n)) el.classList.add("hidden"); });
+    // write, then read every size at once, then place: one layout of the page
+    var items = order.map(function (n, rank) {
+      var el = labelElement(n);
+      el.classList.remove("hidden");
+      el.classList.toggle("major", rank < 8);
+      el.classList.toggle("selected", n === selectedNode());
+      el.classList.toggle("faded", Boolean(lit) && !lit.has(n));
+      return { n: n, el: el };
+    });
+    items.forEach(function (item) { item.w = item.el.offsetWidth; item.h = item.el.offsetHeight; });
+    var placed = [];
+    // the nodes' discs: a label avoids covering another node where it can
+    var discs = items.map(function (item) {
+      var node = cy.getElementById("n" + item.n);
+      var p = node.renderedPosition(), r = node.renderedWidth() / 2;
+      return { n: item.n, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r };
+    });
+    function overlaps(box, others, n) {
+      return others.some(function (o) {
+        return o.n !== n && box.x < o.x + o.w + 2 && o.x < box.x + box.w + 2 && box.y < o.y + o.h + 1 && o.y < box.y + box.h + 1;
+      });
+    }
+    items.forEach(function (item) {
+      var node = cy.getElementById("n" + item.n);
+      var p = node.renderedPosition(), r = node.renderedWidth() / 2, w = item.w, h = item.h;
+      var candidates = [
+        [p.x - w / 2, p.y + r + 2], [p.x - w / 2, p.y - r - 2 - h],
+        [p.x + r + 3, p.y - h / 2], [p.x - r - 3 - w, p.y - h / 2],
+      ];
+      var spot = null, fallback = null;
+      for (var c = 0; c < candidates.length && !spot; c += 1) {
+        var box = { n: item.n, x: candidates[c][0], y: candidates[c][1], w: w, h: h };
+        if (box.x < 0 || box.y < 0 || box.x + w > width || box.y + h > height) continue;
+        if (overlaps(box, placed, -1)) continue;
+        if (overlaps(box, discs, item.n)) { fallback = fallback || box; continue; }
+        spot = box;
+      }
+      spot = spot || fallback;
+      if (!spot) { item.el.classList.add("hidden"); return; }
+      placed.push(spot);
+      item.el.style.transform = "translate(" + spot.x.toFixed(1) + "px," + spot.y.toFixed(1) + "px)";
+    });
+    labelLayer.setAttribute("data-placed", String(placed.length));
+    if (!firstPaint) {
+      firstPaint = true;
+      requestAnimationFrame(function () {
+        document.documentElement.setAttribute("data-first-paint-ms", String(Math.round(performance.now())));
+      });
+    }
+  }
+
+  cy.on("render", scheduleLabels);
+
+  // -- selection ------------------------------------------------------------------------------
+
+  function selectedNode() { return state.actor >= 0 ? nodeOf(state.actor) : -1; }
+
+  // the nodes to keep bright: the selected actor's node and its neighbours, or the chosen pair
+  function litNodes() {
+    if (state.pair) return new Set(state.pair);
+    var n = selectedNode();
+    if (n < 0) return null;
+    var lit = new Set([n]);
+    current.view.links.forEach(function (l) {
+      if (l.source === n) lit.add(l.target);
+      if (l.target === n) lit.add(l.source);
+    });
+    return lit;
+  }
+
+  function involves(e, actor) {
+    if (e[ACTOR] === actor || e[TARGET] === actor) return true;
+    // a state's node stands for its folded people too
+    var n = nodeOf(actor);
+    if (n !== actor || !current.view.folding) return false;
+    var a = nodeOf(e[ACTOR]), t = e[TARGET] >= 0 ? nodeOf(e[TARGET]) : -2;
+    return a === actor || t === actor;
+  }
+
+  function inPair(e) {
+    var a = nodeOf(e[ACTOR]), t = e[TARGET] >= 0 ? nodeOf(e[TARGET]) : -2;
+    return (a === state.pair[0] && t === state.pair[1]) || (a === state.pair[1] && t === state.pair[0]);
+  }
+
+  function chosen(e) {
+    if (state.pair) return inPair(e);
+    if (state.actor >= 0) return involves(e, state.actor);
+    return true;
+  }
+
+  function styleSelection() {
+    var lit = litNodes(), n = selectedNode();
+    cy.batch(function () {
+      cy.nodes().forEach(function (node) {
+        var a = node.data("actor");
+        node.toggleClass("selected", a === n);
+        node.toggleClass("faded", Boolean(lit) && !lit.has(a));
+      });
+      cy.edges().forEach(function (edge) {
+        var s = edge.source().data("actor"), t = edge.target().data("actor");
+        var pair = state.pair && ((s === state.pair[0] && t === state.pair[1]) || (s === state.pair[1] && t === state.pair[0]));
+        var mine = !state.pair && n >= 0 && (s === n || t === n);
+        edge.toggleClass("chosen", Boolean(pair));
+        edge.toggleClass("lit", mine);
+        edge.toggleClass("faded", Boolean(lit) && !pair && !mine);
       });
     });
-    return points;
+    scheduleLabels();
   }
 
-  function renderNetwork() {
-    var svg = document.getElementById("network");
+  function selectActor(actor) {
+    state.pair = null;
+    state.actor = actor;
+    if (actor >= 0) {
+      // a person folded into a state: show the state's people; an actor below the top: add it
+      // (one with no event toward another actor stays out: its state or the timeline has it)
+      var v = current.view, fold = actors[actor][FOLD];
+      if (v.folding && fold !== actor && v.shown.has(fold)) state.expanded.add(fold);
+      if (!v.shown.has(actor)) state.pinned = actor;
+    }
+    refresh();
+    var node = selectedNode();
+    if (node >= 0) {
+      var shape = cy.getElementById("n" + node);
+      if (shape.nonempty() && !shape.renderedBoundingBox().x1) cy.center(shape);
+    }
+  }
+
+  function toggleState(n) {
+    if (state.expanded.has(n)) state.expanded.delete(n);
+    else state.expanded.add(n);
+  }
+
+  cy.on("tap", "node", function (evt) {
+    var n = evt.target.data("actor");
+    var v = current.view;
+    if (v.folding && v.members.has(n) && actors[n][KIND] !== "person" && (state.actor === n || !state.expanded.has(n))) {
+      toggleState(n);
+    }
+    state.pair = null;
+    state.actor = (state.actor === n && !state.expanded.has(n)) ? -1 : n;
+    refresh();
+  });
+  cy.on("tap", "edge", function (evt) {
+    var s = evt.target.source().data("actor"), t = evt.target.target().data("actor");
+    state.actor = -1;
+    state.pair = [s, t];
+    refreshSelection();
+  });
+  cy.on("tap", function (evt) {
+    if (evt.target === cy) { state.actor = -1; state.pair = null; refreshSelection(); }
+  });
+  cy.on("mouseover", "node", function (evt) { showActorTip(evt.target.data("actor"), evt.originalEvent); });
+  cy.on("mouseover", "edge", function (evt) { showLinkTip(evt.target, evt.originalEvent); });
+  cy.on("mouseout", "node, edge", hideTooltip);
+  cy.on("mousemove", function (evt) { if (evt.originalEvent) moveTooltip(evt.originalEvent); });
+
+  // -- pair chart: cooperation up, conflict down, by month (by year over long spans) ----------
+
+  function drawPair() {
+    var box = document.getElementById("pair");
+    if (!state.pair) { box.hidden = true; return; }
+    box.hidden = false;
+    var list = current.filtered.filter(function (i) { return inPair(events[i]) && events[i][START] !== null; });
+    var all = current.filtered.filter(function (i) { return inPair(events[i]); });
+    var coop = 0, conflict = 0;
+    all.forEach(function (i) {
+      var q = events[i][QUAD];
+      if (q === 1 || q === 2) coop += 1;
+      if (q === 3 || q === 4) conflict += 1;
+    });
+    document.getElementById("pair-title").textContent = label(state.pair[0]) + " – " + label(state.pair[1]);
+    document.getElementById("pair-note").textContent = plural(all.length, "event") + ": " + number(coop) +
+      " cooperation, " + number(conflict) + " conflict (in the filters, all dates)";
+    var svg = document.getElementById("pair-chart");
     clear(svg);
-    view.nodes.clear();
-    view.edges.clear();
-    var box = svg.getBoundingClientRect();
-    var width = Math.max(box.width, 320), height = Math.max(box.height, 300);
+    if (!list.length) return;
+    var days = list.map(function (i) { return events[i][START]; });
+    var first = isoDay(Math.min.apply(null, days)), last = isoDay(Math.max.apply(null, days));
+    var months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+    var byYear = months > 36;
+    function bucket(day) {
+      var iso = isoDay(day);
+      return byYear ? Number(iso.slice(0, 4)) - Number(first.slice(0, 4))
+        : (Number(iso.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(iso.slice(5, 7)) - Number(first.slice(5, 7));
+    }
+    var buckets = byYear ? Number(last.slice(0, 4)) - Number(first.slice(0, 4)) + 1 : months;
+    var up = new Array(buckets).fill(0), down = new Array(buckets).fill(0);
+    list.forEach(function (i) {
+      var q = events[i][QUAD], b = bucket(events[i][START]);
+      if (q === 1 || q === 2) up[b] += 1;
+      if (q === 3 || q === 4) down[b] += 1;
+    });
+    var width = Math.max(svg.getBoundingClientRect().width, 200), height = 92, middle = 40;
     svg.setAttribute("viewBox", "0 0 " + width + " " + height);
-    var points = fit(width, height);
-    var markerTypes = renderMarkers(svg);
-    var background = svgElement("rect", { x: 0, y: 0, width: width, height: height, fill: "transparent" });
-    background.addEventListener("click", function () { selectActor(null); });
-    svg.appendChild(background);
-
-    var edgeLayer = svgElement("g", { class: "edges" });
-    edgeGroups().forEach(function (events) {
-      events.forEach(function (event, index) {
-        var source = points.get(event.actor), target = points.get(event.target);
-        var radii = [nodeRadius(actorsById.get(event.actor)), nodeRadius(actorsById.get(event.target))];
-        var spread = (index - (events.length - 1) / 2) * 26;
-        var offset = event.actor < event.target ? spread : -spread;
-        var d = edgePath(source, target, offset, radii);
-        var group = svgElement("g", { class: "edge", "data-event": event.id });
-        group.appendChild(svgElement("path", {
-          class: "stroke", d: d, stroke: colourOfType(event.type),
-          "stroke-width": 1.6 + Math.min(event.sources, 4) * 0.7,
-          "marker-end": "url(#arrow-" + markerTypes.indexOf(event.type) + ")",
-        }));
-        group.appendChild(svgElement("path", { class: "hit", d: d }));
-        group.addEventListener("mouseenter", function (e) { hoverEvent(event.id, e); });
-        group.addEventListener("mousemove", moveTooltip);
-        group.addEventListener("mouseleave", function () { hoverEvent(null); });
-        edgeLayer.appendChild(group);
-        view.edges.set(event.id, group);
-      });
-    });
-    svg.appendChild(edgeLayer);
-
-    var nodeLayer = svgElement("g", { class: "nodes" });
-    var labelLayer = svgElement("g", { class: "labels" }); // above every node: none is hidden
-    view.labels.clear();
-    data.actors.forEach(function (actor, index) {
-      var point = points.get(actor.id);
-      var radius = nodeRadius(actor);
-      var group = svgElement("g", {
-        class: "node", "data-actor": actor.id, tabindex: 0, role: "button",
-        transform: "translate(" + point.x.toFixed(1) + "," + point.y.toFixed(1) + ")",
-      });
-      group.setAttribute("aria-label", actor.label + ", " + actor.kind);
-      group.appendChild(svgElement("circle", { r: radius.toFixed(1), fill: colourOfKind(actor.kind) }));
-      if (index < LABEL_LIMIT) {
-        var text = svgElement("text", {
-          class: "node-label", "data-actor": actor.id, x: point.x.toFixed(1),
-          y: (point.y + radius + 14).toFixed(1), "text-anchor": "middle",
-        }, actor.label);
-        labelLayer.appendChild(text);
-        view.labels.set(actor.id, text);
+    var most = Math.max.apply(null, up.concat(down).concat([1]));
+    var step = (width - 20) / buckets;
+    svg.appendChild(svgElement("line", { class: "axis", x1: 10, x2: width - 10, y1: middle, y2: middle }));
+    for (var b = 0; b < buckets; b += 1) {
+      var x = 10 + b * step + 1, w = Math.max(1, step - 2);
+      var name = byYear ? String(Number(first.slice(0, 4)) + b) : isoDay(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1 + b, 1) / DAY_MS).slice(0, 7);
+      if (up[b]) {
+        var hu = (up[b] / most) * (middle - 4);
+        var barUp = svgElement("rect", { class: "coop", x: x.toFixed(1), y: (middle - hu).toFixed(1), width: w.toFixed(1), height: hu.toFixed(1) });
+        barUp.appendChild(svgElement("title", {}, name + ": " + plural(up[b], "cooperation event")));
+        svg.appendChild(barUp);
       }
-      group.addEventListener("click", function (e) {
-        e.stopPropagation();
-        selectActor(state.actor === actor.id ? null : actor.id);
-      });
-      group.addEventListener("keydown", function (e) {
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          selectActor(state.actor === actor.id ? null : actor.id);
-        }
-      });
-      group.addEventListener("mouseenter", function (e) { showActorTip(actor, e); });
-      group.addEventListener("mousemove", moveTooltip);
-      group.addEventListener("mouseleave", hideTooltip);
-      nodeLayer.appendChild(group);
-      view.nodes.set(actor.id, group);
-    });
-    svg.appendChild(nodeLayer);
-    svg.appendChild(labelLayer);
-    separateLabels(labelLayer, width);
-    svg.setAttribute("data-rendered", String(view.nodes.size));
-  }
-
-  // Labels that would overlap one another move below their neighbour's, a few times over.
-  function separateLabels(layer, width) {
-    var labels = Array.prototype.slice.call(layer.querySelectorAll("text.node-label"));
-    var boxes = labels.map(function (text) {
-      var box = text.getBBox();
-      return { text: text, x: box.x, y: box.y, w: box.width, h: box.height, shift: 0 };
-    });
-    boxes.forEach(function (box) {
-      // keep labels inside the drawing
-      if (box.x < 4) box.text.setAttribute("dx", (4 - box.x).toFixed(1));
-      if (box.x + box.w > width - 4) box.text.setAttribute("dx", (width - 4 - box.x - box.w).toFixed(1));
-    });
-    for (var round = 0; round < 4; round += 1) {
-      boxes.sort(function (a, b) { return (a.y + a.shift) - (b.y + b.shift); });
-      for (var i = 0; i < boxes.length; i += 1) {
-        for (var j = i + 1; j < boxes.length; j += 1) {
-          var a = boxes[i], b = boxes[j];
-          var overlapX = a.x < b.x + b.w && b.x < a.x + a.w;
-          var gap = (b.y + b.shift) - (a.y + a.shift + a.h);
-          if (overlapX && gap < 0) b.shift -= gap - 1;
-        }
+      if (down[b]) {
+        var hd = (down[b] / most) * (middle - 4);
+        var barDown = svgElement("rect", { class: "conflict", x: x.toFixed(1), y: middle, width: w.toFixed(1), height: hd.toFixed(1) });
+        barDown.appendChild(svgElement("title", {}, name + ": " + plural(down[b], "conflict event")));
+        svg.appendChild(barDown);
+      }
+      if (b === 0 || b === buckets - 1) {
+        svg.appendChild(svgElement("text", { class: "tick", x: b === 0 ? 10 : width - 10, y: height - 4,
+          "text-anchor": b === 0 ? "start" : "end" }, name));
       }
     }
-    boxes.forEach(function (box) {
-      if (box.shift) box.text.setAttribute("dy", box.shift.toFixed(1));
-    });
   }
 
   // -- histogram and window -------------------------------------------------------------------
 
-  var histogram = { binDays: 1, bins: 0, left: 12, right: 12, width: 0 };
+  var histogram = { binDays: 1, bins: 0, left: 12, right: 12, width: 0, from: 0 };
 
-  function renderHistogram() {
+  function drawHistogram() {
     var svg = document.getElementById("histogram");
     clear(svg);
     var width = Math.max(svg.getBoundingClientRect().width, 200), height = 86;
     svg.setAttribute("viewBox", "0 0 " + width + " " + height);
-    var span = lastDay - firstDay + 1;
+    var range = domain(), span = range[1] - range[0] + 1;
+    histogram.from = range[0];
     histogram.binDays = Math.max(1, Math.ceil(span / MAX_BARS));
     histogram.bins = Math.ceil(span / histogram.binDays);
     histogram.width = width;
     var counts = new Array(histogram.bins).fill(0);
-    dated.forEach(function (event) {
-      counts[Math.floor((dayNumber(event.start) - firstDay) / histogram.binDays)] += 1;
+    current.filtered.forEach(function (i) {
+      var day = events[i][START];
+      if (day === null || day < range[0] || day > range[1]) return;
+      counts[Math.floor((day - range[0]) / histogram.binDays)] += 1;
     });
     var most = Math.max.apply(null, counts.concat([1]));
     var inner = width - histogram.left - histogram.right;
-    var barWidth = inner / histogram.bins;
-    var base = height - 22;
+    var barWidth = inner / histogram.bins, base = height - 22;
     svg.appendChild(svgElement("line", { class: "axis", x1: histogram.left, x2: width - histogram.right, y1: base, y2: base }));
     var tickEvery = Math.max(1, Math.ceil(histogram.bins / Math.max(1, Math.floor(inner / 84))));
-    var lastTickEnd = -Infinity;
     counts.forEach(function (count, index) {
       var barHeight = count ? Math.max(3, (count / most) * (base - 10)) : 0;
+      var from = range[0] + index * histogram.binDays;
       var bar = svgElement("rect", {
-        class: "bar", "data-bin": index,
-        x: (histogram.left + index * barWidth + 1).toFixed(1), y: (base - barHeight).toFixed(1),
-        width: Math.max(1, barWidth - 2).toFixed(1), height: barHeight.toFixed(1),
+        class: "bar", "data-from": from,
+        x: (histogram.left + index * barWidth + 0.5).toFixed(1), y: (base - barHeight).toFixed(1),
+        width: Math.max(1, barWidth - 1).toFixed(1), height: barHeight.toFixed(1),
       });
-      bar.appendChild(svgElement("title", {}, isoDay(firstDay + index * histogram.binDays) + ": " + plural(count, "event")));
+      bar.appendChild(svgElement("title", {}, isoDay(from) + ": " + plural(count, "event")));
       svg.appendChild(bar);
-      if (index % tickEvery === 0) {
-        var tick = svgElement("text", {
-          class: "tick", x: (histogram.left + (index + 0.5) * barWidth).toFixed(1), y: height - 6,
-          "text-anchor": "middle",
-        }, isoDay(firstDay + index * histogram.binDays).slice(span < 360 ? 5 : 0));
-        svg.appendChild(tick);
-        keepInside(tick, width);
-        var tickBox = tick.getBBox(), shift = Number(tick.getAttribute("dx") || 0);
-        if (tickBox.x + shift < lastTickEnd + 6) svg.removeChild(tick);
-        else lastTickEnd = tickBox.x + shift + tickBox.width;
+      if (index % tickEvery === 0 && index + tickEvery <= histogram.bins) {
+        svg.appendChild(svgElement("text", {
+          class: "tick", x: (histogram.left + index * barWidth).toFixed(1), y: height - 6,
+        }, isoDay(from).slice(0, span < 400 ? 10 : 7)));
       }
     });
     svg.appendChild(svgElement("rect", { class: "brush", id: "brush", y: 2, height: base - 2, x: 0, width: 0 }));
-  }
-
-  // A tick label that would stick out of the drawing is moved back inside it.
-  function keepInside(text, width) {
-    var box = text.getBBox();
-    if (box.x < 2) text.setAttribute("dx", (2 - box.x).toFixed(1));
-    else if (box.x + box.width > width - 2) text.setAttribute("dx", (width - 2 - box.x - box.width).toFixed(1));
+    drawWindow();
   }
 
   function dayAt(clientX) {
@@ -327,136 +602,151 @@
     var inner = histogram.width - histogram.left - histogram.right;
     var bin = Math.floor(((x - histogram.left) / inner) * histogram.bins);
     bin = Math.min(histogram.bins - 1, Math.max(0, bin));
-    return firstDay + bin * histogram.binDays;
+    return histogram.from + bin * histogram.binDays;
   }
 
-  function enableBrush() {
+  function drawWindow() {
+    var range = domain();
+    var inner = histogram.width - histogram.left - histogram.right;
+    var perDay = inner / (histogram.bins * histogram.binDays);
+    var brush = document.getElementById("brush");
+    var start = Math.max(state.start, range[0]), end = Math.min(state.end, range[1]);
+    var whole = start <= range[0] && end >= range[1];
+    if (brush) {
+      brush.setAttribute("x", (histogram.left + (start - range[0]) * perDay).toFixed(1));
+      brush.setAttribute("width", whole ? 0 : Math.max(0, (end - start + 1) * perDay).toFixed(1));
+    }
+    document.querySelectorAll("#histogram .bar").forEach(function (bar) {
+      var from = Number(bar.getAttribute("data-from"));
+      var inside = from + histogram.binDays - 1 >= state.start && from <= state.end;
+      bar.setAttribute("class", inside && !whole ? "bar in" : "bar");
+    });
+    var startInput = document.getElementById("window-start"), endInput = document.getElementById("window-end");
+    startInput.max = endInput.max = String(range[1] - range[0]);
+    startInput.value = String(start - range[0]);
+    endInput.value = String(end - range[0]);
+    startInput.disabled = endInput.disabled = !view.domain;
+    document.getElementById("start-label").textContent = view.domain ? isoDay(state.start) : "no dates";
+    document.getElementById("end-label").textContent = view.domain ? isoDay(state.end) : "no dates";
+    var timeline = document.getElementById("timeline");
+    timeline.setAttribute("data-window-start", view.domain ? isoDay(state.start) : "");
+    timeline.setAttribute("data-window-end", view.domain ? isoDay(state.end) : "");
+  }
+
+  function setWindow(start, end) {
+    var range = domain();
+    state.start = Math.max(range[0], Math.min(start, end));
+    state.end = Math.min(range[1], Math.max(start, end));
+    refresh();
+  }
+
+  function enableWindow() {
     var svg = document.getElementById("histogram");
     var anchor = null;
     svg.addEventListener("pointerdown", function (e) {
       anchor = dayAt(e.clientX);
       svg.setPointerCapture(e.pointerId);
-      setWindow(anchor, Math.min(lastDay, anchor + histogram.binDays - 1));
     });
-    svg.addEventListener("pointermove", function (e) {
+    svg.addEventListener("pointerup", function (e) {
       if (anchor === null) return;
       var day = dayAt(e.clientX);
-      setWindow(Math.min(anchor, day), Math.min(lastDay, Math.max(anchor, day) + histogram.binDays - 1));
+      setWindow(Math.min(anchor, day), Math.max(anchor, day) + histogram.binDays - 1);
+      anchor = null;
     });
-    svg.addEventListener("pointerup", function () { anchor = null; });
-    svg.addEventListener("dblclick", function () { setWindow(firstDay, lastDay); });
-  }
-
-  function drawWindow() {
-    var inner = histogram.width - histogram.left - histogram.right;
-    var perDay = inner / (histogram.bins * histogram.binDays);
-    var brush = document.getElementById("brush");
-    var full = wholeRange();
-    brush.setAttribute("x", (histogram.left + (state.start - firstDay) * perDay).toFixed(1));
-    brush.setAttribute("width", full ? 0 : ((state.end - state.start + 1) * perDay).toFixed(1));
-    document.querySelectorAll("#histogram .bar").forEach(function (bar) {
-      var from = firstDay + Number(bar.getAttribute("data-bin")) * histogram.binDays;
-      var inside = from + histogram.binDays - 1 >= state.start && from <= state.end;
-      bar.setAttribute("class", inside && !full ? "bar in" : "bar");
-    });
-    var startInput = document.getElementById("window-start");
-    var endInput = document.getElementById("window-end");
-    startInput.value = String(state.start - firstDay);
-    endInput.value = String(state.end - firstDay);
-    document.getElementById("start-label").textContent = dated.length ? isoDay(state.start) : "no dates";
-    document.getElementById("end-label").textContent = dated.length ? isoDay(state.end) : "no dates";
-  }
-
-  function setWindow(start, end) {
-    state.start = Math.max(firstDay, Math.min(start, end));
-    state.end = Math.min(lastDay, Math.max(start, end));
-    update();
-  }
-
-  function enableSliders() {
-    var startInput = document.getElementById("window-start");
-    var endInput = document.getElementById("window-end");
-    [startInput, endInput].forEach(function (input) {
-      input.max = String(lastDay - firstDay);
-      input.disabled = !dated.length;
-    });
-    startInput.addEventListener("input", function () {
-      var start = firstDay + Number(startInput.value);
+    svg.addEventListener("dblclick", function () { setWindow(domain()[0], domain()[1]); });
+    var startInput = document.getElementById("window-start"), endInput = document.getElementById("window-end");
+    startInput.addEventListener("change", function () {
+      var start = domain()[0] + Number(startInput.value);
       setWindow(start, Math.max(start, state.end));
     });
-    endInput.addEventListener("input", function () {
-      var end = firstDay + Number(endInput.value);
+    endInput.addEventListener("change", function () {
+      var end = domain()[0] + Number(endInput.value);
       setWindow(Math.min(state.start, end), end);
     });
-    document.getElementById("reset").addEventListener("click", function () {
-      state.actor = null;
-      setWindow(firstDay, lastDay);
+    var allDates = document.getElementById("all-dates");
+    allDates.disabled = !view.domain;
+    allDates.addEventListener("click", function () {
+      state.allDates = !state.allDates;
+      allDates.textContent = state.allDates ? "Where the events are" : "All dates";
+      var range = domain();
+      state.start = range[0];
+      state.end = range[1];
+      refresh();
     });
   }
 
   // -- timeline -------------------------------------------------------------------------------
 
-  function actorButton(actorId) {
-    var button = element("button", "actor-link", label(actorId));
+  function actorButton(actor) {
+    var button = element("button", "actor-link", label(actor));
     button.type = "button";
     button.addEventListener("click", function (e) {
       e.stopPropagation();
-      selectActor(state.actor === actorId ? null : actorId);
+      selectActor(state.actor === actor ? -1 : actor);
     });
     return button;
   }
 
-  function renderEvent(event) {
+  function renderEvent(i) {
+    var e = events[i];
     var item = element("li", "event");
-    item.setAttribute("data-event", event.id);
+    item.setAttribute("data-event", String(i));
     item.tabIndex = 0;
-    var badge = element("span", "badge", event.type);
-    badge.style.background = colourOfType(event.type);
+    var badge = element("span", "badge", typeNames[e[TYPE]]);
+    badge.style.background = typeColours[e[TYPE]];
     item.appendChild(badge);
     var what = element("span", "what");
-    what.appendChild(actorButton(event.actor));
-    what.appendChild(document.createTextNode(" " + event.action + " "));
-    if (event.target) what.appendChild(actorButton(event.target));
+    what.appendChild(actorButton(e[ACTOR]));
+    what.appendChild(document.createTextNode(" " + data.strings[e[ACTION]] + " "));
+    if (e[TARGET] >= 0) what.appendChild(actorButton(e[TARGET]));
     var meta = [];
-    if (event.place) meta.push(event.place);
-    meta.push(plural(event.sources, "source"));
-    if (event.date && event.date.length < 10) meta.push("dated " + event.date);
+    if (e[PLACE] >= 0) meta.push(data.strings[e[PLACE]]);
+    meta.push(plural(sources(e), "source"));
+    if (e[DATE] && e[DATE].length < 10) meta.push("dated " + e[DATE]);
     what.appendChild(element("span", "meta", meta.join(" · ")));
     item.appendChild(what);
-    item.addEventListener("mouseenter", function (e) { hoverEvent(event.id, e); });
+    item.addEventListener("mouseenter", function (m) { showTooltip(eventTip(i), m); });
     item.addEventListener("mousemove", moveTooltip);
-    item.addEventListener("mouseleave", function () { hoverEvent(null); });
-    item.addEventListener("focus", function () { hoverEvent(event.id, null, item); });
-    item.addEventListener("blur", function () { hoverEvent(null); });
-    view.items.set(event.id, item);
+    item.addEventListener("mouseleave", hideTooltip);
+    item.addEventListener("focus", function () { showTooltip(eventTip(i), null, item); });
+    item.addEventListener("blur", hideTooltip);
     return item;
   }
 
-  function renderTimeline() {
+  function drawTimeline() {
     var list = document.getElementById("timeline");
     clear(list);
-    var days = new Map();
-    data.events.slice().sort(function (a, b) {
-      if (!a.date !== !b.date) return a.date ? -1 : 1;
-      return (a.date || "").localeCompare(b.date || "");
-    }).forEach(function (event) {
-      var key = event.date || "undated";
-      if (!days.has(key)) days.set(key, []);
-      days.get(key).push(event);
+    var shown = [], total = 0;
+    current.windowed.forEach(function (i) { // the events come in date order
+      if (!chosen(events[i])) return;
+      total += 1;
+      if (shown.length < LIST_LIMIT) shown.push(i);
     });
-    view.days = [];
-    days.forEach(function (events, key) {
-      var day = element("li", "day");
-      var head = element("h3", "day-head", key);
-      var count = element("span", "count", plural(events.length, "event"));
-      head.appendChild(count);
-      day.appendChild(head);
-      var items = element("ol");
-      events.forEach(function (event) { items.appendChild(renderEvent(event)); });
-      day.appendChild(items);
-      list.appendChild(day);
-      view.days.push({ element: day, count: count, events: events });
+    var day = null, items = null, count = 0, head = null;
+    function close() { if (head) head.appendChild(element("span", "count", plural(count, "event"))); }
+    shown.forEach(function (i) {
+      var key = events[i][DATE] || "undated";
+      if (key !== day) {
+        close();
+        day = key;
+        count = 0;
+        var li = element("li", "day");
+        head = element("h3", "day-head", key);
+        li.appendChild(head);
+        items = element("ol");
+        li.appendChild(items);
+        list.appendChild(li);
+      }
+      count += 1;
+      items.appendChild(renderEvent(i));
     });
+    close();
+    list.setAttribute("data-listed", String(shown.length));
+    document.getElementById("timeline-more").textContent = total > shown.length
+      ? "The first " + number(shown.length) + " of " + plural(total, "event") +
+        ": narrow the window, or choose an actor, a link or a filter."
+      : "";
+    return total;
   }
 
   // -- tooltip --------------------------------------------------------------------------------
@@ -483,158 +773,316 @@
     tooltip.style.top = top + "px";
   }
 
-  function moveTooltip(e) { if (!tooltip.hidden && e) placeTooltip(e.clientX, e.clientY); }
+  function moveTooltip(e) { if (!tooltip.hidden && e && e.clientX !== undefined) placeTooltip(e.clientX, e.clientY); }
   function hideTooltip() { tooltip.hidden = true; }
 
-  function sourceName(docId) {
-    var doc = data.documents[docId] || {};
-    var name = doc.title ? doc.title + " (" + docId + ")" : docId;
-    return doc.publisher ? name + ", " + doc.publisher : name;
+  function sourceName(docIndex) {
+    var doc = data.documents[docIndex] || [String(docIndex)];
+    var name = doc[1] ? doc[1] + " (" + doc[0] + ")" : doc[0];
+    return doc[2] ? name + ", " + doc[2] : name;
   }
 
-  function eventTip(event) {
+  var sentencesOf = null;
+  function evidence() { // each event's sentences, read when first shown
+    if (!sentencesOf) sentencesOf = JSON.parse(document.getElementById("kg-evidence").textContent);
+    return sentencesOf;
+  }
+
+  function eventTip(index) {
+    var e = events[index];
     var parts = [];
-    var title = label(event.actor) + " " + event.action + (event.target ? " " + label(event.target) : "");
+    var title = label(e[ACTOR]) + " " + data.strings[e[ACTION]] + (e[TARGET] >= 0 ? " " + label(e[TARGET]) : "");
     parts.push(element("div", "tip-title", title));
-    var meta = [event.type, event.date || "undated"];
-    if (event.place) meta.push(event.place);
-    meta.push(plural(event.sources, "source"));
+    var meta = [typeNames[e[TYPE]], e[DATE] || "undated"];
+    if (e[QUAD]) meta.push(data.quads[e[QUAD] - 1].replace("_", " "));
+    if (e[PLACE] >= 0) meta.push(data.strings[e[PLACE]]);
+    meta.push(plural(sources(e), "source"));
     parts.push(element("div", "tip-meta", meta.join(" · ")));
-    event.mentions.slice(0, 3).forEach(function (mention) {
-      parts.push(element("blockquote", null, mention.sentence));
-      parts.push(element("div", "tip-source", "source: " + sourceName(mention.doc)));
+    var sentences = evidence()[index];
+    e[MENTIONS].slice(0, 3).forEach(function (doc, at) {
+      parts.push(element("blockquote", null, sentences[at]));
+      parts.push(element("div", "tip-source", "source: " + sourceName(doc)));
     });
-    if (event.mentions.length > 3) {
-      parts.push(element("div", "tip-source", "and " + plural(event.mentions.length - 3, "more sentence")));
+    if (e[MENTIONS].length > 3) {
+      parts.push(element("div", "tip-source", "and " + plural(e[MENTIONS].length - 3, "more sentence")));
     }
     return parts;
   }
 
-  function showActorTip(actor, mouse) {
-    var meta = [actor.kind];
-    if (actor.country) meta.push(actor.country);
-    meta.push(plural(actor.events, "event"));
+  function showActorTip(n, mouse) {
+    var v = current.view, a = actors[n];
+    var meta = [a[KIND]];
+    if (a[COUNTRY]) meta.push(a[COUNTRY]);
+    meta.push(plural(v.counts.get(n) || 0, "event") + " here");
+    var parts = [element("div", "tip-title", a[LABEL]), element("div", "tip-meta", meta.join(" · "))];
+    var members = v.members.get(n);
+    if (v.folding && members && members.size && a[KIND] !== "person") {
+      var names = Array.from(members).sort(function (x, y) { return eventsOf[y] - eventsOf[x]; })
+        .slice(0, 6).map(label).join(", ");
+      parts.push(element("div", "tip-source", "with " + plural(members.size, "person") + " folded in: " + names +
+        (members.size > 6 ? ", …" : "")));
+      parts.push(element("div", "tip-source", state.expanded.has(n) ? "click to fold them back" : "click to show them"));
+    } else {
+      parts.push(element("div", "tip-source", "click to light up its events"));
+    }
+    showTooltip(parts, mouse);
+  }
+
+  function showLinkTip(edge, mouse) {
+    var s = edge.source().data("actor"), t = edge.target().data("actor");
+    var link = current.view.links.find(function (l) {
+      return (l.source === s && l.target === t) || (l.source === t && l.target === s);
+    });
+    if (!link) return;
+    var scores = link.events.map(function (i) { return events[i][GOLDSTEIN]; }).filter(function (g) { return g !== null; });
+    var mean = scores.length ? scores.reduce(function (x, y) { return x + y; }, 0) / scores.length : null;
     showTooltip([
-      element("div", "tip-title", actor.label),
-      element("div", "tip-meta", meta.join(" · ")),
-      element("div", "tip-source", "click to light up its events"),
+      element("div", "tip-title", label(s) + " – " + label(t)),
+      element("div", "tip-meta", plural(link.events.length, "event") + " · " + number(link.cooperation) +
+        " cooperation · " + number(link.conflict) + " conflict" + (mean === null ? "" : " · mean Goldstein " + mean.toFixed(2))),
+      element("div", "tip-source", "click for its cooperation and conflict over time"),
     ], mouse);
   }
 
-  function hoverEvent(eventId, mouse, anchor) {
-    view.edges.forEach(function (edge) { edge.classList.remove("hovered"); });
-    view.items.forEach(function (item) { item.classList.remove("hovered"); });
-    if (eventId === null) { hideTooltip(); return; }
-    var event = eventsById.get(eventId);
-    if (view.edges.has(eventId)) view.edges.get(eventId).classList.add("hovered");
-    view.items.get(eventId).classList.add("hovered");
-    showTooltip(eventTip(event), mouse, anchor);
-  }
+  // -- filters and search ---------------------------------------------------------------------
 
-  // -- linking --------------------------------------------------------------------------------
+  function fillFilters() {
+    var typeSelect = document.getElementById("type-filter");
+    typeSelect.appendChild(new Option("all", ""));
+    var quads = document.createElement("optgroup");
+    quads.label = "QuadClass";
+    data.quads.forEach(function (name, index) { quads.appendChild(new Option(name.replace("_", " "), "q:" + (index + 1))); });
+    typeSelect.appendChild(quads);
+    var present = new Set(events.map(function (e) { return e[TYPE]; }));
+    var types = document.createElement("optgroup");
+    types.label = "event type";
+    typeNames.forEach(function (name, index) { if (present.has(index)) types.appendChild(new Option(name, "t:" + index)); });
+    typeSelect.appendChild(types);
+    typeSelect.addEventListener("change", function () { state.type = typeSelect.value; refresh(); });
 
-  function selectActor(actorId) {
-    state.actor = actorId;
-    update();
-    if (actorId) {
-      var first = data.events.find(function (e) { return involves(e, actorId) && inWindow(e); });
-      if (first) view.items.get(first.id).scrollIntoView({ block: "nearest" });
-    }
-  }
-
-  function update() {
-    var visible = new Set();
-    var activeActors = new Set();
-    data.events.forEach(function (event) {
-      if (!inWindow(event)) return;
-      visible.add(event.id);
-      activeActors.add(event.actor);
-      if (event.target) activeActors.add(event.target);
+    var countrySelect = document.getElementById("country-filter");
+    countrySelect.appendChild(new Option("all", ""));
+    var names = new Map();
+    actors.forEach(function (a) {
+      if (!a[COUNTRY]) return;
+      if (a[KIND] === "state" && a[ID] === a[COUNTRY]) names.set(a[COUNTRY], a[LABEL]);
+      else if (!names.has(a[COUNTRY])) names.set(a[COUNTRY], a[COUNTRY]);
     });
-    var neighbours = new Set();
-    if (state.actor) {
-      neighbours.add(state.actor);
-      data.events.forEach(function (event) {
-        if (visible.has(event.id) && involves(event, state.actor) && event.target) {
-          neighbours.add(event.actor);
-          neighbours.add(event.target);
-        }
+    Array.from(names.entries()).sort(function (x, y) { return compareText(x[1], y[1]); }).forEach(function (entry) {
+      countrySelect.appendChild(new Option(entry[1], entry[0]));
+    });
+    countrySelect.addEventListener("change", function () { state.country = countrySelect.value; refresh(); });
+
+    var top = document.getElementById("top-filter");
+    top.value = String(state.top);
+    top.addEventListener("change", function () {
+      var value = Math.round(Number(top.value));
+      if (value >= 1) { state.top = value; refresh(); }
+    });
+
+    document.getElementById("reset").addEventListener("click", function () {
+      typeSelect.value = countrySelect.value = "";
+      state.type = state.country = "";
+      state.top = view.top;
+      top.value = String(view.top);
+      state.actor = state.pinned = -1;
+      state.pair = null;
+      state.expanded.clear();
+      state.allDates = false;
+      document.getElementById("all-dates").textContent = "All dates";
+      state.start = domainDense[0];
+      state.end = domainDense[1];
+      positions.clear();
+      Object.keys(view.positions).forEach(function (key) {
+        var p = view.positions[key];
+        positions.set(Number(key), { x: p[0] * SCALE, y: (1 - p[1]) * SCALE });
       });
+      refresh();
+    });
+    document.getElementById("filters").addEventListener("submit", function (e) { e.preventDefault(); });
+  }
+
+  var search = document.getElementById("search");
+  var results = document.getElementById("search-results");
+  var found = [], active = 0;
+
+  function whereIs(actor) {
+    var v = current.view;
+    if (v.shown.has(actor)) return "in the network";
+    var fold = actors[actor][FOLD];
+    if (v.folding && fold !== actor && v.shown.has(fold)) return "in " + label(fold);
+    if (!eventsOf[actor]) return "";
+    if (v.ranked.indexOf(actor) >= 0) return "below the top " + state.top;
+    return v.counts.has(actor) ? "no event toward another actor" : "no event in the filters";
+  }
+
+  function runSearch() {
+    var query = search.value.trim().toLowerCase();
+    clear(results);
+    found = [];
+    active = 0;
+    if (!query) { results.hidden = true; return; }
+    actors.forEach(function (a, index) {
+      if (!eventsOf[index]) return;
+      var name = a[LABEL].toLowerCase();
+      var at = name.indexOf(query);
+      if (at < 0 && a[ID].toLowerCase() !== query) return;
+      found.push({ actor: index, score: at === 0 ? 0 : at > 0 && name[at - 1] === " " ? 1 : 2 });
+    });
+    found.sort(function (x, y) { return x.score - y.score || eventsOf[y.actor] - eventsOf[x.actor]; });
+    found = found.slice(0, 12);
+    found.forEach(function (item, index) {
+      var li = element("li", index === 0 ? "active" : "", label(item.actor));
+      li.appendChild(element("span", "muted", plural(eventsOf[item.actor], "event") + " · " + whereIs(item.actor)));
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(item.actor); });
+      results.appendChild(li);
+    });
+    if (!found.length) results.appendChild(element("li", "muted", "no actor by that name"));
+    results.hidden = false;
+  }
+
+  function choose(actor) {
+    results.hidden = true;
+    search.value = label(actor);
+    selectActor(actor);
+  }
+
+  search.addEventListener("input", runSearch);
+  search.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (!found.length) return;
+      active = (active + (e.key === "ArrowDown" ? 1 : found.length - 1)) % found.length;
+      Array.prototype.forEach.call(results.children, function (li, index) { li.classList.toggle("active", index === active); });
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      if (found.length) choose(found[active].actor);
+    } else if (e.key === "Escape") {
+      results.hidden = true;
     }
-    view.nodes.forEach(function (node, actorId) {
-      [node, view.labels.get(actorId)].forEach(function (shape) {
-        if (!shape) return;
-        shape.classList.toggle("hidden", !activeActors.has(actorId) && actorId !== state.actor);
-        shape.classList.toggle("selected", actorId === state.actor);
-        shape.classList.toggle("faded", Boolean(state.actor) && !neighbours.has(actorId));
-      });
-    });
-    view.edges.forEach(function (edge, eventId) {
-      var event = eventsById.get(eventId);
-      var mine = Boolean(state.actor) && involves(event, state.actor);
-      edge.classList.toggle("hidden", !visible.has(eventId));
-      edge.classList.toggle("lit", mine);
-      edge.classList.toggle("faded", Boolean(state.actor) && !mine);
-    });
-    var lit = 0;
-    view.items.forEach(function (item, eventId) {
-      var event = eventsById.get(eventId);
-      var mine = Boolean(state.actor) && involves(event, state.actor);
-      if (mine && visible.has(eventId)) lit += 1;
-      item.classList.toggle("hidden", !visible.has(eventId));
-      item.classList.toggle("lit", mine);
-      item.classList.toggle("dim", Boolean(state.actor) && !mine);
-    });
-    view.days.forEach(function (day) {
-      var shown = day.events.filter(function (e) { return visible.has(e.id); }).length;
-      day.element.classList.toggle("hidden", shown === 0);
-      day.count.textContent = plural(shown, "event");
-    });
-    document.getElementById("selection").textContent = state.actor
-      ? label(state.actor) + ": " + plural(lit, "event") + " lit · click it again to clear"
-      : "click an actor";
-    document.getElementById("window-note").textContent = wholeRange()
-      ? "all " + plural(data.events.length, "event")
-      : plural(visible.size, "event") + " in the window";
-    drawWindow();
-  }
-
-  function renderSummary() {
-    var documents = Object.keys(data.documents).length;
-    var parts = [plural(data.events.length, "event"), plural(data.actors.length, "actor"),
-      "from " + plural(documents, "document")];
-    if (dated.length) parts.push(isoDay(firstDay) + " to " + isoDay(lastDay));
-    document.getElementById("summary").textContent = parts.join(" · ");
-  }
-
-  // -- start ----------------------------------------------------------------------------------
-
-  function render() {
-    renderNetwork();
-    renderHistogram();
-    update();
-  }
-
-  renderSummary();
-  renderLegend(document.getElementById("kind-legend"), "Actors", data.kinds, "swatch-dot");
-  renderLegend(document.getElementById("type-legend"), "Events", data.types, "swatch-line");
-  renderTimeline();
-  enableSliders();
-  enableBrush();
-  render();
-  document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape") { hideTooltip(); selectActor(null); }
   });
-  // Draw again whenever the panels change size (the window, or the page settling its layout).
+  search.addEventListener("blur", function () { results.hidden = true; });
+
+  // -- header and legends ---------------------------------------------------------------------
+
+  function drawSummary() {
+    var s = data.summary;
+    var parts = [plural(s.documents, "document"), plural(s.events, "event") + " (" + number(s.dyadic) +
+      " between two actors)", plural(s.actors, "actor")];
+    if (s.window) {
+      parts.push(Math.round(s.window.events / s.window.dated * 100) + "% of dated events from " +
+        s.window.start + " to " + s.window.end + " (all: " + s.first + " to " + s.last + ")");
+    }
+    document.getElementById("summary").textContent = parts.join(" · ");
+    var busiest = [];
+    if (s.dyads.length) {
+      busiest.push("Busiest pairs: " + s.dyads.map(function (d) {
+        return d[0] + " – " + d[1] + " (" + d[2] + ")";
+      }).join(", "));
+    }
+    if (s.busiest.length) {
+      busiest.push("busiest actors: " + s.busiest.map(function (a) { return a[0] + " (" + a[1] + ")"; }).join(", "));
+    }
+    document.getElementById("busiest").textContent = busiest.join(" · ");
+  }
+
+  function drawLegends() {
+    var kinds = document.getElementById("kind-legend");
+    kinds.appendChild(element("span", "legend-title", "Actors"));
+    Object.keys(data.kinds).forEach(function (name) {
+      var item = element("span", "legend-item");
+      var swatch = element("span", "swatch-dot");
+      swatch.style.background = data.kinds[name];
+      item.appendChild(swatch);
+      item.appendChild(element("span", null, name));
+      kinds.appendChild(item);
+    });
+    var tones = document.getElementById("tone-legend");
+    tones.appendChild(element("span", "legend-title", "Links"));
+    tones.appendChild(element("span", null, "conflict"));
+    var ramp = element("span", "tone-ramp");
+    data.tones.forEach(function (colour) {
+      var step = element("span");
+      step.style.background = colour;
+      ramp.appendChild(step);
+    });
+    tones.appendChild(ramp);
+    tones.appendChild(element("span", null, "cooperation"));
+  }
+
+  function drawNotes(total) {
+    var v = current.view;
+    var note = [];
+    note.push("The " + plural(v.nodes.length, "most active actor") + " of " + number(v.ranked.length + v.unlinked));
+    if (v.folding) note.push("people folded into their states (double ring: click to show them)");
+    if (v.unlinked) note.push(plural(v.unlinked, "actor") + " with no event toward another left out (find them by name)");
+    note.push("thicker links have more events");
+    document.getElementById("network-note").textContent = note.join(" · ") + ".";
+    var selection = "click an actor or a link";
+    if (state.pair) selection = label(state.pair[0]) + " – " + label(state.pair[1]) + ": " + plural(total, "event") + " in the window";
+    else if (state.actor >= 0) {
+      var where = whereIs(state.actor);
+      selection = label(state.actor) + ": " + plural(total, "event") + " in the window" +
+        (where && where !== "in the network" ? " (" + where + ")" : "");
+    }
+    document.getElementById("selection").textContent = selection;
+    document.getElementById("window-note").textContent = plural(current.windowed.length, "event") +
+      (wholeWindow() ? ", all dates" : " in the window");
+  }
+
+  // -- updating -------------------------------------------------------------------------------
+
+  // filters or window changed: a new view
+  function refresh() {
+    performance.mark("kg-refresh");
+    current.filtered = [];
+    current.windowed = [];
+    for (var i = 0; i < events.length; i += 1) {
+      if (!passesFilters(events[i])) continue;
+      current.filtered.push(i);
+      if (inWindow(events[i])) current.windowed.push(i);
+    }
+    performance.mark("kg-filtered");
+    current.view = computeView(current.windowed);
+    performance.mark("kg-viewed");
+    drawNetwork();
+    performance.mark("kg-drawn");
+    drawHistogram();
+    performance.mark("kg-histogram");
+    refreshSelection();
+    performance.mark("kg-refreshed");
+  }
+
+  // the selection changed: the same view, lit differently
+  function refreshSelection() {
+    styleSelection();
+    var total = drawTimeline();
+    drawPair();
+    drawNotes(total);
+  }
+
+  drawSummary();
+  drawLegends();
+  fillFilters();
+  enableWindow();
+  refresh();
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && e.target !== search) {
+      hideTooltip();
+      state.actor = -1;
+      state.pair = null;
+      refreshSelection();
+    }
+  });
   var drawnSize = "";
-  var observer = new ResizeObserver(function () {
+  new ResizeObserver(function () {
     var box = document.getElementById("network").getBoundingClientRect();
-    var size = Math.round(box.width) + "x" + Math.round(box.height) + "/" +
-      Math.round(document.getElementById("histogram").getBoundingClientRect().width);
+    var size = Math.round(box.width) + "x" + Math.round(box.height);
     if (size === drawnSize) return;
     drawnSize = size;
-    render();
-  });
-  observer.observe(document.querySelector(".network-box"));
-  observer.observe(document.getElementById("histogram"));
+    cy.resize();
+    fitView();
+    drawHistogram();
+    scheduleLabels();
+  }).observe(document.querySelector(".network-box"));
 })();
