@@ -72,6 +72,7 @@ LIGHT_LEMMAS = frozenset(
         "adopt",
         "restore",
         "reach",
+        "order",  # "ordered the withdrawal of US troops": the orderer withdraws them
     }
 )
 # Relations of the carried noun to its light verb: object, or subject of the passive.

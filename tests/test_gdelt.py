@@ -490,15 +490,26 @@ def test_cli_import_gdelt_writes_a_valid_graph_that_kg_events_lists(tmp_path: Pa
     assert lines[0].startswith("date,actor,type,action,target,place,sources,id,")
     (row,) = csv.DictReader(lines)
     assert [row[column] for column in lines[0].split(",")[:7]] == [
-        "2017-09-06", "Vladimir Putin", "CONSULT", "consult", "South Korea",
-        "Vladivostok, Primor'ye, Russia", "4",
+        "2017-09-06",
+        "Vladimir Putin",
+        "CONSULT",
+        "consult",
+        "South Korea",
+        "Vladivostok, Primor'ye, Russia",
+        "4",
     ]
     # the document GDELT names is known by its URL; the three it only counted are not
     assert (row["id"], row["cameo"], row["quad_class"], row["goldstein"]) == (
-        "gdelt-690012345", "042", "1", "1.9")
+        "gdelt-690012345",
+        "042",
+        "1",
+        "1.9",
+    )
     url = "https://www.example.com/world/putin-moon-vladivostok.html"
     assert row["documents"].split(";") == [
-        *(f"gdelt-690012345/article-{n}" for n in (2, 3, 4)), url]
+        *(f"gdelt-690012345/article-{n}" for n in (2, 3, 4)),
+        url,
+    ]
     assert row["urls"].split(";") == ["", "", "", url]
 
 

@@ -228,7 +228,9 @@ def test_roll_up_drops_actors_of_no_country_and_targets_at_home() -> None:
 
     stateless = Actor("person/nobody", "Nobody", "person", None)
     at_home = Actor("person/lavrov", "Sergey Lavrov", "person", "RUS")
-    events = [event("5", "CONSULT", stateless, PUTIN, "2017-09-06"),
-              event("6", "CONSULT", PUTIN, at_home, "2017-09-06")]
+    events = [
+        event("5", "CONSULT", stateless, PUTIN, "2017-09-06"),
+        event("6", "CONSULT", PUTIN, at_home, "2017-09-06"),
+    ]
     rolled = list(rolled_up_to_countries(events))
     assert [(e.id, e.actor.id, e.target) for e in rolled] == [("6", "RUS", None)]

@@ -137,7 +137,9 @@ def test_known_leaders_are_linked_to_wikidata(seed_build: BuildResult) -> None:
     graph = events_graph(seed_build.events, seed_build.documents)
     rows = graph.query(
         "SELECT ?wd WHERE { ?a rdfs:label 'Vladimir Putin' ; owl:sameAs ?wd }",
-        initNs={"rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-                "owl": "http://www.w3.org/2002/07/owl#"},
+        initNs={
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "owl": "http://www.w3.org/2002/07/owl#",
+        },
     )
     assert [str(row[0]) for row in rows] == ["http://www.wikidata.org/entity/Q7747"]

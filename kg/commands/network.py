@@ -323,7 +323,9 @@ def viz_command(
         )
     except KgError as error:
         raise fail(error) from error
-    counted = f"{len(chosen)} of {len(events)} events" if len(chosen) < len(events) else (
-        f"{len(events)} events"
+    counted = (
+        f"{len(chosen)} of {len(events)} events"
+        if len(chosen) < len(events)
+        else (f"{len(events)} events")
     )
     err.print(f"{counted} -> {output}", markup=False, highlight=False)

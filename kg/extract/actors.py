@@ -29,7 +29,7 @@ from kg.extract.words import (
     roles,
     word_list,
 )
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import city_country, load_gazetteer
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
@@ -52,6 +52,10 @@ _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 _QUANTITY_NOUNS = word_list("quantity_nouns")
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
+# Participles saying who holds a place ("rebel-held Idlib", "the Isis-controlled town of X").
+_HOLDING_PARTICIPLES = word_list("holding_participles")
+# Nouns of places a side can hold ("the Kurdish enclave of Afrin", "a rebel stronghold").
+_HELD_PLACE_NOUNS = word_list("held_place_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -316,6 +320,9 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
 
 
 def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
+    holder = place_holder_ref(head, is_subject=is_subject)
+    if holder is not None:
+        return holder  # a place an actor holds stands for that actor (the codebook's rule)
     entity = entity_of(head)
     if entity is not None:
         return ref_from_entity(entity, head, is_subject)
@@ -344,6 +351,86 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject)
+
+
+def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """Who holds a place, where the text says so: "the Syrian rebel-held province of Idlib"
+    (Syrian rebels), "Isis-held Raqqa" (Isis), "the Kurdish enclave of Afrin" (Kurdish forces: a
+    people with no state of its own holds the place). A place held by no one named is None."""
+    is_place = place.lemma_.lower() in _HELD_PLACE_NOUNS or place.ent_type_ in {"GPE", "LOC"}
+    if not is_place or place.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in place.children:
+        if child.dep_ == "amod" and child.lower_ in _HOLDING_PARTICIPLES:
+            holders = [c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"}]
+            if holders:
+                return _holder_ref(holders[0], place, is_subject)
+        if child.dep_ in OWNER_DEPS and (named := _hyphened_holder(child, is_subject)):
+            return named  # "Isis-held Mosul", one token
+    if place.lemma_.lower() not in _HELD_PLACE_NOUNS:
+        return None
+    for child in place.children:
+        if child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and _is_stateless(child):
+            return _holder_ref(child, place, is_subject)  # "the Kurdish enclave"
+    return None
+
+
+def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
+    """The side a holding word names: an organisation ("Isis"), a stateless people's forces
+    ("Kurdish" -> "Kurdish forces"), or a group located by the place's demonym ("Syrian" +
+    "rebel" -> "Syrian rebels")."""
+    entity = entity_of(word)
+    if entity is not None and entity.label_ != "NORP":
+        return ref_from_entity(entity, word, is_subject)
+    start, end = word.left_edge.idx, word.idx + len(word)
+    if entity is not None:  # a people of no state holds it
+        text = f"{entity.text} forces"
+        return ActorRef(text, "GROUP", start, end, country=_region_of_people(entity.text))
+    if "group" not in {role_kind(word.lemma_.lower()), role_kind(f"{word.lemma_.lower()}s")}:
+        return None
+    # Where the place is: its demonym ("the Syrian rebel-held province") or its name ("the
+    # rebel-held town of Douma").
+    country = country_hint(place) or _country_of_prep(place, frozenset({"of"}))
+    if country is None and (entity := entity_of(place)) is not None:
+        country = _country_of_place(entity.text, regions=True) or city_country(entity.text)
+    if country is None:
+        named = [p for c in place.children if c.lower_ == "of" for p in c.children]
+        country = city_country(named[0].text) if named else None
+    if country is None:
+        return None  # "rebels" held it, but which: the place stands for itself
+    lemma = word.lemma_.lower()
+    plural = lemma if lemma.endswith("s") else f"{lemma}s"
+    demonyms = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    demonym = demonyms[0].text if demonyms else _demonym_of(country)
+    text = f"{demonym} {plural}" if demonym else plural
+    return ActorRef(text, "GROUP", start, end, lemma, country, is_subject)
+
+
+def _hyphened_holder(word: Token, is_subject: bool) -> ActorRef | None:
+    """ "Isis-held" parsed as one word: the organisation before the hyphen."""
+    name, hyphen, participle = word.text.rpartition("-")
+    if not hyphen or participle.lower() not in _HOLDING_PARTICIPLES or not name:
+        return None
+    entry = load_gazetteer().lookup(name)
+    if entry is None or entry.kind == "state":
+        return None
+    return ActorRef(name, "ORG", word.idx, word.idx + len(name), is_subject=is_subject)
+
+
+def _demonym_of(country: str | None) -> str | None:
+    entry = load_gazetteer().lookup(country) if country else None
+    return entry.demonyms[0] if entry is not None and entry.demonyms else None
+
+
+def _is_stateless(demonym: Token) -> bool:
+    """A people's name that is no state's demonym: "Kurdish", not "Syrian"."""
+    entity = entity_of(demonym)
+    text = entity.text if entity is not None else demonym.text
+    return load_gazetteer().country_of_demonym(text) is None
+
+
+def _region_of_people(text: str) -> str | None:
+    return load_gazetteer().region_country(text)
 
 
 def _named_body(head: Token, is_subject: bool) -> ActorRef | None:

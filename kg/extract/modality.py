@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.carriers import LIGHT_LEMMAS, lexicon_entry
+from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry
 from kg.extract.clauses import governing_chain, has_subject, is_purpose, is_reported
 from kg.extract.words import (
     ABSORBING_TYPES,
@@ -74,6 +74,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
     if entry is None:
         return False
+    if below.dep_ == "dobj" and carried_event(governor) == predicate:
+        return False  # "ordered the withdrawal of its troops": the orderer withdraws them
     if entry.type in ABSORBING_TYPES:
         # What is promised or warned in a that-clause is said, not asked: "assured Moon that
         # Moscow condemns the test" reports a condemnation.

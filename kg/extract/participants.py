@@ -218,8 +218,10 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor)."""
     sourced = entry.type in SOURCE_TYPES
     preps = target_preps(entry) - {"from"} if sourced else target_preps(entry)
-    if entry.type not in SYMMETRIC_TYPES:
-        preps = preps | {"of"}  # "China's criticism of Australia": whom the action is done to
+    if entry.type not in SYMMETRIC_TYPES and entry.type != "RETREAT":
+        # "China's criticism of Australia": whom the action is done to (not "the withdrawal
+        # of US troops from Syria": what withdraws, from whom)
+        preps = preps | {"of"}
     if entry.type == "ACCUSE":
         preps = preps | {"into"}  # "an inquiry into the ministry"
     return prep_objects(noun, preps, owners=True)

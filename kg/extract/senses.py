@@ -28,6 +28,10 @@ _PROTESTER_LEMMAS = word_list("protester_lemmas")
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = word_list("promise_lemmas")
+# Verbs that call someone something, and the names that make the calling an accusation.
+_NAMING_LEMMAS = word_list("naming_lemmas")
+_STIGMA_WORDS = word_list("stigma_words")
+_ACCUSE = ("ACCUSE", "112")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -66,6 +70,21 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         if coded is not None and coded[0] == "THREATEN":
             note = f"promised harm: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
+    return entry
+
+
+def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Calling someone a terrorist or a criminal is an accusation (CAMEO 112): "which Ankara
+    considers a terrorist group", "described the strikes as a war crime"."""
+    if verb.lemma_.lower() not in _NAMING_LEMMAS or entry.type == _ACCUSE[0]:
+        return entry
+    names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+    names += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    for name in names:
+        words = {t.lemma_.lower() for t in name.subtree}
+        if words & _STIGMA_WORDS:
+            note = f"branded: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
     return entry
 
 
@@ -135,6 +154,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 # Senses from context, applied in this order, each to what the one before gave.
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
+    ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
