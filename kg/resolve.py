@@ -46,6 +46,10 @@ PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
 # no office and no state, and kg knows of no office, travels privately ("Jack Letts travelled to
 # Syria").
 _POLITICAL_ONLY_TYPES = frozenset({"CONSULT"})
+# Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
+_OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
+# How many named actors back a role looks for someone who held it ("the president").
+_OFFICE_LOOKBACK = 40
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 
@@ -108,9 +112,11 @@ class _History:
         subjects: bool,
         after: int,
         before: int,
+        besides: str | None = None,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
-        (with ``country`` and ``role`` where they are given; only subjects if ``subjects``)."""
+        (with ``country`` and ``role`` where they are given; only subjects if ``subjects``),
+        other than the actor with id ``besides``."""
         best: tuple[int, int, _Seen] | None = None
         for kind in kinds:
             key = (kind, country, role, subjects)
@@ -118,6 +124,8 @@ class _History:
             if not starts:
                 continue
             at = bisect.bisect_left(starts, before) - 1
+            while at >= 0 and besides is not None and self._seen[key][at][1].actor.id == besides:
+                at -= 1
             if at < 0 or starts[at] < after:
                 continue
             added, seen = self._seen[key][at]
@@ -147,6 +155,7 @@ class ActorResolver:
         self._private: set[str] = set()  # people it introduces only as private persons
         self._collect_affiliations(affiliations)
         self._history = _History()
+        self._named_starts = [r.start for r in self._named]
         for ref in self._named:
             actor = self._named_actor(ref)
             if actor is not None:
@@ -284,15 +293,16 @@ class ActorResolver:
         role: str | None = None,
         country: str | None = None,
         after: int = 0,
+        besides: str | None = None,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it: subjects first, then any mention."""
         history = self._history
         if role is None or history.nearest(kinds, country, role, False, after, before) is None:
             role = None
-        nearest = history.nearest(kinds, country, role, True, after, before) or history.nearest(
-            kinds, country, role, False, after, before
-        )
+        nearest = history.nearest(
+            kinds, country, role, True, after, before, besides
+        ) or history.nearest(kinds, country, role, False, after, before, besides)
         return nearest.actor if nearest is not None else None
 
     def _state(self, iso3: str) -> Actor | None:
@@ -310,11 +320,44 @@ class ActorResolver:
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "the presidential spokesman": they speak for their state.
             return self._state(ref.country) if ref.country else None
+        # "the president": the last person named in that office, else who held it then in the
+        # story's state; never merely the last person named ("Brett McGurk ... The president
+        # tweeted").
         return (
-            self._antecedent(ref.start, frozenset({"person"}), ref.role, ref.country)
+            self._named_in_office(ref, ref.country)
             or self._office_holder(ref)
-            or self._antecedent(ref.start, frozenset({"person"}), ref.role)
+            or self._named_in_office(ref, None)
+            or self._known_in_office(ref)
         )
+
+    def _named_in_office(self, ref: ActorRef, country: str | None) -> Actor | None:
+        person = frozenset({"person"})
+        history = self._history
+        nearest = history.nearest(person, country, ref.role, True, 0, ref.start) or (
+            history.nearest(person, country, ref.role, False, 0, ref.start)
+        )
+        return nearest.actor if nearest is not None else None
+
+    def _known_in_office(self, ref: ActorRef) -> Actor | None:
+        """Of the last few people named before ``ref``, the nearest who held its office then
+        ("Trump ... the president's call")."""
+        if not (ref.role and self._published):
+            return None
+        gazetteer = load_gazetteer()
+        before = bisect.bisect_left(self._named_starts, ref.start)
+        recent = self._named[max(0, before - _OFFICE_LOOKBACK) : before]
+        # Subjects first, as for pronouns: "Trump spoke to Erdogan. The president said ..."
+        ordered = sorted(reversed(recent), key=lambda r: not r.is_subject)
+        for named in ordered:
+            if named.label != "PERSON":
+                continue
+            person = self._named_actor(named)
+            if person is None or person.country is None:
+                continue
+            holder = gazetteer.office_holder(person.country, ref.role, self._published)
+            if holder is not None and holder.id == person.id:
+                return person
+        return None
 
     def _office_holder(self, ref: ActorRef) -> Actor | None:
         """ "The Russian president" in a story of 2017 no one named: who held the office then."""
@@ -323,18 +366,24 @@ class ActorResolver:
         entry = load_gazetteer().office_holder(ref.country, ref.role, self._published)
         return actor_from_entry(entry) if entry is not None else None
 
-    def resolve(self, ref: ActorRef, sentence_start: int = 0) -> Actor | None:
+    def resolve(
+        self, ref: ActorRef, sentence_start: int = 0, besides: str | None = None
+    ) -> Actor | None:
         """The canonical actor ``ref`` names, or None when it names none we can tell.
 
         "he"/"she" look back over the document; "it" only within its sentence ("The North says
         it detonated"), since it far more often stands for a thing than for an actor.
         """
         actor: Actor | None
+        if ref.text.lower() not in _OBJECT_PRONOUNS:
+            besides = None  # "defended his decision": his own
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
-                actor = self._antecedent(ref.start, frozenset({"person"}))
+                actor = self._antecedent(ref.start, frozenset({"person"}), besides=besides)
             else:
-                actor = self._antecedent(ref.start, _COLLECTIVE_KINDS, after=sentence_start)
+                actor = self._antecedent(
+                    ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
+                )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref)
         elif ref.label == "GROUP":
@@ -444,7 +493,9 @@ def resolve_document(
         actor = resolver.resolve(raw.actor, raw.sentence_start)
         if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
             continue
-        target = resolver.resolve(raw.target, raw.sentence_start) if raw.target else None
+        # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
+        # group": not Turkey).
+        target = resolver.resolve(raw.target, raw.sentence_start, actor.id) if raw.target else None
         if target is not None and (target.id == actor.id or is_media(target)):
             target = None  # "told the Times": said to no one in particular
         confidence = raw.confidence

@@ -309,3 +309,35 @@ def test_a_region_is_a_place_of_its_state() -> None:
     assert place_of("Northern Ireland").country == "GBR"
     region = resolver().resolve(ref("Chechnya", "GPE", 100))
     assert region is not None and (region.kind, region.country) == ("government", "RUS")
+
+
+def test_an_unqualified_role_is_a_person_who_held_it_not_merely_the_last_named() -> None:
+    # After "Brett McGurk ... handed in his resignation on Friday. ... The president tweeted"
+    # (Guardian, 2018): not McGurk, but Trump, named earlier and president that day.
+    text = "Donald Trump spoke. Brett McGurk resigned. The president tweeted."
+    trump = ref("Donald Trump", "PERSON", 0, is_subject=True)
+    mcgurk = ref("Brett McGurk", "PERSON", 20, is_subject=True)
+    r = ActorResolver([trump, mcgurk], text, published="2018-12-23")
+    actor = r.resolve(ref("The president", "ROLE", 43, role="president"))
+    assert actor is not None and actor.label == "Donald Trump"
+
+
+def test_an_unqualified_role_no_one_named_held_is_no_one() -> None:
+    text = "Brett McGurk resigned. The president tweeted."
+    mcgurk = ref("Brett McGurk", "PERSON", 0, is_subject=True)
+    r = ActorResolver([mcgurk], text, published="2018-12-23")
+    assert r.resolve(ref("The president", "ROLE", 23, role="president")) is None
+
+
+def test_an_object_pronoun_is_someone_other_than_the_subject() -> None:
+    # "the Turkish government considers it a terrorist group": "it" is the YPG, not Turkey.
+    text = "The YPG fought Isis. Turkey considers it a terrorist group."
+    ypg = ref("YPG", "ORG", 4, is_subject=True)
+    turkey = ref("Turkey", "GPE", 21, is_subject=True)
+    r = ActorResolver([ypg, turkey], text)
+    subject = r.resolve(turkey)
+    assert subject is not None
+    target = r.resolve(ref("it", "PRON", 38), sentence_start=0, besides=subject.id)
+    assert target is not None and target.label == "YPG"
+    own = r.resolve(ref("its", "PRON", 38), sentence_start=0, besides=subject.id)
+    assert own is not None and own.id == subject.id  # "its" may be the subject's own
