@@ -46,6 +46,8 @@ PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
 # no office and no state, and kg knows of no office, travels privately ("Jack Letts travelled to
 # Syria").
 _POLITICAL_ONLY_TYPES = frozenset({"CONSULT"})
+# CAMEO's "make a visit": a journey.
+_VISIT = "042"
 # Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 # How many named actors back a role looks for someone who held it ("the president").
@@ -468,6 +470,14 @@ def _is_civilian_group(actor: Actor) -> bool:
     return actor.kind == "group" and bool(words) and words[-1] in civilian_group_nouns()
 
 
+def _is_private_travel(raw: RawMention) -> bool:
+    """A people's journeys are no visits of its state: "Britons who travelled to Isis
+    territory", "French and Algerian fighters travelled to Afghanistan"."""
+    ref = raw.actor
+    people = (ref.label == "ROLE" and ref.role == "country") or ref.label == "GROUP"
+    return people and raw.cameo == _VISIT
+
+
 def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
@@ -492,6 +502,8 @@ def resolve_document(
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
         if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
+            continue
+        if _is_private_travel(raw):
             continue
         # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
         # group": not Turkey).

@@ -232,3 +232,29 @@ def test_a_group_of_private_people_makes_no_visit() -> None:
 
     assert _is_civilian_group(Actor("group/syrian-refugees", "Syrian refugees", "group", "SYR"))
     assert not _is_civilian_group(Actor("group/syrian-rebels", "Syrian rebels", "group", "SYR"))
+
+
+def test_a_peoples_journeys_are_no_visits_of_its_state() -> None:
+    # "Britons who travelled to Isis territory" (Guardian, 2017): not the UK visiting Isis;
+    # "Turkish military officials travelled to Moscow" is Turkey's visit.
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    text = "Britons travelled to Syria. Turkish officials travelled to Moscow."
+    britons = ActorRef("Britons", "ROLE", 0, 7, "country", "GBR", is_subject=True)
+    syria = ActorRef("Syria", "GPE", 21, 26)
+    officials = ActorRef("Turkish officials", "ROLE", 28, 45, "officials", "TUR", True)
+    moscow = ActorRef("Moscow", "GPE", 59, 65)
+
+    def visit(actor: ActorRef, target: ActorRef, start: int, end: int) -> RawMention:
+        return RawMention(
+            actor, "travel", "CONSULT", "042", target, None, None, start, end, text[start:end], 0.9
+        )
+
+    raws = [visit(britons, syria, 0, 27), visit(officials, moscow, 28, 66)]
+    named = [britons, syria, officials, moscow]
+    kept = list(resolve_document(Document("d", text, "2018-01-23"), raws, named))
+    assert [(m.actor.label, m.target.label if m.target else None) for m in kept] == [
+        ("Turkey", "Russia")
+    ]

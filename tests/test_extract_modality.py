@@ -451,3 +451,21 @@ def test_force_one_is_prepared_to_use_is_a_threat() -> None:
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
+
+
+def test_a_meeting_due_to_happen_is_an_intention() -> None:
+    # "Vladimir Putin and Recep Tayyip Erdoğan ... are due to meet in Tehran on Friday"
+    # (Guardian, 2018): planned, so AGREE, not CONSULT.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        is be VBZ ROOT 1
+        due due JJ acomp 1
+        to to TO aux 4
+        meet meet VB xcomp 2
+        Erdogan Erdogan NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "AGREE", "Erdogan")]

@@ -325,3 +325,28 @@ def test_calling_someone_a_partner_is_no_accusation() -> None:
         ents=((0, 1, "GPE"), (2, 3, "GPE")),
     )
     assert [e.type for e in found] == ["STATEMENT"]
+
+
+def test_a_hosting_of_things_is_no_event() -> None:
+    # "Cyprus had hosted the United Kingdom's sovereign base areas ... since 1960" (Guardian).
+    found = events(
+        """
+        Cyprus Cyprus NNP nsubj 1
+        hosted host VBD ROOT 1
+        British british JJ amod 3
+        bases base NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "NORP")),
+    )
+    assert found == []
+    guest = events(
+        """
+        Putin Putin NNP nsubj 1
+        hosted host VBD ROOT 1
+        Assad Assad NNP dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert triples(guest) == [("Putin", "CONSULT", "Assad")]

@@ -22,7 +22,7 @@ from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modalit
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
 from kg.extract.refs import RawMention
 from kg.extract.rules import joined
-from kg.extract.senses import is_joint, joint_entry, sense_in_context
+from kg.extract.senses import is_joint, is_no_event, joint_entry, sense_in_context
 from kg.extract.when_where import (
     date_text_of,
     own_date,
@@ -196,6 +196,8 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
         if entry is None or carried_event(token) is not None:
             continue  # "held talks", "imposed sanctions": the noun names the event
         entry, sense = sense_in_context(token, entry)
+        if is_no_event(token, entry):
+            continue  # "received US support": no visitor
         found = modality(token)
         if found == ASSERTED:
             yield from _mentions_for(token, entry, sense=sense)

@@ -12,10 +12,18 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.carriers import carried_event, is_when, lexicon_entry
+from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose
 from kg.extract.rules import SenseRule
 from kg.extract.targets import rallied_against
-from kg.extract.words import ATTEMPT_LEMMAS, INTENT_CODES, RALLY_OPPOSITION, SUBJECT_DEPS, word_list
+from kg.extract.words import (
+    ATTEMPT_LEMMAS,
+    INTENT_CODES,
+    RALLY_OPPOSITION,
+    SUBJECT_DEPS,
+    role_kind,
+    word_list,
+)
 from kg.lexicon import LexiconEntry, load_lexicon
 
 _ASSASSINATION = "186"
@@ -28,6 +36,9 @@ _PROTESTER_LEMMAS = word_list("protester_lemmas")
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = word_list("promise_lemmas")
+# Verbs of receiving a visitor, which only a visitor makes a hosting.
+_HOSTING_LEMMAS = word_list("hosting_lemmas")
+_HOSTING = "043"
 # Verbs that call someone something, and the names that make the calling an accusation.
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
@@ -135,6 +146,22 @@ def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             if complaint is not None:
                 return replace(complaint, lemma=entry.lemma, note=f"summoned: {complaint.note}")
     return entry
+
+
+def is_no_event(verb: Token, entry: LexiconEntry) -> bool:
+    """Whether a word of an event names none here: a hosting whose guest is a thing ("received
+    US support", "had hosted the UK's base areas since 1960") receives no visitor."""
+    if entry.cameo != _HOSTING or verb.lemma_.lower() not in _HOSTING_LEMMAS:
+        return False
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(guests) and not any(_is_party(g) for g in guests)
+
+
+def _is_party(word: Token) -> bool:
+    """A word that can name a visitor: a name, a role or group, a pronoun for people."""
+    if word.pos_ == "PRON" or actor_refs(word):
+        return True
+    return role_kind(word.lemma_.lower()) is not None or role_kind(word.lower_) is not None
 
 
 def is_joint(noun: Token) -> bool:
