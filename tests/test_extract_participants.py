@@ -325,3 +325,33 @@ def test_joint_fighters_fight_each_other() -> None:
     )
     assert ("Israel", "ASSAULT", "Hezbollah") in triples(found)
     assert ("Hezbollah", "ASSAULT", "Israel") in triples(found)
+
+
+def test_a_war_named_by_where_it_is_fought_is_no_deed_of_that_state() -> None:
+    # "Their departure has opened up a new front in the Syrian war" (Guardian, 2018).
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        joined join VBD ROOT 1
+        the the DT det 4
+        Syrian Syrian JJ amod 4
+        war war NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m for m in found if m.action == "war"] == []
+    waged = events(
+        """
+        Israel Israel NNP poss 2
+        's 's POS case 0
+        war war NN nsubj 5
+        against against IN prep 2
+        Hezbollah Hezbollah NNP pobj 3
+        lasted last VBD ROOT 5
+        weeks week NNS dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG")),
+    )
+    assert ("Israel", "ASSAULT", "Hezbollah") in triples(waged)

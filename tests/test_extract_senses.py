@@ -350,3 +350,30 @@ def test_a_hosting_of_things_is_no_event() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
     )
     assert triples(guest) == [("Putin", "CONSULT", "Assad")]
+
+
+def test_gathering_evidence_is_no_protest_and_a_press_conference_no_meeting() -> None:
+    # "Washington was gathering evidence about who carried out the attack"; "Sergei Lavrov,
+    # giving his annual foreign policy press conference" (Guardian, 2018).
+    gathered = events(
+        """
+        Washington Washington NNP nsubj 1
+        gathered gather VBD ROOT 1
+        evidence evidence NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert gathered == []
+    conference = events(
+        """
+        Lavrov Lavrov NNP nsubj 1
+        gave give VBD ROOT 1
+        a a DT det 4
+        press press NN compound 4
+        conference conference NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [m.type for m in conference] == []

@@ -40,6 +40,8 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
+_SETTING_NOUNS = word_list("setting_nouns")
 
 
 def pairs(
@@ -275,6 +277,8 @@ def _owner(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
     """ "China's criticism of Australia": the owner acts."""
+    if _is_setting(noun, targets):
+        return None  # "Syria's seven-year war": where it is fought
     owners = _possessors(noun)
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
@@ -314,8 +318,16 @@ def _national_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
     """ "Israeli air strikes on Gaza", "Russian troop movements": the nation acts."""
+    if _is_setting(noun, targets):
+        return None  # "the Syrian war": the war in Syria, not Syria's deed
     nation = demonym_modifiers(noun) if entry.type in _NATIONAL_DEED_TYPES else []
     return Found(nation, targets, 0.7, target_rule) if nation else None
+
+
+def _is_setting(noun: Token, targets: list[ActorRef]) -> bool:
+    """A war or conflict named by where it is fought ("the Syrian war", "Syria's civil war"),
+    with no side it is waged against: its country is the setting, not a party."""
+    return noun.lemma_.lower() in _SETTING_NOUNS and not targets
 
 
 def _clause_subject(

@@ -7,6 +7,7 @@ of several actors is their cooperation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -39,6 +40,8 @@ _PROMISE_LEMMAS = word_list("promise_lemmas")
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
 _HOSTING_LEMMAS = word_list("hosting_lemmas")
 _HOSTING = "043"
+# Compounds that make a conference a briefing of reporters: "press conference".
+_BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
@@ -148,13 +151,34 @@ def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
-def is_no_event(verb: Token, entry: LexiconEntry) -> bool:
-    """Whether a word of an event names none here: a hosting whose guest is a thing ("received
-    US support", "had hosted the UK's base areas since 1960") receives no visitor."""
+def is_no_event(word: Token, entry: LexiconEntry) -> bool:
+    """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
+    return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
+
+
+def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
+    areas since 1960") receives no visitor."""
     if entry.cameo != _HOSTING or verb.lemma_.lower() not in _HOSTING_LEMMAS:
         return False
     guests = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(guests) and not any(_is_party(g) for g in guests)
+
+
+def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """Gathering something ("was gathering evidence") is no assembly of protesters."""
+    return entry.type == "PROTEST" and verb.lemma_.lower() == "gather" and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
+def _briefing(noun: Token, entry: LexiconEntry) -> bool:
+    """A press or news conference is one side talking to reporters, no meeting of parties."""
+    return (
+        entry.type == "CONSULT"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.lower_ in _BRIEFING_COMPOUNDS for c in noun.children)
+    )
 
 
 def _is_party(word: Token) -> bool:
@@ -186,4 +210,12 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
+)
+
+
+# Words of events that name none in their context, with the rule's name.
+NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
+    ("hosted thing", _hosted_thing),  # "received US support"
+    ("gathered thing", _gathered_thing),  # "was gathering evidence"
+    ("briefing", _briefing),  # "his annual press conference"
 )
