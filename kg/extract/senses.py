@@ -167,8 +167,10 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
 
 def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
     """Gathering something ("was gathering evidence") is no assembly of protesters."""
-    return entry.type == "PROTEST" and verb.lemma_.lower() == "gather" and any(
-        c.dep_ == "dobj" for c in verb.children
+    return (
+        entry.type == "PROTEST"
+        and verb.lemma_.lower() == "gather"
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
