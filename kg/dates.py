@@ -73,7 +73,21 @@ _ABSOLUTE = tuple(
         rf"^(?:in\s+|by\s+)?(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)"
         rf"[-\s]+{_MONTH}(?:,?\s+{_YEAR})?$",
         rf"^(?:in\s+)?{_YEAR}$",
+        # "early 2014", "the summer of 2016", "in late 2015": the year
+        rf"^(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of"
+        rf"|start\s+of|spring|summer|autumn|fall|winter)(?:[-\s]+(?:of|in))?[-\s]+{_YEAR}$",
     )
+)
+# A month named by the year it is in, relative to the paper's: "last October", "in May last
+# year", "October this year".
+_RELATIVE_MONTH = (
+    re.compile(
+        rf"^(?:(?:in|since|until|by)\s+)?(?P<before>last|this)\s+{_MONTH}$", re.IGNORECASE
+    ),
+    re.compile(
+        rf"^(?:(?:in|since|until|by)\s+)?{_MONTH}\s+(?:of\s+)?(?P<after>last|this)\s+year$",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -156,6 +170,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return absolute
     if base is not None and (relative := _relative_period(cleaned, base)):
         return relative
+    if base is not None and (month := _relative_month(cleaned, base)):
+        return month
     return _dateparser_date(cleaned, base)
 
 
@@ -176,6 +192,24 @@ def _relative_period(text: str, base: dt.date) -> str | None:
         return f"{base.year - last:04d}"
     month = base.replace(day=1) - dt.timedelta(days=1) if last else base
     return f"{month.year:04d}-{month.month:02d}"
+
+
+def _relative_month(text: str, base: dt.date) -> str | None:
+    """ "last October": the latest October before the paper's month; "May last year": May of
+    the year before; "this May" / "May this year": May of the paper's year."""
+    match = next((m for p in _RELATIVE_MONTH if (m := p.match(text))), None)
+    if match is None:
+        return None
+    fields = match.groupdict()
+    month = _MONTHS[fields["month"].lower()]
+    which = (fields.get("before") or fields["after"]).lower()
+    if fields.get("after"):
+        year = base.year - (which == "last")
+    elif which == "last":
+        year = base.year if month < base.month else base.year - 1
+    else:
+        year = base.year
+    return f"{year:04d}-{month:02d}"
 
 
 def _dateparser_date(cleaned: str, base: dt.date | None) -> str | None:

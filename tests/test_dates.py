@@ -50,6 +50,13 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("last month", "2017-08"),
         ("late last year", "2016"),
         ("this year", "2017"),
+        # "since his arrest last October", "jailed ... in May last year" (Guardian, 2017)
+        ("last October", "2016-10"),
+        ("last August", "2017-08"),  # THURSDAY is in September: the August just gone
+        ("in May last year", "2016-05"),
+        ("this May", "2017-05"),
+        ("early 2014", "2014"),
+        ("the summer of 2016", "2016"),
     ],
 )
 def test_parts_of_months_and_relative_periods_keep_their_granularity(
