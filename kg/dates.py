@@ -81,9 +81,7 @@ _ABSOLUTE = tuple(
 # A month named by the year it is in, relative to the paper's: "last October", "in May last
 # year", "October this year".
 _RELATIVE_MONTH = (
-    re.compile(
-        rf"^(?:(?:in|since|until|by)\s+)?(?P<before>last|this)\s+{_MONTH}$", re.IGNORECASE
-    ),
+    re.compile(rf"^(?:(?:in|since|until|by)\s+)?(?P<before>last|this)\s+{_MONTH}$", re.IGNORECASE),
     re.compile(
         rf"^(?:(?:in|since|until|by)\s+)?{_MONTH}\s+(?:of\s+)?(?P<after>last|this)\s+year$",
         re.IGNORECASE,
