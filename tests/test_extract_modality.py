@@ -469,3 +469,23 @@ def test_a_meeting_due_to_happen_is_an_intention() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
     )
     assert triples(found) == [("Putin", "AGREE", "Erdogan")]
+
+
+def test_a_meeting_ahead_of_which_one_speaks_has_not_happened() -> None:
+    # "... he said ahead of a meeting in London with the UK foreign secretary, Boris Johnson"
+    # (Guardian, 2018): the meeting is still to come.
+    found = events(
+        """
+        Yildirim Yildirim NNP nsubj 1
+        spoke speak VBD ROOT 1
+        ahead ahead RB advmod 1
+        of of IN prep 2
+        a a DT det 5
+        meeting meeting NN pobj 3
+        with with IN prep 5
+        Johnson Johnson NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
+    )
+    assert [m for m in found if m.action == "meeting"] == []
