@@ -3,6 +3,12 @@
 // Every piece of text from the data is put into the page with textContent or setAttribute,
 // never parsed as HTML. The view (which actors, folded how, which links) is computed here as
 // kg/viz/view.py computes it, so that the filters can change it.
+//
+// Opening in two steps, so that the first paint does not wait for the events: the small block
+// "kg-view" (before this script) holds the first network as Python computed and laid it out,
+// the header's figures and the histogram's counts per day; the page draws them at once. The
+// events ("kg-data", after this script) are read after the first frame, when the filters,
+// search, timeline and charts are wired up; an interaction before then waits for them.
 (function () {
   "use strict";
 
@@ -20,13 +26,15 @@
 
   // marks for bench/viz_page.py: where the time of opening the page goes
   performance.mark("kg-start");
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  performance.mark("kg-parsed");
-  var actors = data.actors, events = data.events;
+  // the first paint's data; the events' block is added to it when read (load)
+  var data = JSON.parse(document.getElementById("kg-view").textContent);
+  var view = data.view;
+  // every actor once the events are read; until then, the drawn ones
+  var actors = [], events = [], eventsOf = [], loaded = false;
+  Object.keys(view.actors).forEach(function (key) { actors[Number(key)] = view.actors[key]; });
   var typeNames = data.types.map(function (t) { return t[0]; });
   var typeColours = data.types.map(function (t) { return t[1]; });
-  var view = data.view;
-  var firstPaint = false;
+  var firstPaint = false, painted = false; // labels placed once; that frame shown
 
   // -- small helpers --------------------------------------------------------------------------
 
@@ -48,7 +56,8 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
-  function number(n) { return Number(n).toLocaleString("en"); }
+  // 12,345 (toLocaleString is slow on its first call: it loads locale data)
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
   function plural(count, word) { return number(count) + " " + word + (count === 1 ? "" : "s"); }
   function label(index) { return actors[index][LABEL]; }
   function compareText(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
@@ -67,11 +76,14 @@
     return docs.size;
   }
 
-  var eventsOf = new Array(actors.length).fill(0); // every event, unfiltered: for the search
-  events.forEach(function (e) {
-    eventsOf[e[ACTOR]] += 1;
-    if (e[TARGET] >= 0 && e[TARGET] !== e[ACTOR]) eventsOf[e[TARGET]] += 1;
-  });
+  function countEvents() { // every event, unfiltered, by actor: for the search
+    eventsOf = new Int32Array(actors.length);
+    for (var i = 0; i < events.length; i += 1) {
+      var e = events[i];
+      eventsOf[e[ACTOR]] += 1;
+      if (e[TARGET] >= 0 && e[TARGET] !== e[ACTOR]) eventsOf[e[TARGET]] += 1;
+    }
+  }
   // -- state ----------------------------------------------------------------------------------
 
   var domainAll = view.domain || [0, 0];
@@ -129,8 +141,9 @@
       var low = actors[a][ID] < actors[t][ID] ? a : t, high = low === a ? t : a;
       var key = low * size + high;
       var pair = pairs.get(key);
-      if (!pair) pairs.set(key, pair = { source: low, target: high, events: [], cooperation: 0, conflict: 0 });
+      if (!pair) pairs.set(key, pair = { source: low, target: high, events: [], count: 0, cooperation: 0, conflict: 0 });
       pair.events.push(i);
+      pair.count += 1;
       if (e[QUAD] === 1 || e[QUAD] === 2) pair.cooperation += 1;
       if (e[QUAD] === 3 || e[QUAD] === 4) pair.conflict += 1;
     }
@@ -142,8 +155,37 @@
       return (counts.get(y) - counts.get(x)) || compareText(label(x), label(y)) ||
         compareText(actors[x][ID], actors[y][ID]);
     });
-    return { counts: counts, members: members, pairs: pairs, ranked: ranked,
+    return { counts: counts, members: members, pairs: pairs, ranked: ranked, linked: ranked.length,
       nodes: ranked.slice(0, state.top), unlinked: counts.size - linked.size };
+  }
+
+  // the view of the first paint, as Python computed it: what computeView gives on opening
+  function firstView() {
+    var counts = new Map(), members = new Map();
+    view.nodes.forEach(function (n, at) { counts.set(n, view.events[at]); });
+    Object.keys(view.members).forEach(function (key) { members.set(Number(key), new Set(view.members[key])); });
+    return {
+      counts: counts, members: members, pairs: null, ranked: null, linked: view.linked,
+      nodes: view.nodes.slice(), unlinked: view.unlinked, folding: view.folding,
+      shown: new Set(view.nodes),
+      links: view.links.map(function (l) {
+        return { source: l[0], target: l[1], events: null, count: l[2], cooperation: l[3], conflict: l[4] };
+      }),
+    };
+  }
+
+  // whether two views draw the same network (the same nodes, sizes and links)
+  function sameNetwork(a, b) {
+    if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+    if (a.folding !== b.folding) return false;
+    for (var k = 0; k < a.nodes.length; k += 1) {
+      var n = a.nodes[k];
+      if (n !== b.nodes[k] || a.counts.get(n) !== b.counts.get(n)) return false;
+      if (a.members.has(n) !== b.members.has(n)) return false;
+    }
+    var key = function (l) { return l.source + "," + l.target + "," + l.count + "," + l.cooperation + "," + l.conflict; };
+    var links = new Set(a.links.map(key));
+    return b.links.every(function (l) { return links.has(key(l)); });
   }
 
   function computeView(list) {
@@ -217,7 +259,7 @@
   function drawNetwork() {
     var v = current.view;
     var most = Math.max.apply(null, v.nodes.map(function (n) { return v.counts.get(n); }).concat([1]));
-    var heaviest = Math.max.apply(null, v.links.map(function (l) { return l.events.length; }).concat([1]));
+    var heaviest = Math.max.apply(null, v.links.map(function (l) { return l.count; }).concat([1]));
     var missing = v.nodes.filter(function (n) { return !positions.has(n); });
     missing.forEach(function (n, index) { positions.set(n, startingPosition(n, index, v)); });
     var elements = v.nodes.map(function (n) {
@@ -234,7 +276,7 @@
       return {
         group: "edges",
         data: { id: "l" + l.source + "," + l.target, source: "n" + l.source, target: "n" + l.target,
-          width: 1 + 7 * Math.sqrt(l.events.length / heaviest), colour: toneColour(l.cooperation, l.conflict) },
+          width: 1 + 7 * Math.sqrt(l.count / heaviest), colour: toneColour(l.cooperation, l.conflict) },
       };
     }));
     cy.batch(function () {
@@ -374,9 +416,12 @@
     });
     labelLayer.setAttribute("data-placed", String(placed.length));
     if (!firstPaint) {
+      // the first paint: the network, its labels and the header drawn (the next frame shows them)
       firstPaint = true;
       requestAnimationFrame(function () {
         document.documentElement.setAttribute("data-first-paint-ms", String(Math.round(performance.now())));
+        painted = true;
+        scheduleLoad();
       });
     }
   }
@@ -463,7 +508,7 @@
     else state.expanded.add(n);
   }
 
-  cy.on("tap", "node", function (evt) {
+  cy.on("tap", "node", whenLoaded(function (evt) {
     var n = evt.target.data("actor");
     var v = current.view;
     if (v.folding && v.members.has(n) && actors[n][KIND] !== "person" && (state.actor === n || !state.expanded.has(n))) {
@@ -472,18 +517,19 @@
     state.pair = null;
     state.actor = (state.actor === n && !state.expanded.has(n)) ? -1 : n;
     refresh();
-  });
-  cy.on("tap", "edge", function (evt) {
+  }));
+  cy.on("tap", "edge", whenLoaded(function (evt) {
     var s = evt.target.source().data("actor"), t = evt.target.target().data("actor");
     state.actor = -1;
     state.pair = [s, t];
     refreshSelection();
-  });
-  cy.on("tap", function (evt) {
+  }));
+  cy.on("tap", whenLoaded(function (evt) {
     if (evt.target === cy) { state.actor = -1; state.pair = null; refreshSelection(); }
-  });
-  cy.on("mouseover", "node", function (evt) { showActorTip(evt.target.data("actor"), evt.originalEvent); });
-  cy.on("mouseover", "edge", function (evt) { showLinkTip(evt.target, evt.originalEvent); });
+  }));
+  // the tooltips show once the events are read
+  cy.on("mouseover", "node", function (evt) { if (loaded) showActorTip(evt.target.data("actor"), evt.originalEvent); });
+  cy.on("mouseover", "edge", function (evt) { if (loaded) showLinkTip(evt.target, evt.originalEvent); });
   cy.on("mouseout", "node, edge", hideTooltip);
   cy.on("mousemove", function (evt) { if (evt.originalEvent) moveTooltip(evt.originalEvent); });
 
@@ -565,11 +611,18 @@
     histogram.bins = Math.ceil(span / histogram.binDays);
     histogram.width = width;
     var counts = new Array(histogram.bins).fill(0);
-    current.filtered.forEach(function (i) {
-      var day = events[i][START];
-      if (day === null || day < range[0] || day > range[1]) return;
-      counts[Math.floor((day - range[0]) / histogram.binDays)] += 1;
-    });
+    if (loaded) {
+      current.filtered.forEach(function (i) {
+        var day = events[i][START];
+        if (day === null || day < range[0] || day > range[1]) return;
+        counts[Math.floor((day - range[0]) / histogram.binDays)] += 1;
+      });
+    } else { // before the events are read: the first window's events per day, from Python
+      view.days.forEach(function (count, at) {
+        var day = domainDense[0] + at;
+        if (day >= range[0] && day <= range[1]) counts[Math.floor((day - range[0]) / histogram.binDays)] += count;
+      });
+    }
     var most = Math.max.apply(null, counts.concat([1]));
     var inner = width - histogram.left - histogram.right;
     var barWidth = inner / histogram.bins, base = height - 22;
@@ -647,32 +700,32 @@
       anchor = dayAt(e.clientX);
       svg.setPointerCapture(e.pointerId);
     });
-    svg.addEventListener("pointerup", function (e) {
+    svg.addEventListener("pointerup", whenLoaded(function (e) {
       if (anchor === null) return;
       var day = dayAt(e.clientX);
       setWindow(Math.min(anchor, day), Math.max(anchor, day) + histogram.binDays - 1);
       anchor = null;
-    });
-    svg.addEventListener("dblclick", function () { setWindow(domain()[0], domain()[1]); });
+    }));
+    svg.addEventListener("dblclick", whenLoaded(function () { setWindow(domain()[0], domain()[1]); }));
     var startInput = document.getElementById("window-start"), endInput = document.getElementById("window-end");
-    startInput.addEventListener("change", function () {
+    startInput.addEventListener("change", whenLoaded(function () {
       var start = domain()[0] + Number(startInput.value);
       setWindow(start, Math.max(start, state.end));
-    });
-    endInput.addEventListener("change", function () {
+    }));
+    endInput.addEventListener("change", whenLoaded(function () {
       var end = domain()[0] + Number(endInput.value);
       setWindow(Math.min(state.start, end), end);
-    });
+    }));
     var allDates = document.getElementById("all-dates");
     allDates.disabled = !view.domain;
-    allDates.addEventListener("click", function () {
+    allDates.addEventListener("click", whenLoaded(function () {
       state.allDates = !state.allDates;
       allDates.textContent = state.allDates ? "Where the events are" : "All dates";
       var range = domain();
       state.start = range[0];
       state.end = range[1];
       refresh();
-    });
+    }));
   }
 
   // -- timeline -------------------------------------------------------------------------------
@@ -846,6 +899,7 @@
 
   // -- filters and search ---------------------------------------------------------------------
 
+  // the filters' choices, once the events are read
   function fillFilters() {
     var typeSelect = document.getElementById("type-filter");
     typeSelect.appendChild(new Option("all", ""));
@@ -858,7 +912,6 @@
     types.label = "event type";
     typeNames.forEach(function (name, index) { if (present.has(index)) types.appendChild(new Option(name, "t:" + index)); });
     typeSelect.appendChild(types);
-    typeSelect.addEventListener("change", function () { state.type = typeSelect.value; refresh(); });
 
     var countrySelect = document.getElementById("country-filter");
     countrySelect.appendChild(new Option("all", ""));
@@ -871,16 +924,22 @@
     Array.from(names.entries()).sort(function (x, y) { return compareText(x[1], y[1]); }).forEach(function (entry) {
       countrySelect.appendChild(new Option(entry[1], entry[0]));
     });
-    countrySelect.addEventListener("change", function () { state.country = countrySelect.value; refresh(); });
+  }
+
+  function wireFilters() {
+    var typeSelect = document.getElementById("type-filter");
+    var countrySelect = document.getElementById("country-filter");
+    typeSelect.addEventListener("change", whenLoaded(function () { state.type = typeSelect.value; refresh(); }));
+    countrySelect.addEventListener("change", whenLoaded(function () { state.country = countrySelect.value; refresh(); }));
 
     var top = document.getElementById("top-filter");
     top.value = String(state.top);
-    top.addEventListener("change", function () {
+    top.addEventListener("change", whenLoaded(function () {
       var value = Math.round(Number(top.value));
       if (value >= 1) { state.top = value; refresh(); }
-    });
+    }));
 
-    document.getElementById("reset").addEventListener("click", function () {
+    document.getElementById("reset").addEventListener("click", whenLoaded(function () {
       typeSelect.value = countrySelect.value = "";
       state.type = state.country = "";
       state.top = view.top;
@@ -898,7 +957,7 @@
         positions.set(Number(key), { x: p[0] * SCALE, y: (1 - p[1]) * SCALE });
       });
       refresh();
-    });
+    }));
     document.getElementById("filters").addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
@@ -947,8 +1006,8 @@
     selectActor(actor);
   }
 
-  search.addEventListener("input", runSearch);
-  search.addEventListener("keydown", function (e) {
+  search.addEventListener("input", whenLoaded(runSearch));
+  search.addEventListener("keydown", whenLoaded(function (e) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       if (!found.length) return;
@@ -960,7 +1019,7 @@
     } else if (e.key === "Escape") {
       results.hidden = true;
     }
-  });
+  }));
   search.addEventListener("blur", function () { results.hidden = true; });
 
   // -- header and legends ---------------------------------------------------------------------
@@ -1013,7 +1072,7 @@
   function drawNotes(total) {
     var v = current.view;
     var note = [];
-    note.push("The " + plural(v.nodes.length, "most active actor") + " of " + number(v.ranked.length + v.unlinked));
+    note.push("The " + plural(v.nodes.length, "most active actor") + " of " + number(v.linked + v.unlinked));
     if (v.folding) note.push("people folded into their states (double ring: click to show them)");
     if (v.unlinked) note.push(plural(v.unlinked, "actor") + " with no event toward another left out (find them by name)");
     note.push("thicker links have more events");
@@ -1026,7 +1085,7 @@
         (where && where !== "in the network" ? " (" + where + ")" : "");
     }
     document.getElementById("selection").textContent = selection;
-    document.getElementById("window-note").textContent = plural(current.windowed.length, "event") +
+    document.getElementById("window-note").textContent = plural(loaded ? current.windowed.length : view.shown, "event") +
       (wholeWindow() ? ", all dates" : " in the window");
   }
 
@@ -1035,13 +1094,7 @@
   // filters or window changed: a new view
   function refresh() {
     performance.mark("kg-refresh");
-    current.filtered = [];
-    current.windowed = [];
-    for (var i = 0; i < events.length; i += 1) {
-      if (!passesFilters(events[i])) continue;
-      current.filtered.push(i);
-      if (inWindow(events[i])) current.windowed.push(i);
-    }
+    filterEvents();
     performance.mark("kg-filtered");
     current.view = computeView(current.windowed);
     performance.mark("kg-viewed");
@@ -1053,6 +1106,16 @@
     performance.mark("kg-refreshed");
   }
 
+  function filterEvents() {
+    current.filtered = [];
+    current.windowed = [];
+    for (var i = 0; i < events.length; i += 1) {
+      if (!passesFilters(events[i])) continue;
+      current.filtered.push(i);
+      if (inWindow(events[i])) current.windowed.push(i);
+    }
+  }
+
   // the selection changed: the same view, lit differently
   function refreshSelection() {
     styleSelection();
@@ -1061,18 +1124,80 @@
     drawNotes(total);
   }
 
+  // -- opening: the first view at once, the events after the first frame -------------------
+
+  var pending = []; // interactions that came before the events could be read
+
+  // A handler that needs the events: it reads them first if it can (the page is parsed), else
+  // it runs once they are read.
+  function whenLoaded(handler) {
+    return function () {
+      var self = this, args = arguments;
+      if (load()) return handler.apply(self, args);
+      pending.push(function () { handler.apply(self, args); });
+    };
+  }
+
+  // Read the events after the first paint (called from the frame after the one that showed it),
+  // once their block is all parsed; or, should no frame come (a hidden tab), after a while.
+  var loadScheduled = false;
+  function scheduleLoad() {
+    if (loadScheduled || !painted || document.readyState === "loading") return;
+    loadScheduled = true;
+    setTimeout(load, 0);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    scheduleLoad();
+    setTimeout(load, 2000);
+  });
+
+  // Read the events and wire up what needs them; false while the page is still being parsed.
+  function load() {
+    if (loaded) return true;
+    if (document.readyState === "loading") return false;
+    performance.mark("kg-load");
+    var full = JSON.parse(document.getElementById("kg-data").textContent);
+    performance.mark("kg-parsed");
+    Object.keys(full).forEach(function (key) { data[key] = full[key]; });
+    actors = data.actors;
+    events = data.events;
+    loaded = true;
+    countEvents();
+    fillFilters();
+    var drawn = current.view;
+    filterEvents();
+    current.view = computeView(current.windowed);
+    performance.mark("kg-viewed");
+    if (!sameNetwork(drawn, current.view)) drawNetwork();
+    drawHistogram();
+    refreshSelection();
+    performance.mark("kg-loaded");
+    document.documentElement.setAttribute("data-ready-ms", String(Math.round(performance.now())));
+    var todo = pending;
+    pending = [];
+    todo.forEach(function (run) { run(); });
+    return true;
+  }
+
   drawSummary();
   drawLegends();
-  fillFilters();
+  wireFilters();
   enableWindow();
-  refresh();
+  current.view = firstView();
+  drawNetwork();
+  drawHistogram();
+  drawNotes(0);
+  document.getElementById("timeline-more").textContent = "Reading the events…";
+  performance.mark("kg-first-view");
+  scheduleLabels(); // the first paint waits for the labels (cytoscape renders them too)
+  var clearSelection = whenLoaded(function () {
+    hideTooltip();
+    state.actor = -1;
+    state.pair = null;
+    refreshSelection();
+  });
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && e.target !== search) {
-      hideTooltip();
-      state.actor = -1;
-      state.pair = null;
-      refreshSelection();
-    }
+    if (e.key === "Escape" && e.target !== search) clearSelection();
   });
   var drawnSize = "";
   new ResizeObserver(function () {
