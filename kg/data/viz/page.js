@@ -232,11 +232,16 @@
     positions.set(Number(key), { x: p[0] * SCALE, y: (1 - p[1]) * SCALE });
   });
 
-  var cy = cytoscape({
+  // cytoscape's first drawing of a few hundred links takes a while on a slow machine: the first
+  // paint draws the first view on a plain canvas (drawSketch), and cytoscape, started after it
+  // (startNetwork), draws the same picture over it and takes over.
+  var cy = null;
+  var MIN_ZOOM = 0.15;
+  var NETWORK_STYLE = {
     container: document.getElementById("network"),
     elements: [],
     layout: { name: "preset" },
-    minZoom: 0.15, maxZoom: 5, boxSelectionEnabled: false,
+    minZoom: MIN_ZOOM, maxZoom: 5, boxSelectionEnabled: false,
     selectionType: "single", autounselectify: true,
     style: [
       { selector: "node", style: {
@@ -254,65 +259,180 @@
       { selector: "edge.chosen", style: { opacity: 1, "z-index": 6, "underlay-color": "#e0a800",
         "underlay-padding": 3, "underlay-opacity": 0.6 } },
     ],
-  });
+  };
 
-  function drawNetwork() {
-    var v = current.view;
+  // what each node and link is drawn as: sizes in model units, classes, colours
+  function networkLooks(v) {
     var most = Math.max.apply(null, v.nodes.map(function (n) { return v.counts.get(n); }).concat([1]));
     var heaviest = Math.max.apply(null, v.links.map(function (l) { return l.count; }).concat([1]));
+    return {
+      nodes: v.nodes.map(function (n) {
+        var classes = [];
+        if (v.members.has(n) && v.folding && !state.expanded.has(n) && actors[n][KIND] !== "person") classes.push("folded");
+        if (v.folding && actors[n][FOLD] !== n) classes.push("member");
+        return { n: n, classes: classes, size: 14 + 40 * Math.sqrt(v.counts.get(n) / most), colour: kindColour(actors[n][KIND]) };
+      }),
+      links: v.links.map(function (l) {
+        return { l: l, width: 1 + 7 * Math.sqrt(l.count / heaviest), colour: toneColour(l.cooperation, l.conflict) };
+      }),
+    };
+  }
+
+  function drawNetwork() {
+    if (!cy) { drawSketch(); return; }
+    var v = current.view;
     var missing = v.nodes.filter(function (n) { return !positions.has(n); });
     missing.forEach(function (n, index) { positions.set(n, startingPosition(n, index, v)); });
-    var elements = v.nodes.map(function (n) {
-      var classes = [];
-      if (v.members.has(n) && v.folding && !state.expanded.has(n) && actors[n][KIND] !== "person") classes.push("folded");
-      if (v.folding && actors[n][FOLD] !== n) classes.push("member");
+    var looks = networkLooks(v);
+    var strangers = missing.filter(function (n) { return !isMember(n, v); });
+    if (strangers.length) settle(strangers, looks);
+    var elements = looks.nodes.map(function (node) {
       return {
-        group: "nodes", classes: classes.join(" "),
-        data: { id: "n" + n, actor: n, size: 14 + 40 * Math.sqrt(v.counts.get(n) / most),
-          colour: kindColour(actors[n][KIND]) },
-        position: Object.assign({}, positions.get(n)),
+        group: "nodes", classes: node.classes.join(" "),
+        data: { id: "n" + node.n, actor: node.n, size: node.size, colour: node.colour },
+        position: Object.assign({}, positions.get(node.n)),
       };
-    }).concat(v.links.map(function (l) {
+    }).concat(looks.links.map(function (link) {
+      var l = link.l;
       return {
         group: "edges",
         data: { id: "l" + l.source + "," + l.target, source: "n" + l.source, target: "n" + l.target,
-          width: 1 + 7 * Math.sqrt(l.count / heaviest), colour: toneColour(l.cooperation, l.conflict) },
+          width: link.width, colour: link.colour },
       };
     }));
     cy.batch(function () {
       cy.elements().remove();
       cy.add(elements);
     });
-    var strangers = missing.filter(function (n) { return !isMember(n, v); });
-    if (strangers.length) {
-      cy.layout({ name: "cose", animate: false, randomize: false, fit: false, nodeRepulsion: function () { return 90000; },
-        idealEdgeLength: function () { return 120; }, numIter: 600 }).run();
-      cy.nodes().forEach(function (node) { positions.set(node.data("actor"), Object.assign({}, node.position())); });
-    }
     fitView();
-    document.getElementById("network").setAttribute("data-nodes", String(v.nodes.length));
-    document.getElementById("network").setAttribute("data-laid-out", String(strangers.length));
-    document.getElementById("network").setAttribute("data-links", String(v.links.length));
+    networkFigures(v, strangers.length);
+  }
+
+  function networkFigures(v, laidOut) {
+    var box = document.getElementById("network");
+    box.setAttribute("data-nodes", String(v.nodes.length));
+    box.setAttribute("data-laid-out", String(laidOut));
+    box.setAttribute("data-links", String(v.links.length));
+  }
+
+  // New nodes (an actor searched for, or brought in by a filter) moved off the others, which
+  // stay where they are: the picture does not jump when the filters change.
+  function settle(strangers, looks) {
+    var GAP = 30, radius = new Map();
+    looks.nodes.forEach(function (node) { radius.set(node.n, node.size / 2); });
+    var moving = new Set(strangers);
+    for (var round = 0; round < 80; round += 1) {
+      var moved = false;
+      strangers.forEach(function (n) {
+        var p = positions.get(n);
+        looks.nodes.forEach(function (other) {
+          var m = other.n;
+          if (m === n) return;
+          var q = positions.get(m), dx = p.x - q.x, dy = p.y - q.y, distance = Math.hypot(dx, dy);
+          var wanted = radius.get(n) + radius.get(m) + GAP;
+          if (distance >= wanted) return;
+          if (distance < 1e-6) { dx = 1; dy = 0; distance = 1; }
+          var push = (wanted - distance) / distance / (moving.has(m) ? 2 : 1);
+          p.x += dx * push; p.y += dy * push;
+          if (moving.has(m)) { q.x -= dx * push; q.y -= dy * push; }
+          moved = true;
+        });
+      });
+      if (!moved) break;
+    }
   }
 
   // Zoom and pan so that every node shows with a margin, from the nodes' positions and sizes
   // (cytoscape's fit measures every edge's geometry first: slow on the first draw).
-  function fitView() {
-    var nodes = cy.nodes();
-    if (!nodes.length) return;
+  function fitting(nodes, width, height) { // nodes: { p: model position, size }
     var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
     nodes.forEach(function (node) {
-      var p = node.position(), r = node.data("size") / 2;
+      var p = node.p, r = node.size / 2;
       x1 = Math.min(x1, p.x - r); x2 = Math.max(x2, p.x + r);
       y1 = Math.min(y1, p.y - r); y2 = Math.max(y2, p.y + r);
     });
-    var margin = 36, width = cy.width(), height = cy.height();
+    var margin = 36;
     var zoom = Math.min((width - 2 * margin) / Math.max(x2 - x1, 1), (height - 2 * margin) / Math.max(y2 - y1, 1), 2);
-    zoom = Math.max(zoom, cy.minZoom());
-    cy.viewport({
-      zoom: zoom,
-      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    zoom = Math.max(zoom, MIN_ZOOM);
+    return { zoom: zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+  }
+
+  function fitView() {
+    if (!cy) { drawSketch(); return; }
+    var nodes = cy.nodes().map(function (node) { return { p: node.position(), size: node.data("size") }; });
+    if (nodes.length) cy.viewport(fitting(nodes, cy.width(), cy.height()));
+  }
+
+  // -- the first paint: the first view on a plain canvas, until cytoscape has drawn it ---------
+
+  var sketch = null; // { canvas, zoom, pan, sizes }
+
+  function drawSketch() {
+    var v = current.view, box = document.getElementById("network");
+    var width = box.clientWidth, height = box.clientHeight, ratio = window.devicePixelRatio || 1;
+    var looks = networkLooks(v);
+    var camera = fitting(looks.nodes.map(function (node) { return { p: positions.get(node.n), size: node.size }; }), width, height);
+    var zoom = camera.zoom, pan = camera.pan;
+    var canvas = sketch ? sketch.canvas : element("canvas", "sketch");
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    var context = canvas.getContext("2d");
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    context.globalAlpha = 0.8; // as the links' style in NETWORK_STYLE
+    looks.links.forEach(function (link) {
+      var a = positions.get(link.l.source), b = positions.get(link.l.target);
+      context.beginPath();
+      context.moveTo(a.x, a.y);
+      context.lineTo(b.x, b.y);
+      context.lineWidth = link.width;
+      context.strokeStyle = link.colour;
+      context.stroke();
     });
+    context.globalAlpha = 1;
+    var sizes = new Map();
+    looks.nodes.forEach(function (node) {
+      var p = positions.get(node.n), folded = node.classes.indexOf("folded") >= 0;
+      var member = node.classes.indexOf("member") >= 0;
+      sizes.set(node.n, node.size);
+      context.beginPath();
+      context.arc(p.x, p.y, node.size / 2, 0, 2 * Math.PI);
+      context.fillStyle = node.colour;
+      context.fill();
+      context.lineWidth = folded ? 3 : member ? 2 : 1.5;
+      context.strokeStyle = folded || member ? "#5b6475" : "#ffffff";
+      context.stroke();
+    });
+    if (!sketch) box.parentNode.insertBefore(canvas, box);
+    sketch = { canvas: canvas, zoom: zoom, pan: pan, sizes: sizes };
+    networkFigures(v, 0);
+  }
+
+  // Where a node shows on the screen (its centre and radius in pixels), or null.
+  function onScreen(n) {
+    if (cy) {
+      var node = cy.getElementById("n" + n);
+      if (node.empty()) return null;
+      var p = node.renderedPosition();
+      return { x: p.x, y: p.y, r: node.renderedWidth() / 2 };
+    }
+    if (!sketch || !sketch.sizes.has(n)) return null;
+    var q = positions.get(n);
+    return { x: q.x * sketch.zoom + sketch.pan.x, y: q.y * sketch.zoom + sketch.pan.y, r: sketch.sizes.get(n) / 2 * sketch.zoom };
+  }
+
+  // Start cytoscape on the drawn view; the sketch goes once cytoscape has drawn.
+  function startNetwork() {
+    if (cy) return;
+    performance.mark("kg-network");
+    cy = cytoscape(NETWORK_STYLE);
+    wireNetwork();
+    drawNetwork();
+    cy.one("render", function () {
+      if (sketch) sketch.canvas.remove();
+      sketch = null;
+      scheduleLabels();
+    });
+    performance.mark("kg-network-started");
   }
 
   function isMember(n, v) { return v.folding && actors[n][FOLD] !== n && state.expanded.has(actors[n][FOLD]); }
@@ -384,9 +504,13 @@
     items.forEach(function (item) { item.w = item.el.offsetWidth; item.h = item.el.offsetHeight; });
     var placed = [];
     // the nodes' discs: a label avoids covering another node where it can
+    items = items.filter(function (item) {
+      item.at = onScreen(item.n);
+      if (!item.at) item.el.classList.add("hidden");
+      return item.at;
+    });
     var discs = items.map(function (item) {
-      var node = cy.getElementById("n" + item.n);
-      var p = node.renderedPosition(), r = node.renderedWidth() / 2;
+      var p = item.at, r = p.r;
       return { n: item.n, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r };
     });
     function overlaps(box, others, n) {
@@ -395,8 +519,7 @@
       });
     }
     items.forEach(function (item) {
-      var node = cy.getElementById("n" + item.n);
-      var p = node.renderedPosition(), r = node.renderedWidth() / 2, w = item.w, h = item.h;
+      var p = item.at, r = p.r, w = item.w, h = item.h;
       var candidates = [
         [p.x - w / 2, p.y + r + 2], [p.x - w / 2, p.y - r - 2 - h],
         [p.x + r + 3, p.y - h / 2], [p.x - r - 3 - w, p.y - h / 2],
@@ -426,7 +549,6 @@
     }
   }
 
-  cy.on("render", scheduleLabels);
 
   // -- selection ------------------------------------------------------------------------------
 
@@ -508,30 +630,33 @@
     else state.expanded.add(n);
   }
 
-  cy.on("tap", "node", whenLoaded(function (evt) {
-    var n = evt.target.data("actor");
-    var v = current.view;
-    if (v.folding && v.members.has(n) && actors[n][KIND] !== "person" && (state.actor === n || !state.expanded.has(n))) {
-      toggleState(n);
-    }
-    state.pair = null;
-    state.actor = (state.actor === n && !state.expanded.has(n)) ? -1 : n;
-    refresh();
-  }));
-  cy.on("tap", "edge", whenLoaded(function (evt) {
-    var s = evt.target.source().data("actor"), t = evt.target.target().data("actor");
-    state.actor = -1;
-    state.pair = [s, t];
-    refreshSelection();
-  }));
-  cy.on("tap", whenLoaded(function (evt) {
-    if (evt.target === cy) { state.actor = -1; state.pair = null; refreshSelection(); }
-  }));
-  // the tooltips show once the events are read
-  cy.on("mouseover", "node", function (evt) { if (loaded) showActorTip(evt.target.data("actor"), evt.originalEvent); });
-  cy.on("mouseover", "edge", function (evt) { if (loaded) showLinkTip(evt.target, evt.originalEvent); });
-  cy.on("mouseout", "node, edge", hideTooltip);
-  cy.on("mousemove", function (evt) { if (evt.originalEvent) moveTooltip(evt.originalEvent); });
+  function wireNetwork() {
+    cy.on("render", scheduleLabels);
+    cy.on("tap", "node", whenLoaded(function (evt) {
+      var n = evt.target.data("actor");
+      var v = current.view;
+      if (v.folding && v.members.has(n) && actors[n][KIND] !== "person" && (state.actor === n || !state.expanded.has(n))) {
+        toggleState(n);
+      }
+      state.pair = null;
+      state.actor = (state.actor === n && !state.expanded.has(n)) ? -1 : n;
+      refresh();
+    }));
+    cy.on("tap", "edge", whenLoaded(function (evt) {
+      var s = evt.target.source().data("actor"), t = evt.target.target().data("actor");
+      state.actor = -1;
+      state.pair = [s, t];
+      refreshSelection();
+    }));
+    cy.on("tap", whenLoaded(function (evt) {
+      if (evt.target === cy) { state.actor = -1; state.pair = null; refreshSelection(); }
+    }));
+    // the tooltips show once the events are read
+    cy.on("mouseover", "node", function (evt) { if (loaded) showActorTip(evt.target.data("actor"), evt.originalEvent); });
+    cy.on("mouseover", "edge", function (evt) { if (loaded) showLinkTip(evt.target, evt.originalEvent); });
+    cy.on("mouseout", "node, edge", hideTooltip);
+    cy.on("mousemove", function (evt) { if (evt.originalEvent) moveTooltip(evt.originalEvent); });
+  }
 
   // -- pair chart: cooperation up, conflict down, by month (by year over long spans) ----------
 
@@ -1138,13 +1263,17 @@
     };
   }
 
-  // Read the events after the first paint (called from the frame after the one that showed it),
-  // once their block is all parsed; or, should no frame come (a hidden tab), after a while.
+  // After the first paint (called from the frame after the one that showed it) and once the
+  // events' block is all parsed: start cytoscape, then read the events; or, should no frame come
+  // (a hidden tab), after a while. (Started before the parsing ends, cytoscape's frames slow it.)
   var loadScheduled = false;
   function scheduleLoad() {
     if (loadScheduled || !painted || document.readyState === "loading") return;
     loadScheduled = true;
-    setTimeout(load, 0);
+    setTimeout(function () {
+      startNetwork();
+      setTimeout(load, 0);
+    }, 0);
   }
   document.addEventListener("DOMContentLoaded", function () {
     scheduleLoad();
@@ -1155,6 +1284,7 @@
   function load() {
     if (loaded) return true;
     if (document.readyState === "loading") return false;
+    startNetwork();
     performance.mark("kg-load");
     var full = JSON.parse(document.getElementById("kg-data").textContent);
     performance.mark("kg-parsed");
@@ -1199,13 +1329,16 @@
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && e.target !== search) clearSelection();
   });
-  var drawnSize = "";
-  new ResizeObserver(function () {
+  function networkSize() {
     var box = document.getElementById("network").getBoundingClientRect();
-    var size = Math.round(box.width) + "x" + Math.round(box.height);
+    return Math.round(box.width) + "x" + Math.round(box.height);
+  }
+  var drawnSize = networkSize(); // drawn at that size just now
+  new ResizeObserver(function () {
+    var size = networkSize();
     if (size === drawnSize) return;
     drawnSize = size;
-    cy.resize();
+    if (cy) cy.resize();
     fitView();
     drawHistogram();
     scheduleLabels();
