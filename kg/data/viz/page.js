@@ -188,13 +188,24 @@
     return b.links.every(function (l) { return links.has(key(l)); });
   }
 
+  // how many actors have an event toward another (whether the view folds people into states)
+  function linkedActors(list) {
+    var seen = new Uint8Array(actors.length), count = 0;
+    for (var k = 0; k < list.length; k += 1) {
+      var e = events[list[k]], a = e[ACTOR], t = e[TARGET];
+      if (t < 0 || t === a) continue;
+      if (!seen[a]) { seen[a] = 1; count += 1; }
+      if (!seen[t]) { seen[t] = 1; count += 1; }
+    }
+    return count;
+  }
+
   function computeView(list) {
-    var whole = buildView(list, function (a) { return a; });
-    var folding = whole.ranked.length > state.top;
-    var result = folding ? buildView(list, function (a) {
+    var folding = linkedActors(list) > state.top;
+    var result = buildView(list, folding ? function (a) {
       var fold = actors[a][FOLD];
       return fold !== a && !state.expanded.has(fold) ? fold : a;
-    }) : whole;
+    } : function (a) { return a; });
     result.folding = folding;
     var shown = new Set(result.nodes);
     var extra = [];
@@ -300,9 +311,29 @@
           width: link.width, colour: link.colour },
       };
     }));
+    // Change only what changed: cytoscape styles each element it is given anew (slow for a few
+    // hundred links), and a search or a filter keeps most of them.
+    var wanted = new Set(elements.map(function (e) { return e.data.id; }));
     cy.batch(function () {
-      cy.elements().remove();
-      cy.add(elements);
+      cy.elements().filter(function (e) { return !wanted.has(e.id()); }).remove();
+      var added = [];
+      elements.forEach(function (e) {
+        var shape = cy.getElementById(e.data.id);
+        if (shape.empty()) { added.push(e); return; }
+        var d = e.data;
+        if (e.group === "nodes") {
+          if (shape.data("size") !== d.size || shape.data("colour") !== d.colour) shape.data({ size: d.size, colour: d.colour });
+          var p = shape.position();
+          if (p.x !== e.position.x || p.y !== e.position.y) shape.position(e.position);
+          ["folded", "member"].forEach(function (name) {
+            var has = e.classes.split(" ").indexOf(name) >= 0;
+            if (shape.hasClass(name) !== has) shape.toggleClass(name, has);
+          });
+        } else if (shape.data("width") !== d.width || shape.data("colour") !== d.colour) {
+          shape.data({ width: d.width, colour: d.colour });
+        }
+      });
+      cy.add(added);
     });
     fitView();
     networkFigures(v, strangers.length);
@@ -587,21 +618,25 @@
     return true;
   }
 
+  function classed(shape, name, on) { // a class changed only if it must: a change restyles
+    if (shape.hasClass(name) !== on) shape.toggleClass(name, on);
+  }
+
   function styleSelection() {
     var lit = litNodes(), n = selectedNode();
     cy.batch(function () {
       cy.nodes().forEach(function (node) {
         var a = node.data("actor");
-        node.toggleClass("selected", a === n);
-        node.toggleClass("faded", Boolean(lit) && !lit.has(a));
+        classed(node, "selected", a === n);
+        classed(node, "faded", Boolean(lit) && !lit.has(a));
       });
       cy.edges().forEach(function (edge) {
         var s = edge.source().data("actor"), t = edge.target().data("actor");
         var pair = state.pair && ((s === state.pair[0] && t === state.pair[1]) || (s === state.pair[1] && t === state.pair[0]));
         var mine = !state.pair && n >= 0 && (s === n || t === n);
-        edge.toggleClass("chosen", Boolean(pair));
-        edge.toggleClass("lit", mine);
-        edge.toggleClass("faded", Boolean(lit) && !pair && !mine);
+        classed(edge, "chosen", Boolean(pair));
+        classed(edge, "lit", mine);
+        classed(edge, "faded", Boolean(lit) && !pair && !mine);
       });
     });
     scheduleLabels();
@@ -723,12 +758,14 @@
 
   // -- histogram and window -------------------------------------------------------------------
 
-  var histogram = { binDays: 1, bins: 0, left: 12, right: 12, width: 0, from: 0 };
+  var histogram = { binDays: 1, bins: 0, left: 12, right: 12, width: 0, from: 0, measured: 0 };
 
   function drawHistogram() {
     var svg = document.getElementById("histogram");
     clear(svg);
-    var width = Math.max(svg.getBoundingClientRect().width, 200), height = 86;
+    // its width read once per size of the page (reading it lays the page out)
+    if (!histogram.measured) histogram.measured = svg.getBoundingClientRect().width;
+    var width = Math.max(histogram.measured, 200), height = 86;
     svg.setAttribute("viewBox", "0 0 " + width + " " + height);
     var range = domain(), span = range[1] - range[0] + 1;
     histogram.from = range[0];
@@ -1338,6 +1375,7 @@
     var size = networkSize();
     if (size === drawnSize) return;
     drawnSize = size;
+    histogram.measured = 0;
     if (cy) cy.resize();
     fitView();
     drawHistogram();
