@@ -7,8 +7,11 @@ is put into the page with ``textContent``, never parsed as HTML.
 
 The data is compact (``page_data``): actors and events as arrays, indexes into shared tables,
 so that a page of 50,000 events stays a file of a few megabytes. Python chooses the first view
-(``kg.viz.view.network_view``) and lays it out, so the browser does no heavy work on opening;
-the page computes the view again in the same way when its filters change.
+(``kg.viz.view.network_view`` over the events of the opening window) and lays it out; that view,
+the header's figures and the histogram's counts go into a small block of their own
+(``FIRST_PAINT``) before the script, which draws them at once, and the events into a block after
+it, read after the first frame. The page computes the view again in the same way when its
+filters change.
 """
 
 from __future__ import annotations
@@ -136,8 +139,10 @@ def page_data(
       last day as day numbers, the document of each mention;
     - ``evidence``: each event's sentences (the page reads them only to show them, so
       ``html_page`` puts them in a block of their own);
-    - ``view``: the first network (``top`` nodes in rank order, their positions) and the first
-      time window (the shortest holding 95% of the dated events, in whole months);
+    - ``view``: what the page draws before it reads the events (``_first_view``): the first
+      time window (the shortest holding 95% of the dated events, in whole months), the network
+      of its events (``top`` nodes in rank order with their events, folded people, positions
+      and actor rows; the links; how many actors were left out) and its events per day;
     - ``summary``: the figures heading the page (``kg.summary``).
     """
     known = sources or {}
