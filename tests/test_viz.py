@@ -224,6 +224,7 @@ def test_seed_page_renders_actors_meeting_and_network_in_chromium(
     network = next(e for _, e in dom.elements if e.get("id") == "network")
     linked = len(network_view(seed_build.events).nodes)
     assert int(network["data-nodes"] or 0) == linked > 1  # a few actors: all of them, unfolded
+    assert network["data-first-view"] == "kept"  # Python's first view is the page's own
     labels = dom.text("node-label")
     assert "Vladimir Putin" in labels and "Moon Jae-in" in labels
     assert "2017-09-06" in dom.text("day-head")

@@ -1335,7 +1335,10 @@
     filterEvents();
     current.view = computeView(current.windowed);
     performance.mark("kg-viewed");
-    if (!sameNetwork(drawn, current.view)) drawNetwork();
+    // Python's first view is what this page computes: kept as drawn (else drawn again)
+    var kept = sameNetwork(drawn, current.view);
+    document.getElementById("network").setAttribute("data-first-view", kept ? "kept" : "redrawn");
+    if (!kept) drawNetwork();
     drawHistogram();
     refreshSelection();
     performance.mark("kg-loaded");
