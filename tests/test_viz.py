@@ -41,6 +41,7 @@ from kg.viz import (
     write_viz,
 )
 from kg.viz.common import asset
+from kg.viz.page import FIRST_PAINT
 
 RUSSIA = Actor("RUS", "Russia", "state", "RUS")
 
@@ -166,9 +167,14 @@ def test_page_is_self_contained_and_forbids_any_network() -> None:
 def test_page_data_round_trips_through_its_script_element() -> None:
     sources = {"doc-1": Source("doc-1", "Putin Talks Peace", "Global Research", None)}
     page = html_page(EVENTS, sources=sources)
+    first = re.search(r'<script type="application/json" id="kg-view">(.*?)</script>', page, re.S)
     block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
-    assert block is not None
-    data = json.loads(block.group(1))
+    assert first is not None and block is not None
+    # the first paint's block comes before the script, the events after it
+    assert first.start() < page.index("<script>") < block.start()
+    view = json.loads(first.group(1))
+    assert sorted(view) == sorted(FIRST_PAINT)
+    data = {**view, **json.loads(block.group(1))}
     expected = page_data(EVENTS, sources)
     evidence = expected.pop("evidence")  # in a block of its own, read when first shown
     assert data == json.loads(json.dumps(expected))
@@ -191,6 +197,14 @@ def test_page_data_round_trips_through_its_script_element() -> None:
     assert data["kinds"] == {"person": "#4e79a7", "state": "#f28e2b"}
     assert data["summary"]["events"] == 3 and data["summary"]["documents"] == 1
     assert data["view"]["window"] == [17410, 17439]  # whole months around the dated events
+    # what the page draws before it reads the events: the drawn actors, sizes, links, histogram
+    assert data["view"]["events"] == [2, 1, 1, 1]  # Putin met Moon and made a statement
+    assert data["view"]["actors"]["2"] == data["actors"][2]
+    # each link from the lower id (North Korea: PRK, Moon: person/moon-jae-in)
+    assert sorted(map(tuple, data["view"]["links"])) == [(1, 0, 1, 1, 0), (3, 2, 1, 1, 0)]
+    assert (data["view"]["linked"], data["view"]["unlinked"], data["view"]["shown"]) == (4, 0, 3)
+    assert len(data["view"]["days"]) == 30 and data["view"]["days"][0] == 1
+    assert data["view"]["days"][5] == 1 and sum(data["view"]["days"]) == 2
 
 
 # -- the page, in a browser -------------------------------------------------------------------
@@ -210,6 +224,7 @@ def test_seed_page_renders_actors_meeting_and_network_in_chromium(
     network = next(e for _, e in dom.elements if e.get("id") == "network")
     linked = len(network_view(seed_build.events).nodes)
     assert int(network["data-nodes"] or 0) == linked > 1  # a few actors: all of them, unfolded
+    assert network["data-first-view"] == "kept"  # Python's first view is the page's own
     labels = dom.text("node-label")
     assert "Vladimir Putin" in labels and "Moon Jae-in" in labels
     assert "2017-09-06" in dom.text("day-head")
@@ -239,12 +254,13 @@ def test_article_text_cannot_run_as_script_in_chromium(tmp_path: Path) -> None:
     sources = {BREAKOUT_PAYLOAD: Source(BREAKOUT_PAYLOAD, IMG_PAYLOAD, SCRIPT_PAYLOAD, None)}
     page = tmp_path / "hostile.html"
     write_viz(events, page, sources=sources)
-    assert page.read_text(encoding="utf-8").count("</script>") == 3  # data, evidence, kg's
+    # the first view, kg's script, the events and their evidence
+    assert page.read_text(encoding="utf-8").count("</script>") == 4
 
     dom = Dom(rendered_dom(page, tmp_path / "profile"))
     assert dom.text("head", "title") == PAGE_TITLE  # no payload changed it
     assert dom.tagged("img") == []  # no payload became an element
-    assert len(dom.tagged("script")) == 3  # data, evidence and kg's script
+    assert len(dom.tagged("script")) == 4  # the first view, kg's script, events, evidence
     assert not dom.with_attribute("data-pwned")  # the <script> payload did not run
     assert not dom.with_attribute("onerror")
     network = next(e for _, e in dom.elements if e.get("id") == "network")

@@ -100,6 +100,9 @@ def test_corpus_page_opens_readable_and_finds_an_actor(corpus_graph: Path, tmp_p
         assert _overlapping(boxes) == []
         labels = {box["text"] for box in boxes}
         assert {"United States", "Turkey", "Russia", "Syria"} <= labels
+        # the first paint draws Python's first view; once read, the events give the same one
+        browser.wait_for("document.documentElement.dataset.readyMs")
+        assert browser.evaluate("document.getElementById('network').dataset.firstView") == "kept"
 
         start = browser.evaluate("document.getElementById('timeline').dataset.windowStart")
         end = browser.evaluate("document.getElementById('timeline').dataset.windowEnd")

@@ -7,8 +7,11 @@ is put into the page with ``textContent``, never parsed as HTML.
 
 The data is compact (``page_data``): actors and events as arrays, indexes into shared tables,
 so that a page of 50,000 events stays a file of a few megabytes. Python chooses the first view
-(``kg.viz.view.network_view``) and lays it out, so the browser does no heavy work on opening;
-the page computes the view again in the same way when its filters change.
+(``kg.viz.view.network_view`` over the events of the opening window) and lays it out; that view,
+the header's figures and the histogram's counts go into a small block of their own
+(``FIRST_PAINT``) before the script, which draws them at once, and the events into a block after
+it, read after the first frame. The page computes the view again in the same way when its
+filters change.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 _EPOCH = dt.date(1970, 1, 1)
 _SUMMARY_TOP = 5  # busiest dyads and actors heading the page
 LIBRARY = "cytoscape.min.js"
+# What the page draws before it reads the events (its first paint), in a block of its own that
+# comes before the script; the events and their sentences come after it.
+FIRST_PAINT = ("types", "kinds", "quads", "tones", "view", "summary")
 
 
 @dataclass(frozen=True)
@@ -133,8 +139,10 @@ def page_data(
       last day as day numbers, the document of each mention;
     - ``evidence``: each event's sentences (the page reads them only to show them, so
       ``html_page`` puts them in a block of their own);
-    - ``view``: the first network (``top`` nodes in rank order, their positions) and the first
-      time window (the shortest holding 95% of the dated events, in whole months);
+    - ``view``: what the page draws before it reads the events (``_first_view``): the first
+      time window (the shortest holding 95% of the dated events, in whole months), the network
+      of its events (``top`` nodes in rank order with their events, folded people, positions
+      and actor rows; the links; how many actors were left out) and its events per day;
     - ``summary``: the figures heading the page (``kg.summary``).
     """
     known = sources or {}
@@ -167,17 +175,13 @@ def page_data(
     actor_rows = [
         [a.id, a.label, a.kind, a.country, actors.index[folded(a)]] for a in actors.items()
     ]
-    view = network_view(events, top=top)
-    most = max((node.events for node in view.nodes), default=1)
-    positions = link_layout(
-        (node.actor.id for node in view.nodes),
-        ((link.source, link.target) for link in view.links),
-        # the page's node sizes (page.js: 14 + 40 √(events / most) in a square of 1000)
-        radii={n.actor.id: (14 + 40 * math.sqrt(n.events / most)) / 2000 for n in view.nodes},
-    )
     dated = [e.date for e in events if e.date]
     window = dense_window(dated)
-    first_last = [date_span(d) for d in dated]
+    spans = [date_span(e.date) for e in events]
+    days = [(day_number(s[0]), day_number(s[1])) if s else None for s in spans]
+    spanned = [d for d in days if d is not None]
+    domain = [min(d[0] for d in spanned), max(d[1] for d in spanned)] if spanned else None
+    first = [day_number(d) for d in month_window(window)] if window else None
     palette = load_palette()
     return {
         "actors": actor_rows,
@@ -190,23 +194,72 @@ def page_data(
         "kinds": {kind: palette.kind(kind) for kind in sorted({a[2] for a in actor_rows})},
         "quads": list(QUAD_CLASSES.values()),
         "tones": list(TONE_COLOURS),
-        "view": {
-            "top": top,
-            "folded": any(node.members for node in view.nodes),
-            "nodes": [actors.index[node.actor] for node in view.nodes],
-            "positions": {
-                str(actors.index[node.actor]): list(positions[node.actor.id]) for node in view.nodes
-            },
-            "window": [day_number(d) for d in month_window(window)] if window else None,
-            "domain": [
-                min(day_number(s[0]) for s in first_last if s),
-                max(day_number(s[1]) for s in first_last if s),
-            ]
-            if dated
-            else None,
-        },
+        "view": _first_view(events, days, actors.index, actor_rows, top, first, domain),
         "summary": _summary(events, known, documents),
         "evidence": evidence,
+    }
+
+
+def _first_view(
+    events: list[Event],
+    days: list[tuple[int, int] | None],
+    index: Mapping[Any, int],
+    actor_rows: list[list[Any]],
+    top: int,
+    window: list[int] | None,
+    domain: list[int] | None,
+) -> dict[str, Any]:
+    """What the page draws before it reads the events: the network of the first window (what
+    page.js's ``computeView`` gives on opening: the events of ``window``, the undated too when it
+    holds every date), laid out; its actors; and the events per day of the window, for the
+    histogram."""
+    whole = window is None or domain is None or (window[0] <= domain[0] and window[1] >= domain[1])
+    if window is None:
+        shown = events
+    else:
+        shown = [
+            e
+            for e, d in zip(events, days, strict=True)
+            if (whole if d is None else d[1] >= window[0] and d[0] <= window[1])
+        ]
+    view = network_view(shown, top=top)
+    most = max((node.events for node in view.nodes), default=1)
+    positions = link_layout(
+        (node.actor.id for node in view.nodes),
+        ((link.source, link.target) for link in view.links),
+        # the page's node sizes (page.js: 14 + 40 √(events / most) in a square of 1000)
+        radii={n.actor.id: (14 + 40 * math.sqrt(n.events / most)) / 2000 for n in view.nodes},
+    )
+    by_id = {node.actor.id: index[node.actor] for node in view.nodes}
+    histogram_range = window or domain or [0, 0]
+    per_day = [0] * (histogram_range[1] - histogram_range[0] + 1)
+    for d in days:  # the histogram counts events by their first day
+        if d is not None and histogram_range[0] <= d[0] <= histogram_range[1]:
+            per_day[d[0] - histogram_range[0]] += 1
+    return {
+        "top": top,
+        "window": window,
+        "domain": domain,
+        "folding": view.folded,
+        "nodes": [index[node.actor] for node in view.nodes],
+        "events": [node.events for node in view.nodes],
+        "members": {
+            str(index[node.actor]): [index[m] for m in node.members]
+            for node in view.nodes
+            if node.members
+        },
+        "actors": {str(index[node.actor]): actor_rows[index[node.actor]] for node in view.nodes},
+        "positions": {
+            str(index[node.actor]): list(positions[node.actor.id]) for node in view.nodes
+        },
+        "links": [
+            [by_id[link.source], by_id[link.target], link.events, link.cooperation, link.conflict]
+            for link in view.links
+        ],
+        "linked": len(view.nodes) + view.unranked,
+        "unlinked": view.unlinked,
+        "shown": len(shown),
+        "days": per_day,
     }
 
 
@@ -268,10 +321,12 @@ def html_page(
     script = page_script()
     data = page_data(list(events), sources, top=top, documents=documents)
     evidence = data.pop("evidence")
+    first = {key: data.pop(key) for key in FIRST_PAINT}
     parts = {
         "title": html.escape(title),
         "csp": html.escape(_CSP.format(script_hash=_script_hash(script))),
         "style": asset("page.css"),
+        "view": script_json(first),
         "data": script_json(data),
         "evidence": script_json(evidence),
         "script": script,

@@ -151,12 +151,13 @@ class Link:
 class NetworkView:
     """The ``nodes`` drawn, most events first; the ``links`` between them; and how many actors
     were left out: ``unranked`` had events toward another actor but fell below the top,
-    ``unlinked`` had none."""
+    ``unlinked`` had none; ``folded``: whether people were folded into their states."""
 
     nodes: tuple[Node, ...]
     links: tuple[Link, ...]
     unranked: int
     unlinked: int
+    folded: bool = False
 
 
 def network_view(events: Iterable[Event], *, top: int = DEFAULT_TOP) -> NetworkView:
@@ -170,6 +171,7 @@ def network_view(events: Iterable[Event], *, top: int = DEFAULT_TOP) -> NetworkV
 
 
 def _network_view(events: list[Event], top: int, fold: Callable[[Actor], Actor]) -> NetworkView:
+    """The view with each actor drawn as ``fold`` says."""
     counts: Counter[Actor] = Counter()
     members: defaultdict[Actor, set[Actor]] = defaultdict(set)
     pairs: defaultdict[tuple[Actor, Actor], list[Event]] = defaultdict(list)
@@ -197,7 +199,9 @@ def _network_view(events: list[Event], top: int, fold: Callable[[Actor], Actor])
         )
         if first in kept and second in kept
     )
-    return NetworkView(nodes, links, len(ranked) - len(shown), len(counts) - len(linked))
+    return NetworkView(
+        nodes, links, len(ranked) - len(shown), len(counts) - len(linked), fold is folded
+    )
 
 
 def _link(first: Actor, second: Actor, events: list[Event]) -> Link:

@@ -3,6 +3,12 @@
 // Every piece of text from the data is put into the page with textContent or setAttribute,
 // never parsed as HTML. The view (which actors, folded how, which links) is computed here as
 // kg/viz/view.py computes it, so that the filters can change it.
+//
+// Opening in two steps, so that the first paint does not wait for the events: the small block
+// "kg-view" (before this script) holds the first network as Python computed and laid it out,
+// the header's figures and the histogram's counts per day; the page draws them at once. The
+// events ("kg-data", after this script) are read after the first frame, when the filters,
+// search, timeline and charts are wired up; an interaction before then waits for them.
 (function () {
   "use strict";
 
@@ -20,13 +26,15 @@
 
   // marks for bench/viz_page.py: where the time of opening the page goes
   performance.mark("kg-start");
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  performance.mark("kg-parsed");
-  var actors = data.actors, events = data.events;
+  // the first paint's data; the events' block is added to it when read (load)
+  var data = JSON.parse(document.getElementById("kg-view").textContent);
+  var view = data.view;
+  // every actor once the events are read; until then, the drawn ones
+  var actors = [], events = [], eventsOf = [], loaded = false;
+  Object.keys(view.actors).forEach(function (key) { actors[Number(key)] = view.actors[key]; });
   var typeNames = data.types.map(function (t) { return t[0]; });
   var typeColours = data.types.map(function (t) { return t[1]; });
-  var view = data.view;
-  var firstPaint = false;
+  var firstPaint = false, painted = false; // labels placed once; that frame shown
 
   // -- small helpers --------------------------------------------------------------------------
 
@@ -48,7 +56,8 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
-  function number(n) { return Number(n).toLocaleString("en"); }
+  // 12,345 (toLocaleString is slow on its first call: it loads locale data)
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
   function plural(count, word) { return number(count) + " " + word + (count === 1 ? "" : "s"); }
   function label(index) { return actors[index][LABEL]; }
   function compareText(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
@@ -67,11 +76,14 @@
     return docs.size;
   }
 
-  var eventsOf = new Array(actors.length).fill(0); // every event, unfiltered: for the search
-  events.forEach(function (e) {
-    eventsOf[e[ACTOR]] += 1;
-    if (e[TARGET] >= 0 && e[TARGET] !== e[ACTOR]) eventsOf[e[TARGET]] += 1;
-  });
+  function countEvents() { // every event, unfiltered, by actor: for the search
+    eventsOf = new Int32Array(actors.length);
+    for (var i = 0; i < events.length; i += 1) {
+      var e = events[i];
+      eventsOf[e[ACTOR]] += 1;
+      if (e[TARGET] >= 0 && e[TARGET] !== e[ACTOR]) eventsOf[e[TARGET]] += 1;
+    }
+  }
   // -- state ----------------------------------------------------------------------------------
 
   var domainAll = view.domain || [0, 0];
@@ -129,8 +141,9 @@
       var low = actors[a][ID] < actors[t][ID] ? a : t, high = low === a ? t : a;
       var key = low * size + high;
       var pair = pairs.get(key);
-      if (!pair) pairs.set(key, pair = { source: low, target: high, events: [], cooperation: 0, conflict: 0 });
+      if (!pair) pairs.set(key, pair = { source: low, target: high, events: [], count: 0, cooperation: 0, conflict: 0 });
       pair.events.push(i);
+      pair.count += 1;
       if (e[QUAD] === 1 || e[QUAD] === 2) pair.cooperation += 1;
       if (e[QUAD] === 3 || e[QUAD] === 4) pair.conflict += 1;
     }
@@ -142,17 +155,57 @@
       return (counts.get(y) - counts.get(x)) || compareText(label(x), label(y)) ||
         compareText(actors[x][ID], actors[y][ID]);
     });
-    return { counts: counts, members: members, pairs: pairs, ranked: ranked,
+    return { counts: counts, members: members, pairs: pairs, ranked: ranked, linked: ranked.length,
       nodes: ranked.slice(0, state.top), unlinked: counts.size - linked.size };
   }
 
+  // the view of the first paint, as Python computed it: what computeView gives on opening
+  function firstView() {
+    var counts = new Map(), members = new Map();
+    view.nodes.forEach(function (n, at) { counts.set(n, view.events[at]); });
+    Object.keys(view.members).forEach(function (key) { members.set(Number(key), new Set(view.members[key])); });
+    return {
+      counts: counts, members: members, pairs: null, ranked: null, linked: view.linked,
+      nodes: view.nodes.slice(), unlinked: view.unlinked, folding: view.folding,
+      shown: new Set(view.nodes),
+      links: view.links.map(function (l) {
+        return { source: l[0], target: l[1], events: null, count: l[2], cooperation: l[3], conflict: l[4] };
+      }),
+    };
+  }
+
+  // whether two views draw the same network (the same nodes, sizes and links)
+  function sameNetwork(a, b) {
+    if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+    if (a.folding !== b.folding) return false;
+    for (var k = 0; k < a.nodes.length; k += 1) {
+      var n = a.nodes[k];
+      if (n !== b.nodes[k] || a.counts.get(n) !== b.counts.get(n)) return false;
+      if (a.members.has(n) !== b.members.has(n)) return false;
+    }
+    var key = function (l) { return l.source + "," + l.target + "," + l.count + "," + l.cooperation + "," + l.conflict; };
+    var links = new Set(a.links.map(key));
+    return b.links.every(function (l) { return links.has(key(l)); });
+  }
+
+  // how many actors have an event toward another (whether the view folds people into states)
+  function linkedActors(list) {
+    var seen = new Uint8Array(actors.length), count = 0;
+    for (var k = 0; k < list.length; k += 1) {
+      var e = events[list[k]], a = e[ACTOR], t = e[TARGET];
+      if (t < 0 || t === a) continue;
+      if (!seen[a]) { seen[a] = 1; count += 1; }
+      if (!seen[t]) { seen[t] = 1; count += 1; }
+    }
+    return count;
+  }
+
   function computeView(list) {
-    var whole = buildView(list, function (a) { return a; });
-    var folding = whole.ranked.length > state.top;
-    var result = folding ? buildView(list, function (a) {
+    var folding = linkedActors(list) > state.top;
+    var result = buildView(list, folding ? function (a) {
       var fold = actors[a][FOLD];
       return fold !== a && !state.expanded.has(fold) ? fold : a;
-    }) : whole;
+    } : function (a) { return a; });
     result.folding = folding;
     var shown = new Set(result.nodes);
     var extra = [];
@@ -190,11 +243,16 @@
     positions.set(Number(key), { x: p[0] * SCALE, y: (1 - p[1]) * SCALE });
   });
 
-  var cy = cytoscape({
+  // cytoscape's first drawing of a few hundred links takes a while on a slow machine: the first
+  // paint draws the first view on a plain canvas (drawSketch), and cytoscape, started after it
+  // (startNetwork), draws the same picture over it and takes over.
+  var cy = null;
+  var MIN_ZOOM = 0.15;
+  var NETWORK_STYLE = {
     container: document.getElementById("network"),
     elements: [],
     layout: { name: "preset" },
-    minZoom: 0.15, maxZoom: 5, boxSelectionEnabled: false,
+    minZoom: MIN_ZOOM, maxZoom: 5, boxSelectionEnabled: false,
     selectionType: "single", autounselectify: true,
     style: [
       { selector: "node", style: {
@@ -212,65 +270,200 @@
       { selector: "edge.chosen", style: { opacity: 1, "z-index": 6, "underlay-color": "#e0a800",
         "underlay-padding": 3, "underlay-opacity": 0.6 } },
     ],
-  });
+  };
+
+  // what each node and link is drawn as: sizes in model units, classes, colours
+  function networkLooks(v) {
+    var most = Math.max.apply(null, v.nodes.map(function (n) { return v.counts.get(n); }).concat([1]));
+    var heaviest = Math.max.apply(null, v.links.map(function (l) { return l.count; }).concat([1]));
+    return {
+      nodes: v.nodes.map(function (n) {
+        var classes = [];
+        if (v.members.has(n) && v.folding && !state.expanded.has(n) && actors[n][KIND] !== "person") classes.push("folded");
+        if (v.folding && actors[n][FOLD] !== n) classes.push("member");
+        return { n: n, classes: classes, size: 14 + 40 * Math.sqrt(v.counts.get(n) / most), colour: kindColour(actors[n][KIND]) };
+      }),
+      links: v.links.map(function (l) {
+        return { l: l, width: 1 + 7 * Math.sqrt(l.count / heaviest), colour: toneColour(l.cooperation, l.conflict) };
+      }),
+    };
+  }
 
   function drawNetwork() {
+    if (!cy) { drawSketch(); return; }
     var v = current.view;
-    var most = Math.max.apply(null, v.nodes.map(function (n) { return v.counts.get(n); }).concat([1]));
-    var heaviest = Math.max.apply(null, v.links.map(function (l) { return l.events.length; }).concat([1]));
     var missing = v.nodes.filter(function (n) { return !positions.has(n); });
     missing.forEach(function (n, index) { positions.set(n, startingPosition(n, index, v)); });
-    var elements = v.nodes.map(function (n) {
-      var classes = [];
-      if (v.members.has(n) && v.folding && !state.expanded.has(n) && actors[n][KIND] !== "person") classes.push("folded");
-      if (v.folding && actors[n][FOLD] !== n) classes.push("member");
+    var looks = networkLooks(v);
+    var strangers = missing.filter(function (n) { return !isMember(n, v); });
+    if (strangers.length) settle(strangers, looks);
+    var elements = looks.nodes.map(function (node) {
       return {
-        group: "nodes", classes: classes.join(" "),
-        data: { id: "n" + n, actor: n, size: 14 + 40 * Math.sqrt(v.counts.get(n) / most),
-          colour: kindColour(actors[n][KIND]) },
-        position: Object.assign({}, positions.get(n)),
+        group: "nodes", classes: node.classes.join(" "),
+        data: { id: "n" + node.n, actor: node.n, size: node.size, colour: node.colour },
+        position: Object.assign({}, positions.get(node.n)),
       };
-    }).concat(v.links.map(function (l) {
+    }).concat(looks.links.map(function (link) {
+      var l = link.l;
       return {
         group: "edges",
         data: { id: "l" + l.source + "," + l.target, source: "n" + l.source, target: "n" + l.target,
-          width: 1 + 7 * Math.sqrt(l.events.length / heaviest), colour: toneColour(l.cooperation, l.conflict) },
+          width: link.width, colour: link.colour },
       };
     }));
+    // Change only what changed: cytoscape styles each element it is given anew (slow for a few
+    // hundred links), and a search or a filter keeps most of them.
+    var wanted = new Set(elements.map(function (e) { return e.data.id; }));
     cy.batch(function () {
-      cy.elements().remove();
-      cy.add(elements);
+      cy.elements().filter(function (e) { return !wanted.has(e.id()); }).remove();
+      var added = [];
+      elements.forEach(function (e) {
+        var shape = cy.getElementById(e.data.id);
+        if (shape.empty()) { added.push(e); return; }
+        var d = e.data;
+        if (e.group === "nodes") {
+          if (shape.data("size") !== d.size || shape.data("colour") !== d.colour) shape.data({ size: d.size, colour: d.colour });
+          var p = shape.position();
+          if (p.x !== e.position.x || p.y !== e.position.y) shape.position(e.position);
+          ["folded", "member"].forEach(function (name) {
+            var has = e.classes.split(" ").indexOf(name) >= 0;
+            if (shape.hasClass(name) !== has) shape.toggleClass(name, has);
+          });
+        } else if (shape.data("width") !== d.width || shape.data("colour") !== d.colour) {
+          shape.data({ width: d.width, colour: d.colour });
+        }
+      });
+      cy.add(added);
     });
-    var strangers = missing.filter(function (n) { return !isMember(n, v); });
-    if (strangers.length) {
-      cy.layout({ name: "cose", animate: false, randomize: false, fit: false, nodeRepulsion: function () { return 90000; },
-        idealEdgeLength: function () { return 120; }, numIter: 600 }).run();
-      cy.nodes().forEach(function (node) { positions.set(node.data("actor"), Object.assign({}, node.position())); });
-    }
     fitView();
-    document.getElementById("network").setAttribute("data-nodes", String(v.nodes.length));
-    document.getElementById("network").setAttribute("data-laid-out", String(strangers.length));
-    document.getElementById("network").setAttribute("data-links", String(v.links.length));
+    networkFigures(v, strangers.length);
+  }
+
+  function networkFigures(v, laidOut) {
+    var box = document.getElementById("network");
+    box.setAttribute("data-nodes", String(v.nodes.length));
+    box.setAttribute("data-laid-out", String(laidOut));
+    box.setAttribute("data-links", String(v.links.length));
+  }
+
+  // New nodes (an actor searched for, or brought in by a filter) moved off the others, which
+  // stay where they are: the picture does not jump when the filters change.
+  function settle(strangers, looks) {
+    var GAP = 30, radius = new Map();
+    looks.nodes.forEach(function (node) { radius.set(node.n, node.size / 2); });
+    var moving = new Set(strangers);
+    for (var round = 0; round < 80; round += 1) {
+      var moved = false;
+      strangers.forEach(function (n) {
+        var p = positions.get(n);
+        looks.nodes.forEach(function (other) {
+          var m = other.n;
+          if (m === n) return;
+          var q = positions.get(m), dx = p.x - q.x, dy = p.y - q.y, distance = Math.hypot(dx, dy);
+          var wanted = radius.get(n) + radius.get(m) + GAP;
+          if (distance >= wanted) return;
+          if (distance < 1e-6) { dx = 1; dy = 0; distance = 1; }
+          var push = (wanted - distance) / distance / (moving.has(m) ? 2 : 1);
+          p.x += dx * push; p.y += dy * push;
+          if (moving.has(m)) { q.x -= dx * push; q.y -= dy * push; }
+          moved = true;
+        });
+      });
+      if (!moved) break;
+    }
   }
 
   // Zoom and pan so that every node shows with a margin, from the nodes' positions and sizes
   // (cytoscape's fit measures every edge's geometry first: slow on the first draw).
-  function fitView() {
-    var nodes = cy.nodes();
-    if (!nodes.length) return;
+  function fitting(nodes, width, height) { // nodes: { p: model position, size }
     var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
     nodes.forEach(function (node) {
-      var p = node.position(), r = node.data("size") / 2;
+      var p = node.p, r = node.size / 2;
       x1 = Math.min(x1, p.x - r); x2 = Math.max(x2, p.x + r);
       y1 = Math.min(y1, p.y - r); y2 = Math.max(y2, p.y + r);
     });
-    var margin = 36, width = cy.width(), height = cy.height();
+    var margin = 36;
     var zoom = Math.min((width - 2 * margin) / Math.max(x2 - x1, 1), (height - 2 * margin) / Math.max(y2 - y1, 1), 2);
-    zoom = Math.max(zoom, cy.minZoom());
-    cy.viewport({
-      zoom: zoom,
-      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    zoom = Math.max(zoom, MIN_ZOOM);
+    return { zoom: zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+  }
+
+  function fitView() {
+    if (!cy) { drawSketch(); return; }
+    var nodes = cy.nodes().map(function (node) { return { p: node.position(), size: node.data("size") }; });
+    if (nodes.length) cy.viewport(fitting(nodes, cy.width(), cy.height()));
+  }
+
+  // -- the first paint: the first view on a plain canvas, until cytoscape has drawn it ---------
+
+  var sketch = null; // { canvas, zoom, pan, sizes }
+
+  function drawSketch() {
+    var v = current.view, box = document.getElementById("network");
+    var width = box.clientWidth, height = box.clientHeight, ratio = window.devicePixelRatio || 1;
+    var looks = networkLooks(v);
+    var camera = fitting(looks.nodes.map(function (node) { return { p: positions.get(node.n), size: node.size }; }), width, height);
+    var zoom = camera.zoom, pan = camera.pan;
+    var canvas = sketch ? sketch.canvas : element("canvas", "sketch");
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    var context = canvas.getContext("2d");
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    context.globalAlpha = 0.8; // as the links' style in NETWORK_STYLE
+    looks.links.forEach(function (link) {
+      var a = positions.get(link.l.source), b = positions.get(link.l.target);
+      context.beginPath();
+      context.moveTo(a.x, a.y);
+      context.lineTo(b.x, b.y);
+      context.lineWidth = link.width;
+      context.strokeStyle = link.colour;
+      context.stroke();
     });
+    context.globalAlpha = 1;
+    var sizes = new Map();
+    looks.nodes.forEach(function (node) {
+      var p = positions.get(node.n), folded = node.classes.indexOf("folded") >= 0;
+      var member = node.classes.indexOf("member") >= 0;
+      sizes.set(node.n, node.size);
+      context.beginPath();
+      context.arc(p.x, p.y, node.size / 2, 0, 2 * Math.PI);
+      context.fillStyle = node.colour;
+      context.fill();
+      context.lineWidth = folded ? 3 : member ? 2 : 1.5;
+      context.strokeStyle = folded || member ? "#5b6475" : "#ffffff";
+      context.stroke();
+    });
+    if (!sketch) box.parentNode.insertBefore(canvas, box);
+    sketch = { canvas: canvas, zoom: zoom, pan: pan, sizes: sizes };
+    networkFigures(v, 0);
+  }
+
+  // Where a node shows on the screen (its centre and radius in pixels), or null.
+  function onScreen(n) {
+    if (cy) {
+      var node = cy.getElementById("n" + n);
+      if (node.empty()) return null;
+      var p = node.renderedPosition();
+      return { x: p.x, y: p.y, r: node.renderedWidth() / 2 };
+    }
+    if (!sketch || !sketch.sizes.has(n)) return null;
+    var q = positions.get(n);
+    return { x: q.x * sketch.zoom + sketch.pan.x, y: q.y * sketch.zoom + sketch.pan.y, r: sketch.sizes.get(n) / 2 * sketch.zoom };
+  }
+
+  // Start cytoscape on the drawn view; the sketch goes once cytoscape has drawn.
+  function startNetwork() {
+    if (cy) return;
+    performance.mark("kg-network");
+    cy = cytoscape(NETWORK_STYLE);
+    wireNetwork();
+    drawNetwork();
+    cy.one("render", function () {
+      if (sketch) sketch.canvas.remove();
+      sketch = null;
+      scheduleLabels();
+    });
+    performance.mark("kg-network-started");
   }
 
   function isMember(n, v) { return v.folding && actors[n][FOLD] !== n && state.expanded.has(actors[n][FOLD]); }
@@ -342,9 +535,13 @@
     items.forEach(function (item) { item.w = item.el.offsetWidth; item.h = item.el.offsetHeight; });
     var placed = [];
     // the nodes' discs: a label avoids covering another node where it can
+    items = items.filter(function (item) {
+      item.at = onScreen(item.n);
+      if (!item.at) item.el.classList.add("hidden");
+      return item.at;
+    });
     var discs = items.map(function (item) {
-      var node = cy.getElementById("n" + item.n);
-      var p = node.renderedPosition(), r = node.renderedWidth() / 2;
+      var p = item.at, r = p.r;
       return { n: item.n, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r };
     });
     function overlaps(box, others, n) {
@@ -353,8 +550,7 @@
       });
     }
     items.forEach(function (item) {
-      var node = cy.getElementById("n" + item.n);
-      var p = node.renderedPosition(), r = node.renderedWidth() / 2, w = item.w, h = item.h;
+      var p = item.at, r = p.r, w = item.w, h = item.h;
       var candidates = [
         [p.x - w / 2, p.y + r + 2], [p.x - w / 2, p.y - r - 2 - h],
         [p.x + r + 3, p.y - h / 2], [p.x - r - 3 - w, p.y - h / 2],
@@ -374,14 +570,16 @@
     });
     labelLayer.setAttribute("data-placed", String(placed.length));
     if (!firstPaint) {
+      // the first paint: the network, its labels and the header drawn (the next frame shows them)
       firstPaint = true;
       requestAnimationFrame(function () {
         document.documentElement.setAttribute("data-first-paint-ms", String(Math.round(performance.now())));
+        painted = true;
+        scheduleLoad();
       });
     }
   }
 
-  cy.on("render", scheduleLabels);
 
   // -- selection ------------------------------------------------------------------------------
 
@@ -420,21 +618,25 @@
     return true;
   }
 
+  function classed(shape, name, on) { // a class changed only if it must: a change restyles
+    if (shape.hasClass(name) !== on) shape.toggleClass(name, on);
+  }
+
   function styleSelection() {
     var lit = litNodes(), n = selectedNode();
     cy.batch(function () {
       cy.nodes().forEach(function (node) {
         var a = node.data("actor");
-        node.toggleClass("selected", a === n);
-        node.toggleClass("faded", Boolean(lit) && !lit.has(a));
+        classed(node, "selected", a === n);
+        classed(node, "faded", Boolean(lit) && !lit.has(a));
       });
       cy.edges().forEach(function (edge) {
         var s = edge.source().data("actor"), t = edge.target().data("actor");
         var pair = state.pair && ((s === state.pair[0] && t === state.pair[1]) || (s === state.pair[1] && t === state.pair[0]));
         var mine = !state.pair && n >= 0 && (s === n || t === n);
-        edge.toggleClass("chosen", Boolean(pair));
-        edge.toggleClass("lit", mine);
-        edge.toggleClass("faded", Boolean(lit) && !pair && !mine);
+        classed(edge, "chosen", Boolean(pair));
+        classed(edge, "lit", mine);
+        classed(edge, "faded", Boolean(lit) && !pair && !mine);
       });
     });
     scheduleLabels();
@@ -463,29 +665,33 @@
     else state.expanded.add(n);
   }
 
-  cy.on("tap", "node", function (evt) {
-    var n = evt.target.data("actor");
-    var v = current.view;
-    if (v.folding && v.members.has(n) && actors[n][KIND] !== "person" && (state.actor === n || !state.expanded.has(n))) {
-      toggleState(n);
-    }
-    state.pair = null;
-    state.actor = (state.actor === n && !state.expanded.has(n)) ? -1 : n;
-    refresh();
-  });
-  cy.on("tap", "edge", function (evt) {
-    var s = evt.target.source().data("actor"), t = evt.target.target().data("actor");
-    state.actor = -1;
-    state.pair = [s, t];
-    refreshSelection();
-  });
-  cy.on("tap", function (evt) {
-    if (evt.target === cy) { state.actor = -1; state.pair = null; refreshSelection(); }
-  });
-  cy.on("mouseover", "node", function (evt) { showActorTip(evt.target.data("actor"), evt.originalEvent); });
-  cy.on("mouseover", "edge", function (evt) { showLinkTip(evt.target, evt.originalEvent); });
-  cy.on("mouseout", "node, edge", hideTooltip);
-  cy.on("mousemove", function (evt) { if (evt.originalEvent) moveTooltip(evt.originalEvent); });
+  function wireNetwork() {
+    cy.on("render", scheduleLabels);
+    cy.on("tap", "node", whenLoaded(function (evt) {
+      var n = evt.target.data("actor");
+      var v = current.view;
+      if (v.folding && v.members.has(n) && actors[n][KIND] !== "person" && (state.actor === n || !state.expanded.has(n))) {
+        toggleState(n);
+      }
+      state.pair = null;
+      state.actor = (state.actor === n && !state.expanded.has(n)) ? -1 : n;
+      refresh();
+    }));
+    cy.on("tap", "edge", whenLoaded(function (evt) {
+      var s = evt.target.source().data("actor"), t = evt.target.target().data("actor");
+      state.actor = -1;
+      state.pair = [s, t];
+      refreshSelection();
+    }));
+    cy.on("tap", whenLoaded(function (evt) {
+      if (evt.target === cy) { state.actor = -1; state.pair = null; refreshSelection(); }
+    }));
+    // the tooltips show once the events are read
+    cy.on("mouseover", "node", function (evt) { if (loaded) showActorTip(evt.target.data("actor"), evt.originalEvent); });
+    cy.on("mouseover", "edge", function (evt) { if (loaded) showLinkTip(evt.target, evt.originalEvent); });
+    cy.on("mouseout", "node, edge", hideTooltip);
+    cy.on("mousemove", function (evt) { if (evt.originalEvent) moveTooltip(evt.originalEvent); });
+  }
 
   // -- pair chart: cooperation up, conflict down, by month (by year over long spans) ----------
 
@@ -552,12 +758,14 @@
 
   // -- histogram and window -------------------------------------------------------------------
 
-  var histogram = { binDays: 1, bins: 0, left: 12, right: 12, width: 0, from: 0 };
+  var histogram = { binDays: 1, bins: 0, left: 12, right: 12, width: 0, from: 0, measured: 0 };
 
   function drawHistogram() {
     var svg = document.getElementById("histogram");
     clear(svg);
-    var width = Math.max(svg.getBoundingClientRect().width, 200), height = 86;
+    // its width read once per size of the page (reading it lays the page out)
+    if (!histogram.measured) histogram.measured = svg.getBoundingClientRect().width;
+    var width = Math.max(histogram.measured, 200), height = 86;
     svg.setAttribute("viewBox", "0 0 " + width + " " + height);
     var range = domain(), span = range[1] - range[0] + 1;
     histogram.from = range[0];
@@ -565,11 +773,18 @@
     histogram.bins = Math.ceil(span / histogram.binDays);
     histogram.width = width;
     var counts = new Array(histogram.bins).fill(0);
-    current.filtered.forEach(function (i) {
-      var day = events[i][START];
-      if (day === null || day < range[0] || day > range[1]) return;
-      counts[Math.floor((day - range[0]) / histogram.binDays)] += 1;
-    });
+    if (loaded) {
+      current.filtered.forEach(function (i) {
+        var day = events[i][START];
+        if (day === null || day < range[0] || day > range[1]) return;
+        counts[Math.floor((day - range[0]) / histogram.binDays)] += 1;
+      });
+    } else { // before the events are read: the first window's events per day, from Python
+      view.days.forEach(function (count, at) {
+        var day = domainDense[0] + at;
+        if (day >= range[0] && day <= range[1]) counts[Math.floor((day - range[0]) / histogram.binDays)] += count;
+      });
+    }
     var most = Math.max.apply(null, counts.concat([1]));
     var inner = width - histogram.left - histogram.right;
     var barWidth = inner / histogram.bins, base = height - 22;
@@ -647,32 +862,32 @@
       anchor = dayAt(e.clientX);
       svg.setPointerCapture(e.pointerId);
     });
-    svg.addEventListener("pointerup", function (e) {
+    svg.addEventListener("pointerup", whenLoaded(function (e) {
       if (anchor === null) return;
       var day = dayAt(e.clientX);
       setWindow(Math.min(anchor, day), Math.max(anchor, day) + histogram.binDays - 1);
       anchor = null;
-    });
-    svg.addEventListener("dblclick", function () { setWindow(domain()[0], domain()[1]); });
+    }));
+    svg.addEventListener("dblclick", whenLoaded(function () { setWindow(domain()[0], domain()[1]); }));
     var startInput = document.getElementById("window-start"), endInput = document.getElementById("window-end");
-    startInput.addEventListener("change", function () {
+    startInput.addEventListener("change", whenLoaded(function () {
       var start = domain()[0] + Number(startInput.value);
       setWindow(start, Math.max(start, state.end));
-    });
-    endInput.addEventListener("change", function () {
+    }));
+    endInput.addEventListener("change", whenLoaded(function () {
       var end = domain()[0] + Number(endInput.value);
       setWindow(Math.min(state.start, end), end);
-    });
+    }));
     var allDates = document.getElementById("all-dates");
     allDates.disabled = !view.domain;
-    allDates.addEventListener("click", function () {
+    allDates.addEventListener("click", whenLoaded(function () {
       state.allDates = !state.allDates;
       allDates.textContent = state.allDates ? "Where the events are" : "All dates";
       var range = domain();
       state.start = range[0];
       state.end = range[1];
       refresh();
-    });
+    }));
   }
 
   // -- timeline -------------------------------------------------------------------------------
@@ -846,6 +1061,7 @@
 
   // -- filters and search ---------------------------------------------------------------------
 
+  // the filters' choices, once the events are read
   function fillFilters() {
     var typeSelect = document.getElementById("type-filter");
     typeSelect.appendChild(new Option("all", ""));
@@ -858,7 +1074,6 @@
     types.label = "event type";
     typeNames.forEach(function (name, index) { if (present.has(index)) types.appendChild(new Option(name, "t:" + index)); });
     typeSelect.appendChild(types);
-    typeSelect.addEventListener("change", function () { state.type = typeSelect.value; refresh(); });
 
     var countrySelect = document.getElementById("country-filter");
     countrySelect.appendChild(new Option("all", ""));
@@ -871,16 +1086,22 @@
     Array.from(names.entries()).sort(function (x, y) { return compareText(x[1], y[1]); }).forEach(function (entry) {
       countrySelect.appendChild(new Option(entry[1], entry[0]));
     });
-    countrySelect.addEventListener("change", function () { state.country = countrySelect.value; refresh(); });
+  }
+
+  function wireFilters() {
+    var typeSelect = document.getElementById("type-filter");
+    var countrySelect = document.getElementById("country-filter");
+    typeSelect.addEventListener("change", whenLoaded(function () { state.type = typeSelect.value; refresh(); }));
+    countrySelect.addEventListener("change", whenLoaded(function () { state.country = countrySelect.value; refresh(); }));
 
     var top = document.getElementById("top-filter");
     top.value = String(state.top);
-    top.addEventListener("change", function () {
+    top.addEventListener("change", whenLoaded(function () {
       var value = Math.round(Number(top.value));
       if (value >= 1) { state.top = value; refresh(); }
-    });
+    }));
 
-    document.getElementById("reset").addEventListener("click", function () {
+    document.getElementById("reset").addEventListener("click", whenLoaded(function () {
       typeSelect.value = countrySelect.value = "";
       state.type = state.country = "";
       state.top = view.top;
@@ -898,7 +1119,7 @@
         positions.set(Number(key), { x: p[0] * SCALE, y: (1 - p[1]) * SCALE });
       });
       refresh();
-    });
+    }));
     document.getElementById("filters").addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
@@ -947,8 +1168,8 @@
     selectActor(actor);
   }
 
-  search.addEventListener("input", runSearch);
-  search.addEventListener("keydown", function (e) {
+  search.addEventListener("input", whenLoaded(runSearch));
+  search.addEventListener("keydown", whenLoaded(function (e) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       if (!found.length) return;
@@ -960,7 +1181,7 @@
     } else if (e.key === "Escape") {
       results.hidden = true;
     }
-  });
+  }));
   search.addEventListener("blur", function () { results.hidden = true; });
 
   // -- header and legends ---------------------------------------------------------------------
@@ -1013,7 +1234,7 @@
   function drawNotes(total) {
     var v = current.view;
     var note = [];
-    note.push("The " + plural(v.nodes.length, "most active actor") + " of " + number(v.ranked.length + v.unlinked));
+    note.push("The " + plural(v.nodes.length, "most active actor") + " of " + number(v.linked + v.unlinked));
     if (v.folding) note.push("people folded into their states (double ring: click to show them)");
     if (v.unlinked) note.push(plural(v.unlinked, "actor") + " with no event toward another left out (find them by name)");
     note.push("thicker links have more events");
@@ -1026,7 +1247,7 @@
         (where && where !== "in the network" ? " (" + where + ")" : "");
     }
     document.getElementById("selection").textContent = selection;
-    document.getElementById("window-note").textContent = plural(current.windowed.length, "event") +
+    document.getElementById("window-note").textContent = plural(loaded ? current.windowed.length : view.shown, "event") +
       (wholeWindow() ? ", all dates" : " in the window");
   }
 
@@ -1035,13 +1256,7 @@
   // filters or window changed: a new view
   function refresh() {
     performance.mark("kg-refresh");
-    current.filtered = [];
-    current.windowed = [];
-    for (var i = 0; i < events.length; i += 1) {
-      if (!passesFilters(events[i])) continue;
-      current.filtered.push(i);
-      if (inWindow(events[i])) current.windowed.push(i);
-    }
+    filterEvents();
     performance.mark("kg-filtered");
     current.view = computeView(current.windowed);
     performance.mark("kg-viewed");
@@ -1053,6 +1268,16 @@
     performance.mark("kg-refreshed");
   }
 
+  function filterEvents() {
+    current.filtered = [];
+    current.windowed = [];
+    for (var i = 0; i < events.length; i += 1) {
+      if (!passesFilters(events[i])) continue;
+      current.filtered.push(i);
+      if (inWindow(events[i])) current.windowed.push(i);
+    }
+  }
+
   // the selection changed: the same view, lit differently
   function refreshSelection() {
     styleSelection();
@@ -1061,26 +1286,100 @@
     drawNotes(total);
   }
 
+  // -- opening: the first view at once, the events after the first frame -------------------
+
+  var pending = []; // interactions that came before the events could be read
+
+  // A handler that needs the events: it reads them first if it can (the page is parsed), else
+  // it runs once they are read.
+  function whenLoaded(handler) {
+    return function () {
+      var self = this, args = arguments;
+      if (load()) return handler.apply(self, args);
+      pending.push(function () { handler.apply(self, args); });
+    };
+  }
+
+  // After the first paint (called from the frame after the one that showed it) and once the
+  // events' block is all parsed: start cytoscape, then read the events; or, should no frame come
+  // (a hidden tab), after a while. (Started before the parsing ends, cytoscape's frames slow it.)
+  var loadScheduled = false;
+  function scheduleLoad() {
+    if (loadScheduled || !painted || document.readyState === "loading") return;
+    loadScheduled = true;
+    setTimeout(function () {
+      startNetwork();
+      setTimeout(load, 0);
+    }, 0);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    scheduleLoad();
+    setTimeout(load, 2000);
+  });
+
+  // Read the events and wire up what needs them; false while the page is still being parsed.
+  function load() {
+    if (loaded) return true;
+    if (document.readyState === "loading") return false;
+    startNetwork();
+    performance.mark("kg-load");
+    var full = JSON.parse(document.getElementById("kg-data").textContent);
+    performance.mark("kg-parsed");
+    Object.keys(full).forEach(function (key) { data[key] = full[key]; });
+    actors = data.actors;
+    events = data.events;
+    loaded = true;
+    countEvents();
+    fillFilters();
+    var drawn = current.view;
+    filterEvents();
+    current.view = computeView(current.windowed);
+    performance.mark("kg-viewed");
+    // Python's first view is what this page computes: kept as drawn (else drawn again)
+    var kept = sameNetwork(drawn, current.view);
+    document.getElementById("network").setAttribute("data-first-view", kept ? "kept" : "redrawn");
+    if (!kept) drawNetwork();
+    drawHistogram();
+    refreshSelection();
+    performance.mark("kg-loaded");
+    document.documentElement.setAttribute("data-ready-ms", String(Math.round(performance.now())));
+    var todo = pending;
+    pending = [];
+    todo.forEach(function (run) { run(); });
+    return true;
+  }
+
   drawSummary();
   drawLegends();
-  fillFilters();
+  wireFilters();
   enableWindow();
-  refresh();
-  document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && e.target !== search) {
-      hideTooltip();
-      state.actor = -1;
-      state.pair = null;
-      refreshSelection();
-    }
+  current.view = firstView();
+  drawNetwork();
+  drawHistogram();
+  drawNotes(0);
+  document.getElementById("timeline-more").textContent = "Reading the events…";
+  performance.mark("kg-first-view");
+  scheduleLabels(); // the first paint waits for the labels (cytoscape renders them too)
+  var clearSelection = whenLoaded(function () {
+    hideTooltip();
+    state.actor = -1;
+    state.pair = null;
+    refreshSelection();
   });
-  var drawnSize = "";
-  new ResizeObserver(function () {
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && e.target !== search) clearSelection();
+  });
+  function networkSize() {
     var box = document.getElementById("network").getBoundingClientRect();
-    var size = Math.round(box.width) + "x" + Math.round(box.height);
+    return Math.round(box.width) + "x" + Math.round(box.height);
+  }
+  var drawnSize = networkSize(); // drawn at that size just now
+  new ResizeObserver(function () {
+    var size = networkSize();
     if (size === drawnSize) return;
     drawnSize = size;
-    cy.resize();
+    histogram.measured = 0;
+    if (cy) cy.resize();
     fitView();
     drawHistogram();
     scheduleLabels();
