@@ -54,8 +54,11 @@ _QUANTITY_NOUNS = word_list("quantity_nouns")
 _COMPASS_NAMES = frozenset({"north", "south"})
 # Participles saying who holds a place ("rebel-held Idlib", "the Isis-controlled town of X").
 _HOLDING_PARTICIPLES = word_list("holding_participles")
-# Nouns of places a side can hold ("the Kurdish enclave of Afrin", "a rebel stronghold").
+# Nouns of places a side can hold ("the rebel-held town of Douma", "a rebel stronghold").
 _HELD_PLACE_NOUNS = word_list("held_place_nouns")
+# Of these, the ones a people's name makes its side's ("the Kurdish enclave"; but "Yazidi
+# villages" are where Yazidis live).
+_CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -367,7 +370,7 @@ def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | No
                 return _holder_ref(holders[0], place, is_subject)
         if child.dep_ in OWNER_DEPS and (named := _hyphened_holder(child, is_subject)):
             return named  # "Isis-held Mosul", one token
-    if place.lemma_.lower() not in _HELD_PLACE_NOUNS:
+    if place.lemma_.lower() not in _CONTROLLED_PLACE_NOUNS:
         return None
     for child in place.children:
         if child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and _is_stateless(child):
