@@ -211,6 +211,9 @@ def test_news_organisations_are_sources_never_parties() -> None:
 
     assert is_media(Actor("organization/afp", "AFP", "organization", None))
     assert is_media(Actor("organization/the-times", "the Times", "organization", "GBR"))
+    # "a Senate Democratic aide tells the Hill", "Pompeo told Bloomberg News" (Guardian, 2018)
+    assert is_media(Actor("organization/the-hill", "the Hill", "organization", None))
+    assert is_media(Actor("organization/bloomberg-news", "Bloomberg News", "organization", None))
     assert not is_media(Actor("TUR", "Turkey", "state", "TUR"))
     text = "Begum told the Times she wanted to return. Reuters said Turkey shelled Afrin."
     begum = ActorRef("Begum", "PERSON", 0, 5, is_subject=True)
