@@ -489,3 +489,20 @@ def test_a_meeting_ahead_of_which_one_speaks_has_not_happened() -> None:
         ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
     )
     assert [m for m in found if m.action == "meeting"] == []
+
+
+def test_a_feared_attack_has_not_happened() -> None:
+    # "The Kurds fear attack by Turkey if ..." (Guardian, 2018): feared, not done.
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        fear fear VBP ROOT 1
+        an an DT det 3
+        attack attack NN dobj 1
+        by by IN prep 3
+        Turkey Turkey NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert [m for m in found if m.action == "attack"] == []
