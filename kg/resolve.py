@@ -148,6 +148,7 @@ class ActorResolver:
     ) -> None:
         self._named = sorted(named, key=lambda r: r.start)
         self._korean_context = "korea" in text.casefold()
+        self._text = text
         self._published = published
         self._full_names = self._collect_full_names()
         self._person_starts = self._collect_person_starts()
@@ -381,7 +382,8 @@ class ActorResolver:
             besides = None  # "defended his decision": his own
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
-                actor = self._antecedent(ref.start, frozenset({"person"}), besides=besides)
+                before = self._before_quote(ref.start, sentence_start)
+                actor = self._antecedent(before, frozenset({"person"}), besides=besides)
             else:
                 actor = self._antecedent(
                     ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
@@ -413,6 +415,17 @@ class ActorResolver:
             return None
         # A town or region stands for its local authorities, in its state.
         return Actor(id=f"government/{slug(name)}", label=name, kind="government", country=country)
+
+    def _before_quote(self, at: int, sentence_start: int) -> int:
+        """Where to look back from for a pronoun after a quote in its sentence: before the
+        quote, whose speaker it is, not among the people the quote names (" 'Assad sees
+        reconstruction as punishment,' he said")."""
+        head = self._text[sentence_start:at]
+        closing = max(head.rfind("\u201d"), head.rfind('"'))
+        if closing <= 0 or head[closing + 1 :].strip(" ,.;:\u2019'"):
+            return at  # no quote right before the pronoun: "Burke was told when he visited"
+        opening = max(head.rfind("\u201c", 0, closing), head.rfind('"', 0, closing))
+        return sentence_start + opening if opening >= 0 else at
 
     def _compass_actor(self, text: str) -> Actor | None:
         """ "The North" / "the South" in a story about Korea."""

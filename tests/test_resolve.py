@@ -341,3 +341,23 @@ def test_an_object_pronoun_is_someone_other_than_the_subject() -> None:
     assert target is not None and target.label == "YPG"
     own = r.resolve(ref("its", "PRON", 38), sentence_start=0, besides=subject.id)
     assert own is not None and own.id == subject.id  # "its" may be the subject's own
+
+
+def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
+    # "'Assad sees reconstruction contracts as a form of punishment,' he said" (Guardian, 2018):
+    # the speaker, named before the quote, not Assad.
+    text = "Saad Hariri spoke. \u201cAssad sees contracts as punishment,\u201d he said."
+    hariri = ref("Saad Hariri", "PERSON", 0, is_subject=True)
+    assad = ref("Assad", "PERSON", 20, is_subject=True)
+    r = ActorResolver([hariri, assad], text)
+    he = text.index(" he ") + 1
+    actor = r.resolve(ref("he", "PRON", he), sentence_start=19)
+    assert actor is not None and actor.label == "Saad Hariri"
+    # with a name between the quote and the pronoun, the nearest person stays the antecedent
+    text = "\u201cCome,\u201d Jason Burke was told when he visited."
+    start = len("Saad Hariri spoke. ")
+    burke = ref("Jason Burke", "PERSON", 8, is_subject=True)
+    burke = replace(burke, start=burke.start + start, end=burke.end + start)
+    r = ActorResolver([hariri, burke], "Saad Hariri spoke. " + text)
+    actor = r.resolve(ref("he", "PRON", start + text.index(" he ") + 1), sentence_start=start)
+    assert actor is not None and actor.label == "Jason Burke"
