@@ -297,11 +297,15 @@ class ActorResolver:
         country: str | None = None,
         after: int = 0,
         besides: str | None = None,
+        role_required: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
-        of ``country`` if given, in ``role`` if any has it: subjects first, then any mention."""
+        of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``):
+        subjects first, then any mention."""
         history = self._history
-        if role is None or history.nearest(kinds, country, role, False, after, before) is None:
+        if not role_required and (
+            role is None or history.nearest(kinds, country, role, False, after, before) is None
+        ):
             role = None
         nearest = history.nearest(
             kinds, country, role, True, after, before, besides
@@ -335,11 +339,7 @@ class ActorResolver:
 
     def _named_in_office(self, ref: ActorRef, country: str | None) -> Actor | None:
         person = frozenset({"person"})
-        history = self._history
-        nearest = history.nearest(person, country, ref.role, True, 0, ref.start) or (
-            history.nearest(person, country, ref.role, False, 0, ref.start)
-        )
-        return nearest.actor if nearest is not None else None
+        return self._antecedent(ref.start, person, ref.role, country, role_required=True)
 
     def _known_in_office(self, ref: ActorRef) -> Actor | None:
         """Of the last few people named before ``ref``, the nearest who held its office then
