@@ -11,6 +11,7 @@ which granted"); a quote's "we" (or plural speakers' "they") is its speaker.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -385,10 +386,10 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     entity = entity_of(word)
     if entity is not None and entity.label_ != "NORP":
         return ref_from_entity(entity, word, is_subject)
-    start, end = word.left_edge.idx, word.idx + len(word)
     if entity is not None:  # a people of no state holds it
-        text = f"{entity.text} forces"
-        return ActorRef(text, "GROUP", start, end, country=_region_of_people(entity.text))
+        people = people_owner_ref(entity)
+        return replace(people, text=f"{people.text} forces", is_subject=is_subject)
+    start, end = word.left_edge.idx, word.idx + len(word)
     if "group" not in {role_kind(word.lemma_.lower()), role_kind(f"{word.lemma_.lower()}s")}:
         return None
     # Where the place is: its demonym ("the Syrian rebel-held province") or its name ("the
@@ -430,10 +431,6 @@ def _is_stateless(demonym: Token) -> bool:
     entity = entity_of(demonym)
     text = entity.text if entity is not None else demonym.text
     return load_gazetteer().country_of_demonym(text) is None
-
-
-def _region_of_people(text: str) -> str | None:
-    return load_gazetteer().region_country(text)
 
 
 def _named_body(head: Token, is_subject: bool) -> ActorRef | None:
