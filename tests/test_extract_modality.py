@@ -506,3 +506,38 @@ def test_a_feared_attack_has_not_happened() -> None:
         ents=((0, 1, "NORP"), (5, 6, "GPE")),
     )
     assert [m for m in found if m.action == "attack"] == []
+
+
+def test_force_that_forces_were_sent_in_to_use_is_reported() -> None:
+    # "Russia sent in aircraft to attack Idlib": the attack is reported as done.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        sent send VBD ROOT 1
+        in in RP prt 1
+        aircraft aircraft NN dobj 1
+        to to TO aux 5
+        attack attack VB advcl 1
+        Idlib Idlib NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("Russia", "ASSAULT", "Idlib") in triples(found)
+
+
+def test_force_that_an_envoy_was_sent_to_use_is_not_reported() -> None:
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        sent send VBD ROOT 1
+        an an DT det 3
+        envoy envoy NN dobj 1
+        to to TO aux 5
+        attack attack VB advcl 1
+        Idlib Idlib NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert [t for t in triples(found) if t[1] == "ASSAULT"] == []

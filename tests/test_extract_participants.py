@@ -355,3 +355,67 @@ def test_a_war_named_by_where_it_is_fought_is_no_deed_of_that_state() -> None:
         ents=((0, 1, "GPE"), (4, 5, "ORG")),
     )
     assert ("Israel", "ASSAULT", "Hezbollah") in triples(waged)
+
+
+def test_a_passive_relative_clause_is_done_to_the_noun_it_qualifies() -> None:
+    # "Kotey and Elsheikh, who were captured by Kurds, deny it."
+    found = events(
+        """
+        Kotey Kotey NNP nsubj 9
+        and and CC cc 0
+        Elsheikh Elsheikh NNP conj 0
+        , , , punct 0
+        who who WP nsubjpass 6
+        were be AUX:VBD auxpass 6
+        captured capture VBN relcl 0
+        by by IN agent 6
+        Kurds Kurds NNPS pobj 7
+        deny deny VBP ROOT 9
+        it it PRP dobj 9
+        . . . punct 9
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (8, 9, "NORP")),
+    )
+    captures = [t for t in triples(found) if t[1] == "COERCE"]
+    assert captures == [("Kurds", "COERCE", "Kotey"), ("Kurds", "COERCE", "Elsheikh")]
+
+
+def test_a_passive_participle_of_force_is_done_to_the_noun_it_qualifies() -> None:
+    # "Emwazi, the executioner killed by a US drone, ..."
+    found = events(
+        """
+        Emwazi Emwazi NNP ROOT 0
+        , , , punct 0
+        the the DT det 3
+        executioner executioner NN appos 0
+        killed kill VBN acl 3
+        by by IN agent 4
+        a a DT det 8
+        US US NNP compound 8
+        drone drone NN pobj 5
+        . . . punct 0
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("a US drone", "ASSAULT", "Emwazi")]
+    assert found[0].rule == "participle"
+
+
+def test_a_deed_that_kills_is_done_by_whoever_did_the_deed() -> None:
+    # "A bombing claimed by Isis killed four Americans."
+    found = events(
+        """
+        A a DT det 1
+        bombing bombing NN nsubj 5
+        claimed claim VBN acl 1
+        by by IN agent 2
+        Isis Isis NNP pobj 3
+        killed kill VBD ROOT 5
+        four four CD nummod 7
+        Americans Americans NNPS dobj 5
+        . . . punct 5
+        """,
+        ents=((4, 5, "ORG"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [("Isis", "ASSAULT", "Americans")]
+    assert found[0].rule == "deed subject+objects"

@@ -44,6 +44,8 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "stative",
         "passive+located coercer",
         "passive",
+        "participle",
+        "deed subject",
         "active",
         "inherited subject",
     ]

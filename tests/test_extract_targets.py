@@ -673,3 +673,33 @@ def test_a_mediator_acts_on_the_parties_it_goes_between() -> None:
     )
     brokered = [t for t in triples(found) if t[0] == "Qatar"]
     assert brokered == [("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")]
+
+
+def test_forces_withdrawn_are_their_own_sides_not_a_target() -> None:
+    # "He was withdrawing American forces."
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        withdrew withdraw VBD ROOT 1
+        American american JJ amod 3
+        forces force NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "NORP")),
+    )
+    assert triples(found) == [("Trump", "RETREAT", None)]
+
+
+def test_where_forces_are_deployed_is_no_target() -> None:
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        deployed deploy VBD ROOT 1
+        troops troop NNS dobj 1
+        to to IN prep 1
+        Idlib Idlib NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "MOBILIZE", None)]

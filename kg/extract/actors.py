@@ -567,6 +567,22 @@ def speaker_refs(verb: Token) -> list[ActorRef]:
     ]
 
 
+def qualified_refs(clause: Token) -> list[ActorRef]:
+    """The actors named by the noun a relative or participial clause qualifies: "Kotey and
+    Elsheikh, who were captured by Kurds", "John Cantlie, the British journalist captured by
+    Islamic State" (through the apposition)."""
+    noun = clause.head
+    found = actor_refs(noun)
+    if not found and noun.dep_ == "appos":
+        named = noun.head  # not the names coordinated with it
+        found = [r for r in actor_refs(named) if r.start <= named.idx < r.end]
+    return found
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return token.lower_ in _RELATIVE_PRONOUNS
+
+
 def agent_refs(verb: Token) -> list[ActorRef]:
     """The "by" agents of a passive verb."""
     return [

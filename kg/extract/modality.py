@@ -17,6 +17,7 @@ from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry
 from kg.extract.clauses import governing_chain, has_subject, is_purpose, is_reported
 from kg.extract.words import (
     ABSORBING_TYPES,
+    ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
     CONDITION_MARKS,
     INTENT_CODES,
@@ -42,6 +43,8 @@ _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
 _LEFT_PREPS = word_list("left_preps")
+# Verbs that send armed forces somewhere, whose purpose of force is then carried out.
+_DISPATCH_LEMMAS = word_list("dispatch_lemmas")
 # Force being readied is a show of force (CAMEO 152, increase military alert status).
 _READYING_FORCE = ("MOBILIZE", "152")
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
@@ -89,6 +92,17 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_dispatched_force(purpose: Token) -> bool:
+    """Force that armed forces were sent in to use: "Russia has sent in aircraft to attack
+    Idlib" reports the attack (whether the sending happened is the sending's own modality)."""
+    entry = lexicon_entry(purpose) if purpose.pos_ == "VERB" else None
+    head = purpose.head
+    if entry is None or entry.type != "ASSAULT" or head.lemma_.lower() not in _DISPATCH_LEMMAS:
+        return False
+    sent = [c for c in head.children if c.dep_ == "dobj"]
+    return any(c.lower_ in ARMED_FORCE_WORDS for c in sent)
 
 
 def _is_attempted_assault(predicate: Token) -> bool:
@@ -144,7 +158,7 @@ def modality(predicate: Token) -> str:
     intended = False
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
-        if is_purpose(node):
+        if is_purpose(node) and not _is_dispatched_force(node):
             return NOT_ASSERTED
         if index > 0:
             if _blocks(node, below, predicate):

@@ -15,8 +15,22 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from kg.carriers import carrier_subject_holder, is_state_carrier, is_undergone, light_verb_of
-from kg.extract.actors import actor_refs, agent_refs, demonym_modifiers, subject_refs
+from kg.carriers import (
+    carrier_subject_holder,
+    event_noun,
+    is_state_carrier,
+    is_undergone,
+    lexicon_entry,
+    light_verb_of,
+)
+from kg.extract.actors import (
+    actor_refs,
+    agent_refs,
+    demonym_modifiers,
+    is_relative_pronoun,
+    qualified_refs,
+    subject_refs,
+)
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule, first_found, joined
 from kg.extract.targets import (
@@ -31,7 +45,13 @@ from kg.extract.targets import (
     target_preps,
 )
 from kg.extract.when_where import place_targets
-from kg.extract.words import PASSIVE_SUBJECT_DEPS, RALLY_OPPOSITION, SOURCE_TYPES, word_list
+from kg.extract.words import (
+    PASSIVE_SUBJECT_DEPS,
+    RALLY_OPPOSITION,
+    SOURCE_TYPES,
+    SUBJECT_DEPS,
+    word_list,
+)
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -40,6 +60,8 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Event types of force, which a passive participle can report ("the journalist captured by").
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
 
@@ -105,6 +127,20 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
 
 
+def _undergoers(verb: Token) -> list[ActorRef]:
+    """Whom a passive verb is done to: its subject (or the subject's owner), or, for a relative
+    pronoun, the noun the clause qualifies ("Kotey and Elsheikh, who were captured by Kurds")."""
+    return [
+        ref
+        for s in _passive_subjects(verb)
+        for ref in (
+            qualified_refs(verb)
+            if verb.dep_ == "relcl" and is_relative_pronoun(s)
+            else object_refs(s)
+        )
+    ]
+
+
 def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "the country is opposed to cutting off oil": the subject holds the stance."""
     passive_subjects = _passive_subjects(verb)
@@ -119,7 +155,7 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     passive_subjects = _passive_subjects(verb)
     if not passive_subjects or entry.type != "COERCE" or agent_refs(verb):
         return None
-    targets = [r for s in passive_subjects for r in object_refs(s)]
+    targets = _undergoers(verb)
     if not targets:
         return None
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
@@ -127,11 +163,22 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
 
 def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
-    passive_subjects = _passive_subjects(verb)
-    if not passive_subjects:
+    if not _passive_subjects(verb):
         return None
-    targets = [r for s in passive_subjects for r in object_refs(s)]
-    return Found(agent_refs(verb), targets, 0.85)
+    return Found(agent_refs(verb), _undergoers(verb), 0.85)
+
+
+def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Mohammed Emwazi, the executioner killed by a US drone", "a journalist captured by
+    Islamic State": force done by the agent to whom the participle qualifies; with no agent,
+    a detention by the state where it happened ("a Briton jailed in Turkey")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or entry.type not in _FORCE_TYPES:
+        return None
+    targets = qualified_refs(verb)
+    actors = agent_refs(verb)
+    if not actors and entry.type == "COERCE" and targets:
+        actors = place_targets(verb, targets, nominal=False)
+    return Found(actors, targets, 0.8)
 
 
 def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], str | None]:
@@ -140,6 +187,34 @@ def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], s
     if entry.cameo == RALLY_OPPOSITION:
         return rallied_against(verb), "rallied against"
     return first_found(VERBAL_TARGET_RULES, verb, entry)
+
+
+def _deed_subject(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "A suicide bombing claimed by Islamic State has killed four Americans", "a series of
+    airstrikes by Russian jets killed 120 fighters": who did the deed that hurt them."""
+    if entry.type != "ASSAULT":
+        return None
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        deed = event_noun(subject)
+        sense = lexicon_entry(deed) if deed is not None else None
+        if deed is None or sense is None or sense.type not in _FORCE_TYPES:
+            continue
+        doers = _deed_doers(subject, deed, sense)
+        if doers:
+            return Found(doers, *_with_confidence(_active_targets(verb, entry), 0.8))
+    return None
+
+
+def _deed_doers(subject: Token, deed: Token, sense: LexiconEntry) -> list[ActorRef]:
+    """Who did a deed: by its noun's own participants ("Israeli airstrikes"), else by the agent
+    of its measure or of a participle on it ("a series of strikes by", "a bombing claimed by")."""
+    doers = nominal_participants(deed, sense).actors
+    if doers:
+        return doers
+    nouns = {subject, deed}
+    return [r for n in nouns for r in prep_objects(n, frozenset({"by"}))] or [
+        r for n in nouns for c in n.children if c.dep_ == "acl" for r in agent_refs(c)
+    ]
 
 
 def _active(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -170,6 +245,8 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("stative", _stative),  # "the country is opposed to cutting off oil"
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
+    ("participle", _participle),  # "the executioner killed by a US drone"
+    ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
     ("active", _active),  # "Putin met Moon"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )

@@ -31,6 +31,7 @@ from kg.extract.rules import TargetRule
 from kg.extract.when_where import place_targets
 from kg.extract.words import (
     ABSORBING_TYPES,
+    ARMED_FORCE_WORDS,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_NOUNS,
@@ -65,6 +66,8 @@ _REMOVAL_LEMMAS = word_list("removal_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+# Prepositions of where something goes: "sent troops to Idlib".
+_DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
 
@@ -150,10 +153,13 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return parties  # "mediated between Israel and Hamas", "brokered a truce between"
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
-    direct = [r for c in objects if c not in given for r in refs(c)]
+    moved = [c for c in objects if _moves_forces(entry) and _is_armed_force(c)]
+    direct = [r for c in objects if c not in given + moved for r in refs(c)]
     if direct:
         return direct
-    preps = prep_objects(verb, target_preps(entry), owners=not statement)
+    # where forces are sent is a place, not a target ("deployed troops to Idlib")
+    aimed = target_preps(entry) - (_DESTINATION_PREPS if moved else frozenset())
+    preps = prep_objects(verb, aimed, owners=not statement)
     if not preps and entry.type == "REQUEST":
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
         # autonomy from the Serbian authorities"
@@ -186,6 +192,19 @@ def _is_own(obj: Token) -> bool:
         return False
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
     return owned or country_hint(obj) is None
+
+
+def _moves_forces(entry: LexiconEntry) -> bool:
+    """Sending, deploying or withdrawing forces: "deployed troops", "withdrawing American
+    forces"."""
+    return entry.type == "MOBILIZE" or entry.lemma in _REMOVAL_LEMMAS
+
+
+def _is_armed_force(obj: Token) -> bool:
+    """A state's armed forces or arms ("troops", "American forces", "warships"), which their
+    own state moves: no target (whom or where they go to or from may be)."""
+    lemma = obj.lower_
+    return lemma in ARMED_FORCE_WORDS and not is_nonstate_group(lemma)
 
 
 def _mediated_parties(verb: Token) -> list[ActorRef]:

@@ -82,6 +82,8 @@ RALLY_OPPOSITION = "113"
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Modifiers that name whose a thing is: "a US demand", "a Security Council resolution".
 OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Armed forces and arms, which their own side sends, deploys or withdraws ("sent in aircraft").
+ARMED_FORCE_WORDS = word_list("armed_force_words")
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
 PLACE_NOUNS = word_list("place_nouns")
 
