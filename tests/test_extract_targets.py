@@ -703,3 +703,59 @@ def test_where_forces_are_deployed_is_no_target() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE")),
     )
     assert triples(found) == [("Turkey", "MOBILIZE", None)]
+
+
+def test_the_positions_of_a_located_side_are_that_sides() -> None:
+    # "The YPG attacked Syrian rebel positions."
+    found = events(
+        """
+        YPG YPG NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Syrian syrian JJ amod 4
+        rebel rebel NN compound 4
+        positions position NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (2, 3, "NORP")),
+    )
+    assert triples(found) == [("YPG", "ASSAULT", "Syrian rebels")]
+
+
+def test_a_target_phrase_hung_on_the_verb_above_an_attack_noun_is_the_nouns() -> None:
+    # "They played a role in Turkey's assault on Afrin."
+    found = events(
+        """
+        They they PRP nsubj 1
+        played play VBD ROOT 1
+        a a DT det 3
+        role role NN dobj 1
+        in in IN prep 1
+        Turkey Turkey NNP poss 7
+        's 's POS case 5
+        assault assault NN pobj 4
+        on on IN prep 1
+        Afrin Afrin NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Afrin")]
+    assert found[0].rule == "nominal.owner+detached target"
+
+
+def test_a_place_before_an_attack_noun_is_its_target() -> None:
+    # "They acquiesced in Erdogan's Syria incursion."
+    found = events(
+        """
+        They they PRP nsubj 1
+        acquiesced acquiesce VBD ROOT 1
+        in in IN prep 1
+        Erdogan Erdogan NNP poss 6
+        's 's POS case 3
+        Syria Syria NNP compound 6
+        incursion incursion NN pobj 2
+        . . . punct 1
+        """,
+        ents=((3, 4, "PERSON"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "ASSAULT", "Syria")]

@@ -379,6 +379,20 @@ def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | No
     return None
 
 
+def side_owner_ref(thing: Token) -> ActorRef | None:
+    """The armed side a thing belongs to, named by a group word before it and located by its
+    demonym or place: "Syrian rebel positions" are the Syrian rebels' (not Syria's)."""
+    for child in thing.children:
+        if child.dep_ == "compound" and not child.ent_type_ and _is_side_word(child):
+            return _holder_ref(child, thing, is_subject=False)
+    return None
+
+
+def _is_side_word(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in roles()["nonstate_markers"] or is_nonstate_group(word.lower_)
+
+
 def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     """The side a holding word names: an organisation ("Isis"), a stateless people's forces
     ("Kurdish" -> "Kurdish forces"), or a group located by the place's demonym ("Syrian" +

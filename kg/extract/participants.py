@@ -306,10 +306,40 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return prep_objects(noun, preps, owners=True)
 
 
+def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """A target phrase right after an event noun that the parser hung on the verb above it, which
+    names no event itself: "played a key role in Turkey's assault | on the Kurdish enclave"."""
+    if entry.type not in _FORCE_TYPES:
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or lexicon_entry(verb) is not None:
+        return []
+    following = noun.right_edge.i + 1
+    preps = {
+        c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == following
+    } & target_preps(entry)
+    return prep_objects(verb, frozenset(preps), owners=True) if preps else []
+
+
+def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """A place named before an attack noun is where it is aimed: "Erdoğan's first big Syria
+    incursion", "the Afrin offensive" (not "the Syria war", which is fought there)."""
+    if entry.type not in _NATIONAL_DEED_TYPES or noun.lemma_.lower() in _SETTING_NOUNS:
+        return []
+    return [
+        ref
+        for child in noun.children
+        if child.dep_ == "compound" and child.ent_type_ in {"GPE", "LOC"}
+        for ref in actor_refs(child)
+    ]
+
+
 # The targets an event noun names itself, tried in this order; the first that finds any wins.
 NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
     ("addressees", addressees),  # "a request for the US to cease"
+    ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
+    ("place modifier", _place_modifier_targets),  # "Erdoğan's first big Syria incursion"
 )
 
 

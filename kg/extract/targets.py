@@ -23,6 +23,7 @@ from kg.extract.actors import (
     demonym_ref,
     people_owner_ref,
     ref_from_entity,
+    side_owner_ref,
 )
 from kg.extract.clauses import is_purpose
 from kg.extract.entities import entity_of
@@ -101,6 +102,10 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             yield from agent_refs(clause)  # "crimes committed by Croat forces"
+    side = side_owner_ref(thing)
+    if side is not None:
+        yield side  # "Syrian rebel positions": the rebels', not Syria's
+        return
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
