@@ -126,6 +126,8 @@ UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
 _UNDERGO_STATES = {"come": "under", "fall": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
 _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away"})
+# A verb's objects that select its sense, and what they are made ("taken hostage").
+_SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels.
 _OBJECT_SENSES = frozenset({"return"})
@@ -153,8 +155,9 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES:
                 particles.append(child.lower_)  # "pulled back", parsed as an adverb
-        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
-        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+        # "lifted a ban", "fired missiles into the sea", "was taken hostage": the object (or
+        # what it is made) selects the sense.
+        particles += [c.lemma_.lower() for c in token.children if c.dep_ in _SENSE_OBJECT_DEPS]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
 
 

@@ -56,6 +56,10 @@ _OFFICE_LOOKBACK = 40
 _INDIRECT_FACTOR = 0.85
 
 
+# Event types of force, whose vague repeats in a sentence are the same act.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def actor_from_entry(entry: GazetteerEntry) -> Actor:
     return Actor(id=entry.id, label=entry.label, kind=entry.kind, country=entry.country)
 
@@ -510,6 +514,32 @@ def resolve_document(
 
     A statement by a private person (``ActorResolver.is_private``) is no event.
     """
+    yield from _without_vague_repeats(_resolved(document, raws, named, affiliations))
+
+
+def _without_vague_repeats(mentions: Iterable[EventMention]) -> Iterator[EventMention]:
+    """Leave out force with no target when its sentence reports the same actor using the same
+    kind of force on someone: "Russia sent in aircraft to attack Idlib in its first major
+    assault for months" is one assault, on Idlib. (Other kinds of act are told apart: "Russia
+    recognised the election result and congratulated Maduro" is two.)"""
+    mentions = list(mentions)
+    aimed = {_act_in_sentence(m) for m in mentions if m.target is not None}
+    for mention in mentions:
+        vague = mention.target is None and mention.type in _FORCE_TYPES
+        if not (vague and _act_in_sentence(mention) in aimed):
+            yield mention
+
+
+def _act_in_sentence(mention: EventMention) -> tuple[str, int, str, str]:
+    return mention.mention.doc, mention.mention.start, mention.actor.id, mention.type
+
+
+def _resolved(
+    document: Document,
+    raws: Iterable[RawMention],
+    named: Iterable[ActorRef],
+    affiliations: Iterable[Affiliation],
+) -> Iterator[EventMention]:
     resolver = ActorResolver(named, document.text, document.published, affiliations)
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:

@@ -541,3 +541,20 @@ def test_force_that_an_envoy_was_sent_to_use_is_not_reported() -> None:
         ents=((0, 1, "GPE"), (6, 7, "GPE")),
     )
     assert [t for t in triples(found) if t[1] == "ASSAULT"] == []
+
+
+def test_an_imminent_attack_has_not_happened() -> None:
+    found = events(
+        """
+        People people NNS nsubj 1
+        braced brace VBD ROOT 1
+        for for IN prep 1
+        imminent imminent JJ amod 4
+        attack attack NN pobj 2
+        by by IN prep 4
+        Russia Russia NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((6, 7, "GPE"),),
+    )
+    assert [t for t in triples(found) if t[1] == "ASSAULT"] == []

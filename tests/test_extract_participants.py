@@ -419,3 +419,42 @@ def test_a_deed_that_kills_is_done_by_whoever_did_the_deed() -> None:
     )
     assert triples(found) == [("Isis", "ASSAULT", "Americans")]
     assert found[0].rule == "deed subject+objects"
+
+
+def test_whose_arrest_it_is_is_who_is_arrested() -> None:
+    # "He spent months in jail after his arrest in Moscow."
+    found = events(
+        """
+        He he PRP nsubj 1
+        spent spend VBD ROOT 1
+        months month NNS dobj 1
+        after after IN prep 1
+        his his PRP$ poss 5
+        arrest arrest NN pobj 3
+        in in IN prep 5
+        Moscow Moscow NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((7, 8, "GPE"),),
+    )
+    assert triples(found) == [("Moscow", "COERCE", "his")]
+    assert found[0].rule == "nominal.located coercer+undergoer"
+
+
+def test_an_arrest_of_someone_is_its_owners() -> None:
+    # "Turkey's arrest of Robinson was condemned."
+    found = events(
+        """
+        Turkey Turkey NNP poss 2
+        's 's POS case 0
+        arrest arrest NN nsubjpass 7
+        of of IN prep 2
+        Robinson Robinson NNP pobj 3
+        was be AUX:VBD auxpass 7
+        widely widely RB advmod 7
+        reported report VBN ROOT 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "PERSON")),
+    )
+    assert ("Turkey", "COERCE", "Robinson") in triples(found)

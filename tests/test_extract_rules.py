@@ -95,6 +95,8 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
     hand_built = {
         "nominal.owner between",
         "nominal.discourse",
+        "nominal.located coercer",
+        "undergoer",
         "sense.attempt",
         "sense.summons to complain",
     }

@@ -377,3 +377,65 @@ def test_gathering_evidence_is_no_protest_and_a_press_conference_no_meeting() ->
         ents=((0, 1, "PERSON"),),
     )
     assert [m.type for m in conference] == []
+
+
+def test_dismantling_another_side_is_destroying_it() -> None:
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        dismantled dismantle VBD ROOT 1
+        Isis Isis NNP poss 4
+        's 's POS case 2
+        caliphate caliphate NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "ORG")),
+    )
+    assert [(m.type, m.cameo, m.rule) for m in found] == [
+        ("ASSAULT", "1712", "sense.another's+active+objects")
+    ]
+
+
+def test_dismantling_its_own_arms_is_disarming() -> None:
+    found = events(
+        """
+        Libya Libya NNP nsubj 1
+        dismantled dismantle VBD ROOT 1
+        its its PRP$ poss 3
+        programme programme NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["RETREAT"]
+
+
+def test_releasing_a_video_frees_no_captive() -> None:
+    rows = """
+        Isis Isis NNP nsubj 1
+        released release VBD ROOT 1
+        a a DT det 3
+        video video NN dobj 1
+        . . . punct 1
+        """
+    assert events(rows, ents=((0, 1, "ORG"),)) == []
+    freed = rows.replace("a a DT det 3", "two two CD nummod 3").replace(
+        "video video NN dobj 1", "hostages hostage NNS dobj 1"
+    )
+    assert [m.type for m in events(freed, ents=((0, 1, "ORG"),))] == ["RETREAT"]
+
+
+def test_taken_hostage_is_an_abduction() -> None:
+    found = events(
+        """
+        He he PRP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        taken take VBN ROOT 2
+        hostage hostage NN oprd 2
+        by by IN agent 2
+        Isis Isis NNP pobj 4
+        . . . punct 2
+        """,
+        ents=((5, 6, "ORG"),),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Isis", "ASSAULT", "181")]

@@ -759,3 +759,21 @@ def test_a_place_before_an_attack_noun_is_its_target() -> None:
         ents=((3, 4, "PERSON"), (5, 6, "GPE")),
     )
     assert triples(found) == [("Erdogan", "ASSAULT", "Syria")]
+
+
+def test_where_force_sweeps_into_is_its_target() -> None:
+    # "Isis swept across Syria and Iraq."
+    found = events(
+        """
+        Isis Isis NNP nsubj 1
+        swept sweep VBD ROOT 1
+        across across IN prep 1
+        Syria Syria NNP pobj 2
+        and and CC cc 3
+        Iraq Iraq NNP conj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Isis", "ASSAULT", "Syria"), ("Isis", "ASSAULT", "Iraq")]
+    assert found[0].rule == "active+particle object"

@@ -361,3 +361,25 @@ def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
     r = ActorResolver([hariri, burke], "Saad Hariri spoke. " + text)
     actor = r.resolve(ref("he", "PRON", start + text.index(" he ") + 1), sentence_start=start)
     assert actor is not None and actor.label == "Jason Burke"
+
+
+def test_force_with_no_target_beside_the_same_force_on_someone_is_that_force() -> None:
+    # "Putin sent in aircraft to attack Moon in his first assault for months": one assault.
+    document = Document(id="d1", text=TEXT, published="2017-09-07")
+    mentions = list(
+        resolve_document(
+            document,
+            [
+                raw(PUTIN, "attack", "ASSAULT", MOON),
+                raw(PUTIN, "assault", "ASSAULT", None),
+                raw(PUTIN, "praise", "SUPPORT", MOON),
+                raw(PUTIN, "welcome", "SUPPORT", None),
+            ],
+            [PUTIN, MOON],
+        )
+    )
+    assert [(m.action, m.target is not None) for m in mentions] == [
+        ("attack", True),
+        ("praise", True),
+        ("welcome", False),
+    ]

@@ -62,6 +62,8 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 # Event types of force, which a passive participle can report ("the journalist captured by").
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
+_UNDERGONE_NOUNS = word_list("undergone_nouns")
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
 
@@ -334,8 +336,17 @@ def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
+def _undergoers_owned(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whose arrest, killing or release it is: the one it is done to ("his arrest last October",
+    "Khashoggi's murder"), unless the noun names them with "of" ("Turkey's arrest of X")."""
+    if noun.lemma_.lower() not in _UNDERGONE_NOUNS or prep_objects(noun, frozenset({"of"})):
+        return []
+    return [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
+
+
 # The targets an event noun names itself, tried in this order; the first that finds any wins.
 NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("undergoer", _undergoers_owned),  # "his arrest last October"
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
     ("addressees", addressees),  # "a request for the US to cease"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
@@ -386,6 +397,8 @@ def _owner(
     """ "China's criticism of Australia": the owner acts."""
     if _is_setting(noun, targets):
         return None  # "Syria's seven-year war": where it is fought
+    if target_rule == "undergoer":
+        return None  # "his arrest": he is arrested
     owners = _possessors(noun)
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
@@ -398,6 +411,16 @@ def _agent(
     sources = frozenset({"by", "from"} if entry.type in SOURCE_TYPES else {"by"})
     agents = prep_objects(noun, sources)
     return Found(agents, targets, 0.85, target_rule) if agents else None
+
+
+def _located_arrest(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "his arrest in Turkey": with no one named doing it, the state where it happened."""
+    if entry.type != "COERCE" or not targets or light_verb_of(noun) is not None:
+        return None
+    places = place_targets(noun, targets, nominal=True)
+    return Found(places, targets, 0.7, target_rule) if places else None
 
 
 def _light(
@@ -464,6 +487,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
     ("nominal.agent", _agent),  # "a proposal from Norway"
+    ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"
     ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"

@@ -40,6 +40,10 @@ _PROMISE_LEMMAS = word_list("promise_lemmas")
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
 _HOSTING_LEMMAS = word_list("hosting_lemmas")
 _HOSTING = "043"
+# Verbs of taking apart, one's own arms (disarming) or another's (destroying).
+_DISMANTLE_LEMMAS = frozenset({"dismantle"})
+# CAMEO's "return, release persons": only people (or their bodies) are released.
+_RELEASE_PERSONS = "0841"
 # Compounds that make a conference a briefing of reporters: "press conference".
 _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
@@ -151,6 +155,21 @@ def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
+def _dismantled_others(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Taking apart another side or what it owns is destroying it, not disarming oneself:
+    "Kurdish forces have dismantled Islamic State's caliphate" (but "Libya dismantled its
+    programme")."""
+    if verb.lemma_.lower() not in _DISMANTLE_LEMMAS or verb.pos_ != "VERB":
+        return entry
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for obj in objects for c in obj.children)
+    others = owned or any(actor_refs(obj) for obj in objects)
+    destroy = load_lexicon().lookup("destroy", "VERB")
+    if not others or destroy is None:
+        return entry
+    return replace(destroy, lemma=entry.lemma, note=f"another's: {destroy.note}")
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -163,6 +182,14 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
         return False
     guests = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(guests) and not any(_is_party(g) for g in guests)
+
+
+def _released_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """Releasing a thing ("released a video", "released its report") frees no captive."""
+    if entry.cameo != _RELEASE_PERSONS or verb.pos_ != "VERB":
+        return False
+    released = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(released) and not any(_is_party(r) for r in released)
 
 
 def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
@@ -212,6 +239,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
+    ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
 )
 
 
@@ -219,5 +247,6 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
 NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
     ("hosted thing", _hosted_thing),  # "received US support"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
+    ("released thing", _released_thing),  # "released a video"
     ("briefing", _briefing),  # "his annual press conference"
 )

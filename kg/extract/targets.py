@@ -432,11 +432,20 @@ def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]
     return _governing_targets(verb, entry) if entry.type in _FORCE_TYPES else []
 
 
+def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Where force advances, named by the preposition of its sense: "Isis swept across Syria
+    and Iraq", "swept into the furthest reaches of Iraq" (a place stands for its state)."""
+    if entry.type not in _FORCE_TYPES or entry.particle is None:
+        return []
+    return prep_objects(verb, frozenset({entry.particle}), owners=True)
+
+
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
+    ("particle object", _particle_targets),  # "Isis swept across Syria"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"

@@ -31,6 +31,7 @@ REQUIRED_LEXICON_ROWS = (
     ("complain", "VERB", "summons to complain"),
     ("demand", "VERB", "obligation"),
     ("say", "VERB", "according to"),
+    ("destroy", "VERB", "another's"),
 )
 
 
