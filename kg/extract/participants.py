@@ -64,6 +64,9 @@ _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
 _UNDERGONE_NOUNS = word_list("undergone_nouns")
+# The kinds of act such nouns name here: force, and a release ("his extradition" is also
+# the cooperation of the states that hand him over, whose owner names no one).
+_UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
 
@@ -336,10 +339,16 @@ def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
+def _is_undergone(noun: Token) -> bool:
+    """A noun of what is done to its owner, which names no one else it is done to: "his
+    arrest", "Prakash's extradition" (not "Turkey's arrest of X")."""
+    return noun.lemma_.lower() in _UNDERGONE_NOUNS and not prep_objects(noun, frozenset({"of"}))
+
+
 def _undergoers_owned(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whose arrest, killing or release it is: the one it is done to ("his arrest last October",
     "Khashoggi's murder"), unless the noun names them with "of" ("Turkey's arrest of X")."""
-    if noun.lemma_.lower() not in _UNDERGONE_NOUNS or prep_objects(noun, frozenset({"of"})):
+    if entry.type not in _UNDERGONE_TYPES or not _is_undergone(noun):
         return []
     return [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
 
@@ -397,8 +406,8 @@ def _owner(
     """ "China's criticism of Australia": the owner acts."""
     if _is_setting(noun, targets):
         return None  # "Syria's seven-year war": where it is fought
-    if target_rule == "undergoer":
-        return None  # "his arrest": he is arrested
+    if _is_undergone(noun):
+        return None  # "his arrest", "Prakash's extradition": he is arrested, extradited
     owners = _possessors(noun)
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
