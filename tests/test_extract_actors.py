@@ -620,3 +620,22 @@ def test_a_town_of_a_state_is_no_held_place() -> None:
         ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")),
     )
     assert triples(found) == [("Iraq", "ASSAULT", "Syrian")]  # Syria, the state it lies in
+
+
+def test_the_regime_of_a_known_ruler_is_his_state() -> None:
+    found = events(
+        """
+        The the DT det 1
+        regime regime NN nsubj 5
+        of of IN prep 1
+        Bashar Bashar NNP compound 4
+        Assad Assad NNP pobj 2
+        attacked attack VBD ROOT 5
+        Douma Douma NNP dobj 5
+        . . . punct 5
+        """,
+        ents=((3, 5, "PERSON"), (6, 7, "GPE")),
+    )
+    assert [(m.actor.text, m.actor.country) for m in found] == [
+        ("The regime of Bashar Assad", "SYR")
+    ]

@@ -458,3 +458,40 @@ def test_an_arrest_of_someone_is_its_owners() -> None:
         ents=((0, 1, "GPE"), (4, 5, "PERSON")),
     )
     assert ("Turkey", "COERCE", "Robinson") in triples(found)
+
+
+def test_the_agent_of_a_campaign_of_bombing_is_the_bombers() -> None:
+    # "They died in bombing campaigns by Russia."
+    found = events(
+        """
+        They they PRP nsubj 1
+        died die VBD ROOT 1
+        in in IN prep 1
+        bombing bombing NN compound 4
+        campaigns campaign NNS pobj 2
+        by by IN prep 4
+        Russia Russia NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((6, 7, "GPE"),),
+    )
+    assert triples(found) == [("Russia", "ASSAULT", None)]
+    assert found[0].rule == "nominal.agent"
+
+
+def test_coordinated_demonyms_before_an_attack_noun_name_each_attacker() -> None:
+    found = events(
+        """
+        Civilians civilian NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        uprooted uproot VBN ROOT 2
+        by by IN agent 2
+        Russian russian JJ amod 7
+        and and CC cc 4
+        Syrian syrian JJ conj 4
+        airstrikes airstrike NNS pobj 3
+        . . . punct 2
+        """,
+        ents=((4, 5, "NORP"), (6, 7, "NORP")),
+    )
+    assert [(m.actor.country, m.type) for m in found] == [("RUS", "ASSAULT"), ("SYR", "ASSAULT")]

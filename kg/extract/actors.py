@@ -475,7 +475,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         if prep.dep_ == "prep" and prep.lower_ in places:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
-                    return ref_from_entity(entity, pobj, is_subject)
+                    ruled = _ruled_state(head, lemma, entity, is_subject)
+                    return ruled or ref_from_entity(entity, pobj, is_subject)
     first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.idx)
     start = first.idx
     text = head.doc[first.i : head.i + 1].text  # not doc.text, which joins the whole document
@@ -491,6 +492,19 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         country=country,
         is_subject=is_subject,
     )
+
+
+def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> ActorRef | None:
+    """ "the regime of Bashar al-Assad": the state its known ruler leads (as "the Assad regime"
+    is), not the ruler himself. ("The military government of President Avril" is coded as
+    the president: a government is named by its head, a regime stands for its state.)"""
+    if lemma != "regime" or ruler.label_ != "PERSON":
+        return None
+    country = _country_of_place(ruler.text.removesuffix("'s").removesuffix("’s"))
+    if country is None:
+        return None
+    span = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : ruler.end]
+    return ActorRef(span.text, "ROLE", span.start_char, span.end_char, lemma, country, is_subject)
 
 
 def _is_stateless_people(head: Token) -> bool:
@@ -614,8 +628,10 @@ def demonym_modifiers(noun: Token) -> list[ActorRef]:
     for child in noun.children:
         entity = entity_of(child) if child.dep_ in OWNER_DEPS else None
         if entity is not None and entity.label_ == "NORP":
-            ref = demonym_ref(entity, is_subject=True)
-            return [ref] if ref is not None else []
+            # "Russian and Syrian airstrikes": each people's
+            others = (entity_of(c) for c in child.conjuncts)
+            named = [entity, *(e for e in others if e is not None and e.label_ == "NORP")]
+            return [r for e in named if (r := demonym_ref(e, is_subject=True)) is not None]
     return []
 
 

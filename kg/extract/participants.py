@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from kg.carriers import (
+    CONTAINER_NOUNS,
     carrier_subject_holder,
     event_noun,
     is_state_carrier,
@@ -363,6 +364,17 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
 )
 
 
+def _with_measure(noun: Token) -> list[Token]:
+    """An event noun and the noun that measures it, whose owner or agent is the event's: "the
+    bombing campaigns by the regime", "a series of airstrikes by Russian jets"."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in CONTAINER_NOUNS:
+        return [noun, head]
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CONTAINER_NOUNS:
+        return [noun, head.head]
+    return [noun]
+
+
 def _possessors(noun: Token) -> list[ActorRef]:
     return [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
 
@@ -408,7 +420,7 @@ def _owner(
         return None  # "Syria's seven-year war": where it is fought
     if _is_undergone(noun):
         return None  # "his arrest", "Prakash's extradition": he is arrested, extradited
-    owners = _possessors(noun)
+    owners = [r for n in _with_measure(noun) for r in _possessors(n)]
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
 
@@ -418,7 +430,7 @@ def _agent(
     """ "criticism by China", "a proposal from Norway": what is offered, asked or given comes
     from its actor."""
     sources = frozenset({"by", "from"} if entry.type in SOURCE_TYPES else {"by"})
-    agents = prep_objects(noun, sources)
+    agents = [r for n in _with_measure(noun) for r in prep_objects(n, sources)]
     return Found(agents, targets, 0.85, target_rule) if agents else None
 
 
