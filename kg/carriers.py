@@ -73,6 +73,7 @@ LIGHT_LEMMAS = frozenset(
         "restore",
         "reach",
         "order",  # "ordered the withdrawal of US troops": the orderer withdraws them
+        "prepare",  # "prepare a military offensive": force readied
     }
 )
 # Relations of the carried noun to its light verb: object, or subject of the passive.

@@ -558,3 +558,20 @@ def test_an_imminent_attack_has_not_happened() -> None:
         ents=((6, 7, "GPE"),),
     )
     assert [t for t in triples(found) if t[1] == "ASSAULT"] == []
+
+
+def test_an_offensive_being_prepared_is_force_readied() -> None:
+    # "Russia prepared an offensive against the rebels."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        prepared prepare VBD ROOT 1
+        an an DT det 3
+        offensive offensive NN dobj 1
+        against against IN prep 3
+        Isis Isis NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Russia", "MOBILIZE", "152")]
