@@ -231,3 +231,15 @@ def test_module_docstring_examples_run() -> None:
 if __name__ == "__main__":
     write_derived_table()
     print(f"wrote {DERIVED_TABLE}")
+
+
+def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
+    assert sense(lexicon, "sweep", "VERB", "across") == "ASSAULT"  # "Isis swept across Syria"
+    assert sense(lexicon, "sweep", "VERB") is None  # "swept the floor"
+    assert sense(lexicon, "drive", "VERB", "out") == "ASSAULT"  # "drove Isis out of Raqqa"
+    assert sense(lexicon, "lay", "VERB", "siege") == "COERCE"  # "laid siege to Homs"
+    assert sense(lexicon, "take", "VERB", "hostage") == "ASSAULT"
+    assert sense(lexicon, "hold", "VERB", "captive") == "ASSAULT"
+    assert sense(lexicon, "hold", "VERB") is None  # "held talks" is the talks' event
+    assert sense(lexicon, "fight", "VERB", "alongside") == "COOPERATE"
+    assert sense(lexicon, "revoke", "VERB", "citizenship") == "COERCE"
