@@ -153,9 +153,14 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES:
                 particles.append(child.lower_)  # "pulled back", parsed as an adverb
-        # "lifted a ban", "fired missiles into the sea": the object selects the sense.
-        particles += [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+        # "lifted a ban", "fired missiles into the sea": the object selects the sense, and so
+        # does the subject of the passive ("the preconditions were met").
+        particles += [c.lemma_.lower() for c in token.children if c.dep_ in _OBJECT_DEPS]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+# The objects that select a verb's sense: the direct object, and the subject of the passive.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -508,8 +508,36 @@ def resolve_document(
 ) -> Iterator[EventMention]:
     """Canonical event mentions for the raw mentions of one document.
 
-    A statement by a private person (``ActorResolver.is_private``) is no event.
+    A statement by a private person (``ActorResolver.is_private``) is no event; a mention with
+    no target of a claim the document makes with one takes its target (``fold_targetless``).
     """
+    yield from fold_targetless(list(_resolved_mentions(document, raws, named, affiliations)))
+
+
+def fold_targetless(mentions: list[EventMention]) -> list[EventMention]:
+    """One claim per actor and type in a document: a mention of an actor's action with no
+    target, when the document reports the same actor's action of that type with a target, is
+    that claim told again without its target ("Russia rejected five names" after "Russia
+    spurned efforts by the UN"), and takes the first such target. Statements, one per
+    sentence, keep their own."""
+    targets: dict[tuple[str, str], Actor] = {}
+    for mention in mentions:
+        if mention.target is not None and mention.type != "STATEMENT":
+            targets.setdefault((mention.actor.id, mention.type), mention.target)
+    return [
+        replace(m, target=targets[m.actor.id, m.type])
+        if m.target is None and (m.actor.id, m.type) in targets
+        else m
+        for m in mentions
+    ]
+
+
+def _resolved_mentions(
+    document: Document,
+    raws: Iterable[RawMention],
+    named: Iterable[ActorRef],
+    affiliations: Iterable[Affiliation],
+) -> Iterator[EventMention]:
     resolver = ActorResolver(named, document.text, document.published, affiliations)
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:

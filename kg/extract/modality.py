@@ -38,6 +38,9 @@ _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 _WANT_LEMMAS = word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Words that, passive, report what others expect of the subject: "are expected to re-establish
+# ties" is neither done nor announced by them.
+_EXPECTED_LEMMAS = word_list("expected_lemmas")
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -66,6 +69,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if lemma in ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
         return False
     if lemma in _BLOCKING_LEMMAS:
+        return True
+    if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
         return True
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
@@ -127,10 +132,19 @@ def _clause_modality(node: Token) -> str | None:
             if found == NOT_ASSERTED:
                 return found
             result = found
+    if result == INTENDED and _is_future_perfect(node):
+        result = None  # "will already have shared some information": done, by inference
     if negated:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
         return REFUSED if result == INTENDED else NOT_ASSERTED
     return result
+
+
+def _is_future_perfect(node: Token) -> bool:
+    """ "will have shared": what is inferred to have been done, no intention announced."""
+    return node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children
+    )
 
 
 def modality(predicate: Token) -> str:

@@ -150,6 +150,17 @@ def _active(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.9))
 
 
+def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Davis ... after being convicted": a passive with no subject of its own is done to the
+    subject it inherits, by its agents (none named: no event)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _passive_subjects(verb):
+        return None
+    patients, inherited = subject_refs(verb)
+    if not inherited:
+        return None
+    return Found(agent_refs(verb), patients, 0.8)
+
+
 def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Putin continued, saying ...", "Mexico, which granted": the subject of the verb above
     (or the speaker of a quote's "we")."""
@@ -171,6 +182,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("active", _active),  # "Putin met Moon"
+    ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )
 

@@ -46,6 +46,13 @@ _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
 _ACCUSE = ("ACCUSE", "112")
+# What a refusal to comment withholds: "declined to comment", "refused to give details".
+_WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
+_WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
+_DECLINE_COMMENT = ("STATEMENT", "011")
+# Verbs of command: an order with no party to obey it is the orderer's own act, no request.
+_COMMAND_LEMMAS = word_list("command_lemmas")
+_REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -100,6 +107,27 @@ def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"branded: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
     return entry
+
+
+def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A refusal to comment is a statement that declines comment (CAMEO 011), no rejection of
+    anyone: "declined to give details", "refused to confirm whether"."""
+    if entry.type != "REJECT" or verb.pos_ != "VERB":
+        return entry
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and _withholds_speech(clause):
+            note = f"declined comment: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, *_DECLINE_COMMENT, None, note)
+    return entry
+
+
+def _withholds_speech(clause: Token) -> bool:
+    """ "(declined) to comment", "(refused) to give details"."""
+    if clause.lemma_.lower() in _WITHHELD_SPEECH_LEMMAS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_SPEECH_OBJECTS for c in clause.children
+    )
 
 
 def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -165,6 +193,24 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     return bool(guests) and not any(_is_party(g) for g in guests)
 
 
+def _own_order(verb: Token, entry: LexiconEntry) -> bool:
+    """An order no named party is to obey ("ordered her citizenship revoked", "ordered a
+    humanitarian pause") is the orderer's own decision, no request of anyone."""
+    if entry.type != "REQUEST" or verb.lemma_.lower() not in _COMMAND_LEMMAS:
+        return False
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return not any(_is_party(a) for a in addressed)
+
+
+def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
+    """ "offering himself as the spokesman": presenting oneself, no offer to anyone."""
+    return (
+        entry.type == "AGREE"
+        and verb.lemma_.lower() == "offer"
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    )
+
+
 def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
     """Gathering something ("was gathering evidence") is no assembly of protesters."""
     return (
@@ -212,6 +258,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
+    ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
 )
 
 
@@ -220,4 +267,6 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hosted thing", _hosted_thing),  # "received US support"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("briefing", _briefing),  # "his annual press conference"
+    ("own order", _own_order),  # "ordered her citizenship revoked"
+    ("offered self", _offered_self),  # "offering himself as the spokesman"
 )
