@@ -610,7 +610,13 @@ def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
             entity = _without_trailing_verbs(entity)  # "Vladimir Putin Says" in a headline
             if not len(entity):
                 continue
-        is_subject = entity.root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        ref = ref_from_entity(entity, entity.root, is_subject)
+        ref = ref_from_entity(entity, entity.root, _is_subject_name(entity.root))
         if ref is not None:
             yield ref
+
+
+def _is_subject_name(root: Token) -> bool:
+    """A name that is its clause's subject, or in apposition to it: "The US Secretary of State,
+    Rex Tillerson, said ... as he urged" (he is Tillerson)."""
+    subject_deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    return root.dep_ in subject_deps or (root.dep_ == "appos" and root.head.dep_ in subject_deps)

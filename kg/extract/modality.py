@@ -30,6 +30,8 @@ _MODAL_LEMMAS = word_list("modal_lemmas")
 _FUTURE_LEMMAS = word_list("future_lemmas")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
+# Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
+_ABILITY_LEMMAS = word_list("ability_lemmas")
 # Modifiers of an event noun that leave it alleged, possible or still to come.
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
@@ -119,6 +121,8 @@ def _clause_modality(node: Token) -> str | None:
     """The modality that ``node``'s own negation, condition or auxiliaries give it."""
     result = None
     negated = False
+    if _is_reported_inability(node):
+        return REFUSED  # "the UK has said that it cannot help British citizens"
     for child in node.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             negated = True
@@ -138,6 +142,16 @@ def _clause_modality(node: Token) -> str | None:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
         return REFUSED if result == INTENDED else NOT_ASSERTED
     return result
+
+
+def _is_reported_inability(node: Token) -> bool:
+    """ "said that it cannot help": an actor saying it cannot act refuses to (coded when the
+    action is cooperative, as a refusal announced with "will not" is)."""
+    return (
+        any(c.dep_ == "aux" and c.lemma_.lower() in _ABILITY_LEMMAS for c in node.children)
+        and any(c.dep_ == "neg" for c in node.children)
+        and is_reported(node)
+    )
 
 
 def _is_future_perfect(node: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.carriers import carried_event, is_when, lexicon_entry
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose
 from kg.extract.rules import SenseRule
-from kg.extract.targets import rallied_against
+from kg.extract.targets import named_complement, rallied_against
 from kg.extract.words import (
     ATTEMPT_LEMMAS,
     INTENT_CODES,
@@ -52,6 +52,8 @@ _WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
 _DECLINE_COMMENT = ("STATEMENT", "011")
 # Verbs of command: an order with no party to obey it is the orderer's own act, no request.
 _COMMAND_LEMMAS = word_list("command_lemmas")
+# Verbs of how one sees another ("views X as"), an event only when they brand them.
+_REGARDING_LEMMAS = word_list("regarding_lemmas")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 
 
@@ -96,17 +98,34 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Calling someone a terrorist or a criminal is an accusation (CAMEO 112): "which Ankara
-    considers a terrorist group", "described the strikes as a war crime"."""
-    if verb.lemma_.lower() not in _NAMING_LEMMAS or entry.type == _ACCUSE[0]:
+    considers a terrorist group", "described the strikes as a war crime", "which Ankara says is
+    the Syrian arm of a terror group", "views the Kurdish forces as a terrorist threat"."""
+    if entry.type == _ACCUSE[0]:
         return entry
-    names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
-    names += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    if verb.lemma_.lower() in _NAMING_LEMMAS:
+        names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        names += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+        ]
+    elif entry.type == "STATEMENT" and (named := named_complement(verb)) is not None:
+        names = [named]  # "which Ankara says is the Syrian arm of a terror group"
+    else:
+        return entry
     for name in names:
-        words = {t.lemma_.lower() for t in name.subtree}
-        if words & _STIGMA_WORDS:
+        if _name_words(name) & _STIGMA_WORDS:
             note = f"branded: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
     return entry
+
+
+def _name_words(name: Token) -> set[str]:
+    """The words of what someone is called, not of clauses within it: "a terrorist group", "the
+    arm of a terror group", but not "the result of an agreement aimed at fighting terrorism"."""
+    words = {name.lemma_.lower()}
+    for child in name.children:
+        if child.pos_ not in {"VERB", "AUX"}:
+            words |= _name_words(child)
+    return words
 
 
 def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -193,6 +212,12 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     return bool(guests) and not any(_is_party(g) for g in guests)
 
 
+def _unbranded_regard(verb: Token, entry: LexiconEntry) -> bool:
+    """How someone sees another ("sees the YPG as key") is no public statement unless it brands
+    them (``_branded``)."""
+    return entry.type == "STATEMENT" and verb.lemma_.lower() in _REGARDING_LEMMAS
+
+
 def _own_order(verb: Token, entry: LexiconEntry) -> bool:
     """An order no named party is to obey ("ordered her citizenship revoked", "ordered a
     humanitarian pause") is the orderer's own decision, no request of anyone."""
@@ -267,6 +292,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hosted thing", _hosted_thing),  # "received US support"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("briefing", _briefing),  # "his annual press conference"
+    ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
 )
