@@ -42,6 +42,12 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
+# Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
+_GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
+# Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
+_RECEIVING_LEMMAS = word_list("receiving_lemmas")
+# Verbs whose subject gives what is owned by whom it comes to ("came to Baghdad's aid").
+_COMING_LEMMAS = word_list("coming_lemmas")
 
 
 def pairs(
@@ -285,6 +291,22 @@ def _first_between(
     return Found(between[:1], between[1:], 0.85) if len(between) > 1 else None
 
 
+def _won_owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "The Kurds won Washington's support": the owner gives it to the subject of the verb of
+    receiving; "the UK is coming to Baghdad's aid": the subject gives it to the owner."""
+    if entry.type not in _GIVEN_TYPES or not (owners := _possessors(noun)):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in _RECEIVING_LEMMAS:
+        return Found(owners, subject_refs(verb)[0], 0.8, "receiver")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and lemma in _COMING_LEMMAS:
+        return Found(subject_refs(verb)[0], owners, 0.8, "helped owner")
+    return None
+
+
 def _owner(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -367,6 +389,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
+    ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
     ("nominal.agent", _agent),  # "a proposal from Norway"
     ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"

@@ -394,6 +394,22 @@ def addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return found
 
 
+def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a warned action is aimed at, before whom the warning is told: "warned America that
+    a Turkish military operation against the YPG is near" threatens the YPG."""
+    if entry.type != "THREATEN" or verb.pos_ != "VERB":
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        found = object_targets(clause, lexicon_entry(clause) or entry)
+        if found:
+            return found
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+        return [r for c in subjects for r in _inner_targets(c)]
+    return []
+
+
 def named_complement(verb: Token) -> Token | None:
     """What a speaker calls someone in a copular complement: "(which) Ankara says is the Syrian
     arm of a terror group" -> "arm"."""
@@ -437,6 +453,7 @@ def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
+    ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
