@@ -500,6 +500,26 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
 
+# Kinds of actor that a person speaks for when they announce what it will do.
+_SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
+# Words for a state's forces, whose announced moves are the announcer's intention.
+_FORCE_WORDS = frozenset({"troops", "forces", "soldiers", "army", "military", "navy", "personnel"})
+
+
+def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor:
+    """An intention announced for one's state's forces is the announcer's: "Trump's announcement
+    that US troops will withdraw" is Trump's (a state or government named as itself, "Zarif said
+    Tehran would abide by the deal", stays the state's)."""
+    if raw.announcer is None or actor.kind not in _SPOKEN_FOR_KINDS:
+        return actor
+    if not _FORCE_WORDS & set(raw.actor.text.lower().split()):
+        return actor
+    announcer = resolver.resolve(raw.announcer, raw.sentence_start)
+    if announcer is None or announcer.kind != "person" or announcer.country != actor.country:
+        return actor
+    return announcer
+
+
 def resolve_document(
     document: Document,
     raws: Iterable[RawMention],
@@ -542,6 +562,8 @@ def _resolved_mentions(
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
+        if actor is not None and raw.announcer is not None:
+            actor = _announcing_actor(resolver, raw, actor)
         if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
             continue
         if _is_private_travel(raw):
