@@ -503,7 +503,24 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
 # Kinds of actor that a person speaks for when they announce what it will do.
 _SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
 # Words for a state's forces, whose announced moves are the announcer's intention.
+# Event types that move forces: withdrawing, deploying, recalling, or promising to.
+_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "SANCTION", "AGREE"})
 _FORCE_WORDS = frozenset({"troops", "forces", "soldiers", "army", "military", "navy", "personnel"})
+
+
+def _is_own_forces(raw: RawMention, actor: Actor, target: Actor) -> bool:
+    """A person's own state's forces are what they move (withdraw, deploy, recall), not whom
+    they act on."""
+    ref = raw.target
+    return (
+        ref is not None
+        and raw.type in _MOVING_TYPES
+        and actor.kind == "person"
+        and target.kind in _SPOKEN_FOR_KINDS
+        and target.country is not None
+        and target.country == actor.country
+        and bool(_FORCE_WORDS & set(ref.text.lower().split()))
+    )
 
 
 def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor:
@@ -573,6 +590,8 @@ def _resolved_mentions(
         target = resolver.resolve(raw.target, raw.sentence_start, actor.id) if raw.target else None
         if target is not None and (target.id == actor.id or is_media(target)):
             target = None  # "told the Times": said to no one in particular
+        if target is not None and _is_own_forces(raw, actor, target):
+            target = None  # "Trump announced he was withdrawing American forces": his own
         confidence = raw.confidence
         if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
             confidence *= _INDIRECT_FACTOR

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry
+from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
 from kg.extract.clauses import governing_chain, has_subject, is_purpose, is_reported
 from kg.extract.words import (
     ABSORBING_TYPES,
@@ -30,6 +30,11 @@ _MODAL_LEMMAS = word_list("modal_lemmas")
 _FUTURE_LEMMAS = word_list("future_lemmas")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
+# Verbs that announce a move still to be made when they carry one: "announced a troop
+# withdrawal" is the intention to withdraw (CAMEO 0356), unlike "declared a ceasefire".
+_ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
+# Event types whose announcement is a promise of the move.
+_ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 # Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
 _ABILITY_LEMMAS = word_list("ability_lemmas")
 # Modifiers of an event noun that leave it alleged, possible or still to come.
@@ -144,6 +149,21 @@ def _clause_modality(node: Token) -> str | None:
     return result
 
 
+def _is_announced_move(noun: Token) -> bool:
+    """ "Trump has announced a rapid troop withdrawal from Syria": a withdrawal announced is
+    the intention to withdraw."""
+    if noun.pos_ != "NOUN":
+        return False
+    light = light_verb_of(noun)
+    entry = lexicon_entry(noun) if light is not None else None
+    return (
+        entry is not None
+        and entry.type in _ANNOUNCED_INTENT_TYPES
+        and light is not None
+        and light.lemma_.lower() in _ANNOUNCING_LEMMAS
+    )
+
+
 def _is_reported_inability(node: Token) -> bool:
     """ "said that it cannot help": an actor saying it cannot act refuses to (coded when the
     action is cooperative, as a refusal announced with "will not" is)."""
@@ -169,7 +189,7 @@ def modality(predicate: Token) -> str:
     announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
     goes up the governing chain, so "did not say that they met" is not asserted either.
     """
-    intended = False
+    intended = _is_announced_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
         if is_purpose(node):
