@@ -30,6 +30,8 @@ _MODAL_LEMMAS = word_list("modal_lemmas")
 _FUTURE_LEMMAS = word_list("future_lemmas")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
+# Verbs of obligation with "to": "will have to agree" leaves the action to be done.
+_OBLIGATION_LEMMAS = word_list("obligation_lemmas")
 # Verbs that announce a move still to be made when they carry one: "announced a troop
 # withdrawal" is the intention to withdraw (CAMEO 0356), unlike "declared a ceasefire".
 _ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
@@ -78,7 +80,9 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if lemma in _BLOCKING_LEMMAS:
         return True
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
-        return True
+        return True  # "are expected to restore ties", "has been wanted for arrest"
+    if lemma in _OBLIGATION_LEMMAS and below.dep_ == "xcomp" and _has_to(below):
+        return True  # "will have to agree on the principles"
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
@@ -101,6 +105,10 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _has_to(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _is_attempted_assault(predicate: Token) -> bool:
