@@ -54,6 +54,8 @@ _DECLINE_COMMENT = ("STATEMENT", "011")
 _COMMAND_LEMMAS = word_list("command_lemmas")
 # Verbs of how one sees another ("views X as"), an event only when they brand them.
 _REGARDING_LEMMAS = word_list("regarding_lemmas")
+# Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
+_IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 
 
@@ -119,12 +121,19 @@ def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 
 def _name_words(name: Token) -> set[str]:
-    """The words of what someone is called, not of clauses within it: "a terrorist group", "the
-    arm of a terror group", but not "the result of an agreement aimed at fighting terrorism"."""
+    """The words of what someone is called: the noun, its modifiers, and what it is "of" ("a
+    terrorist group", "the Syrian arm of a terror group"), not its other phrases and clauses
+    ("proceedings under terrorism legislation", "the goal of fighting terrorism")."""
+    if name.lemma_.lower() == "be":  # "considers the YPG to be a terrorist organisation"
+        return {w for c in name.children if c.dep_ == "attr" for w in _name_words(c)}
     words = {name.lemma_.lower()}
     for child in name.children:
-        if child.pos_ not in {"VERB", "AUX"}:
-            words |= _name_words(child)
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                    words |= _name_words(pobj)
     return words
 
 
@@ -218,6 +227,15 @@ def _unbranded_regard(verb: Token, entry: LexiconEntry) -> bool:
     return entry.type == "STATEMENT" and verb.lemma_.lower() in _REGARDING_LEMMAS
 
 
+def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
+    """ "making a big deal about", "a great deal of pressure": no agreement."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() == "deal"
+        and any(c.dep_ == "amod" and c.lower_ in _IDIOM_DEAL_MODIFIERS for c in noun.children)
+    )
+
+
 def _own_order(verb: Token, entry: LexiconEntry) -> bool:
     """An order no named party is to obey ("ordered her citizenship revoked", "ordered a
     humanitarian pause") is the orderer's own decision, no request of anyone."""
@@ -293,6 +311,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("briefing", _briefing),  # "his annual press conference"
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
+    ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
 )
