@@ -45,6 +45,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "passive+located coercer",
         "passive",
         "active",
+        "inherited patient",
         "inherited subject",
     ]
     assert [name for name, _ in NOMINAL_ACTOR_RULES][:3] == [

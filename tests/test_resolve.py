@@ -361,3 +361,59 @@ def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
     r = ActorResolver([hariri, burke], "Saad Hariri spoke. " + text)
     actor = r.resolve(ref("he", "PRON", start + text.index(" he ") + 1), sentence_start=start)
     assert actor is not None and actor.label == "Jason Burke"
+
+
+def test_a_claim_told_again_without_its_target_takes_it() -> None:
+    # "Russia spurned efforts by the UN ... Russia rejected five names": one rejection of the UN.
+    text = "Russia spurned efforts by the UN. Russia rejected five names."
+    russia, un = ref("Russia", "GPE", 0, is_subject=True), ref("UN", "ORG", 29)
+    again = ref("Russia", "GPE", 34, is_subject=True)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-12-18"),
+            [
+                raw(russia, "spurn", "REJECT", un),
+                raw(again, "reject", "REJECT", None, start=34),
+                raw(again, "say", "STATEMENT", None, start=34),
+            ],
+            [russia, un, again],
+        )
+    )
+    assert [(m.type, m.target.label if m.target else None) for m in found] == [
+        ("REJECT", "United Nations"),
+        ("REJECT", "United Nations"),
+        ("STATEMENT", None),
+    ]
+    assert len(events_of(found)) == 2
+
+
+def test_an_announced_move_of_ones_forces_is_the_announcers_intention() -> None:
+    text = "Donald Trump said US troops will withdraw from Syria. Zarif said Tehran would abide."
+    trump = ref("Donald Trump", "PERSON", 0, is_subject=True)
+    troops = ref("US troops", "ROLE", 18, role="troops", country="USA", is_subject=True)
+    zarif = ref("Zarif", "PERSON", 54, country="IRN", is_subject=True)
+    tehran = ref("Tehran", "GPE", 65, is_subject=True)
+    announced = replace(raw(troops, "withdraw", "AGREE", None), announcer=trump)
+    abiding = replace(raw(tehran, "abide", "AGREE", None, start=54), announcer=zarif)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-12-19"),
+            [announced, abiding],
+            [trump, zarif, tehran],
+        )
+    )
+    assert [m.actor.label for m in found] == ["Donald Trump", "Iran"]
+
+
+def test_a_persons_own_forces_are_no_target_of_their_withdrawal() -> None:
+    text = "Donald Trump announced he was withdrawing American forces."
+    trump = ref("Donald Trump", "PERSON", 0, is_subject=True)
+    forces = ref("American forces", "ROLE", 42, role="forces", country="USA")
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2019-01-16"),
+            [raw(trump, "withdraw", "RETREAT", forces)],
+            [trump],
+        )
+    )
+    assert [(m.actor.label, m.target) for m in found] == [("Donald Trump", None)]
