@@ -518,3 +518,18 @@ def test_a_released_video_is_a_statement_not_a_release_of_captives() -> None:
         ents=((0, 1, "ORG"),),
     )
     assert [m.type for m in found] == ["STATEMENT"]
+
+
+def test_a_state_that_protests_complains_and_people_who_protest_protest() -> None:
+    rows = """
+        Ankara Ankara NNP nsubj 1
+        protested protest VBD ROOT 1
+        at at IN prep 1
+        the the DT det 4
+        alliance alliance NN pobj 2
+        . . . punct 1
+    """
+    state = events(rows, ents=((0, 1, "GPE"),))
+    people = events(rows.replace("Ankara Ankara NNP", "Kurds Kurds NNPS"), ents=((0, 1, "NORP"),))
+    assert [(m.type, m.cameo) for m in state] == [("ACCUSE", "114")]
+    assert [m.type for m in people] == ["PROTEST"]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.carriers import carried_event, is_when, lexicon_entry
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose
+from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
 from kg.extract.targets import named_complement, rallied_against
 from kg.extract.words import (
@@ -207,6 +208,27 @@ def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
+def _official_protest(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A protest by a state or an organisation named as such is an official complaint (CAMEO
+    114): "Ankara has long protested at the alliance"; one by people ("Iranians protested",
+    "opposition supporters protested") stays a protest."""
+    if entry.type != "PROTEST" or verb.pos_ != "VERB" or verb.lemma_.lower() != "protest":
+        return entry
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not any(_is_institution(s) for s in subjects):
+        return entry
+    complaint = load_lexicon().lookup("complain", "VERB")
+    if complaint is None:
+        return entry
+    return replace(complaint, lemma=entry.lemma, note=f"by an institution: {complaint.note}")
+
+
+def _is_institution(subject: Token) -> bool:
+    """A state or organisation named by its name ("Ankara", "the UN"), no people."""
+    entity = entity_of(subject)
+    return entity is not None and entity.root.i == subject.i and entity.label_ in {"GPE", "ORG"}
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -300,6 +322,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
+    ("official protest", _official_protest),  # "Ankara has long protested at the alliance"
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
 )
