@@ -127,8 +127,9 @@ UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
 _UNDERGO_STATES = {"come": "under", "fall": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
 _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away"})
-# A verb's objects that select its sense, and what they are made ("taken hostage").
-_SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd"})
+# A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
+# of the passive ("the preconditions were met").
+_SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels.
 _OBJECT_SENSES = frozenset({"return"})
@@ -157,7 +158,8 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
             if child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES:
                 particles.append(child.lower_)  # "pulled back", parsed as an adverb
         # "lifted a ban", "fired missiles into the sea", "was taken hostage": the object (or
-        # what it is made) selects the sense.
+        # what it is made) selects the sense, and so does the subject of the passive ("the
+        # preconditions were met").
         particles += [c.lemma_.lower() for c in token.children if c.dep_ in _SENSE_OBJECT_DEPS]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
 

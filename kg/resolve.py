@@ -504,6 +504,43 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
 
+# Kinds of actor that a person speaks for when they announce what it will do.
+_SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
+# Words for a state's forces, whose announced moves are the announcer's intention.
+# Event types that move forces: withdrawing, deploying, recalling, or promising to.
+_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "SANCTION", "AGREE"})
+_FORCE_WORDS = frozenset({"troops", "forces", "soldiers", "army", "military", "navy", "personnel"})
+
+
+def _is_own_forces(raw: RawMention, actor: Actor, target: Actor) -> bool:
+    """A person's own state's forces are what they move (withdraw, deploy, recall), not whom
+    they act on."""
+    ref = raw.target
+    return (
+        ref is not None
+        and raw.type in _MOVING_TYPES
+        and actor.kind == "person"
+        and target.kind in _SPOKEN_FOR_KINDS
+        and target.country is not None
+        and target.country == actor.country
+        and bool(_FORCE_WORDS & set(ref.text.lower().split()))
+    )
+
+
+def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor:
+    """An intention announced for one's state's forces is the announcer's: "Trump's announcement
+    that US troops will withdraw" is Trump's (a state or government named as itself, "Zarif said
+    Tehran would abide by the deal", stays the state's)."""
+    if raw.announcer is None or actor.kind not in _SPOKEN_FOR_KINDS:
+        return actor
+    if not _FORCE_WORDS & set(raw.actor.text.lower().split()):
+        return actor
+    announcer = resolver.resolve(raw.announcer, raw.sentence_start)
+    if announcer is None or announcer.kind != "person" or announcer.country != actor.country:
+        return actor
+    return announcer
+
+
 def resolve_document(
     document: Document,
     raws: Iterable[RawMention],
@@ -512,9 +549,11 @@ def resolve_document(
 ) -> Iterator[EventMention]:
     """Canonical event mentions for the raw mentions of one document.
 
-    A statement by a private person (``ActorResolver.is_private``) is no event.
+    A statement by a private person (``ActorResolver.is_private``) is no event; a mention with
+    no target of a claim the document makes with one takes its target (``fold_targetless``).
     """
-    yield from _without_vague_repeats(_resolved(document, raws, named, affiliations))
+    resolved = _without_vague_repeats(_resolved(document, raws, named, affiliations))
+    yield from fold_targetless(list(resolved))
 
 
 def _without_vague_repeats(mentions: Iterable[EventMention]) -> Iterator[EventMention]:
@@ -534,6 +573,24 @@ def _act_in_sentence(mention: EventMention) -> tuple[str, int, str, str]:
     return mention.mention.doc, mention.mention.start, mention.actor.id, mention.type
 
 
+def fold_targetless(mentions: list[EventMention]) -> list[EventMention]:
+    """One claim per actor and type in a document: a mention of an actor's action with no
+    target, when the document reports the same actor's action of that type with a target, is
+    that claim told again without its target ("Russia rejected five names" after "Russia
+    spurned efforts by the UN"), and takes the first such target. Statements, one per
+    sentence, keep their own."""
+    targets: dict[tuple[str, str], Actor] = {}
+    for mention in mentions:
+        if mention.target is not None and mention.type != "STATEMENT":
+            targets.setdefault((mention.actor.id, mention.type), mention.target)
+    return [
+        replace(m, target=targets[m.actor.id, m.type])
+        if m.target is None and (m.actor.id, m.type) in targets
+        else m
+        for m in mentions
+    ]
+
+
 def _resolved(
     document: Document,
     raws: Iterable[RawMention],
@@ -544,6 +601,8 @@ def _resolved(
     published = parse_iso_date(document.published) if document.published else None
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
+        if actor is not None and raw.announcer is not None:
+            actor = _announcing_actor(resolver, raw, actor)
         if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
             continue
         if _is_private_travel(raw):
@@ -553,6 +612,8 @@ def _resolved(
         target = resolver.resolve(raw.target, raw.sentence_start, actor.id) if raw.target else None
         if target is not None and (target.id == actor.id or is_media(target)):
             target = None  # "told the Times": said to no one in particular
+        if target is not None and _is_own_forces(raw, actor, target):
+            target = None  # "Trump announced he was withdrawing American forces": his own
         confidence = raw.confidence
         if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
             confidence *= _INDIRECT_FACTOR

@@ -639,3 +639,36 @@ def test_the_regime_of_a_known_ruler_is_his_state() -> None:
     assert [(m.actor.text, m.actor.country) for m in found] == [
         ("The regime of Bashar Assad", "SYR")
     ]
+
+
+def test_a_name_after_anti_is_what_is_opposed() -> None:
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        supported support VBD ROOT 1
+        anti anti JJ amod 5
+        - - JJ amod 5
+        Assad Assad JJ amod 5
+        forces force NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "PERSON")),
+    )
+    assert [m.type for m in found] == ["SUPPORT"]
+    assert found[0].target is None or found[0].target.text != "Assad"
+
+
+def test_a_name_in_apposition_to_a_subject_is_a_subject() -> None:
+    doc = parsed(
+        """
+        The the DT det 1
+        secretary secretary NN nsubj 5
+        , , , punct 1
+        Tillerson Tillerson NNP appos 1
+        , , , punct 1
+        said say VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((3, 4, "PERSON"),),
+    )
+    assert [(r.text, r.is_subject) for r in named_actor_refs(doc)] == [("Tillerson", True)]

@@ -575,3 +575,103 @@ def test_an_offensive_being_prepared_is_force_readied() -> None:
         ents=((0, 1, "GPE"), (5, 6, "ORG")),
     )
     assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Russia", "MOBILIZE", "152")]
+
+
+def _modality_of(rows: str, at: int) -> str:
+    from conftest import parsed
+
+    from kg.extract.modality import modality
+
+    return modality(parsed(rows)[at])
+
+
+def test_what_others_expect_hope_or_oblige_is_not_asserted() -> None:
+    from kg.extract.modality import NOT_ASSERTED
+
+    expected = """
+        Kuwait Kuwait NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        expected expect VBN ROOT 2
+        to to TO aux 4
+        restore restore VB xcomp 2
+        ties tie NNS dobj 4
+        . . . punct 2
+    """
+    hoped = """
+        Australia Australia NNP nsubj 1
+        hopes hope VBZ ROOT 1
+        Prakash Prakash NNP nsubj 4
+        will will AUX:MD aux 4
+        share share VB ccomp 1
+        intelligence intelligence NN dobj 4
+        . . . punct 1
+    """
+    obliged = """
+        Syrians Syrians NNPS nsubj 2
+        will will AUX:MD aux 2
+        have have VB ROOT 2
+        to to TO aux 4
+        agree agree VB xcomp 2
+        . . . punct 2
+    """
+    talked = """
+        Trump Trump NNP nsubj 1
+        talks talk VBZ ROOT 1
+        of of IN prep 1
+        recalling recall VBG pcomp 2
+        troops troop NNS dobj 3
+        . . . punct 1
+    """
+    assert _modality_of(expected, 4) == NOT_ASSERTED
+    assert _modality_of(hoped, 4) == NOT_ASSERTED
+    assert _modality_of(obliged, 4) == NOT_ASSERTED
+    assert _modality_of(talked, 3) == NOT_ASSERTED
+
+
+def test_what_will_have_been_done_is_no_intention() -> None:
+    from kg.extract.modality import ASSERTED
+
+    rows = """
+        Britain Britain NNP nsubj 3
+        will will AUX:MD aux 3
+        have have AUX:VB aux 3
+        shared share VBN ROOT 3
+        information information NN dobj 3
+        . . . punct 3
+    """
+    assert _modality_of(rows, 3) == ASSERTED
+
+
+def test_saying_one_cannot_help_is_a_refusal() -> None:
+    # After "The UK has repeatedly said that it cannot help British citizens" (Guardian, 2018).
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        can can AUX:MD aux 5
+        not not RB neg 5
+        help help VB ccomp 1
+        them them PRP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Britain", "STATEMENT"), ("it", "REJECT")]
+
+
+def test_an_announced_withdrawal_is_the_intention_to_withdraw() -> None:
+    # After "Donald Trump has announced a rapid troop withdrawal from Syria" (Guardian, 2018).
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        announced announce VBD ROOT 1
+        a a DT det 3
+        withdrawal withdrawal NN dobj 1
+        from from IN prep 3
+        Syria Syria NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Trump", "AGREE", "Syria")]

@@ -495,3 +495,49 @@ def test_coordinated_demonyms_before_an_attack_noun_name_each_attacker() -> None
         ents=((4, 5, "NORP"), (6, 7, "NORP")),
     )
     assert [(m.actor.country, m.type) for m in found] == [("RUS", "ASSAULT"), ("SYR", "ASSAULT")]
+
+
+def test_a_passive_without_its_own_subject_is_done_to_the_subject_it_inherits() -> None:
+    # After "Aine Davis ... after being convicted on terrorism charges" (Guardian, 2018).
+    found = events(
+        """
+        Davis Davis NNP nsubj 1
+        fled flee VBD ROOT 1
+        after after IN prep 1
+        being be AUX:VBG auxpass 4
+        arrested arrest VBN pcomp 2
+        by by IN agent 4
+        Turkey Turkey NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "COERCE", "Davis")]
+
+
+def test_support_won_and_aid_come_to_go_from_giver_to_receiver() -> None:
+    won = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        won win VBD ROOT 1
+        Washington Washington NNP poss 4
+        's 's POS case 2
+        support support NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "GPE")),
+    )
+    came = events(
+        """
+        Britain Britain NNP nsubj 1
+        came come VBD ROOT 1
+        to to IN prep 1
+        Baghdad Baghdad NNP poss 5
+        's 's POS case 3
+        aid aid NN pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(won) == [("Washington", "SUPPORT", "Kurds")]
+    assert triples(came) == [("Britain", "AID", "Baghdad")]

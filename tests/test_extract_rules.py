@@ -47,6 +47,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "participle",
         "deed subject",
         "active",
+        "inherited patient",
         "inherited subject",
     ]
     assert [name for name, _ in NOMINAL_ACTOR_RULES][:3] == [

@@ -411,6 +411,8 @@ def test_dismantling_its_own_arms_is_disarming() -> None:
 
 
 def test_releasing_a_video_frees_no_captive() -> None:
+    # A video released is a statement (the lexicon's "release video" row); a released thing
+    # with no such row ("released a book") is no event, and captives released are freed.
     rows = """
         Isis Isis NNP nsubj 1
         released release VBD ROOT 1
@@ -418,7 +420,9 @@ def test_releasing_a_video_frees_no_captive() -> None:
         video video NN dobj 1
         . . . punct 1
         """
-    assert events(rows, ents=((0, 1, "ORG"),)) == []
+    assert [m.type for m in events(rows, ents=((0, 1, "ORG"),))] == ["STATEMENT"]
+    book = rows.replace("video video NN dobj 1", "book book NN dobj 1")
+    assert events(book, ents=((0, 1, "ORG"),)) == []
     freed = rows.replace("a a DT det 3", "two two CD nummod 3").replace(
         "video video NN dobj 1", "hostages hostage NNS dobj 1"
     )
@@ -439,3 +443,159 @@ def test_taken_hostage_is_an_abduction() -> None:
         ents=((5, 6, "ORG"),),
     )
     assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Isis", "ASSAULT", "181")]
+
+
+def test_a_refusal_to_comment_declines_comment() -> None:
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        declined decline VBD ROOT 1
+        to to TO aux 3
+        comment comment VB xcomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("STATEMENT", "011")]
+
+
+def test_an_order_no_party_obeys_is_no_request() -> None:
+    # After "Vladimir Putin has ordered a daily five-hour humanitarian pause" (Guardian, 2018).
+    own = events(
+        """
+        Putin Putin NNP nsubj 1
+        ordered order VBD ROOT 1
+        a a DT det 3
+        pause pause NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    addressed = events(
+        """
+        Putin Putin NNP nsubj 1
+        ordered order VBD ROOT 1
+        Turkey Turkey NNP dobj 1
+        to to TO aux 4
+        stop stop VB xcomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    assert own == []
+    assert triples(addressed) == [("Putin", "REQUEST", "Turkey")]
+
+
+def test_offering_oneself_and_a_big_deal_are_no_agreements() -> None:
+    offered = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        offered offer VBD ROOT 1
+        himself himself PRP dobj 1
+        as as IN prep 1
+        spokesman spokesman NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    idiom = events(
+        """
+        Trump Trump NNP nsubj 1
+        made make VBD ROOT 1
+        a a DT det 4
+        big big JJ amod 4
+        deal deal NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert offered == [] and idiom == []
+
+
+BRANDING_STATEMENT = """
+    Ankara Ankara NNP nsubj 1
+    says say VBZ ROOT 1
+    the the DT det 3
+    YPG YPG NNP nsubj 4
+    is be AUX:VBZ ccomp 1
+    a a DT det 7
+    terrorist terrorist JJ amod 7
+    group group NN attr 4
+    . . . punct 1
+"""
+
+
+def test_saying_someone_is_a_terrorist_group_accuses_them() -> None:
+    # After "the YPG, which Ankara says is the Syrian arm of a terror group" (Guardian, 2018).
+    found = events(BRANDING_STATEMENT, ents=((0, 1, "GPE"), (3, 4, "ORG")))
+    assert triples(found) == [("Ankara", "ACCUSE", "YPG")]
+    plain = events(
+        BRANDING_STATEMENT.replace("terrorist terrorist JJ", "trusted trusted JJ"),
+        ents=((0, 1, "GPE"), (3, 4, "ORG")),
+    )
+    assert [m.type for m in plain] == ["STATEMENT"]
+
+
+VIEWING = """
+    Turkey Turkey NNP nsubj 1
+    views view VBZ ROOT 1
+    the the DT det 3
+    YPG YPG NNP dobj 1
+    as as IN prep 1
+    a a DT det 7
+    terrorist terrorist JJ amod 7
+    threat threat NN pobj 4
+    . . . punct 1
+"""
+
+
+def test_viewing_someone_as_a_terrorist_threat_accuses_them_and_other_views_are_no_event() -> None:
+    ents = ((0, 1, "GPE"), (3, 4, "ORG"))
+    assert triples(events(VIEWING, ents=ents)) == [("Turkey", "ACCUSE", "YPG")]
+    assert events(VIEWING.replace("terrorist terrorist JJ", "key key JJ"), ents=ents) == []
+
+
+def test_the_subject_of_the_passive_selects_the_sense() -> None:
+    # "the preconditions ... have been met by the Russians": fulfilled, no meeting.
+    found = events(
+        """
+        The the DT det 1
+        demands demand NNS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        met meet VBN ROOT 3
+        by by IN agent 3
+        Russia Russia NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert triples(found) == [("Russia", "CONCEDE", None)]
+
+
+def test_a_released_video_is_a_statement_not_a_release_of_captives() -> None:
+    found = events(
+        """
+        Hamas Hamas NNP nsubj 1
+        released release VBD ROOT 1
+        a a DT det 3
+        video video NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]
+
+
+def test_a_state_that_protests_complains_and_people_who_protest_protest() -> None:
+    rows = """
+        Ankara Ankara NNP nsubj 1
+        protested protest VBD ROOT 1
+        at at IN prep 1
+        the the DT det 4
+        alliance alliance NN pobj 2
+        . . . punct 1
+    """
+    state = events(rows, ents=((0, 1, "GPE"),))
+    people = events(rows.replace("Ankara Ankara NNP", "Kurds Kurds NNPS"), ents=((0, 1, "NORP"),))
+    assert [(m.type, m.cameo) for m in state] == [("ACCUSE", "114")]
+    assert [m.type for m in people] == ["PROTEST"]

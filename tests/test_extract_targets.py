@@ -777,3 +777,26 @@ def test_where_force_sweeps_into_is_its_target() -> None:
     )
     assert triples(found) == [("Isis", "ASSAULT", "Syria"), ("Isis", "ASSAULT", "Iraq")]
     assert found[0].rule == "active+particle object"
+
+
+def test_a_warning_threatens_whom_the_warned_action_is_against() -> None:
+    # After "Erdoğan has repeatedly warned America that a Turkish military operation against the
+    # ... YPG in Manbij is near" (Guardian, 2019).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        warned warn VBD ROOT 1
+        America America NNP dobj 1
+        that that IN mark 9
+        an an DT det 5
+        operation operation NN nsubj 9
+        against against IN prep 5
+        the the DT det 8
+        YPG YPG NNP pobj 6
+        is be AUX:VBZ ccomp 1
+        near near JJ acomp 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("Erdogan", "THREATEN", "YPG")]

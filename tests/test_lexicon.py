@@ -181,13 +181,14 @@ def test_both_spellings_give_the_same_sense(lexicon: Lexicon, american: str, bri
         ("detonate", "VERB", "MOBILIZE"),
         ("test", "NOUN", "MOBILIZE"),
         ("assure", "VERB", "AGREE"),
-        ("opposition", "NOUN", "REJECT"),
+        ("opposition", "NOUN", None),  # "the Syrian opposition": the opposing parties
+        ("agreement", "NOUN", "AGREE"),  # the codebook: "AGREE: agree, sign agreement"
         ("deny", "VERB", "STATEMENT"),
         ("apologise", "VERB", "SUPPORT"),
     ],
 )
 def test_documented_choices_for_ambiguous_words(
-    lexicon: Lexicon, lemma: str, pos: str, expected: str
+    lexicon: Lexicon, lemma: str, pos: str, expected: str | None
 ) -> None:
     assert sense(lexicon, lemma, pos) == expected
 
@@ -243,3 +244,12 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "hold", "VERB") is None  # "held talks" is the talks' event
     assert sense(lexicon, "fight", "VERB", "alongside") == "COOPERATE"
     assert sense(lexicon, "revoke", "VERB", "citizenship") == "COERCE"
+
+
+def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon: Lexicon) -> None:
+    assert sense(lexicon, "opposition", "NOUN", "to") == "REJECT"
+    assert sense(lexicon, "opposition", "NOUN", "restate") == "REJECT"
+    assert sense(lexicon, "release", "VERB", "video") == "STATEMENT"
+    assert sense(lexicon, "meet", "VERB", "demand") == "CONCEDE"
+    assert sense(lexicon, "back", "VERB", "out") == "REJECT"
+    assert sense(lexicon, "talk", "VERB", "of") == "STATEMENT"

@@ -378,8 +378,62 @@ def test_force_with_no_target_beside_the_same_force_on_someone_is_that_force() -
             [PUTIN, MOON],
         )
     )
-    assert [(m.action, m.target is not None) for m in mentions] == [
-        ("attack", True),
-        ("praise", True),
-        ("welcome", False),
+    # the targetless assault is dropped; the welcome, another kind of act, is kept (and takes
+    # the praise's target by fold_targetless)
+    assert [m.action for m in mentions] == ["attack", "praise", "welcome"]
+
+
+def test_a_claim_told_again_without_its_target_takes_it() -> None:
+    # "Russia spurned efforts by the UN ... Russia rejected five names": one rejection of the UN.
+    text = "Russia spurned efforts by the UN. Russia rejected five names."
+    russia, un = ref("Russia", "GPE", 0, is_subject=True), ref("UN", "ORG", 29)
+    again = ref("Russia", "GPE", 34, is_subject=True)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-12-18"),
+            [
+                raw(russia, "spurn", "REJECT", un),
+                raw(again, "reject", "REJECT", None, start=34),
+                raw(again, "say", "STATEMENT", None, start=34),
+            ],
+            [russia, un, again],
+        )
+    )
+    assert [(m.type, m.target.label if m.target else None) for m in found] == [
+        ("REJECT", "United Nations"),
+        ("REJECT", "United Nations"),
+        ("STATEMENT", None),
     ]
+    assert len(events_of(found)) == 2
+
+
+def test_an_announced_move_of_ones_forces_is_the_announcers_intention() -> None:
+    text = "Donald Trump said US troops will withdraw from Syria. Zarif said Tehran would abide."
+    trump = ref("Donald Trump", "PERSON", 0, is_subject=True)
+    troops = ref("US troops", "ROLE", 18, role="troops", country="USA", is_subject=True)
+    zarif = ref("Zarif", "PERSON", 54, country="IRN", is_subject=True)
+    tehran = ref("Tehran", "GPE", 65, is_subject=True)
+    announced = replace(raw(troops, "withdraw", "AGREE", None), announcer=trump)
+    abiding = replace(raw(tehran, "abide", "AGREE", None, start=54), announcer=zarif)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-12-19"),
+            [announced, abiding],
+            [trump, zarif, tehran],
+        )
+    )
+    assert [m.actor.label for m in found] == ["Donald Trump", "Iran"]
+
+
+def test_a_persons_own_forces_are_no_target_of_their_withdrawal() -> None:
+    text = "Donald Trump announced he was withdrawing American forces."
+    trump = ref("Donald Trump", "PERSON", 0, is_subject=True)
+    forces = ref("American forces", "ROLE", 42, role="forces", country="USA")
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2019-01-16"),
+            [raw(trump, "withdraw", "RETREAT", forces)],
+            [trump],
+        )
+    )
+    assert [(m.actor.label, m.target) for m in found] == [("Donald Trump", None)]

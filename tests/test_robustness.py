@@ -104,7 +104,8 @@ def test_a_broken_and_hostile_corpus_builds(tmp_path: Path) -> None:
     assert ("DEU", "ACCUSE", "RUS") in found  # good.txt
     assert ("IRN", "ACCUSE", "ISR") in found  # UTF-16
     assert ("FRA", "ACCUSE", "ITA") in found  # Latin-1
-    assert ("JPN", "PROTEST", "CHN") in found  # the JSON line after the broken ones
+    # the JSON line after the broken ones (a state that protests complains: CAMEO 114)
+    assert ("JPN", "ACCUSE", "CHN") in found
     assert ("ESP", "SUPPORT", "PRT") in found  # the enormous one-line file
     assert ("TUR", "ACCUSE", "GRC") in found  # the HTML page, scripts and navigation dropped
     hostile = next(r for r in records if r["actor"]["label"] == "Vladimir Putin")

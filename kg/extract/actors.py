@@ -16,7 +16,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import is_container, lexicon_entry
-from kg.extract.clauses import governing_verb, is_headline, is_statement_content, speech_verb
+from kg.extract.clauses import (
+    governing_chain,
+    governing_verb,
+    is_headline,
+    is_statement_content,
+    speech_verb,
+)
 from kg.extract.entities import entity_of, indexed
 from kg.extract.refs import ActorRef
 from kg.extract.words import (
@@ -656,7 +662,38 @@ def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
             entity = _without_trailing_verbs(entity)  # "Vladimir Putin Says" in a headline
             if not len(entity):
                 continue
-        is_subject = entity.root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        ref = ref_from_entity(entity, entity.root, is_subject)
+        ref = ref_from_entity(entity, entity.root, _is_subject_name(entity.root))
         if ref is not None:
             yield ref
+
+
+def _is_subject_name(root: Token) -> bool:
+    """A name that is its clause's subject, or in apposition to it: "The US Secretary of State,
+    Rex Tillerson, said ... as he urged" (he is Tillerson)."""
+    subject_deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    return root.dep_ in subject_deps or (root.dep_ == "appos" and root.head.dep_ in subject_deps)
+
+
+def announcer_refs(predicate: Token) -> list[ActorRef]:
+    """Who announces the action of ``predicate``'s clause: the subject of the statement verb
+    ("Trump said US troops will withdraw"), or the owner or "by" agent of the statement noun
+    ("Trump's announcement that US troops will withdraw", "the announcement by Trump that")."""
+    for node in governing_chain(predicate):
+        if node.i == predicate.i:
+            continue
+        entry = lexicon_entry(node) if node.pos_ in {"VERB", "NOUN"} else None
+        if entry is None or entry.type != "STATEMENT":
+            continue
+        if node.pos_ == "VERB":
+            return [
+                r
+                for s in node.children
+                if s.dep_ in SUBJECT_DEPS
+                for r in actor_refs(s, is_subject=True)
+            ]
+        owners = [c for c in node.children if c.dep_ == "poss"]
+        owners += [
+            p for a in node.children if a.dep_ == "prep" and a.lower_ == "by" for p in a.children
+        ]
+        return [r for o in owners for r in actor_refs(o, is_subject=True)]
+    return []

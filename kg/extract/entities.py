@@ -23,6 +23,8 @@ class _EntityIndex:
         self.doc = doc
         at: list[Span | None] = [None] * len(doc)
         for entity in doc.ents:
+            if _is_opposed(entity):
+                continue
             for i in range(entity.start, entity.end):
                 at[i] = entity
         self._at = at
@@ -30,6 +32,14 @@ class _EntityIndex:
     def at(self, i: int) -> Span | None:
         """The entity that token ``i`` is part of, if any."""
         return self._at[i]
+
+
+def _is_opposed(entity: Span) -> bool:
+    """A name after "anti-" is what is opposed, never whom the phrase names: "anti-Assad
+    forces" are no forces of Assad."""
+    doc = entity.doc
+    before = [t.lower_ for t in doc[max(entity.start - 2, 0) : entity.start]]
+    return before[-2:] == ["anti", "-"] or (before[-1:] == ["anti-"])
 
 
 # The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).

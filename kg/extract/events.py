@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import carried_event, lexicon_entry, light_verb_of
-from kg.extract.actors import actor_refs, speaker_refs
+from kg.extract.actors import actor_refs, announcer_refs, speaker_refs
 from kg.extract.clauses import has_subject, is_headline, speech_verb
 from kg.extract.entities import indexed
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
@@ -157,6 +157,8 @@ def _mentions_for(
     )  # "Israel and Hezbollah fought a war": each fought the other
     entry = coded_as or entry
     sentence = _trimmed(predicate.sent)
+    announcers = announcer_refs(predicate) if intended else []
+    announcer = announcers[0] if len(announcers) == 1 else None
     for actor, target in pairs(actors, targets, entry, reciprocal=reciprocal):
         yield RawMention(
             actor=actor,
@@ -171,6 +173,7 @@ def _mentions_for(
             sentence=sentence.text,
             confidence=confidence,
             rule=joined(sense, "intended" if intended else None, rule),
+            announcer=announcer,
         )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry
+from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
 from kg.extract.clauses import governing_chain, has_subject, is_purpose, is_reported
 from kg.extract.words import (
     ABSORBING_TYPES,
@@ -31,6 +31,15 @@ _MODAL_LEMMAS = word_list("modal_lemmas")
 _FUTURE_LEMMAS = word_list("future_lemmas")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
+# Verbs of obligation with "to": "will have to agree" leaves the action to be done.
+_OBLIGATION_LEMMAS = word_list("obligation_lemmas")
+# Verbs that announce a move still to be made when they carry one: "announced a troop
+# withdrawal" is the intention to withdraw (CAMEO 0356), unlike "declared a ceasefire".
+_ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
+# Event types whose announcement is a promise of the move.
+_ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
+# Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
+_ABILITY_LEMMAS = word_list("ability_lemmas")
 # Modifiers of an event noun that leave it alleged, possible or still to come.
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
@@ -39,6 +48,9 @@ _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 _WANT_LEMMAS = word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Words that, passive, report what others expect of the subject: "are expected to re-establish
+# ties" is neither done nor announced by them.
+_EXPECTED_LEMMAS = word_list("expected_lemmas")
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -70,6 +82,10 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return False
     if lemma in _BLOCKING_LEMMAS:
         return True
+    if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
+        return True  # "are expected to restore ties", "has been wanted for arrest"
+    if lemma in _OBLIGATION_LEMMAS and below.dep_ == "xcomp" and _has_to(below):
+        return True  # "will have to agree on the principles"
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
@@ -105,6 +121,10 @@ def _is_dispatched_force(purpose: Token) -> bool:
     return any(c.lower_ in ARMED_FORCE_WORDS for c in sent)
 
 
+def _has_to(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _is_attempted_assault(predicate: Token) -> bool:
     """An attempted killing or attack is an assault all the same (CAMEO 185, attempt to
     assassinate): "tried to assassinate the governor"."""
@@ -128,6 +148,8 @@ def _clause_modality(node: Token) -> str | None:
     """The modality that ``node``'s own negation, condition or auxiliaries give it."""
     result = None
     negated = False
+    if _is_reported_inability(node):
+        return REFUSED  # "the UK has said that it cannot help British citizens"
     for child in node.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             negated = True
@@ -141,10 +163,44 @@ def _clause_modality(node: Token) -> str | None:
             if found == NOT_ASSERTED:
                 return found
             result = found
+    if result == INTENDED and _is_future_perfect(node):
+        result = None  # "will already have shared some information": done, by inference
     if negated:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
         return REFUSED if result == INTENDED else NOT_ASSERTED
     return result
+
+
+def _is_announced_move(noun: Token) -> bool:
+    """ "Trump has announced a rapid troop withdrawal from Syria": a withdrawal announced is
+    the intention to withdraw."""
+    if noun.pos_ != "NOUN":
+        return False
+    light = light_verb_of(noun)
+    entry = lexicon_entry(noun) if light is not None else None
+    return (
+        entry is not None
+        and entry.type in _ANNOUNCED_INTENT_TYPES
+        and light is not None
+        and light.lemma_.lower() in _ANNOUNCING_LEMMAS
+    )
+
+
+def _is_reported_inability(node: Token) -> bool:
+    """ "said that it cannot help": an actor saying it cannot act refuses to (coded when the
+    action is cooperative, as a refusal announced with "will not" is)."""
+    return (
+        any(c.dep_ == "aux" and c.lemma_.lower() in _ABILITY_LEMMAS for c in node.children)
+        and any(c.dep_ == "neg" for c in node.children)
+        and is_reported(node)
+    )
+
+
+def _is_future_perfect(node: Token) -> bool:
+    """ "will have shared": what is inferred to have been done, no intention announced."""
+    return node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children
+    )
 
 
 def modality(predicate: Token) -> str:
@@ -155,7 +211,7 @@ def modality(predicate: Token) -> str:
     announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
     goes up the governing chain, so "did not say that they met" is not asserted either.
     """
-    intended = False
+    intended = _is_announced_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
         if is_purpose(node) and not _is_dispatched_force(node):

@@ -70,6 +70,12 @@ _UNDERGONE_NOUNS = word_list("undergone_nouns")
 _UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
+# Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
+_GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
+# Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
+_RECEIVING_LEMMAS = word_list("receiving_lemmas")
+# Verbs whose subject gives what is owned by whom it comes to ("came to Baghdad's aid").
+_COMING_LEMMAS = word_list("coming_lemmas")
 
 
 def pairs(
@@ -231,6 +237,17 @@ def _active(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.9))
 
 
+def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Davis ... after being convicted": a passive with no subject of its own is done to the
+    subject it inherits, by its agents (none named: no event)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _passive_subjects(verb):
+        return None
+    patients, inherited = subject_refs(verb)
+    if not inherited:
+        return None
+    return Found(agent_refs(verb), patients, 0.8)
+
+
 def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Putin continued, saying ...", "Mexico, which granted": the subject of the verb above
     (or the speaker of a quote's "we")."""
@@ -254,6 +271,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
     ("active", _active),  # "Putin met Moon"
+    ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )
 
@@ -412,6 +430,22 @@ def _first_between(
     return Found(between[:1], between[1:], 0.85) if len(between) > 1 else None
 
 
+def _won_owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "The Kurds won Washington's support": the owner gives it to the subject of the verb of
+    receiving; "the UK is coming to Baghdad's aid": the subject gives it to the owner."""
+    if entry.type not in _GIVEN_TYPES or not (owners := _possessors(noun)):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in _RECEIVING_LEMMAS:
+        return Found(owners, subject_refs(verb)[0], 0.8, "receiver")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and lemma in _COMING_LEMMAS:
+        return Found(subject_refs(verb)[0], owners, 0.8, "helped owner")
+    return None
+
+
 def _owner(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -506,6 +540,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
+    ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
     ("nominal.agent", _agent),  # "a proposal from Norway"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"

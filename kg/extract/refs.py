@@ -36,6 +36,9 @@ class RawMention:
     sentence: str
     confidence: float
     rule: str = ""  # the names of the rules that found it: "active+objects", "nominal.light"
+    # Who announced an intended action ("Trump said US troops will withdraw"): the intention is
+    # theirs when they speak for the actor's state.
+    announcer: ActorRef | None = None
 
 
 def shift_ref(ref: ActorRef, offset: int) -> ActorRef:
@@ -51,6 +54,7 @@ def shift_mention(mention: RawMention, offset: int) -> RawMention:
         mention,
         actor=shift_ref(mention.actor, offset),
         target=shift_ref(mention.target, offset) if mention.target else None,
+        announcer=shift_ref(mention.announcer, offset) if mention.announcer else None,
         sentence_start=mention.sentence_start + offset,
         sentence_end=mention.sentence_end + offset,
     )

@@ -15,8 +15,9 @@ from spacy.tokens import Token
 from kg.carriers import carried_event, is_when, lexicon_entry
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose
+from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
-from kg.extract.targets import rallied_against
+from kg.extract.targets import named_complement, rallied_against
 from kg.extract.words import (
     ATTEMPT_LEMMAS,
     INTENT_CODES,
@@ -50,6 +51,17 @@ _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
 _ACCUSE = ("ACCUSE", "112")
+# What a refusal to comment withholds: "declined to comment", "refused to give details".
+_WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
+_WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
+_DECLINE_COMMENT = ("STATEMENT", "011")
+# Verbs of command: an order with no party to obey it is the orderer's own act, no request.
+_COMMAND_LEMMAS = word_list("command_lemmas")
+# Verbs of how one sees another ("views X as"), an event only when they brand them.
+_REGARDING_LEMMAS = word_list("regarding_lemmas")
+# Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
+_IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
+_REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -93,17 +105,62 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Calling someone a terrorist or a criminal is an accusation (CAMEO 112): "which Ankara
-    considers a terrorist group", "described the strikes as a war crime"."""
-    if verb.lemma_.lower() not in _NAMING_LEMMAS or entry.type == _ACCUSE[0]:
+    considers a terrorist group", "described the strikes as a war crime", "which Ankara says is
+    the Syrian arm of a terror group", "views the Kurdish forces as a terrorist threat"."""
+    if entry.type == _ACCUSE[0]:
         return entry
-    names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
-    names += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    if verb.lemma_.lower() in _NAMING_LEMMAS:
+        names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        names += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+        ]
+    elif entry.type == "STATEMENT" and (named := named_complement(verb)) is not None:
+        names = [named]  # "which Ankara says is the Syrian arm of a terror group"
+    else:
+        return entry
     for name in names:
-        words = {t.lemma_.lower() for t in name.subtree}
-        if words & _STIGMA_WORDS:
+        if _name_words(name) & _STIGMA_WORDS:
             note = f"branded: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
     return entry
+
+
+def _name_words(name: Token) -> set[str]:
+    """The words of what someone is called: the noun, its modifiers, and what it is "of" ("a
+    terrorist group", "the Syrian arm of a terror group"), not its other phrases and clauses
+    ("proceedings under terrorism legislation", "the goal of fighting terrorism")."""
+    if name.lemma_.lower() == "be":  # "considers the YPG to be a terrorist organisation"
+        return {w for c in name.children if c.dep_ == "attr" for w in _name_words(c)}
+    words = {name.lemma_.lower()}
+    for child in name.children:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                    words |= _name_words(pobj)
+    return words
+
+
+def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A refusal to comment is a statement that declines comment (CAMEO 011), no rejection of
+    anyone: "declined to give details", "refused to confirm whether"."""
+    if entry.type != "REJECT" or verb.pos_ != "VERB":
+        return entry
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and _withholds_speech(clause):
+            note = f"declined comment: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, *_DECLINE_COMMENT, None, note)
+    return entry
+
+
+def _withholds_speech(clause: Token) -> bool:
+    """ "(declined) to comment", "(refused) to give details"."""
+    if clause.lemma_.lower() in _WITHHELD_SPEECH_LEMMAS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_SPEECH_OBJECTS for c in clause.children
+    )
 
 
 def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -170,6 +227,27 @@ def _dismantled_others(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(destroy, lemma=entry.lemma, note=f"another's: {destroy.note}")
 
 
+def _official_protest(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A protest by a state or an organisation named as such is an official complaint (CAMEO
+    114): "Ankara has long protested at the alliance"; one by people ("Iranians protested",
+    "opposition supporters protested") stays a protest."""
+    if entry.type != "PROTEST" or verb.pos_ != "VERB" or verb.lemma_.lower() != "protest":
+        return entry
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not any(_is_institution(s) for s in subjects):
+        return entry
+    complaint = load_lexicon().lookup("complain", "VERB")
+    if complaint is None:
+        return entry
+    return replace(complaint, lemma=entry.lemma, note=f"by an institution: {complaint.note}")
+
+
+def _is_institution(subject: Token) -> bool:
+    """A state or organisation named by its name ("Ankara", "the UN"), no people."""
+    entity = entity_of(subject)
+    return entity is not None and entity.root.i == subject.i and entity.label_ in {"GPE", "ORG"}
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -190,6 +268,39 @@ def _released_thing(verb: Token, entry: LexiconEntry) -> bool:
         return False
     released = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(released) and not any(_is_party(r) for r in released)
+
+
+def _unbranded_regard(verb: Token, entry: LexiconEntry) -> bool:
+    """How someone sees another ("sees the YPG as key") is no public statement unless it brands
+    them (``_branded``)."""
+    return entry.type == "STATEMENT" and verb.lemma_.lower() in _REGARDING_LEMMAS
+
+
+def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
+    """ "making a big deal about", "a great deal of pressure": no agreement."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() == "deal"
+        and any(c.dep_ == "amod" and c.lower_ in _IDIOM_DEAL_MODIFIERS for c in noun.children)
+    )
+
+
+def _own_order(verb: Token, entry: LexiconEntry) -> bool:
+    """An order no named party is to obey ("ordered her citizenship revoked", "ordered a
+    humanitarian pause") is the orderer's own decision, no request of anyone."""
+    if entry.type != "REQUEST" or verb.lemma_.lower() not in _COMMAND_LEMMAS:
+        return False
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return not any(_is_party(a) for a in addressed)
+
+
+def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
+    """ "offering himself as the spokesman": presenting oneself, no offer to anyone."""
+    return (
+        entry.type == "AGREE"
+        and verb.lemma_.lower() == "offer"
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    )
 
 
 def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
@@ -238,8 +349,10 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
+    ("official protest", _official_protest),  # "Ankara has long protested at the alliance"
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
+    ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
 )
 
 
@@ -249,4 +362,8 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("briefing", _briefing),  # "his annual press conference"
+    ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
+    ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
+    ("own order", _own_order),  # "ordered her citizenship revoked"
+    ("offered self", _offered_self),  # "offering himself as the spokesman"
 )

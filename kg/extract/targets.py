@@ -48,6 +48,8 @@ from kg.lexicon import LexiconEntry
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
 _TARGET_PREPS = word_list("target_preps")
+# "which": a relative pronoun subject names nothing itself.
+_RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
@@ -416,6 +418,46 @@ def addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return found
 
 
+def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a warned action is aimed at, before whom the warning is told: "warned America that
+    a Turkish military operation against the YPG is near" threatens the YPG."""
+    if entry.type != "THREATEN" or verb.pos_ != "VERB":
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        found = object_targets(clause, lexicon_entry(clause) or entry)
+        if found:
+            return found
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+        return [r for c in subjects for r in _inner_targets(c)]
+    return []
+
+
+def named_complement(verb: Token) -> Token | None:
+    """What a speaker calls someone in a copular complement: "(which) Ankara says is the Syrian
+    arm of a terror group" -> "arm"."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "be":
+            name = next((c for c in clause.children if c.dep_ == "attr"), None)
+            if name is not None:
+                return name
+    return None
+
+
+def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a speaker calls something: the subject of the copular complement, or the noun a
+    relative clause hangs on ("the YPG, which Ankara says is ... a terror group")."""
+    name = named_complement(verb) if entry.type == "ACCUSE" else None
+    if name is None:
+        return []
+    subjects = [c for c in name.head.children if c.dep_ in SUBJECT_DEPS]
+    named = [r for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS for r in actor_refs(s)]
+    if named or verb.dep_ != "relcl":
+        return named
+    return actor_refs(verb.head)
+
+
 def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _controlled_subjects(verb)
 
@@ -443,9 +485,11 @@ def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
+    ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("particle object", _particle_targets),  # "Isis swept across Syria"
+    ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
