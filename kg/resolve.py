@@ -25,6 +25,7 @@ from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_
 from kg.gazetteer import (
     GazetteerEntry,
     city_country,
+    entry_actor,
     formal_name_key,
     known_actor,
     load_gazetteer,
@@ -57,7 +58,7 @@ _INDIRECT_FACTOR = 0.85
 
 
 def actor_from_entry(entry: GazetteerEntry) -> Actor:
-    return Actor(id=entry.id, label=entry.label, kind=entry.kind, country=entry.country)
+    return entry_actor(entry)
 
 
 def _strip_article(text: str) -> str:
@@ -154,6 +155,7 @@ class ActorResolver:
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
         self._countries = self._collect_person_countries()
+        self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
         self._collect_affiliations(affiliations)
@@ -226,6 +228,8 @@ class ActorResolver:
             key = slug(self._canonical_name(person_name(affiliation.name), affiliation.start))
             if affiliation.country:
                 self._countries.setdefault(key, affiliation.country)
+            if affiliation.organisation:
+                self._organisations.setdefault(key, affiliation.organisation)
             (self._political if affiliation.political else self._private).add(key)
 
     def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
@@ -240,7 +244,12 @@ class ActorResolver:
             return False
         if key in self._private:
             return True
-        return unaffiliated and actor.country is None and known_actor(actor.label) is None
+        return (
+            unaffiliated
+            and actor.country is None
+            and actor.affiliation is None
+            and known_actor(actor.label) is None
+        )
 
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
@@ -249,14 +258,22 @@ class ActorResolver:
         if entry is not None and entry.kind == "person":
             return actor_from_entry(entry)
         country = self._countries.get(slug(name)) or surname_country(name)
+        organisation = self._organisations.get(slug(name))
         known = known_actor(name)
         if known is not None and known.kind == "person":
             # An office holder Phoenix knows: one actor whatever the spelling, in their state.
             label = name if name_key(name) == name_key(known.label) else known.label
-            return replace(known, label=label, country=known.country or country)
+            return replace(
+                known,
+                label=label,
+                country=known.country or country,
+                affiliation=known.affiliation or organisation,
+            )
         # "Jim Mattis" and "James Mattis", "Erdoğan" and "Erdogan": one id.
         key = slug(formal_name_key(name))
-        return Actor(id=f"person/{key}", label=name, kind="person", country=country)
+        return Actor(
+            id=f"person/{key}", label=name, kind="person", country=country, affiliation=organisation
+        )
 
     # -- named actors ------------------------------------------------------------------------
     def _named_actor(self, ref: ActorRef) -> Actor | None:
@@ -628,7 +645,8 @@ def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
 
 @dataclass
 class ActorTally:
-    """How the mentions of one actor name it: how often each label, country and kind is used.
+    """How the mentions of one actor name it: how often each label, country, kind and
+    affiliation is used.
 
     Tallies add up over documents, so a store keeps one per actor and changes it by the
     mentions a build adds or replaces, and gets the same form as one build of everything.
@@ -637,6 +655,7 @@ class ActorTally:
     labels: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
+    affiliations: Counter[str] = field(default_factory=Counter)
 
     def count(self, actor: Actor, times: int = 1) -> None:
         """Count ``actor``'s form ``times`` more (fewer, when negative) times."""
@@ -644,6 +663,7 @@ class ActorTally:
             (self.labels, actor.label),
             (self.countries, actor.country),
             (self.kinds, actor.kind),
+            (self.affiliations, actor.affiliation),
         ):
             if value is not None:
                 counts[value] += times
@@ -654,7 +674,12 @@ class ActorTally:
         return bool(self.labels)
 
     def copy(self) -> ActorTally:
-        return ActorTally(Counter(self.labels), Counter(self.countries), Counter(self.kinds))
+        return ActorTally(
+            Counter(self.labels),
+            Counter(self.countries),
+            Counter(self.kinds),
+            Counter(self.affiliations),
+        )
 
     def form(self, actor_id: str) -> Actor:
         """The actor in its one form: the label, country and kind used most often (on a tie,
@@ -665,18 +690,27 @@ class ActorTally:
             label=_most_used(self.labels),
             kind=_most_used(self.kinds),
             country=_most_used(self.countries) if self.countries else None,
+            affiliation=_most_used(self.affiliations) if self.affiliations else None,
         )
 
     def to_json(self) -> dict[str, dict[str, int]]:
-        return {
+        data = {
             "labels": dict(sorted(self.labels.items())),
             "countries": dict(sorted(self.countries.items())),
             "kinds": dict(sorted(self.kinds.items())),
         }
+        if self.affiliations:
+            data["affiliations"] = dict(sorted(self.affiliations.items()))
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, dict[str, int]]) -> ActorTally:
-        return cls(Counter(data["labels"]), Counter(data["countries"]), Counter(data["kinds"]))
+        return cls(
+            Counter(data["labels"]),
+            Counter(data["countries"]),
+            Counter(data["kinds"]),
+            Counter(data.get("affiliations", {})),
+        )
 
 
 def _most_used(counts: Counter[str]) -> str:

@@ -261,3 +261,92 @@ def test_a_peoples_journeys_are_no_visits_of_its_state() -> None:
     assert [(m.actor.label, m.target.label if m.target else None) for m in kept] == [
         ("Turkey", "Russia")
     ]
+
+
+# "The UN special envoy for Syria, Staffan de Mistura, said ..." (the name parsed onto Syria)
+UN_ENVOY = parsed(
+    """
+    The the DT det 3
+    UN UN NNP nmod 3
+    special special JJ amod 3
+    envoy envoy NN nsubj 11
+    for for IN prep 3
+    Syria Syria NNP pobj 4
+    , , , punct 5
+    Staffan Staffan NNP compound 9
+    de de NNP compound 9
+    Mistura Mistura NNP appos 5
+    , , , punct 3
+    said say VBD ROOT 11
+    """,
+    ((1, 2, "ORG"), (5, 6, "GPE"), (7, 10, "PERSON")),
+)
+# "United Nations ambassador Susan Rice saluted ..."
+UN_AMBASSADOR = parsed(
+    """
+    United United NNP compound 1
+    Nations Nations NNP compound 2
+    ambassador ambassador NN compound 4
+    Susan Susan NNP compound 4
+    Rice Rice NNP nsubj 5
+    saluted salute VBD ROOT 5
+    """,
+    ((0, 2, "ORG"), (3, 5, "PERSON")),
+)
+# "Masrour Barzani, the chancellor of the Kurdistan region security council, said ..."
+REGION_COUNCIL = parsed(
+    """
+    Masrour Masrour NNP compound 1
+    Barzani Barzani NNP nsubj 12
+    , , , punct 1
+    the the DT det 4
+    chancellor chancellor NN appos 1
+    of of IN prep 4
+    the the DT det 10
+    Kurdistan Kurdistan NNP compound 10
+    region region NN compound 10
+    security security NN compound 10
+    council council NN pobj 5
+    , , , punct 1
+    said say VBD ROOT 12
+    """,
+    ((0, 2, "PERSON"), (7, 8, "GPE"), (9, 11, "ORG")),
+)
+
+
+def test_an_igo_official_acts_for_the_igo_not_the_country_of_the_brief() -> None:
+    (found,) = person_affiliations(UN_ENVOY)
+    assert (found.name, found.role, found.country, found.organisation) == (
+        "Staffan de Mistura",
+        "envoy",
+        None,  # the UN's envoy for Syria is no Syrian
+        "IGO-UN",
+    )
+    (spokesman,) = person_affiliations(SPOKESMAN)
+    assert (spokesman.country, spokesman.organisation) == ("SYR", "GRP-SDF")
+
+
+def test_an_ambassador_at_an_igo_does_not_act_for_it() -> None:
+    (found,) = person_affiliations(UN_AMBASSADOR)
+    assert (found.name, found.role, found.organisation) == ("Susan Rice", "ambassador", None)
+
+
+def test_a_body_named_with_more_words_is_another_body() -> None:
+    (found,) = person_affiliations(REGION_COUNCIL)
+    assert (found.role, found.organisation) == ("chancellor", None)  # not the UN Security Council
+
+
+def test_resolution_gives_a_person_the_organisation_they_act_for() -> None:
+    envoy = ActorRef("Nils Example", "PERSON", 0, 12)
+    affiliation = Affiliation(
+        "Nils Example", 0, 12, "envoy", None, private=False, political=True, organisation="IGO-UN"
+    )
+    resolver = ActorResolver([envoy], "Nils Example visited Damascus.", "2018-01-01", [affiliation])
+    actor = resolver.resolve(envoy)
+    assert actor is not None and (actor.country, actor.affiliation) == (None, "IGO-UN")
+    assert not resolver.is_private(actor, unaffiliated=True)  # the UN's visits are political
+    # people.json's acts_for: the UN's envoy, of no country
+    mistura = ActorRef("Staffan de Mistura", "PERSON", 0, 18)
+    resolver = ActorResolver([mistura], "Staffan de Mistura said it.", "2018-01-01")
+    actor = resolver.resolve(mistura)
+    assert actor is not None and (actor.country, actor.affiliation) == (None, "IGO-UN")

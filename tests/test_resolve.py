@@ -272,6 +272,19 @@ def test_tallies_add_up_over_documents_and_take_back_what_they_counted() -> None
     assert ActorTally.from_json(alone.to_json()) == alone
 
 
+def test_a_tally_keeps_the_organisation_a_person_acts_for() -> None:
+    envoy = Actor("person/staffan-de-mistura", "Staffan de Mistura", "person", None, "IGO-UN")
+    tally = ActorTally()
+    tally.count(envoy)
+    tally.count(replace(envoy, label="de Mistura", affiliation=None))
+    assert tally.form(envoy.id) == envoy
+    assert ActorTally.from_json(tally.to_json()) == tally
+    assert (
+        "affiliations"
+        not in ActorTally.from_json({"labels": {"x": 1}, "countries": {}, "kinds": {}}).to_json()
+    )
+
+
 def test_slug_ignores_case_and_punctuation() -> None:
     assert slug("Moon Jae-In") == slug("moon jae-in") == "moon-jae-in"
 
