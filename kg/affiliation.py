@@ -66,6 +66,13 @@ def _accredited() -> frozenset[str]:
 
 
 @functools.cache
+def _leading_verbs() -> frozenset[str]:
+    """Verbs of leading a body ("who heads the Unicef field office")."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["leading_verbs"])
+
+
+@functools.cache
 def civilian_group_nouns() -> frozenset[str]:
     """Head nouns of groups of private people ("refugees", "citizens")."""
     text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
@@ -85,7 +92,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
-    """The affiliation of every PERSON entity of ``doc`` that an apposition or title describes."""
+    """The affiliation of every PERSON entity of ``doc`` that an apposition, a title or a
+    relative clause of leading ("Ghassan Mediah, who heads the Unicef field office") describes."""
     for entity in doc.ents:
         if entity.label_ != "PERSON":
             continue
@@ -94,6 +102,33 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
             if affiliation is not None:
                 yield affiliation
                 break
+        else:
+            if (led := _led_body(entity)) is not None:
+                yield led
+
+
+def _led_body(entity: Span) -> Affiliation | None:
+    """ "X, who heads the Unicef field office": the head of what X leads, a political role."""
+    for clause in entity.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _leading_verbs():
+            continue
+        for led in clause.children:
+            if led.dep_ == "dobj":
+                body = next(
+                    (b for t in (*_describers(led), led) if (b := _body_of(t)) is not None),
+                    _Body(None),
+                )
+                return Affiliation(
+                    entity.text,
+                    entity.start_char,
+                    entity.end_char,
+                    "head",
+                    body.country,
+                    private=False,
+                    political=True,
+                    organisation=body.organisation,
+                )
+    return None
 
 
 def shift_affiliation(affiliation: Affiliation, offset: int) -> Affiliation:

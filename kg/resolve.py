@@ -43,10 +43,11 @@ MERGE_WINDOW_DAYS = 7
 # Event types a private person's words never make: the codebook codes no statements of
 # witnesses, relatives, analysts or journalists.
 PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
-# A visit or meeting is a political one only between political actors: a person the text gives
-# no office and no state, and kg knows of no office, travels privately ("Jack Letts travelled to
-# Syria").
-_POLITICAL_ONLY_TYPES = frozenset({"CONSULT"})
+# A visit or meeting is a political one only between political actors, and a statement is
+# coded only of a political actor: a person the text gives no office, no state and no
+# organisation, and kg knows of no office, travels and speaks privately ("Jack Letts travelled
+# to Syria", "'It wasn't even a choice,' said Sharf").
+_POLITICAL_ONLY_TYPES = frozenset({"CONSULT", "STATEMENT"})
 # CAMEO's "make a visit": a journey.
 _VISIT = "042"
 # Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
@@ -512,7 +513,7 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
         return False
-    if event_type in _POLITICAL_ONLY_TYPES and _is_civilian_group(actor):
+    if event_type == "CONSULT" and _is_civilian_group(actor):
         return True
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 

@@ -215,8 +215,8 @@ def test_news_organisations_are_sources_never_parties() -> None:
     assert is_media(Actor("organization/the-hill", "the Hill", "organization", None))
     assert is_media(Actor("organization/bloomberg-news", "Bloomberg News", "organization", None))
     assert not is_media(Actor("TUR", "Turkey", "state", "TUR"))
-    text = "Begum told the Times she wanted to return. Reuters said Turkey shelled Afrin."
-    begum = ActorRef("Begum", "PERSON", 0, 5, is_subject=True)
+    text = "Javid told the Times she wanted to return. Reuters said Turkey shelled Afrin."
+    javid = ActorRef("Javid", "PERSON", 0, 5, is_subject=True)
     times = ActorRef("the Times", "ORG", 11, 20)
     reuters = ActorRef("Reuters", "ORG", 43, 50, is_subject=True)
 
@@ -225,9 +225,9 @@ def test_news_organisations_are_sources_never_parties() -> None:
             actor, "tell", "STATEMENT", "010", target, None, None, start, end, text[start:end], 0.9
         )
 
-    raws = [mention(begum, times, 0, 42), mention(reuters, None, 43, 78)]
-    kept = list(resolve_document(Document("d", text, "2019-02-14"), raws, [begum, times, reuters]))
-    assert [(m.actor.label, m.target) for m in kept] == [("Begum", None)]
+    raws = [mention(javid, times, 0, 42), mention(reuters, None, 43, 78)]
+    kept = list(resolve_document(Document("d", text, "2019-02-14"), raws, [javid, times, reuters]))
+    assert [(m.actor.label, m.target) for m in kept] == [("Sajid Javid", None)]
 
 
 def test_a_group_of_private_people_makes_no_visit() -> None:
@@ -350,3 +350,57 @@ def test_resolution_gives_a_person_the_organisation_they_act_for() -> None:
     resolver = ActorResolver([mistura], "Staffan de Mistura said it.", "2018-01-01")
     actor = resolver.resolve(mistura)
     assert actor is not None and (actor.country, actor.affiliation) == (None, "IGO-UN")
+
+
+# "... said Ghassan Mediah, who heads the Unicef field office."
+WHO_HEADS = parsed(
+    """
+    said say VBD ROOT 0
+    Ghassan Ghassan NNP compound 2
+    Mediah Mediah NNP nsubj 0
+    , , , punct 2
+    who who WP nsubj 5
+    heads head VBZ relcl 2
+    the the DT det 9
+    Unicef Unicef NNP compound 9
+    field field NN compound 9
+    office office NN dobj 5
+    . . . punct 0
+    """,
+    ((1, 3, "PERSON"), (7, 8, "ORG")),
+)
+
+
+def test_who_heads_a_body_has_a_political_role_in_it() -> None:
+    (found,) = person_affiliations(WHO_HEADS)
+    assert (found.name, found.political, found.organisation) == (
+        "Ghassan Mediah",
+        True,
+        "IGO-UNICEF",
+    )
+
+
+def test_the_statement_of_a_person_of_no_office_state_or_organisation_is_no_event() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    # "'It wasn't even a choice,' said Sharf." (Guardian, 2018): a refugee's words, no event;
+    # the UN's envoy's are one.
+    text = "Sharef Sharf said no. Nils Example said yes."
+    sharf = ActorRef("Sharef Sharf", "PERSON", 0, 12, is_subject=True)
+    envoy = ActorRef("Nils Example", "PERSON", 22, 34, is_subject=True)
+    un_envoy = Affiliation(
+        "Nils Example", 22, 34, "envoy", None, private=False, political=True, organisation="IGO-UN"
+    )
+
+    def said(actor: ActorRef, start: int, end: int) -> RawMention:
+        return RawMention(
+            actor, "say", "STATEMENT", "010", None, None, None, start, end, text[start:end], 0.9
+        )
+
+    raws = [said(sharf, 0, 21), said(envoy, 22, 44)]
+    kept = list(
+        resolve_document(Document("d", text, "2018-05-13"), raws, [sharf, envoy], [un_envoy])
+    )
+    assert [m.actor.label for m in kept] == ["Nils Example"]
