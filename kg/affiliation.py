@@ -84,7 +84,9 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("kg")
     own = json.loads(data.joinpath("data/person_roles.json").read_text(encoding="utf-8"))
     roles = json.loads(data.joinpath("data/roles.json").read_text(encoding="utf-8"))
-    political = frozenset(own["political"]) | {r for r in roles["person_roles"] if " " not in r}
+    political = (
+        frozenset(own["political"]) | {r for r in roles["person_roles"] if " " not in r}
+    ) - frozenset(own["honorifics"])
     private = frozenset(own["private"])
     if clash := political & private:
         raise ValueError(f"person_roles.json: both political and private: {sorted(clash)}")

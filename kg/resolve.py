@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from kg.affiliation import Affiliation, civilian_group_nouns
-from kg.dates import parse_iso_date, resolve_date
+from kg.dates import is_unplaceable, parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
 from kg.gazetteer import (
     GazetteerEntry,
@@ -472,7 +472,11 @@ def place_of(text: str) -> Place:
 
 
 def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, str]:
+    """The date the text gives, else the paper's; none where the text counts it from another
+    event ("five days earlier") or names an office held then: history, not today's news."""
     if raw.date_text:
+        if is_unplaceable(raw.date_text):
+            return None, "text"
         date = resolve_date(raw.date_text, published)
         if date is not None:
             return date, "text"
@@ -501,6 +505,16 @@ def _is_civilian_group(actor: Actor) -> bool:
     return actor.kind == "group" and bool(words) and words[-1] in civilian_group_nouns()
 
 
+def _is_unknown_body(actor: Actor) -> bool:
+    """An organisation kg knows nothing of, not even a country ("Begum", "El Hindawi" read as
+    organisations): no political actor whose travels and greetings are visits."""
+    return (
+        actor.kind == "organization"
+        and actor.id.startswith("organization/")
+        and (actor.country is None and actor.affiliation is None)
+    )
+
+
 def _is_private_travel(raw: RawMention) -> bool:
     """A people's journeys are no visits of its state: "Britons who travelled to Isis
     territory", "French and Algerian fighters travelled to Afghanistan"."""
@@ -513,7 +527,7 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
         return False
-    if event_type == "CONSULT" and _is_civilian_group(actor):
+    if event_type == "CONSULT" and (_is_civilian_group(actor) or _is_unknown_body(actor)):
         return True
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 

@@ -404,3 +404,25 @@ def test_the_statement_of_a_person_of_no_office_state_or_organisation_is_no_even
         resolve_document(Document("d", text, "2018-05-13"), raws, [sharf, envoy], [un_envoy])
     )
     assert [m.actor.label for m in kept] == ["Nils Example"]
+
+
+def test_an_honorific_is_no_office() -> None:
+    # "Mr Robinson" (Guardian, 2018): the paper's courtesy, not a political role
+    mister = parsed(
+        """
+        Mr Mr NNP compound 1
+        Robinson Robinson NNP nsubj 2
+        said say VBD ROOT 2
+        """,
+        ((1, 2, "PERSON"),),
+    )
+    assert list(person_affiliations(mister)) == []
+
+
+def test_an_organisation_kg_knows_nothing_of_makes_no_visit() -> None:
+    from kg.resolve import _is_unknown_body
+
+    # "Begum ... travelling to Syria", the name read as an organisation (Guardian, 2019)
+    assert _is_unknown_body(Actor("organization/begum", "Begum", "organization", None))
+    assert not _is_unknown_body(Actor("ORG-HRW", "Human Rights Watch", "organization", None))
+    assert not _is_unknown_body(Actor("organization/x", "X Party", "organization", "GBR"))

@@ -506,3 +506,55 @@ def test_a_feared_attack_has_not_happened() -> None:
         ents=((0, 1, "NORP"), (5, 6, "GPE")),
     )
     assert [m for m in found if m.action == "attack"] == []
+
+
+def test_an_event_in_a_clause_of_time_under_a_future_is_still_to_come() -> None:
+    # "... will be highlighted on Friday when Iran hosts a summit" (Guardian, 2018): no
+    # meeting yet, nor Iran's announcement of one.
+    found = events(
+        """
+        Russia Russia NNP nsubj 2
+        will will AUX:MD aux 2
+        retaliate retaliate VB ROOT 2
+        when when WRB advmod 5
+        Israel Israel NNP nsubj 5
+        strikes strike VBZ advcl 2
+        Syria Syria NNP dobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("Israel", "ASSAULT", "Syria") not in triples(found)
+
+
+def test_a_habit_in_the_present_is_no_event() -> None:
+    # "... says he still talks to the president frequently on foreign policy" (Guardian, 2018)
+    found = events(
+        """
+        Corker Corker NNP nsubj 1
+        talks talk VBZ ROOT 1
+        to to IN prep 1
+        Trump Trump NNP pobj 2
+        frequently frequently RB advmod 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert found == []
+
+
+def test_talks_a_party_moves_toward_are_not_held() -> None:
+    # "As the region lurches toward talks with Baghdad" (Guardian, 2017)
+    found = events(
+        """
+        Erbil Erbil NNP nsubj 1
+        lurches lurch VBZ ROOT 1
+        toward toward IN prep 1
+        talks talk NNS pobj 2
+        with with IN prep 3
+        Baghdad Baghdad NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert found == []

@@ -673,3 +673,22 @@ def test_a_mediator_acts_on_the_parties_it_goes_between() -> None:
     )
     brokered = [t for t in triples(found) if t[0] == "Qatar"]
     assert brokered == [("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")]
+
+
+def test_whom_a_matter_was_discussed_with_is_the_target() -> None:
+    # "Donald Trump discussed developments in Syria with the Turkish president, Recep Tayyip
+    # Erdoğan, on Sunday" (Guardian, 2017): "with" parsed onto the matter
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        discussed discuss VBD ROOT 1
+        developments development NNS dobj 1
+        in in IN prep 2
+        Syria Syria NNP pobj 3
+        with with IN prep 2
+        Erdogan Erdogan NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")),
+    )
+    assert ("Trump", "CONSULT", "Erdogan") in triples(found)

@@ -150,6 +150,15 @@ def test_resolve_document_dates_from_text_or_document() -> None:
     assert mentions[0].target is not None and mentions[0].target.label == "Moon Jae-in"
 
 
+def test_a_time_kg_cannot_place_leaves_the_event_undated_not_dated_by_the_paper() -> None:
+    # "During his heated phone call with Erdoğan five days earlier" (Guardian, 2019)
+    document = Document(id="d1", text=TEXT, published="2019-01-07")
+    (call,) = resolve_document(
+        document, [raw(PUTIN, "call", "CONSULT", MOON, "five days earlier")], [PUTIN, MOON]
+    )
+    assert (call.date, call.date_source) == (None, "text")
+
+
 def mention(
     actor: str,
     target: str,

@@ -15,8 +15,15 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from kg.carriers import carrier_subject_holder, is_state_carrier, is_undergone, light_verb_of
+from kg.carriers import (
+    carrier_subject_holder,
+    is_state_carrier,
+    is_undergone,
+    lexicon_entry,
+    light_verb_of,
+)
 from kg.extract.actors import actor_refs, agent_refs, demonym_modifiers, subject_refs
+from kg.extract.clauses import governing_verb
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule, first_found, joined
 from kg.extract.targets import (
@@ -31,7 +38,14 @@ from kg.extract.targets import (
     target_preps,
 )
 from kg.extract.when_where import place_targets
-from kg.extract.words import PASSIVE_SUBJECT_DEPS, RALLY_OPPOSITION, SOURCE_TYPES, word_list
+from kg.extract.words import (
+    PASSIVE_SUBJECT_DEPS,
+    RALLY_OPPOSITION,
+    SOURCE_TYPES,
+    SUBJECT_DEPS,
+    role_kind,
+    word_list,
+)
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -343,11 +357,29 @@ def _clause_subject(
 def _discourse(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "a request for the US to cease", no one named in the clause: the story's actor."""
+    """ "a request for the US to cease", no one named in the clause: the story's actor; not
+    when the clause's subject is a name kg cannot read ("Erdogăn has discussed ... in phone
+    calls with Trump"), whom the story's last actor is not."""
     if not targets or entry.type not in SYMMETRIC_TYPES | {"REQUEST"}:
+        return None
+    verb = governing_verb(noun)
+    if verb is not None and any(_is_unread_name(c, noun) for c in verb.children):
         return None
     discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
     return Found([discourse], targets, 0.6, target_rule)
+
+
+def _is_unread_name(subject: Token, noun: Token) -> bool:
+    """A clause's subject that looks like a name ("Erdogăn", tagged a common noun) and is not
+    the event noun's own phrase."""
+    return (
+        subject.dep_ in SUBJECT_DEPS
+        and subject.pos_ in {"PROPN", "NOUN"}
+        and subject.is_title
+        and noun not in subject.subtree
+        and role_kind(subject.lemma_.lower()) is None  # "Officials have discussed"
+        and lexicon_entry(subject) is None  # "Talks have ..."
+    )
 
 
 # Who acts on whom for an event noun, tried in this order; the first rule that applies wins.

@@ -162,6 +162,9 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
+    if not preps and entry.type == "CONSULT":
+        # "discussed developments in Syria with the Turkish president": whom it was talked with
+        preps = [r for c in objects for r in prep_objects(c, frozenset({"with"}))]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
