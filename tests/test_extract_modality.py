@@ -558,3 +558,23 @@ def test_talks_a_party_moves_toward_are_not_held() -> None:
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert found == []
+
+
+def test_an_attack_held_off_is_not_launched() -> None:
+    # "It has been pushing Russia to hold off on launching an attack" (Guardian, 2018)
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        held hold VBD ROOT 1
+        off off RP prt 1
+        on on IN prep 1
+        launching launch VBG pcomp 3
+        an an DT det 6
+        attack attack NN dobj 4
+        on on IN prep 6
+        Idlib Idlib NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "GPE")),
+    )
+    assert [m.type for m in found if m.type == "ASSAULT"] == []

@@ -692,3 +692,20 @@ def test_whom_a_matter_was_discussed_with_is_the_target() -> None:
         ents=((0, 1, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")),
     )
     assert ("Trump", "CONSULT", "Erdogan") in triples(found)
+
+
+def test_where_a_visit_was_is_no_party_to_it() -> None:
+    # "a three-hour visit to troops at Ayn al-Assad" (Guardian, 2019): the base is no host
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        made make VBD ROOT 1
+        a a DT det 3
+        visit visit NN dobj 1
+        at at IN prep 3
+        Assad Assad NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
+    )
+    assert ("Trump", "CONSULT", "Assad") not in triples(found)

@@ -77,7 +77,7 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     lemma = governor.lemma_.lower()
     if lemma in ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
         return False
-    if lemma in _BLOCKING_LEMMAS:
+    if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
         return True
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
@@ -101,6 +101,12 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle: "hold off"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
 
 
 def _is_attempted_assault(predicate: Token) -> bool:

@@ -208,8 +208,11 @@ def _is_own_body(obj: Token) -> bool:
 
 
 def target_preps(entry: LexiconEntry) -> frozenset[str]:
-    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic;
-    "aid for Romania" names the recipient."""
+    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic, a
+    meeting "at" a place where it was; "aid for Romania" names the recipient."""
+    if entry.type == "CONSULT":
+        # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad": where it was
+        return _TARGET_PREPS - {"on", "upon", "at"}
     if entry.type in _TOPIC_TYPES:
         return _TARGET_PREPS - {"on", "upon"}
     return _TARGET_PREPS | {"for"} if entry.type == "AID" else _TARGET_PREPS
