@@ -523,6 +523,19 @@ def _is_private_travel(raw: RawMention) -> bool:
     return people and raw.cameo == _VISIT
 
 
+def _is_stateless_journey(raw: RawMention, actor: Actor) -> bool:
+    """A journey of a person who acts for no state and no organisation kg can tell, whatever
+    their role ("Jac Holmes ... having travelled to northern Syria three times", a volunteer
+    the YPG called its team commander): a visit is a state's or an organisation's."""
+    return (
+        raw.cameo == _VISIT
+        and actor.kind == "person"
+        and actor.country is None
+        and actor.affiliation is None
+        and known_actor(actor.label) is None
+    )
+
+
 def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
@@ -548,7 +561,7 @@ def resolve_document(
         actor = resolver.resolve(raw.actor, raw.sentence_start)
         if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
             continue
-        if _is_private_travel(raw):
+        if _is_private_travel(raw) or _is_stateless_journey(raw, actor):
             continue
         # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
         # group": not Turkey).

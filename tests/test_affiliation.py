@@ -426,3 +426,19 @@ def test_an_organisation_kg_knows_nothing_of_makes_no_visit() -> None:
     assert _is_unknown_body(Actor("organization/begum", "Begum", "organization", None))
     assert not _is_unknown_body(Actor("ORG-HRW", "Human Rights Watch", "organization", None))
     assert not _is_unknown_body(Actor("organization/x", "X Party", "organization", "GBR"))
+
+
+def test_a_journey_of_a_person_of_no_state_and_no_organisation_is_no_visit() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    # "Jac Holmes ... having travelled to northern Syria three times" (Guardian, 2017), whom
+    # the YPG called its team commander: a role, but no state or organisation kg can tell
+    text = "Team Commander Jac Holmes travelled to Syria."
+    holmes = ActorRef("Jac Holmes", "PERSON", 15, 25, is_subject=True)
+    syria = ActorRef("Syria", "GPE", 39, 44)
+    commander = Affiliation("Jac Holmes", 15, 25, "commander", None, private=False, political=True)
+    travel = RawMention(holmes, "travel", "CONSULT", "042", syria, None, None, 0, 45, text, 0.9)
+    document = Document("d", text, "2017-10-24")
+    assert list(resolve_document(document, [travel], [holmes, syria], [commander])) == []
