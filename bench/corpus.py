@@ -5,8 +5,10 @@
     .venv/bin/python bench/corpus.py --sample 100 --seed 1  # also prints 100 random events to read
 
 Prints: documents and events; events by type; the share of events whose actor is a person with
-no country; events dated by an age (a year 19NN whose sentence gives NN as a number but not the
-year: "Shiyar Khalil, 32," once made 1932) and events before 1900; the rows of ``kg who-met``.
+no country and no organisation (a person who acts for an IGO, NGO or armed group, such as the
+UN's envoy, is affiliated though they have no country; they are counted apart); events dated by
+an age (a year 19NN whose sentence gives NN as a number but not the year: "Shiyar Khalil, 32,"
+once made 1932) and events before 1900; the rows of ``kg who-met``.
 With ``--sample`` it prints random events with their sentences, for reading against the
 codebook (``../shared/gold/CODEBOOK.md``).
 """
@@ -47,8 +49,21 @@ def dated_by_age(event: dict[str, Any]) -> bool:
 
 
 def person_without_country(event: dict[str, Any]) -> bool:
+    """An actor who is a person with neither a country nor an organisation they act for."""
     actor = event["actor"]
-    return actor.get("kind") == "person" and not actor.get("country")
+    return (
+        actor.get("kind") == "person" and not actor.get("country") and not actor.get("affiliation")
+    )
+
+
+def person_of_organisation(event: dict[str, Any]) -> bool:
+    """An actor who is a person with no country who acts for an organisation ("IGO-UN")."""
+    actor = event["actor"]
+    return (
+        actor.get("kind") == "person"
+        and not actor.get("country")
+        and bool(actor.get("affiliation"))
+    )
 
 
 def figures(events: list[dict[str, Any]], graph: Path) -> dict[str, Any]:
@@ -61,6 +76,7 @@ def figures(events: list[dict[str, Any]], graph: Path) -> dict[str, Any]:
         "events": len(events),
         "by_type": dict(Counter(e["type"] for e in events).most_common()),
         "person_actor_without_country": sum(map(person_without_country, events)),
+        "person_actor_of_organisation": sum(map(person_of_organisation, events)),
         "dated_by_age": sum(map(dated_by_age, events)),
         "before_1900": sum(1 for e in events if (e.get("date") or "9999") < "1900"),
         "who_met_rows": len(meetings),
@@ -84,14 +100,20 @@ def main() -> None:
     share = found["person_actor_without_country"] / max(found["events"], 1)
     print(f"{found['documents']} documents, {found['events']} events")
     print("by type: " + ", ".join(f"{t} {n}" for t, n in found["by_type"].items()))
-    print(f"actor a person with no country: {found['person_actor_without_country']} ({share:.1%})")
+    print(
+        "actor a person with no country and no organisation: "
+        f"{found['person_actor_without_country']} ({share:.1%}); "
+        f"a person with no country who acts for an organisation (counted as affiliated): "
+        f"{found['person_actor_of_organisation']}"
+    )
     print(f"dated by an age: {found['dated_by_age']}; dated before 1900: {found['before_1900']}")
     print(f"who-met rows: {found['who_met_rows']}")
     for event in random.Random(args.seed).sample(events, min(args.sample, len(events))):
         target = event["target"]["label"] if event.get("target") else "-"
         sentence = event["mentions"][0]["sentence"]
         print(
-            f"\n{event['type']} | {event['actor']['label']} ({event['actor'].get('country')}) "
+            f"\n{event['type']} | {event['actor']['label']} "
+            f"({event['actor'].get('country') or event['actor'].get('affiliation')}) "
             f"-> {target} | {event.get('date')} | {event['mentions'][0]['doc']}\n  {sentence}"
         )
 

@@ -30,6 +30,8 @@ from kg.gazetteer import known_actor, load_gazetteer
 # Prepositions whose object is whom a role serves: "spokesman for", "head of", "official at".
 _BODY_PREPS = frozenset({"for", "of", "at", "with", "in"})
 _MAX_AGE = 110
+# Kinds of actor that are organisations a person may act for, other than a state.
+_BODY_KINDS = frozenset({"igo", "organization", "group"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Affiliation:
     country: str | None  # ISO alpha-3 the role names, where it names one
     private: bool  # a private person's role, an age or a former office
     political: bool  # a role that acts or speaks for a state, body or group
+    # The id of the organisation that is no state the role serves ("UN envoy": "IGO-UN").
+    organisation: str | None = None
 
 
 @functools.cache
@@ -51,6 +55,21 @@ def _titles() -> dict[str, str]:
     text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
     titles: dict[str, str] = json.loads(text)["titles"]
     return titles
+
+
+@functools.cache
+def _accredited() -> frozenset[str]:
+    """Roles that serve a state at an international body ("ambassador"): the body is no
+    organisation of theirs."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["accredited"])
+
+
+@functools.cache
+def _leading_verbs() -> frozenset[str]:
+    """Verbs of leading a body ("who heads the Unicef field office")."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["leading_verbs"])
 
 
 @functools.cache
@@ -65,7 +84,9 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("kg")
     own = json.loads(data.joinpath("data/person_roles.json").read_text(encoding="utf-8"))
     roles = json.loads(data.joinpath("data/roles.json").read_text(encoding="utf-8"))
-    political = frozenset(own["political"]) | {r for r in roles["person_roles"] if " " not in r}
+    political = (
+        frozenset(own["political"]) | {r for r in roles["person_roles"] if " " not in r}
+    ) - frozenset(own["honorifics"])
     private = frozenset(own["private"])
     if clash := political & private:
         raise ValueError(f"person_roles.json: both political and private: {sorted(clash)}")
@@ -73,7 +94,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
-    """The affiliation of every PERSON entity of ``doc`` that an apposition or title describes."""
+    """The affiliation of every PERSON entity of ``doc`` that an apposition, a title or a
+    relative clause of leading ("Ghassan Mediah, who heads the Unicef field office") describes."""
     for entity in doc.ents:
         if entity.label_ != "PERSON":
             continue
@@ -82,6 +104,33 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
             if affiliation is not None:
                 yield affiliation
                 break
+        else:
+            if (led := _led_body(entity)) is not None:
+                yield led
+
+
+def _led_body(entity: Span) -> Affiliation | None:
+    """ "X, who heads the Unicef field office": the head of what X leads, a political role."""
+    for clause in entity.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _leading_verbs():
+            continue
+        for led in clause.children:
+            if led.dep_ == "dobj":
+                body = next(
+                    (b for t in (*_describers(led), led) if (b := _body_of(t)) is not None),
+                    _Body(None),
+                )
+                return Affiliation(
+                    entity.text,
+                    entity.start_char,
+                    entity.end_char,
+                    "head",
+                    body.country,
+                    private=False,
+                    political=True,
+                    organisation=body.organisation,
+                )
+    return None
 
 
 def shift_affiliation(affiliation: Affiliation, offset: int) -> Affiliation:
@@ -103,6 +152,8 @@ def _role_tokens(entity: Span) -> Iterator[Token]:
         and described.ent_type_ != "PERSON"
     ):
         yield described
+        if described.dep_ == "pobj" and described.head.dep_ == "prep":
+            yield described.head.head  # "the UN envoy for Syria, Staffan de Mistura"
     for child in head.lefts:
         if child.dep_ in {"compound", "nmod"} and child.i < entity.start:
             yield child  # "Home Secretary Sajid Javid": a role word, else nothing
@@ -111,9 +162,18 @@ def _role_tokens(entity: Span) -> Iterator[Token]:
 def _affiliation(entity: Span, role: Token) -> Affiliation | None:
     political_words, private_words, past = _words()
 
-    def affiliation(word: str, country: str | None, private: bool) -> Affiliation:
+    def affiliation(
+        word: str, country: str | None, private: bool, organisation: str | None = None
+    ) -> Affiliation:
         return Affiliation(
-            entity.text, entity.start_char, entity.end_char, word, country, private, not private
+            entity.text,
+            entity.start_char,
+            entity.end_char,
+            word,
+            country,
+            private,
+            not private,
+            organisation,
         )
 
     if role.like_num:
@@ -129,7 +189,8 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
         return affiliation(word, _nationality(role), private=True)
     if word not in political_words:
         return None
-    return affiliation(word, _role_country(role), private=False)
+    body = _role_body(role)
+    return affiliation(word, body.country, private=False, organisation=body.organisation)
 
 
 def _number(text: str) -> int | None:
@@ -149,17 +210,31 @@ def _nationality(role: Token) -> str | None:
     return None
 
 
-def _role_country(role: Token) -> str | None:
-    """The country a role names: "Russia's", "Turkish", "UN" (none), "for the SDF" (Syria), or
-    the one state with an office so named ("the home secretary")."""
+@dataclass(frozen=True)
+class _Body:
+    """Whom a role serves: a country, and the organisation if it is no state."""
+
+    country: str | None
+    organisation: str | None = None
+
+
+def _role_body(role: Token) -> _Body:
+    """Whom a role names: "Russia's", "Turkish" (a country), "UN" (the UN, of no country),
+    "for the SDF" (the SDF, in Syria), or the one state with an office so named ("the home
+    secretary"). The first describer that names a state or body decides: the UN's "envoy for
+    Syria" is the UN's, not Syria's."""
     title = " ".join(t.lower_ for t in role.lefts if t.dep_ in {"compound", "amod"}).split()
     for start in range(len(title) + 1):
         if found := _titles().get(" ".join([*title[start:], role.lower_])):
-            return found
+            return _Body(found)
+    accredited = role.lemma_.lower() in _accredited()
     for token in _describers(role):
-        if (country := _country_of(token)) is not None:
-            return country
-    return None
+        body = _body_of(token)
+        if body is not None and accredited and body.organisation and body.country is None:
+            continue  # "United Nations ambassador Susan Rice": at the UN, for her state
+        if body is not None:
+            return body
+    return _Body(None)
 
 
 def _describers(role: Token) -> Iterator[Token]:
@@ -176,24 +251,37 @@ def _describers(role: Token) -> Iterator[Token]:
                     yield obj
 
 
-def _country_of(token: Token) -> str | None:
-    """The country a word names: a state or body the gazetteer knows, its demonym, or an
-    organisation Phoenix knows with a country."""
+def _body_of(token: Token) -> _Body | None:
+    """The state or body a word names: a state or body the gazetteer knows (an IGO, NGO or armed
+    group with its country, if any), a demonym's country, or an organisation Phoenix knows."""
     gazetteer = load_gazetteer()
     text = _entity_text(token)
     entry = gazetteer.lookup(text)
-    if entry is not None:
-        return entry.country
+    if entry is not None and entry.kind in _BODY_KINDS:
+        return _Body(entry.country, entry.id)
+    if entry is not None and entry.country is not None:
+        return _Body(entry.country)
     if (country := gazetteer.country_of_demonym(token.text)) is not None:
-        return country
+        return _Body(country)
     known = known_actor(text)
-    return known.country if known is not None else None
+    if known is not None and known.kind in _BODY_KINDS:
+        return _Body(known.country, known.id)
+    return _Body(known.country) if known is not None and known.country else None
 
 
 def _entity_text(token: Token) -> str:
-    """The whole entity a token is part of ("the White House"), else the token."""
+    """The whole entity a token is part of ("the White House"), else the token; with the nouns
+    compounded before it, which make it another body's name ("the Kurdistan region security
+    council" is no "security council" of the UN)."""
     if token.ent_type_:
         for entity in token.doc.ents:  # few entities per sentence: the parse keeps them near
             if entity.start <= token.i < entity.end:
-                return entity.text
+                return _compounded(entity)
     return token.text
+
+
+def _compounded(entity: Span) -> str:
+    """The entity's text, from the first noun compounded before it onto its head."""
+    before = [t.i for t in entity.root.lefts if t.dep_ == "compound" and t.i < entity.start]
+    start = min(before, default=entity.start)
+    return entity.doc[start : entity.end].text if start < entity.start else entity.text

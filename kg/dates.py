@@ -147,6 +147,33 @@ def names_a_time(text: str) -> bool:
     return _TIME_WORD.search(text) is not None
 
 
+# Times kg cannot place: counted from another event of the story, not from the paper's date
+# ("five days earlier", "three days after", "the next day", "later that month", "then": an
+# office held then), or a week gone by, which names no day ("last week": the codebook dates it
+# null).
+_UNPLACEABLE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|after|before)$)"
+    r"|(?:^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning"
+    r"|afternoon|evening|night)$)"
+    r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
+    r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
+    r"|(?:^then$)",
+    re.IGNORECASE,
+)
+
+
+def is_unplaceable(text: str) -> bool:
+    """Whether a date expression names a time kg cannot place: one counted from another event
+    of the story ("five days earlier", "the next day"), or last week, which names no day.
+
+    >>> is_unplaceable("five days earlier"), is_unplaceable("five days ago")
+    (True, False)
+    >>> is_unplaceable("late last week"), is_unplaceable("last Wednesday")
+    (True, False)
+    """
+    return _UNPLACEABLE.search(" ".join(text.split())) is not None
+
+
 @functools.lru_cache(maxsize=4096)  # a story repeats its dates; dateparser is slow
 def resolve_date(text: str, base: dt.date | None) -> str | None:
     """The ISO form of the date expression ``text`` read on ``base``; None if it is no date.

@@ -266,8 +266,19 @@ def code_matches(actor: Actor, code: str) -> bool:
     prefix = code[:3].upper()
     prefix = _OLD_CAMEO_CODES.get(prefix, prefix)
     if prefix in _CLASS_CODES:
-        return actor.kind in _CLASS_CODES[prefix]
+        return (
+            actor.kind in _CLASS_CODES[prefix] or _affiliation_kind(actor) in _CLASS_CODES[prefix]
+        )
     return actor.country == prefix
+
+
+def _affiliation_kind(actor: Actor) -> str | None:
+    """The kind of the organisation a person acts for ("igo" for the UN's envoy), as Phoenix
+    codes an international civil servant by their IGO."""
+    if actor.affiliation is None:
+        return None
+    entry = load_gazetteer().lookup(actor.affiliation)
+    return entry.kind if entry is not None else None
 
 
 def party_matches(actor: Actor, party: GoldParty, *, by_country: bool = False) -> bool:

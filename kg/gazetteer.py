@@ -75,6 +75,7 @@ class GazetteerEntry:
     seats: tuple[str, ...] = ()  # the metonyms that are buildings or institutions, not places
     wikidata: str | None = None  # Wikidata item id ("Q7747"), where known
     offices: tuple[Office, ...] = ()  # a person's offices with their terms
+    affiliation: str | None = None  # the id of the organisation a person acts for, if no state
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> GazetteerEntry:
@@ -90,6 +91,17 @@ class GazetteerEntry:
             metonyms=tuple(data.get("metonyms", ())),
             seats=tuple(data.get("seats", ())),
         )
+
+
+def entry_actor(entry: GazetteerEntry) -> Actor:
+    """The canonical ``Actor`` record of an entry, a person with the organisation they act for."""
+    return Actor(
+        id=entry.id,
+        label=entry.label,
+        kind=entry.kind,
+        country=entry.country,
+        affiliation=entry.affiliation,
+    )
 
 
 def slug(text: str) -> str:
@@ -110,7 +122,14 @@ def person_entry(data: dict[str, Any]) -> GazetteerEntry:
         metonyms=(),
         wikidata=data.get("wikidata"),
         offices=tuple(Office(o["role"], o["from"], o.get("to")) for o in data.get("roles", ())),
+        affiliation=_organisation_acted_for(data),
     )
+
+
+def _organisation_acted_for(person: dict[str, Any]) -> str | None:
+    """people.json's ``acts_for`` where it is an organisation ("IGO-UN"), not the person's state."""
+    acts_for: str | None = person.get("acts_for")
+    return acts_for if acts_for and acts_for != person.get("country") else None
 
 
 def name_key(name: str) -> str:
@@ -223,7 +242,7 @@ class Gazetteer:
 
     def actor(self, entry: GazetteerEntry) -> Actor:
         """The canonical ``Actor`` record of an entry."""
-        return Actor(id=entry.id, label=entry.label, kind=entry.kind, country=entry.country)
+        return entry_actor(entry)
 
     def entity_ruler_patterns(self) -> list[dict[str, Any]]:
         """Token patterns for spaCy's EntityRuler, each with its entry's id as "id".

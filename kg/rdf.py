@@ -195,6 +195,8 @@ def add_actor(graph: Graph, actor: Actor, described: set[URIRef]) -> URIRef:
     graph.add((node, KGO.kind, Literal(actor.kind)))
     if actor.country:
         graph.add((node, KGO.country, Literal(actor.country)))
+    if actor.affiliation:
+        graph.add((node, KGO.affiliation, Literal(actor.affiliation)))
     if wikidata := _wikidata_id(actor):
         graph.add((node, OWL.sameAs, WD[wikidata]))
     return node
@@ -543,6 +545,7 @@ def _actor(graph: Graph, node: Node | None) -> Actor | None:
         label=_value(graph, node, _LABEL) or actor_id,
         kind=_value(graph, node, KGO.kind) or "group",
         country=_value(graph, node, KGO.country),
+        affiliation=_value(graph, node, KGO.affiliation),
     )
 
 

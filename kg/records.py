@@ -64,9 +64,15 @@ class Actor:
     label: str
     kind: str = "group"
     country: str | None = None  # ISO 3166 alpha-3; a state's is its own
+    # A person's organisation where it is no state: the id of the IGO, NGO or armed group they
+    # act for ("IGO-UN" for the UN's envoy), beside any country; None for everyone else.
+    affiliation: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "kind": self.kind, "country": self.country}
+        data = {"id": self.id, "label": self.label, "kind": self.kind, "country": self.country}
+        if self.affiliation is not None:
+            data["affiliation"] = self.affiliation
+        return data
 
 
 @dataclass(frozen=True)

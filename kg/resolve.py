@@ -20,11 +20,12 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from kg.affiliation import Affiliation, civilian_group_nouns
-from kg.dates import parse_iso_date, resolve_date
+from kg.dates import is_unplaceable, parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
 from kg.gazetteer import (
     GazetteerEntry,
     city_country,
+    entry_actor,
     formal_name_key,
     known_actor,
     load_gazetteer,
@@ -42,10 +43,11 @@ MERGE_WINDOW_DAYS = 7
 # Event types a private person's words never make: the codebook codes no statements of
 # witnesses, relatives, analysts or journalists.
 PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
-# A visit or meeting is a political one only between political actors: a person the text gives
-# no office and no state, and kg knows of no office, travels privately ("Jack Letts travelled to
-# Syria").
-_POLITICAL_ONLY_TYPES = frozenset({"CONSULT"})
+# A visit or meeting is a political one only between political actors, and a statement is
+# coded only of a political actor: a person the text gives no office, no state and no
+# organisation, and kg knows of no office, travels and speaks privately ("Jack Letts travelled
+# to Syria", "'It wasn't even a choice,' said Sharf").
+_POLITICAL_ONLY_TYPES = frozenset({"CONSULT", "STATEMENT"})
 # CAMEO's "make a visit": a journey.
 _VISIT = "042"
 # Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
@@ -61,7 +63,7 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def actor_from_entry(entry: GazetteerEntry) -> Actor:
-    return Actor(id=entry.id, label=entry.label, kind=entry.kind, country=entry.country)
+    return entry_actor(entry)
 
 
 def _strip_article(text: str) -> str:
@@ -158,6 +160,7 @@ class ActorResolver:
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
         self._countries = self._collect_person_countries()
+        self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
         self._collect_affiliations(affiliations)
@@ -230,6 +233,8 @@ class ActorResolver:
             key = slug(self._canonical_name(person_name(affiliation.name), affiliation.start))
             if affiliation.country:
                 self._countries.setdefault(key, affiliation.country)
+            if affiliation.organisation:
+                self._organisations.setdefault(key, affiliation.organisation)
             (self._political if affiliation.political else self._private).add(key)
 
     def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
@@ -244,7 +249,12 @@ class ActorResolver:
             return False
         if key in self._private:
             return True
-        return unaffiliated and actor.country is None and known_actor(actor.label) is None
+        return (
+            unaffiliated
+            and actor.country is None
+            and actor.affiliation is None
+            and known_actor(actor.label) is None
+        )
 
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
@@ -253,14 +263,22 @@ class ActorResolver:
         if entry is not None and entry.kind == "person":
             return actor_from_entry(entry)
         country = self._countries.get(slug(name)) or surname_country(name)
+        organisation = self._organisations.get(slug(name))
         known = known_actor(name)
         if known is not None and known.kind == "person":
             # An office holder Phoenix knows: one actor whatever the spelling, in their state.
             label = name if name_key(name) == name_key(known.label) else known.label
-            return replace(known, label=label, country=known.country or country)
+            return replace(
+                known,
+                label=label,
+                country=known.country or country,
+                affiliation=known.affiliation or organisation,
+            )
         # "Jim Mattis" and "James Mattis", "Erdoğan" and "Erdogan": one id.
         key = slug(formal_name_key(name))
-        return Actor(id=f"person/{key}", label=name, kind="person", country=country)
+        return Actor(
+            id=f"person/{key}", label=name, kind="person", country=country, affiliation=organisation
+        )
 
     # -- named actors ------------------------------------------------------------------------
     def _named_actor(self, ref: ActorRef) -> Actor | None:
@@ -458,7 +476,11 @@ def place_of(text: str) -> Place:
 
 
 def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, str]:
+    """The date the text gives, else the paper's; none where the text counts it from another
+    event ("five days earlier") or names an office held then: history, not today's news."""
     if raw.date_text:
+        if is_unplaceable(raw.date_text):
+            return None, "text"
         date = resolve_date(raw.date_text, published)
         if date is not None:
             return date, "text"
@@ -487,6 +509,16 @@ def _is_civilian_group(actor: Actor) -> bool:
     return actor.kind == "group" and bool(words) and words[-1] in civilian_group_nouns()
 
 
+def _is_unknown_body(actor: Actor) -> bool:
+    """An organisation kg knows nothing of, not even a country ("Begum", "El Hindawi" read as
+    organisations): no political actor whose travels and greetings are visits."""
+    return (
+        actor.kind == "organization"
+        and actor.id.startswith("organization/")
+        and (actor.country is None and actor.affiliation is None)
+    )
+
+
 def _is_private_travel(raw: RawMention) -> bool:
     """A people's journeys are no visits of its state: "Britons who travelled to Isis
     territory", "French and Algerian fighters travelled to Afghanistan"."""
@@ -495,11 +527,24 @@ def _is_private_travel(raw: RawMention) -> bool:
     return people and raw.cameo == _VISIT
 
 
+def _is_stateless_journey(raw: RawMention, actor: Actor) -> bool:
+    """A journey of a person who acts for no state and no organisation kg can tell, whatever
+    their role ("Jac Holmes ... having travelled to northern Syria three times", a volunteer
+    the YPG called its team commander): a visit is a state's or an organisation's."""
+    return (
+        raw.cameo == _VISIT
+        and actor.kind == "person"
+        and actor.country is None
+        and actor.affiliation is None
+        and known_actor(actor.label) is None
+    )
+
+
 def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
         return False
-    if event_type in _POLITICAL_ONLY_TYPES and _is_civilian_group(actor):
+    if event_type == "CONSULT" and (_is_civilian_group(actor) or _is_unknown_body(actor)):
         return True
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
@@ -605,7 +650,7 @@ def _resolved(
             actor = _announcing_actor(resolver, raw, actor)
         if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
             continue
-        if _is_private_travel(raw):
+        if _is_private_travel(raw) or _is_stateless_journey(raw, actor):
             continue
         # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
         # group": not Turkey).
@@ -719,7 +764,8 @@ def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
 
 @dataclass
 class ActorTally:
-    """How the mentions of one actor name it: how often each label, country and kind is used.
+    """How the mentions of one actor name it: how often each label, country, kind and
+    affiliation is used.
 
     Tallies add up over documents, so a store keeps one per actor and changes it by the
     mentions a build adds or replaces, and gets the same form as one build of everything.
@@ -728,6 +774,7 @@ class ActorTally:
     labels: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
+    affiliations: Counter[str] = field(default_factory=Counter)
 
     def count(self, actor: Actor, times: int = 1) -> None:
         """Count ``actor``'s form ``times`` more (fewer, when negative) times."""
@@ -735,6 +782,7 @@ class ActorTally:
             (self.labels, actor.label),
             (self.countries, actor.country),
             (self.kinds, actor.kind),
+            (self.affiliations, actor.affiliation),
         ):
             if value is not None:
                 counts[value] += times
@@ -745,7 +793,12 @@ class ActorTally:
         return bool(self.labels)
 
     def copy(self) -> ActorTally:
-        return ActorTally(Counter(self.labels), Counter(self.countries), Counter(self.kinds))
+        return ActorTally(
+            Counter(self.labels),
+            Counter(self.countries),
+            Counter(self.kinds),
+            Counter(self.affiliations),
+        )
 
     def form(self, actor_id: str) -> Actor:
         """The actor in its one form: the label, country and kind used most often (on a tie,
@@ -756,18 +809,27 @@ class ActorTally:
             label=_most_used(self.labels),
             kind=_most_used(self.kinds),
             country=_most_used(self.countries) if self.countries else None,
+            affiliation=_most_used(self.affiliations) if self.affiliations else None,
         )
 
     def to_json(self) -> dict[str, dict[str, int]]:
-        return {
+        data = {
             "labels": dict(sorted(self.labels.items())),
             "countries": dict(sorted(self.countries.items())),
             "kinds": dict(sorted(self.kinds.items())),
         }
+        if self.affiliations:
+            data["affiliations"] = dict(sorted(self.affiliations.items()))
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, dict[str, int]]) -> ActorTally:
-        return cls(Counter(data["labels"]), Counter(data["countries"]), Counter(data["kinds"]))
+        return cls(
+            Counter(data["labels"]),
+            Counter(data["countries"]),
+            Counter(data["kinds"]),
+            Counter(data.get("affiliations", {})),
+        )
 
 
 def _most_used(counts: Counter[str]) -> str:

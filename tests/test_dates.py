@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from kg.dates import _dateparser_date, absolute_date, latest_weekday, parse_iso_date, resolve_date
+from kg.dates import (
+    _dateparser_date,
+    absolute_date,
+    is_unplaceable,
+    latest_weekday,
+    parse_iso_date,
+    resolve_date,
+)
 
 THURSDAY = dt.date(2017, 9, 7)
 
@@ -120,3 +127,24 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         assert fast == _dateparser_date(text, base), text
         checked += 1
     assert checked >= 24
+
+
+@pytest.mark.parametrize(
+    ("text", "unplaceable"),
+    [
+        ("five days earlier", True),  # after another event of the story
+        ("three days after", True),
+        ("a day later", True),
+        ("the next day", True),
+        ("later that month", True),
+        ("last week", True),  # no day: the codebook dates it null
+        ("late last week", True),
+        ("then", True),  # "then-Conservative leader": an office held then
+        ("five days ago", False),
+        ("last Wednesday", False),
+        ("earlier this month", False),
+        ("this week", False),
+    ],
+)
+def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
+    assert is_unplaceable(text) is unplaceable

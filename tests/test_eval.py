@@ -181,6 +181,9 @@ def test_name_matching(actor: Actor, name: str, expected: bool) -> None:
         (UN, "IGO", True),
         (RUSSIA, "IGO", False),
         (Actor("JPN", "Japan", "state", "JPN"), "JAP", True),  # an old CAMEO country code
+        # the UN's envoy: no country, the IGO he acts for
+        (Actor("person/e", "Staffan de Mistura", "person", None, "IGO-UN"), "IGO", True),
+        (Actor("person/e", "Staffan de Mistura", "person", None, "IGO-UN"), "SYR", False),
     ],
 )
 def test_code_matching(actor: Actor, code: str, expected: bool) -> None:

@@ -672,3 +672,31 @@ def test_a_name_in_apposition_to_a_subject_is_a_subject() -> None:
         ents=((3, 4, "PERSON"),),
     )
     assert [(r.text, r.is_subject) for r in named_actor_refs(doc)] == [("Tillerson", True)]
+
+
+def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None:
+    # "Erdoğan refused to meet Bolton, leaving the US national security adviser to instead hold
+    # talks with his Turkish counterpart" (Guardian, 2019): the adviser holds them
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        refused refuse VBD ROOT 1
+        , , , punct 1
+        leaving leave VBG advcl 1
+        the the DT det 5
+        adviser adviser NN dobj 3
+        to to TO aux 7
+        hold hold VB xcomp 3
+        talks talk NNS dobj 7
+        with with IN prep 8
+        Kalin Kalin NNP pobj 9
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (10, 11, "PERSON")))
+    assert [(m.actor.text, m.target.text if m.target else None) for m in found][-1] == (
+        "the adviser",
+        "Kalin",
+    )
+    # "converts who leave Britain to fight for Isis": a place left controls nothing
+    left = rows.replace("adviser adviser NN dobj 3", "Britain Britain NNP dobj 3")
+    found = events(left, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (10, 11, "PERSON")))
+    assert {m.actor.text for m in found} == {"Erdogan"}

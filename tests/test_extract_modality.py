@@ -675,3 +675,104 @@ def test_an_announced_withdrawal_is_the_intention_to_withdraw() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "GPE")),
     )
     assert triples(found) == [("Trump", "AGREE", "Syria")]
+
+
+def test_an_event_in_a_clause_of_time_under_a_future_is_still_to_come() -> None:
+    # "... will be highlighted on Friday when Iran hosts a summit" (Guardian, 2018): no
+    # meeting yet, nor Iran's announcement of one.
+    found = events(
+        """
+        Russia Russia NNP nsubj 2
+        will will AUX:MD aux 2
+        retaliate retaliate VB ROOT 2
+        when when WRB advmod 5
+        Israel Israel NNP nsubj 5
+        strikes strike VBZ advcl 2
+        Syria Syria NNP dobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("Israel", "ASSAULT", "Syria") not in triples(found)
+
+
+def test_a_habit_in_the_present_is_no_event() -> None:
+    # "... says he still talks to the president frequently on foreign policy" (Guardian, 2018)
+    found = events(
+        """
+        Corker Corker NNP nsubj 1
+        talks talk VBZ ROOT 1
+        to to IN prep 1
+        Trump Trump NNP pobj 2
+        frequently frequently RB advmod 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert found == []
+
+
+def test_talks_a_party_moves_toward_are_not_held() -> None:
+    # "As the region lurches toward talks with Baghdad" (Guardian, 2017)
+    found = events(
+        """
+        Erbil Erbil NNP nsubj 1
+        lurches lurch VBZ ROOT 1
+        toward toward IN prep 1
+        talks talk NNS pobj 2
+        with with IN prep 3
+        Baghdad Baghdad NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert found == []
+
+
+def test_an_attack_held_off_is_not_launched() -> None:
+    # "It has been pushing Russia to hold off on launching an attack" (Guardian, 2018)
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        held hold VBD ROOT 1
+        off off RP prt 1
+        on on IN prep 1
+        launching launch VBG pcomp 3
+        an an DT det 6
+        attack attack NN dobj 4
+        on on IN prep 6
+        Idlib Idlib NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "GPE")),
+    )
+    assert [m.type for m in found if m.type == "ASSAULT"] == []
+
+
+def test_talks_held_in_calls_are_held_but_a_move_discussed_is_not_made() -> None:
+    # "Erdoğan discussed his concerns in phone calls with Trump" reports the calls;
+    # "Erdoğan discussed a withdrawal with Trump" reports no withdrawal.
+    calls = """
+        Erdogan Erdogan NNP nsubj 1
+        discussed discuss VBD ROOT 1
+        concerns concern NNS dobj 1
+        in in IN prep 1
+        phone phone NN compound 5
+        calls call NNS pobj 3
+        with with IN prep 5
+        Trump Trump NNP pobj 6
+        . . . punct 1
+        """
+    found = events(calls, ents=((0, 1, "PERSON"), (7, 8, "PERSON")))
+    assert ("Erdogan", "CONSULT", "Trump") in triples(found)
+    topic = """
+        Erdogan Erdogan NNP nsubj 1
+        discussed discuss VBD ROOT 1
+        a a DT det 3
+        withdrawal withdrawal NN dobj 1
+        with with IN prep 1
+        Trump Trump NNP pobj 4
+        . . . punct 1
+        """
+    found = events(topic, ents=((0, 1, "PERSON"), (5, 6, "PERSON")))
+    assert [t for t in triples(found) if t[1] == "RETREAT"] == []

@@ -541,3 +541,26 @@ def test_support_won_and_aid_come_to_go_from_giver_to_receiver() -> None:
     )
     assert triples(won) == [("Washington", "SUPPORT", "Kurds")]
     assert triples(came) == [("Britain", "AID", "Baghdad")]
+
+
+def test_a_clause_whose_subject_is_a_name_kg_cannot_read_is_not_the_storys_actors() -> None:
+    # "Erdogăn has discussed his concerns in separate phone calls with both Donald Trump and
+    # Vladimir Putin" (Guardian, 2018): the name, tagged a common noun, is no entity; the calls
+    # are not the story's last actor's.
+    rows = """
+        Erdogăn erdogăn NN nsubj 2
+        has have AUX:VBZ aux 2
+        discussed discuss VBN ROOT 2
+        concerns concern NNS dobj 2
+        in in IN prep 2
+        phone phone NN compound 6
+        calls call NNS pobj 4
+        with with IN prep 6
+        Trump Trump NNP pobj 7
+        . . . punct 2
+        """
+    assert [m for m in events(rows, ents=((8, 9, "PERSON"),)) if m.type == "CONSULT"] == []
+    # in a clause whose subject names no one, the calls are the story's actor's
+    unnamed = rows.replace("Erdogăn erdogăn NN nsubj 2", "reports report NNS nsubj 2")
+    consults = [m for m in events(unnamed, ents=((8, 9, "PERSON"),)) if m.type == "CONSULT"]
+    assert [m.actor.label for m in consults] == ["DISCOURSE"]

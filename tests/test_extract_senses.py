@@ -599,3 +599,37 @@ def test_a_state_that_protests_complains_and_people_who_protest_protest() -> Non
     people = events(rows.replace("Ankara Ankara NNP", "Kurds Kurds NNPS"), ents=((0, 1, "NORP"),))
     assert [(m.type, m.cameo) for m in state] == [("ACCUSE", "114")]
     assert [m.type for m in people] == ["PROTEST"]
+
+
+def test_support_received_is_no_hosting_even_when_its_giver_is_parsed_as_the_guest() -> None:
+    # "Saudi Arabia – which received US, British and European ... support" and "the assistance
+    # Syrian rebels have received from the US" (Guardian, 2018)
+    listed = events(
+        """
+        Riyadh Riyadh NNP nsubj 1
+        received receive VBD ROOT 1
+        US US NNP dobj 1
+        , , , punct 2
+        British british JJ amod 6
+        and and CC cc 4
+        support support NN conj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "NORP")),
+    )
+    assert [e.type for e in listed if e.type == "CONSULT"] == []
+    relative = events(
+        """
+        the the DT det 1
+        assistance assistance NN ROOT 1
+        rebels rebel NNS nsubj 4
+        have have AUX:VBP aux 4
+        received receive VBN relcl 1
+        from from IN prep 4
+        the the DT det 7
+        US US NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((7, 8, "GPE"),),
+    )
+    assert [e.type for e in relative if e.type == "CONSULT"] == []

@@ -800,3 +800,39 @@ def test_a_warning_threatens_whom_the_warned_action_is_against() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "GPE"), (8, 9, "ORG")),
     )
     assert triples(found) == [("Erdogan", "THREATEN", "YPG")]
+
+
+def test_whom_a_matter_was_discussed_with_is_the_target() -> None:
+    # "Donald Trump discussed developments in Syria with the Turkish president, Recep Tayyip
+    # Erdoğan, on Sunday" (Guardian, 2017): "with" parsed onto the matter
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        discussed discuss VBD ROOT 1
+        developments development NNS dobj 1
+        in in IN prep 2
+        Syria Syria NNP pobj 3
+        with with IN prep 2
+        Erdogan Erdogan NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")),
+    )
+    assert ("Trump", "CONSULT", "Erdogan") in triples(found)
+
+
+def test_where_a_visit_was_is_no_party_to_it() -> None:
+    # "a three-hour visit to troops at Ayn al-Assad" (Guardian, 2019): the base is no host
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        made make VBD ROOT 1
+        a a DT det 3
+        visit visit NN dobj 1
+        at at IN prep 3
+        Assad Assad NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
+    )
+    assert ("Trump", "CONSULT", "Assad") not in triples(found)

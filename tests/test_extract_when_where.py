@@ -245,3 +245,81 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened() -> None:
     )
     assert triples(found) == [("Turkey", "COERCE", "Robinson")]
     assert found[0].rule == "passive+located coercer"
+
+
+def test_a_time_counted_from_another_event_is_kept_whole() -> None:
+    # "Three days after Trump and Erdogan spoke, Ankara pledged $3.5bn" (Guardian, 2018): the
+    # call is three days before a day the sentence gives elsewhere, not "three days" ago.
+    found = events(
+        """
+        Three three CD nummod 1
+        days day NNS npadvmod 2
+        after after IN mark 6
+        Trump Trump NNP nsubj 6
+        and and CC cc 3
+        Erdogan Erdogan NNP conj 3
+        spoke speak VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 2, "DATE"), (3, 4, "PERSON"), (5, 6, "PERSON")),
+    )
+    assert {m.date_text for m in found} == {"Three days after"}
+
+
+def test_an_office_held_then_puts_the_event_in_the_past() -> None:
+    # "Tony Blair briefed then-Conservative leader Iain Duncan Smith" (Guardian, 2018)
+    found = events(
+        """
+        Blair Blair NNP nsubj 1
+        briefed brief VBD ROOT 1
+        then then RB advmod 4
+        - - HYPH punct 4
+        Conservative Conservative JJ amod 5
+        leader leader NN compound 7
+        Iain Iain NNP compound 7
+        Smith Smith NNP dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 8, "PERSON")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("brief", "then")]
+
+
+def test_a_clause_of_the_same_time_takes_the_date_of_the_clause_it_is_on() -> None:
+    # "Erdoğan's ambition climaxed in September 2011 when he visited Cairo" (Guardian, 2018)
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        climaxed climax VBD ROOT 1
+        in in IN prep 1
+        September September NNP pobj 2
+        2011 2011 CD nummod 3
+        when when WRB advmod 7
+        Erdogan Erdogan NNP nsubj 7
+        visited visit VBD advcl 1
+        Cairo Cairo NNP dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 5, "DATE"), (6, 7, "PERSON"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("visit", "September 2011")]
+
+
+def test_an_event_noun_takes_the_date_of_the_verb_it_is_the_object_of() -> None:
+    # "Last week, Mr Putin hosted talks in Sochi with the leaders of Iran" (Guardian, 2017)
+    found = events(
+        """
+        Last last JJ amod 1
+        week week NN npadvmod 3
+        Putin Putin NNP nsubj 3
+        hosted host VBD ROOT 3
+        talks talk NNS dobj 3
+        with with IN prep 4
+        Rouhani Rouhani NNP pobj 5
+        . . . punct 3
+        """,
+        ents=((0, 2, "DATE"), (2, 3, "PERSON"), (6, 7, "PERSON")),
+    )
+    assert {(m.action, m.date_text) for m in found if m.type == "CONSULT"} == {
+        ("talk", "Last week")
+    }

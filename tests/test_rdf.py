@@ -479,3 +479,14 @@ def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644  # not mkstemp's owner-only 0600
+
+
+def test_the_organisation_a_person_acts_for_round_trips_and_conforms(tmp_path: Path) -> None:
+    from kg.validate import validate_graph
+
+    envoy = Actor("person/staffan-de-mistura", "Staffan de Mistura", "person", None, "IGO-UN")
+    meeting = replace(sample_events()[0], actor=envoy)
+    path = write(tmp_path / "kg.ttl", [meeting])
+    (back,) = read_events(load_graph(path))
+    assert back.actor == envoy
+    assert validate_graph(load_graph(path)).conforms

@@ -150,6 +150,15 @@ def test_resolve_document_dates_from_text_or_document() -> None:
     assert mentions[0].target is not None and mentions[0].target.label == "Moon Jae-in"
 
 
+def test_a_time_kg_cannot_place_leaves_the_event_undated_not_dated_by_the_paper() -> None:
+    # "During his heated phone call with Erdoğan five days earlier" (Guardian, 2019)
+    document = Document(id="d1", text=TEXT, published="2019-01-07")
+    (call,) = resolve_document(
+        document, [raw(PUTIN, "call", "CONSULT", MOON, "five days earlier")], [PUTIN, MOON]
+    )
+    assert (call.date, call.date_source) == (None, "text")
+
+
 def mention(
     actor: str,
     target: str,
@@ -270,6 +279,19 @@ def test_tallies_add_up_over_documents_and_take_back_what_they_counted() -> None
     both.count(first.target, -1)  # type: ignore[arg-type]
     assert not both and both == ActorTally()
     assert ActorTally.from_json(alone.to_json()) == alone
+
+
+def test_a_tally_keeps_the_organisation_a_person_acts_for() -> None:
+    envoy = Actor("person/staffan-de-mistura", "Staffan de Mistura", "person", None, "IGO-UN")
+    tally = ActorTally()
+    tally.count(envoy)
+    tally.count(replace(envoy, label="de Mistura", affiliation=None))
+    assert tally.form(envoy.id) == envoy
+    assert ActorTally.from_json(tally.to_json()) == tally
+    assert (
+        "affiliations"
+        not in ActorTally.from_json({"labels": {"x": 1}, "countries": {}, "kinds": {}}).to_json()
+    )
 
 
 def test_slug_ignores_case_and_punctuation() -> None:

@@ -40,6 +40,8 @@ from kg.gazetteer import city_country, load_gazetteer
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
+# Verbs whose object does what their open complement says: "leaving the adviser to hold talks".
+_OBJECT_CONTROL_LEMMAS = word_list("object_control_lemmas")
 # Names that can say where a group is from: actors and places.
 _NAME_LABELS = ACTOR_LABELS | {"LOC", "FAC"}
 # Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
@@ -560,11 +562,25 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
+        if controllers := _controlling_objects(verb):
+            return controllers, True
         inherits = verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
         governor = governing_verb(verb) if inherits else None
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _controlling_objects(verb: Token) -> list[ActorRef]:
+    """Who does an open complement its governor's object controls: "leaving the US national
+    security adviser to hold talks" (the adviser holds them), not "used those terms to brief"
+    (whose object is no actor: the subject briefs)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _OBJECT_CONTROL_LEMMAS:
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if verb.head.lemma_.lower() == "leave" and any(o.ent_type_ == "GPE" for o in objects):
+        return []  # "converts who leave Britain to fight for Isis": a place left
+    return [r for o in objects for r in actor_refs(o, is_subject=True)]
 
 
 def _speakers_themselves(verb: Token) -> bool:

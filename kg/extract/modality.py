@@ -14,7 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
-from kg.extract.clauses import governing_chain, has_subject, is_purpose, is_reported
+from kg.extract.clauses import (
+    governing_chain,
+    governing_verb,
+    has_subject,
+    is_purpose,
+    is_reported,
+)
 from kg.extract.words import (
     ABSORBING_TYPES,
     ARMED_FORCE_WORDS,
@@ -29,6 +35,11 @@ from kg.lexicon import LexiconEntry
 _MODAL_LEMMAS = word_list("modal_lemmas")
 # Auxiliaries that announce an action: the actor's stated intention ("will visit").
 _FUTURE_LEMMAS = word_list("future_lemmas")
+# Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
+_HABITUAL_ADVERBS = word_list("habitual_adverbs")
+# Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
+# future main clause.
+_TIME_MARKS = word_list("time_marks")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 # Verbs of obligation with "to": "will have to agree" leaves the action to be done.
@@ -46,8 +57,12 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
 _WANT_LEMMAS = word_list("want_lemmas")
-# Words under which an action is tried, refused, stopped, denied, alleged or asked for, not done.
+# Words under which an action is tried, refused, stopped, denied, alleged, asked for or still
+# approached ("lurches toward talks"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# The way a talk is held, no topic of it: "discussed his concerns in phone calls with Trump".
+_MEDIUM_PREPS = word_list("medium_preps")
+_TALK_LEMMAS = frozenset({"discuss", "talk"})
 # Words that, passive, report what others expect of the subject: "are expected to re-establish
 # ties" is neither done nor announced by them.
 _EXPECTED_LEMMAS = word_list("expected_lemmas")
@@ -80,7 +95,9 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     lemma = governor.lemma_.lower()
     if lemma in ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
         return False
-    if lemma in _BLOCKING_LEMMAS:
+    if _is_medium_of_talk(governor, predicate):
+        return False
+    if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
         return True
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
         return True  # "are expected to restore ties", "has been wanted for arrest"
@@ -121,8 +138,27 @@ def _is_dispatched_force(purpose: Token) -> bool:
     return any(c.lower_ in ARMED_FORCE_WORDS for c in sent)
 
 
+def _is_medium_of_talk(governor: Token, predicate: Token) -> bool:
+    """Talks held "in phone calls" are held, not talked of: "discussed his concerns in phone
+    calls with Trump" reports the calls (a discussion *of* calls would not)."""
+    preposition = predicate.head
+    return (
+        predicate.pos_ == "NOUN"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in _MEDIUM_PREPS
+        and preposition.head == governor
+        and governor.lemma_.lower() in _TALK_LEMMAS
+    )
+
+
 def _has_to(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle: "hold off"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
 
 
 def _is_attempted_assault(predicate: Token) -> bool:
@@ -159,6 +195,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED
         if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
             return NOT_ASSERTED  # "the alleged violations", "a planned visit"
+        if _is_habit(node, child):
+            return NOT_ASSERTED  # "he still talks to the president frequently"
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
             if found == NOT_ASSERTED:
                 return found
@@ -203,6 +241,13 @@ def _is_future_perfect(node: Token) -> bool:
     )
 
 
+def _is_habit(node: Token, child: Token) -> bool:
+    """A present tense made a habit by an adverb of frequency: "talks to him frequently"."""
+    return (
+        node.tag_ in {"VBZ", "VBP"} and child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
+    )
+
+
 def modality(predicate: Token) -> str:
     """How the text puts an action: ``ASSERTED``, ``INTENDED`` or ``NOT_ASSERTED``.
 
@@ -228,10 +273,25 @@ def modality(predicate: Token) -> str:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
         below = node
+    if _is_future_time(below):
+        return NOT_ASSERTED
     shared = _shared_modality(below)
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _is_future_time(top: Token) -> bool:
+    """A clause of time in the present under a future main clause is still to come, and not
+    its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"."""
+    if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
+        return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in top.children):
+        return False
+    main = governing_verb(top)
+    return main is not None and any(
+        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
+    )
 
 
 def _shared_modality(top: Token) -> str | None:

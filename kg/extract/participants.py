@@ -32,6 +32,7 @@ from kg.extract.actors import (
     qualified_refs,
     subject_refs,
 )
+from kg.extract.clauses import governing_verb
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule, first_found, joined
 from kg.extract.targets import (
@@ -51,6 +52,7 @@ from kg.extract.words import (
     RALLY_OPPOSITION,
     SOURCE_TYPES,
     SUBJECT_DEPS,
+    role_kind,
     word_list,
 )
 from kg.lexicon import LexiconEntry
@@ -528,11 +530,29 @@ def _clause_subject(
 def _discourse(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "a request for the US to cease", no one named in the clause: the story's actor."""
+    """ "a request for the US to cease", no one named in the clause: the story's actor; not
+    when the clause's subject is a name kg cannot read ("Erdogăn has discussed ... in phone
+    calls with Trump"), whom the story's last actor is not."""
     if not targets or entry.type not in SYMMETRIC_TYPES | {"REQUEST"}:
+        return None
+    verb = governing_verb(noun)
+    if verb is not None and any(_is_unread_name(c, noun) for c in verb.children):
         return None
     discourse = ActorRef("", "DISCOURSE", noun.idx, noun.idx, is_subject=True)
     return Found([discourse], targets, 0.6, target_rule)
+
+
+def _is_unread_name(subject: Token, noun: Token) -> bool:
+    """A clause's subject that looks like a name ("Erdogăn", tagged a common noun) and is not
+    the event noun's own phrase."""
+    return (
+        subject.dep_ in SUBJECT_DEPS
+        and subject.pos_ in {"PROPN", "NOUN"}
+        and subject.is_title
+        and noun not in subject.subtree
+        and role_kind(subject.lemma_.lower()) is None  # "Officials have discussed"
+        and lexicon_entry(subject) is None  # "Talks have ..."
+    )
 
 
 # Who acts on whom for an event noun, tried in this order; the first rule that applies wins.

@@ -255,11 +255,17 @@ def is_no_event(word: Token, entry: LexiconEntry) -> bool:
 
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
-    areas since 1960") receives no visitor."""
+    areas since 1960", "the assistance rebels have received") receives no visitor."""
     if entry.cameo != _HOSTING or verb.lemma_.lower() not in _HOSTING_LEMMAS:
         return False
     guests = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(guests) and not any(_is_party(g) for g in guests)
+    if not guests and verb.dep_ == "relcl":
+        guests = [verb.head]  # "the assistance Syrian rebels have received from the US"
+    # "received US, British and European logistical support": the list ends in the thing
+    listed = [c for g in guests for c in g.conjuncts if c.pos_ == "NOUN"]
+    return bool(guests) and (
+        not any(_is_party(g) for g in guests) or any(not _is_party(c) for c in listed)
+    )
 
 
 def _released_thing(verb: Token, entry: LexiconEntry) -> bool:

@@ -175,6 +175,9 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
+    if not preps and entry.type == "CONSULT":
+        # "discussed developments in Syria with the Turkish president": whom it was talked with
+        preps = [r for c in objects for r in prep_objects(c, frozenset({"with"}))]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
@@ -231,8 +234,11 @@ def _is_own_body(obj: Token) -> bool:
 
 
 def target_preps(entry: LexiconEntry) -> frozenset[str]:
-    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic;
-    "aid for Romania" names the recipient."""
+    """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic, a
+    meeting "at" a place where it was; "aid for Romania" names the recipient."""
+    if entry.type == "CONSULT":
+        # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad": where it was
+        return _TARGET_PREPS - {"on", "upon", "at"}
     if entry.type in _TOPIC_TYPES:
         return _TARGET_PREPS - {"on", "upon"}
     return _TARGET_PREPS | {"for"} if entry.type == "AID" else _TARGET_PREPS

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.carriers import CARRIED_DEPS
+from kg.dates import is_unplaceable
 from kg.extract.actors import ref_from_entity
 from kg.extract.clauses import speech_verb
 from kg.extract.entities import entity_index, entity_of
@@ -20,6 +21,10 @@ from kg.extract.words import PLACE_NOUNS, word_list
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = word_list("place_preps")
+# Words after a span of time that count it from another event: "three days after".
+_RELATIVE_WORDS = frozenset({"after", "before", "earlier", "later"})
+# Marks of a clause at the time of the one it is on: "when he visited Cairo".
+_SAME_TIME_MARKS = frozenset({"when", "while"})
 
 
 def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[Token]:
@@ -33,12 +38,50 @@ def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[To
 
 
 def own_date(predicate: Token, *, nominal: bool) -> str | None:
-    for token in sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i):
+    """The date expression of the predicate's own phrase: the first date in it, unless one of
+    its dates counts from another event ("three days after", "five days earlier"), or a
+    participant is named by an office held then ("then-Conservative leader Iain Duncan Smith"),
+    which put the event at a time the text does not give: then that expression ("then")."""
+    tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
+    dates = []
+    for token in tokens:
         if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
             span = entity_index(token.doc).at(token.i)
             assert span is not None  # an entity begins at a B token
-            return span.text
-    return None
+            dates.append(span)
+    measured = (_measured_from(span) for span in dates)
+    if anchored := next((m for m in measured if is_unplaceable(m)), None):
+        return anchored  # "three days after": not the other date the clause has
+    if any(_is_then(token) for token in tokens):
+        return "then"
+    return dates[0].text if dates else None
+
+
+def _measured_from(span: Span) -> str:
+    """A date as a time measured from another ("three days" before "after" is "three days
+    after"; "five days earlier" is one already); "" for any other date."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        following is not None
+        and following.lower_ in _RELATIVE_WORDS
+        and span.root.head == following
+    ):
+        return f"{span.text} {following.text}"
+    return span.text if span[-1].lower_ in _RELATIVE_WORDS else ""
+
+
+def _is_then(token: Token) -> bool:
+    """ "then" before an office ("then-Conservative leader", "the then prime minister")."""
+    return (
+        token.lower_ == "then"
+        and token.dep_ in {"advmod", "amod"}
+        and token.head.pos_
+        in {
+            "ADJ",
+            "NOUN",
+            "PROPN",
+        }
+    )
 
 
 def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
@@ -50,7 +93,28 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return own
     if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
         return date_text_of(predicate.head, nominal=nominal)
+    governing = _governing_date(predicate) if nominal else None
+    if governing is not None:
+        return governing
+    if _is_time_clause(predicate):
+        # "climaxed in September 2011 when he visited Cairo": the time of the clause it is on
+        return own_date(predicate.head, nominal=False) or statement_date(predicate)
     return statement_date(predicate)
+
+
+def _governing_date(noun: Token) -> str | None:
+    """The date of the verb an event noun is the object of: "Last week, Mr Putin hosted talks
+    in Sochi" dates the talks."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return own_date(noun.head, nominal=False)
+
+
+def _is_time_clause(predicate: Token) -> bool:
+    """A clause of the same time as the one it is on: "when he visited", "while he was"."""
+    return predicate.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS for c in predicate.children
+    )
 
 
 def statement_date(predicate: Token) -> str | None:
