@@ -200,12 +200,12 @@ def scorer_of(nlp: Any) -> Scorer:
 def classifier_bytes(nlp: Any) -> bytes:
     """The trained text classifier as gzipped bytes (not the tok2vec it reads, which is the
     spaCy model's; no timestamp: the same training, the same file)."""
-    return gzip.compress(nlp.get_pipe(TEXTCAT).to_bytes(), mtime=0)
+    return gzip.compress(nlp.get_pipe(TEXTCAT).to_bytes(exclude=["vocab"]), mtime=0)
 
 
 def classifier_from_bytes(data: bytes, settings: TrainSettings) -> Any:
     nlp = blank_classifier(settings)
-    nlp.get_pipe(TEXTCAT).from_bytes(gzip.decompress(data))
+    nlp.get_pipe(TEXTCAT).from_bytes(gzip.decompress(data), exclude=["vocab"])
     return nlp
 
 
