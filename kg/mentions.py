@@ -12,9 +12,19 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from kg.affiliation import person_affiliations, shift_affiliation
+from spacy.tokens import Doc
+
+from kg.affiliation import Affiliation, person_affiliations, shift_affiliation
 from kg.errors import InputSkipped, unexpected_failure
-from kg.extract import extract_mentions, named_actor_refs, shift_mention, shift_ref
+from kg.extract import (
+    ActorRef,
+    RawMention,
+    extract_mentions,
+    named_actor_refs,
+    shift_mention,
+    shift_ref,
+)
+from kg.learned import type_check_from_env
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.records import Document, EventMention
 from kg.resolve import resolve_document
@@ -42,6 +52,29 @@ def document_mentions(
     With ``on_skip``, an unexpected error in the extraction of one document is passed to it
     (naming the document and the error) and that document is left out; without, it is raised.
     """
+    type_check = type_check_from_env()  # the learned type check, when switched on
+    for document, parts in parsed_documents(documents, model=model):
+        try:
+            raws, named, affiliations = extracted(parts)
+            if type_check is not None:
+                raws = type_check(raws)
+            found = list(resolve_document(document, raws, named, affiliations))
+        except Exception as error:
+            if on_skip is None:
+                raise
+            on_skip(unexpected_failure(_FAILED_CODE, document.source or document.id, error))
+            continue
+        yield document, found
+
+
+# One document's parsed chunks: each spaCy Doc with its offset in the document.
+Parts = list[tuple[Doc, int]]
+
+
+def parsed_documents(
+    documents: Iterable[Document], *, model: str = DEFAULT_MODEL
+) -> Iterator[tuple[Document, Parts]]:
+    """Each document with its parsed paragraph chunks, streaming through ``nlp.pipe``."""
     nlp = load_pipeline(model)
     chunks = (
         (text, (document, offset))
@@ -50,21 +83,17 @@ def document_mentions(
     )
     parsed = nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_SIZE)
     for _, group in itertools.groupby(parsed, key=lambda item: id(item[1][0])):
-        parts = list(group)  # the parsed chunks of one document
-        document = parts[0][1][0]
-        try:
-            raws = [shift_mention(m, at) for doc, (_, at) in parts for m in extract_mentions(doc)]
-            named = [shift_ref(r, at) for doc, (_, at) in parts for r in named_actor_refs(doc)]
-            affiliations = [
-                shift_affiliation(a, at) for doc, (_, at) in parts for a in person_affiliations(doc)
-            ]
-            found = list(resolve_document(document, raws, named, affiliations))
-        except Exception as error:
-            if on_skip is None:
-                raise
-            on_skip(unexpected_failure(_FAILED_CODE, document.source or document.id, error))
-            continue
-        yield document, found
+        parts = list(group)
+        yield parts[0][1][0], [(doc, at) for doc, (_, at) in parts]
+
+
+def extracted(parts: Parts) -> tuple[list[RawMention], list[ActorRef], list[Affiliation]]:
+    """The raw mentions, named actors and affiliations of one document's parsed chunks, with
+    document offsets."""
+    raws = [shift_mention(m, at) for doc, at in parts for m in extract_mentions(doc)]
+    named = [shift_ref(r, at) for doc, at in parts for r in named_actor_refs(doc)]
+    affiliations = [shift_affiliation(a, at) for doc, at in parts for a in person_affiliations(doc)]
+    return raws, named, affiliations
 
 
 def paragraph_chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
