@@ -633,3 +633,29 @@ def test_support_received_is_no_hosting_even_when_its_giver_is_parsed_as_the_gue
         ents=((7, 8, "GPE"),),
     )
     assert [e.type for e in relative if e.type == "CONSULT"] == []
+
+
+VIOLATION_STATEMENT = """
+    Kaabi Kaabi NNP nsubj 1
+    said say VBD ROOT 1
+    Trump Trump NNP poss 5
+    's 's POS case 2
+    latest late JJS amod 5
+    comments comment NNS nsubj 6
+    were be AUX:VBD ccomp 1
+    a a DT det 8
+    violation violation NN attr 6
+    of of IN prep 8
+    sovereignty sovereignty NN pobj 9
+    . . . punct 1
+"""
+
+
+def test_calling_a_deed_a_violation_accuses_whose_deed_it_is() -> None:
+    # After "al-Kaabi ... said Trump's latest comments were a blatant and overt violation of
+    # sovereignty" (Guardian, 2018).
+    found = events(VIOLATION_STATEMENT, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))
+    assert ("Kaabi", "ACCUSE", "Trump") in triples(found)
+    praised = VIOLATION_STATEMENT.replace("violation violation NN", "defence defence NN")
+    found = events(praised, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))
+    assert [t for t in triples(found) if t[1] == "ACCUSE"] == []
