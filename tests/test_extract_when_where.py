@@ -323,3 +323,23 @@ def test_an_event_noun_takes_the_date_of_the_verb_it_is_the_object_of() -> None:
     assert {(m.action, m.date_text) for m in found if m.type == "CONSULT"} == {
         ("talk", "Last week")
     }
+
+
+def test_a_purpose_clause_takes_the_date_of_the_act_it_is_done_in() -> None:
+    # "Last month Turkey sent troops into the Syrian border enclave of Afrin to fight Kurdish
+    # militias" (Guardian, 2018)
+    found = events(
+        """
+        Last last JJ amod 1
+        month month NN npadvmod 3
+        Turkey Turkey NNP nsubj 3
+        sent send VBD ROOT 3
+        troops troop NNS dobj 3
+        to to TO aux 6
+        fight fight VB advcl 3
+        Kurds Kurds NNPS dobj 6
+        . . . punct 3
+        """,
+        ents=((0, 2, "DATE"), (2, 3, "GPE"), (7, 8, "NORP")),
+    )
+    assert ("fight", "Last month") in [(m.action, m.date_text) for m in found]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.carriers import CARRIED_DEPS
 from kg.dates import is_unplaceable
 from kg.extract.actors import ref_from_entity
-from kg.extract.clauses import speech_verb
+from kg.extract.clauses import is_purpose, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.words import PLACE_NOUNS, word_list
@@ -96,8 +96,9 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
-    if _is_time_clause(predicate):
-        # "climaxed in September 2011 when he visited Cairo": the time of the clause it is on
+    if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
+        # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
+        # into Afrin to fight Kurdish militias": the time of the clause it is on
         return own_date(predicate.head, nominal=False) or statement_date(predicate)
     return statement_date(predicate)
 
@@ -115,6 +116,12 @@ def _is_time_clause(predicate: Token) -> bool:
     return predicate.dep_ == "advcl" and any(
         c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS for c in predicate.children
     )
+
+
+def _is_complement_of_deed(predicate: Token) -> bool:
+    """A purpose or open complement, done in the act it hangs on: "sent troops to fight",
+    "moved in to retake"."""
+    return is_purpose(predicate) or predicate.dep_ == "xcomp"
 
 
 def statement_date(predicate: Token) -> str | None:
