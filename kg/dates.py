@@ -149,14 +149,15 @@ def names_a_time(text: str) -> bool:
 
 # Times kg cannot place: counted from another event of the story, not from the paper's date
 # ("five days earlier", "three days after", "the next day", "later that month", "then": an
-# office held then), or a week gone by, which names no day ("last week": the codebook dates it
-# null).
+# office held then), or a week gone by, which names no day ("last week", "earlier in the week":
+# the codebook dates it null).
 _UNPLACEABLE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|after|before)$)"
     r"|(?:^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning"
     r"|afternoon|evening|night)$)"
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
     r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
+    r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
     r"|(?:^then$)",
     re.IGNORECASE,
 )
@@ -169,6 +170,8 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("five days earlier"), is_unplaceable("five days ago")
     (True, False)
     >>> is_unplaceable("late last week"), is_unplaceable("last Wednesday")
+    (True, False)
+    >>> is_unplaceable("earlier in the week"), is_unplaceable("this week")
     (True, False)
     """
     return _UNPLACEABLE.search(" ".join(text.split())) is not None

@@ -139,6 +139,8 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("later that month", True),
         ("last week", True),  # no day: the codebook dates it null
         ("late last week", True),
+        ("earlier in the week", True),
+        ("earlier this week", True),
         ("then", True),  # "then-Conservative leader": an office held then
         ("five days ago", False),
         ("last Wednesday", False),
