@@ -659,3 +659,24 @@ def test_calling_a_deed_a_violation_accuses_whose_deed_it_is() -> None:
     praised = VIOLATION_STATEMENT.replace("violation violation NN", "defence defence NN")
     found = events(praised, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))
     assert [t for t in triples(found) if t[1] == "ACCUSE"] == []
+
+
+def test_troops_that_meet_forces_hold_no_talks() -> None:
+    # After "as US-backed Syrian Democratic Forces troops met Russian-backed Syrian government
+    # forces" (Guardian, 2018).
+    rows = """
+        SDF SDF NNP compound 1
+        troops troop NNS nsubj 2
+        met meet VBD ROOT 2
+        Syrian syrian JJ amod 4
+        forces force NNS dobj 2
+        . . . punct 2
+        """
+    assert [
+        m for m in events(rows, ents=((0, 1, "ORG"), (3, 4, "NORP"))) if m.type == "CONSULT"
+    ] == []
+    envoys = rows.replace("troops troop NNS", "envoys envoy NNS").replace(
+        "forces force NNS", "officials official NNS"
+    )
+    found = events(envoys, ents=((0, 1, "ORG"), (3, 4, "NORP")))
+    assert [m.type for m in found] == ["CONSULT"]

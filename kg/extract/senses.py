@@ -19,6 +19,7 @@ from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
 from kg.extract.targets import named_complement, rallied_against
 from kg.extract.words import (
+    ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
     INTENT_CODES,
     RALLY_OPPOSITION,
@@ -268,6 +269,15 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _forces_meeting(verb: Token, entry: LexiconEntry) -> bool:
+    """Troops that meet troops meet in the field, not in talks: "as US-backed Syrian Democratic
+    Forces troops met Russian-backed Syrian government forces" (a clash, if anything)."""
+    if entry.type != "CONSULT" or verb.pos_ != "VERB" or verb.lemma_.lower() != "meet":
+        return False
+    sides = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj"]
+    return any(side.lower_ in ARMED_FORCE_WORDS for side in sides)
+
+
 def _released_thing(verb: Token, entry: LexiconEntry) -> bool:
     """Releasing a thing ("released a video", "released its report") frees no captive."""
     if entry.cameo != _RELEASE_PERSONS or verb.pos_ != "VERB":
@@ -367,6 +377,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hosted thing", _hosted_thing),  # "received US support"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
+    ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
     ("briefing", _briefing),  # "his annual press conference"
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
     ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
