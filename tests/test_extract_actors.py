@@ -700,21 +700,3 @@ def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None
     left = rows.replace("adviser adviser NN dobj 3", "Britain Britain NNP dobj 3")
     found = events(left, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (10, 11, "PERSON")))
     assert {m.actor.text for m in found} == {"Erdogan"}
-
-
-def test_a_peoples_opposition_is_a_group_not_its_state() -> None:
-    # After "Russia organised talks with Syrian opposition groups in Astana" (Guardian, 2017).
-    found = events(
-        """
-        Russia Russia NNP nsubj 1
-        met meet VBD ROOT 1
-        the the DT det 4
-        Syrian syrian JJ amod 4
-        opposition opposition NN dobj 1
-        . . . punct 1
-        """,
-        ents=((0, 1, "GPE"), (3, 4, "NORP")),
-    )
-    assert [(m.target.text, m.target.label) for m in found if m.target] == [
-        ("Syrian opposition", "GROUP")
-    ]

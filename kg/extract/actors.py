@@ -425,8 +425,7 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     if country is None:
         return None  # "rebels" held it, but which: the place stands for itself
     lemma = word.lemma_.lower()
-    # "rebel" names rebels; a group noun names itself ("the Syrian opposition", "militia")
-    plural = lemma if lemma.endswith("s") or role_kind(lemma) == "group" else f"{lemma}s"
+    plural = lemma if lemma.endswith("s") else f"{lemma}s"
     demonyms = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     demonym = demonyms[0].text if demonyms else _demonym_of(country)
     text = f"{demonym} {plural}" if demonym else plural
