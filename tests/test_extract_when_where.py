@@ -343,3 +343,27 @@ def test_a_purpose_clause_takes_the_date_of_the_act_it_is_done_in() -> None:
         ents=((0, 2, "DATE"), (2, 3, "GPE"), (7, 8, "NORP")),
     )
     assert ("fight", "Last month") in [(m.action, m.date_text) for m in found]
+
+
+def test_a_when_clause_on_a_time_takes_that_time_with_its_vague_lead() -> None:
+    # "... received a boost earlier in the week when UN refugee agency special envoy Angelina
+    # Jolie visited the Domiz Camp" (Guardian, 2018): the visit is "earlier in the week".
+    found = events(
+        """
+        Aid aid NN nsubj 1
+        received receive VBD ROOT 1
+        a a DT det 3
+        boost boost NN dobj 1
+        earlier early RBR advmod 1
+        in in IN prep 4
+        the the DT det 7
+        week week NN pobj 5
+        when when WRB advmod 10
+        Jolie Jolie NNP nsubj 10
+        visited visit VBD relcl 7
+        Iraq Iraq NNP dobj 10
+        . . . punct 1
+        """,
+        ents=((6, 8, "DATE"), (9, 10, "PERSON"), (11, 12, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("visit", "earlier in the week")]

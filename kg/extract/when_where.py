@@ -54,7 +54,22 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         return anchored  # "three days after": not the other date the clause has
     if any(_is_then(token) for token in tokens):
         return "then"
-    return dates[0].text if dates else None
+    return _with_lead(dates[0]) if dates else None
+
+
+def _with_lead(span: Span) -> str:
+    """A date with the words before it that make it vague: "earlier in | the week" (the parser's
+    entity is "the week", which alone would read as this week's date)."""
+    doc = span.doc
+    lead = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    if (
+        span.text.lower() == "the week"
+        and lead is not None
+        and lead[1].lower_ == "in"
+        and lead[0].lower_ in {"earlier", "later"}
+    ):
+        return f"{lead.text} {span.text}"
+    return span.text
 
 
 def _measured_from(span: Span) -> str:
@@ -96,6 +111,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
+    if (when := _time_named(predicate)) is not None:
+        return when  # "earlier in the week when she visited"
     if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
         # into Afrin to fight Kurdish militias": the time of the clause it is on
@@ -109,6 +126,17 @@ def _governing_date(noun: Token) -> str | None:
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _time_named(predicate: Token) -> str | None:
+    """The time a "when" clause qualifies: "earlier in the week when Jolie visited"."""
+    head = predicate.head
+    if predicate.dep_ != "relcl" or head.ent_type_ != "DATE":
+        return None
+    if not any(c.lower_ in _SAME_TIME_MARKS for c in predicate.children):
+        return None
+    span = entity_index(head.doc).at(head.i)
+    return _with_lead(span) if span is not None else None
 
 
 def _is_time_clause(predicate: Token) -> bool:
