@@ -20,7 +20,6 @@ from kg.extract.actors import (
     actor_refs,
     agent_refs,
     country_hint,
-    demonym_modifiers,
     demonym_ref,
     people_owner_ref,
     ref_from_entity,
@@ -459,20 +458,12 @@ def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if name is None:
         return []
     subjects = [c for c in name.head.children if c.dep_ in SUBJECT_DEPS]
-    named = [r for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS for r in actor_refs(s)]
     # "said the Turkish operation was an act of aggression", "said Trump's comments were a
-    # violation of sovereignty": whose deed or words it is
-    named = named or [r for s in subjects for r in _owner_refs(s)]
+    # violation of sovereignty": for a thing, whose deed or words it is
+    named = [r for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS for r in object_refs(s)]
     if named or verb.dep_ != "relcl":
         return named
     return actor_refs(verb.head)
-
-
-def _owner_refs(noun: Token) -> list[ActorRef]:
-    """Whose a thing is: its possessor ("Trump's comments") or its people ("the Turkish
-    operation")."""
-    owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
-    return owners or demonym_modifiers(noun)
 
 
 def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
