@@ -22,6 +22,7 @@ from importlib import resources
 from kg.affiliation import Affiliation, civilian_group_nouns
 from kg.dates import is_unplaceable, parse_iso_date, resolve_date
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
+from kg.extract.words import FORCE_TYPES
 from kg.gazetteer import (
     GazetteerEntry,
     city_country,
@@ -56,10 +57,6 @@ _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 _OFFICE_LOOKBACK = 40
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
-
-
-# Event types of force, whose vague repeats in a sentence are the same act.
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def actor_from_entry(entry: GazetteerEntry) -> Actor:
@@ -551,9 +548,9 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
 
 # Kinds of actor that a person speaks for when they announce what it will do.
 _SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
-# Words for a state's forces, whose announced moves are the announcer's intention.
 # Event types that move forces: withdrawing, deploying, recalling, or promising to.
 _MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "SANCTION", "AGREE"})
+# Words for a state's forces, whose announced moves are the announcer's intention.
 _FORCE_WORDS = frozenset({"troops", "forces", "soldiers", "army", "military", "navy", "personnel"})
 
 
@@ -609,7 +606,7 @@ def _without_vague_repeats(mentions: Iterable[EventMention]) -> Iterator[EventMe
     mentions = list(mentions)
     aimed = {_act_in_sentence(m) for m in mentions if m.target is not None}
     for mention in mentions:
-        vague = mention.target is None and mention.type in _FORCE_TYPES
+        vague = mention.target is None and mention.type in FORCE_TYPES
         if not (vague and _act_in_sentence(mention) in aimed):
             yield mention
 

@@ -48,6 +48,7 @@ from kg.extract.targets import (
 )
 from kg.extract.when_where import place_targets
 from kg.extract.words import (
+    FORCE_TYPES,
     PASSIVE_SUBJECT_DEPS,
     RALLY_OPPOSITION,
     SOURCE_TYPES,
@@ -63,8 +64,6 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
-# Event types of force, which a passive participle can report ("the journalist captured by").
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
 _UNDERGONE_NOUNS = word_list("undergone_nouns")
 # The kinds of act such nouns name here: force, and a release ("his extradition" is also
@@ -186,7 +185,7 @@ def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Mohammed Emwazi, the executioner killed by a US drone", "a journalist captured by
     Islamic State": force done by the agent to whom the participle qualifies; with no agent,
     a detention by the state where it happened ("a Briton jailed in Turkey")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or entry.type not in _FORCE_TYPES:
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or entry.type not in FORCE_TYPES:
         return None
     targets = qualified_refs(verb)
     actors = agent_refs(verb)
@@ -211,7 +210,7 @@ def _deed_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         deed = event_noun(subject)
         sense = lexicon_entry(deed) if deed is not None else None
-        if deed is None or sense is None or sense.type not in _FORCE_TYPES:
+        if deed is None or sense is None or sense.type not in FORCE_TYPES:
             continue
         doers = _deed_doers(subject, deed, sense)
         if doers:
@@ -335,7 +334,7 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A target phrase right after an event noun that the parser hung on the verb above it, which
     names no event itself: "played a key role in Turkey's assault | on the Kurdish enclave"."""
-    if entry.type not in _FORCE_TYPES:
+    if entry.type not in FORCE_TYPES:
         return []
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None or lexicon_entry(verb) is not None:

@@ -33,6 +33,7 @@ from kg.extract.when_where import place_targets
 from kg.extract.words import (
     ABSORBING_TYPES,
     ARMED_FORCE_WORDS,
+    FORCE_TYPES,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_NOUNS,
@@ -53,8 +54,6 @@ _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
-# Event types of force: their target may be named by their purpose or the action they follow.
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
 # (Where troops are moved or withdrawn to or from is a place, not a target.)
 _GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
@@ -354,7 +353,7 @@ def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if first.dep_ != "advcl" or first.tag_ != "VBG" or head.pos_ != "VERB":
         return []
     own = lexicon_entry(head)
-    if own is not None and own.type not in _FORCE_TYPES:
+    if own is not None and own.type not in FORCE_TYPES:
         return []
     return object_targets(head, own or entry) or _purpose_targets(head, own or entry)
 
@@ -401,7 +400,7 @@ def _light_protested(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 def _light_purpose_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The target of the purpose of force carried by a light verb."""
     light = light_verb_of(noun)
-    if light is None or entry.type not in _FORCE_TYPES:
+    if light is None or entry.type not in FORCE_TYPES:
         return []
     return _purpose_targets(light, entry)
 
@@ -475,17 +474,17 @@ def _protest_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    return _purpose_targets(verb, entry) if entry.type in _FORCE_TYPES else []
+    return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
 
 def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    return _governing_targets(verb, entry) if entry.type in _FORCE_TYPES else []
+    return _governing_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
 
 def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Where force advances, named by the preposition of its sense: "Isis swept across Syria
     and Iraq", "swept into the furthest reaches of Iraq" (a place stands for its state)."""
-    if entry.type not in _FORCE_TYPES or entry.particle is None:
+    if entry.type not in FORCE_TYPES or entry.particle is None:
         return []
     return prep_objects(verb, frozenset({entry.particle}), owners=True)
 

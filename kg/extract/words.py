@@ -54,6 +54,9 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 CONDITION_MARKS = word_list("condition_marks")
 # Event types whose word covers the action under it: an offer, demand, threat or refusal of it.
 ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+# Event types of force: targets found through their purpose, the action they follow or a
+# passive participle, and a sentence's vague repeats of them one act.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # An intended action is coded as the intention: to cooperate (AGREE) or to harm (THREATEN),
 # with the CAMEO code of that intention; other intended actions are not events yet.
 INTENT_CODES: dict[str, tuple[str, str]] = {
