@@ -115,6 +115,9 @@ _EMPHASIS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),  # _emphasis_, not snake_case
 )
 _INVISIBLE = str.maketrans("", "", "\ufeff\u200b")
+# A bullet inside a line starts a new one: pages flattened to one line keep their section marks
+# ("... Margaret Owen, Peace in Kurdistan • Last week Karen Pierce complained ...").
+_INLINE_BULLET = re.compile(r"\s+\u2022\s+")
 
 # Sentence ends: final punctuation, maybe inside closing quotes or brackets; or a closing quote.
 _SENTENCE_END = re.compile(r"""(?:[.!?…]["'”’»)\]]*|["”»])$""")
@@ -147,6 +150,7 @@ class _ArticleLine:
     text: str
     heading: bool = False  # a paragraph of its own, never joined to its neighbours
     lone_link: bool = False  # the line was nothing but one markdown link
+    bulleted: bool = False  # a bullet ended it: the next line starts afresh, even mid-sentence
 
 
 @dataclass(frozen=True)
@@ -656,7 +660,7 @@ def clean_article(raw: str) -> CleanArticle:
     >>> article.text
     'Putin Meets Moon\\n\\nPutin met Moon in the Russian city.'
     """
-    lines = [line for line in map(_article_line, raw.splitlines()) if line.text]
+    lines = [line for line in _split_lines(raw) if line.text]
     dropped, published = _header_lines_to_drop(lines)
     lines = [
         line
@@ -667,6 +671,15 @@ def clean_article(raw: str) -> CleanArticle:
     if title is not None:
         lines = [replace(lines[0], heading=True), *_without_repeats(lines[1:], title)]
     return CleanArticle(text="\n\n".join(_paragraphs(lines)), title=title, published=published)
+
+
+def _split_lines(raw: str) -> Iterator[_ArticleLine]:
+    """The article's lines, a line with bullets inside split at them."""
+    for raw_line in raw.splitlines():
+        *bulleted, last = _INLINE_BULLET.split(raw_line)
+        for part in bulleted:
+            yield replace(_article_line(part), bulleted=True)
+        yield _article_line(last)
 
 
 def _article_line(raw: str) -> _ArticleLine:
@@ -734,7 +747,7 @@ def _paragraphs(lines: Sequence[_ArticleLine]) -> list[str]:
             paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
         else:
             paragraphs.append(line.text)
-            open_paragraph = not line.heading
+        open_paragraph = not (line.heading or line.bulleted)
     return paragraphs
 
 

@@ -502,3 +502,36 @@ def test_binary_content_is_skipped_whatever_its_name_and_legacy_text_is_read(
     for path, line in zip((random_txt, controls, stream), skipped, strict=True):
         assert line.startswith(f"E105: {path}: binary file, not text ("), line
         assert line.endswith("% of its characters are control characters)"), line
+
+
+def test_inline_bullets_start_new_lines() -> None:
+    # A letters page flattened to one line (guardian-203): the signature of one letter must not
+    # become the subject of the next letter's first sentence.
+    raw = (
+        "Our silence makes us complicit. Margaret Owen Patron, Peace in Kurdistan • Last week "
+        "Karen Pierce complained to the Russians. • Join the debate – email "
+        "guardian.letters@theguardian.com • Read more Guardian letters – click here"
+    )
+    assert clean_article(raw).text == (
+        "Our silence makes us complicit. Margaret Owen Patron, Peace in Kurdistan\n\n"
+        "Last week Karen Pierce complained to the Russians."
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 14 February 2019 to clarify a quote from David Toube.",
+        "The map of Syria in this article was updated on 6 September 2018.",
+        "Simon Tisdall is a foreign affairs commentator",
+        "Ranj Alaaldin is a visiting fellow at the Brookings Institution in Doha",
+        "Additional reporting: Mohammed Rasool",
+    ],
+)
+def test_notes_after_the_article_are_dropped(note: str) -> None:
+    assert clean_article(f"{BODY} • {note}").text == BODY
+
+
+def test_a_long_paragraph_about_a_fellow_is_kept() -> None:
+    paragraph = "John Roe is a senior fellow at the institute. " + "He said the talks failed. " * 12
+    assert clean_article(f"{BODY}\n\n{paragraph.strip()}").text == f"{BODY}\n\n{paragraph.strip()}"
