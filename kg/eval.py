@@ -346,6 +346,15 @@ class FalseAlarm:
 
 
 @dataclass(frozen=True)
+class WrongDate:
+    """A gold event found, but by predictions that all give it another date."""
+
+    doc: str
+    event: GoldEvent
+    predicted: Event  # the first matching prediction: its date, sentence and rule
+
+
+@dataclass(frozen=True)
 class TypeScore:
     type: str
     gold: int = 0
@@ -412,6 +421,7 @@ class Scores:
     types_right: int
     misses: tuple[Miss, ...] = ()
     false_alarms: tuple[FalseAlarm, ...] = ()
+    wrong_dates: tuple[WrongDate, ...] = ()
     by_type: tuple[TypeScore, ...] = field(default_factory=tuple)
     records: RecordScores | None = None
     country: Scores | None = None  # the same predictions matched by country code alone
@@ -455,6 +465,7 @@ class Scores:
             "by_type": {t.type: _type_json(t) for t in self.by_type},
             "misses": [{"doc": m.doc, **m.event.to_json(), "text": m.text} for m in self.misses],
             "false_alarms": [_alarm_json(a) for a in self.false_alarms],
+            "wrong_dates": [_wrong_date_json(w) for w in self.wrong_dates],
             **({"record": self.records.to_json()} if self.records is not None else {}),
             **({"country": self.country.summary_json()} if self.country is not None else {}),
         }
@@ -494,6 +505,18 @@ def _alarm_json(alarm: FalseAlarm) -> dict[str, Any]:
     }
 
 
+def _wrong_date_json(wrong: WrongDate) -> dict[str, Any]:
+    event = wrong.predicted
+    return {
+        "doc": wrong.doc,
+        **wrong.event.to_json(),
+        "predicted_date": event.date,
+        "date_source": event.date_source,
+        "sentence": event.mentions[0].sentence if event.mentions else "",
+        "rule": event.mentions[0].rule if event.mentions else "",
+    }
+
+
 def _main_type(predicted: Sequence[Event]) -> str | None:
     """The type of a document's most confident event (the first of equals in text order)."""
     if not predicted:
@@ -525,6 +548,7 @@ class _Tally:
     record_alarms: int = 0
     misses: list[Miss] = field(default_factory=list)
     alarms: list[FalseAlarm] = field(default_factory=list)
+    wrong_dates: list[WrongDate] = field(default_factory=list)
     by_type: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def count(self, event_type: str, what: str) -> None:
@@ -551,7 +575,10 @@ def _score_document(
         tally.count(event.type, "found")
         if event.date:
             tally.dated += 1
-            tally.dates_right += any(p.date == event.date for p in matching)
+            if any(p.date == event.date for p in matching):
+                tally.dates_right += 1
+            else:
+                tally.wrong_dates.append(WrongDate(gold.id, event, matching[0]))
     for prediction in predicted:
         tally.predicted += 1
         tally.count(prediction.type, "predicted")
@@ -615,6 +642,7 @@ def score(
         types_right=tally.types_right,
         misses=tuple(tally.misses),
         false_alarms=tuple(tally.alarms),
+        wrong_dates=tuple(tally.wrong_dates),
         by_type=by_type,
         records=(
             RecordScores(tally.records, tally.record_hits, tally.record_alarms)
@@ -715,6 +743,19 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
         ]
         for a in scores.false_alarms[:shown]
     ]
+    wrong_dates = [
+        [
+            w.doc,
+            w.event.type,
+            w.event.actor.label if w.event.actor else "",
+            w.event.date or "",
+            w.predicted.date or "",
+            w.predicted.date_source,
+            _short(w.predicted.mentions[0].sentence if w.predicted.mentions else ""),
+            w.predicted.mentions[0].rule if w.predicted.mentions else "",
+        ]
+        for w in scores.wrong_dates[:shown]
+    ]
     return [
         (f"{scores.documents} documents", ["measure", "score", "of"], summary),
         ("By type", ["type", "gold", "found", "predicted", "correct"], by_type),
@@ -727,5 +768,10 @@ def report_rows(scores: Scores, *, shown: int = 25) -> list[_Table]:
             f"False alarms ({len(alarms)} of {len(scores.false_alarms)})",
             ["doc", "type", "actor", "action", "target", "date", "sentence", "rule"],
             alarms,
+        ),
+        (
+            f"Wrong dates ({len(wrong_dates)} of {len(scores.wrong_dates)})",
+            ["doc", "type", "actor", "gold date", "kg date", "from", "sentence", "rule"],
+            wrong_dates,
         ),
     ]

@@ -269,6 +269,9 @@ def test_scores_count_precision_recall_dates_and_types() -> None:
     assert (scores.typed, scores.types_right) == (1, 0)  # the one-event document
     assert [m.event.type for m in scores.misses] == ["REJECT"]
     assert [a.event.type for a in scores.false_alarms] == ["STATEMENT", "SANCTION"]
+    assert [(w.event.type, w.predicted.date) for w in scores.wrong_dates] == [
+        ("ACCUSE", "2017-09-07")
+    ]
     by_type = {t.type: t for t in scores.by_type}
     assert (by_type["ACCUSE"].gold, by_type["ACCUSE"].found) == (1, 1)
 
@@ -358,11 +361,13 @@ def test_report_tables_and_json_agree() -> None:
         "By type",
         "Misses (0 of 0)",
         "False alarms (0 of 0)",
+        "Wrong dates (0 of 0)",
     ]
     summary = {row[0]: row[1] for row in tables[0][2]}
     assert summary["F1"] == "1.000"
     record = scores.to_json()
     assert (record["f1"], record["misses"], record["false_alarms"]) == (1.0, [], [])
+    assert record["wrong_dates"] == []
 
 
 def test_eval_command_has_help_and_reports_a_missing_file(tmp_path: Path) -> None:
