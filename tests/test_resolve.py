@@ -459,3 +459,14 @@ def test_a_persons_own_forces_are_no_target_of_their_withdrawal() -> None:
         )
     )
     assert [(m.actor.label, m.target) for m in found] == [("Donald Trump", None)]
+
+
+def test_a_surname_the_model_labels_an_organisation_is_the_person_named_in_full() -> None:
+    # guardian corpus: "Shamima Begum ... Begum said" with "Begum" labelled ORG, "Yıldırım" GPE.
+    begum = ref("Shamima Begum", "PERSON", 0, is_subject=True)
+    r = ActorResolver([begum], "Shamima Begum left. Begum said.")
+    for label in ("ORG", "GPE"):
+        actor = r.resolve(ref("Begum", label, 20))
+        assert actor is not None and (actor.id, actor.kind) == ("person/shamima-begum", "person")
+    other = r.resolve(ref("Human Rights Watch", "ORG", 40))
+    assert other is not None and other.kind == "organization"
