@@ -73,6 +73,13 @@ def _leading_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _joining_verbs() -> frozenset[str]:
+    """Verbs of joining a body ("who left the UK to join Isis")."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["joining_verbs"])
+
+
+@functools.cache
 def civilian_group_nouns() -> frozenset[str]:
     """Head nouns of groups of private people ("refugees", "citizens")."""
     text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
@@ -105,7 +112,7 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
                 yield affiliation
                 break
         else:
-            if (led := _led_body(entity)) is not None:
+            if (led := _led_body(entity) or _joined_body(entity)) is not None:
                 yield led
 
 
@@ -130,6 +137,33 @@ def _led_body(entity: Span) -> Affiliation | None:
                     political=True,
                     organisation=body.organisation,
                 )
+    return None
+
+
+def _joined_body(entity: Span) -> Affiliation | None:
+    """ "Shamima Begum, who left the UK to join Isis", "Begum joined Islamic State": a member of
+    what the person joined, whose public words the codebook codes."""
+    head = entity.root
+    clauses = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        clauses.append(head.head)
+    for clause in clauses:
+        purposes = [c for c in clause.children if c.dep_ in {"xcomp", "advcl"}]
+        for verb in (clause, *purposes):
+            if verb.lemma_.lower() not in _joining_verbs():
+                continue
+            for joined in verb.children:
+                if joined.dep_ == "dobj" and (body := _body_of(joined)) is not None:
+                    return Affiliation(
+                        entity.text,
+                        entity.start_char,
+                        entity.end_char,
+                        "member",
+                        body.country,
+                        private=False,
+                        political=True,
+                        organisation=body.organisation,
+                    )
     return None
 
 

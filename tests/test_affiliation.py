@@ -442,3 +442,33 @@ def test_a_journey_of_a_person_of_no_state_and_no_organisation_is_no_visit() -> 
     travel = RawMention(holmes, "travel", "CONSULT", "042", syria, None, None, 0, 45, text, 0.9)
     document = Document("d", text, "2017-10-24")
     assert list(resolve_document(document, [travel], [holmes, syria], [commander])) == []
+
+
+# "Shamima Begum, who left the UK to join Isis, said ..." (guardian corpus)
+WHO_JOINED = parsed(
+    """
+    Shamima Shamima NNP compound 1
+    Begum Begum NNP nsubj 11
+    , , , punct 1
+    who who WP nsubj 4
+    left leave VBD relcl 1
+    the the DT det 6
+    UK UK NNP dobj 4
+    to to TO aux 8
+    join join VB xcomp 4
+    Isis Isis NNP dobj 8
+    , , , punct 1
+    said say VBD ROOT 11
+    """,
+    ((0, 2, "PERSON"), (6, 7, "GPE"), (9, 10, "ORG")),
+)
+
+
+def test_who_joined_an_armed_group_is_its_member() -> None:
+    (found,) = person_affiliations(WHO_JOINED)
+    assert (found.name, found.role, found.political, found.organisation) == (
+        "Shamima Begum",
+        "member",
+        True,
+        "GRP-ISIS",
+    )
