@@ -700,3 +700,29 @@ def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None
     left = rows.replace("adviser adviser NN dobj 3", "Britain Britain NNP dobj 3")
     found = events(left, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (10, 11, "PERSON")))
     assert {m.actor.text for m in found} == {"Erdogan"}
+
+
+def test_a_participle_joined_to_a_noun_qualifier_inherits_no_subject() -> None:
+    # "The Kurds, armed and supported by the US military have shouldered the burden" (guardian
+    # corpus): a participle in a noun phrase is no event, and "supported" is not the Kurds'.
+    found = events(
+        """
+        The the DT det 1
+        Kurds Kurds NNPS nsubj 11
+        , , , punct 1
+        armed armed JJ acl 1
+        and and CC cc 3
+        supported support VBN conj 3
+        by by IN agent 5
+        the the DT det 9
+        US US NNP compound 9
+        military military NN pobj 6
+        have have VBP aux 11
+        shouldered shoulder VBN ROOT 11
+        the the DT det 13
+        burden burden NN dobj 11
+        . . . punct 11
+        """,
+        ents=((1, 2, "NORP"), (8, 9, "GPE")),
+    )
+    assert [t for t in triples(found) if t[1] == "SUPPORT"] == []

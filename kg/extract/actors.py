@@ -564,11 +564,23 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
-        inherits = verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
+        inherits = (
+            verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
+        ) and not _joined_to_a_qualifier(verb)
         governor = governing_verb(verb) if inherits else None
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _joined_to_a_qualifier(verb: Token) -> bool:
+    """Whether ``verb`` is joined to a participle or adjective on a noun ("the Kurds, armed and
+    supported by the US military"): like it, it has no subject to inherit."""
+    if verb.dep_ != "conj":
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in {"acl", "amod"}
 
 
 def _controlling_objects(verb: Token) -> list[ActorRef]:
