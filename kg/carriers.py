@@ -72,6 +72,8 @@ LIGHT_LEMMAS = frozenset(
         "adopt",
         "restore",
         "reach",
+        "strike",  # "struck a deal": the noun names the agreement
+        "seal",  # "sealed an agreement"
         "order",  # "ordered the withdrawal of US troops": the orderer withdraws them
         "prepare",  # "prepare a military offensive": force readied
     }
@@ -126,7 +128,7 @@ UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
 # "came under attack from", "remained under fire from": the state undergone, after "under".
 _UNDERGO_STATES = {"come": "under", "fall": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
-_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away"})
+_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead"})
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})

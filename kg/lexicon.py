@@ -25,6 +25,9 @@ from kg.errors import KgError
 from kg.records import EVENT_TYPES
 
 _PACKAGED = "kg/data/lexicon.tsv"
+# The type of an idiom's row: with that particle or object the word names no event ("summoned
+# the courage", "pressing ahead", "struck a deal", where the noun names the event).
+NO_EVENT = "NONE"
 _COLUMNS: tuple[str, ...] = ("lemma", "pos", "type", "cameo", "particle", "note")
 _POS_TAGS: frozenset[str] = frozenset({"VERB", "NOUN"})
 _CAMEO_CODE = re.compile(r"\d{2,4}")
@@ -79,11 +82,15 @@ class Lexicon:
         if pos not in _POS_TAGS:
             return None
         lemma = lemma.lower()
-        for particle in particles:
-            entry = self._entries.get((lemma, pos, particle.lower()))
-            if entry is not None:
-                return entry
-        return self._entries.get((lemma, pos, None))
+        entry = next(
+            (
+                found
+                for particle in particles
+                if (found := self._entries.get((lemma, pos, particle.lower()))) is not None
+            ),
+            None,
+        ) or self._entries.get((lemma, pos, None))
+        return None if entry is None or entry.type == NO_EVENT else entry
 
     def knows(self, lemma: str, pos: str) -> bool:
         """Whether some entry (with or without a particle) is for this word: most words of a
@@ -92,13 +99,14 @@ class Lexicon:
 
     def types(self) -> set[str]:
         """The event types that some entry has."""
-        return {entry.type for entry in self._entries.values()}
+        return {entry.type for entry in self._entries.values() if entry.type != NO_EVENT}
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(1 for _ in self)
 
     def __iter__(self) -> Iterator[LexiconEntry]:
-        return iter(self._entries.values())
+        """The entries that name events (not the idioms that name none)."""
+        return (entry for entry in self._entries.values() if entry.type != NO_EVENT)
 
 
 @functools.cache
@@ -140,8 +148,8 @@ def _parse_entry(fields: tuple[str, ...], source: str, number: int) -> LexiconEn
         raise _row_error(source, number, f"lemma {lemma!r} must be one lowercase word")
     if pos not in _POS_TAGS:
         raise _row_error(source, number, f"pos {pos!r} must be one of {sorted(_POS_TAGS)}")
-    if event_type not in EVENT_TYPES:
-        valid = ", ".join(EVENT_TYPES)
+    if event_type not in EVENT_TYPES and event_type != NO_EVENT:
+        valid = ", ".join((*EVENT_TYPES, NO_EVENT))
         raise _row_error(source, number, f"type {event_type!r} must be one of {valid}")
     if cameo and not _CAMEO_CODE.fullmatch(cameo):
         raise _row_error(source, number, f"cameo {cameo!r} must be 2 to 4 digits or empty")

@@ -338,3 +338,22 @@ def test_an_ordered_withdrawal_is_the_orderers_retreat_from_where_it_leaves() ->
     found = list(extract_mentions(doc))
     assert triples(found) == [("Trump", "RETREAT", "Syria")]
     assert found[0].rule == "nominal.light+noun target"
+
+
+def test_a_deal_struck_is_an_agreement_not_a_strike() -> None:
+    # "Turkey and Russia struck a deal on Idlib" (guardian corpus, abridged)
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                Turkey Turkey NNP nsubj 1
+                struck strike VBD ROOT 1
+                a a DT det 3
+                deal deal NN dobj 1
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"),),
+            )
+        )
+    )
+    assert [(m.actor.text, m.type, m.action) for m in found] == [("Turkey", "AGREE", "deal")]

@@ -253,3 +253,11 @@ def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon:
     assert sense(lexicon, "meet", "VERB", "demand") == "CONCEDE"
     assert sense(lexicon, "back", "VERB", "out") == "REJECT"
     assert sense(lexicon, "talk", "VERB", "of") == "STATEMENT"
+
+
+def test_an_idiom_row_names_no_event_and_wins_over_the_bare_word(lexicon: Lexicon) -> None:
+    # "Gazal finally summoned the courage to send voice messages" (guardian corpus)
+    assert lexicon.lookup("summon", "VERB", particles=["courage"]) is None
+    assert sense(lexicon, "summon", "VERB") == "REQUEST"  # "summoned the ambassador"
+    assert lexicon.lookup("strike", "VERB", particles=["deal"]) is None
+    assert "NONE" not in lexicon.types() and all(e.type != "NONE" for e in lexicon)
