@@ -189,6 +189,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     cleaned = " ".join(text.split())
     if not names_a_time(cleaned):
         return None
+    if (day := _day_before_anchor(cleaned, base)) is not None:
+        return day
     weekday = _WEEKDAY_ONLY.match(cleaned)
     if weekday:
         return latest_weekday(weekday.group(1), base).isoformat() if base else None
@@ -201,6 +203,29 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
     return _dateparser_date(cleaned, base)
+
+
+# "Monday after days of street protests": the day, then what it came after or before.
+_ANCHOR = re.compile(r"\s+(?:after|before|following|ahead of|amid)\s+", re.IGNORECASE)
+
+
+def _day_before_anchor(text: str, base: dt.date | None) -> str | None:
+    """A weekday or a calendar date the model's date entity runs on into what it came after
+    ("Monday after days", "Wednesday after months"): that day. A count of days before or after
+    another event ("two days after the vote") is no day of its own, and stays unplaced.
+
+    >>> _day_before_anchor("Monday after days", dt.date(2018, 4, 26))
+    '2018-04-23'
+    >>> _day_before_anchor("two days after the vote", dt.date(2018, 4, 26)) is None
+    True
+    """
+    head = _ANCHOR.split(text, maxsplit=1)[0]
+    if head == text:
+        return None
+    weekday = _WEEKDAY_ONLY.match(head)
+    if weekday:
+        return latest_weekday(weekday.group(1), base).isoformat() if base else None
+    return absolute_date(head, base)
 
 
 _RELATIVE_PERIOD = re.compile(

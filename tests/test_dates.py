@@ -30,6 +30,9 @@ THURSDAY = dt.date(2017, 9, 7)
         ("yesterday", "2017-09-06"),
         ("September 2016", "2016-09"),  # coarse text stays coarse
         ("2015", "2015"),
+        # the model's date entity runs on: "resigned on Monday after days of street protests"
+        ("Monday after days", "2017-09-04"),
+        ("7 September after talks", "2017-09-07"),
     ],
 )
 def test_expressions_resolve_against_the_document_date(text: str, expected: str) -> None:
@@ -150,3 +153,7 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
 )
 def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
     assert is_unplaceable(text) is unplaceable
+
+
+def test_a_count_from_another_event_stays_unplaced() -> None:
+    assert resolve_date("two days after the vote", THURSDAY) is None

@@ -367,3 +367,22 @@ def test_a_when_clause_on_a_time_takes_that_time_with_its_vague_lead() -> None:
         ents=((6, 8, "DATE"), (9, 10, "PERSON"), (11, 12, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found] == [("visit", "earlier in the week")]
+
+
+def test_an_event_noun_takes_the_date_of_the_verb_of_its_course() -> None:
+    # "Talks between Ethiopia and Egypt resumed in Washington on Monday."
+    found = events(
+        """
+        Talks talk NNS nsubj 5
+        between between IN prep 0
+        Ethiopia Ethiopia NNP pobj 1
+        and and CC cc 2
+        Egypt Egypt NNP conj 2
+        resumed resume VBD ROOT 5
+        on on IN prep 5
+        Monday Monday NNP pobj 6
+        . . . punct 5
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "DATE")),
+    )
+    assert {(m.type, m.date_text) for m in found} == {("CONSULT", "Monday")}

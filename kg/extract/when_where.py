@@ -21,6 +21,9 @@ from kg.extract.words import PLACE_NOUNS, word_list
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = word_list("place_preps")
+# Verbs of an event's course, whose time is the time of the event that is their subject ("talks
+# resumed on Monday").
+_OCCURRENCE_LEMMAS = word_list("occurrence_lemmas")
 # Words after a span of time that count it from another event: "three days after".
 _RELATIVE_WORDS = frozenset({"after", "before", "earlier", "later"})
 # Marks of a clause at the time of the one it is on: "when he visited Cairo".
@@ -121,11 +124,23 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
 
 
 def _governing_date(noun: Token) -> str | None:
-    """The date of the verb an event noun is the object of: "Last week, Mr Putin hosted talks
-    in Sochi" dates the talks."""
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    """The date of the verb an event noun is the object of ("Last week, Mr Putin hosted talks
+    in Sochi" dates the talks), or the subject of a verb of its course ("Talks between Ethiopia
+    and Egypt resumed in Washington on Monday", "Modi's visit on Friday focused on trade")."""
+    if noun.head.pos_ != "VERB":
+        return None
+    of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
+    if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _tells_its_course(verb: Token) -> bool:
+    """ "resumed", "ended", "took place": a verb of its subject's course."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in _OCCURRENCE_LEMMAS
 
 
 def _time_named(predicate: Token) -> str | None:
