@@ -145,8 +145,9 @@ def _joined_body(entity: Span) -> Affiliation | None:
     what the person joined, whose public words the codebook codes."""
     head = entity.root
     clauses = [c for c in head.children if c.dep_ == "relcl"]
-    if head.dep_ in {"nsubj", "nsubjpass"}:
-        clauses.append(head.head)
+    if head.dep_ == "nsubj" and head.head.dep_ in {"ROOT", "conj"}:
+        clauses.append(head.head)  # asserted, not "no evidence that Letts had joined Isis"
+    clauses = [c for c in clauses if not any(n.dep_ == "neg" for n in c.children)]
     for clause in clauses:
         purposes = [c for c in clause.children if c.dep_ in {"xcomp", "advcl"}]
         for verb in (clause, *purposes):

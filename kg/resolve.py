@@ -544,15 +544,21 @@ def _is_private_travel(raw: RawMention) -> bool:
 
 def _is_stateless_journey(raw: RawMention, actor: Actor) -> bool:
     """A journey of a person who acts for no state and no organisation kg can tell, whatever
-    their role ("Jac Holmes ... having travelled to northern Syria three times", a volunteer
-    the YPG called its team commander): a visit is a state's or an organisation's."""
-    return (
-        raw.cameo == _VISIT
-        and actor.kind == "person"
-        and actor.country is None
-        and actor.affiliation is None
-        and known_actor(actor.label) is None
-    )
+    their role, or who fights for an armed group ("Jac Holmes ... having travelled to northern
+    Syria three times", a volunteer the YPG called its team commander): a visit is a state's
+    or an organisation's."""
+    if raw.cameo != _VISIT or actor.kind != "person":
+        return False
+    if actor.affiliation is not None:
+        return _is_armed_group(actor.affiliation)  # a fighter's journey is no visit
+    return actor.country is None and known_actor(actor.label) is None
+
+
+def _is_armed_group(actor_id: str) -> bool:
+    """Whether ``actor_id`` is an armed group's: the gazetteer's ("GRP-YPG") or Phoenix's
+    ("group/al-shabaab")."""
+    entry = load_gazetteer().lookup(actor_id)
+    return entry.kind == "group" if entry is not None else actor_id.startswith("group/")
 
 
 def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:

@@ -472,3 +472,21 @@ def test_who_joined_an_armed_group_is_its_member() -> None:
         True,
         "GRP-ISIS",
     )
+
+
+def test_a_journey_of_an_armed_groups_member_is_no_visit() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    # "Jac Holmes, who joined the YPG, travelled to Syria": a fighter's journey, no visit; the
+    # same journey by a UN envoy is one
+    text = "Jac Holmes travelled to Syria."
+    holmes = ActorRef("Jac Holmes", "PERSON", 0, 10, is_subject=True)
+    syria = ActorRef("Syria", "GPE", 24, 29)
+    travel = RawMention(holmes, "travel", "CONSULT", "042", syria, None, None, 0, 30, text, 0.9)
+    document = Document("d", text, "2017-10-24")
+    for body, visits in (("GRP-YPG", 0), ("IGO-UN", 1)):
+        member = Affiliation("Jac Holmes", 0, 10, "member", None, False, True, body)
+        events = list(resolve_document(document, [travel], [holmes, syria], [member]))
+        assert len(events) == visits, body
