@@ -65,6 +65,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 _OFFICE_LOOKBACK = 40
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
+# How far back a quote that closes before "he said" may have opened: a few sentences.
+_QUOTE_REACH = 1200
 # The word right before a name, where a title or role noun gives its gender ("Mrs May", "the
 # actress Angelina Jolie", "his wife Asma").
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)\s+$")
@@ -513,13 +515,26 @@ class ActorResolver:
     def _before_quote(self, at: int, sentence_start: int) -> int:
         """Where to look back from for a pronoun after a quote in its sentence: before the
         quote, whose speaker it is, not among the people the quote names (" 'Assad sees
-        reconstruction as punishment,' he said")."""
+        reconstruction as punishment,' he said"), also when the quote began sentences earlier
+        (" 'We will not leave. Assad must go,' he said")."""
         head = self._text[sentence_start:at]
         closing = max(head.rfind("\u201d"), head.rfind('"'))
         if closing <= 0 or head[closing + 1 :].strip(" ,.;:\u2019'"):
             return at  # no quote right before the pronoun: "Burke was told when he visited"
-        opening = max(head.rfind("\u201c", 0, closing), head.rfind('"', 0, closing))
-        return sentence_start + opening if opening >= 0 else at
+        opening = self._quote_opening(sentence_start + closing)
+        return opening if opening is not None else at
+
+    def _quote_opening(self, closing: int) -> int | None:
+        """Where the quote that ends at ``closing`` opens: the opening mark of its kind before
+        it, in its sentence or up to ``_QUOTE_REACH`` characters earlier; None if there is
+        none, or if another quote closes in between (the quotes do not pair up)."""
+        curly = self._text[closing] == "\u201d"
+        opening = self._text.rfind(
+            "\u201c" if curly else '"', max(0, closing - _QUOTE_REACH), closing
+        )
+        if opening < 0 or (curly and "\u201d" in self._text[opening:closing]):
+            return None
+        return opening
 
     def _compass_actor(self, text: str) -> Actor | None:
         """ "The North" / "the South" in a story about Korea."""
