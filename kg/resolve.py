@@ -38,7 +38,6 @@ from kg.gender import (
     agreed_gender,
     may_refer,
     name_gender,
-    pronoun_gender,
     role_gender,
     title_gender,
 )
@@ -295,12 +294,6 @@ class ActorResolver:
             return self._genders[actor.id]
         return name_gender(actor.label)
 
-    def _learn_gender(self, person: Actor, pronoun: str) -> None:
-        """A person of unknown gender whom "she" or "he" stood for is of that gender from there
-        on: the story calls them so, and "he" a sentence later is someone else."""
-        if self.gender(person) is None:
-            self._genders[person.id] = pronoun_gender(pronoun)
-
     def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
         """Whether ``actor`` is a private person, whose statements are no events: one the text
         calls a relative, resident, analyst or journalist (or gives an age) and never an office;
@@ -478,8 +471,6 @@ class ActorResolver:
                 before = self._before_quote(ref.start, sentence_start)
                 person = frozenset({"person"})
                 actor = self._antecedent(before, person, besides=besides, pronoun=ref.text)
-                if actor is not None:
-                    self._learn_gender(actor, ref.text)
             else:
                 actor = self._antecedent(
                     ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
