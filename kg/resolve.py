@@ -276,15 +276,14 @@ class ActorResolver:
             self._genders[actor_id] = agreed_gender(said) or by_name
 
     def _gender_before(self, ref: ActorRef) -> str | None:
-        """The gender a title or role noun right before a name, or as its first word, gives
-        ("Ms May", "Queen Rania", "the actress Angelina Jolie")."""
+        """The gender a title or role noun right before a name gives ("Ms May", "the actress
+        Angelina Jolie", "his wife Asma"), or a title that is the name's first word ("Queen
+        Rania"; not a role word, which may be a name: "Son Heung-min")."""
         words = ref.text.split()
         first = words[0] if len(words) > 1 else ""
         before = _WORD_BEFORE.search(self._text[max(0, ref.start - 30) : ref.start])
         word = before.group(1) if before else ""
-        return agreed_gender(
-            gender for w in (first, word) for gender in (title_gender(w), role_gender(w))
-        )
+        return agreed_gender([title_gender(first), title_gender(word), role_gender(word)])
 
     def gender(self, actor: Actor) -> str | None:
         """A person's gender as the document or their given name tells it, else None."""

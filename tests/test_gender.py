@@ -41,6 +41,7 @@ def test_the_given_name_file_loads_once_with_a_few_hundred_names_of_each_gender(
         ("İbrahim Kalın", MALE),
         ("Jean-Yves Le Drian", MALE),
         ("Anne-Marie Trevelyan", FEMALE),
+        ("Abu Bakr al-Baghdadi", MALE),  # a kunya, "father of", is a man's
         ("Kim Jong-un", None),  # not a given name of one gender
         ("Trump", None),  # a surname alone says nothing
     ],
