@@ -15,7 +15,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -33,6 +33,13 @@ from kg.gazetteer import (
     name_key,
     slug,
     surname_country,
+)
+from kg.gender import (
+    agreed_gender,
+    may_refer,
+    name_gender,
+    role_gender,
+    title_gender,
 )
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
@@ -57,6 +64,11 @@ _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 _OFFICE_LOOKBACK = 40
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
+# How far back a quote that closes before "he said" may have opened: a few sentences.
+_QUOTE_REACH = 1200
+# The word right before a name, where a title or role noun gives its gender ("Mrs May", "the
+# actress Angelina Jolie", "his wife Asma").
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)\s+$")
 
 
 def actor_from_entry(entry: GazetteerEntry) -> Actor:
@@ -118,10 +130,15 @@ class _History:
         after: int,
         before: int,
         besides: str | None = None,
+        eligible: Callable[[Actor], bool] | None = None,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
         (with ``country`` and ``role`` where they are given; only subjects if ``subjects``),
-        other than the actor with id ``besides``."""
+        other than the actor with id ``besides`` and, given ``eligible``, one it accepts."""
+
+        def passed_over(actor: Actor) -> bool:
+            return actor.id == besides or (eligible is not None and not eligible(actor))
+
         best: tuple[int, int, _Seen] | None = None
         for kind in kinds:
             key = (kind, country, role, subjects)
@@ -129,7 +146,7 @@ class _History:
             if not starts:
                 continue
             at = bisect.bisect_left(starts, before) - 1
-            while at >= 0 and besides is not None and self._seen[key][at][1].actor.id == besides:
+            while at >= 0 and starts[at] >= after and passed_over(self._seen[key][at][1].actor):
                 at -= 1
             if at < 0 or starts[at] < after:
                 continue
@@ -160,13 +177,18 @@ class ActorResolver:
         self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
+        self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
         self._collect_affiliations(affiliations)
         self._history = _History()
         self._named_starts = [r.start for r in self._named]
+        self._genders: dict[str, str | None] = {}  # by actor id
+        named_actors: list[tuple[ActorRef, Actor]] = []
         for ref in self._named:
             actor = self._named_actor(ref)
             if actor is not None:
+                named_actors.append((ref, actor))
                 self._remember(ref, actor)
+        self._collect_genders(named_actors)
 
     # -- people ------------------------------------------------------------------------------
     def _collect_full_names(self) -> dict[str, str]:
@@ -233,6 +255,43 @@ class ActorResolver:
             if affiliation.organisation:
                 self._organisations.setdefault(key, affiliation.organisation)
             (self._political if affiliation.political else self._private).add(key)
+            if affiliation.role:
+                self._gender_evidence.setdefault(key, []).append(role_gender(affiliation.role))
+
+    def _collect_genders(self, named_actors: list[tuple[ActorRef, Actor]]) -> None:
+        """Each named person's gender: what the text says of them (a title or role noun before
+        a mention, a gendered role in an apposition) if it agrees, else their given name."""
+        evidence: dict[str, list[str | None]] = {}
+        names: dict[str, list[str]] = {}
+        for ref, actor in named_actors:
+            if actor.kind != "person":
+                continue
+            name = self._canonical_name(person_name(ref.text), ref.start)
+            evidence.setdefault(actor.id, []).extend(
+                [*self._gender_evidence.get(slug(name), []), self._gender_before(ref)]
+            )
+            names.setdefault(actor.id, []).extend([name, actor.label])
+        for actor_id, said in evidence.items():
+            by_name = agreed_gender(name_gender(name) for name in names[actor_id])
+            self._genders[actor_id] = agreed_gender(said) or by_name
+
+    def _gender_before(self, ref: ActorRef) -> str | None:
+        """The gender a title or role noun right before a name gives ("Ms May", "the actress
+        Angelina Jolie", "his wife Asma"), or a title that is the name's first word ("Queen
+        Rania"; not a role word, which may be a name: "Son Heung-min")."""
+        words = ref.text.split()
+        first = words[0] if len(words) > 1 else ""
+        before = _WORD_BEFORE.search(self._text[max(0, ref.start - 30) : ref.start])
+        word = before.group(1) if before else ""
+        return agreed_gender([title_gender(first), title_gender(word), role_gender(word)])
+
+    def gender(self, actor: Actor) -> str | None:
+        """A person's gender as the document or their given name tells it, else None."""
+        if actor.kind != "person":
+            return None
+        if actor.id in self._genders:
+            return self._genders[actor.id]
+        return name_gender(actor.label)
 
     def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
         """Whether ``actor`` is a private person, whose statements are no events: one the text
@@ -326,19 +385,26 @@ class ActorResolver:
         after: int = 0,
         besides: str | None = None,
         role_required: bool = False,
+        pronoun: str | None = None,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
-        of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``):
-        subjects first, then any mention."""
+        of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
+        of a gender ``pronoun`` may stand for if given: subjects first, then any mention."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, False, after, before) is None
         ):
             role = None
+        eligible = None
+        if pronoun is not None:
+            eligible = functools.partial(self._may_refer, pronoun)
         nearest = history.nearest(
-            kinds, country, role, True, after, before, besides
-        ) or history.nearest(kinds, country, role, False, after, before, besides)
+            kinds, country, role, True, after, before, besides, eligible
+        ) or history.nearest(kinds, country, role, False, after, before, besides, eligible)
         return nearest.actor if nearest is not None else None
+
+    def _may_refer(self, pronoun: str, actor: Actor) -> bool:
+        return may_refer(pronoun, self.gender(actor))
 
     def _state(self, iso3: str) -> Actor | None:
         entry = load_gazetteer().lookup(iso3)
@@ -411,7 +477,8 @@ class ActorResolver:
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 before = self._before_quote(ref.start, sentence_start)
-                actor = self._antecedent(before, frozenset({"person"}), besides=besides)
+                person = frozenset({"person"})
+                actor = self._antecedent(before, person, besides=besides, pronoun=ref.text)
             else:
                 actor = self._antecedent(
                     ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
@@ -447,13 +514,26 @@ class ActorResolver:
     def _before_quote(self, at: int, sentence_start: int) -> int:
         """Where to look back from for a pronoun after a quote in its sentence: before the
         quote, whose speaker it is, not among the people the quote names (" 'Assad sees
-        reconstruction as punishment,' he said")."""
+        reconstruction as punishment,' he said"), also when the quote began sentences earlier
+        (" 'We will not leave. Assad must go,' he said")."""
         head = self._text[sentence_start:at]
         closing = max(head.rfind("\u201d"), head.rfind('"'))
         if closing <= 0 or head[closing + 1 :].strip(" ,.;:\u2019'"):
             return at  # no quote right before the pronoun: "Burke was told when he visited"
-        opening = max(head.rfind("\u201c", 0, closing), head.rfind('"', 0, closing))
-        return sentence_start + opening if opening >= 0 else at
+        opening = self._quote_opening(sentence_start + closing)
+        return opening if opening is not None else at
+
+    def _quote_opening(self, closing: int) -> int | None:
+        """Where the quote that ends at ``closing`` opens: the opening mark of its kind before
+        it, in its sentence or up to ``_QUOTE_REACH`` characters earlier; None if there is
+        none, or if another quote closes in between (the quotes do not pair up)."""
+        curly = self._text[closing] == "\u201d"
+        opening = self._text.rfind(
+            "\u201c" if curly else '"', max(0, closing - _QUOTE_REACH), closing
+        )
+        if opening < 0 or (curly and "\u201d" in self._text[opening:closing]):
+            return None
+        return opening
 
     def _compass_actor(self, text: str) -> Actor | None:
         """ "The North" / "the South" in a story about Korea."""

@@ -470,3 +470,56 @@ def test_a_surname_the_model_labels_an_organisation_is_the_person_named_in_full(
         assert actor is not None and (actor.id, actor.kind) == ("person/shamima-begum", "person")
     other = r.resolve(ref("Human Rights Watch", "ORG", 40))
     assert other is not None and other.kind == "organization"
+
+
+def test_she_never_stands_for_a_man_nor_he_for_a_woman() -> None:
+    # "she said" went to Donald Trump and "he said" to Theresa May: pronouns have a gender.
+    text = "Theresa May spoke. Donald Trump arrived. She said no. He said yes."
+    may = ref("Theresa May", "PERSON", 0, is_subject=True)
+    trump = ref("Donald Trump", "PERSON", 19, is_subject=True)
+    r = ActorResolver([may, trump], text)
+    she = r.resolve(ref("She", "PRON", text.index("She")))
+    he = r.resolve(ref("He", "PRON", text.index("He")))
+    assert she is not None and she.label == "Theresa May"
+    assert he is not None and he.label == "Donald Trump"
+    assert r.gender(she) == "female" and r.gender(he) == "male"
+
+
+def test_a_title_or_role_before_a_name_gives_its_gender() -> None:
+    # "Ms Okail", "the actress Kim Novak": the text says what the given name cannot.
+    text = "Ms Okail spoke. The actress Kim Novak came. Mr Bali arrived. She said no."
+    okail = ref("Okail", "PERSON", 3, is_subject=True)
+    novak = ref("Kim Novak", "PERSON", text.index("Kim"), is_subject=True)
+    bali = ref("Bali", "PERSON", text.index("Bali"), is_subject=True)
+    r = ActorResolver([okail, novak, bali], text)
+    assert r.gender(r.resolve(okail)) == "female"  # type: ignore[arg-type]
+    assert r.gender(r.resolve(bali)) == "male"  # type: ignore[arg-type]
+    she = r.resolve(ref("She", "PRON", text.index("She")))
+    assert she is not None and she.label == "Kim Novak"
+
+
+def test_a_person_of_unknown_gender_stays_eligible_for_either_pronoun() -> None:
+    # Neither "Avesta" nor "Tekoshin" tells a gender; a pronoun that once stood for Habur does
+    # not fix one either (a wrong "he" would then send every later "she" elsewhere).
+    text = "Avesta Habur met Tekoshin Zagros. She said yes. He said no."
+    habur = ref("Avesta Habur", "PERSON", 0, is_subject=True)
+    zagros = ref("Tekoshin Zagros", "PERSON", 17)
+    r = ActorResolver([habur, zagros], text)
+    she = r.resolve(ref("She", "PRON", text.index("She")))
+    he = r.resolve(ref("He", "PRON", text.index("He")))
+    assert she is not None and she.label == "Avesta Habur"
+    assert he is not None and he.label == "Avesta Habur"
+    assert r.gender(she) is None
+
+
+def test_he_after_a_quote_of_several_sentences_looks_back_from_its_opening() -> None:
+    text = (
+        "Saad Hariri spoke. \u201cAssad does not care. Assad sees contracts as punishment,\u201d"
+        " he said."
+    )
+    hariri = ref("Saad Hariri", "PERSON", 0, is_subject=True)
+    first = ref("Assad", "PERSON", text.index("Assad"), is_subject=True)
+    second = ref("Assad", "PERSON", text.rindex("Assad"), is_subject=True)
+    r = ActorResolver([hariri, first, second], text)
+    he = r.resolve(ref("he", "PRON", text.index(" he ") + 1), sentence_start=second.start)
+    assert he is not None and he.label == "Saad Hariri"
