@@ -700,3 +700,50 @@ def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None
     left = rows.replace("adviser adviser NN dobj 3", "Britain Britain NNP dobj 3")
     found = events(left, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (10, 11, "PERSON")))
     assert {m.actor.text for m in found} == {"Erdogan"}
+
+
+def test_a_peoples_opposition_is_a_group_not_its_state() -> None:
+    # After "Russia organised talks with Syrian opposition groups in Astana" (Guardian, 2017).
+    rows = """
+        Russia Russia NNP nsubj 1
+        met meet VBD ROOT 1
+        Syrian syrian JJ amod 4
+        opposition opposition NN compound 4
+        groups group NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (2, 3, "NORP")))
+    assert [(m.target.text, m.target.label, m.target.country) for m in found if m.target] == [
+        ("Syrian opposition", "GROUP", "SYR")
+    ]
+    alone = events(
+        """
+        Russia Russia NNP nsubj 1
+        met meet VBD ROOT 1
+        the the DT det 4
+        Syrian syrian JJ amod 4
+        opposition opposition NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m.target.text for m in alone if m.target] == ["Syrian opposition"]
+
+
+def test_an_opposition_to_something_is_a_stance_not_a_group() -> None:
+    # "Turkish opposition to the plan": what Turkey thinks, no group of Turkey's opponents.
+    from kg.extract.actors import national_opposition_ref
+
+    doc = parsed(
+        """
+        Turkish turkish JJ amod 1
+        opposition opposition NN nsubj 5
+        to to IN prep 1
+        the the DT det 4
+        plan plan NN pobj 2
+        grew grow VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert national_opposition_ref(doc[1]) is None

@@ -68,6 +68,9 @@ _HELD_PLACE_NOUNS = word_list("held_place_nouns")
 # Of these, the ones a people's name makes its side's ("the Kurdish enclave"; but "Yazidi
 # villages" are where Yazidis live).
 _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
+# Nouns of a state's opposition, a group of its own when a demonym says whose ("the Syrian
+# opposition"), a stance when it says to what ("Moscow's opposition to the plan").
+_OPPOSITION_NOUNS = word_list("opposition_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -335,6 +338,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
         return holder  # a place an actor holds stands for that actor (the codebook's rule)
+    opposition = national_opposition_ref(head, is_subject=is_subject)
+    if opposition is not None:
+        return opposition  # "talks with Syrian opposition groups": the group, not its state
     entity = entity_of(head)
     if entity is not None:
         return ref_from_entity(entity, head, is_subject)
@@ -363,6 +369,43 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject)
+
+
+def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """A state's opposition named by its demonym: "the Syrian opposition", "Syrian opposition
+    groups" (a group located in the state, not the state). An opposition to something is a
+    stance ("Turkish opposition to the plan"), and an owner's ("Moscow's opposition") too."""
+    if head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() in _OPPOSITION_NOUNS:
+        opposition = head
+    elif role_kind(head.lower_) is None and lexicon_entry(head) is None:
+        opposition = next(
+            (c for c in head.children if c.dep_ == "compound" and c.lower_ in _OPPOSITION_NOUNS),
+            None,
+        )  # "Syrian opposition groups", "opposition figures"
+    else:
+        return None  # "opposition leaders", "rebel commanders": a role of the nonstate side
+    if opposition is None or any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in (*opposition.children, *head.children)
+    ):
+        return None
+    demonyms = [
+        c
+        for c in (*head.children, *opposition.children)
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < opposition.i
+    ]
+    gazetteer = load_gazetteer()
+    country = next(
+        (found for d in demonyms if (found := gazetteer.country_of_demonym(d.text)) is not None),
+        None,
+    )
+    if country is None:
+        return None
+    span = head.doc[min(d.i for d in demonyms) : opposition.i + 1]  # "Syrian opposition"
+    return ActorRef(
+        span.text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
+    )
 
 
 def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | None:
