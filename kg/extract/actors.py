@@ -338,9 +338,6 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
         return holder  # a place an actor holds stands for that actor (the codebook's rule)
-    opposition = national_opposition_ref(head, is_subject=is_subject)
-    if opposition is not None:
-        return opposition  # "talks with Syrian opposition groups": the group, not its state
     entity = entity_of(head)
     if entity is not None:
         return ref_from_entity(entity, head, is_subject)
@@ -348,6 +345,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
             return ref_from_entity(entity, child, is_subject)
+    opposition = national_opposition_ref(head, is_subject=is_subject)
+    if opposition is not None:
+        return opposition  # "talks with Syrian opposition groups": the group, not its state
     lemma = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"}:
         lemma = head.lower_  # "officials" name a group, "official" a person
