@@ -747,3 +747,25 @@ def test_an_opposition_to_something_is_a_stance_not_a_group() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert national_opposition_ref(doc[1]) is None
+
+
+def test_a_second_clause_parsed_into_the_first_ones_object_keeps_its_subject() -> None:
+    # After "The government has consistently denied the attack and a delegation of experts from
+    # the OPCW chemical watchdog arrived in Damascus" (Guardian, 2018): the parser makes "a
+    # delegation" a conjunct of "the attack"; it is who arrived, not the government.
+    found = events(
+        """
+        Syria Syria NNP nsubj 1
+        denied deny VBD ROOT 1
+        the the DT det 3
+        attack attack NN dobj 1
+        and and CC cc 3
+        Iran Iran NNP conj 3
+        condemned condemn VBD conj 1
+        Israel Israel NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert ("Iran", "ACCUSE", "Israel") in triples(found)
+    assert ("Syria", "ACCUSE", "Israel") not in triples(found)

@@ -605,6 +605,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
+        if stranded := _stranded_subject(verb):
+            return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
         inherits = verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
@@ -612,6 +614,33 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+# Finite tags: a verb that has a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser coordinated with the first clause's
+    object: in "the government denied the attack and a delegation of experts ... arrived in
+    Damascus", the delegation arrived, not the government. The clauses' "and" then hangs on the
+    object's conjunct, which ends just before the finite verb."""
+    governor = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ == "cc" and governor.i < c.i < verb.i for c in governor.children):
+        return None  # "denied the attack and arrived": one subject, two verbs
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    for noun in governor.subtree:
+        if (
+            noun.dep_ == "conj"
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.right_edge == before
+            and noun.i < verb.i
+            and any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
+        ):
+            return noun
+    return None
 
 
 def _controlling_objects(verb: Token) -> list[ActorRef]:
