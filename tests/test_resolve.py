@@ -459,3 +459,18 @@ def test_a_persons_own_forces_are_no_target_of_their_withdrawal() -> None:
         )
     )
     assert [(m.actor.label, m.target) for m in found] == [("Donald Trump", None)]
+
+
+def test_a_visit_to_a_place_read_as_an_unknown_organisation_visits_no_party() -> None:
+    # After "Ali Akbar Velayati ... visited eastern Ghouta earlier in the week" (Guardian,
+    # 2018), where the parser reads Ghouta as an organisation kg knows nothing of.
+    text = "Vladimir Putin visited eastern Ghouta."
+    putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
+    ghouta = ref("Ghouta", "ORG", text.index("Ghouta"))
+    document = Document(id="d1", text=text, published="2018-04-12")
+    visit = replace(raw(putin, "visit", "CONSULT", ghouta), cameo="042")
+    found = list(resolve_document(document, [visit], [putin, ghouta]))
+    assert [(m.type, m.target) for m in found] == [("CONSULT", None)]
+    korea = ref("South Korea", "GPE", text.index("Ghouta"))
+    found = list(resolve_document(document, [replace(visit, target=korea)], [putin, korea]))
+    assert [m.target.id if m.target else None for m in found] == ["KOR"]
