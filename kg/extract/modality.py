@@ -76,6 +76,9 @@ _DISPATCH_LEMMAS = word_list("dispatch_lemmas")
 _READYING_FORCE = ("MOBILIZE", "152")
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
 _ULTIMATUM = ("THREATEN", "139")
+# Participles that put an event in a sequence after or before the clause they follow ("asking
+# them to meet on 10 September, followed by a meeting with France"): it is as real as that one.
+_SEQUENCE_LEMMAS = word_list("sequence_lemmas")
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
@@ -262,7 +265,7 @@ def modality(predicate: Token) -> str:
         if is_purpose(node) and not _is_dispatched_force(node):
             return NOT_ASSERTED
         if index > 0:
-            if _blocks(node, below, predicate):
+            if _blocks(node, below, predicate) or _follows_unreal(node, below):
                 return NOT_ASSERTED
             if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
                 intended = True
@@ -279,6 +282,21 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _follows_unreal(node: Token, below: Token) -> bool:
+    """An event "followed by" (or "preceded by") another in a clause that is not asserted is
+    not asserted either: "asking Turkey, Russia and Iran to meet on 10 and 11 September,
+    followed three days later by a meeting with France" (a meeting asked for, not held)."""
+    if node.lemma_.lower() not in _SEQUENCE_LEMMAS or below.dep_ != "agent" or has_subject(node):
+        return False
+    earlier = [
+        t for t in node.sent if t.pos_ == "VERB" and t.i < node.i and t.right_edge.i < node.i
+    ]
+    if not earlier:
+        return False
+    sequenced = max(earlier, key=lambda t: (t.right_edge.i, t.i))  # the clause just before
+    return modality(sequenced) != ASSERTED
 
 
 def _is_future_time(top: Token) -> bool:
