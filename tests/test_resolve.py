@@ -474,3 +474,24 @@ def test_a_visit_to_a_place_read_as_an_unknown_organisation_visits_no_party() ->
     korea = ref("South Korea", "GPE", text.index("Ghouta"))
     found = list(resolve_document(document, [replace(visit, target=korea)], [putin, korea]))
     assert [m.target.id if m.target else None for m in found] == ["KOR"]
+
+
+def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> None:
+    # After the Guardian's review of 2017: "... June The UK held a general election on 8 June
+    # ... On a visit to Mogadishu, Priti Patel announced further funding".
+    text = (
+        "January The year began. February Aid came. June Vladimir Putin met Moon Jae-in. "
+        "He visited Moon Jae-in on Friday."
+    )
+    putin = ref("Vladimir Putin", "PERSON", text.index("Vladimir"), is_subject=True)
+    moon = ref("Moon Jae-in", "PERSON", text.index("Moon"))
+    document = Document(id="d1", text=text, published="2017-12-25")
+    mentions = [
+        raw(putin, "meet", "CONSULT", moon, start=text.index("Vladimir")),
+        raw(putin, "visit", "CONSULT", moon, "Friday", start=text.index("He visited")),
+    ]
+    found = list(resolve_document(document, mentions, [putin, moon]))
+    assert [(m.date, m.date_source) for m in found] == [("2017-06", "text"), ("2017-12-22", "text")]
+    plain = replace(document, text=text.replace("January ", "").replace("February ", ""))
+    found = list(resolve_document(plain, mentions[:1], [putin, moon]))
+    assert [(m.date, m.date_source) for m in found] == [("2017-12-25", "document")]
