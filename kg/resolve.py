@@ -552,7 +552,8 @@ def _is_stateless_journey(raw: RawMention, actor: Actor) -> bool:
 def _is_unknown_place_visited(raw: RawMention, target: Actor) -> bool:
     """What a visit goes to, read as an organisation kg knows nothing of, is a place it does not
     know ("Velayati visited eastern Ghouta", the parser's ORG): a visit to a place is one to its
-    state, and kg cannot tell which, so the visit has no party visited."""
+    state, and kg cannot tell which, so the visit is left out (without its target it would be
+    taken for another visit of the same actor in the document)."""
     return raw.cameo == _VISIT and _is_unknown_body(target)
 
 
@@ -677,7 +678,7 @@ def _resolved(
         if target is not None and _is_own_forces(raw, actor, target):
             target = None  # "Trump announced he was withdrawing American forces": his own
         if target is not None and _is_unknown_place_visited(raw, target):
-            target = None  # "Velayati visited eastern Ghouta": a place, no party met
+            continue  # "Velayati visited eastern Ghouta": a place, no party met
         confidence = raw.confidence
         if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
             confidence *= _INDIRECT_FACTOR

@@ -807,3 +807,27 @@ def test_an_event_that_follows_one_asked_for_is_asked_for_too() -> None:
     )
     found = events(held, ents=((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "DATE"), (11, 12, "GPE")))
     assert ("Annan", "CONSULT", "France") in triples(found)
+
+
+def test_an_event_that_follows_one_announced_is_announced_too() -> None:
+    # After "Turkey will immediately begin an air bombardment followed by a ground attack by
+    # the [Ankara-backed] Free Syrian Army" (Guardian, 2018): both are threatened.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        will will AUX:MD aux 2
+        begin begin VB ROOT 2
+        a a DT det 4
+        bombardment bombardment NN dobj 2
+        followed follow VBN acl 4
+        by by IN agent 5
+        an an DT det 8
+        attack attack NN pobj 6
+        by by IN prep 8
+        Iran Iran NNP pobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (10, 11, "GPE")),
+    )
+    assert ("Iran", "THREATEN", None) in triples(found)
+    assert all(m.type != "ASSAULT" for m in found)

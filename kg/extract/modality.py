@@ -265,8 +265,12 @@ def modality(predicate: Token) -> str:
         if is_purpose(node) and not _is_dispatched_force(node):
             return NOT_ASSERTED
         if index > 0:
-            if _blocks(node, below, predicate) or _follows_unreal(node, below):
+            if _blocks(node, below, predicate):
                 return NOT_ASSERTED
+            sequenced = _sequenced_modality(node, below)
+            if sequenced == NOT_ASSERTED:
+                return NOT_ASSERTED
+            intended = intended or sequenced == INTENDED
             if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
                 intended = True
         found = _clause_modality(node)
@@ -284,19 +288,22 @@ def modality(predicate: Token) -> str:
     return INTENDED if intended or shared == INTENDED else ASSERTED
 
 
-def _follows_unreal(node: Token, below: Token) -> bool:
-    """An event "followed by" (or "preceded by") another in a clause that is not asserted is
-    not asserted either: "asking Turkey, Russia and Iran to meet on 10 and 11 September,
-    followed three days later by a meeting with France" (a meeting asked for, not held)."""
+def _sequenced_modality(node: Token, below: Token) -> str | None:
+    """An event "followed by" (or "preceded by") another clause is as real as that clause:
+    asked for in "asking Turkey, Russia and Iran to meet on 10 and 11 September, followed three
+    days later by a meeting with France"; announced in "Turkey will begin an air bombardment
+    followed by a ground attack". None where ``node`` puts nothing in a sequence."""
     if node.lemma_.lower() not in _SEQUENCE_LEMMAS or below.dep_ != "agent" or has_subject(node):
-        return False
+        return None
+    if node.dep_ == "acl":
+        return modality(node.head)  # "an air bombardment followed by a ground attack"
     earlier = [
         t for t in node.sent if t.pos_ == "VERB" and t.i < node.i and t.right_edge.i < node.i
     ]
     if not earlier:
-        return False
+        return None
     sequenced = max(earlier, key=lambda t: (t.right_edge.i, t.i))  # the clause just before
-    return modality(sequenced) != ASSERTED
+    return modality(sequenced)
 
 
 def _is_future_time(top: Token) -> bool:
