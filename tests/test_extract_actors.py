@@ -769,3 +769,23 @@ def test_a_second_clause_parsed_into_the_first_ones_object_keeps_its_subject() -
     )
     assert ("Iran", "ACCUSE", "Israel") in triples(found)
     assert ("Syria", "ACCUSE", "Israel") not in triples(found)
+
+
+def test_the_leaders_of_coordinated_states_are_each_states() -> None:
+    # After "Last week, Mr Putin hosted talks in Sochi with the leaders of Iran and Turkey"
+    # (Guardian, 2017): Putin met both, not only Iran.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        met meet VBD ROOT 1
+        the the DT det 3
+        leaders leader NNS dobj 1
+        of of IN prep 3
+        Iran Iran NNP pobj 4
+        and and CC cc 5
+        Turkey Turkey NNP conj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Iran"), ("Putin", "CONSULT", "Turkey")]

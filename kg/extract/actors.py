@@ -309,7 +309,28 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
         ref = _actor_ref(head, is_subject=is_subject)
         if ref is not None:
             refs.append(ref)
+            refs.extend(_coordinated_rulers(head, ref, is_subject))
     return refs
+
+
+def _coordinated_rulers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
+    """The other states of a group role named with coordinated states ("the leaders of Iran and
+    Turkey"): each state's own, as the first is."""
+    if head.pos_ != "NOUN" or role_kind(head.lemma_.lower()) is None:
+        return []
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            first = entity_of(pobj) if pobj.dep_ == "pobj" else None
+            if first is None or first.start_char != ref.start:
+                continue  # only where the role stood for its first state
+            for other in pobj.conjuncts:
+                entity = entity_of(other)
+                if entity is not None and entity.label_ == "GPE":
+                    found.append(ref_from_entity(entity, other, is_subject))
+    return [r for r in found if r is not None]
 
 
 def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
