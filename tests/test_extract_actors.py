@@ -789,3 +789,21 @@ def test_the_leaders_of_coordinated_states_are_each_states() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE")),
     )
     assert triples(found) == [("Putin", "CONSULT", "Iran"), ("Putin", "CONSULT", "Turkey")]
+
+
+def test_a_name_coordinated_with_the_subject_but_parsed_as_its_modifier_acts_too() -> None:
+    # After "Donald Trump and Theresa May spoke on the phone on Thursday evening" (Guardian,
+    # 2018), parsed with "Trump" (and its "and") hanging on "May".
+    found = events(
+        """
+        Donald Donald NNP compound 1
+        Trump Trump NNP nmod 4
+        and and CC cc 1
+        Theresa Theresa NNP conj 1
+        May May NNP nsubj 5
+        met meet VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((0, 2, "PERSON"), (3, 5, "PERSON")),
+    )
+    assert triples(found) == [("Donald Trump", "CONSULT", "Theresa May")]

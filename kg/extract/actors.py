@@ -308,9 +308,26 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             continue
         ref = _actor_ref(head, is_subject=is_subject)
         if ref is not None:
+            refs.extend(_names_parsed_as_modifiers(head, ref, is_subject))
             refs.append(ref)
             refs.extend(_coordinated_rulers(head, ref, is_subject))
     return refs
+
+
+def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
+    """A name coordinated with the head's name that the parser made its modifier: in "Donald
+    Trump and Theresa May spoke", "Trump" hangs on "May" (with the "and"), yet both spoke."""
+    found = []
+    for child in head.children:
+        if child.dep_ not in {"nmod", "compound"} or not any(c.dep_ == "cc" for c in child.children):
+            continue
+        entity = entity_of(child)
+        if entity is None or entity.label_ != "PERSON" or entity.start_char >= ref.start:
+            continue
+        named = ref_from_entity(entity, child, is_subject)
+        if named is not None:
+            found.append(named)
+    return found
 
 
 def _coordinated_rulers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
