@@ -257,9 +257,7 @@ def _dateparser_date(cleaned: str, base: dt.date | None) -> str | None:
 # A month's name standing alone as a heading before a sentence, in a review of the year
 # ("... their quest for justice. June The UK held a general election ...").
 _MONTH_HEADING = re.compile(
-    r"(?:^|(?<=[.!?”’\"]\s))(?P<month>"
-    + "|".join(calendar.month_name[1:])
-    + r")\s+(?=[A-Z“‘\"])",
+    r"(?:^|(?<=[.!?”’\"]\s))(?P<month>" + "|".join(calendar.month_name[1:]) + r")\s+(?=[A-Z“‘\"])",
     re.MULTILINE,
 )
 # How many month headings in calendar order make a document a review by month.

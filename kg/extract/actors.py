@@ -319,7 +319,9 @@ def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> 
     Trump and Theresa May spoke", "Trump" hangs on "May" (with the "and"), yet both spoke."""
     found = []
     for child in head.children:
-        if child.dep_ not in {"nmod", "compound"} or not any(c.dep_ == "cc" for c in child.children):
+        if child.dep_ not in {"nmod", "compound"} or not any(
+            c.dep_ == "cc" for c in child.children
+        ):
             continue
         entity = entity_of(child)
         if entity is None or entity.label_ != "PERSON" or entity.start_char >= ref.start:
@@ -415,6 +417,7 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
     stance ("Turkish opposition to the plan"), and an owner's ("Moscow's opposition") too."""
     if head.pos_ != "NOUN":
         return None
+    opposition: Token | None
     if head.lemma_.lower() in _OPPOSITION_NOUNS:
         opposition = head
     elif role_kind(head.lower_) is None and lexicon_entry(head) is None:
