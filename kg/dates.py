@@ -8,6 +8,7 @@ dateparser with the document date as base. The result keeps the text's granulari
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -276,3 +277,41 @@ def _dateparser_date(cleaned: str, base: dt.date | None) -> str | None:
     if data.period == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+# A month's name standing alone as a heading before a sentence, in a review of the year
+# ("... their quest for justice. June The UK held a general election ...").
+_MONTH_HEADING = re.compile(
+    r"(?:^|(?<=[.!?”’\"]\s))(?P<month>" + "|".join(calendar.month_name[1:]) + r")\s+(?=[A-Z“‘\"])",
+    re.MULTILINE,
+)
+# How many month headings in calendar order make a document a review by month.
+_REVIEW_HEADINGS = 3
+
+
+def month_sections(text: str) -> list[tuple[int, str]]:
+    """Where the sections of a review by month begin, with their month: the month names that
+    stand alone as headings before a sentence, kept in calendar order ("January The year
+    began ...", "February Three UN agencies warned ..."); none unless at least three are.
+
+    >>> month_sections("January The year began. Then. March Talks began. May Aid came.")
+    [(0, 'January'), (30, 'March'), (49, 'May')]
+    >>> month_sections("Talks began. May God help them.")
+    []
+    """
+    sections: list[tuple[int, str]] = []
+    for match in _MONTH_HEADING.finditer(text):
+        month = match.group("month")
+        if not sections or _MONTHS[month.lower()] > _MONTHS[sections[-1][1].lower()]:
+            sections.append((match.start(), month))
+    return sections if len(sections) >= _REVIEW_HEADINGS else []
+
+
+def section_month(sections: list[tuple[int, str]], offset: int) -> str | None:
+    """The month of the section of a review by month that ``offset`` lies in, if any."""
+    month = None
+    for start, name in sections:
+        if start > offset:
+            break
+        month = name
+    return month

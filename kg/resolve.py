@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from kg.affiliation import Affiliation, civilian_group_nouns
-from kg.dates import is_unplaceable, parse_iso_date, resolve_date
+from kg.dates import (
+    is_unplaceable,
+    month_sections,
+    parse_iso_date,
+    resolve_date,
+    section_month,
+)
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
 from kg.extract.words import FORCE_TYPES
 from kg.gazetteer import (
@@ -570,15 +576,21 @@ def place_of(text: str) -> Place:
 # -- mentions ---------------------------------------------------------------------------------
 
 
-def _date_of(raw: RawMention, published: dt.date | None) -> tuple[str | None, str]:
-    """The date the text gives, else the paper's; none where the text counts it from another
-    event ("five days earlier") or names an office held then: history, not today's news."""
+def _date_of(
+    raw: RawMention, published: dt.date | None, section: str | None = None
+) -> tuple[str | None, str]:
+    """The date the text gives, else the month of its section in a review by month ("June The
+    UK held ... On a visit to Mogadishu, Priti Patel announced"), else the paper's; none where
+    the text counts it from another event ("five days earlier") or names an office held then:
+    history, not today's news."""
     if raw.date_text:
         if is_unplaceable(raw.date_text):
             return None, "text"
         date = resolve_date(raw.date_text, published)
         if date is not None:
             return date, "text"
+    if section is not None and (date := resolve_date(section, published)) is not None:
+        return date, "text"
     if published is not None:
         return published.isoformat(), "document"
     return None, "none"
@@ -639,6 +651,14 @@ def _is_armed_group(actor_id: str) -> bool:
     ("group/al-shabaab")."""
     entry = load_gazetteer().lookup(actor_id)
     return entry.kind == "group" if entry is not None else actor_id.startswith("group/")
+
+
+def _is_unknown_place_visited(raw: RawMention, target: Actor) -> bool:
+    """What a visit goes to, read as an organisation kg knows nothing of, is a place it does not
+    know ("Velayati visited eastern Ghouta", the parser's ORG): a visit to a place is one to its
+    state, and kg cannot tell which, so the visit is left out (without its target it would be
+    taken for another visit of the same actor in the document)."""
+    return raw.cameo == _VISIT and _is_unknown_body(target)
 
 
 def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> bool:
@@ -745,6 +765,7 @@ def _resolved(
 ) -> Iterator[EventMention]:
     resolver = ActorResolver(named, document.text, document.published, affiliations)
     published = parse_iso_date(document.published) if document.published else None
+    sections = month_sections(document.text)  # a review of the year, by month
     for raw in raws:
         actor = resolver.resolve(raw.actor, raw.sentence_start)
         if actor is not None and raw.announcer is not None:
@@ -760,10 +781,12 @@ def _resolved(
             target = None  # "told the Times": said to no one in particular
         if target is not None and _is_own_forces(raw, actor, target):
             target = None  # "Trump announced he was withdrawing American forces": his own
+        if target is not None and _is_unknown_place_visited(raw, target):
+            continue  # "Velayati visited eastern Ghouta": a place, no party met
         confidence = raw.confidence
         if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
             confidence *= _INDIRECT_FACTOR
-        date, date_source = _date_of(raw, published)
+        date, date_source = _date_of(raw, published, section_month(sections, raw.sentence_start))
         yield EventMention(
             actor=actor,
             action=raw.action,

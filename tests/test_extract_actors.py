@@ -726,3 +726,110 @@ def test_a_participle_joined_to_a_noun_qualifier_inherits_no_subject() -> None:
         ents=((1, 2, "NORP"), (8, 9, "GPE")),
     )
     assert [t for t in triples(found) if t[1] == "SUPPORT"] == []
+
+
+def test_a_peoples_opposition_is_a_group_not_its_state() -> None:
+    # After "Russia organised talks with Syrian opposition groups in Astana" (Guardian, 2017).
+    rows = """
+        Russia Russia NNP nsubj 1
+        met meet VBD ROOT 1
+        Syrian syrian JJ amod 4
+        opposition opposition NN compound 4
+        groups group NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (2, 3, "NORP")))
+    assert [(m.target.text, m.target.label, m.target.country) for m in found if m.target] == [
+        ("Syrian opposition", "GROUP", "SYR")
+    ]
+    alone = events(
+        """
+        Russia Russia NNP nsubj 1
+        met meet VBD ROOT 1
+        the the DT det 4
+        Syrian syrian JJ amod 4
+        opposition opposition NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m.target.text for m in alone if m.target] == ["Syrian opposition"]
+
+
+def test_an_opposition_to_something_is_a_stance_not_a_group() -> None:
+    # "Turkish opposition to the plan": what Turkey thinks, no group of Turkey's opponents.
+    from kg.extract.actors import national_opposition_ref
+
+    doc = parsed(
+        """
+        Turkish turkish JJ amod 1
+        opposition opposition NN nsubj 5
+        to to IN prep 1
+        the the DT det 4
+        plan plan NN pobj 2
+        grew grow VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert national_opposition_ref(doc[1]) is None
+
+
+def test_a_second_clause_parsed_into_the_first_ones_object_keeps_its_subject() -> None:
+    # After "The government has consistently denied the attack and a delegation of experts from
+    # the OPCW chemical watchdog arrived in Damascus" (Guardian, 2018): the parser makes "a
+    # delegation" a conjunct of "the attack"; it is who arrived, not the government.
+    found = events(
+        """
+        Syria Syria NNP nsubj 1
+        denied deny VBD ROOT 1
+        the the DT det 3
+        attack attack NN dobj 1
+        and and CC cc 3
+        Iran Iran NNP conj 3
+        condemned condemn VBD conj 1
+        Israel Israel NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert ("Iran", "ACCUSE", "Israel") in triples(found)
+    assert ("Syria", "ACCUSE", "Israel") not in triples(found)
+
+
+def test_the_leaders_of_coordinated_states_are_each_states() -> None:
+    # After "Last week, Mr Putin hosted talks in Sochi with the leaders of Iran and Turkey"
+    # (Guardian, 2017): Putin met both, not only Iran.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        met meet VBD ROOT 1
+        the the DT det 3
+        leaders leader NNS dobj 1
+        of of IN prep 3
+        Iran Iran NNP pobj 4
+        and and CC cc 5
+        Turkey Turkey NNP conj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Iran"), ("Putin", "CONSULT", "Turkey")]
+
+
+def test_a_name_coordinated_with_the_subject_but_parsed_as_its_modifier_acts_too() -> None:
+    # After "Donald Trump and Theresa May spoke on the phone on Thursday evening" (Guardian,
+    # 2018), parsed with "Trump" (and its "and") hanging on "May".
+    found = events(
+        """
+        Donald Donald NNP compound 1
+        Trump Trump NNP nmod 4
+        and and CC cc 1
+        Theresa Theresa NNP conj 1
+        May May NNP nsubj 5
+        met meet VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((0, 2, "PERSON"), (3, 5, "PERSON")),
+    )
+    assert triples(found) == [("Donald Trump", "CONSULT", "Theresa May")]

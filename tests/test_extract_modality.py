@@ -776,3 +776,58 @@ def test_talks_held_in_calls_are_held_but_a_move_discussed_is_not_made() -> None
         """
     found = events(topic, ents=((0, 1, "PERSON"), (5, 6, "PERSON")))
     assert [t for t in triples(found) if t[1] == "RETREAT"] == []
+
+
+_FOLLOWED_BY_MEETING = """
+        Annan Annan NNP nsubj 1
+        asked ask VBD ROOT 1
+        Iran Iran NNP dobj 1
+        to to TO aux 4
+        meet meet VB xcomp 1
+        , , , punct 1
+        followed follow VBD ccomp 1
+        by by IN agent 6
+        a a DT det 9
+        meeting meeting NN pobj 7
+        with with IN prep 9
+        France France NNP pobj 10
+        . . . punct 1
+        """
+
+
+def test_an_event_that_follows_one_asked_for_is_asked_for_too() -> None:
+    # After "De Mistura said he was asking Turkey, Russia and Iran to meet on 10 and 11
+    # September, followed three days later by a meeting with France, ..." (Guardian, 2018).
+    found = events(_FOLLOWED_BY_MEETING, ents=((0, 1, "PERSON"), (2, 3, "GPE"), (11, 12, "GPE")))
+    assert ("Annan", "CONSULT", "France") not in triples(found)
+    assert ("Annan", "REQUEST", "Iran") in triples(found)
+    held = _FOLLOWED_BY_MEETING.replace("asked ask VBD ROOT 1", "met meet VBD ROOT 1")
+    held = held.replace("to to TO aux 4", "on on IN prep 1").replace(
+        "meet meet VB xcomp 1", "Monday Monday NNP pobj 3"
+    )
+    found = events(held, ents=((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "DATE"), (11, 12, "GPE")))
+    assert ("Annan", "CONSULT", "France") in triples(found)
+
+
+def test_an_event_that_follows_one_announced_is_announced_too() -> None:
+    # After "Turkey will immediately begin an air bombardment followed by a ground attack by
+    # the [Ankara-backed] Free Syrian Army" (Guardian, 2018): both are threatened.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        will will AUX:MD aux 2
+        begin begin VB ROOT 2
+        a a DT det 4
+        bombardment bombardment NN dobj 2
+        followed follow VBN acl 4
+        by by IN agent 5
+        an an DT det 8
+        attack attack NN pobj 6
+        by by IN prep 8
+        Iran Iran NNP pobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (10, 11, "GPE")),
+    )
+    assert ("Iran", "THREATEN", None) in triples(found)
+    assert all(m.type != "ASSAULT" for m in found)

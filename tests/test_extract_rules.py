@@ -102,3 +102,44 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "sense.summons to complain",
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
+
+
+# Real Guardian sentences whose meetings were misread (who met whom): an action, and the
+# (actor, target) pairs of its mentions as the text names them.
+MEETING_CASES = [
+    (  # a state's opposition is a group, not the state
+        "Earlier this year Russia organised talks with Syrian opposition groups in Astana, "
+        "Kazakhstan.",
+        "talk",
+        {("Russia", "Syrian opposition")},
+    ),
+    (  # joint speakers who address parliament hold no conversation with each other
+        "“Salih Muslim and the leaders of Rojava have been to London and spoken in parliament, "
+        "and yet they say, ‘We don’t know how to contact them, we just don’t know the number.’”",
+        "speak",
+        {("Salih Muslim", None), ("Rojava", None)},
+    ),
+    (  # a second clause's subject parsed as the first clause's object still arrives
+        "The government has consistently denied the attack and a delegation of experts from "
+        "the OPCW chemical watchdog arrived in Damascus to investigate.",
+        "arrive",
+        {("a delegation", "Damascus")},
+    ),
+    (  # a meeting that follows one asked for is asked for too
+        "De Mistura said he was asking Turkey, Russia and Iran to meet on 10 and 11 September, "
+        "followed three days later by a meeting with France, the UK, US, Saudi Arabia, Jordan, "
+        "Germany and Egypt.",
+        "meeting",
+        set(),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "action", "pairs"), MEETING_CASES)
+def test_meetings_of_real_sentences_are_between_who_met(
+    sentence: str, action: str, pairs: set[tuple[str, str | None]]
+) -> None:
+    mentions = [m for m in extract_mentions(load_pipeline()(sentence)) if m.action == action]
+    found = {(m.actor.text, m.target.text if m.target else None) for m in mentions}
+    assert found == pairs

@@ -44,6 +44,24 @@ def test_two_actors_who_spoke_had_a_conversation() -> None:
     assert triples(found) == [("Putin", "CONSULT", "Erdogan")]
 
 
+def test_two_actors_who_spoke_in_parliament_addressed_it_not_each_other() -> None:
+    # After "Salih Muslim and the leaders of Rojava have been to London and spoken in
+    # parliament" (Guardian, 2017): speakers addressing a forum hold no conversation.
+    found = events(
+        """
+        Muslim Muslim NNP nsubj 3
+        and and CC cc 0
+        Erdogan Erdogan NNP conj 0
+        spoke speak VBD ROOT 3
+        in in IN prep 3
+        parliament parliament NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert triples(found) == [("Muslim", "STATEMENT", None), ("Erdogan", "STATEMENT", None)]
+
+
 def test_the_object_selects_the_sense_and_dates_are_no_particles() -> None:
     # "Iraq lifted a ban on Tuesday": easing a restriction (CAMEO 081), not a retreat.
     found = events(

@@ -523,3 +523,39 @@ def test_he_after_a_quote_of_several_sentences_looks_back_from_its_opening() -> 
     r = ActorResolver([hariri, first, second], text)
     he = r.resolve(ref("he", "PRON", text.index(" he ") + 1), sentence_start=second.start)
     assert he is not None and he.label == "Saad Hariri"
+
+
+def test_a_visit_to_a_place_read_as_an_unknown_organisation_visits_no_party() -> None:
+    # After "Ali Akbar Velayati ... visited eastern Ghouta earlier in the week" (Guardian,
+    # 2018), where the parser reads Ghouta as an organisation kg knows nothing of.
+    text = "Vladimir Putin visited eastern Ghouta."
+    putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
+    ghouta = ref("Ghouta", "ORG", text.index("Ghouta"))
+    document = Document(id="d1", text=text, published="2018-04-12")
+    visit = replace(raw(putin, "visit", "CONSULT", ghouta), cameo="042")
+    found = list(resolve_document(document, [visit], [putin, ghouta]))
+    assert found == []
+    korea = ref("South Korea", "GPE", text.index("Ghouta"))
+    found = list(resolve_document(document, [replace(visit, target=korea)], [putin, korea]))
+    assert [m.target.id if m.target else None for m in found] == ["KOR"]
+
+
+def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> None:
+    # After the Guardian's review of 2017: "... June The UK held a general election on 8 June
+    # ... On a visit to Mogadishu, Priti Patel announced further funding".
+    text = (
+        "January The year began. February Aid came. June Vladimir Putin met Moon Jae-in. "
+        "He visited Moon Jae-in on Friday."
+    )
+    putin = ref("Vladimir Putin", "PERSON", text.index("Vladimir"), is_subject=True)
+    moon = ref("Moon Jae-in", "PERSON", text.index("Moon"))
+    document = Document(id="d1", text=text, published="2017-12-25")
+    mentions = [
+        raw(putin, "meet", "CONSULT", moon, start=text.index("Vladimir")),
+        raw(putin, "visit", "CONSULT", moon, "Friday", start=text.index("He visited")),
+    ]
+    found = list(resolve_document(document, mentions, [putin, moon]))
+    assert [(m.date, m.date_source) for m in found] == [("2017-06", "text"), ("2017-12-22", "text")]
+    plain = replace(document, text=text.replace("January ", "").replace("February ", ""))
+    found = list(resolve_document(plain, mentions[:1], [putin, moon]))
+    assert [(m.date, m.date_source) for m in found] == [("2017-12-25", "document")]

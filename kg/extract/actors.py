@@ -68,6 +68,9 @@ _HELD_PLACE_NOUNS = word_list("held_place_nouns")
 # Of these, the ones a people's name makes its side's ("the Kurdish enclave"; but "Yazidi
 # villages" are where Yazidis live).
 _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
+# Nouns of a state's opposition, a group of its own when a demonym says whose ("the Syrian
+# opposition"), a stance when it says to what ("Moscow's opposition to the plan").
+_OPPOSITION_NOUNS = word_list("opposition_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -305,8 +308,48 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             continue
         ref = _actor_ref(head, is_subject=is_subject)
         if ref is not None:
+            refs.extend(_names_parsed_as_modifiers(head, ref, is_subject))
             refs.append(ref)
+            refs.extend(_coordinated_rulers(head, ref, is_subject))
     return refs
+
+
+def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
+    """A name coordinated with the head's name that the parser made its modifier: in "Donald
+    Trump and Theresa May spoke", "Trump" hangs on "May" (with the "and"), yet both spoke."""
+    found = []
+    for child in head.children:
+        if child.dep_ not in {"nmod", "compound"} or not any(
+            c.dep_ == "cc" for c in child.children
+        ):
+            continue
+        entity = entity_of(child)
+        if entity is None or entity.label_ != "PERSON" or entity.start_char >= ref.start:
+            continue
+        named = ref_from_entity(entity, child, is_subject)
+        if named is not None:
+            found.append(named)
+    return found
+
+
+def _coordinated_rulers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
+    """The other states of a group role named with coordinated states ("the leaders of Iran and
+    Turkey"): each state's own, as the first is."""
+    if head.pos_ != "NOUN" or role_kind(head.lemma_.lower()) is None:
+        return []
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            first = entity_of(pobj) if pobj.dep_ == "pobj" else None
+            if first is None or first.start_char != ref.start:
+                continue  # only where the role stood for its first state
+            for other in pobj.conjuncts:
+                entity = entity_of(other)
+                if entity is not None and entity.label_ == "GPE":
+                    found.append(ref_from_entity(entity, other, is_subject))
+    return [r for r in found if r is not None]
 
 
 def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
@@ -342,6 +385,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
             return ref_from_entity(entity, child, is_subject)
+    opposition = national_opposition_ref(head, is_subject=is_subject)
+    if opposition is not None:
+        return opposition  # "talks with Syrian opposition groups": the group, not its state
     lemma = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"}:
         lemma = head.lower_  # "officials" name a group, "official" a person
@@ -363,6 +409,44 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject)
+
+
+def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """A state's opposition named by its demonym: "the Syrian opposition", "Syrian opposition
+    groups" (a group located in the state, not the state). An opposition to something is a
+    stance ("Turkish opposition to the plan"), and an owner's ("Moscow's opposition") too."""
+    if head.pos_ != "NOUN":
+        return None
+    opposition: Token | None
+    if head.lemma_.lower() in _OPPOSITION_NOUNS:
+        opposition = head
+    elif role_kind(head.lower_) is None and lexicon_entry(head) is None:
+        opposition = next(
+            (c for c in head.children if c.dep_ == "compound" and c.lower_ in _OPPOSITION_NOUNS),
+            None,
+        )  # "Syrian opposition groups", "opposition figures"
+    else:
+        return None  # "opposition leaders", "rebel commanders": a role of the nonstate side
+    if opposition is None or any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in (*opposition.children, *head.children)
+    ):
+        return None
+    demonyms = [
+        c
+        for c in (*head.children, *opposition.children)
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < opposition.i
+    ]
+    gazetteer = load_gazetteer()
+    country = next(
+        (found for d in demonyms if (found := gazetteer.country_of_demonym(d.text)) is not None),
+        None,
+    )
+    if country is None:
+        return None
+    span = head.doc[min(d.i for d in demonyms) : opposition.i + 1]  # "Syrian opposition"
+    return ActorRef(
+        span.text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
+    )
 
 
 def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | None:
@@ -562,6 +646,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
+        if stranded := _stranded_subject(verb):
+            return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
         inherits = (
@@ -581,6 +667,33 @@ def _joined_to_a_qualifier(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ in {"acl", "amod"}
+
+
+# Finite tags: a verb that has a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser coordinated with the first clause's
+    object: in "the government denied the attack and a delegation of experts ... arrived in
+    Damascus", the delegation arrived, not the government. The clauses' "and" then hangs on the
+    object's conjunct, which ends just before the finite verb."""
+    governor = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ == "cc" and governor.i < c.i < verb.i for c in governor.children):
+        return None  # "denied the attack and arrived": one subject, two verbs
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    for noun in governor.subtree:
+        if (
+            noun.dep_ == "conj"
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.right_edge == before
+            and noun.i < verb.i
+            and any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
+        ):
+            return noun
+    return None
 
 
 def _controlling_objects(verb: Token) -> list[ActorRef]:

@@ -37,6 +37,7 @@ from kg.extract.words import (
     PLACE_TARGET_TYPES,
     SUBJECT_DEPS,
     check_lexicon,
+    word_list,
 )
 from kg.lexicon import LexiconEntry, load_lexicon
 
@@ -46,6 +47,10 @@ _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
 _MUTUAL_COMBAT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "skirmish", "war"})
 # Statement verbs that, said of two actors together, are a conversation between them.
 _CONVERSATION_LEMMAS = frozenset({"speak"})
+# Where and to whom speakers address others, not each other: "spoke in parliament", "spoke to
+# reporters", "spoke at a rally".
+_FORUM_NOUNS = word_list("forum_nouns")
+_FORUM_PREPS = word_list("forum_preps")
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
 # Confidence kept for an announced (intended) action.
@@ -102,6 +107,17 @@ def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
         )
 
 
+def _addresses_forum(verb: Token) -> bool:
+    """Speakers who address a forum or an audience ("Salih Muslim and the leaders of Rojava have
+    ... spoken in parliament", "spoke to reporters"): no conversation between them."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _FORUM_PREPS
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _FORUM_NOUNS for p in prep.children)
+        for prep in verb.children
+    )
+
+
 def _trimmed(sentence: Span) -> Span:
     """The sentence without the blank lines and spaces around it."""
     start, end = sentence.start, sentence.end
@@ -132,7 +148,12 @@ def _mentions_for(
         actors, targets, confidence, rule = verbal_participants(predicate, entry)
     if not actors:
         return
-    if entry.lemma in _CONVERSATION_LEMMAS and len(actors) > 1 and not targets:
+    if (
+        entry.lemma in _CONVERSATION_LEMMAS
+        and len(actors) > 1
+        and not targets
+        and not _addresses_forum(predicate)
+    ):
         # "Putin and Erdogan spoke by telephone": a conversation between them.
         entry = load_lexicon().lookup(entry.lemma, entry.pos, ["with"]) or entry
     if nominal and len(actors) > 1 and not targets and is_joint(predicate):

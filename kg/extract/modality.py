@@ -76,6 +76,9 @@ _DISPATCH_LEMMAS = word_list("dispatch_lemmas")
 _READYING_FORCE = ("MOBILIZE", "152")
 # An action announced unless another acts is an ultimatum (CAMEO 139, give ultimatum).
 _ULTIMATUM = ("THREATEN", "139")
+# Participles that put an event in a sequence after or before the clause they follow ("asking
+# them to meet on 10 September, followed by a meeting with France"): it is as real as that one.
+_SEQUENCE_LEMMAS = word_list("sequence_lemmas")
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
@@ -264,6 +267,10 @@ def modality(predicate: Token) -> str:
         if index > 0:
             if _blocks(node, below, predicate):
                 return NOT_ASSERTED
+            sequenced = _sequenced_modality(node, below)
+            if sequenced == NOT_ASSERTED:
+                return NOT_ASSERTED
+            intended = intended or sequenced == INTENDED
             if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
                 intended = True
         found = _clause_modality(node)
@@ -279,6 +286,24 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _sequenced_modality(node: Token, below: Token) -> str | None:
+    """An event "followed by" (or "preceded by") another clause is as real as that clause:
+    asked for in "asking Turkey, Russia and Iran to meet on 10 and 11 September, followed three
+    days later by a meeting with France"; announced in "Turkey will begin an air bombardment
+    followed by a ground attack". None where ``node`` puts nothing in a sequence."""
+    if node.lemma_.lower() not in _SEQUENCE_LEMMAS or below.dep_ != "agent" or has_subject(node):
+        return None
+    if node.dep_ == "acl":
+        return modality(node.head)  # "an air bombardment followed by a ground attack"
+    earlier = [
+        t for t in node.sent if t.pos_ == "VERB" and t.i < node.i and t.right_edge.i < node.i
+    ]
+    if not earlier:
+        return None
+    sequenced = max(earlier, key=lambda t: (t.right_edge.i, t.i))  # the clause just before
+    return modality(sequenced)
 
 
 def _is_future_time(top: Token) -> bool:
