@@ -364,7 +364,10 @@ class ActorResolver:
             # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
             return self._person(replace(ref, label="PERSON"))
         kind = _KIND_OF_LABEL[ref.label]
-        country = ref.country or gazetteer.region_country(name)  # "Kosovo", "Darfur"
+        region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
+        if region is not None and kind == "organization":
+            kind = "government"  # a region the model labels ORG ("eastern Ghouta") is a place
+        country = ref.country or region or (city_country(name) if ref.label == "GPE" else None)
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
 
     def _names_a_person(self, name: str) -> bool:
@@ -504,6 +507,14 @@ class ActorResolver:
         if actor is not None:
             self._remember(ref, actor)
         return actor
+
+    def visited_state(self, target: Actor) -> Actor:
+        """Whom a visit to ``target`` visits: the state a town or region lies in ("visited
+        eastern Ghouta" is a visit to Syria), else ``target`` itself."""
+        if target.kind != "government" or not target.id.startswith("government/"):
+            return target
+        state = self._state(target.country) if target.country else None
+        return state if state is not None else target
 
     def _place_state(self, text: str) -> Actor | None:
         """The state a place lies in, for a place that is an action's target ("in Cizre")."""
@@ -782,7 +793,9 @@ def _resolved(
         if target is not None and _is_own_forces(raw, actor, target):
             target = None  # "Trump announced he was withdrawing American forces": his own
         if target is not None and _is_unknown_place_visited(raw, target):
-            continue  # "Velayati visited eastern Ghouta": a place, no party met
+            continue  # "Velayati visited a camp": a place kg cannot tell, no party met
+        if target is not None and raw.cameo == _VISIT:
+            target = resolver.visited_state(target)  # "Bolton visited Jerusalem": Israel
         confidence = raw.confidence
         if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
             confidence *= _INDIRECT_FACTOR

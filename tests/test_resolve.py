@@ -526,18 +526,32 @@ def test_he_after_a_quote_of_several_sentences_looks_back_from_its_opening() -> 
 
 
 def test_a_visit_to_a_place_read_as_an_unknown_organisation_visits_no_party() -> None:
-    # After "Ali Akbar Velayati ... visited eastern Ghouta earlier in the week" (Guardian,
-    # 2018), where the parser reads Ghouta as an organisation kg knows nothing of.
-    text = "Vladimir Putin visited eastern Ghouta."
+    # After "Angelina Jolie visited Bidi Bidi" (Guardian, 2017), where the parser reads the
+    # camp as an organisation kg knows nothing of: no party met, and no state kg can tell.
+    text = "Vladimir Putin visited Bidi Bidi."
     putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
-    ghouta = ref("Ghouta", "ORG", text.index("Ghouta"))
+    camp = ref("Bidi Bidi", "ORG", text.index("Bidi"))
     document = Document(id="d1", text=text, published="2018-04-12")
-    visit = replace(raw(putin, "visit", "CONSULT", ghouta), cameo="042")
-    found = list(resolve_document(document, [visit], [putin, ghouta]))
-    assert found == []
-    korea = ref("South Korea", "GPE", text.index("Ghouta"))
+    visit = replace(raw(putin, "visit", "CONSULT", camp), cameo="042")
+    assert list(resolve_document(document, [visit], [putin, camp])) == []
+    korea = ref("South Korea", "GPE", text.index("Bidi"))
     found = list(resolve_document(document, [replace(visit, target=korea)], [putin, korea]))
     assert [m.target.id if m.target else None for m in found] == ["KOR"]
+
+
+def test_a_visit_to_a_town_or_region_visits_its_state() -> None:
+    # "Ali Akbar Velayati ... visited eastern Ghouta" (Guardian, 2018; the parser's ORG), "John
+    # Bolton visited Jerusalem": visits to Syria and Israel.
+    text = "Vladimir Putin visited eastern Ghouta and Jerusalem."
+    putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
+    ghouta = ref("eastern Ghouta", "ORG", text.index("eastern"))
+    jerusalem = ref("Jerusalem", "GPE", text.index("Jerusalem"))
+    document = Document(id="d1", text=text, published="2018-04-12")
+    visits = [
+        replace(raw(putin, "visit", "CONSULT", place), cameo="042") for place in (ghouta, jerusalem)
+    ]
+    found = list(resolve_document(document, visits, [putin, ghouta, jerusalem]))
+    assert [m.target.id if m.target else None for m in found] == ["SYR", "ISR"]
 
 
 def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> None:
