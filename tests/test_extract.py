@@ -1,5 +1,5 @@
-"""Events (``kg.extract.events``): statements and what they report, reported obligations,
-"according to", headlines. Each step's rules are tested in test_extract_<step>.py.
+"""Events (``kg.extract.events``): statements and what they report, reported obligations and
+disapproval, "according to", headlines. Each step's rules are tested in test_extract_<step>.py.
 
 Rules on hand-built Docs: no statistical model involved.
 """
@@ -67,6 +67,58 @@ def test_reported_obligation_is_the_speakers_demand() -> None:
         ents=((0, 1, "GPE"), (2, 3, "GPE")),
     )
     assert triples(found) == [("Russia", "STATEMENT", None), ("Russia", "REQUEST", "Sudan")]
+
+
+def test_reported_disapproval_is_the_speakers_criticism() -> None:
+    # "Tillerson said he was concerned about Turkey's offensive."
+    found = events(
+        """
+        Tillerson Tillerson NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubjpass 4
+        was be AUX:VBD auxpass 4
+        concerned concern VBN ccomp 1
+        about about IN prep 4
+        Turkey Turkey NNP poss 8
+        's 's POS case 6
+        offensive offensive NN pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    assert ("Tillerson", "STATEMENT", None) in triples(found)
+    assert ("Tillerson", "ACCUSE", "Turkey") in triples(found)
+    assert {m.rule for m in found if m.type == "ACCUSE"} == {"reported disapproval"}
+
+
+def test_reported_blame_falls_on_the_subject_and_needs_someone_to_blame() -> None:
+    # "Britain said Russia was responsible." / "Britain said it was not responsible."
+    blamed = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        responsible responsible JJ acomp 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    denied = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        not not RB neg 3
+        responsible responsible JJ acomp 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert ("Britain", "ACCUSE", "Russia") in triples(blamed)
+    assert [m.cameo for m in blamed if m.type == "ACCUSE"] == ["112"]
+    assert triples(denied) == [("Britain", "STATEMENT", None)]
 
 
 def test_according_to_a_source_is_its_statement() -> None:

@@ -20,9 +20,10 @@ from kg.extract.clauses import has_subject, is_headline, speech_verb
 from kg.extract.entities import indexed
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
-from kg.extract.refs import RawMention
+from kg.extract.refs import ActorRef, RawMention
 from kg.extract.rules import joined
 from kg.extract.senses import is_joint, is_no_event, joint_entry, sense_in_context
+from kg.extract.targets import disapproved_refs
 from kg.extract.when_where import (
     date_text_of,
     own_date,
@@ -37,6 +38,7 @@ from kg.extract.words import (
     PLACE_TARGET_TYPES,
     SUBJECT_DEPS,
     check_lexicon,
+    word_list,
 )
 from kg.lexicon import LexiconEntry, load_lexicon
 
@@ -52,6 +54,17 @@ _VISIT_CODE = "042"
 _INTENT_FACTOR = 0.85
 # Auxiliaries of obligation: in reported speech, a demand on the obliged ("X must stop").
 _OBLIGATION_LEMMAS = frozenset({"must", "should"})
+# Words of disapproval and of blame: in reported speech, the speaker's criticism of someone.
+_DISAPPROVAL_WORDS = word_list("disapproval_words")
+_BLAME_WORDS = word_list("blame_words")
+# What is blamed when someone is "responsible for" it: a harm, or an act of force.
+_HARM_NOUNS = word_list("harm_nouns")
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "ACCUSE"})
+# Where a word of disapproval stands as what the reported clause says ("is unacceptable", "was
+# concerned"), not as a modifier ("stories critical of Modi").
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "ROOT"})
+# Modals that make a reported feeling advice: "should be concerned".
+_ADVISING_MODALS = word_list("modal_lemmas")
 
 
 def _is_obligation(verb: Token) -> bool:
@@ -74,25 +87,82 @@ def _clause_is_plain(verb: Token) -> bool:
 
 def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     """The speaker demands of the obliged: "Russia said Sudan must return it" is a REQUEST."""
-    demand = load_lexicon().lookup("demand", "VERB")
-    speakers = speaker_refs(verb)
     obliged = [
         r
         for s in verb.children
         if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         for r in actor_refs(s)
     ]
-    if demand is None or not speakers or not obliged:
+    yield from _reported_mentions(verb, "demand", obliged, rule)
+
+
+def _is_reported_disapproval(word: Token) -> bool:
+    """A word of disapproval or blame that a statement reports as its speaker's view: "said the
+    silence of the Nato members is unacceptable", "said he was concerned about", "the UK's claim
+    that Russia was responsible"."""
+    lemma = word.lower_
+    return (
+        (lemma in _DISAPPROVAL_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
+        and word.pos_ in {"ADJ", "VERB"}
+        and word.dep_ in _PREDICATE_DEPS  # not "stories critical of Modi"
+        and speech_verb(word) is not None
+        and _clause_is_plain(word)
+        and _clause_is_plain(word.head)
+        and not _is_advised(word)
+    )
+
+
+def _blames(word: Token) -> bool:
+    """ "Russia was responsible", "responsible for the attack": blame, unlike a duty
+    ("responsible for uncovering the fate of the disappeared")."""
+    held_for = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return all(_is_harm(thing) for prep in held_for for thing in prep.children)
+
+
+def _is_harm(thing: Token) -> bool:
+    """An act of force or harm, or its toll: "the attack", "the deaths", "the crisis"."""
+    entry = lexicon_entry(thing) if thing.pos_ in {"NOUN", "VERB"} else None
+    return thing.lemma_.lower() in _HARM_NOUNS or (
+        entry is not None and entry.type in _HOSTILE_TYPES
+    )
+
+
+def _is_advised(word: Token) -> bool:
+    """A feeling someone should or could have is advice, no disapproval: "said Australia
+    should be concerned about the security risk"."""
+    clause = word.head if word.dep_ in {"acomp", "attr"} else word
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() in _ADVISING_MODALS
+        for node in {word, clause}
+        for c in node.children
+    )
+
+
+def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker criticises (CAMEO 111) or blames (112) whom the reported disapproval is aimed
+    at; a statement of the speaker all the same, as the codebook has it."""
+    action = "blame" if word.lower_ in _BLAME_WORDS else "criticise"
+    yield from _reported_mentions(word, action, disapproved_refs(word), rule)
+
+
+def _reported_mentions(
+    word: Token, action: str, targets: list[ActorRef], rule: str
+) -> Iterator[RawMention]:
+    """The event the lexicon's ``action`` names of the speakers of the statement reporting
+    ``word``'s clause upon ``targets``, dated by the statement: none without both."""
+    entry = load_lexicon().lookup(action, "VERB")
+    speakers = speaker_refs(word)
+    if entry is None or not speakers or not targets:
         return
-    sentence = _trimmed(verb.sent)
-    for actor, target in pairs(speakers, obliged, demand):
+    sentence = _trimmed(word.sent)
+    for actor, target in pairs(speakers, targets, entry):
         yield RawMention(
             actor=actor,
-            action="demand",
-            type=demand.type,
-            cameo=demand.cameo,
+            action=action,
+            type=entry.type,
+            cameo=entry.cameo,
             target=target,
-            date_text=statement_date(verb),
+            date_text=statement_date(word),
             place_text=None,
             sentence_start=sentence.start_char,
             sentence_end=sentence.end_char,
@@ -257,5 +327,6 @@ ClauseRule = tuple[str, Callable[[Token], bool], Callable[[Token, str], Iterator
 # Tried at each token in this order; the first rule that applies makes the token's mentions.
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ("obligation", _is_obligation, _obligation_mentions),  # "said Sudan must return it"
+    ("reported disapproval", _is_reported_disapproval, _disapproval_mentions),  # "unacceptable"
     ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
 )

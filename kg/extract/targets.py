@@ -72,6 +72,10 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
+# What a feeling of disapproval is about: "concerned about Turkey's offensive", "unhappy with".
+_DISAPPROVAL_PREPS = word_list("disapproval_preps")
+# Words that put the blame on their subject: "Russia was responsible".
+_BLAME_WORDS = word_list("blame_words")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -448,6 +452,35 @@ def named_complement(verb: Token) -> Token | None:
             if name is not None:
                 return name
     return None
+
+
+def disapproved_refs(word: Token) -> list[ActorRef]:
+    """Whom a word of disapproval in a reported clause is aimed at: what the feeling is about
+    ("was concerned about Turkey's new offensive"), whose deed the that-clause reports ("we are
+    disappointed that the court in Turkey has rejected"), else the clause's subject or its owner
+    ("the silence of the Nato members is unacceptable"); a pronoun subject ("we are
+    disappointed", "he was concerned") names the speaker, no target. Whom a word of blame blames
+    is its subject: "Russia was responsible (for the attack)"."""
+    if word.lower_ in _BLAME_WORDS:
+        return _named_subjects(word)
+    found = prep_objects(word, _DISAPPROVAL_PREPS, owners=True)
+    if found:
+        return found
+    for clause in word.children:
+        if clause.dep_ == "ccomp":
+            found += [r for s in _subjects(clause) for r in object_refs(s)]
+    return found or _named_subjects(word)
+
+
+def _named_subjects(word: Token) -> list[ActorRef]:
+    """The actors (or owners) named by the subject of a predicate word's clause, not by a
+    pronoun: "the silence of the Nato members (is unacceptable)"."""
+    clause = word.head if word.dep_ in {"acomp", "attr", "oprd"} else word
+    return [r for s in _subjects(clause) if s.pos_ != "PRON" for r in object_refs(s)]
+
+
+def _subjects(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:

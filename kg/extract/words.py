@@ -30,6 +30,8 @@ REQUIRED_LEXICON_ROWS = (
     ("riot", "VERB", "riot"),
     ("complain", "VERB", "summons to complain"),
     ("demand", "VERB", "obligation"),
+    ("criticise", "VERB", "reported disapproval"),
+    ("blame", "VERB", "reported disapproval"),
     ("say", "VERB", "according to"),
     ("destroy", "VERB", "another's"),
 )
