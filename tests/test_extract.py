@@ -1,5 +1,6 @@
-"""Events (``kg.extract.events``): statements and what they report, reported obligations and
-disapproval, "according to", headlines. Each step's rules are tested in test_extract_<step>.py.
+"""Events (``kg.extract.events``): statements and what they report, reported obligations,
+disapproval and retribution, "according to", headlines. Each step's rules are tested in
+test_extract_<step>.py.
 
 Rules on hand-built Docs: no statistical model involved.
 """
@@ -119,6 +120,32 @@ def test_reported_blame_falls_on_the_subject_and_needs_someone_to_blame() -> Non
     assert ("Britain", "ACCUSE", "Russia") in triples(blamed)
     assert [m.cameo for m in blamed if m.type == "ACCUSE"] == ["112"]
     assert triples(denied) == [("Britain", "STATEMENT", None)]
+
+
+def test_reported_retribution_for_an_act_is_a_threat_and_a_forecast_is_not() -> None:
+    # "Erdogan said Syria would face consequences if it struck a deal." / "... would face
+    # consequences."
+    said = [
+        "Erdogan Erdogan NNP nsubj 1",
+        "said say VBD ROOT 1",
+        "Syria Syria NNP nsubj 4",
+        "would would AUX:MD aux 4",
+        "face face VB ccomp 1",
+        "consequences consequence NNS dobj 4",
+    ]
+    condition = [
+        "if if IN mark 8",
+        "it it PRP nsubj 8",
+        "struck strike VBD advcl 4",
+        "a a DT det 10",
+        "deal deal NN dobj 8",
+    ]
+    ents = ((0, 1, "PERSON"), (2, 3, "GPE"))
+    threat = events("\n".join([*said, *condition, ". . . punct 1"]), ents=ents)
+    forecast = events("\n".join([*said, ". . . punct 1"]), ents=ents)
+    assert ("Erdogan", "THREATEN", "Syria") in triples(threat)
+    assert {m.rule for m in threat if m.type == "THREATEN"} == {"reported retribution"}
+    assert triples(forecast) == [("Erdogan", "STATEMENT", None)]
 
 
 def test_according_to_a_source_is_its_statement() -> None:

@@ -54,6 +54,13 @@ _VISIT_CODE = "042"
 _INTENT_FACTOR = 0.85
 # Auxiliaries of obligation: in reported speech, a demand on the obliged ("X must stop").
 _OBLIGATION_LEMMAS = frozenset({"must", "should"})
+# Retribution another will suffer: in reported speech, a threat ("said X would pay a price").
+_RETRIBUTION_LEMMAS = word_list("retribution_lemmas")
+_RETRIBUTION_OBJECTS = word_list("retribution_objects")
+# Auxiliaries that announce what will happen: "will suffer", "would face consequences".
+_ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
+# Subjects that are the speaker: "we will pay a price" is no threat against anyone.
+_FIRST_PERSON = frozenset({"we", "i"})
 # Words of disapproval and of blame: in reported speech, the speaker's criticism of someone.
 _DISAPPROVAL_WORDS = word_list("disapproval_words")
 _BLAME_WORDS = word_list("blame_words")
@@ -145,14 +152,54 @@ def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
     yield from _reported_mentions(word, action, disapproved_refs(word), rule)
 
 
+def _is_reported_retribution(verb: Token) -> bool:
+    """What a statement says another will suffer for something they do: "said any groups that
+    do not attend will suffer as a consequence", "said Damascus would face consequences if it
+    struck a deal with the YPG". A plain forecast ("said civilians would pay the price") names
+    no act it is the price of, and is no threat."""
+    suffered = verb.lemma_.lower() in _RETRIBUTION_LEMMAS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RETRIBUTION_OBJECTS for c in verb.children
+    )
+    return (
+        suffered
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lemma_.lower() in _ANNOUNCING_AUX for c in verb.children)
+        and speech_verb(verb) is not None
+        and _clause_is_plain(verb)
+        and not any(s.lower_ in _FIRST_PERSON for s in _subjects(verb))
+        and _is_conditioned(verb)
+    )
+
+
+def _is_conditioned(verb: Token) -> bool:
+    """An outcome tied to what its subject does: "if it struck a deal", "any groups that do not
+    attend"."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    ) or any(c.dep_ == "relcl" for s in _subjects(verb) for c in s.children)
+
+
+def _threat_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker threatens whom the retribution will fall on (CAMEO 130), named or not."""
+    threatened = [r for s in _subjects(verb) for r in actor_refs(s)]
+    yield from _reported_mentions(verb, "threaten", threatened, rule, untargeted=True)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
 def _reported_mentions(
-    word: Token, action: str, targets: list[ActorRef], rule: str
+    word: Token, action: str, targets: list[ActorRef], rule: str, *, untargeted: bool = False
 ) -> Iterator[RawMention]:
     """The event the lexicon's ``action`` names of the speakers of the statement reporting
-    ``word``'s clause upon ``targets``, dated by the statement: none without both."""
+    ``word``'s clause upon ``targets``, dated by the statement: none without speakers, nor
+    without targets unless ``untargeted``."""
     entry = load_lexicon().lookup(action, "VERB")
     speakers = speaker_refs(word)
-    if entry is None or not speakers or not targets:
+    if entry is None or not speakers or not (targets or untargeted):
         return
     sentence = _trimmed(word.sent)
     for actor, target in pairs(speakers, targets, entry):
@@ -328,5 +375,6 @@ ClauseRule = tuple[str, Callable[[Token], bool], Callable[[Token, str], Iterator
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ("obligation", _is_obligation, _obligation_mentions),  # "said Sudan must return it"
     ("reported disapproval", _is_reported_disapproval, _disapproval_mentions),  # "unacceptable"
+    ("reported retribution", _is_reported_retribution, _threat_mentions),  # "X would pay a price"
     ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
 )

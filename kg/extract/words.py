@@ -32,6 +32,7 @@ REQUIRED_LEXICON_ROWS = (
     ("demand", "VERB", "obligation"),
     ("criticise", "VERB", "reported disapproval"),
     ("blame", "VERB", "reported disapproval"),
+    ("threaten", "VERB", "reported retribution"),
     ("say", "VERB", "according to"),
     ("destroy", "VERB", "another's"),
 )
