@@ -680,3 +680,32 @@ def test_troops_that_meet_forces_hold_no_talks() -> None:
     )
     found = events(envoys, ents=((0, 1, "ORG"), (3, 4, "NORP")))
     assert [m.type for m in found] == ["CONSULT"]
+
+
+def test_what_is_said_of_someone_by_no_one_named_is_no_statement_of_theirs() -> None:
+    # "The YPG is said to have 8,000 fighters." / "The YPG said it has 8,000 fighters."
+    hearsay = events(
+        """
+        YPG YPG NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        said say VBN ROOT 2
+        to to TO aux 4
+        have have VB xcomp 2
+        fighters fighter NNS dobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    statement = events(
+        """
+        YPG YPG NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        has have VBZ ccomp 1
+        fighters fighter NNS dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    assert hearsay == []
+    assert triples(statement) == [("YPG", "STATEMENT", None)]

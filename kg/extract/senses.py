@@ -63,6 +63,9 @@ _REGARDING_LEMMAS = word_list("regarding_lemmas")
 # Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
 _IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
+# Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
+# voice the parser reads: "the YPG militia, said to number 10,000 fighters".
+_HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -254,6 +257,26 @@ def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
 
 
+def _hearsay(verb: Token, entry: LexiconEntry) -> bool:
+    """What is said of someone by no one named ("is said to have 8,000 fighters", "the militia,
+    said to number 10,000", "was reported to have died") is no statement of theirs."""
+    if entry.type != "STATEMENT" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "xcomp" and _to_follows(verb, c) for c in verb.children):
+        return False  # not a quote after a colon: said: "Just to speak out ... is not"
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "was told by the minister to leave"
+    passive = verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    )
+    return passive or verb.lemma_.lower() in _HEARSAY_LEMMAS
+
+
+def _to_follows(verb: Token, clause: Token) -> bool:
+    """ "said to number": the infinitive's "to" right after the verb."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children)
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -375,6 +398,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
 # Words of events that name none in their context, with the rule's name.
 NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
     ("hosted thing", _hosted_thing),  # "received US support"
+    ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
