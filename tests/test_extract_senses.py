@@ -709,3 +709,23 @@ def test_what_is_said_of_someone_by_no_one_named_is_no_statement_of_theirs() -> 
     )
     assert hearsay == []
     assert triples(statement) == [("YPG", "STATEMENT", None)]
+
+
+def test_describing_a_deed_as_a_betrayal_condemns_it_and_a_plain_description_does_not() -> None:
+    # "Corbyn described the move as a betrayal." / "... as a surprise."
+    rows = """
+        Corbyn Corbyn NNP nsubj 1
+        described describe VBD ROOT 1
+        the the DT det 3
+        move move NN dobj 1
+        as as IN prep 1
+        a a DT det 6
+        betrayal betrayal NN pobj 4
+        . . . punct 1
+        """
+    condemned = events(rows, ents=((0, 1, "PERSON"),))
+    described = events(
+        rows.replace("betrayal betrayal", "surprise surprise"), ents=((0, 1, "PERSON"),)
+    )
+    assert [(m.type, m.cameo) for m in condemned] == [("ACCUSE", "111")]
+    assert triples(described) == [("Corbyn", "STATEMENT", None)]

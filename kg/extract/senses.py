@@ -51,7 +51,11 @@ _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
+# What a naming verb may call a deed to condemn it: "described the situation as hell on earth",
+# "called the decision a betrayal", "described it as unacceptable".
+_CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
 _ACCUSE = ("ACCUSE", "112")
+_CRITICISE = ("ACCUSE", "111")
 # What a refusal to comment withholds: "declined to comment", "refused to give details".
 _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 _WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
@@ -110,22 +114,35 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Calling someone a terrorist or a criminal is an accusation (CAMEO 112): "which Ankara
     considers a terrorist group", "described the strikes as a war crime", "which Ankara says is
-    the Syrian arm of a terror group", "views the Kurdish forces as a terrorist threat"."""
+    the Syrian arm of a terror group", "views the Kurdish forces as a terrorist threat"; calling
+    a deed a disaster or unacceptable condemns it (111): "describing the situation in Ghouta as
+    hell on earth"."""
     if entry.type == _ACCUSE[0]:
         return entry
     if verb.lemma_.lower() in _NAMING_LEMMAS:
         names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        # "described the strikes as ...", and "as" read as the object's ("the decision as")
+        named = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         names += [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+            p
+            for n in named
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
         ]
     elif entry.type == "STATEMENT" and (named := named_complement(verb)) is not None:
         names = [named]  # "which Ankara says is the Syrian arm of a terror group"
     else:
         return entry
+    naming = verb.lemma_.lower() in _NAMING_LEMMAS
     for name in names:
-        if _name_words(name) & _STIGMA_WORDS:
+        words = _name_words(name)
+        if words & _STIGMA_WORDS:
             note = f"branded: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
+        if naming and words & _CONDEMNING_NAMES:
+            note = f"condemned: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
     return entry
 
 
