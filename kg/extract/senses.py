@@ -122,10 +122,10 @@ def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if verb.lemma_.lower() in _NAMING_LEMMAS:
         names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
         # "described the strikes as ...", and "as" read as the object's ("the decision as")
-        named = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        described = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         names += [
             p
-            for n in named
+            for n in described
             for c in n.children
             if c.dep_ == "prep" and c.lower_ == "as"
             for p in c.children
