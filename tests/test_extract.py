@@ -122,6 +122,37 @@ def test_reported_blame_falls_on_the_subject_and_needs_someone_to_blame() -> Non
     assert triples(denied) == [("Britain", "STATEMENT", None)]
 
 
+def test_who_feels_disapproval_is_no_target_of_it() -> None:
+    # "Amin said UNHCR is concerned about the children." / "Erdogan said Washington acted
+    # illegally."
+    felt = events(
+        """
+        Amin Amin NNP nsubj 1
+        said say VBD ROOT 1
+        UNHCR UNHCR NNP nsubj 3
+        is be AUX:VBZ ccomp 1
+        concerned concerned JJ acomp 3
+        about about IN prep 4
+        children child NNS pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "ORG")),
+    )
+    condemned = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        said say VBD ROOT 1
+        Washington Washington NNP nsubj 3
+        acted act VBD ccomp 1
+        illegally illegally RB advmod 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    assert triples(felt) == [("Amin", "STATEMENT", None)]
+    assert ("Erdogan", "ACCUSE", "Washington") in triples(condemned)
+
+
 def test_reported_retribution_for_an_act_is_a_threat_and_a_forecast_is_not() -> None:
     # "Erdogan said Syria would face consequences if it struck a deal." / "... would face
     # consequences."

@@ -62,8 +62,12 @@ _ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
 # Subjects that are the speaker: "we will pay a price" is no threat against anyone.
 _FIRST_PERSON = frozenset({"we", "i"})
 # Words of disapproval and of blame: in reported speech, the speaker's criticism of someone.
-_DISAPPROVAL_WORDS = word_list("disapproval_words")
+_DISAPPROVING_WORDS = word_list("disapproval_words") | word_list("disapproval_feelings")
 _BLAME_WORDS = word_list("blame_words")
+# Nouns that condemn what they name ("was a betrayal") and adverbs that condemn an act
+# ("treating him unfairly").
+_DAMNING_WORDS = word_list("damning_words")
+_DISAPPROVAL_ADVERBS = word_list("disapproval_adverbs")
 # What is blamed when someone is "responsible for" it: a harm, or an act of force.
 _HARM_NOUNS = word_list("harm_nouns")
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "ACCUSE"})
@@ -105,17 +109,31 @@ def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
 
 def _is_reported_disapproval(word: Token) -> bool:
     """A word of disapproval or blame that a statement reports as its speaker's view: "said the
-    silence of the Nato members is unacceptable", "said he was concerned about", "the UK's claim
-    that Russia was responsible"."""
-    lemma = word.lower_
+    silence of the Nato members is unacceptable", "said he was concerned about", "said Russia
+    was responsible", "said the deal was a betrayal", "insisting all three are treating him
+    unfairly"."""
     return (
-        (lemma in _DISAPPROVAL_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
-        and word.pos_ in {"ADJ", "VERB"}
-        and word.dep_ in _PREDICATE_DEPS  # not "stories critical of Modi"
-        and speech_verb(word) is not None
+        _is_disapproving(word)
+        and speech_verb(_reported_predicate(word)) is not None
         and _clause_is_plain(word)
         and _clause_is_plain(word.head)
         and not _is_advised(word)
+    )
+
+
+def _is_disapproving(word: Token) -> bool:
+    """A predicate of disapproval ("is unacceptable", "was concerned", "was a betrayal"), of
+    blame ("was responsible"), or a manner of acting that condemns it ("treating him unfairly");
+    no modifier ("stories critical of Modi")."""
+    lemma = word.lower_
+    if word.pos_ == "ADV":
+        return lemma in _DISAPPROVAL_ADVERBS and word.dep_ == "advmod"
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in _DAMNING_WORDS and word.dep_ == "attr"
+    return (
+        (lemma in _DISAPPROVING_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
+        and word.pos_ in {"ADJ", "VERB"}
+        and word.dep_ in _PREDICATE_DEPS
     )
 
 
@@ -137,7 +155,7 @@ def _is_harm(thing: Token) -> bool:
 def _is_advised(word: Token) -> bool:
     """A feeling someone should or could have is advice, no disapproval: "said Australia
     should be concerned about the security risk"."""
-    clause = word.head if word.dep_ in {"acomp", "attr"} else word
+    clause = word.head if word.dep_ in {"acomp", "attr", "advmod"} else word
     return any(
         c.dep_ == "aux" and c.lemma_.lower() in _ADVISING_MODALS
         for node in {word, clause}
@@ -149,7 +167,13 @@ def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
     """The speaker criticises (CAMEO 111) or blames (112) whom the reported disapproval is aimed
     at; a statement of the speaker all the same, as the codebook has it."""
     action = "blame" if word.lower_ in _BLAME_WORDS else "criticise"
-    yield from _reported_mentions(word, action, disapproved_refs(word), rule)
+    yield from _reported_mentions(_reported_predicate(word), action, disapproved_refs(word), rule)
+
+
+def _reported_predicate(word: Token) -> Token:
+    """The word a statement reports: the disapproving word, or the act an adverb condemns
+    ("acted illegally": "acted")."""
+    return word.head if word.dep_ == "advmod" else word
 
 
 def _is_reported_retribution(verb: Token) -> bool:

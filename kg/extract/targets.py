@@ -74,8 +74,8 @@ _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
 # What a feeling of disapproval is about: "concerned about Turkey's offensive", "unhappy with".
 _DISAPPROVAL_PREPS = word_list("disapproval_preps")
-# Words that put the blame on their subject: "Russia was responsible".
-_BLAME_WORDS = word_list("blame_words")
+# Feelings of disapproval, which their subject feels about someone: "concerned about".
+_DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -455,27 +455,34 @@ def named_complement(verb: Token) -> Token | None:
 
 
 def disapproved_refs(word: Token) -> list[ActorRef]:
-    """Whom a word of disapproval in a reported clause is aimed at: what the feeling is about
-    ("was concerned about Turkey's new offensive"), whose deed the that-clause reports ("we are
-    disappointed that the court in Turkey has rejected"), else the clause's subject or its owner
-    ("the silence of the Nato members is unacceptable"); a pronoun subject ("we are
-    disappointed", "he was concerned") names the speaker, no target. Whom a word of blame blames
-    is its subject: "Russia was responsible (for the attack)"."""
-    if word.lower_ in _BLAME_WORDS:
-        return _named_subjects(word)
+    """Whom a word of disapproval in a reported clause is aimed at. A feeling is about what its
+    preposition or that-clause names, its subject being who feels it ("he was concerned about
+    Turkey's new offensive", "we are disappointed that the court in Turkey has rejected"); a
+    judgement or blame falls on the clause's subject or its owner ("the silence of the Nato
+    members is unacceptable", "Russia was responsible")."""
+    if word.lower_ in _DISAPPROVAL_FEELINGS:
+        return _felt_about(word)
+    return _named_subjects(word)
+
+
+def _felt_about(word: Token) -> list[ActorRef]:
     found = prep_objects(word, _DISAPPROVAL_PREPS, owners=True)
     if found:
         return found
-    for clause in word.children:
-        if clause.dep_ == "ccomp":
-            found += [r for s in _subjects(clause) for r in object_refs(s)]
-    return found or _named_subjects(word)
+    return [
+        r
+        for clause in word.children
+        if clause.dep_ == "ccomp"
+        for s in _subjects(clause)
+        for r in object_refs(s)
+    ]
 
 
 def _named_subjects(word: Token) -> list[ActorRef]:
     """The actors (or owners) named by the subject of a predicate word's clause, not by a
-    pronoun: "the silence of the Nato members (is unacceptable)"."""
-    clause = word.head if word.dep_ in {"acomp", "attr", "oprd"} else word
+    pronoun: "the silence of the Nato members (is unacceptable)", "the officials (are treating
+    him unfairly)"."""
+    clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod"} else word
     return [r for s in _subjects(clause) if s.pos_ != "PRON" for r in object_refs(s)]
 
 
