@@ -70,6 +70,23 @@ def test_reported_obligation_is_the_speakers_demand() -> None:
     assert triples(found) == [("Russia", "STATEMENT", None), ("Russia", "REQUEST", "Sudan")]
 
 
+def test_a_reported_need_of_another_is_a_demand_and_the_speakers_own_is_not() -> None:
+    # "Erdogan said Russia needed to stop." / "Erdogan said we needed to stop."
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        needed need VBD ccomp 1
+        to to TO aux 5
+        stop stop VB xcomp 3
+        . . . punct 1
+        """
+    demand = events(rows, ents=((0, 1, "PERSON"), (2, 3, "GPE")))
+    own = events(rows.replace("Russia Russia NNP", "we we PRP"), ents=((0, 1, "PERSON"),))
+    assert ("Erdogan", "REQUEST", "Russia") in triples(demand)
+    assert triples(own) == [("Erdogan", "STATEMENT", None)]
+
+
 def test_reported_disapproval_is_the_speakers_criticism() -> None:
     # "Tillerson said he was concerned about Turkey's offensive."
     found = events(

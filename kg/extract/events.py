@@ -54,6 +54,8 @@ _VISIT_CODE = "042"
 _INTENT_FACTOR = 0.85
 # Auxiliaries of obligation: in reported speech, a demand on the obliged ("X must stop").
 _OBLIGATION_LEMMAS = frozenset({"must", "should"})
+# Words of obligation with a "to"-infinitive: "Europe needs to recognise", "ought to clarify".
+_NEED_LEMMAS = frozenset({"need", "ought"})
 # Retribution another will suffer: in reported speech, a threat ("said X would pay a price").
 _RETRIBUTION_LEMMAS = word_list("retribution_lemmas")
 _RETRIBUTION_OBJECTS = word_list("retribution_objects")
@@ -79,13 +81,30 @@ _ADVISING_MODALS = word_list("modal_lemmas")
 
 
 def _is_obligation(verb: Token) -> bool:
-    """A reported obligation of another actor: "said that Sudan must return the helicopter"."""
+    """A reported obligation of another actor: "said that Sudan must return the helicopter",
+    "saying Washington ought to clarify", "Europe needs to recognise", the speaker's own ("we
+    need to") left out."""
+    obliged = any(
+        c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children
+    ) or (
+        verb.lemma_.lower() in _NEED_LEMMAS
+        and any(_is_to_infinitive(verb, c) for c in verb.children)
+    )
     return (
         verb.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children)
+        and obliged
         and has_subject(verb)
+        and not any(s.lower_ in _FIRST_PERSON for s in _subjects(verb))
         and speech_verb(verb) is not None
         and _clause_is_plain(verb)
+    )
+
+
+def _is_to_infinitive(verb: Token, clause: Token) -> bool:
+    """ "(needs) to recognise": the infinitive right after the verb (which the parser may read
+    as a purpose, "needed to stop")."""
+    return clause.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children
     )
 
 
