@@ -729,3 +729,36 @@ def test_describing_a_deed_as_a_betrayal_condemns_it_and_a_plain_description_doe
     )
     assert [(m.type, m.cameo) for m in condemned] == [("ACCUSE", "111")]
     assert triples(described) == [("Corbyn", "STATEMENT", None)]
+
+
+def test_telling_someone_to_act_demands_it_and_the_act_is_not_done() -> None:
+    # "Trump told Russia to withdraw its troops." / "Trump told reporters that Russia withdrew."
+    ordered = events(
+        """
+        Trump Trump NNP nsubj 1
+        told tell VBD ROOT 1
+        Russia Russia NNP dobj 1
+        to to TO aux 4
+        withdraw withdraw VB xcomp 1
+        its its PRP$ poss 6
+        troops troop NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    reported = events(
+        """
+        Trump Trump NNP nsubj 1
+        told tell VBD ROOT 1
+        reporters reporter NNS dobj 1
+        that that IN mark 5
+        Russia Russia NNP nsubj 5
+        withdrew withdraw VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(ordered) == [("Trump", "REQUEST", "Russia")]
+    assert ordered[0].rule is not None and ordered[0].rule.startswith("sense.told to")
+    assert ("Trump", "STATEMENT", None) in triples(reported)
+    assert "REQUEST" not in {m.type for m in reported}

@@ -67,6 +67,8 @@ _REGARDING_LEMMAS = word_list("regarding_lemmas")
 # Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
 _IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
+# Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
+_TELLING_LEMMAS = word_list("telling_lemmas")
 # Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
 # voice the parser reads: "the YPG militia, said to number 10,000 fighters".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
@@ -89,6 +91,26 @@ def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, st
             names.append(name)
         entry = refined
     return entry, ("sense." + ",".join(names)) if names else None
+
+
+def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Telling someone to act is demanding it of them (CAMEO 100): "Erdoğan told the US to get
+    out of the way"; "told reporters that ..." stays a statement."""
+    if entry.type != "STATEMENT" or verb.lemma_.lower() not in _TELLING_LEMMAS:
+        return entry
+    if not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return entry
+    if not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
+        return entry
+    demand = load_lexicon().lookup("demand", "VERB")
+    if demand is None:
+        return entry
+    return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+
+
+def _is_to_infinitive(clause: Token) -> bool:
+    """ "(told the US) to get out"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -401,6 +423,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 # Senses from context, applied in this order, each to what the one before gave.
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
+    ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
