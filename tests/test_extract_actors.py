@@ -700,3 +700,24 @@ def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None
     left = rows.replace("adviser adviser NN dobj 3", "Britain Britain NNP dobj 3")
     found = events(left, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (10, 11, "PERSON")))
     assert {m.actor.text for m in found} == {"Erdogan"}
+
+
+def test_the_speaker_of_a_coordinated_statement_is_the_first_verbs_subject() -> None:
+    # "Russia demanded talks and said Sudan must return the helicopter."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        demanded demand VBD ROOT 1
+        talks talk NNS dobj 1
+        and and CC cc 1
+        said say VBD conj 1
+        Sudan Sudan NNP nsubj 7
+        must must AUX:MD aux 7
+        return return VB ccomp 4
+        the the DT det 9
+        helicopter helicopter NN dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert ("Russia", "REQUEST", "Sudan") in triples(found)
