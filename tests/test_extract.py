@@ -1,5 +1,5 @@
 """Events (``kg.extract.events``): statements and what they report, reported obligations,
-disapproval and retribution, "according to", headlines. Each step's rules are tested in
+disapproval, retribution and refusals, "according to", headlines. Each step's rules are tested in
 test_extract_<step>.py.
 
 Rules on hand-built Docs: no statistical model involved.
@@ -194,6 +194,25 @@ def test_reported_retribution_for_an_act_is_a_threat_and_a_forecast_is_not() -> 
     assert ("Erdogan", "THREATEN", "Syria") in triples(threat)
     assert {m.rule for m in threat if m.type == "THREATEN"} == {"reported retribution"}
     assert triples(forecast) == [("Erdogan", "STATEMENT", None)]
+
+
+def test_what_a_speaker_says_it_will_not_do_is_a_refusal_and_a_forecast_is_not() -> None:
+    # "Wallace said he would not risk lives." / "Wallace predicted he would not risk lives."
+    rows = """
+        Wallace Wallace NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        risk risk VB ccomp 1
+        lives life NNS dobj 5
+        . . . punct 1
+        """
+    refused = events(rows, ents=((0, 1, "PERSON"),))
+    forecast = events(rows.replace("said say", "predicted predict"), ents=((0, 1, "PERSON"),))
+    assert ("Wallace", "REJECT", None) in triples(refused)
+    assert {m.rule for m in refused if m.type == "REJECT"} == {"announced refusal"}
+    assert "REJECT" not in {m.type for m in forecast}
 
 
 def test_according_to_a_source_is_its_statement() -> None:

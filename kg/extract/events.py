@@ -63,6 +63,13 @@ _RETRIBUTION_OBJECTS = word_list("retribution_objects")
 _ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
 # Subjects that are the speaker: "we will pay a price" is no threat against anyone.
 _FIRST_PERSON = frozenset({"we", "i"})
+# Pronouns by which a reported clause names its speaker: "said it would not", "he would not".
+_SPEAKER_PRONOUNS = frozenset({"we", "i", "it", "he", "she", "they"})
+# Verbs whose negated future is a forecast or a refusal to comment, no rejection: "it will not
+# be easy", "said it would not comment".
+_UNREFUSABLE_LEMMAS = word_list("unrefusable_lemmas")
+# Statements of what will happen, whose "he will not" is a forecast, often of someone else.
+_FORECASTING_LEMMAS = word_list("forecasting_lemmas")
 # Words of disapproval and of blame: in reported speech, the speaker's criticism of someone.
 _DISAPPROVING_WORDS = word_list("disapproval_words") | word_list("disapproval_feelings")
 _BLAME_WORDS = word_list("blame_words")
@@ -232,6 +239,38 @@ def _threat_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
 
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
+def _is_announced_refusal(verb: Token) -> bool:
+    """What a speaker says it will not do, when no lexicon row codes the act: "said he would
+    not risk British lives", "said it will not let refugees across" (a refusal of an act the
+    lexicon knows is coded by its modality). "will not tolerate" warns rather than refuses."""
+    lemma = verb.lemma_.lower()
+    return (
+        verb.pos_ == "VERB"
+        and lexicon_entry(verb) is None
+        and lemma not in _UNREFUSABLE_LEMMAS
+        and _is_announced_negation(verb)
+        and any(s.lower_ in _SPEAKER_PRONOUNS for s in _subjects(verb))
+        and (speech := speech_verb(verb)) is not None
+        and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
+        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    )
+
+
+def _is_announced_negation(verb: Token) -> bool:
+    """ "will not", "would not", "won't": not "would not have" (what did not happen)."""
+    auxes = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
+    return (
+        any(a in _ANNOUNCING_AUX or a == "wo" for a in auxes)
+        and "have" not in auxes
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _refusal_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker rejects (CAMEO 120) what it says it will not do."""
+    yield from _reported_mentions(verb, "refuse", [], rule, untargeted=True)
 
 
 def _reported_mentions(
@@ -419,5 +458,6 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ("obligation", _is_obligation, _obligation_mentions),  # "said Sudan must return it"
     ("reported disapproval", _is_reported_disapproval, _disapproval_mentions),  # "unacceptable"
     ("reported retribution", _is_reported_retribution, _threat_mentions),  # "X would pay a price"
+    ("announced refusal", _is_announced_refusal, _refusal_mentions),  # "would not risk lives"
     ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
 )

@@ -33,6 +33,7 @@ REQUIRED_LEXICON_ROWS = (
     ("criticise", "VERB", "reported disapproval"),
     ("blame", "VERB", "reported disapproval"),
     ("threaten", "VERB", "reported retribution"),
+    ("refuse", "VERB", "announced refusal"),
     ("say", "VERB", "according to"),
     ("destroy", "VERB", "another's"),
 )
