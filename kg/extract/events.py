@@ -251,7 +251,8 @@ def _is_announced_refusal(verb: Token) -> bool:
         and lexicon_entry(verb) is None
         and lemma not in _UNREFUSABLE_LEMMAS
         and _is_announced_negation(verb)
-        and any(s.lower_ in _SPEAKER_PRONOUNS for s in _subjects(verb))
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
         and (speech := speech_verb(verb)) is not None
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
