@@ -1,5 +1,6 @@
 """Events (``kg.extract.events``): statements and what they report, reported obligations,
-"according to", headlines. Each step's rules are tested in test_extract_<step>.py.
+disapproval, retribution and refusals, "according to", headlines. Each step's rules are tested in
+test_extract_<step>.py.
 
 Rules on hand-built Docs: no statistical model involved.
 """
@@ -67,6 +68,151 @@ def test_reported_obligation_is_the_speakers_demand() -> None:
         ents=((0, 1, "GPE"), (2, 3, "GPE")),
     )
     assert triples(found) == [("Russia", "STATEMENT", None), ("Russia", "REQUEST", "Sudan")]
+
+
+def test_a_reported_need_of_another_is_a_demand_and_the_speakers_own_is_not() -> None:
+    # "Erdogan said Russia needed to stop." / "Erdogan said we needed to stop."
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        needed need VBD ccomp 1
+        to to TO aux 5
+        stop stop VB xcomp 3
+        . . . punct 1
+        """
+    demand = events(rows, ents=((0, 1, "PERSON"), (2, 3, "GPE")))
+    own = events(rows.replace("Russia Russia NNP", "we we PRP"), ents=((0, 1, "PERSON"),))
+    assert ("Erdogan", "REQUEST", "Russia") in triples(demand)
+    assert triples(own) == [("Erdogan", "STATEMENT", None)]
+
+
+def test_reported_disapproval_is_the_speakers_criticism() -> None:
+    # "Tillerson said he was concerned about Turkey's offensive."
+    found = events(
+        """
+        Tillerson Tillerson NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubjpass 4
+        was be AUX:VBD auxpass 4
+        concerned concern VBN ccomp 1
+        about about IN prep 4
+        Turkey Turkey NNP poss 8
+        's 's POS case 6
+        offensive offensive NN pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    assert ("Tillerson", "STATEMENT", None) in triples(found)
+    assert ("Tillerson", "ACCUSE", "Turkey") in triples(found)
+    assert {m.rule for m in found if m.type == "ACCUSE"} == {"reported disapproval"}
+
+
+def test_reported_blame_falls_on_the_subject_and_needs_someone_to_blame() -> None:
+    # "Britain said Russia was responsible." / "Britain said it was not responsible."
+    blamed = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        responsible responsible JJ acomp 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    denied = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        not not RB neg 3
+        responsible responsible JJ acomp 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert ("Britain", "ACCUSE", "Russia") in triples(blamed)
+    assert [m.cameo for m in blamed if m.type == "ACCUSE"] == ["112"]
+    assert triples(denied) == [("Britain", "STATEMENT", None)]
+
+
+def test_who_feels_disapproval_is_no_target_of_it() -> None:
+    # "Amin said UNHCR is concerned about the children." / "Erdogan said Washington acted
+    # illegally."
+    felt = events(
+        """
+        Amin Amin NNP nsubj 1
+        said say VBD ROOT 1
+        UNHCR UNHCR NNP nsubj 3
+        is be AUX:VBZ ccomp 1
+        concerned concerned JJ acomp 3
+        about about IN prep 4
+        children child NNS pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "ORG")),
+    )
+    condemned = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        said say VBD ROOT 1
+        Washington Washington NNP nsubj 3
+        acted act VBD ccomp 1
+        illegally illegally RB advmod 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    assert triples(felt) == [("Amin", "STATEMENT", None)]
+    assert ("Erdogan", "ACCUSE", "Washington") in triples(condemned)
+
+
+def test_reported_retribution_for_an_act_is_a_threat_and_a_forecast_is_not() -> None:
+    # "Erdogan said Syria would face consequences if it struck a deal." / "... would face
+    # consequences."
+    said = [
+        "Erdogan Erdogan NNP nsubj 1",
+        "said say VBD ROOT 1",
+        "Syria Syria NNP nsubj 4",
+        "would would AUX:MD aux 4",
+        "face face VB ccomp 1",
+        "consequences consequence NNS dobj 4",
+    ]
+    condition = [
+        "if if IN mark 8",
+        "it it PRP nsubj 8",
+        "struck strike VBD advcl 4",
+        "a a DT det 10",
+        "deal deal NN dobj 8",
+    ]
+    ents = ((0, 1, "PERSON"), (2, 3, "GPE"))
+    threat = events("\n".join([*said, *condition, ". . . punct 1"]), ents=ents)
+    forecast = events("\n".join([*said, ". . . punct 1"]), ents=ents)
+    assert ("Erdogan", "THREATEN", "Syria") in triples(threat)
+    assert {m.rule for m in threat if m.type == "THREATEN"} == {"reported retribution"}
+    assert triples(forecast) == [("Erdogan", "STATEMENT", None)]
+
+
+def test_what_a_speaker_says_it_will_not_do_is_a_refusal_and_a_forecast_is_not() -> None:
+    # "Wallace said he would not risk lives." / "Wallace predicted he would not risk lives."
+    rows = """
+        Wallace Wallace NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        risk risk VB ccomp 1
+        lives life NNS dobj 5
+        . . . punct 1
+        """
+    refused = events(rows, ents=((0, 1, "PERSON"),))
+    forecast = events(rows.replace("said say", "predicted predict"), ents=((0, 1, "PERSON"),))
+    assert ("Wallace", "REJECT", None) in triples(refused)
+    assert {m.rule for m in refused if m.type == "REJECT"} == {"announced refusal"}
+    assert "REJECT" not in {m.type for m in forecast}
 
 
 def test_according_to_a_source_is_its_statement() -> None:

@@ -833,3 +833,24 @@ def test_a_name_coordinated_with_the_subject_but_parsed_as_its_modifier_acts_too
         ents=((0, 2, "PERSON"), (3, 5, "PERSON")),
     )
     assert triples(found) == [("Donald Trump", "CONSULT", "Theresa May")]
+
+
+def test_the_speaker_of_a_coordinated_statement_is_the_first_verbs_subject() -> None:
+    # "Russia demanded talks and said Sudan must return the helicopter."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        demanded demand VBD ROOT 1
+        talks talk NNS dobj 1
+        and and CC cc 1
+        said say VBD conj 1
+        Sudan Sudan NNP nsubj 7
+        must must AUX:MD aux 7
+        return return VB ccomp 4
+        the the DT det 9
+        helicopter helicopter NN dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert ("Russia", "REQUEST", "Sudan") in triples(found)

@@ -87,6 +87,22 @@ def test_nominal_event_with_possessive_actor() -> None:
     assert ("Putin", "STATEMENT", None) in triples(found)
 
 
+def test_disappointment_expressed_is_criticism_of_whom_it_is_with() -> None:
+    # "Trump expressed disappointment with Russia." -> ACCUSE, no plain statement.
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        expressed express VBD ROOT 1
+        disappointment disappointment NN dobj 1
+        with with IN prep 1
+        Russia Russia NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Trump", "ACCUSE", "Russia")]
+
+
 def test_talks_with_a_target_belong_to_the_clause_subject() -> None:
     # "Putin spoke after holding talks with Moon."
     found = events(

@@ -698,3 +698,85 @@ def test_troops_that_meet_forces_hold_no_talks() -> None:
     )
     found = events(envoys, ents=((0, 1, "ORG"), (3, 4, "NORP")))
     assert [m.type for m in found] == ["CONSULT"]
+
+
+def test_what_is_said_of_someone_by_no_one_named_is_no_statement_of_theirs() -> None:
+    # "The YPG is said to have 8,000 fighters." / "The YPG said it has 8,000 fighters."
+    hearsay = events(
+        """
+        YPG YPG NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        said say VBN ROOT 2
+        to to TO aux 4
+        have have VB xcomp 2
+        fighters fighter NNS dobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    statement = events(
+        """
+        YPG YPG NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        has have VBZ ccomp 1
+        fighters fighter NNS dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    assert hearsay == []
+    assert triples(statement) == [("YPG", "STATEMENT", None)]
+
+
+def test_describing_a_deed_as_a_betrayal_condemns_it_and_a_plain_description_does_not() -> None:
+    # "Corbyn described the move as a betrayal." / "... as a surprise."
+    rows = """
+        Corbyn Corbyn NNP nsubj 1
+        described describe VBD ROOT 1
+        the the DT det 3
+        move move NN dobj 1
+        as as IN prep 1
+        a a DT det 6
+        betrayal betrayal NN pobj 4
+        . . . punct 1
+        """
+    condemned = events(rows, ents=((0, 1, "PERSON"),))
+    described = events(
+        rows.replace("betrayal betrayal", "surprise surprise"), ents=((0, 1, "PERSON"),)
+    )
+    assert [(m.type, m.cameo) for m in condemned] == [("ACCUSE", "111")]
+    assert triples(described) == [("Corbyn", "STATEMENT", None)]
+
+
+def test_telling_someone_to_act_demands_it_and_the_act_is_not_done() -> None:
+    # "Trump told Russia to withdraw its troops." / "Trump told reporters that Russia withdrew."
+    ordered = events(
+        """
+        Trump Trump NNP nsubj 1
+        told tell VBD ROOT 1
+        Russia Russia NNP dobj 1
+        to to TO aux 4
+        withdraw withdraw VB xcomp 1
+        its its PRP$ poss 6
+        troops troop NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    reported = events(
+        """
+        Trump Trump NNP nsubj 1
+        told tell VBD ROOT 1
+        reporters reporter NNS dobj 1
+        that that IN mark 5
+        Russia Russia NNP nsubj 5
+        withdrew withdraw VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(ordered) == [("Trump", "REQUEST", "Russia")]
+    assert ordered[0].rule is not None and ordered[0].rule.startswith("sense.told to")
+    assert ("Trump", "STATEMENT", None) in triples(reported)
+    assert "REQUEST" not in {m.type for m in reported}

@@ -734,6 +734,8 @@ def speaker_refs(verb: Token) -> list[ActorRef]:
     speech = speech_verb(verb)
     if speech is None:
         return []
+    if speech.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
+        speech = speech.head  # "Russia demanded the handover of weapons and said ..."
     return [
         ref
         for subject in speech.children

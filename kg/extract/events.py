@@ -20,9 +20,10 @@ from kg.extract.clauses import has_subject, is_headline, speech_verb
 from kg.extract.entities import indexed
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
-from kg.extract.refs import RawMention
+from kg.extract.refs import ActorRef, RawMention
 from kg.extract.rules import joined
 from kg.extract.senses import is_joint, is_no_event, joint_entry, sense_in_context
+from kg.extract.targets import disapproved_refs
 from kg.extract.when_where import (
     date_text_of,
     own_date,
@@ -57,16 +58,64 @@ _VISIT_CODE = "042"
 _INTENT_FACTOR = 0.85
 # Auxiliaries of obligation: in reported speech, a demand on the obliged ("X must stop").
 _OBLIGATION_LEMMAS = frozenset({"must", "should"})
+# Words of obligation with a "to"-infinitive: "Europe needs to recognise", "ought to clarify".
+_NEED_LEMMAS = frozenset({"need", "ought"})
+# Retribution another will suffer: in reported speech, a threat ("said X would pay a price").
+_RETRIBUTION_LEMMAS = word_list("retribution_lemmas")
+_RETRIBUTION_OBJECTS = word_list("retribution_objects")
+# Auxiliaries that announce what will happen: "will suffer", "would face consequences".
+_ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
+# Subjects that are the speaker: "we will pay a price" is no threat against anyone.
+_FIRST_PERSON = frozenset({"we", "i"})
+# Pronouns by which a reported clause names its speaker: "said it would not", "he would not".
+_SPEAKER_PRONOUNS = frozenset({"we", "i", "it", "he", "she", "they"})
+# Verbs whose negated future is a forecast or a refusal to comment, no rejection: "it will not
+# be easy", "said it would not comment".
+_UNREFUSABLE_LEMMAS = word_list("unrefusable_lemmas")
+# Statements of what will happen, whose "he will not" is a forecast, often of someone else.
+_FORECASTING_LEMMAS = word_list("forecasting_lemmas")
+# Words of disapproval and of blame: in reported speech, the speaker's criticism of someone.
+_DISAPPROVING_WORDS = word_list("disapproval_words") | word_list("disapproval_feelings")
+_BLAME_WORDS = word_list("blame_words")
+# Nouns that condemn what they name ("was a betrayal") and adverbs that condemn an act
+# ("treating him unfairly").
+_DAMNING_WORDS = word_list("damning_words")
+_DISAPPROVAL_ADVERBS = word_list("disapproval_adverbs")
+# What is blamed when someone is "responsible for" it: a harm, or an act of force.
+_HARM_NOUNS = word_list("harm_nouns")
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "ACCUSE"})
+# Where a word of disapproval stands as what the reported clause says ("is unacceptable", "was
+# concerned"), not as a modifier ("stories critical of Modi").
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "ROOT"})
+# Modals that make a reported feeling advice: "should be concerned".
+_ADVISING_MODALS = word_list("modal_lemmas")
 
 
 def _is_obligation(verb: Token) -> bool:
-    """A reported obligation of another actor: "said that Sudan must return the helicopter"."""
+    """A reported obligation of another actor: "said that Sudan must return the helicopter",
+    "saying Washington ought to clarify", "Europe needs to recognise", the speaker's own ("we
+    need to") left out."""
+    obliged = any(
+        c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children
+    ) or (
+        verb.lemma_.lower() in _NEED_LEMMAS
+        and any(_is_to_infinitive(verb, c) for c in verb.children)
+    )
     return (
         verb.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children)
+        and obliged
         and has_subject(verb)
+        and not any(s.lower_ in _FIRST_PERSON for s in _subjects(verb))
         and speech_verb(verb) is not None
         and _clause_is_plain(verb)
+    )
+
+
+def _is_to_infinitive(verb: Token, clause: Token) -> bool:
+    """ "(needs) to recognise": the infinitive right after the verb (which the parser may read
+    as a purpose, "needed to stop")."""
+    return clause.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children
     )
 
 
@@ -79,25 +128,175 @@ def _clause_is_plain(verb: Token) -> bool:
 
 def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     """The speaker demands of the obliged: "Russia said Sudan must return it" is a REQUEST."""
-    demand = load_lexicon().lookup("demand", "VERB")
-    speakers = speaker_refs(verb)
     obliged = [
         r
         for s in verb.children
         if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         for r in actor_refs(s)
     ]
-    if demand is None or not speakers or not obliged:
+    yield from _reported_mentions(verb, "demand", obliged, rule)
+
+
+def _is_reported_disapproval(word: Token) -> bool:
+    """A word of disapproval or blame that a statement reports as its speaker's view: "said the
+    silence of the Nato members is unacceptable", "said he was concerned about", "said Russia
+    was responsible", "said the deal was a betrayal", "insisting all three are treating him
+    unfairly"."""
+    return (
+        _is_disapproving(word)
+        and speech_verb(_reported_predicate(word)) is not None
+        and _clause_is_plain(word)
+        and _clause_is_plain(word.head)
+        and not _is_advised(word)
+    )
+
+
+def _is_disapproving(word: Token) -> bool:
+    """A predicate of disapproval ("is unacceptable", "was concerned", "was a betrayal"), of
+    blame ("was responsible"), or a manner of acting that condemns it ("treating him unfairly");
+    no modifier ("stories critical of Modi")."""
+    lemma = word.lower_
+    if word.pos_ == "ADV":
+        return lemma in _DISAPPROVAL_ADVERBS and word.dep_ == "advmod"
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in _DAMNING_WORDS and word.dep_ == "attr"
+    return (
+        (lemma in _DISAPPROVING_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
+        and word.pos_ in {"ADJ", "VERB"}
+        and word.dep_ in _PREDICATE_DEPS
+    )
+
+
+def _blames(word: Token) -> bool:
+    """ "Russia was responsible", "responsible for the attack": blame, unlike a duty
+    ("responsible for uncovering the fate of the disappeared")."""
+    held_for = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return all(_is_harm(thing) for prep in held_for for thing in prep.children)
+
+
+def _is_harm(thing: Token) -> bool:
+    """An act of force or harm, or its toll: "the attack", "the deaths", "the crisis"."""
+    entry = lexicon_entry(thing) if thing.pos_ in {"NOUN", "VERB"} else None
+    return thing.lemma_.lower() in _HARM_NOUNS or (
+        entry is not None and entry.type in _HOSTILE_TYPES
+    )
+
+
+def _is_advised(word: Token) -> bool:
+    """A feeling someone should or could have is advice, no disapproval: "said Australia
+    should be concerned about the security risk"."""
+    clause = word.head if word.dep_ in {"acomp", "attr", "advmod"} else word
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() in _ADVISING_MODALS
+        for node in {word, clause}
+        for c in node.children
+    )
+
+
+def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker criticises (CAMEO 111) or blames (112) whom the reported disapproval is aimed
+    at; a statement of the speaker all the same, as the codebook has it."""
+    action = "blame" if word.lower_ in _BLAME_WORDS else "criticise"
+    yield from _reported_mentions(_reported_predicate(word), action, disapproved_refs(word), rule)
+
+
+def _reported_predicate(word: Token) -> Token:
+    """The word a statement reports: the disapproving word, or the act an adverb condemns
+    ("acted illegally": "acted")."""
+    return word.head if word.dep_ == "advmod" else word
+
+
+def _is_reported_retribution(verb: Token) -> bool:
+    """What a statement says another will suffer for something they do: "said any groups that
+    do not attend will suffer as a consequence", "said Damascus would face consequences if it
+    struck a deal with the YPG". A plain forecast ("said civilians would pay the price") names
+    no act it is the price of, and is no threat."""
+    suffered = verb.lemma_.lower() in _RETRIBUTION_LEMMAS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RETRIBUTION_OBJECTS for c in verb.children
+    )
+    return (
+        suffered
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lemma_.lower() in _ANNOUNCING_AUX for c in verb.children)
+        and speech_verb(verb) is not None
+        and _clause_is_plain(verb)
+        and not any(s.lower_ in _FIRST_PERSON for s in _subjects(verb))
+        and _is_conditioned(verb)
+    )
+
+
+def _is_conditioned(verb: Token) -> bool:
+    """An outcome tied to what its subject does: "if it struck a deal", "any groups that do not
+    attend"."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    ) or any(c.dep_ == "relcl" for s in _subjects(verb) for c in s.children)
+
+
+def _threat_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker threatens whom the retribution will fall on (CAMEO 130), named or not."""
+    threatened = [r for s in _subjects(verb) for r in actor_refs(s)]
+    yield from _reported_mentions(verb, "threaten", threatened, rule, untargeted=True)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
+def _is_announced_refusal(verb: Token) -> bool:
+    """What a speaker says it will not do, when no lexicon row codes the act: "said he would
+    not risk British lives", "said it will not let refugees across" (a refusal of an act the
+    lexicon knows is coded by its modality). "will not tolerate" warns rather than refuses."""
+    lemma = verb.lemma_.lower()
+    return (
+        verb.pos_ == "VERB"
+        and lexicon_entry(verb) is None
+        and lemma not in _UNREFUSABLE_LEMMAS
+        and _is_announced_negation(verb)
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
+        and (speech := speech_verb(verb)) is not None
+        and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
+        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    )
+
+
+def _is_announced_negation(verb: Token) -> bool:
+    """ "will not", "would not", "won't": not "would not have" (what did not happen)."""
+    auxes = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
+    return (
+        any(a in _ANNOUNCING_AUX or a == "wo" for a in auxes)
+        and "have" not in auxes
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _refusal_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker rejects (CAMEO 120) what it says it will not do."""
+    yield from _reported_mentions(verb, "refuse", [], rule, untargeted=True)
+
+
+def _reported_mentions(
+    word: Token, action: str, targets: list[ActorRef], rule: str, *, untargeted: bool = False
+) -> Iterator[RawMention]:
+    """The event the lexicon's ``action`` names of the speakers of the statement reporting
+    ``word``'s clause upon ``targets``, dated by the statement: none without speakers, nor
+    without targets unless ``untargeted``."""
+    entry = load_lexicon().lookup(action, "VERB")
+    speakers = speaker_refs(word)
+    if entry is None or not speakers or not (targets or untargeted):
         return
-    sentence = _trimmed(verb.sent)
-    for actor, target in pairs(speakers, obliged, demand):
+    sentence = _trimmed(word.sent)
+    for actor, target in pairs(speakers, targets, entry):
         yield RawMention(
             actor=actor,
-            action="demand",
-            type=demand.type,
-            cameo=demand.cameo,
+            action=action,
+            type=entry.type,
+            cameo=entry.cameo,
             target=target,
-            date_text=statement_date(verb),
+            date_text=statement_date(word),
             place_text=None,
             sentence_start=sentence.start_char,
             sentence_end=sentence.end_char,
@@ -278,5 +477,8 @@ ClauseRule = tuple[str, Callable[[Token], bool], Callable[[Token, str], Iterator
 # Tried at each token in this order; the first rule that applies makes the token's mentions.
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ("obligation", _is_obligation, _obligation_mentions),  # "said Sudan must return it"
+    ("reported disapproval", _is_reported_disapproval, _disapproval_mentions),  # "unacceptable"
+    ("reported retribution", _is_reported_retribution, _threat_mentions),  # "X would pay a price"
+    ("announced refusal", _is_announced_refusal, _refusal_mentions),  # "would not risk lives"
     ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
 )

@@ -60,6 +60,8 @@ _WANT_LEMMAS = word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged, asked for or still
 # approached ("lurches toward talks"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Verbs of saying whose "to"-infinitive is what someone is told to do, not done.
+_TELLING_LEMMAS = word_list("telling_lemmas")
 # The way a talk is held, no topic of it: "discussed his concerns in phone calls with Trump".
 _MEDIUM_PREPS = word_list("medium_preps")
 _TALK_LEMMAS = frozenset({"discuss", "talk"})
@@ -102,6 +104,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return False
     if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
         return True
+    if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
+        return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
         return True  # "are expected to restore ties", "has been wanted for arrest"
     if lemma in _OBLIGATION_LEMMAS and below.dep_ == "xcomp" and _has_to(below):

@@ -51,7 +51,11 @@ _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
+# What a naming verb may call a deed to condemn it: "described the situation as hell on earth",
+# "called the decision a betrayal", "described it as unacceptable".
+_CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
 _ACCUSE = ("ACCUSE", "112")
+_CRITICISE = ("ACCUSE", "111")
 # What a refusal to comment withholds: "declined to comment", "refused to give details".
 _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 _WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
@@ -63,6 +67,11 @@ _REGARDING_LEMMAS = word_list("regarding_lemmas")
 # Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
 _IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
+# Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
+_TELLING_LEMMAS = word_list("telling_lemmas")
+# Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
+# voice the parser reads: "the YPG militia, said to number 10,000 fighters".
+_HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -82,6 +91,26 @@ def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, st
             names.append(name)
         entry = refined
     return entry, ("sense." + ",".join(names)) if names else None
+
+
+def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Telling someone to act is demanding it of them (CAMEO 100): "Erdoğan told the US to get
+    out of the way"; "told reporters that ..." stays a statement."""
+    if entry.type != "STATEMENT" or verb.lemma_.lower() not in _TELLING_LEMMAS:
+        return entry
+    if not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return entry
+    if not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
+        return entry
+    demand = load_lexicon().lookup("demand", "VERB")
+    if demand is None:
+        return entry
+    return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+
+
+def _is_to_infinitive(clause: Token) -> bool:
+    """ "(told the US) to get out"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -107,22 +136,35 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Calling someone a terrorist or a criminal is an accusation (CAMEO 112): "which Ankara
     considers a terrorist group", "described the strikes as a war crime", "which Ankara says is
-    the Syrian arm of a terror group", "views the Kurdish forces as a terrorist threat"."""
+    the Syrian arm of a terror group", "views the Kurdish forces as a terrorist threat"; calling
+    a deed a disaster or unacceptable condemns it (111): "describing the situation in Ghouta as
+    hell on earth"."""
     if entry.type == _ACCUSE[0]:
         return entry
     if verb.lemma_.lower() in _NAMING_LEMMAS:
         names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        # "described the strikes as ...", and "as" read as the object's ("the decision as")
+        described = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         names += [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+            p
+            for n in described
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
         ]
     elif entry.type == "STATEMENT" and (named := named_complement(verb)) is not None:
         names = [named]  # "which Ankara says is the Syrian arm of a terror group"
     else:
         return entry
+    naming = verb.lemma_.lower() in _NAMING_LEMMAS
     for name in names:
-        if _name_words(name) & _STIGMA_WORDS:
+        words = _name_words(name)
+        if words & _STIGMA_WORDS:
             note = f"branded: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
+        if naming and words & _CONDEMNING_NAMES:
+            note = f"condemned: {entry.note}"
+            return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
     return entry
 
 
@@ -254,6 +296,26 @@ def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
 
 
+def _hearsay(verb: Token, entry: LexiconEntry) -> bool:
+    """What is said of someone by no one named ("is said to have 8,000 fighters", "the militia,
+    said to number 10,000", "was reported to have died") is no statement of theirs."""
+    if entry.type != "STATEMENT" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "xcomp" and _to_follows(verb, c) for c in verb.children):
+        return False  # not a quote after a colon: said: "Just to speak out ... is not"
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "was told by the minister to leave"
+    passive = verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    )
+    return passive or verb.lemma_.lower() in _HEARSAY_LEMMAS
+
+
+def _to_follows(verb: Token, clause: Token) -> bool:
+    """ "said to number": the infinitive's "to" right after the verb."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children)
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -361,6 +423,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 # Senses from context, applied in this order, each to what the one before gave.
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
+    ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
@@ -375,6 +438,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
 # Words of events that name none in their context, with the rule's name.
 NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
     ("hosted thing", _hosted_thing),  # "received US support"
+    ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"

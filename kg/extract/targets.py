@@ -72,6 +72,10 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
+# What a feeling of disapproval is about: "concerned about Turkey's offensive", "unhappy with".
+_DISAPPROVAL_PREPS = word_list("disapproval_preps")
+# Feelings of disapproval, which their subject feels about someone: "concerned about".
+_DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -448,6 +452,42 @@ def named_complement(verb: Token) -> Token | None:
             if name is not None:
                 return name
     return None
+
+
+def disapproved_refs(word: Token) -> list[ActorRef]:
+    """Whom a word of disapproval in a reported clause is aimed at. A feeling is about what its
+    preposition or that-clause names, its subject being who feels it ("he was concerned about
+    Turkey's new offensive", "we are disappointed that the court in Turkey has rejected"); a
+    judgement or blame falls on the clause's subject or its owner ("the silence of the Nato
+    members is unacceptable", "Russia was responsible")."""
+    if word.lower_ in _DISAPPROVAL_FEELINGS:
+        return _felt_about(word)
+    return _named_subjects(word)
+
+
+def _felt_about(word: Token) -> list[ActorRef]:
+    found = prep_objects(word, _DISAPPROVAL_PREPS, owners=True)
+    if found:
+        return found
+    return [
+        r
+        for clause in word.children
+        if clause.dep_ == "ccomp"
+        for s in _subjects(clause)
+        for r in object_refs(s)
+    ]
+
+
+def _named_subjects(word: Token) -> list[ActorRef]:
+    """The actors (or owners) named by the subject of a predicate word's clause, not by a
+    pronoun: "the silence of the Nato members (is unacceptable)", "the officials (are treating
+    him unfairly)"."""
+    clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod"} else word
+    return [r for s in _subjects(clause) if s.pos_ != "PRON" for r in object_refs(s)]
+
+
+def _subjects(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:

@@ -30,6 +30,10 @@ REQUIRED_LEXICON_ROWS = (
     ("riot", "VERB", "riot"),
     ("complain", "VERB", "summons to complain"),
     ("demand", "VERB", "obligation"),
+    ("criticise", "VERB", "reported disapproval"),
+    ("blame", "VERB", "reported disapproval"),
+    ("threaten", "VERB", "reported retribution"),
+    ("refuse", "VERB", "announced refusal"),
     ("say", "VERB", "according to"),
     ("destroy", "VERB", "another's"),
 )
