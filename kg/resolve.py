@@ -149,7 +149,10 @@ class ActorResolver:
         published: str | None = None,
         affiliations: Iterable[Affiliation] = (),
     ) -> None:
-        self._named = sorted(named, key=lambda r: r.start)
+        # Names, and the phrases that refer back to an organisation named before ("the group"),
+        # which are antecedents in their turn ("the group ... since it overran").
+        refs = sorted(named, key=lambda r: r.start)
+        self._named = [r for r in refs if r.label not in _REFERRING_LABELS]
         self._korean_context = "korea" in text.casefold()
         self._text = text
         self._published = published
@@ -164,9 +167,10 @@ class ActorResolver:
         self._history = _History()
         self._named_starts = [r.start for r in self._named]
         self._named_actors: list[tuple[ActorRef, Actor]] = []
-        for ref in self._named:
-            actor = self._named_actor(ref)
-            if actor is not None:
+        for ref in refs:
+            if ref.label in _REFERRING_LABELS:
+                self.resolve_all(ref)  # remembered, as its organisation
+            elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))
         self._pairs = self._collect_pairs()
@@ -521,6 +525,8 @@ class ActorResolver:
 # How far back, in characters (three or four sentences), "the pair" looks for two people named
 # together.
 _ANAPHOR_LOOKBACK = 1000
+# Labels of phrases that refer back to an organisation named before: "the group", "the militants".
+_REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
 # Text between two names that coordinates them: "Elsheikh and Kotey", "Henning, Haines".
 _COORDINATION = re.compile(r"\s*(?:,|and|, and)\s*")
 # Kinds of actor that "the group" names, and those that "the militants" do.

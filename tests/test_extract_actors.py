@@ -776,3 +776,20 @@ def test_militants_the_text_places_are_no_group_named_before() -> None:
     )
     assert [m.actor.label for m in found] == ["GROUP"]
     assert found[0].target is None
+
+
+def test_the_group_is_among_the_antecedents_of_a_doc() -> None:
+    # "Isis said the group won." -> "the group" refers back, and pronouns may refer to it.
+    doc = parsed(
+        """
+        Isis Isis NNP nsubj 1
+        said say VBD ROOT 1
+        the the DT det 3
+        group group NN nsubj 4
+        won win VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    refs = [(r.text, r.label, r.is_subject) for r in named_actor_refs(doc)]
+    assert refs == [("Isis", "ORG", True), ("the group", "ORGANISATION", True)]

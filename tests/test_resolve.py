@@ -556,3 +556,17 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.organisation",
         "anaphor.armed group",
     ]
+
+
+def test_the_group_is_an_antecedent_in_its_turn() -> None:
+    # "... the group had been persecuted since it overran eastern Syria" (Guardian, 2019): "it"
+    # is the group, which is Islamic State.
+    text = "Islamic State lost. A militant claimed the group was persecuted since it overran Iraq."
+    named = [
+        named_at(text, "Islamic State", "ORG", is_subject=True),
+        named_at(text, "the group", "ORGANISATION", is_subject=True),
+        named_at(text, "Iraq", "GPE"),
+    ]
+    sentence = text.index("A militant")
+    it = ActorResolver(named, text).resolve(ref("it", "PRON", text.index(" it ") + 1), sentence)
+    assert it is not None and it.id == "GRP-ISIS"

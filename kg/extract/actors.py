@@ -728,9 +728,19 @@ def _without_trailing_verbs(entity: Span) -> Span:
 
 
 def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
-    """Every named possible actor of ``doc`` in order: the antecedents for pronouns and roles."""
+    """Every named possible actor of ``doc``, and every phrase that refers back to an
+    organisation ("the group", "the militants"): the antecedents for pronouns and roles."""
     with indexed(doc):
         yield from _named_actor_refs(doc)
+        yield from _group_anaphors(doc)
+
+
+def _group_anaphors(doc: Doc) -> Iterator[ActorRef]:
+    for token in doc:
+        if token.pos_ == "NOUN" and not is_headline(token.sent):
+            ref = group_anaphor_ref(token, is_subject=_is_subject_name(token))
+            if ref is not None:
+                yield ref
 
 
 def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
