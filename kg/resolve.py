@@ -285,23 +285,29 @@ class ActorResolver:
         )
 
     def _collect_pairs(self) -> list[tuple[ActorRef, tuple[Actor, Actor]]]:
-        """Two people named together ("Elsheikh and Kotey", "Henning, Haines"), in order: what
-        "the pair" refers back to. Three or more named together are no pair."""
+        """Two people named together ("Elsheikh and Kotey"), in order: what "the pair" refers
+        back to. Three or more named together are no pair, nor two a comma only parts ("the
+        defence secretary, Jim Mattis, Trump has said")."""
         runs: list[list[tuple[ActorRef, Actor]]] = []
+        joins: list[str] = []  # the text before the last name of each run
         for ref, _ in self._named_actors:
             person = self._as_person(ref)
             if person is None:
                 runs.append([])
+                joins.append("")
                 continue
             last = runs[-1][-1][0] if runs and runs[-1] else None
-            if last is not None and _COORDINATION.fullmatch(self._text[last.end : ref.start]):
+            between = self._text[last.end : ref.start] if last is not None else ""
+            if last is not None and _COORDINATION.fullmatch(between):
                 runs[-1].append((ref, person))
+                joins[-1] = between
             else:
                 runs.append([(ref, person)])
+                joins.append("")
         return [
             (run[0][0], (run[0][1], run[1][1]))
-            for run in runs
-            if len(run) == 2 and run[0][1].id != run[1][1].id
+            for run, join in zip(runs, joins, strict=True)
+            if len(run) == 2 and run[0][1].id != run[1][1].id and "and" in join
         ]
 
     def _as_person(self, ref: ActorRef) -> Actor | None:
@@ -444,15 +450,21 @@ class ActorResolver:
         return actor_from_entry(entry) if entry is not None else None
 
     def resolve(
-        self, ref: ActorRef, sentence_start: int = 0, besides: str | None = None
+        self,
+        ref: ActorRef,
+        sentence_start: int = 0,
+        besides: str | None = None,
+        *,
+        someone_else: bool = False,
     ) -> Actor | None:
         """The canonical actor ``ref`` names, or None when it names none we can tell.
 
         "he"/"she" look back over the document; "it" only within its sentence ("The North says
-        it detonated"), since it far more often stands for a thing than for an actor.
+        it detonated"), since it far more often stands for a thing than for an actor. An object
+        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``.
         """
         actor: Actor | None
-        if ref.text.lower() not in _OBJECT_PRONOUNS:
+        if ref.text.lower() not in _OBJECT_PRONOUNS and not someone_else:
             besides = None  # "defended his decision": his own
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
@@ -479,7 +491,12 @@ class ActorResolver:
         return actor
 
     def resolve_all(
-        self, ref: ActorRef, sentence_start: int = 0, besides: str | None = None
+        self,
+        ref: ActorRef,
+        sentence_start: int = 0,
+        besides: str | None = None,
+        *,
+        someone_else: bool = False,
     ) -> tuple[list[Actor], str | None]:
         """The actors ``ref`` names, with the name of the rule that found them where one of
         ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s."""
@@ -489,7 +506,7 @@ class ActorResolver:
                 for each in found:
                     self._remember(ref, each)
                 return found, name if found else None
-        actor = self.resolve(ref, sentence_start, besides)
+        actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else)
         return ([actor] if actor is not None else []), None
 
     def _place_state(self, text: str) -> Actor | None:
@@ -790,9 +807,12 @@ def _actor_mentions(
     if _is_private_travel(raw) or _is_stateless_journey(raw, actor):
         return
     # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
-    # group": not Turkey).
+    # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").
+    someone_else = raw.type in FORCE_TYPES
     targets, target_rule = (
-        resolver.resolve_all(raw.target, raw.sentence_start, actor.id) if raw.target else ([], None)
+        resolver.resolve_all(raw.target, raw.sentence_start, actor.id, someone_else=someone_else)
+        if raw.target
+        else ([], None)
     )
     # "told the Times": said to no one in particular; "Trump announced he was withdrawing
     # American forces": his own

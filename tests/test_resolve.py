@@ -570,3 +570,26 @@ def test_the_group_is_an_antecedent_in_its_turn() -> None:
     sentence = text.index("A militant")
     it = ActorResolver(named, text).resolve(ref("it", "PRON", text.index(" it ") + 1), sentence)
     assert it is not None and it.id == "GRP-ISIS"
+
+
+def test_two_names_a_comma_only_parts_are_no_pair() -> None:
+    # "the resignation of the defence secretary, Jim Mattis, Trump has said" (Guardian, 2018)
+    text = "After the exit of Jim Mattis, Trump said more. The two men met."
+    named = [named_at(text, "Jim Mattis", "PERSON"), named_at(text, "Trump", "PERSON")]
+    pair = named_at(text, "The two men", "PAIR")
+    assert ActorResolver(named, text).resolve_all(pair) == ([], None)
+
+
+def test_whom_force_is_done_to_is_someone_other_than_its_actor() -> None:
+    # "Begum said ... but Javid ordered her citizenship revoked": "her" is not Javid.
+    text = "Begum said she wanted to return, but Javid ordered her citizenship revoked."
+    begum = named_at(text, "Begum", "PERSON", is_subject=True)
+    javid = named_at(text, "Javid", "PERSON", is_subject=True)
+    her = ref("her", "PRON", text.index("her citizenship"))
+    revoked = raw(javid, "revoke", "COERCE", her)
+    said = raw(javid, "say", "STATEMENT", her)
+    mentions = list(resolve_document(Document(id="d", text=text), [revoked, said], [begum, javid]))
+    assert [(m.type, m.target.label if m.target else None) for m in mentions] == [
+        ("COERCE", "Begum"),
+        ("STATEMENT", None),  # "defended her decision": her own, so no one else
+    ]
