@@ -172,7 +172,10 @@ class ActorResolver:
         published: str | None = None,
         affiliations: Iterable[Affiliation] = (),
     ) -> None:
-        self._named = sorted(named, key=lambda r: r.start)
+        # Names, and the phrases that refer back to an organisation named before ("the group"),
+        # which are antecedents in their turn ("the group ... since it overran").
+        refs = sorted(named, key=lambda r: r.start)
+        self._named = [r for r in refs if r.label not in _REFERRING_LABELS]
         self._korean_context = "korea" in text.casefold()
         self._text = text
         self._published = published
@@ -188,13 +191,15 @@ class ActorResolver:
         self._history = _History()
         self._named_starts = [r.start for r in self._named]
         self._genders: dict[str, str | None] = {}  # by actor id
-        named_actors: list[tuple[ActorRef, Actor]] = []
-        for ref in self._named:
-            actor = self._named_actor(ref)
-            if actor is not None:
-                named_actors.append((ref, actor))
+        self._named_actors: list[tuple[ActorRef, Actor]] = []
+        for ref in refs:
+            if ref.label in _REFERRING_LABELS:
+                self.resolve_all(ref)  # remembered, as its organisation
+            elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
-        self._collect_genders(named_actors)
+                self._named_actors.append((ref, actor))
+        self._collect_genders(self._named_actors)
+        self._pairs = self._collect_pairs()
 
     # -- people ------------------------------------------------------------------------------
     def _collect_full_names(self) -> dict[str, str]:
@@ -342,6 +347,60 @@ class ActorResolver:
             id=f"person/{key}", label=name, kind="person", country=country, affiliation=organisation
         )
 
+    def _collect_pairs(self) -> list[tuple[ActorRef, tuple[Actor, Actor]]]:
+        """Two people named together ("Elsheikh and Kotey"), in order: what "the pair" refers
+        back to. Three or more named together are no pair, nor two a comma only parts ("the
+        defence secretary, Jim Mattis, Trump has said")."""
+        runs: list[list[tuple[ActorRef, Actor]]] = []
+        joins: list[str] = []  # the text before the last name of each run
+        for ref, _ in self._named_actors:
+            person = self._as_person(ref)
+            if person is None:
+                runs.append([])
+                joins.append("")
+                continue
+            last = runs[-1][-1][0] if runs and runs[-1] else None
+            between = self._text[last.end : ref.start] if last is not None else ""
+            if last is not None and _COORDINATION.fullmatch(between):
+                runs[-1].append((ref, person))
+                joins[-1] = between
+            else:
+                runs.append([(ref, person)])
+                joins.append("")
+        return [
+            (run[0][0], (run[0][1], run[1][1]))
+            for run, join in zip(runs, joins, strict=True)
+            if len(run) == 2 and run[0][1].id != run[1][1].id and "and" in join
+        ]
+
+    def _as_person(self, ref: ActorRef) -> Actor | None:
+        """The person a name is: one the model tagged a person, or a name the document gives a
+        person elsewhere ("Elsheikh and Kotey" tagged places, after "El Shafee Elsheikh")."""
+        if ref.label == "PERSON":
+            return self._person(ref)
+        key = slug(person_name(ref.text))
+        known = key in self._full_names or self._fuller_names(key)
+        if ref.label in _KIND_OF_LABEL and known and load_gazetteer().lookup(ref.text) is None:
+            return self._person(replace(ref, label="PERSON"))
+        return None
+
+    def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
+        """The last two people named together shortly before ``before``: as a subject first,
+        else any."""
+        after = before - _ANAPHOR_LOOKBACK
+        earlier = [(ref, pair) for ref, pair in self._pairs if after <= ref.start < before]
+        subjects = [pair for ref, pair in earlier if ref.is_subject]
+        candidates = subjects or [pair for _, pair in earlier]
+        return candidates[-1] if candidates else None
+
+    def named_organisation(self, before: int, kinds: frozenset[str]) -> Actor | None:
+        """The last organisation of ``kinds`` named before ``before`` that kg knows (not a group
+        the text only locates, "Kurdish fighters", nor a name it cannot place)."""
+        for ref, actor in reversed(self._named_actors):
+            if ref.start < before and actor.kind in kinds and not _is_described(actor):
+                return actor
+        return None
+
     # -- named actors ------------------------------------------------------------------------
     def _named_actor(self, ref: ActorRef) -> Actor | None:
         gazetteer = load_gazetteer()
@@ -473,15 +532,21 @@ class ActorResolver:
         return actor_from_entry(entry) if entry is not None else None
 
     def resolve(
-        self, ref: ActorRef, sentence_start: int = 0, besides: str | None = None
+        self,
+        ref: ActorRef,
+        sentence_start: int = 0,
+        besides: str | None = None,
+        *,
+        someone_else: bool = False,
     ) -> Actor | None:
         """The canonical actor ``ref`` names, or None when it names none we can tell.
 
         "he"/"she" look back over the document; "it" only within its sentence ("The North says
-        it detonated"), since it far more often stands for a thing than for an actor.
+        it detonated"), since it far more often stands for a thing than for an actor. An object
+        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``.
         """
         actor: Actor | None
-        if ref.text.lower() not in _OBJECT_PRONOUNS:
+        if ref.text.lower() not in _OBJECT_PRONOUNS and not someone_else:
             besides = None  # "defended his decision": his own
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
@@ -515,6 +580,25 @@ class ActorResolver:
             return target
         state = self._state(target.country) if target.country else None
         return state if state is not None else target
+
+    def resolve_all(
+        self,
+        ref: ActorRef,
+        sentence_start: int = 0,
+        besides: str | None = None,
+        *,
+        someone_else: bool = False,
+    ) -> tuple[list[Actor], str | None]:
+        """The actors ``ref`` names, with the name of the rule that found them where one of
+        ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s."""
+        for name, rule in ANAPHOR_RULES:
+            found = rule(self, ref)
+            if found is not None:
+                for each in found:
+                    self._remember(ref, each)
+                return found, name if found else None
+        actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else)
+        return ([actor] if actor is not None else []), None
 
     def _place_state(self, text: str) -> Actor | None:
         """The state a place lies in, for a place that is an action's target ("in Cizre")."""
@@ -557,6 +641,60 @@ class ActorResolver:
         if not self._korean_context:
             return None
         return self._state("PRK" if text.lower() == "north" else "KOR")
+
+
+# How far back, in characters (three or four sentences), "the pair" looks for two people named
+# together.
+_ANAPHOR_LOOKBACK = 1000
+# Labels of phrases that refer back to an organisation named before: "the group", "the militants".
+_REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
+# Text between two names that coordinates them: "Elsheikh and Kotey", "Henning, Haines".
+_COORDINATION = re.compile(r"\s*(?:,|and|, and)\s*")
+# Kinds of actor that "the group" names, and those that "the militants" do.
+_ORGANISATION_KINDS = frozenset({"group", "organization"})
+_ARMED_KINDS = frozenset({"group"})
+
+
+def _is_described(actor: Actor) -> bool:
+    """A group or organisation known only by the text's words for it ("Syrian Kurdish fighters",
+    an unknown "Begum"), not one kg knows by name."""
+    return actor.id.startswith(("group/", "organization/")) or is_media(actor)
+
+
+# A rule that finds whom a phrase referring back names, or None when it does not apply.
+AnaphorRule = Callable[[ActorResolver, ActorRef], "list[Actor] | None"]
+
+
+def _pair(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
+    """ "Elsheikh and Kotey ... The pair were captured": each of the two named together."""
+    if ref.label != "PAIR":
+        return None
+    pair = resolver.named_pair(ref.start)
+    return list(pair) if pair is not None else []
+
+
+def _organisation(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
+    """ "Jaysh al-Islam ... the group": the last organisation named."""
+    if ref.label != "ORGANISATION":
+        return None
+    found = resolver.named_organisation(ref.start, _ORGANISATION_KINDS)
+    return [found] if found is not None else []
+
+
+def _armed_group(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
+    """ "Islamic State ... the militants": the last armed group named."""
+    if ref.label != "ARMED_GROUP":
+        return None
+    found = resolver.named_organisation(ref.start, _ARMED_KINDS)
+    return [found] if found is not None else []
+
+
+# Phrases that refer back to actors named before, tried in this order.
+ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
+    ("anaphor.pair", _pair),  # "Elsheikh and Kotey ... The pair"
+    ("anaphor.organisation", _organisation),  # "Jaysh al-Islam ... the group"
+    ("anaphor.armed group", _armed_group),  # "Islamic State ... the militants"
+)
 
 
 # -- places -----------------------------------------------------------------------------------
@@ -778,28 +916,57 @@ def _resolved(
     published = parse_iso_date(document.published) if document.published else None
     sections = month_sections(document.text)  # a review of the year, by month
     for raw in raws:
-        actor = resolver.resolve(raw.actor, raw.sentence_start)
-        if actor is not None and raw.announcer is not None:
-            actor = _announcing_actor(resolver, raw, actor)
-        if actor is None or is_media(actor) or _is_private_act(resolver, raw.type, actor):
-            continue
-        if _is_private_travel(raw) or _is_stateless_journey(raw, actor):
-            continue
-        # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
-        # group": not Turkey).
-        target = resolver.resolve(raw.target, raw.sentence_start, actor.id) if raw.target else None
-        if target is not None and (target.id == actor.id or is_media(target)):
-            target = None  # "told the Times": said to no one in particular
-        if target is not None and _is_own_forces(raw, actor, target):
-            target = None  # "Trump announced he was withdrawing American forces": his own
-        if target is not None and _is_unknown_place_visited(raw, target):
-            continue  # "Velayati visited a camp": a place kg cannot tell, no party met
-        if target is not None and raw.cameo == _VISIT:
-            target = resolver.visited_state(target)  # "Bolton visited Jerusalem": Israel
-        confidence = raw.confidence
-        if raw.actor.label in {"PRON", "ROLE", "DISCOURSE"}:
-            confidence *= _INDIRECT_FACTOR
-        date, date_source = _date_of(raw, published, section_month(sections, raw.sentence_start))
+        actors, actor_rule = resolver.resolve_all(raw.actor, raw.sentence_start)
+        date = _date_of(raw, published, section_month(sections, raw.sentence_start))
+        for actor in actors:
+            yield from _actor_mentions(resolver, document.id, raw, actor, actor_rule, date)
+
+
+# Labels of participants found by looking back: less certain than a name.
+_INDIRECT_LABELS = frozenset({"PRON", "ROLE", "DISCOURSE", "PAIR", "ORGANISATION", "ARMED_GROUP"})
+
+
+def _actor_mentions(
+    resolver: ActorResolver,
+    doc_id: str,
+    raw: RawMention,
+    actor: Actor,
+    actor_rule: str | None,
+    dated: tuple[str | None, str],
+) -> Iterator[EventMention]:
+    """The mentions of ``raw`` with ``actor`` as its actor, dated ``dated`` (date and its
+    source): one for each of its targets."""
+    if raw.announcer is not None:
+        actor = _announcing_actor(resolver, raw, actor)
+    if is_media(actor) or _is_private_act(resolver, raw.type, actor):
+        return
+    if _is_private_travel(raw) or _is_stateless_journey(raw, actor):
+        return
+    # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
+    # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").
+    someone_else = raw.type in FORCE_TYPES
+    targets, target_rule = (
+        resolver.resolve_all(raw.target, raw.sentence_start, actor.id, someone_else=someone_else)
+        if raw.target
+        else ([], None)
+    )
+    if any(_is_unknown_place_visited(raw, t) for t in targets):
+        return  # "Velayati visited a camp": a place kg cannot tell, no party met
+    # "told the Times": said to no one in particular; "Trump announced he was withdrawing
+    # American forces": his own
+    kept = [
+        t
+        for t in targets
+        if t.id != actor.id and not is_media(t) and not _is_own_forces(raw, actor, t)
+    ]
+    if raw.cameo == _VISIT:
+        kept = [resolver.visited_state(t) for t in kept]  # "Bolton visited Jerusalem": Israel
+    confidence = raw.confidence
+    if raw.actor.label in _INDIRECT_LABELS:
+        confidence *= _INDIRECT_FACTOR
+    date, date_source = dated
+    each_target: list[Actor | None] = [*kept] or [None]
+    for target in each_target:
         yield EventMention(
             actor=actor,
             action=raw.action,
@@ -810,12 +977,12 @@ def _resolved(
             date_source=date_source,
             place=place_of(raw.place_text) if raw.place_text else None,
             mention=Mention(
-                doc=document.id,
+                doc=doc_id,
                 sentence=raw.sentence,
                 start=raw.sentence_start,
                 end=raw.sentence_end,
                 confidence=round(confidence, 3),
-                rule=raw.rule,
+                rule="+".join(r for r in (raw.rule, actor_rule, target_rule) if r),
             ),
         )
 

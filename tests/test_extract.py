@@ -231,3 +231,69 @@ def test_according_to_a_source_is_its_statement() -> None:
     )
     assert triples(found) == [("UNHCR", "STATEMENT", None)]
     assert found[0].rule == "according to"
+
+
+def test_an_order_to_revoke_a_citizenship_is_the_orderers_coercion() -> None:
+    # "... the home secretary, Sajid Javid, ordered her citizenship revoked." (Guardian, 2019)
+    found = events(
+        """
+        Javid Javid NNP nsubj 1
+        ordered order VBD ROOT 1
+        her her PRP$ poss 3
+        citizenship citizenship NN nsubj 4
+        revoked revoke VBN ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(found) == [("Javid", "COERCE", "her")]
+    assert found[0].rule == "revoked citizenship"
+
+
+def test_a_citizenship_someone_had_revoked_is_taken_by_its_state() -> None:
+    # "Shamima Begum ... had her British citizenship revoked." (Guardian, 2019)
+    found = events(
+        """
+        Begum Begum NNP nsubj 1
+        had have VBD ROOT 1
+        her her PRP$ poss 4
+        British British JJ amod 4
+        citizenship citizenship NN nsubj 5
+        revoked revoke VBN ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "NORP")),
+    )
+    assert triples(found) == [("British", "COERCE", "Begum")]
+    assert found[0].actor.country == "GBR"
+
+
+def test_a_citizenship_whose_revocation_is_in_doubt_is_no_event() -> None:
+    # "The British government has not said whether Letts' British citizenship has been revoked."
+    found = events(
+        """
+        Ministers minister NNS nsubj 1
+        asked ask VBD ROOT 1
+        whether whether IN mark 7
+        his his PRP$ poss 5
+        British British JJ amod 5
+        citizenship citizenship NN nsubjpass 7
+        was be AUX:VBD auxpass 7
+        revoked revoke VBN ccomp 1
+        . . . punct 1
+        """,
+        ents=((4, 5, "NORP"),),
+    )
+    assert [m for m in found if m.type == "COERCE"] == []
+    asserted = events(
+        """
+        His his PRP$ poss 2
+        British British JJ amod 2
+        citizenship citizenship NN nsubjpass 4
+        was be AUX:VBD auxpass 4
+        revoked revoke VBN ROOT 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert triples(asserted) == [("British", "COERCE", "His")]

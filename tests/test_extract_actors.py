@@ -854,3 +854,96 @@ def test_the_speaker_of_a_coordinated_statement_is_the_first_verbs_subject() -> 
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert ("Russia", "REQUEST", "Sudan") in triples(found)
+
+
+def test_the_pair_refers_back_to_two_people() -> None:
+    # "The pair were captured by Kurdish fighters." -> whom "the pair" refers back to.
+    found = events(
+        """
+        The the DT det 1
+        pair pair NN nsubjpass 3
+        were be AUX:VBD auxpass 3
+        captured capture VBN ROOT 3
+        by by IN agent 3
+        Kurdish Kurdish JJ amod 6
+        fighters fighter NNS pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert triples(found) == [("Kurdish fighters", "COERCE", "The pair")]
+    assert found[0].target is not None and found[0].target.label == "PAIR"
+
+
+def test_two_men_the_text_brings_in_and_a_pair_of_things_are_no_pair() -> None:
+    # "Two men attacked a pair of checkpoints." vs "Both men attacked the checkpoints."
+    rows = """
+        {first} {first_lemma} {tag} {dep} 1
+        men man NNS nsubj 2
+        attacked attack VBD ROOT 2
+        a a DT det 4
+        pair pair NN dobj 2
+        of of IN prep 4
+        checkpoints checkpoint NNS pobj 5
+        . . . punct 2
+        """
+    brought_in = events(rows.format(first="Two", first_lemma="two", tag="CD", dep="nummod"))
+    assert brought_in == []
+    both = events(rows.format(first="Both", first_lemma="both", tag="DT", dep="det"))
+    assert [m.actor.label for m in both] == ["PAIR"]
+    assert both[0].target is None  # "a pair of checkpoints" names no one
+
+
+def test_the_group_and_the_militants_refer_back_to_an_organisation() -> None:
+    # "The jihadist group claimed the attack, and the militants killed the hostages."
+    found = events(
+        """
+        The the DT det 2
+        jihadist jihadist JJ amod 2
+        group group NN nsubj 3
+        attacked attack VBD ROOT 3
+        the the DT det 5
+        militants militant NNS dobj 3
+        . . . punct 3
+        """
+    )
+    assert triples(found) == [("The jihadist group", "ASSAULT", "the militants")]
+    assert found[0].actor.label == "ORGANISATION"
+    assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
+
+
+def test_militants_the_text_places_are_no_group_named_before() -> None:
+    # "The militants in Idlib attacked the rebel group": others than those named before.
+    found = events(
+        """
+        The the DT det 1
+        militants militant NNS nsubj 5
+        in in IN prep 1
+        Idlib Idlib NNP pobj 2
+        , , , punct 1
+        attacked attack VBD ROOT 5
+        a a DT det 7
+        group group NN dobj 5
+        . . . punct 5
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    assert [m.actor.label for m in found] == ["GROUP"]
+    assert found[0].target is None
+
+
+def test_the_group_is_among_the_antecedents_of_a_doc() -> None:
+    # "Isis said the group won." -> "the group" refers back, and pronouns may refer to it.
+    doc = parsed(
+        """
+        Isis Isis NNP nsubj 1
+        said say VBD ROOT 1
+        the the DT det 3
+        group group NN nsubj 4
+        won win VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    refs = [(r.text, r.label, r.is_subject) for r in named_actor_refs(doc)]
+    assert refs == [("Isis", "ORG", True), ("the group", "ORGANISATION", True)]

@@ -8,6 +8,7 @@ from kg.extract import ActorRef, RawMention
 from kg.gazetteer import slug
 from kg.records import Actor, Document, EventMention, Mention
 from kg.resolve import (
+    ANAPHOR_RULES,
     ActorResolver,
     ActorTally,
     actor_tallies,
@@ -573,3 +574,137 @@ def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> Non
     plain = replace(document, text=text.replace("January ", "").replace("February ", ""))
     found = list(resolve_document(plain, mentions[:1], [putin, moon]))
     assert [(m.date, m.date_source) for m in found] == [("2017-12-25", "document")]
+
+
+def named_at(text: str, name: str, label: str, **extra: object) -> ActorRef:
+    return ref(name, label, text.index(name), **extra)
+
+
+def test_the_pair_is_each_of_the_two_people_named_together_as_a_subject() -> None:
+    # "Elsheikh and Kotey ... the British aid workers Alan Henning and David Haines. The pair
+    # were captured" (Guardian, 2018): the subjects, not the last two named.
+    text = (
+        "Elsheikh and Kotey are alleged to have killed the aid workers Alan Henning and David"
+        " Haines. The pair were captured by Kurdish fighters."
+    )
+    named = [
+        named_at(text, "Elsheikh", "PERSON", is_subject=True),
+        named_at(text, "Kotey", "PERSON"),
+        named_at(text, "Alan Henning", "PERSON"),
+        named_at(text, "David Haines", "PERSON"),
+    ]
+    pair = named_at(text, "The pair", "PAIR", is_subject=True)
+    found, rule = ActorResolver(named, text).resolve_all(pair)
+    assert [a.label for a in found] == ["Elsheikh", "Kotey"]
+    assert rule == "anaphor.pair"
+
+
+def test_the_pair_needs_two_people_named_together_shortly_before() -> None:
+    text = "Trump and Pompeo flew in." + " Nothing happened." * 60 + " The two men met."
+    named = [named_at(text, "Trump", "PERSON", is_subject=True), named_at(text, "Pompeo", "PERSON")]
+    far = named_at(text, "The two men", "PAIR")
+    assert ActorResolver(named, text).resolve_all(far) == ([], None)
+    three = "Trump, Pompeo and Bolton flew in. The two men met."
+    named = [named_at(three, n, "PERSON") for n in ("Trump", "Pompeo", "Bolton")]
+    assert ActorResolver(named, three).resolve_all(named_at(three, "The two men", "PAIR"))[0] == []
+
+
+def test_names_the_document_gives_people_are_people_of_a_pair_whatever_their_tag() -> None:
+    # The model tags "Elsheikh and Kotey" as places after naming them in full as people.
+    text = "El Shafee Elsheikh met Alexanda Kotey. Elsheikh and Kotey fled. The pair were held."
+    named = [
+        named_at(text, "El Shafee Elsheikh", "PERSON", is_subject=True),
+        named_at(text, "Alexanda Kotey", "PERSON"),
+        ref("Elsheikh", "GPE", text.index("Elsheikh and"), is_subject=True),
+        named_at(text, "Kotey fled", "GPE"),
+    ]
+    named[-1] = replace(named[-1], text="Kotey", end=named[-1].start + len("Kotey"))
+    found, _ = ActorResolver(named, text).resolve_all(named_at(text, "The pair", "PAIR"))
+    assert [a.id for a in found] == ["person/el-shafee-elsheikh", "person/alexanda-kotey"]
+
+
+def test_the_group_is_the_last_organisation_and_the_militants_the_last_armed_group() -> None:
+    text = "Islamic State took Raqqa. Human Rights Watch and Russia said so. The group said more."
+    named = [
+        named_at(text, "Islamic State", "ORG", is_subject=True),
+        named_at(text, "Human Rights Watch", "ORG", is_subject=True),
+        named_at(text, "Russia", "GPE", is_subject=True),
+    ]
+    resolver = ActorResolver(named, text)
+    group = named_at(text, "The group", "ORGANISATION")
+    assert resolver.resolve_all(group) == (
+        [Actor("ORG-HRW", "Human Rights Watch", "organization")],
+        "anaphor.organisation",
+    )
+    militants = replace(group, label="ARMED_GROUP")
+    found, rule = resolver.resolve_all(militants)
+    assert [a.id for a in found] == ["GRP-ISIS"] and rule == "anaphor.armed group"
+
+
+def test_a_group_the_text_only_describes_is_not_the_group_named_before() -> None:
+    text = "Kurdish fighters took Raqqa. The group said more."
+    named = [named_at(text, "Kurdish fighters", "GROUP", is_subject=True)]
+    group = named_at(text, "The group", "ORGANISATION")
+    assert ActorResolver(named, text).resolve_all(group) == ([], None)
+
+
+def test_an_event_done_to_the_pair_is_done_to_each() -> None:
+    text = "Kotey and Elsheikh fled. The pair were captured by the YPG."
+    named = [
+        named_at(text, "Kotey", "PERSON", is_subject=True),
+        named_at(text, "Elsheikh", "PERSON"),
+        named_at(text, "YPG", "ORG"),
+    ]
+    captured = raw(named[2], "capture", "COERCE", named_at(text, "The pair", "PAIR"), start=25)
+    mentions = list(resolve_document(Document(id="d", text=text), [captured], named))
+    assert [(m.actor.label, m.target.label if m.target else None) for m in mentions] == [
+        ("YPG", "Kotey"),
+        ("YPG", "Elsheikh"),
+    ]
+    assert mentions[0].mention.rule == "anaphor.pair"
+
+
+def test_the_anaphora_are_tried_in_a_written_order() -> None:
+    assert [name for name, _ in ANAPHOR_RULES] == [
+        "anaphor.pair",
+        "anaphor.organisation",
+        "anaphor.armed group",
+    ]
+
+
+def test_the_group_is_an_antecedent_in_its_turn() -> None:
+    # "... the group had been persecuted since it overran eastern Syria" (Guardian, 2019): "it"
+    # is the group, which is Islamic State.
+    text = "Islamic State lost. A militant claimed the group was persecuted since it overran Iraq."
+    named = [
+        named_at(text, "Islamic State", "ORG", is_subject=True),
+        named_at(text, "the group", "ORGANISATION", is_subject=True),
+        named_at(text, "Iraq", "GPE"),
+    ]
+    sentence = text.index("A militant")
+    it = ActorResolver(named, text).resolve(ref("it", "PRON", text.index(" it ") + 1), sentence)
+    assert it is not None and it.id == "GRP-ISIS"
+
+
+def test_two_names_a_comma_only_parts_are_no_pair() -> None:
+    # "the resignation of the defence secretary, Jim Mattis, Trump has said" (Guardian, 2018)
+    text = "After the exit of Jim Mattis, Trump said more. The two men met."
+    named = [named_at(text, "Jim Mattis", "PERSON"), named_at(text, "Trump", "PERSON")]
+    pair = named_at(text, "The two men", "PAIR")
+    assert ActorResolver(named, text).resolve_all(pair) == ([], None)
+
+
+def test_whom_force_is_done_to_is_someone_other_than_its_actor() -> None:
+    # "Letts said he wanted to return, but Javid ordered his citizenship revoked": "his" is
+    # not Javid (after "Begum said ... but Javid ordered her citizenship revoked").
+    text = "Letts said he wanted to return, but Javid ordered his citizenship revoked."
+    letts = named_at(text, "Letts", "PERSON", is_subject=True)
+    javid = named_at(text, "Javid", "PERSON", is_subject=True)
+    his = ref("his", "PRON", text.index("his citizenship"))
+    revoked = raw(javid, "revoke", "COERCE", his)
+    said = raw(javid, "say", "STATEMENT", his)
+    mentions = list(resolve_document(Document(id="d", text=text), [revoked, said], [letts, javid]))
+    assert [(m.type, m.target.label if m.target else None) for m in mentions] == [
+        ("COERCE", "Letts"),
+        ("STATEMENT", None),  # "defended his decision": his own, so no one else
+    ]

@@ -54,6 +54,15 @@ _GROUP_PLACE_PREPS = word_list("group_place_preps")
 _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PERSON_PRONOUNS = word_list("person_pronouns")
+# Two people named before and referred back to: "the pair", "the duo", "the two men", "both men".
+_PAIR_NOUNS = word_list("pair_nouns")
+_PAIR_COUNTS = word_list("pair_counts")
+_COUNTED_PEOPLE_NOUNS = word_list("counted_people_nouns")
+# An organisation named before and referred back to: "the group", "the jihadi group"; and an armed
+# group referred back to by its members: "the militants", "the jihadists".
+_GROUP_ANAPHOR_NOUNS = word_list("group_anaphor_nouns")
+_GROUP_ANAPHOR_MODIFIERS = word_list("group_anaphor_modifiers")
+_MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
 _THING_PRONOUNS = frozenset({"it", "its"})
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
@@ -396,14 +405,23 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
         if counted:
             return _actor_ref(counted[0], is_subject=is_subject)
-        # "the Kifaya group", "the Hizbollah group"
-        return _organisation_of(head, is_subject) or _named_body(head, is_subject)
+        # "the Kifaya group", "the Hizbollah group"; else "the group" named before
+        return (
+            _organisation_of(head, is_subject)
+            or _named_body(head, is_subject)
+            or group_anaphor_ref(head, is_subject=is_subject)
+        )
     if head.pos_ == "PRON":
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return ActorRef(
                 head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
             )
         return None
+    anaphor = pair_ref(head, is_subject=is_subject) or group_anaphor_ref(
+        head, is_subject=is_subject
+    )
+    if anaphor is not None:
+        return anaphor  # "the pair", "the militants": named before
     if lemma in _COMPASS_NAMES and head.pos_ == "PROPN":
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
@@ -447,6 +465,51 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
     return ActorRef(
         span.text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
     )
+
+
+def _determiners(head: Token) -> set[str]:
+    return {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
+
+
+def _anaphor_ref(head: Token, label: str, is_subject: bool) -> ActorRef:
+    first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.idx)
+    text = head.doc[first.i : head.i + 1].text
+    return ActorRef(text, label, first.idx, head.idx + len(head), is_subject=is_subject)
+
+
+def pair_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """Two people named before, referred back to ("PAIR"): "the pair", "the two men", "both
+    men"; not "a pair of boots", nor "two men" that the text brings in."""
+    determiners = _determiners(head)
+    if head.tag_ == "NN" and head.lower_ in _PAIR_NOUNS:
+        paired = "the" in determiners
+    elif head.lower_ in _COUNTED_PEOPLE_NOUNS:
+        paired = bool(determiners & _PAIR_COUNTS) and bool(determiners & {"the", "both"})
+    else:
+        return None
+    if not paired or head.ent_type_ or any(c.lower_ == "of" for c in head.children):
+        return None
+    return _anaphor_ref(head, "PAIR", is_subject)
+
+
+def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """An organisation named before, referred back to: "the group", "the jihadi group"
+    ("ORGANISATION"); an armed group by its members: "the militants", "the jihadists"
+    ("ARMED_GROUP"). Only bare: "the militants in Idlib", "the group that claimed" name others."""
+    if head.tag_ == "NN" and head.lower_ in _GROUP_ANAPHOR_NOUNS:
+        label = "ORGANISATION"
+    elif head.tag_ == "NNS" and head.lower_ in _MEMBER_ANAPHOR_NOUNS:
+        label = "ARMED_GROUP"
+    else:
+        return None
+    modifiers = [c for c in head.children if c.dep_ not in {"det", "case", "punct"}]
+    bare = all(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _GROUP_ANAPHOR_MODIFIERS and c.i < head.i
+        for c in modifiers
+    )
+    if not bare or "the" not in _determiners(head) or head.ent_type_:
+        return None
+    return _anaphor_ref(head, label, is_subject)
 
 
 def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | None:
@@ -792,9 +855,19 @@ def _without_trailing_verbs(entity: Span) -> Span:
 
 
 def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
-    """Every named possible actor of ``doc`` in order: the antecedents for pronouns and roles."""
+    """Every named possible actor of ``doc``, and every phrase that refers back to an
+    organisation ("the group", "the militants"): the antecedents for pronouns and roles."""
     with indexed(doc):
         yield from _named_actor_refs(doc)
+        yield from _group_anaphors(doc)
+
+
+def _group_anaphors(doc: Doc) -> Iterator[ActorRef]:
+    for token in doc:
+        if token.pos_ == "NOUN" and not is_headline(token.sent):
+            ref = group_anaphor_ref(token, is_subject=_is_subject_name(token))
+            if ref is not None:
+                yield ref
 
 
 def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:

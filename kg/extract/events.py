@@ -15,9 +15,17 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import carried_event, lexicon_entry, light_verb_of
-from kg.extract.actors import actor_refs, announcer_refs, speaker_refs
+from kg.extract.actors import (
+    actor_refs,
+    agent_refs,
+    announcer_refs,
+    demonym_ref,
+    qualified_refs,
+    speaker_refs,
+    subject_refs,
+)
 from kg.extract.clauses import has_subject, is_headline, speech_verb
-from kg.extract.entities import indexed
+from kg.extract.entities import entity_of, indexed
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
 from kg.extract.refs import ActorRef, RawMention
@@ -56,6 +64,14 @@ _FORUM_PREPS = word_list("forum_preps")
 _VISIT_CODE = "042"
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
+# Citizenship, and the verbs that take it away: "had her British citizenship revoked".
+_CITIZENSHIP_NOUNS = word_list("citizenship_nouns")
+_REVOKING_LEMMAS = word_list("revoking_lemmas")
+# Verbs whose subject has something done to them by others: "had her citizenship revoked".
+_CAUSATIVE_LEMMAS = word_list("causative_lemmas")
+# Verbs of ordering, whose order by one with the power to is the act: "ordered her citizenship
+# revoked".
+_ORDER_LEMMAS = frozenset({"order"})
 # Auxiliaries of obligation: in reported speech, a demand on the obliged ("X must stop").
 _OBLIGATION_LEMMAS = frozenset({"must", "should"})
 # Words of obligation with a "to"-infinitive: "Europe needs to recognise", "ought to clarify".
@@ -470,6 +486,91 @@ def _according_to_mentions(according: Token, rule: str) -> Iterator[RawMention]:
         )
 
 
+def _revoking_verb(citizenship: Token) -> Token | None:
+    """The verb that takes away a citizenship the parse does not make its object: "her
+    citizenship (be) revoked", "stripped of their British citizenship"."""
+    if citizenship.lemma_.lower() not in _CITIZENSHIP_NOUNS:
+        return None
+    verb = citizenship.head
+    if citizenship.dep_ == "pobj" and verb.lower_ == "of":
+        verb = verb.head  # "stripped of their citizenship"
+    elif citizenship.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None  # "revoked her citizenship": the verb's own object, read as the verb's
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _REVOKING_LEMMAS else None
+
+
+def _is_revoked_citizenship(token: Token) -> bool:
+    return _revoking_verb(token) is not None
+
+
+def _citizenship_state(citizenship: Token) -> list[ActorRef]:
+    """The state whose citizenship it is: "British citizenship", "UK citizenship"."""
+    for child in citizenship.children:
+        entity = entity_of(child) if child.dep_ in {"amod", "compound"} else None
+        if entity is None:
+            continue
+        if entity.label_ == "NORP":
+            ref = demonym_ref(entity, is_subject=True)
+            return [ref] if ref is not None else []
+        return actor_refs(entity.root, is_subject=True)
+    return []
+
+
+def _revocation_participants(
+    citizenship: Token, verb: Token
+) -> tuple[Token, list[ActorRef], list[ActorRef]] | None:
+    """Who takes away whose citizenship, and the word that asserts it: whoever orders it
+    ("Javid ordered her citizenship revoked"); else whoever does it ("stripping them of"), else
+    the state whose citizenship it is ("had her British citizenship revoked"); from its owner,
+    the one stripped of it, or the subject who has it taken away."""
+    owners = [r for c in citizenship.children if c.dep_ == "poss" for r in actor_refs(c)]
+    governor = verb.head if verb.dep_ == "ccomp" else None
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is not None and lemma in _ORDER_LEMMAS:
+        return governor, subject_refs(governor)[0], owners
+    if governor is not None and lemma in _CAUSATIVE_LEMMAS:
+        undergoers = [r for s in governor.children if s.dep_ in SUBJECT_DEPS for r in actor_refs(s)]
+        return governor, agent_refs(verb) or _citizenship_state(citizenship), undergoers
+    stripped = [
+        r
+        for c in verb.children
+        if c.dep_ in {"dobj"} | PASSIVE_SUBJECT_DEPS
+        for r in (qualified_refs(verb) if c.lower_ in {"who", "that"} else actor_refs(c))
+    ]
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    doers = agent_refs(verb) if passive else subject_refs(verb)[0]
+    return verb, doers or _citizenship_state(citizenship), stripped or owners
+
+
+def _revocation_mentions(citizenship: Token, rule: str) -> Iterator[RawMention]:
+    """ "The home secretary ordered her citizenship revoked", "Shamima Begum had her British
+    citizenship revoked": a COERCE (CAMEO 172) of the state, or its minister, on the person."""
+    verb = _revoking_verb(citizenship)
+    revoke = load_lexicon().lookup("revoke", "VERB", ["citizenship"])
+    found = _revocation_participants(citizenship, verb) if verb is not None else None
+    if verb is None or revoke is None or found is None:
+        return
+    asserting, actors, targets = found
+    if modality(asserting) != ASSERTED or not actors or not targets:
+        return
+    sentence = _trimmed(citizenship.sent)
+    for actor, target in pairs(actors, targets, revoke):
+        yield RawMention(
+            actor=actor,
+            action=revoke.lemma,
+            type=revoke.type,
+            cameo=revoke.cameo,
+            target=target,
+            date_text=date_text_of(asserting, nominal=False),
+            place_text=None,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+            sentence=sentence.text,
+            confidence=0.75,
+            rule=rule,
+        )
+
+
 # A rule for events that no event word names: whether it applies at a token, and the mentions
 # it makes there, given its name.
 ClauseRule = tuple[str, Callable[[Token], bool], Callable[[Token, str], Iterator[RawMention]]]
@@ -481,4 +582,6 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ("reported retribution", _is_reported_retribution, _threat_mentions),  # "X would pay a price"
     ("announced refusal", _is_announced_refusal, _refusal_mentions),  # "would not risk lives"
     ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
+    # "ordered her citizenship revoked", "had her British citizenship revoked"
+    ("revoked citizenship", _is_revoked_citizenship, _revocation_mentions),
 )

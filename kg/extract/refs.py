@@ -12,7 +12,10 @@ class ActorRef:
     """A participant as the text names it, before resolution."""
 
     text: str
-    label: str  # PERSON, GPE, ORG, NORP, ROLE, GROUP, PRON, COMPASS, DISCOURSE, PLACE
+    # PERSON, GPE, ORG, NORP, ROLE, GROUP, PRON, COMPASS, DISCOURSE, PLACE; and those that refer
+    # back: PAIR ("the pair": two people named before), ORGANISATION ("the group") and
+    # ARMED_GROUP ("the militants")
+    label: str
     start: int  # character offsets in the document
     end: int
     role: str | None = None  # "president", "country", ... when a role noun names it
