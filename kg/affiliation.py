@@ -80,6 +80,13 @@ def _joining_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def rank_and_file() -> frozenset[str]:
+    """Roles of an armed group's members who hold no office in it ("member", "fighter")."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["rank_and_file"])
+
+
+@functools.cache
 def civilian_group_nouns() -> frozenset[str]:
     """Head nouns of groups of private people ("refugees", "citizens")."""
     text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from kg.affiliation import Affiliation, civilian_group_nouns
+from kg.affiliation import Affiliation, civilian_group_nouns, rank_and_file
 from kg.dates import (
     is_unplaceable,
     month_sections,
@@ -187,6 +187,7 @@ class ActorResolver:
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
         self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
+        self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
         self._history = _History()
         self._named_starts = [r.start for r in self._named]
@@ -267,6 +268,7 @@ class ActorResolver:
                 self._organisations.setdefault(key, affiliation.organisation)
             (self._political if affiliation.political else self._private).add(key)
             if affiliation.role:
+                self._roles.setdefault(key, set()).add(affiliation.role)
                 self._gender_evidence.setdefault(key, []).append(role_gender(affiliation.role))
 
     def _collect_genders(self, named_actors: list[tuple[ActorRef, Actor]]) -> None:
@@ -303,6 +305,15 @@ class ActorResolver:
         if actor.id in self._genders:
             return self._genders[actor.id]
         return name_gender(actor.label)
+
+    def is_fighter(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a person the text makes only a member or fighter of an armed
+        group ("Jac Holmes, who joined the YPG"), not one of its officials ("Ilham Ahmed, the
+        executive chair of the political wing of the SDF")."""
+        if actor.kind != "person" or actor.affiliation is None:
+            return False
+        roles = self._roles.get(slug(actor.label), set())
+        return _is_armed_group(actor.affiliation) and bool(roles) and roles <= rank_and_file()
 
     def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
         """Whether ``actor`` is a private person, whose statements are no events: one the text
@@ -407,11 +418,16 @@ class ActorResolver:
         entry = gazetteer.lookup(_strip_article(ref.text))
         if entry is not None:
             return actor_from_entry(entry)
+        name = _strip_article(ref.text)
+        if ref.label == "PERSON" and (region := gazetteer.region_country(name)) is not None:
+            # a region the model reads as a person ("visited eastern Ghouta"): a place
+            return Actor(
+                id=f"government/{slug(name)}", label=name, kind="government", country=region
+            )
         if ref.label == "PERSON":
             return self._person(ref)
         if ref.label == "GROUP":
             return self._group(ref)
-        name = _strip_article(ref.text)
         if not name or ref.label not in _KIND_OF_LABEL:
             return None
         known = known_actor(name)
@@ -783,15 +799,15 @@ def _is_private_travel(raw: RawMention) -> bool:
     return people and raw.cameo == _VISIT
 
 
-def _is_stateless_journey(raw: RawMention, actor: Actor) -> bool:
+def _is_stateless_journey(resolver: ActorResolver, raw: RawMention, actor: Actor) -> bool:
     """A journey of a person who acts for no state and no organisation kg can tell, whatever
-    their role, or who fights for an armed group ("Jac Holmes ... having travelled to northern
-    Syria three times", a volunteer the YPG called its team commander): a visit is a state's
-    or an organisation's."""
+    their role, or who only fights for an armed group ("Jac Holmes ... having travelled to
+    northern Syria three times", a volunteer the YPG called its team commander): a visit is a
+    state's or an organisation's."""
     if raw.cameo != _VISIT or actor.kind != "person":
         return False
     if actor.affiliation is not None:
-        return _is_armed_group(actor.affiliation)  # a fighter's journey is no visit
+        return resolver.is_fighter(actor)  # a fighter's journey is no visit
     return actor.country is None and known_actor(actor.label) is None
 
 
@@ -940,7 +956,7 @@ def _actor_mentions(
         actor = _announcing_actor(resolver, raw, actor)
     if is_media(actor) or _is_private_act(resolver, raw.type, actor):
         return
-    if _is_private_travel(raw) or _is_stateless_journey(raw, actor):
+    if _is_private_travel(raw) or _is_stateless_journey(resolver, raw, actor):
         return
     # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
     # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").

@@ -486,7 +486,13 @@ def test_a_journey_of_an_armed_groups_member_is_no_visit() -> None:
     syria = ActorRef("Syria", "GPE", 24, 29)
     travel = RawMention(holmes, "travel", "CONSULT", "042", syria, None, None, 0, 30, text, 0.9)
     document = Document("d", text, "2017-10-24")
-    for body, visits in (("GRP-YPG", 0), ("IGO-UN", 1)):
-        member = Affiliation("Jac Holmes", 0, 10, "member", None, False, True, body)
+    # the same journey by an official of the group's political wing ("Ilham Ahmed, the
+    # executive chair of the political wing of the SDF, has been touring Washington") is one too
+    for role, body, visits in (
+        ("member", "GRP-YPG", 0),
+        ("member", "IGO-UN", 1),
+        ("executive", "GRP-YPG", 1),
+    ):
+        member = Affiliation("Jac Holmes", 0, 10, role, None, False, True, body)
         events = list(resolve_document(document, [travel], [holmes, syria], [member]))
-        assert len(events) == visits, body
+        assert len(events) == visits, (role, body)

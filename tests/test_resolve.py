@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from kg.extract import ActorRef, RawMention
 from kg.gazetteer import slug
 from kg.records import Actor, Document, EventMention, Mention
@@ -540,12 +542,13 @@ def test_a_visit_to_a_place_read_as_an_unknown_organisation_visits_no_party() ->
     assert [m.target.id if m.target else None for m in found] == ["KOR"]
 
 
-def test_a_visit_to_a_town_or_region_visits_its_state() -> None:
-    # "Ali Akbar Velayati ... visited eastern Ghouta" (Guardian, 2018; the parser's ORG), "John
-    # Bolton visited Jerusalem": visits to Syria and Israel.
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])  # what the model labels the region
+def test_a_visit_to_a_town_or_region_visits_its_state(label: str) -> None:
+    # "Ali Akbar Velayati ... visited eastern Ghouta" (Guardian, 2018), "John Bolton visited
+    # Jerusalem": visits to Syria and Israel.
     text = "Vladimir Putin visited eastern Ghouta and Jerusalem."
     putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
-    ghouta = ref("eastern Ghouta", "ORG", text.index("eastern"))
+    ghouta = ref("eastern Ghouta", label, text.index("eastern"))
     jerusalem = ref("Jerusalem", "GPE", text.index("Jerusalem"))
     document = Document(id="d1", text=text, published="2018-04-12")
     visits = [
