@@ -580,3 +580,24 @@ def test_a_clause_whose_subject_is_a_name_kg_cannot_read_is_not_the_storys_actor
     unnamed = rows.replace("Erdogăn erdogăn NN nsubj 2", "reports report NNS nsubj 2")
     consults = [m for m in events(unnamed, ents=((8, 9, "PERSON"),)) if m.type == "CONSULT"]
     assert [m.actor.label for m in consults] == ["DISCOURSE"]
+
+
+def test_at_the_request_of_someone_they_ask_the_clauses_subject() -> None:
+    # "At the request of the Syrian Government the OPCW sent a fact-finding team" (guardian)
+    found = events(
+        """
+        At at IN prep 7
+        the the DT det 2
+        request request NN pobj 0
+        of of IN prep 2
+        Syria Syria NNP pobj 3
+        the the DT det 6
+        OPCW OPCW NNP nsubj 7
+        sent send VBD ROOT 7
+        a a DT det 9
+        team team NN dobj 7
+        . . . punct 7
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "ORG")),
+    )
+    assert ("Syria", "REQUEST", "OPCW") in triples(found)

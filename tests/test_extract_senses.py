@@ -780,3 +780,21 @@ def test_telling_someone_to_act_demands_it_and_the_act_is_not_done() -> None:
     assert ordered[0].rule is not None and ordered[0].rule.startswith("sense.told to")
     assert ("Trump", "STATEMENT", None) in triples(reported)
     assert "REQUEST" not in {m.type for m in reported}
+
+
+def test_a_warning_to_someone_to_act_urges_them() -> None:
+    # "... warned President Trump to avoid military action in Syria" (guardian corpus)
+    found = events(
+        """
+        Carter Carter NNP nsubj 1
+        warned warn VBD ROOT 1
+        Trump Trump NNP dobj 1
+        to to TO aux 4
+        avoid avoid VB xcomp 1
+        military military JJ amod 6
+        action action NN dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert triples(found) == [("Carter", "REQUEST", "Trump")]

@@ -516,6 +516,19 @@ def _is_setting(noun: Token, targets: list[ActorRef]) -> bool:
     return noun.lemma_.lower() in _SETTING_NOUNS and not targets
 
 
+def _behest(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "At the request of the Syrian government the OPCW sent a team": the one whose request
+    it is asked the clause's subject."""
+    if entry.type != "REQUEST" or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on"}:
+        return None
+    askers = prep_objects(noun, frozenset({"of"}))
+    if not askers:
+        return None
+    return Found(askers, _governing_subjects(noun), 0.8, None)
+
+
 def _clause_subject(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -557,6 +570,7 @@ def _is_unread_name(subject: Token, noun: Token) -> bool:
 # Who acts on whom for an event noun, tried in this order; the first rule that applies wins.
 NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
+    ("nominal.behest", _behest),  # "at the request of the Syrian government, the OPCW"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"

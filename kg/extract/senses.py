@@ -60,6 +60,10 @@ _CRITICISE = ("ACCUSE", "111")
 _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 _WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
 _DECLINE_COMMENT = ("STATEMENT", "011")
+# Urging someone to act: the sense of a warning to do or not do something.
+_URGING = ("REQUEST", "100")
+# Verbs of warning, which urge when they tell someone what to do ("warned Trump to avoid").
+_WARNING_LEMMAS = word_list("warning_lemmas")
 # Verbs of command: an order with no party to obey it is the orderer's own act, no request.
 _COMMAND_LEMMAS = word_list("command_lemmas")
 # Verbs of how one sees another ("views X as"), an event only when they brand them.
@@ -195,6 +199,26 @@ def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"declined comment: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, *_DECLINE_COMMENT, None, note)
     return entry
+
+
+def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning to someone to do or not do something urges them (REQUEST 100), no threat:
+    "warned Trump to avoid military action", "cautioned Ankara not to attack"."""
+    if (
+        entry.type != "THREATEN"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _WARNING_LEMMAS
+    ):
+        return entry
+    warned = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    urged = any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
+    if not (warned and urged):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, f"warned to act: {entry.note}")
 
 
 def _withholds_speech(clause: Token) -> bool:
@@ -432,6 +456,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
+    ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
 )
 
 
