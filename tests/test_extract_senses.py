@@ -798,3 +798,37 @@ def test_a_warning_to_someone_to_act_urges_them() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
     )
     assert triples(found) == [("Carter", "REQUEST", "Trump")]
+
+
+def test_agreeing_with_someone_on_no_terms_endorses_their_view() -> None:
+    # "He said he agreed with Trump that a 'serious blow' had been struck" (guardian corpus)
+    view = events(
+        """
+        Macron Macron NNP nsubj 1
+        agreed agree VBD ROOT 1
+        with with IN prep 1
+        Trump Trump NNP pobj 2
+        that that WDT mark 7
+        the the DT det 6
+        strikes strike NNS nsubj 7
+        were be VBD ccomp 1
+        necessary necessary JJ acomp 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert ("Macron", "SUPPORT", "Trump") in triples(view)
+    terms = events(
+        """
+        Russia Russia NNP nsubj 1
+        agreed agree VBD ROOT 1
+        with with IN prep 1
+        Turkey Turkey NNP pobj 2
+        on on IN prep 1
+        a a DT det 6
+        ceasefire ceasefire NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert ("Russia", "AGREE", "Turkey") in triples(terms)

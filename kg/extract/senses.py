@@ -64,6 +64,10 @@ _DECLINE_COMMENT = ("STATEMENT", "011")
 _URGING = ("REQUEST", "100")
 # Verbs of warning, which urge when they tell someone what to do ("warned Trump to avoid").
 _WARNING_LEMMAS = word_list("warning_lemmas")
+# Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
+# agreement one on terms ("agreed with Turkey on a ceasefire").
+_VIEW_LEMMAS = word_list("view_lemmas")
+_TERMS_PREPS = word_list("terms_preps")
 # Verbs of command: an order with no party to obey it is the orderer's own act, no request.
 _COMMAND_LEMMAS = word_list("command_lemmas")
 # Verbs of how one sees another ("views X as"), an event only when they brand them.
@@ -309,6 +313,23 @@ def _official_protest(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(complaint, lemma=entry.lemma, note=f"by an institution: {complaint.note}")
 
 
+def _shared_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Agreeing with someone, on no course of action, endorses their view (SUPPORT 051): "I
+    agree with him", "agreed with Trump that the strikes were necessary"; agreeing with
+    someone on something or to do it stays an agreement."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_LEMMAS:
+        return entry
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if "with" not in preps or preps & _TERMS_PREPS:
+        return entry
+    if any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return entry  # "agreed with Russia to set up", "agreed a deal with"
+    endorsement = load_lexicon().lookup("endorse", "VERB")
+    if endorsement is None:
+        return entry
+    return replace(endorsement, lemma=entry.lemma, note=f"shared view: {endorsement.note}")
+
+
 def _is_institution(subject: Token) -> bool:
     """A state or organisation named by its name ("Ankara", "the UN"), no people."""
     entity = entity_of(subject)
@@ -457,6 +478,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
+    ("shared view", _shared_view),  # "I agree with him": an endorsement
 )
 
 
