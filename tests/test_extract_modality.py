@@ -831,3 +831,23 @@ def test_an_event_that_follows_one_announced_is_announced_too() -> None:
     )
     assert ("Iran", "THREATEN", None) in triples(found)
     assert all(m.type != "ASSAULT" for m in found)
+
+
+def test_a_habit_in_the_present_perfect_is_no_event() -> None:
+    # "The US has traditionally taken the most refugees through resettlement programmes"
+    # (guardian corpus): what it has done as a rule, no event.
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 4
+        has have VBZ aux 4
+        traditionally traditionally RB advmod 4
+        taken take VBN ROOT 4
+        the the DT det 7
+        most most JJS amod 7
+        refugees refugee NNS dobj 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"),),
+    )
+    assert triples(found) == []

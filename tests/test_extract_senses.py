@@ -832,3 +832,19 @@ def test_agreeing_with_someone_on_no_terms_endorses_their_view() -> None:
         ents=((0, 1, "GPE"), (3, 4, "GPE")),
     )
     assert ("Russia", "AGREE", "Turkey") in triples(terms)
+
+
+def test_refugees_taken_in_are_given_asylum() -> None:
+    # "Canada accepted 40,000 Syrian refugees" (guardian corpus): AID, no agreement.
+    found = events(
+        """
+        Canada Canada NNP nsubj 1
+        accepted accept VBD ROOT 1
+        40,000 40,000 CD nummod 4
+        Syrian syrian JJ amod 4
+        refugees refugee NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [(m.type, m.cameo) for m in found] == [("AID", "075")]

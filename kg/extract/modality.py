@@ -249,10 +249,13 @@ def _is_future_perfect(node: Token) -> bool:
 
 
 def _is_habit(node: Token, child: Token) -> bool:
-    """A present tense made a habit by an adverb of frequency: "talks to him frequently"."""
-    return (
-        node.tag_ in {"VBZ", "VBP"} and child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
+    """A present or present perfect made a habit by an adverb of frequency: "talks to him
+    frequently", "has traditionally taken the most refugees"."""
+    present = node.tag_ in {"VBZ", "VBP"} or (
+        node.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.tag_ in {"VBZ", "VBP"} for a in node.children)
     )
+    return present and child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
 
 
 def modality(predicate: Token) -> str:
