@@ -580,3 +580,23 @@ def test_a_clause_whose_subject_is_a_name_kg_cannot_read_is_not_the_storys_actor
     unnamed = rows.replace("Erdogăn erdogăn NN nsubj 2", "reports report NNS nsubj 2")
     consults = [m for m in events(unnamed, ents=((8, 9, "PERSON"),)) if m.type == "CONSULT"]
     assert [m.actor.label for m in consults] == ["DISCOURSE"]
+
+
+def test_an_active_participle_of_force_is_done_by_the_noun_it_qualifies() -> None:
+    # "working alongside Kurdish forces fighting Islamic State" (Guardian corpus): the forces
+    # fight, not the subject of the clause around them
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        praised praise VBD ROOT 1
+        Kurdish Kurdish JJ amod 3
+        forces force NNS dobj 1
+        fighting fight VBG acl 3
+        Isis Isis NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "NORP"), (5, 6, "ORG")),
+    )
+    fights = [m for m in found if m.type == "ASSAULT"]
+    assert triples(fights) == [("Kurdish forces", "ASSAULT", "Isis")]
+    assert fights[0].rule.startswith("qualifying participle")

@@ -230,6 +230,15 @@ def _deed_doers(subject: Token, deed: Token, sense: LexiconEntry) -> list[ActorR
     ]
 
 
+def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "the group holding him", "Kurdish forces fighting Isis": an active participle's actor is
+    the noun it qualifies (none named: no event), not the subject of the clause around it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or entry.type not in FORCE_TYPES:
+        return None
+    actors = [replace(r, is_subject=True) for r in qualified_refs(verb)]
+    return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
+
+
 def _active(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Putin met Moon": the subject acts."""
     actors, inherited = subject_refs(verb)
@@ -271,6 +280,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
+    ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
