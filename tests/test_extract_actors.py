@@ -947,3 +947,22 @@ def test_the_group_is_among_the_antecedents_of_a_doc() -> None:
     )
     refs = [(r.text, r.label, r.is_subject) for r in named_actor_refs(doc)]
     assert refs == [("Isis", "ORG", True), ("the group", "ORGANISATION", True)]
+
+
+def test_its_armed_force_stands_for_whom_its_refers_to() -> None:
+    # "Russian jets ..." named by a possessive: "Russia said its jets bombed Idlib" -- the jets'
+    # owner acts (the pronoun, for the resolver), as a state's army is the state
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        said say VBD ROOT 1
+        its its PRP$ poss 3
+        jets jet NNS nsubj 4
+        bombed bomb VBD ccomp 1
+        Idlib Idlib NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    bombing = [m for m in found if m.type == "ASSAULT"]
+    assert [(m.actor.text, m.actor.label) for m in bombing] == [("its", "PRON")]

@@ -601,3 +601,67 @@ def test_at_the_request_of_someone_they_ask_the_clauses_subject() -> None:
         ents=((4, 5, "GPE"), (6, 7, "ORG")),
     )
     assert ("Syria", "REQUEST", "OPCW") in triples(found)
+
+
+def test_an_active_participle_of_force_is_done_by_the_noun_it_qualifies() -> None:
+    # "working alongside Kurdish forces fighting Islamic State" (Guardian corpus): the forces
+    # fight, not the subject of the clause around them
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        praised praise VBD ROOT 1
+        Kurdish Kurdish JJ amod 3
+        forces force NNS dobj 1
+        fighting fight VBG acl 3
+        Isis Isis NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "NORP"), (5, 6, "ORG")),
+    )
+    fights = [m for m in found if m.type == "ASSAULT"]
+    assert triples(fights) == [("Kurdish forces", "ASSAULT", "Isis")]
+    assert fights[0].rule.startswith("qualifying participle")
+
+
+def test_what_is_suffered_at_the_hands_of_someone_is_their_deed() -> None:
+    # "the Kurdish people ... have suffered significant persecution at the hands of the Islamic
+    # republic" (real gold): whose hands do it to the sufferers
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 2
+        have have VBP aux 2
+        suffered suffer VBN ROOT 2
+        persecution persecution NN dobj 2
+        at at IN prep 2
+        the the DT det 6
+        hands hand NNS pobj 4
+        of of IN prep 6
+        Iran Iran NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Iran", "COERCE", "Kurds")]
+    assert found[0].rule.startswith("nominal.undergone")
+
+
+def test_a_deed_at_the_hands_of_someone_is_theirs() -> None:
+    # "whose killing at the hands of Houthi rebels leaves the country ..." (Guardian corpus)
+    found = events(
+        """
+        The the DT det 1
+        killing killing NN nsubj 9
+        of of IN prep 1
+        Saleh Saleh NNP pobj 2
+        at at IN prep 1
+        the the DT det 6
+        hands hand NNS pobj 4
+        of of IN prep 6
+        Hamas Hamas NNP pobj 7
+        shocked shock VBD ROOT 9
+        . . . punct 9
+        """,
+        ents=((3, 4, "PERSON"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("Hamas", "ASSAULT", "Saleh")]
+    assert found[0].rule.startswith("nominal.agent")

@@ -848,3 +848,47 @@ def test_refugees_taken_in_are_given_asylum() -> None:
         ents=((0, 1, "GPE"), (3, 4, "NORP")),
     )
     assert [(m.type, m.cameo) for m in found] == [("AID", "075")]
+
+
+def test_people_held_are_detained_by_who_holds_them() -> None:
+    # "Cantlie is still held by Isis" (real gold): holding people is detaining them
+    found = events(
+        """
+        Cantlie Cantlie NNP nsubjpass 2
+        is be VBZ auxpass 2
+        held hold VBN ROOT 2
+        by by IN agent 2
+        Isis Isis NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "ORG")),
+    )
+    assert triples(found) == [("Isis", "COERCE", "Cantlie")]
+    assert found[0].cameo == "173"
+
+
+def test_a_place_or_a_view_held_holds_no_one_captive() -> None:
+    # "the last towns held by Islamic State"; "Erdogan held Assad responsible"
+    town = events(
+        """
+        The the DT det 1
+        town town NN nsubjpass 3
+        is be VBZ auxpass 3
+        held hold VBN ROOT 3
+        by by IN agent 3
+        Isis Isis NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "ORG"),),
+    )
+    blamed = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        held hold VBD ROOT 1
+        Assad Assad NNP dobj 1
+        responsible responsible JJ oprd 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
+    )
+    assert [m.type for m in town + blamed if m.type == "COERCE"] == []

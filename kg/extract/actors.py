@@ -27,6 +27,7 @@ from kg.extract.entities import entity_of, indexed
 from kg.extract.refs import ActorRef
 from kg.extract.words import (
     ACTOR_LABELS,
+    ARMED_FORCE_WORDS,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -417,8 +418,10 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
                 head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
             )
         return None
-    anaphor = pair_ref(head, is_subject=is_subject) or group_anaphor_ref(
-        head, is_subject=is_subject
+    anaphor = (
+        pair_ref(head, is_subject=is_subject)
+        or group_anaphor_ref(head, is_subject=is_subject)
+        or owned_force_ref(head, is_subject=is_subject)
     )
     if anaphor is not None:
         return anaphor  # "the pair", "the militants": named before
@@ -510,6 +513,18 @@ def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | No
     if not bare or "the" not in _determiners(head) or head.ent_type_:
         return None
     return _anaphor_ref(head, label, is_subject)
+
+
+def owned_force_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """A state's armed force named by its possessive: "its jets", "its military" stand for
+    whom "its" refers to (a "PRON" for the resolver), as the state's army is the state."""
+    if head.lower_ not in ARMED_FORCE_WORDS or head.ent_type_:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"]
+    if not owners or any(c.dep_ == "prep" for c in head.children):
+        return None
+    owner = owners[0]
+    return ActorRef(owner.text, "PRON", owner.idx, owner.idx + len(owner), is_subject=is_subject)
 
 
 def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | None:

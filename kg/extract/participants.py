@@ -77,6 +77,8 @@ _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
 _RECEIVING_LEMMAS = word_list("receiving_lemmas")
 # Verbs whose subject gives what is owned by whom it comes to ("came to Baghdad's aid").
 _COMING_LEMMAS = word_list("coming_lemmas")
+# "at the hands of X": X does what is suffered ("persecution at the hands of the regime").
+_AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
 
 
 def pairs(
@@ -230,6 +232,15 @@ def _deed_doers(subject: Token, deed: Token, sense: LexiconEntry) -> list[ActorR
     ]
 
 
+def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "the group holding him", "Kurdish forces fighting Isis": an active participle's actor is
+    the noun it qualifies (none named: no event), not the subject of the clause around it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or entry.type not in FORCE_TYPES:
+        return None
+    actors = [replace(r, is_subject=True) for r in qualified_refs(verb)]
+    return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
+
+
 def _active(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Putin met Moon": the subject acts."""
     actors, inherited = subject_refs(verb)
@@ -271,6 +282,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
+    ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
@@ -410,8 +422,26 @@ def _undergone(
     if light is None or not is_undergone(light):
         return None
     sources = frozenset({"from", "by"})
-    doers = prep_objects(noun, sources) or prep_objects(light, sources)
+    doers = (
+        prep_objects(noun, sources)
+        or prep_objects(light, sources)
+        or at_hands_of(noun)
+        or at_hands_of(light)
+    )
     return Found(doers or list(owner_refs(noun)), subject_refs(light)[0], 0.8)
+
+
+def at_hands_of(word: Token) -> list[ActorRef]:
+    """Who does what a word names "at the hands of" them: "killing at the hands of Houthi
+    rebels", "suffered persecution at the hands of the Islamic republic"."""
+    hands = [
+        pobj
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lower_ in _AGENT_HAND_NOUNS
+    ]
+    return [r for h in hands for r in prep_objects(h, frozenset({"of"}))]
 
 
 def _owner_between(
@@ -462,10 +492,11 @@ def _owner(
 def _agent(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "criticism by China", "a proposal from Norway": what is offered, asked or given comes
-    from its actor."""
+    """ "criticism by China", "a proposal from Norway", "torture at the hands of his captors":
+    what is offered, asked or given comes from its actor."""
     sources = frozenset({"by", "from"} if entry.type in SOURCE_TYPES else {"by"})
     agents = [r for n in _with_measure(noun) for r in prep_objects(n, sources)]
+    agents = agents or at_hands_of(noun)  # "his killing at the hands of Houthi rebels"
     return Found(agents, targets, 0.85, target_rule) if agents else None
 
 

@@ -80,6 +80,12 @@ _TELLING_LEMMAS = word_list("telling_lemmas")
 # Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
 # voice the parser reads: "the YPG militia, said to number 10,000 fighters".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
+# Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
+# Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
+_DETAIN = "173"
+_CAPTIVE_NOUNS = word_list("captive_nouns")
+_CAPTIVE_PRONOUNS = word_list("captive_pronouns")
+_PREDICATE_DEPS = word_list("predicate_deps")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -393,6 +399,35 @@ def _released_thing(verb: Token, entry: LexiconEntry) -> bool:
     return bool(released) and not any(_is_party(r) for r in released)
 
 
+def _held_no_captive(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Hold" detains only people ("Cantlie is still held by Isis", "fighters held by the
+    SDF", "the SDF is holding Isis suspects"): not a thing or place ("held talks", "the last
+    town held by Isis"), nor someone held to be something ("held Assad responsible"), nor with
+    a particle ("held back"); an active holding names its holder as its own subject."""
+    if verb.lemma_.lower() != "hold" or entry.cameo != _DETAIN or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" or c.dep_ in _PREDICATE_DEPS for c in verb.children):
+        return True
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not held and verb.dep_ in {"acl", "relcl"}:
+        held = [verb.head]  # "foreign fighters held by the SDF", "the men it holds"
+    if any(h.dep_ == "dobj" for h in held) and not _has_own_subject(verb):
+        return True  # "appealed for contact with the group holding him": who holds is unsure
+    return not held or not all(_is_captive(h) for h in held)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return verb.dep_ == "relcl" or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _is_captive(word: Token) -> bool:
+    """A person or people that can be held captive: a name ("Cantlie"), a people ("Britons"), a
+    pronoun for people or a noun of people ("prisoners", "foreign fighters")."""
+    if word.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    return word.lower_ in _CAPTIVE_PRONOUNS or word.lower_ in _CAPTIVE_NOUNS
+
+
 def _unbranded_regard(verb: Token, entry: LexiconEntry) -> bool:
     """How someone sees another ("sees the YPG as key") is no public statement unless it brands
     them (``_branded``)."""
@@ -488,6 +523,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
+    ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
     ("briefing", _briefing),  # "his annual press conference"
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
