@@ -9,6 +9,7 @@ import pytest
 from kg.dates import (
     _dateparser_date,
     absolute_date,
+    is_duration,
     is_unplaceable,
     latest_weekday,
     parse_iso_date,
@@ -37,6 +38,13 @@ THURSDAY = dt.date(2017, 9, 7)
 )
 def test_expressions_resolve_against_the_document_date(text: str, expected: str) -> None:
     assert resolve_date(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text", ["six days", "three years", "for two weeks", "a few months"])
+def test_lengths_of_time(text: str) -> None:
+    # "After six days of questioning": no point in time (``when_where`` leaves it out)
+    assert is_duration(text)
+    assert not is_duration(text + " ago")
 
 
 def test_words_that_are_no_date_give_none() -> None:
