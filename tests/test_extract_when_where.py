@@ -498,6 +498,51 @@ def test_an_age_before_the_date_does_not_hide_it() -> None:
     assert [(m.action, m.date_text) for m in found] == [("arrest", "Monday")]
 
 
+def test_an_event_deep_in_what_a_statement_says_takes_its_date() -> None:
+    # "... the US state department said they were members of a four-strong Islamic State
+    # 'execution cell' which was responsible for ... beheading more than 27 hostages"
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        said say VBD ROOT 1
+        on on IN prep 1
+        Monday Monday NNP pobj 2
+        Davis Davis NNP nsubj 5
+        was be VBD ccomp 1
+        a a DT det 7
+        member member NN attr 5
+        of of IN prep 7
+        Isis Isis NNP pobj 8
+        , , , punct 9
+        which which WDT nsubj 12
+        killed kill VBD relcl 9
+        hostages hostage NNS dobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (4, 5, "PERSON"), (9, 10, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", "Monday")]
+
+
+def test_an_event_in_the_subject_of_a_statement_is_not_dated_by_it() -> None:
+    # "Isis, which killed hostages, said on Monday": the killing is no part of what is said
+    found = events(
+        """
+        Isis Isis NNP nsubj 5
+        , , , punct 0
+        which which WDT nsubj 3
+        killed kill VBD relcl 0
+        hostages hostage NNS dobj 3
+        said say VBD ROOT 5
+        on on IN prep 5
+        Monday Monday NNP pobj 6
+        . . . punct 5
+        """,
+        ents=((0, 1, "ORG"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", None)]
+
+
 def test_an_act_takes_the_date_of_the_offensive_it_was_part_of() -> None:
     # "parts of the country that Turkey had seized from Isis in an offensive ... that was
     # launched in the summer of 2016"

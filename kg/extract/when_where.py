@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.carriers import CARRIED_DEPS
 from kg.dates import is_duration, is_month_name, is_unplaceable, names_a_time
 from kg.extract.actors import ref_from_entity
-from kg.extract.clauses import is_purpose, speech_verb
+from kg.extract.clauses import is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.words import PLACE_NOUNS, word_list
@@ -36,6 +36,21 @@ _SETTING_PREPS = word_list("setting_preps")
 # Roles in which a month's name alone names a participant: "urged May to give MPs a vote".
 _PARTICIPANT_DEPS = word_list("participant_deps_of_a_month_name")
 # A time named by an earlier one: "in the same month" is the month of the last date before it.
+# The ways down from a statement into what it says, and on into its phrases and relative clauses.
+_WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "dobj"})
+_WITHIN_WHAT_IS_SAID = _WHAT_IS_SAID | {
+    "acl",
+    "acomp",
+    "appos",
+    "attr",
+    "conj",
+    "nsubj",
+    "nsubjpass",
+    "pcomp",
+    "pobj",
+    "prep",
+    "relcl",
+}
 _SAME_TIME = re.compile(r"^(?:in\s+|on\s+)?the\s+same\s+(?:day|week|month|year)$", re.IGNORECASE)
 
 
@@ -243,9 +258,24 @@ def _is_complement_of_deed(predicate: Token) -> bool:
 
 
 def statement_date(predicate: Token) -> str | None:
-    """The date of the statement that reports ``predicate``, if it gives one."""
-    speech = speech_verb(predicate)
+    """The date of the statement that reports ``predicate``, if it gives one: the statement
+    its clause is a complement of, or the one whose words it is deeper in ("In designating them
+    as terrorists last year, the state department said they were members of a cell which was
+    responsible for beheading hostages")."""
+    speech = speech_verb(predicate) or _statement_around(predicate)
     return own_date(speech, nominal=False) if speech is not None else None
+
+
+def _statement_around(predicate: Token) -> Token | None:
+    """The statement whose words ``predicate`` is in, through the phrases and relative clauses
+    of what is said, but not through its subject ("the men who beheaded hostages said") nor an
+    adverbial clause ("said, after Turkey shelled Afrin, that")."""
+    node = predicate
+    while node.dep_ in _WITHIN_WHAT_IS_SAID and node.head.i != node.i:
+        child, node = node, node.head
+        if is_statement_verb(node):
+            return node if child.dep_ in _WHAT_IS_SAID else None
+    return None
 
 
 def _place_of_entity(span: Span, predicate: Token) -> bool:
