@@ -543,6 +543,45 @@ def test_an_event_in_the_subject_of_a_statement_is_not_dated_by_it() -> None:
     assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", None)]
 
 
+def test_a_date_on_a_refused_act_dates_the_refusal() -> None:
+    # "Myanmar's military refused to recognise the election result on Wednesday"
+    found = events(
+        """
+        Myanmar Myanmar NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        recognise recognise VB xcomp 1
+        the the DT det 5
+        result result NN dobj 3
+        on on IN prep 3
+        Wednesday Wednesday NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("refuse", "Wednesday")]
+
+
+def test_a_date_inside_the_object_of_a_refused_act_is_not_the_refusals() -> None:
+    # "Athens refused to hand over suspects in the 2016 coup"
+    found = events(
+        """
+        Greece Greece NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        extradite extradite VB xcomp 1
+        suspects suspect NNS dobj 3
+        in in IN prep 4
+        the the DT det 8
+        2016 2016 CD nummod 8
+        coup coup NN pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("refuse", None)]
+
+
 def test_an_act_takes_the_date_of_the_offensive_it_was_part_of() -> None:
     # "parts of the country that Turkey had seized from Isis in an offensive ... that was
     # launched in the summer of 2016"

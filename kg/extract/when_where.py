@@ -33,6 +33,9 @@ _COUNTING_WORDS = _RELATIVE_WORDS | {"ago", "since"}
 _SAME_TIME_MARKS = frozenset({"when", "while"})
 # Prepositions of the larger event an act was part of: "seized in an offensive launched in 2016".
 _SETTING_PREPS = word_list("setting_preps")
+# Verbs of refusal, whose refused act has no time of its own: "refused to recognise the result
+# on Wednesday" is a refusal on Wednesday.
+_REFUSAL_LEMMAS = word_list("refusal_lemmas")
 # Roles in which a month's name alone names a participant: "urged May to give MPs a vote".
 _PARTICIPANT_DEPS = word_list("participant_deps_of_a_month_name")
 # A time named by an earlier one: "in the same month" is the month of the last date before it.
@@ -166,6 +169,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     own = own_date(predicate, nominal=nominal)
     if own is not None:
         return own
+    if not nominal and (refused := _refused_act_date(predicate)) is not None:
+        return refused
     if not nominal and (setting := _setting_date(predicate)) is not None:
         return setting
     if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
@@ -180,6 +185,29 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # into Afrin to fight Kurdish militias": the time of the clause it is on
         return own_date(predicate.head, nominal=False) or statement_date(predicate)
     return statement_date(predicate)
+
+
+def _refused_act_date(predicate: Token) -> str | None:
+    """The date the parser hangs on a refused act, which is the refusal's: "Myanmar's military
+    refused to recognise the election result on Wednesday"."""
+    if predicate.lemma_.lower() not in _REFUSAL_LEMMAS:
+        return None
+    refused = next((c for c in predicate.children if c.dep_ == "xcomp"), None)
+    return _date_on(refused) if refused is not None else None
+
+
+def _date_on(verb: Token) -> str | None:
+    """A date that hangs on ``verb`` itself ("on Wednesday", "last month"), not one inside its
+    objects ("hand over suspects in the 2016 coup")."""
+    for child in verb.children:
+        node = child
+        if child.dep_ == "prep":
+            node = next((c for c in child.children if c.dep_ == "pobj"), child)
+        if node.ent_type_ == "DATE" and node.dep_ in {"npadvmod", "pobj"}:
+            span = entity_index(node.doc).at(node.i)
+            if span is not None and _is_a_point_in_time(span):
+                return _with_lead(span)
+    return None
 
 
 def _setting_date(predicate: Token) -> str | None:
