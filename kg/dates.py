@@ -185,7 +185,9 @@ _UNPLACEABLE = re.compile(
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
     r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
-    r"|(?:^then$)",
+    r"|(?:^then$)"
+    # a decade, history with no year of its own: "in the 1990s", "the late 80s"
+    r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,
 )
 
@@ -199,6 +201,8 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("late last week"), is_unplaceable("last Wednesday")
     (True, False)
     >>> is_unplaceable("earlier in the week"), is_unplaceable("this week")
+    (True, False)
+    >>> is_unplaceable("the 1990s"), is_unplaceable("1990")
     (True, False)
     """
     return _UNPLACEABLE.search(" ".join(text.split())) is not None

@@ -163,5 +163,12 @@ def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
     assert is_unplaceable(text) is unplaceable
 
 
+@pytest.mark.parametrize("text", ["the 1990s", "in the 1980s", "the late 90s", "the mid-2000s"])
+def test_a_decade_is_history_with_no_date(text: str) -> None:
+    # "Ronald Reagan used covert Middle East arms sales to fund an illegal war in Nicaragua in
+    # the 1980s": null, not the paper's date
+    assert is_unplaceable(text)
+
+
 def test_a_count_from_another_event_stays_unplaced() -> None:
     assert resolve_date("two days after the vote", THURSDAY) is None

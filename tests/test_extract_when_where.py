@@ -582,6 +582,34 @@ def test_a_date_inside_the_object_of_a_refused_act_is_not_the_refusals() -> None
     assert [(m.action, m.date_text) for m in found] == [("refuse", None)]
 
 
+def test_a_when_clause_on_an_event_noun_takes_the_time_of_the_event() -> None:
+    # "the bitter civil war they once fought against fellow Kurds in the 1990s, when
+    # Abdulrahman invited Saddam's troops to help oust them"
+    found = events(
+        """
+        It it PRP nsubj 1
+        recalls recall VBZ ROOT 1
+        the the DT det 3
+        war war NN dobj 1
+        they they PRP nsubj 5
+        fought fight VBD relcl 3
+        in in IN prep 5
+        the the DT det 8
+        1990s 1990s NNS pobj 6
+        , , , punct 3
+        when when WRB advmod 12
+        Barzani Barzani NNP nsubj 12
+        invited invite VBD relcl 3
+        Iraq Iraq NNP dobj 12
+        . . . punct 1
+        """,
+        ents=((7, 9, "DATE"), (11, 12, "PERSON"), (13, 14, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "invite"] == [
+        ("invite", "the 1990s")
+    ]
+
+
 def test_an_act_takes_the_date_of_the_offensive_it_was_part_of() -> None:
     # "parts of the country that Turkey had seized from Isis in an offensive ... that was
     # launched in the summer of 2016"

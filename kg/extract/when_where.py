@@ -91,9 +91,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
 def _is_a_point_in_time(span: Span) -> bool:
     """A date entity that names a time the event can be at: not an age ("Mira Rojkan, 22,"), a
     person with a month's name ("urged May") or a length of time ("six days of questioning")."""
-    return (
-        names_a_time(span.text) and not _names_a_participant(span) and not _is_length_of_time(span)
-    )
+    named = names_a_time(span.text) or is_unplaceable(span.text)  # "in the 1990s": history
+    return named and not _names_a_participant(span) and not _is_length_of_time(span)
 
 
 def _names_a_participant(span: Span) -> bool:
@@ -262,14 +261,24 @@ def _tells_its_course(verb: Token) -> bool:
 
 
 def _time_named(predicate: Token) -> str | None:
-    """The time a "when" clause qualifies: "earlier in the week when Jolie visited"."""
+    """The time a "when" clause qualifies: "earlier in the week when Jolie visited"; or, on an
+    event's noun, the time another clause on it gives ("the civil war they fought in the 1990s,
+    when Abdulrahman invited Saddam's troops")."""
     head = predicate.head
-    if predicate.dep_ != "relcl" or head.ent_type_ != "DATE":
+    if predicate.dep_ != "relcl":
         return None
     if not any(c.lower_ in _SAME_TIME_MARKS for c in predicate.children):
         return None
+    if head.ent_type_ != "DATE":
+        return _time_of_noun(head, predicate)
     span = entity_index(head.doc).at(head.i)
     return _with_lead(span) if span is not None else None
+
+
+def _time_of_noun(noun: Token, clause: Token) -> str | None:
+    """The date another relative clause on ``noun`` than ``clause`` gives."""
+    others = (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c != clause)
+    return next((d for c in others if (d := own_date(c, nominal=False)) is not None), None)
 
 
 def _is_time_clause(predicate: Token) -> bool:
