@@ -90,6 +90,12 @@ _RELATIVE_MONTH = (
 )
 
 
+def is_month_name(text: str) -> bool:
+    """Whether ``text`` is a month's name alone ("May", "Sept."), which may also be a person's
+    name ("urged May to give MPs a vote")."""
+    return text.strip().rstrip(".").lower() in _MONTHS
+
+
 def absolute_date(text: str, base: dt.date | None) -> str | None:
     """The ISO form of a plain absolute date (a day without a year is the latest such day on or
     before ``base``, as dateparser reads it); None when ``text`` is not one of those forms."""
@@ -143,6 +149,26 @@ _TIME_WORD = re.compile(
 )
 
 
+# A length of time, not a point in it: "six days (of questioning)", "for three years", "two
+# weeks" (dateparser reads "six days" as six days ago, which is right only where it counts back
+# to another event: "a day after Trump said").
+_DURATION = re.compile(
+    r"^(?:for\s+|over\s+|after\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|a\s+few|few|many|\d+)\s+(?:hours?|days?|weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
+
+
+def is_duration(text: str) -> bool:
+    """Whether ``text`` is a length of time with no point in time ("six days", "three years";
+    "six days ago" is a point).
+
+    >>> is_duration("six days"), is_duration("six days ago"), is_duration("a year")
+    (True, False, True)
+    """
+    return _DURATION.match(" ".join(text.split())) is not None
+
+
 def names_a_time(text: str) -> bool:
     """Whether ``text`` names a time at all (see ``_TIME_WORD``): ages and centuries do not."""
     return _TIME_WORD.search(text) is not None
@@ -159,7 +185,9 @@ _UNPLACEABLE = re.compile(
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
     r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
-    r"|(?:^then$)",
+    r"|(?:^then$)"
+    # a decade, history with no year of its own: "in the 1990s", "the late 80s"
+    r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,
 )
 
@@ -173,6 +201,8 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("late last week"), is_unplaceable("last Wednesday")
     (True, False)
     >>> is_unplaceable("earlier in the week"), is_unplaceable("this week")
+    (True, False)
+    >>> is_unplaceable("the 1990s"), is_unplaceable("1990")
     (True, False)
     """
     return _UNPLACEABLE.search(" ".join(text.split())) is not None

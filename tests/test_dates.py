@@ -9,6 +9,7 @@ import pytest
 from kg.dates import (
     _dateparser_date,
     absolute_date,
+    is_duration,
     is_unplaceable,
     latest_weekday,
     parse_iso_date,
@@ -37,6 +38,13 @@ THURSDAY = dt.date(2017, 9, 7)
 )
 def test_expressions_resolve_against_the_document_date(text: str, expected: str) -> None:
     assert resolve_date(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text", ["six days", "three years", "for two weeks", "a few months"])
+def test_lengths_of_time(text: str) -> None:
+    # "After six days of questioning": no point in time (``when_where`` leaves it out)
+    assert is_duration(text)
+    assert not is_duration(text + " ago")
 
 
 def test_words_that_are_no_date_give_none() -> None:
@@ -153,6 +161,13 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
 )
 def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
     assert is_unplaceable(text) is unplaceable
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "in the 1980s", "the late 90s", "the mid-2000s"])
+def test_a_decade_is_history_with_no_date(text: str) -> None:
+    # "Ronald Reagan used covert Middle East arms sales to fund an illegal war in Nicaragua in
+    # the 1980s": null, not the paper's date
+    assert is_unplaceable(text)
 
 
 def test_a_count_from_another_event_stays_unplaced() -> None:

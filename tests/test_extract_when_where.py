@@ -1,12 +1,19 @@
 """Dates and places (``kg.extract.when_where``): an event's date from its clause, its head conjunct
 or its report; where it happened; a place as target; a visit's host.
 
-Rules on hand-built Docs: no statistical model involved.
+Rules on hand-built Docs, no statistical model involved; and the dates of real sentences
+(``tests/data/date_cases.tsv``), with the model.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import events, triples
+
+from kg.extract import extract_mentions
+from kg.nlp import load_pipeline
 
 
 def test_date_and_place_come_from_the_event_clause() -> None:
@@ -386,3 +393,262 @@ def test_an_event_noun_takes_the_date_of_the_verb_of_its_course() -> None:
         ents=((2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "DATE")),
     )
     assert {(m.type, m.date_text) for m in found} == {("CONSULT", "Monday")}
+
+
+def test_the_same_month_is_the_month_of_the_date_before_it() -> None:
+    # "... killed by a US drone in November 2015, and Aine Lesley Davis, who was captured in
+    # Istanbul in the same month"
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        arrested arrest VBD ROOT 1
+        Davis Davis NNP dobj 1
+        in in IN prep 1
+        November November NNP pobj 3
+        2015 2015 CD nummod 4
+        and and CC cc 1
+        detained detain VBD conj 1
+        Jones Jones NNP dobj 7
+        in in IN prep 7
+        the the DT det 12
+        same same JJ amod 12
+        month month NN pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "PERSON"), (4, 6, "DATE"), (8, 9, "PERSON"), (10, 13, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("arrest", "November 2015"),
+        ("detain", "November 2015"),
+    ]
+
+
+def test_the_same_month_with_no_date_before_it_cannot_be_placed() -> None:
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        arrested arrest VBD ROOT 1
+        Davis Davis NNP dobj 1
+        in in IN prep 1
+        the the DT det 6
+        same same JJ amod 6
+        month month NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "PERSON"), (4, 7, "DATE")),
+    )
+    assert [m.date_text for m in found] == ["that month"]
+
+
+def test_a_month_name_as_an_object_is_a_person_not_a_date() -> None:
+    # "Vince Cable ... urged May to give MPs a vote": not May 2017
+    found = events(
+        """
+        Cable Cable NNP nsubj 1
+        urged urge VBD ROOT 1
+        May May NNP dobj 1
+        to to TO aux 4
+        give give VB xcomp 1
+        MPs MP NNS dative 4
+        a a DT det 7
+        vote vote NN dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "DATE")),
+    )
+    assert found and all(m.date_text is None for m in found)
+
+
+def test_a_length_of_time_is_no_date() -> None:
+    # "After six days of questioning, Turkish authorities released his fiancee"
+    found = events(
+        """
+        After after IN prep 7
+        six six CD nummod 2
+        days day NNS pobj 0
+        of of IN prep 2
+        questioning questioning NN pobj 3
+        , , , punct 7
+        Turkey Turkey NNP nsubj 7
+        released release VBD ROOT 7
+        Rojkan Rojkan NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 3, "DATE"), (6, 7, "GPE"), (8, 9, "PERSON")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("release", None)]
+
+
+def test_an_age_before_the_date_does_not_hide_it() -> None:
+    # "Ryan Lock, 20, ..." "Mira Rojkan, 22,": ages the model labels DATE
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        arrested arrest VBD ROOT 1
+        Davis Davis NNP dobj 1
+        , , , punct 2
+        32 32 CD appos 2
+        , , , punct 2
+        on on IN prep 1
+        Monday Monday NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "PERSON"), (4, 5, "DATE"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("arrest", "Monday")]
+
+
+def test_an_event_deep_in_what_a_statement_says_takes_its_date() -> None:
+    # "... the US state department said they were members of a four-strong Islamic State
+    # 'execution cell' which was responsible for ... beheading more than 27 hostages"
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        said say VBD ROOT 1
+        on on IN prep 1
+        Monday Monday NNP pobj 2
+        Davis Davis NNP nsubj 5
+        was be VBD ccomp 1
+        a a DT det 7
+        member member NN attr 5
+        of of IN prep 7
+        Isis Isis NNP pobj 8
+        , , , punct 9
+        which which WDT nsubj 12
+        killed kill VBD relcl 9
+        hostages hostage NNS dobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (4, 5, "PERSON"), (9, 10, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", "Monday")]
+
+
+def test_an_event_in_the_subject_of_a_statement_is_not_dated_by_it() -> None:
+    # "Isis, which killed hostages, said on Monday": the killing is no part of what is said
+    found = events(
+        """
+        Isis Isis NNP nsubj 5
+        , , , punct 0
+        which which WDT nsubj 3
+        killed kill VBD relcl 0
+        hostages hostage NNS dobj 3
+        said say VBD ROOT 5
+        on on IN prep 5
+        Monday Monday NNP pobj 6
+        . . . punct 5
+        """,
+        ents=((0, 1, "ORG"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", None)]
+
+
+def test_a_date_on_a_refused_act_dates_the_refusal() -> None:
+    # "Myanmar's military refused to recognise the election result on Wednesday"
+    found = events(
+        """
+        Myanmar Myanmar NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        recognise recognise VB xcomp 1
+        the the DT det 5
+        result result NN dobj 3
+        on on IN prep 3
+        Wednesday Wednesday NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("refuse", "Wednesday")]
+
+
+def test_a_date_inside_the_object_of_a_refused_act_is_not_the_refusals() -> None:
+    # "Athens refused to hand over suspects in the 2016 coup"
+    found = events(
+        """
+        Greece Greece NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        extradite extradite VB xcomp 1
+        suspects suspect NNS dobj 3
+        in in IN prep 4
+        the the DT det 8
+        2016 2016 CD nummod 8
+        coup coup NN pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("refuse", None)]
+
+
+def test_a_when_clause_on_an_event_noun_takes_the_time_of_the_event() -> None:
+    # "the bitter civil war they once fought against fellow Kurds in the 1990s, when
+    # Abdulrahman invited Saddam's troops to help oust them"
+    found = events(
+        """
+        It it PRP nsubj 1
+        recalls recall VBZ ROOT 1
+        the the DT det 3
+        war war NN dobj 1
+        they they PRP nsubj 5
+        fought fight VBD relcl 3
+        in in IN prep 5
+        the the DT det 8
+        1990s 1990s NNS pobj 6
+        , , , punct 3
+        when when WRB advmod 12
+        Barzani Barzani NNP nsubj 12
+        invited invite VBD relcl 3
+        Iraq Iraq NNP dobj 12
+        . . . punct 1
+        """,
+        ents=((7, 9, "DATE"), (11, 12, "PERSON"), (13, 14, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "invite"] == [
+        ("invite", "the 1990s")
+    ]
+
+
+def test_an_act_takes_the_date_of_the_offensive_it_was_part_of() -> None:
+    # "parts of the country that Turkey had seized from Isis in an offensive ... that was
+    # launched in the summer of 2016"
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        seized seize VBD ROOT 1
+        Jarablus Jarablus NNP dobj 1
+        in in IN prep 1
+        an an DT det 5
+        offensive offensive NN pobj 3
+        that that WDT nsubjpass 8
+        was be VBD auxpass 8
+        launched launch VBN relcl 5
+        in in IN prep 8
+        2016 2016 CD pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (10, 11, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "seize"] == [("seize", "2016")]
+
+
+DATE_CASES = [
+    tuple(line.split("\t"))
+    for line in (Path(__file__).parent / "data" / "date_cases.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("action", "date_text", "sentence"), DATE_CASES, ids=[c[0] for c in DATE_CASES]
+)
+def test_the_date_that_governs_an_event_in_a_real_sentence(
+    action: str, date_text: str, sentence: str
+) -> None:
+    found = [m for m in extract_mentions(load_pipeline()(sentence)) if m.action == action]
+    assert found
+    assert {m.date_text or "-" for m in found} == {date_text}

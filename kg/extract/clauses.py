@@ -53,6 +53,11 @@ def speech_verb(token: Token) -> Token | None:
     return None
 
 
+def is_statement_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb of statement ("said", "told")."""
+    return _is_statement(token)
+
+
 def _is_statement(token: Token) -> bool:
     entry = lexicon_entry(token) if token.pos_ == "VERB" else None
     return entry is not None and entry.type == "STATEMENT"

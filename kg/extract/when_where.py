@@ -5,14 +5,15 @@ Cizre") and a visit's host ("arrived in Tehran").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from kg.carriers import CARRIED_DEPS
-from kg.dates import is_unplaceable
+from kg.dates import is_duration, is_month_name, is_unplaceable, names_a_time
 from kg.extract.actors import ref_from_entity
-from kg.extract.clauses import is_purpose, speech_verb
+from kg.extract.clauses import is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.words import PLACE_NOUNS, word_list
@@ -26,8 +27,34 @@ _PLACE_PREPS = word_list("place_preps")
 _OCCURRENCE_LEMMAS = word_list("occurrence_lemmas")
 # Words after a span of time that count it from another event: "three days after".
 _RELATIVE_WORDS = frozenset({"after", "before", "earlier", "later"})
+# Words after a span of time that make it a point: "a day after", "five years ago".
+_COUNTING_WORDS = _RELATIVE_WORDS | {"ago", "since"}
 # Marks of a clause at the time of the one it is on: "when he visited Cairo".
 _SAME_TIME_MARKS = frozenset({"when", "while"})
+# Prepositions of the larger event an act was part of: "seized in an offensive launched in 2016".
+_SETTING_PREPS = word_list("setting_preps")
+# Verbs of refusal, whose refused act has no time of its own: "refused to recognise the result
+# on Wednesday" is a refusal on Wednesday.
+_REFUSAL_LEMMAS = word_list("refusal_lemmas")
+# Roles in which a month's name alone names a participant: "urged May to give MPs a vote".
+_PARTICIPANT_DEPS = word_list("participant_deps_of_a_month_name")
+# A time named by an earlier one: "in the same month" is the month of the last date before it.
+# The ways down from a statement into what it says, and on into its phrases and relative clauses.
+_WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "dobj"})
+_WITHIN_WHAT_IS_SAID = _WHAT_IS_SAID | {
+    "acl",
+    "acomp",
+    "appos",
+    "attr",
+    "conj",
+    "nsubj",
+    "nsubjpass",
+    "pcomp",
+    "pobj",
+    "prep",
+    "relcl",
+}
+_SAME_TIME = re.compile(r"^(?:in\s+|on\s+)?the\s+same\s+(?:day|week|month|year)$", re.IGNORECASE)
 
 
 def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[Token]:
@@ -51,7 +78,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
             span = entity_index(token.doc).at(token.i)
             assert span is not None  # an entity begins at a B token
-            dates.append(span)
+            if _is_a_point_in_time(span):
+                dates.append(span)
     measured = (_measured_from(span) for span in dates)
     if anchored := next((m for m in measured if is_unplaceable(m)), None):
         return anchored  # "three days after": not the other date the clause has
@@ -60,9 +88,40 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     return _with_lead(dates[0]) if dates else None
 
 
+def _is_a_point_in_time(span: Span) -> bool:
+    """A date entity that names a time the event can be at: not an age ("Mira Rojkan, 22,"), a
+    person with a month's name ("urged May") or a length of time ("six days of questioning")."""
+    named = names_a_time(span.text) or is_unplaceable(span.text)  # "in the 1990s": history
+    return named and not _names_a_participant(span) and not _is_length_of_time(span)
+
+
+def _names_a_participant(span: Span) -> bool:
+    """A month's name alone as a subject or object names a person: "urged May to give"."""
+    return is_month_name(span.text) and span.root.dep_ in _PARTICIPANT_DEPS
+
+
+def _is_length_of_time(span: Span) -> bool:
+    """A length of time that counts from no other event: "after six days of questioning", "for
+    three years". One that does is a date ("a day after Trump said": a day before the news)."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    counts = following is not None and following.lower_ in _COUNTING_WORDS
+    return is_duration(span.text) and not counts
+
+
+def _earlier_date(span: Span) -> Span | None:
+    """The last date of the sentence before ``span``."""
+    sentence = span.sent
+    earlier = [e for e in sentence.ents if e.label_ == "DATE" and e.end <= span.start]
+    return earlier[-1] if earlier else None
+
+
 def _with_lead(span: Span) -> str:
     """A date with the words before it that make it vague: "earlier in | the week" (the parser's
     entity is "the week", which alone would read as this week's date)."""
+    if _SAME_TIME.match(span.text):
+        # "killed in November 2015, and Davis, who was captured in the same month"
+        earlier = _earlier_date(span)
+        return earlier.text if earlier is not None else "that month"
     doc = span.doc
     lead = doc[span.start - 2 : span.start] if span.start >= 2 else None
     if (
@@ -109,6 +168,10 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     own = own_date(predicate, nominal=nominal)
     if own is not None:
         return own
+    if not nominal and (refused := _refused_act_date(predicate)) is not None:
+        return refused
+    if not nominal and (setting := _setting_date(predicate)) is not None:
+        return setting
     if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
         return date_text_of(predicate.head, nominal=nominal)
     governing = _governing_date(predicate) if nominal else None
@@ -121,6 +184,60 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # into Afrin to fight Kurdish militias": the time of the clause it is on
         return own_date(predicate.head, nominal=False) or statement_date(predicate)
     return statement_date(predicate)
+
+
+def _refused_act_date(predicate: Token) -> str | None:
+    """The date the parser hangs on a refused act, which is the refusal's: "Myanmar's military
+    refused to recognise the election result on Wednesday"."""
+    if predicate.lemma_.lower() not in _REFUSAL_LEMMAS:
+        return None
+    refused = next((c for c in predicate.children if c.dep_ == "xcomp"), None)
+    return _date_on(refused) if refused is not None else None
+
+
+def _date_on(verb: Token) -> str | None:
+    """A date that hangs on ``verb`` itself ("on Wednesday", "last month"), not one inside its
+    objects ("hand over suspects in the 2016 coup")."""
+    for child in verb.children:
+        node = child
+        if child.dep_ == "prep":
+            node = next((c for c in child.children if c.dep_ == "pobj"), child)
+        if node.ent_type_ == "DATE" and node.dep_ in {"npadvmod", "pobj"}:
+            span = entity_index(node.doc).at(node.i)
+            if span is not None and _is_a_point_in_time(span):
+                return _with_lead(span)
+    return None
+
+
+def _setting_date(predicate: Token) -> str | None:
+    """The date of the larger event an act was part of, told by a clause on its noun: "the parts
+    Turkey had seized from Isis in an offensive that was launched in the summer of 2016"."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for n in _with_its_name(noun) for c in n.children):
+                if _tells_of_its_noun(clause) and (date := own_date(clause, nominal=False)):
+                    return date
+    return None
+
+
+def _with_its_name(noun: Token) -> list[Token]:
+    """A noun and the name a participle gives it: "an offensive called Euphrates Shield"."""
+    names = [n for c in noun.children if c.dep_ == "acl" for n in c.children if n.dep_ == "oprd"]
+    return [noun, *names]
+
+
+def _tells_of_its_noun(clause: Token) -> bool:
+    """A clause on a noun whose subject is that noun: "an offensive launched in 2016", "an
+    offensive that was launched in 2016", "the war, which began in 2011"."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in clause.children
+    )
 
 
 def _governing_date(noun: Token) -> str | None:
@@ -144,14 +261,24 @@ def _tells_its_course(verb: Token) -> bool:
 
 
 def _time_named(predicate: Token) -> str | None:
-    """The time a "when" clause qualifies: "earlier in the week when Jolie visited"."""
+    """The time a "when" clause qualifies: "earlier in the week when Jolie visited"; or, on an
+    event's noun, the time another clause on it gives ("the civil war they fought in the 1990s,
+    when Abdulrahman invited Saddam's troops")."""
     head = predicate.head
-    if predicate.dep_ != "relcl" or head.ent_type_ != "DATE":
+    if predicate.dep_ != "relcl":
         return None
     if not any(c.lower_ in _SAME_TIME_MARKS for c in predicate.children):
         return None
+    if head.ent_type_ != "DATE":
+        return _time_of_noun(head, predicate)
     span = entity_index(head.doc).at(head.i)
     return _with_lead(span) if span is not None else None
+
+
+def _time_of_noun(noun: Token, clause: Token) -> str | None:
+    """The date another relative clause on ``noun`` than ``clause`` gives."""
+    others = (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c != clause)
+    return next((d for c in others if (d := own_date(c, nominal=False)) is not None), None)
 
 
 def _is_time_clause(predicate: Token) -> bool:
@@ -168,9 +295,24 @@ def _is_complement_of_deed(predicate: Token) -> bool:
 
 
 def statement_date(predicate: Token) -> str | None:
-    """The date of the statement that reports ``predicate``, if it gives one."""
-    speech = speech_verb(predicate)
+    """The date of the statement that reports ``predicate``, if it gives one: the statement
+    its clause is a complement of, or the one whose words it is deeper in ("In designating them
+    as terrorists last year, the state department said they were members of a cell which was
+    responsible for beheading hostages")."""
+    speech = speech_verb(predicate) or _statement_around(predicate)
     return own_date(speech, nominal=False) if speech is not None else None
+
+
+def _statement_around(predicate: Token) -> Token | None:
+    """The statement whose words ``predicate`` is in, through the phrases and relative clauses
+    of what is said, but not through its subject ("the men who beheaded hostages said") nor an
+    adverbial clause ("said, after Turkey shelled Afrin, that")."""
+    node = predicate
+    while node.dep_ in _WITHIN_WHAT_IS_SAID and node.head.i != node.i:
+        child, node = node, node.head
+        if is_statement_verb(node):
+            return node if child.dep_ in _WHAT_IS_SAID else None
+    return None
 
 
 def _place_of_entity(span: Span, predicate: Token) -> bool:
