@@ -86,6 +86,16 @@ def civilian_group_nouns() -> frozenset[str]:
     return frozenset(json.loads(text)["civilian_groups"])
 
 
+def is_private_noun(lemma: str) -> bool:
+    """A noun that names a private person ("resident", "analyst"), whose words are no events."""
+    return lemma in _words()[1]
+
+
+def is_past_marker(word: str) -> bool:
+    """A modifier that makes an office a past one ("former", "retired", "ex-")."""
+    return word in _words()[2] or word.startswith("ex-")
+
+
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("kg")
