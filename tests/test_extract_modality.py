@@ -831,3 +831,21 @@ def test_an_event_that_follows_one_announced_is_announced_too() -> None:
     )
     assert ("Iran", "THREATEN", None) in triples(found)
     assert all(m.type != "ASSAULT" for m in found)
+
+
+def test_a_belief_reported_is_only_the_statement() -> None:
+    # "Ankara said it believed Hezbollah attacked Israel": a belief, not a report of the attack.
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        believed believe VBD ccomp 1
+        Hezbollah Hezbollah NNP nsubj 5
+        attacked attack VBD ccomp 3
+        Israel Israel NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Ankara", "STATEMENT", None)]

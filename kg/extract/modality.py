@@ -57,8 +57,9 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
 _WANT_LEMMAS = word_list("want_lemmas")
-# Words under which an action is tried, refused, stopped, denied, alleged, asked for or still
-# approached ("lurches toward talks"), not done.
+# Words under which an action is tried, refused, stopped, denied, alleged, asked for, only
+# believed ("said they believed the militias would use human shields") or still approached
+# ("lurches toward talks"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # Verbs of saying whose "to"-infinitive is what someone is told to do, not done.
 _TELLING_LEMMAS = word_list("telling_lemmas")
