@@ -42,6 +42,8 @@ from kg.gazetteer import (
 )
 from kg.gender import (
     agreed_gender,
+    fold,
+    given_names,
     may_refer,
     name_gender,
     role_gender,
@@ -377,7 +379,7 @@ class ActorResolver:
         """The person a name is: one the model tagged a person, or a name the document gives a
         person elsewhere ("Elsheikh and Kotey" tagged places, after "El Shafee Elsheikh")."""
         if ref.label == "PERSON":
-            return self._person(ref)
+            return None if self._is_town_read_as_person(ref) else self._person(ref)
         key = slug(person_name(ref.text))
         known = key in self._full_names or self._fuller_names(key)
         if ref.label in _KIND_OF_LABEL and known and load_gazetteer().lookup(ref.text) is None:
@@ -407,6 +409,9 @@ class ActorResolver:
         entry = gazetteer.lookup(_strip_article(ref.text))
         if entry is not None:
             return actor_from_entry(entry)
+        town = self._is_town_read_as_person(ref)
+        if town:
+            ref = replace(ref, label="GPE")  # "the attack on Douma", "the Kilis criminal court"
         if ref.label == "PERSON":
             return self._person(ref)
         if ref.label == "GROUP":
@@ -418,7 +423,7 @@ class ActorResolver:
         if known is not None and known.kind != "person":
             # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
             return replace(known, label=name, country=known.country or ref.country)
-        if self._names_a_person(name):
+        if not town and self._names_a_person(name):
             # The model often labels a surname it has seen in full an ORG or GPE ("Shamima
             # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
             return self._person(replace(ref, label="PERSON"))
@@ -428,6 +433,29 @@ class ActorResolver:
             kind = "government"  # a region the model labels ORG ("eastern Ghouta") is a place
         country = ref.country or region or (city_country(name) if ref.label == "GPE" else None)
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
+
+    def _is_town_read_as_person(self, ref: ActorRef) -> bool:
+        """A one-word name the model tags a person that is a town of the city table, no given
+        name, with no title, and part of no fuller name the document gives a person: "Douma",
+        "Kilis" (not "Bali" after "Mustafa Bali" or in "Mr Bali", nor "Sana")."""
+        name = _strip_article(ref.text)
+        return (
+            ref.label == "PERSON"
+            and ref.role is None
+            and " " not in name
+            and city_country(name) is not None
+            and fold(name) not in given_names()
+            and not self._fuller_names(slug(person_name(name)))
+            and not self._is_titled(ref)
+        )
+
+    def _is_titled(self, ref: ActorRef) -> bool:
+        """Whether a title or role stands right before the name ("Mr Bali", "General Kilis")."""
+        before = _WORD_BEFORE.search(self._text[max(0, ref.start - 30) : ref.start])
+        word = before.group(1) if before else ""
+        return bool(word) and (
+            title_gender(word) is not None or role_gender(word) is not None or is_person_role(word)
+        )
 
     def _names_a_person(self, name: str) -> bool:
         """Whether ``name`` is a person's name the document gives, or part of one."""
