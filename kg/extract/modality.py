@@ -51,7 +51,7 @@ _ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
 _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 # Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
 _ABILITY_LEMMAS = word_list("ability_lemmas")
-# Modifiers of an event noun that leave it alleged, possible or still to come.
+# Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
