@@ -780,3 +780,22 @@ def test_telling_someone_to_act_demands_it_and_the_act_is_not_done() -> None:
     assert ordered[0].rule is not None and ordered[0].rule.startswith("sense.told to")
     assert ("Trump", "STATEMENT", None) in triples(reported)
     assert "REQUEST" not in {m.type for m in reported}
+
+
+def test_speaking_on_condition_of_anonymity_is_no_statement() -> None:
+    # "He spoke on condition of anonymity." vs "He spoke on Monday."
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        spoke speak VBD ROOT 1
+        on on IN prep 1
+        {word} {word} NN pobj 2
+        of of IN prep 3
+        anonymity anonymity NN pobj 4
+        . . . punct 1
+        """
+    assert events(rows.format(word="condition"), ents=((0, 1, "PERSON"),)) == []
+    said = events(
+        rows.format(word="behalf").replace("anonymity anonymity", "Turkey Turkey"),
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert [m.type for m in said] == ["STATEMENT"]

@@ -72,6 +72,8 @@ _TELLING_LEMMAS = word_list("telling_lemmas")
 # Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
 # voice the parser reads: "the YPG militia, said to number 10,000 fighters".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
+# Words by which a speaker asks not to be named: "spoke on condition of anonymity".
+_ANONYMITY_WORDS = word_list("anonymity_words")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -311,6 +313,30 @@ def _hearsay(verb: Token, entry: LexiconEntry) -> bool:
     return passive or verb.lemma_.lower() in _HEARSAY_LEMMAS
 
 
+def _anonymous_speech(verb: Token, entry: LexiconEntry) -> bool:
+    """Speaking "on condition of anonymity" or "anonymously" says how someone unnamed talks to
+    the reporter, no public statement: "he spoke on condition of anonymity because of ..."."""
+    if entry.type != "STATEMENT" or verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _ANONYMITY_WORDS:
+            return True
+        if child.dep_ == "prep" and any(
+            t.lower_ in _ANONYMITY_WORDS and all(a.dep_ in {"prep", "pobj"} for a in _path(t, child))
+            for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to ``top`` (both included)."""
+    path = [token]
+    while path[-1] != top and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    return path
+
+
 def _to_follows(verb: Token, clause: Token) -> bool:
     """ "said to number": the infinitive's "to" right after the verb."""
     return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children)
@@ -439,6 +465,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
 NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
     ("hosted thing", _hosted_thing),  # "received US support"
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
+    ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
