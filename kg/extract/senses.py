@@ -322,19 +322,19 @@ def _anonymous_speech(verb: Token, entry: LexiconEntry) -> bool:
         if child.dep_ == "advmod" and child.lower_ in _ANONYMITY_WORDS:
             return True
         if child.dep_ == "prep" and any(
-            t.lower_ in _ANONYMITY_WORDS and all(a.dep_ in {"prep", "pobj"} for a in _path(t, child))
-            for t in child.subtree
+            t.lower_ in _ANONYMITY_WORDS and _only_prepositions(t, child) for t in child.subtree
         ):
             return True
     return False
 
 
-def _path(token: Token, top: Token) -> list[Token]:
-    """The tokens from ``token`` up to ``top`` (both included)."""
-    path = [token]
-    while path[-1] != top and path[-1].head != path[-1]:
-        path.append(path[-1].head)
-    return path
+def _only_prepositions(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs from ``top`` through prepositions and their objects only."""
+    while token != top:
+        if token.dep_ not in {"prep", "pobj"} or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def _to_follows(verb: Token, clause: Token) -> bool:
