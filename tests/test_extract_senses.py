@@ -799,3 +799,30 @@ def test_speaking_on_condition_of_anonymity_is_no_statement() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "GPE")),
     )
     assert [m.type for m in said] == ["STATEMENT"]
+
+
+def test_seeking_to_act_oneself_is_no_request_but_seeking_a_thing_is() -> None:
+    # "Ankara sought to contain it" asks nothing of anyone; "Ankara sought Russian backing" does.
+    striving = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        sought seek VBD ROOT 1
+        to to TO aux 3
+        contain contain VB xcomp 1
+        it it PRP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.action for m in striving if m.type == "REQUEST"] == []
+    seeking = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        sought seek VBD ROOT 1
+        Russian russian JJ amod 3
+        backing backing NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "NORP")),
+    )
+    assert [m.type for m in seeking] == ["REQUEST"]

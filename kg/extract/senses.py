@@ -72,6 +72,8 @@ _TELLING_LEMMAS = word_list("telling_lemmas")
 # Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
 # voice the parser reads: "the YPG militia, said to number 10,000 fighters".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
+# Verbs of striving: "sought to exploit the vacuum" is an attempt of one's own, no request.
+_STRIVING_LEMMAS = word_list("striving_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 
@@ -328,6 +330,17 @@ def _anonymous_speech(verb: Token, entry: LexiconEntry) -> bool:
     return False
 
 
+def _striving(verb: Token, entry: LexiconEntry) -> bool:
+    """Seeking to do something oneself ("Isis has sought to exploit the vacuum", "Ankara sought
+    to contain it") asks nothing of anyone, unlike seeking a thing ("sought Russia's backing")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _STRIVING_LEMMAS
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and any(c.dep_ == "xcomp" and _to_follows(verb, c) for c in verb.children)
+    )
+
+
 def _only_prepositions(token: Token, top: Token) -> bool:
     """Whether ``token`` hangs from ``top`` through prepositions and their objects only."""
     while token != top:
@@ -466,6 +479,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hosted thing", _hosted_thing),  # "received US support"
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
+    ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
