@@ -826,3 +826,32 @@ def test_seeking_to_act_oneself_is_no_request_but_seeking_a_thing_is() -> None:
         ents=((0, 1, "GPE"), (2, 3, "NORP")),
     )
     assert [m.type for m in seeking] == ["REQUEST"]
+
+
+def test_conceding_a_claim_is_admitting_it_and_conceding_defeat_is_a_concession() -> None:
+    # "Ankara conceded that the offensive failed." vs "Ankara conceded defeat."
+    admitted = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        conceded concede VBD ROOT 1
+        that that IN mark 5
+        the the DT det 4
+        offensive offensive NN nsubj 5
+        failed fail VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.rule) for m in admitted if m.action == "concede"] == [
+        ("STATEMENT", "sense.admission+active")
+    ]
+    conceded = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        conceded concede VBD ROOT 1
+        defeat defeat NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in conceded] == ["CONCEDE"]

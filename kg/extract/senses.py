@@ -72,6 +72,8 @@ _TELLING_LEMMAS = word_list("telling_lemmas")
 # Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
 # voice the parser reads: "the YPG militia, said to number 10,000 fighters".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
+# Verbs of yielding that, said of a claim, admit it: "conceded that the offensive had crippled".
+_ADMITTING_LEMMAS = word_list("admitting_lemmas")
 # Verbs of striving: "sought to exploit the vacuum" is an attempt of one's own, no request.
 _STRIVING_LEMMAS = word_list("striving_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
@@ -208,6 +210,22 @@ def _withholds_speech(clause: Token) -> bool:
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_SPEECH_OBJECTS for c in clause.children
     )
+
+
+def _admission(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Conceding a claim is admitting it, a statement, no concession: "has conceded that the
+    offensive crippled efforts", "as Rice conceded in Cairo, it was a self-defeating policy"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADMITTING_LEMMAS:
+        return entry
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return entry  # "conceded defeat", "conceded the town to the rebels"
+    said = any(c.dep_ == "ccomp" for c in verb.children) or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+    admit = load_lexicon().lookup("admit", "VERB") if said else None
+    if admit is None:
+        return entry
+    return replace(admit, lemma=entry.lemma, note=f"admission: {admit.note}")
 
 
 def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -471,6 +489,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
+    ("admission", _admission),  # "conceded that the offensive had crippled efforts"
 )
 
 
