@@ -855,3 +855,19 @@ def test_conceding_a_claim_is_admitting_it_and_conceding_defeat_is_a_concession(
         ents=((0, 1, "GPE"),),
     )
     assert [m.type for m in conceded] == ["CONCEDE"]
+
+
+def test_defending_a_place_is_no_support_but_defending_a_party_is() -> None:
+    # "The YPG defended the city." vs "Russia defended Syria."
+    rows = """
+        {who} {who} NNP nsubj 1
+        defended defend VBD ROOT 1
+        {what} {what} {tag} dobj 1
+        . . . punct 1
+        """
+    city = events(rows.format(who="YPG", what="city", tag="NN"), ents=((0, 1, "ORG"),))
+    assert [m.type for m in city] == []
+    party = events(
+        rows.format(who="Russia", what="Syria", tag="NNP"), ents=((0, 1, "GPE"), (2, 3, "GPE"))
+    )
+    assert triples(party) == [("Russia", "SUPPORT", "Syria")]

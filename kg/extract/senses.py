@@ -27,6 +27,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
+from kg.gazetteer import city_country, load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 
 _ASSASSINATION = "186"
@@ -74,6 +75,8 @@ _TELLING_LEMMAS = word_list("telling_lemmas")
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 # Verbs of yielding that, said of a claim, admit it: "conceded that the offensive had crippled".
 _ADMITTING_LEMMAS = word_list("admitting_lemmas")
+# Places held against an attack: "defended the city", "the area is defended by 400 fighters".
+_DEFENDED_PLACE_NOUNS = word_list("defended_place_nouns")
 # Verbs of striving: "sought to exploit the vacuum" is an attempt of one's own, no request.
 _STRIVING_LEMMAS = word_list("striving_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
@@ -359,6 +362,27 @@ def _striving(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _defended_place(verb: Token, entry: LexiconEntry) -> bool:
+    """Defending a place is fighting for it, no support of anyone (the lexicon's "defend" is
+    arguing for a party or policy): "heroically defended the Syrian city of Kobane", "the area
+    is defended by about 400 hardcore Isis members", "defended their positions"."""
+    if entry.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() != "defend":
+        return False
+    defended = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_is_place_word(word) for word in defended)
+
+
+def _is_place_word(word: Token) -> bool:
+    """A place noun ("the city", "positions"), a named site or area ("Mount Baghuz"), or a town
+    the city table knows and the gazetteer does not, whatever the model labels it ("Kobane")."""
+    if word.lemma_.lower() in _DEFENDED_PLACE_NOUNS or word.lower_ in _DEFENDED_PLACE_NOUNS:
+        return True
+    entity = entity_of(word, frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"}))
+    if entity is None or load_gazetteer().lookup(entity.text) is not None:
+        return False
+    return entity.label_ in {"LOC", "FAC"} or city_country(entity.text) is not None
+
+
 def _only_prepositions(token: Token, top: Token) -> bool:
     """Whether ``token`` hangs from ``top`` through prepositions and their objects only."""
     while token != top:
@@ -499,6 +523,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
+    ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
