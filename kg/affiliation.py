@@ -230,7 +230,9 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
     is_past = any(t.lower_ in past for t in role.lefts) or any(
         t.lower_.startswith("ex-") for t in role.lefts
     )
-    if word in private_words or (is_past and word in political_words):
+    of_private = any(t.dep_ == "compound" and t.lemma_.lower() in private_words for t in role.lefts)
+    if word in private_words or of_private or (is_past and word in political_words):
+        # "a family member", "a resident doctor": a private person's role
         return affiliation(word, _nationality(role), private=True)
     if word not in political_words:
         return None

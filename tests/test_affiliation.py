@@ -100,6 +100,21 @@ FORMER = parsed(
     ((0, 2, "PERSON"),),
 )
 
+# "Mohammed Rahman, a family member, told ..."
+FAMILY_MEMBER = parsed(
+    """
+    Mohammed Mohammed NNP compound 1
+    Rahman Rahman NNP nsubj 7
+    , , , punct 1
+    a a DT det 5
+    family family NN compound 5
+    member member NN appos 1
+    , , , punct 1
+    told tell VBD ROOT 7
+    """,
+    ((0, 2, "PERSON"),),
+)
+
 
 def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
     (found,) = person_affiliations(SPOKESMAN)
@@ -119,7 +134,10 @@ def test_a_possessive_state_gives_the_office_holder_its_country(doc: object, nam
     assert (found.name, found.country, found.political, found.private) == (name, "RUS", True, False)
 
 
-@pytest.mark.parametrize(("doc", "role"), [(MOTHER, "mother"), (AGED, "age"), (FORMER, "head")])
+@pytest.mark.parametrize(
+    ("doc", "role"),
+    [(MOTHER, "mother"), (AGED, "age"), (FORMER, "head"), (FAMILY_MEMBER, "member")],
+)
 def test_relatives_ages_and_former_offices_make_private_persons(doc: object, role: str) -> None:
     (found,) = person_affiliations(doc)  # type: ignore[arg-type]
     assert (found.role, found.private, found.political) == (role, True, False)
