@@ -787,10 +787,10 @@ def is_media(actor: Actor) -> bool:
 
 
 def _is_civilian_group(actor: Actor) -> bool:
-    """A group of private people ("Syrian refugees", "Russian citizens"): their travels are no
-    visits."""
-    words = actor.label.lower().split()
-    return actor.kind == "group" and bool(words) and words[-1] in civilian_group_nouns()
+    """A group of private people ("Syrian refugees", "Russian citizens", "several people across
+    Idlib"): their travels are no visits, their words and praise no events."""
+    words = {word.strip(".,;:'’") for word in actor.label.lower().split()}
+    return actor.kind == "group" and bool(words & civilian_group_nouns())
 
 
 def _is_unknown_body(actor: Actor) -> bool:
@@ -842,7 +842,9 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
         return False
-    if event_type == "CONSULT" and (_is_civilian_group(actor) or _is_unknown_body(actor)):
+    if _is_civilian_group(actor):
+        return True  # "Idlib residents said", "several people across Idlib expressed fears"
+    if event_type == "CONSULT" and _is_unknown_body(actor):
         return True
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
