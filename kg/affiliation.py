@@ -93,6 +93,16 @@ def civilian_group_nouns() -> frozenset[str]:
     return frozenset(json.loads(text)["civilian_groups"])
 
 
+def is_private_noun(lemma: str) -> bool:
+    """A noun that names a private person ("resident", "analyst"), whose words are no events."""
+    return lemma in _words()[1]
+
+
+def is_past_marker(word: str) -> bool:
+    """A modifier that makes an office a past one ("former", "retired", "ex-")."""
+    return word in _words()[2] or word.startswith("ex-")
+
+
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("kg")
@@ -227,7 +237,9 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
     is_past = any(t.lower_ in past for t in role.lefts) or any(
         t.lower_.startswith("ex-") for t in role.lefts
     )
-    if word in private_words or (is_past and word in political_words):
+    of_private = any(t.dep_ == "compound" and t.lemma_.lower() in private_words for t in role.lefts)
+    if word in private_words or of_private or (is_past and word in political_words):
+        # "a family member", "a resident doctor": a private person's role
         return affiliation(word, _nationality(role), private=True)
     if word not in political_words:
         return None

@@ -42,6 +42,8 @@ from kg.gazetteer import (
 )
 from kg.gender import (
     agreed_gender,
+    fold,
+    given_names,
     may_refer,
     name_gender,
     role_gender,
@@ -388,7 +390,7 @@ class ActorResolver:
         """The person a name is: one the model tagged a person, or a name the document gives a
         person elsewhere ("Elsheikh and Kotey" tagged places, after "El Shafee Elsheikh")."""
         if ref.label == "PERSON":
-            return self._person(ref)
+            return None if self._is_town_read_as_person(ref) else self._person(ref)
         key = slug(person_name(ref.text))
         known = key in self._full_names or self._fuller_names(key)
         if ref.label in _KIND_OF_LABEL and known and load_gazetteer().lookup(ref.text) is None:
@@ -424,6 +426,9 @@ class ActorResolver:
             return Actor(
                 id=f"government/{slug(name)}", label=name, kind="government", country=region
             )
+        town = self._is_town_read_as_person(ref)
+        if town:
+            ref = replace(ref, label="GPE")  # "the attack on Douma", "the Kilis criminal court"
         if ref.label == "PERSON":
             return self._person(ref)
         if ref.label == "GROUP":
@@ -434,7 +439,7 @@ class ActorResolver:
         if known is not None and known.kind != "person":
             # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
             return replace(known, label=name, country=known.country or ref.country)
-        if self._names_a_person(name):
+        if not town and self._names_a_person(name):
             # The model often labels a surname it has seen in full an ORG or GPE ("Shamima
             # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
             return self._person(replace(ref, label="PERSON"))
@@ -444,6 +449,29 @@ class ActorResolver:
             kind = "government"  # a region the model labels ORG ("eastern Ghouta") is a place
         country = ref.country or region or (city_country(name) if ref.label == "GPE" else None)
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
+
+    def _is_town_read_as_person(self, ref: ActorRef) -> bool:
+        """A one-word name the model tags a person that is a town of the city table, no given
+        name, with no title, and part of no fuller name the document gives a person: "Douma",
+        "Kilis" (not "Bali" after "Mustafa Bali" or in "Mr Bali", nor "Sana")."""
+        name = _strip_article(ref.text)
+        return (
+            ref.label == "PERSON"
+            and ref.role is None
+            and " " not in name
+            and city_country(name) is not None
+            and fold(name) not in given_names()
+            and not self._fuller_names(slug(person_name(name)))
+            and not self._is_titled(ref)
+        )
+
+    def _is_titled(self, ref: ActorRef) -> bool:
+        """Whether a title or role stands right before the name ("Mr Bali", "General Kilis")."""
+        before = _WORD_BEFORE.search(self._text[max(0, ref.start - 30) : ref.start])
+        word = before.group(1) if before else ""
+        return bool(word) and (
+            title_gender(word) is not None or role_gender(word) is not None or is_person_role(word)
+        )
 
     def _names_a_person(self, name: str) -> bool:
         """Whether ``name`` is a person's name the document gives, or part of one."""
@@ -775,10 +803,10 @@ def is_media(actor: Actor) -> bool:
 
 
 def _is_civilian_group(actor: Actor) -> bool:
-    """A group of private people ("Syrian refugees", "Russian citizens"): their travels are no
-    visits."""
-    words = actor.label.lower().split()
-    return actor.kind == "group" and bool(words) and words[-1] in civilian_group_nouns()
+    """A group of private people ("Syrian refugees", "Russian citizens", "several people across
+    Idlib"): their travels are no visits, their words and praise no events."""
+    words = {word.strip(".,;:'’") for word in actor.label.lower().split()}
+    return actor.kind == "group" and bool(words & civilian_group_nouns())
 
 
 def _is_unknown_body(actor: Actor) -> bool:
@@ -830,7 +858,9 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     """A private person's statement, praise or visit, which is no political event."""
     if event_type not in PRIVATE_SILENT_TYPES:
         return False
-    if event_type == "CONSULT" and (_is_civilian_group(actor) or _is_unknown_body(actor)):
+    if _is_civilian_group(actor):
+        return True  # "Idlib residents said", "several people across Idlib expressed fears"
+    if event_type == "CONSULT" and _is_unknown_body(actor):
         return True
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 

@@ -496,3 +496,26 @@ def test_a_journey_of_an_armed_groups_member_is_no_visit() -> None:
         member = Affiliation("Jac Holmes", 0, 10, role, None, False, True, body)
         events = list(resolve_document(document, [travel], [holmes, syria], [member]))
         assert len(events) == visits, (role, body)
+
+
+def test_a_civilian_groups_statement_is_no_event_but_its_protest_is() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    text = "Idlib residents said they fled. Idlib residents protested in Idlib."
+    speakers = ActorRef("Idlib residents", "GROUP", 0, 15, country="SYR", is_subject=True)
+    protesters = ActorRef("Idlib residents", "GROUP", 32, 47, country="SYR", is_subject=True)
+
+    def mention(actor: ActorRef, action: str, type_: str, start: int, end: int) -> RawMention:
+        return RawMention(
+            actor, action, type_, None, None, None, None, start, end, text[start:end], 0.9
+        )
+
+    raws = [
+        mention(speakers, "say", "STATEMENT", 0, 31),
+        mention(protesters, "protest", "PROTEST", 32, 67),
+    ]
+    document = Document("d", text, "2018-06-20")
+    kept = list(resolve_document(document, raws, [speakers, protesters], []))
+    assert [m.type for m in kept] == ["PROTEST"]

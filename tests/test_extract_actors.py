@@ -966,3 +966,56 @@ def test_its_armed_force_stands_for_whom_its_refers_to() -> None:
     )
     bombing = [m for m in found if m.type == "ASSAULT"]
     assert [(m.actor.text, m.actor.label) for m in bombing] == [("its", "PRON")]
+
+
+def test_a_town_read_as_a_body_before_a_private_persons_noun_is_no_actor() -> None:
+    # '"It is unsustainable," said a Kafranbel resident.' (the model labels Kafranbel ORG)
+    found = events(
+        """
+        It it PRP nsubj 1
+        is be VBZ ccomp 3
+        unsustainable unsustainable JJ acomp 1
+        said say VBD ROOT 3
+        a a DT det 6
+        Kafranbel Kafranbel NNP compound 6
+        resident resident NN nsubj 3
+        . . . punct 3
+        """,
+        ents=((5, 6, "ORG"),),
+    )
+    assert triples(found) == []
+
+
+def test_an_unknown_workplace_of_a_private_person_is_no_actor_but_a_known_body_is() -> None:
+    # "A Brookings analyst said ..." is no statement; "a Human Rights Watch researcher" speaks
+    # for Human Rights Watch.
+    rows = """
+        A a DT det 2
+        {name} {name} NNP compound 2
+        {noun} {noun} NN nsubj 3
+        said say VBD ROOT 3
+        so so RB advmod 3
+        . . . punct 3
+        """
+    analyst = events(rows.format(name="Brookings", noun="analyst"), ents=((1, 2, "ORG"),))
+    assert triples(analyst) == []
+    researcher = events(rows.format(name="Amnesty", noun="researcher"), ents=((1, 2, "ORG"),))
+    assert triples(researcher) == [("Amnesty", "STATEMENT", None)]
+
+
+def test_a_former_office_holder_unnamed_is_no_actor() -> None:
+    # "A former Russian admiral told Interfax ...": no longer acts for Russia.
+    found = events(
+        """
+        A a DT det 3
+        former former JJ amod 3
+        Russian Russian JJ amod 3
+        admiral admiral NN nsubj 4
+        told tell VBD ROOT 4
+        Interfax Interfax NNP dobj 4
+        so so RB advmod 4
+        . . . punct 4
+        """,
+        ents=((2, 3, "NORP"), (5, 6, "ORG")),
+    )
+    assert triples(found) == []

@@ -851,3 +851,51 @@ def test_a_habit_in_the_present_perfect_is_no_event() -> None:
         ents=((1, 2, "GPE"),),
     )
     assert triples(found) == []
+
+
+def test_a_belief_reported_is_only_the_statement() -> None:
+    # "Ankara said it believed Hezbollah attacked Israel": a belief, not a report of the attack.
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        believed believe VBD ccomp 1
+        Hezbollah Hezbollah NNP nsubj 5
+        attacked attack VBD ccomp 3
+        Israel Israel NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Ankara", "STATEMENT", None)]
+
+
+def test_a_war_still_to_come_is_no_event() -> None:
+    # "Syria will be the theatre of a coming war between Hezbollah and Israel."
+    found = events(
+        """
+        the the DT det 2
+        coming coming JJ amod 2
+        war war NN ROOT 2
+        between between IN prep 2
+        Hezbollah Hezbollah NNP pobj 3
+        and and CC cc 4
+        Israel Israel NNP conj 4
+        . . . punct 2
+        """,
+        ents=((4, 5, "ORG"), (6, 7, "GPE")),
+    )
+    assert found == []
+    assert events(
+        """
+        the the DT det 1
+        war war NN ROOT 1
+        between between IN prep 1
+        Hezbollah Hezbollah NNP pobj 2
+        and and CC cc 3
+        Israel Israel NNP conj 3
+        . . . punct 1
+        """,
+        ents=((3, 4, "ORG"), (5, 6, "GPE")),
+    )

@@ -892,3 +892,94 @@ def test_a_place_or_a_view_held_holds_no_one_captive() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
     )
     assert [m.type for m in town + blamed if m.type == "COERCE"] == []
+
+
+def test_speaking_on_condition_of_anonymity_is_no_statement() -> None:
+    # "He spoke on condition of anonymity." vs "He spoke on Monday."
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        spoke speak VBD ROOT 1
+        on on IN prep 1
+        {word} {word} NN pobj 2
+        of of IN prep 3
+        anonymity anonymity NN pobj 4
+        . . . punct 1
+        """
+    assert events(rows.format(word="condition"), ents=((0, 1, "PERSON"),)) == []
+    said = events(
+        rows.format(word="behalf").replace("anonymity anonymity", "Turkey Turkey"),
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert [m.type for m in said] == ["STATEMENT"]
+
+
+def test_seeking_to_act_oneself_is_no_request_but_seeking_a_thing_is() -> None:
+    # "Ankara sought to contain it" asks nothing of anyone; "Ankara sought Russian backing" does.
+    striving = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        sought seek VBD ROOT 1
+        to to TO aux 3
+        contain contain VB xcomp 1
+        it it PRP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.action for m in striving if m.type == "REQUEST"] == []
+    seeking = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        sought seek VBD ROOT 1
+        Russian russian JJ amod 3
+        backing backing NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "NORP")),
+    )
+    assert [m.type for m in seeking] == ["REQUEST"]
+
+
+def test_conceding_a_claim_is_admitting_it_and_conceding_defeat_is_a_concession() -> None:
+    # "Ankara conceded that the offensive failed." vs "Ankara conceded defeat."
+    admitted = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        conceded concede VBD ROOT 1
+        that that IN mark 5
+        the the DT det 4
+        offensive offensive NN nsubj 5
+        failed fail VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.rule) for m in admitted if m.action == "concede"] == [
+        ("STATEMENT", "sense.admission+active")
+    ]
+    conceded = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        conceded concede VBD ROOT 1
+        defeat defeat NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in conceded] == ["CONCEDE"]
+
+
+def test_defending_a_place_is_no_support_but_defending_a_party_is() -> None:
+    # "The YPG defended the city." vs "Russia defended Syria."
+    rows = """
+        {who} {who} NNP nsubj 1
+        defended defend VBD ROOT 1
+        {what} {what} {tag} dobj 1
+        . . . punct 1
+        """
+    city = events(rows.format(who="YPG", what="city", tag="NN"), ents=((0, 1, "ORG"),))
+    assert [m.type for m in city] == []
+    party = events(
+        rows.format(who="Russia", what="Syria", tag="NNP"), ents=((0, 1, "GPE"), (2, 3, "GPE"))
+    )
+    assert triples(party) == [("Russia", "SUPPORT", "Syria")]

@@ -711,3 +711,23 @@ def test_whom_force_is_done_to_is_someone_other_than_its_actor() -> None:
         ("COERCE", "Letts"),
         ("STATEMENT", None),  # "defended his decision": his own, so no one else
     ]
+
+
+def test_a_town_the_model_tags_a_person_is_a_place_and_no_antecedent_of_he() -> None:
+    # "... the gas attack on Douma. He said ...": Douma is a Syrian town, not whom "he" means;
+    # "Bali" stays Mustafa Bali where the document names him in full.
+    text = "Putin spoke of Douma. He said so. Mustafa Bali spoke. Bali said so."
+    r = ActorResolver(
+        [
+            ref("Putin", "PERSON", 0, is_subject=True),
+            ref("Douma", "PERSON", 15),
+            ref("Mustafa Bali", "PERSON", 34, is_subject=True),
+        ],
+        text,
+    )
+    douma = r.resolve(ref("Douma", "PERSON", 15))
+    assert douma is not None and (douma.kind, douma.country) == ("government", "SYR")
+    he = r.resolve(ref("He", "PRON", 22))
+    assert he is not None and he.id == "person/vladimir-putin"
+    bali = r.resolve(ref("Bali", "PERSON", 54))
+    assert bali is not None and bali.id == "person/mustafa-bali"

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.affiliation import is_past_marker, is_private_noun
 from kg.carriers import is_container, lexicon_entry
 from kg.extract.clauses import (
     governing_chain,
@@ -395,6 +396,8 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
             return ref_from_entity(entity, child, is_subject)
+    if _is_former(head):
+        return None  # "a former Russian admiral", "a former Isis member": no longer acts for it
     opposition = national_opposition_ref(head, is_subject=is_subject)
     if opposition is not None:
         return opposition  # "talks with Syrian opposition groups": the group, not its state
@@ -617,17 +620,40 @@ def _is_stateless(demonym: Token) -> bool:
     return load_gazetteer().country_of_demonym(text) is None
 
 
+def _is_former(head: Token) -> bool:
+    """An unnamed holder of a past office or membership ("a former admiral", "ex-rebels")."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound", "advmod"} and is_past_marker(c.lower_)
+        for c in head.children
+        if c.i < head.i
+    )
+
+
 def _named_body(head: Token, is_subject: bool) -> ActorRef | None:
     """An organisation named before a common noun that stands for it or its part: "the APEC
     forum", "the Islamic Jihad movement", "the UNITA military wing". Event nouns are events, not
-    bodies ("the NATO summit")."""
+    bodies ("the NATO summit"). A town the model reads as a body is no body ("an Idlib
+    activist"), nor is an unknown workplace of a private person ("a Brookings analyst"), unlike
+    a known organisation's ("a Human Rights Watch researcher")."""
     if head.pos_ != "NOUN" or lexicon_entry(head) is not None:
         return None
+    private = is_private_noun(head.lemma_.lower())
     for child in head.children:
         entity = entity_of(child) if child.dep_ in OWNER_DEPS else None
         if entity is not None and entity.label_ == "ORG" and entity.end <= head.i:
+            if _is_town(entity) or (private and not _is_known_body(entity)):
+                return None
             return ref_from_entity(entity, child, is_subject)
     return None
+
+
+def _is_known_body(entity: Span) -> bool:
+    return load_gazetteer().lookup(entity.text) is not None
+
+
+def _is_town(entity: Span) -> bool:
+    """A name the city table knows and the gazetteer does not: a town, not an actor."""
+    return city_country(entity.text) is not None and not _is_known_body(entity)
 
 
 def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:

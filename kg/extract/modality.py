@@ -51,14 +51,15 @@ _ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
 _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 # Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
 _ABILITY_LEMMAS = word_list("ability_lemmas")
-# Modifiers of an event noun that leave it alleged, possible or still to come.
+# Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
 _WANT_LEMMAS = word_list("want_lemmas")
-# Words under which an action is tried, refused, stopped, denied, alleged, asked for or still
-# approached ("lurches toward talks"), not done.
+# Words under which an action is tried, refused, stopped, denied, alleged, asked for, only
+# believed ("said they believed the militias would use human shields") or still approached
+# ("lurches toward talks"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # Verbs of saying whose "to"-infinitive is what someone is told to do, not done.
 _TELLING_LEMMAS = word_list("telling_lemmas")

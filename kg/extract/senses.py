@@ -27,6 +27,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
+from kg.gazetteer import city_country, load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 
 _ASSASSINATION = "186"
@@ -86,6 +87,14 @@ _DETAIN = "173"
 _CAPTIVE_NOUNS = word_list("captive_nouns")
 _CAPTIVE_PRONOUNS = word_list("captive_pronouns")
 _PREDICATE_DEPS = word_list("predicate_deps")
+# Verbs of yielding that, said of a claim, admit it: "conceded that the offensive had crippled".
+_ADMITTING_LEMMAS = word_list("admitting_lemmas")
+# Places held against an attack: "defended the city", "the area is defended by 400 fighters".
+_DEFENDED_PLACE_NOUNS = word_list("defended_place_nouns")
+# Verbs of striving: "sought to exploit the vacuum" is an attempt of one's own, no request.
+_STRIVING_LEMMAS = word_list("striving_lemmas")
+# Words by which a speaker asks not to be named: "spoke on condition of anonymity".
+_ANONYMITY_WORDS = word_list("anonymity_words")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -240,6 +249,22 @@ def _withholds_speech(clause: Token) -> bool:
     )
 
 
+def _admission(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Conceding a claim is admitting it, a statement, no concession: "has conceded that the
+    offensive crippled efforts", "as Rice conceded in Cairo, it was a self-defeating policy"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADMITTING_LEMMAS:
+        return entry
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return entry  # "conceded defeat", "conceded the town to the rebels"
+    said = any(c.dep_ == "ccomp" for c in verb.children) or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+    admit = load_lexicon().lookup("admit", "VERB") if said else None
+    if admit is None:
+        return entry
+    return replace(admit, lemma=entry.lemma, note=f"admission: {admit.note}")
+
+
 def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """A call, addressed to no one, for hostile action against someone rallies opposition
     against them (CAMEO 113, an ACCUSE): "called for sanctions against Nigeria"."""
@@ -360,6 +385,62 @@ def _hearsay(verb: Token, entry: LexiconEntry) -> bool:
         verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     )
     return passive or verb.lemma_.lower() in _HEARSAY_LEMMAS
+
+
+def _anonymous_speech(verb: Token, entry: LexiconEntry) -> bool:
+    """Speaking "on condition of anonymity" or "anonymously" says how someone unnamed talks to
+    the reporter, no public statement: "he spoke on condition of anonymity because of ..."."""
+    if entry.type != "STATEMENT" or verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _ANONYMITY_WORDS:
+            return True
+        if child.dep_ == "prep" and any(
+            t.lower_ in _ANONYMITY_WORDS and _only_prepositions(t, child) for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _striving(verb: Token, entry: LexiconEntry) -> bool:
+    """Seeking to do something oneself ("Isis has sought to exploit the vacuum", "Ankara sought
+    to contain it") asks nothing of anyone, unlike seeking a thing ("sought Russia's backing")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _STRIVING_LEMMAS
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and any(c.dep_ == "xcomp" and _to_follows(verb, c) for c in verb.children)
+    )
+
+
+def _defended_place(verb: Token, entry: LexiconEntry) -> bool:
+    """Defending a place is fighting for it, no support of anyone (the lexicon's "defend" is
+    arguing for a party or policy): "heroically defended the Syrian city of Kobane", "the area
+    is defended by about 400 hardcore Isis members", "defended their positions"."""
+    if entry.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() != "defend":
+        return False
+    defended = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_is_place_word(word) for word in defended)
+
+
+def _is_place_word(word: Token) -> bool:
+    """A place noun ("the city", "positions"), a named site or area ("Mount Baghuz"), or a town
+    the city table knows and the gazetteer does not, whatever the model labels it ("Kobane")."""
+    if word.lemma_.lower() in _DEFENDED_PLACE_NOUNS or word.lower_ in _DEFENDED_PLACE_NOUNS:
+        return True
+    entity = entity_of(word, frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"}))
+    if entity is None or load_gazetteer().lookup(entity.text) is not None:
+        return False
+    return entity.label_ in {"LOC", "FAC"} or city_country(entity.text) is not None
+
+
+def _only_prepositions(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs from ``top`` through prepositions and their objects only."""
+    while token != top:
+        if token.dep_ not in {"prep", "pobj"} or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def _to_follows(verb: Token, clause: Token) -> bool:
@@ -514,6 +595,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("shared view", _shared_view),  # "I agree with him": an endorsement
+    ("admission", _admission),  # "conceded that the offensive had crippled efforts"
 )
 
 
@@ -521,6 +603,9 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
 NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
     ("hosted thing", _hosted_thing),  # "received US support"
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
+    ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
+    ("striving", _striving),  # "Isis has sought to exploit the vacuum"
+    ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("gathered thing", _gathered_thing),  # "was gathering evidence"
     ("released thing", _released_thing),  # "released a video"
     ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
