@@ -366,8 +366,8 @@ class ActorResolver:
         defence secretary, Jim Mattis, Trump has said")."""
         runs: list[list[tuple[ActorRef, Actor]]] = []
         joins: list[str] = []  # the text before the last name of each run
-        for ref, _ in self._named_actors:
-            person = self._as_person(ref)
+        for ref, actor in self._named_actors:
+            person = actor if actor.kind == "person" else None
             if person is None:
                 runs.append([])
                 joins.append("")
@@ -385,17 +385,6 @@ class ActorResolver:
             for run, join in zip(runs, joins, strict=True)
             if len(run) == 2 and run[0][1].id != run[1][1].id and "and" in join
         ]
-
-    def _as_person(self, ref: ActorRef) -> Actor | None:
-        """The person a name is: one the model tagged a person, or a name the document gives a
-        person elsewhere ("Elsheikh and Kotey" tagged places, after "El Shafee Elsheikh")."""
-        if ref.label == "PERSON":
-            return None if self._is_town_read_as_person(ref) else self._person(ref)
-        key = slug(person_name(ref.text))
-        known = key in self._full_names or self._fuller_names(key)
-        if ref.label in _KIND_OF_LABEL and known and load_gazetteer().lookup(ref.text) is None:
-            return self._person(replace(ref, label="PERSON"))
-        return None
 
     def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
         """The last two people named together shortly before ``before``: as a subject first,

@@ -441,6 +441,10 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
     stance ("Turkish opposition to the plan"), and an owner's ("Moscow's opposition") too."""
     if head.pos_ != "NOUN":
         return None
+    if head.lemma_.lower() not in _OPPOSITION_NOUNS and not any(
+        c.lower_ in _OPPOSITION_NOUNS for c in head.children
+    ):
+        return None  # most nouns: no opposition in sight, and the checks below cost more
     opposition: Token | None
     if head.lemma_.lower() in _OPPOSITION_NOUNS:
         opposition = head
@@ -905,10 +909,11 @@ def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
 
 def _group_anaphors(doc: Doc) -> Iterator[ActorRef]:
     for token in doc:
-        if token.pos_ == "NOUN" and not is_headline(token.sent):
-            ref = group_anaphor_ref(token, is_subject=_is_subject_name(token))
-            if ref is not None:
-                yield ref
+        if token.pos_ != "NOUN":
+            continue
+        ref = group_anaphor_ref(token, is_subject=_is_subject_name(token))
+        if ref is not None and not is_headline(token.sent):  # the sentence is costly: last
+            yield ref
 
 
 def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:

@@ -37,9 +37,10 @@ class _EntityIndex:
 def _is_opposed(entity: Span) -> bool:
     """A name after "anti-" is what is opposed, never whom the phrase names: "anti-Assad
     forces" are no forces of Assad."""
-    doc = entity.doc
-    before = [t.lower_ for t in doc[max(entity.start - 2, 0) : entity.start]]
-    return before[-2:] == ["anti", "-"] or (before[-1:] == ["anti-"])
+    doc, start = entity.doc, entity.start
+    if start >= 1 and doc[start - 1].lower_ == "anti-":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "-" and doc[start - 2].lower_ == "anti"
 
 
 # The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).

@@ -111,6 +111,8 @@ def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter",
     "saying Washington ought to clarify", "Europe needs to recognise", the speaker's own ("we
     need to") left out."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
     obliged = any(
         c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATION_LEMMAS for c in verb.children
     ) or (
@@ -227,6 +229,8 @@ def _is_reported_retribution(verb: Token) -> bool:
     do not attend will suffer as a consequence", "said Damascus would face consequences if it
     struck a deal with the YPG". A plain forecast ("said civilians would pay the price") names
     no act it is the price of, and is no threat."""
+    if verb.pos_ != "VERB":
+        return False
     suffered = verb.lemma_.lower() in _RETRIBUTION_LEMMAS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _RETRIBUTION_OBJECTS for c in verb.children
     )
@@ -268,10 +272,10 @@ def _is_announced_refusal(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (
         verb.pos_ == "VERB"
-        and lexicon_entry(verb) is None
         and lemma not in _UNREFUSABLE_LEMMAS
-        and _is_announced_negation(verb)
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
+        and _is_announced_negation(verb)
+        and lexicon_entry(verb) is None
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
         and (speech := speech_verb(verb)) is not None
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
