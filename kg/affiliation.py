@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -84,6 +84,16 @@ def rank_and_file() -> frozenset[str]:
     """Roles of an armed group's members who hold no office in it ("member", "fighter")."""
     text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text)["rank_and_file"])
+
+
+def fights_only(roles: Iterable[str]) -> bool:
+    """Whether ``roles`` make a person an armed group's fighter and no office holder: a
+    member, volunteer or field commander ("Holmes, who joined the YPG", "Jac Holmes, 24"), not
+    a chair or spokesman."""
+    political, _private, _past = _words()
+    fighting = rank_and_file()
+    roles = set(roles)
+    return bool(roles & fighting) and not any(r in political and r not in fighting for r in roles)
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from kg.affiliation import Affiliation, civilian_group_nouns, rank_and_file
+from kg.affiliation import Affiliation, civilian_group_nouns, fights_only
 from kg.dates import (
     is_unplaceable,
     month_sections,
@@ -309,13 +309,13 @@ class ActorResolver:
         return name_gender(actor.label)
 
     def is_fighter(self, actor: Actor) -> bool:
-        """Whether ``actor`` is a person the text makes only a member or fighter of an armed
-        group ("Jac Holmes, who joined the YPG"), not one of its officials ("Ilham Ahmed, the
-        executive chair of the political wing of the SDF")."""
+        """Whether ``actor`` is a person the text makes only a member, fighter or field commander
+        of an armed group ("Jac Holmes, who joined the YPG"), not one of its political officials
+        ("Ilham Ahmed, the executive chair of the political wing of the SDF")."""
         if actor.kind != "person" or actor.affiliation is None:
             return False
         roles = self._roles.get(slug(actor.label), set())
-        return _is_armed_group(actor.affiliation) and bool(roles) and roles <= rank_and_file()
+        return _is_armed_group(actor.affiliation) and fights_only(roles)
 
     def is_private(self, actor: Actor, *, unaffiliated: bool = False) -> bool:
         """Whether ``actor`` is a private person, whose statements are no events: one the text
@@ -428,12 +428,12 @@ class ActorResolver:
         if known is not None and known.kind != "person":
             # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
             return replace(known, label=name, country=known.country or ref.country)
-        if not town and self._names_a_person(name):
+        region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
+        if not town and region is None and self._names_a_person(name):
             # The model often labels a surname it has seen in full an ORG or GPE ("Shamima
             # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
             return self._person(replace(ref, label="PERSON"))
         kind = _KIND_OF_LABEL[ref.label]
-        region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         if region is not None and kind == "organization":
             kind = "government"  # a region the model labels ORG ("eastern Ghouta") is a place
         country = ref.country or region or (city_country(name) if ref.label == "GPE" else None)

@@ -496,6 +496,12 @@ def test_a_journey_of_an_armed_groups_member_is_no_visit() -> None:
         member = Affiliation("Jac Holmes", 0, 10, role, None, False, True, body)
         events = list(resolve_document(document, [travel], [holmes, syria], [member]))
         assert len(events) == visits, (role, body)
+    # "Jac Holmes, 24, ... who joined the YPG ... rose to the rank of commander": a fighter
+    aged = Affiliation("Jac Holmes", 0, 10, "age", None, True, False)
+    joined = Affiliation("Jac Holmes", 0, 10, "member", None, False, True, "GRP-YPG")
+    ranked = Affiliation("Jac Holmes", 0, 10, "commander", None, False, True, "GRP-YPG")
+    affiliations = [aged, joined, ranked]
+    assert list(resolve_document(document, [travel], [holmes, syria], affiliations)) == []
 
 
 def test_a_civilian_groups_statement_is_no_event_but_its_protest_is() -> None:
