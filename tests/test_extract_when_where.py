@@ -652,3 +652,20 @@ def test_the_date_that_governs_an_event_in_a_real_sentence(
     found = [m for m in extract_mentions(load_pipeline()(sentence)) if m.action == action]
     assert found
     assert {m.date_text or "-" for m in found} == {date_text}
+
+
+def test_a_month_name_that_is_met_is_a_person_not_a_date() -> None:
+    # "Following his talks with May in Downing Street, Yıldırım said ..." (Guardian, 2017),
+    # where the model reads "May" as a date.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        held hold VBD ROOT 1
+        talks talk NNS dobj 1
+        with with IN prep 2
+        May May NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "DATE")),
+    )
+    assert [(m.type, m.date_text) for m in found] == [("CONSULT", None)]

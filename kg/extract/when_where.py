@@ -38,6 +38,8 @@ _SETTING_PREPS = word_list("setting_preps")
 _REFUSAL_LEMMAS = word_list("refusal_lemmas")
 # Roles in which a month's name alone names a participant: "urged May to give MPs a vote".
 _PARTICIPANT_DEPS = word_list("participant_deps_of_a_month_name")
+# Prepositions whose object is a party, never a time: "talks with May", "a letter to May".
+_PARTICIPANT_PREPS = word_list("participant_preps_of_a_month_name")
 # A time named by an earlier one: "in the same month" is the month of the last date before it.
 # The ways down from a statement into what it says, and on into its phrases and relative clauses.
 _WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "dobj"})
@@ -96,8 +98,14 @@ def _is_a_point_in_time(span: Span) -> bool:
 
 
 def _names_a_participant(span: Span) -> bool:
-    """A month's name alone as a subject or object names a person: "urged May to give"."""
-    return is_month_name(span.text) and span.root.dep_ in _PARTICIPANT_DEPS
+    """A month's name alone as a subject or object names a person: "urged May to give",
+    "talks with May" (a month is "in May", never "with May")."""
+    if not is_month_name(span.text):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _PARTICIPANT_PREPS:
+        return True
+    return root.dep_ in _PARTICIPANT_DEPS
 
 
 def _is_length_of_time(span: Span) -> bool:
