@@ -10,7 +10,7 @@ asserted or coded by its modality (``kg.extract.modality``), and pairs its actor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -308,20 +308,35 @@ def _reported_mentions(
     speakers = speaker_refs(word)
     if entry is None or not speakers or not (targets or untargeted):
         return
+    yield from _clause_mentions(
+        word, pairs(speakers, targets, entry), action, entry, statement_date(word), 0.7, rule
+    )
+
+
+def _clause_mentions(
+    word: Token,
+    participants: Iterable[tuple[ActorRef, ActorRef | None]],
+    action: str,
+    entry: LexiconEntry,
+    date_text: str | None,
+    confidence: float,
+    rule: str,
+) -> Iterator[RawMention]:
+    """The mentions a clause rule makes in ``word``'s sentence, one per (actor, target)."""
     sentence = _trimmed(word.sent)
-    for actor, target in pairs(speakers, targets, entry):
+    for actor, target in participants:
         yield RawMention(
             actor=actor,
             action=action,
             type=entry.type,
             cameo=entry.cameo,
             target=target,
-            date_text=statement_date(word),
+            date_text=date_text,
             place_text=None,
             sentence_start=sentence.start_char,
             sentence_end=sentence.end_char,
             sentence=sentence.text,
-            confidence=0.7,
+            confidence=confidence,
             rule=rule,
         )
 
@@ -472,22 +487,9 @@ def _according_to_mentions(according: Token, rule: str) -> Iterator[RawMention]:
     say = load_lexicon().lookup("say", "VERB")
     if say is None or not sources:
         return
-    sentence = _trimmed(according.sent)
-    for source in sources:
-        yield RawMention(
-            actor=source,
-            action="according to",
-            type=say.type,
-            cameo=say.cameo,
-            target=None,
-            date_text=own_date(according.head, nominal=False),
-            place_text=None,
-            sentence_start=sentence.start_char,
-            sentence_end=sentence.end_char,
-            sentence=sentence.text,
-            confidence=0.7,
-            rule=rule,
-        )
+    date_text = own_date(according.head, nominal=False)
+    participants = ((source, None) for source in sources)
+    yield from _clause_mentions(according, participants, "according to", say, date_text, 0.7, rule)
 
 
 def _revoking_verb(citizenship: Token) -> Token | None:
@@ -557,22 +559,11 @@ def _revocation_mentions(citizenship: Token, rule: str) -> Iterator[RawMention]:
     asserting, actors, targets = found
     if modality(asserting) != ASSERTED or not actors or not targets:
         return
-    sentence = _trimmed(citizenship.sent)
-    for actor, target in pairs(actors, targets, revoke):
-        yield RawMention(
-            actor=actor,
-            action=revoke.lemma,
-            type=revoke.type,
-            cameo=revoke.cameo,
-            target=target,
-            date_text=date_text_of(asserting, nominal=False),
-            place_text=None,
-            sentence_start=sentence.start_char,
-            sentence_end=sentence.end_char,
-            sentence=sentence.text,
-            confidence=0.75,
-            rule=rule,
-        )
+    date_text = date_text_of(asserting, nominal=False)
+    participants = pairs(actors, targets, revoke)
+    yield from _clause_mentions(
+        citizenship, participants, revoke.lemma, revoke, date_text, 0.75, rule
+    )
 
 
 # A rule for events that no event word names: whether it applies at a token, and the mentions
