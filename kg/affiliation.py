@@ -22,6 +22,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,10 +51,17 @@ class Affiliation:
 
 
 @functools.cache
+def _person_roles() -> dict[str, Any]:
+    """``kg/data/person_roles.json``, read once."""
+    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
+    roles: dict[str, Any] = json.loads(text)
+    return roles
+
+
+@functools.cache
 def _titles() -> dict[str, str]:
     """Offices only one state has, by name: "home secretary" -> GBR."""
-    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
-    titles: dict[str, str] = json.loads(text)["titles"]
+    titles: dict[str, str] = _person_roles()["titles"]
     return titles
 
 
@@ -61,29 +69,25 @@ def _titles() -> dict[str, str]:
 def _accredited() -> frozenset[str]:
     """Roles that serve a state at an international body ("ambassador"): the body is no
     organisation of theirs."""
-    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["accredited"])
+    return frozenset(_person_roles()["accredited"])
 
 
 @functools.cache
 def _leading_verbs() -> frozenset[str]:
     """Verbs of leading a body ("who heads the Unicef field office")."""
-    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["leading_verbs"])
+    return frozenset(_person_roles()["leading_verbs"])
 
 
 @functools.cache
 def _joining_verbs() -> frozenset[str]:
     """Verbs of joining a body ("who left the UK to join Isis")."""
-    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["joining_verbs"])
+    return frozenset(_person_roles()["joining_verbs"])
 
 
 @functools.cache
-def rank_and_file() -> frozenset[str]:
+def _rank_and_file() -> frozenset[str]:
     """Roles of an armed group's members who hold no office in it ("member", "fighter")."""
-    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["rank_and_file"])
+    return frozenset(_person_roles()["rank_and_file"])
 
 
 def fights_only(roles: Iterable[str]) -> bool:
@@ -91,7 +95,7 @@ def fights_only(roles: Iterable[str]) -> bool:
     member, volunteer or field commander ("Holmes, who joined the YPG", "Jac Holmes, 24"), not
     a chair or spokesman."""
     political, _private, _past = _words()
-    fighting = rank_and_file()
+    fighting = _rank_and_file()
     roles = set(roles)
     return bool(roles & fighting) and not any(r in political and r not in fighting for r in roles)
 
@@ -99,8 +103,7 @@ def fights_only(roles: Iterable[str]) -> bool:
 @functools.cache
 def civilian_group_nouns() -> frozenset[str]:
     """Head nouns of groups of private people ("refugees", "citizens")."""
-    text = resources.files("kg").joinpath("data/person_roles.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["civilian_groups"])
+    return frozenset(_person_roles()["civilian_groups"])
 
 
 def is_private_noun(lemma: str) -> bool:
@@ -115,9 +118,10 @@ def is_past_marker(word: str) -> bool:
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = resources.files("kg")
-    own = json.loads(data.joinpath("data/person_roles.json").read_text(encoding="utf-8"))
-    roles = json.loads(data.joinpath("data/roles.json").read_text(encoding="utf-8"))
+    own = _person_roles()
+    roles = json.loads(
+        resources.files("kg").joinpath("data/roles.json").read_text(encoding="utf-8")
+    )
     political = (
         frozenset(own["political"]) | {r for r in roles["person_roles"] if " " not in r}
     ) - frozenset(own["honorifics"])
@@ -154,16 +158,7 @@ def _led_body(entity: Span) -> Affiliation | None:
                     (b for t in (*_describers(led), led) if (b := _body_of(t)) is not None),
                     _Body(None),
                 )
-                return Affiliation(
-                    entity.text,
-                    entity.start_char,
-                    entity.end_char,
-                    "head",
-                    body.country,
-                    private=False,
-                    political=True,
-                    organisation=body.organisation,
-                )
+                return _serving(entity, "head", body)
     return None
 
 
@@ -182,17 +177,22 @@ def _joined_body(entity: Span) -> Affiliation | None:
                 continue
             for joined in verb.children:
                 if joined.dep_ == "dobj" and (body := _body_of(joined)) is not None:
-                    return Affiliation(
-                        entity.text,
-                        entity.start_char,
-                        entity.end_char,
-                        "member",
-                        body.country,
-                        private=False,
-                        political=True,
-                        organisation=body.organisation,
-                    )
+                    return _serving(entity, "member", body)
     return None
+
+
+def _serving(entity: Span, role: str, body: _Body) -> Affiliation:
+    """The political role ``role`` of the person ``entity`` names in ``body``."""
+    return Affiliation(
+        entity.text,
+        entity.start_char,
+        entity.end_char,
+        role,
+        body.country,
+        private=False,
+        political=True,
+        organisation=body.organisation,
+    )
 
 
 def shift_affiliation(affiliation: Affiliation, offset: int) -> Affiliation:
