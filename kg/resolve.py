@@ -410,14 +410,12 @@ class ActorResolver:
         if entry is not None:
             return actor_from_entry(entry)
         name = _strip_article(ref.text)
-        if ref.label == "PERSON" and (region := gazetteer.region_country(name)) is not None:
-            # a region the model reads as a person ("visited eastern Ghouta"): a place
-            return Actor(
-                id=f"government/{slug(name)}", label=name, kind="government", country=region
-            )
+        region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         town = self._is_town_read_as_person(ref)
-        if town:
-            ref = replace(ref, label="GPE")  # "the attack on Douma", "the Kilis criminal court"
+        if town or (ref.label == "PERSON" and region is not None):
+            # a place the model reads as a person: "the attack on Douma", "the Kilis criminal
+            # court", "visited eastern Ghouta"
+            ref = replace(ref, label="GPE")
         if ref.label == "PERSON":
             return self._person(ref)
         if ref.label == "GROUP":
@@ -428,7 +426,6 @@ class ActorResolver:
         if known is not None and known.kind != "person":
             # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
             return replace(known, label=name, country=known.country or ref.country)
-        region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         if not town and region is None and self._names_a_person(name):
             # The model often labels a surname it has seen in full an ORG or GPE ("Shamima
             # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
