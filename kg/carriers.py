@@ -18,7 +18,10 @@ noun, and ``lexicon_entry`` the sense of any word, chosen by what is attached to
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc, Token
 
 from kg.lexicon import LexiconEntry, load_lexicon
 
@@ -142,7 +145,39 @@ def is_when(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
+# The senses found so far in each Doc being extracted, by the Doc's id (see ``senses_kept``).
+_SENSES: dict[int, tuple[Doc, dict[int, LexiconEntry | None]]] = {}
+
+
+@contextmanager
+def senses_kept(doc: Doc) -> Iterator[None]:
+    """Keep the sense of each word of ``doc`` once found, for look-ups made while the block runs:
+    the rules ask for the same word's sense many times, and the parse does not change meanwhile."""
+    held = _SENSES.get(id(doc))
+    if held is not None and held[0] is doc:
+        yield  # an enclosing block already keeps them
+        return
+    _SENSES[id(doc)] = (doc, {})
+    try:
+        yield
+    finally:
+        del _SENSES[id(doc)]
+
+
 def lexicon_entry(token: Token) -> LexiconEntry | None:
+    """The sense of a word (see ``_lexicon_entry``), found once per word while ``senses_kept``
+    holds its Doc."""
+    doc = token.doc
+    held = _SENSES.get(id(doc))
+    if held is None or held[0] is not doc:
+        return _lexicon_entry(token)
+    kept = held[1]
+    if token.i not in kept:
+        kept[token.i] = _lexicon_entry(token)
+    return kept[token.i]
+
+
+def _lexicon_entry(token: Token) -> LexiconEntry | None:
     """The lexicon's sense of a word, chosen by its particles and prepositions ("call for"); for
     a verb, by its object too ("lifted a ban"); for a noun, by its modifiers ("hunger strike",
     "general strike", "martial law") and the verb governing it ("lodged a protest")."""

@@ -15,11 +15,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.affiliation import Affiliation, person_affiliations, shift_affiliation
+from kg.carriers import senses_kept
 from kg.errors import InputSkipped, unexpected_failure
 from kg.extract import (
     ActorRef,
     RawMention,
     extract_mentions,
+    indexed,
     named_actor_refs,
     shift_mention,
     shift_ref,
@@ -90,9 +92,14 @@ def parsed_documents(
 def extracted(parts: Parts) -> tuple[list[RawMention], list[ActorRef], list[Affiliation]]:
     """The raw mentions, named actors and affiliations of one document's parsed chunks, with
     document offsets."""
-    raws = [shift_mention(m, at) for doc, at in parts for m in extract_mentions(doc)]
-    named = [shift_ref(r, at) for doc, at in parts for r in named_actor_refs(doc)]
-    affiliations = [shift_affiliation(a, at) for doc, at in parts for a in person_affiliations(doc)]
+    raws: list[RawMention] = []
+    named: list[ActorRef] = []
+    affiliations: list[Affiliation] = []
+    for doc, at in parts:
+        with indexed(doc), senses_kept(doc):  # entities and senses looked up once for all three
+            raws += (shift_mention(m, at) for m in extract_mentions(doc))
+            named += (shift_ref(r, at) for r in named_actor_refs(doc))
+            affiliations += (shift_affiliation(a, at) for a in person_affiliations(doc))
     return raws, named, affiliations
 
 

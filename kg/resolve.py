@@ -193,7 +193,7 @@ class ActorResolver:
         self._collect_affiliations(affiliations)
         self._history = _History()
         self._named_starts = [r.start for r in self._named]
-        self._genders: dict[str, str | None] = {}  # by actor id
+        self._genders: dict[str, str | None] | None = None  # by actor id, once a pronoun asks
         self._named_actors: list[tuple[ActorRef, Actor]] = []
         for ref in refs:
             if ref.label in _REFERRING_LABELS:
@@ -201,7 +201,6 @@ class ActorResolver:
             elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))
-        self._collect_genders(self._named_actors)
         self._pairs = self._collect_pairs()
 
     # -- people ------------------------------------------------------------------------------
@@ -273,12 +272,12 @@ class ActorResolver:
                 self._roles.setdefault(key, set()).add(affiliation.role)
                 self._gender_evidence.setdefault(key, []).append(role_gender(affiliation.role))
 
-    def _collect_genders(self, named_actors: list[tuple[ActorRef, Actor]]) -> None:
+    def _collect_genders(self) -> dict[str, str | None]:
         """Each named person's gender: what the text says of them (a title or role noun before
         a mention, a gendered role in an apposition) if it agrees, else their given name."""
         evidence: dict[str, list[str | None]] = {}
         names: dict[str, list[str]] = {}
-        for ref, actor in named_actors:
+        for ref, actor in self._named_actors:
             if actor.kind != "person":
                 continue
             name = self._canonical_name(person_name(ref.text), ref.start)
@@ -286,9 +285,11 @@ class ActorResolver:
                 [*self._gender_evidence.get(slug(name), []), self._gender_before(ref)]
             )
             names.setdefault(actor.id, []).extend([name, actor.label])
+        genders: dict[str, str | None] = {}
         for actor_id, said in evidence.items():
             by_name = agreed_gender(name_gender(name) for name in names[actor_id])
-            self._genders[actor_id] = agreed_gender(said) or by_name
+            genders[actor_id] = agreed_gender(said) or by_name
+        return genders
 
     def _gender_before(self, ref: ActorRef) -> str | None:
         """The gender a title or role noun right before a name gives ("Ms May", "the actress
@@ -304,6 +305,8 @@ class ActorResolver:
         """A person's gender as the document or their given name tells it, else None."""
         if actor.kind != "person":
             return None
+        if self._genders is None:
+            self._genders = self._collect_genders()
         if actor.id in self._genders:
             return self._genders[actor.id]
         return name_gender(actor.label)

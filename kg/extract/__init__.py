@@ -29,6 +29,7 @@ Events carried by nouns ("held talks", "put troops on alert") are found by ``kg.
 
 from kg.extract.actors import actor_refs, named_actor_refs
 from kg.extract.clauses import is_headline
+from kg.extract.entities import indexed
 from kg.extract.events import CLAUSE_RULES, extract_mentions
 from kg.extract.modality import ASSERTED, INTENDED, NOT_ASSERTED, REFUSED, is_asserted
 from kg.extract.participants import NOMINAL_ACTOR_RULES, NOUN_TARGET_RULES, VERBAL_ACTOR_RULES
@@ -62,6 +63,7 @@ __all__ = [
     "actor_refs",
     "check_lexicon",
     "extract_mentions",
+    "indexed",
     "is_asserted",
     "is_head_role",
     "is_headline",

@@ -20,7 +20,7 @@ from kg.carriers import is_container, lexicon_entry
 from kg.extract.clauses import (
     governing_chain,
     governing_verb,
-    is_headline,
+    in_headlines,
     is_statement_content,
     speech_verb,
 )
@@ -902,25 +902,26 @@ def _without_trailing_verbs(entity: Span) -> Span:
 def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
     """Every named possible actor of ``doc``, and every phrase that refers back to an
     organisation ("the group", "the militants"): the antecedents for pronouns and roles."""
+    headlines = in_headlines(doc)
     with indexed(doc):
-        yield from _named_actor_refs(doc)
-        yield from _group_anaphors(doc)
+        yield from _named_actor_refs(doc, headlines)
+        yield from _group_anaphors(doc, headlines)
 
 
-def _group_anaphors(doc: Doc) -> Iterator[ActorRef]:
+def _group_anaphors(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
     for token in doc:
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" or token.i in headlines:
             continue
         ref = group_anaphor_ref(token, is_subject=_is_subject_name(token))
-        if ref is not None and not is_headline(token.sent):  # the sentence is costly: last
+        if ref is not None:
             yield ref
 
 
-def _named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
+def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
     for entity in doc.ents:
         if entity.label_ not in ACTOR_LABELS:
             continue
-        if is_headline(entity.sent):
+        if entity.start in headlines:
             entity = _without_trailing_verbs(entity)  # "Vladimir Putin Says" in a headline
             if not len(entity):
                 continue

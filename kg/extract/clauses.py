@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
 from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
@@ -105,6 +105,12 @@ def is_reported(node: Token) -> bool:
         a.pos_ == "VERB" and (entry := lexicon_entry(a)) is not None and entry.type == "STATEMENT"
         for a in node.ancestors
     )
+
+
+def in_headlines(doc: Doc) -> frozenset[int]:
+    """The positions of the tokens of ``doc`` in headline-style lines (see ``is_headline``), found
+    once: ``token.sent`` walks the parse each time it is asked for."""
+    return frozenset(i for s in doc.sents if is_headline(s) for i in range(s.start, s.end))
 
 
 def is_headline(sentence: Span) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.carriers import carried_event, lexicon_entry, light_verb_of
+from kg.carriers import carried_event, lexicon_entry, light_verb_of, senses_kept
 from kg.extract.actors import (
     actor_refs,
     agent_refs,
@@ -24,7 +24,7 @@ from kg.extract.actors import (
     speaker_refs,
     subject_refs,
 )
-from kg.extract.clauses import has_subject, is_headline, speech_verb
+from kg.extract.clauses import has_subject, is_headline, is_statement_verb, speech_verb
 from kg.extract.entities import entity_of, indexed
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
@@ -432,22 +432,20 @@ def _mentions_for(
         )
 
 
-def _body_tokens(doc: Doc) -> Iterator[Token]:
-    for sentence in doc.sents:
-        if not is_headline(sentence):
-            yield from sentence
+def _body_sentences(doc: Doc) -> list[Span]:
+    return [sentence for sentence in doc.sents if not is_headline(sentence)]
 
 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
     check_lexicon()
-    with indexed(doc):
+    with indexed(doc), senses_kept(doc):
         yield from _extract_mentions(doc)
 
 
 def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
-    body = list(_body_tokens(doc))
-    for token in body:
+    sentences = _body_sentences(doc)
+    for token in (token for sentence in sentences for token in sentence):
         if token.pos_ not in {"VERB", "NOUN"}:
             continue
         entry = lexicon_entry(token)
@@ -463,11 +461,14 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
         coded = modal_entry(entry, found, token) if found in CODED_MODALITIES else None
         if coded is not None:
             yield from _mentions_for(token, entry, coded_as=coded, sense=sense)
-    for token in body:
-        for name, applies, mentions in CLAUSE_RULES:
-            if applies(token):
-                yield from mentions(token, name)
-                break
+    for sentence in sentences:
+        reported = any(is_statement_verb(token) for token in sentence)
+        rules = CLAUSE_RULES if reported else _UNREPORTED_CLAUSE_RULES
+        for token in sentence:
+            for name, applies, mentions in rules:
+                if applies(token):
+                    yield from mentions(token, name)
+                    break
 
 
 def _is_according_to(token: Token) -> bool:
@@ -580,3 +581,9 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     # "ordered her citizenship revoked", "had her British citizenship revoked"
     ("revoked citizenship", _is_revoked_citizenship, _revocation_mentions),
 )
+# The clause rules that apply only in what a statement reports (they need its ``speech_verb``),
+# and so are not tried in a sentence with no verb of statement.
+_REPORTED_ONLY = frozenset(
+    {"obligation", "reported disapproval", "reported retribution", "announced refusal"}
+)
+_UNREPORTED_CLAUSE_RULES = tuple(rule for rule in CLAUSE_RULES if rule[0] not in _REPORTED_ONLY)
