@@ -134,6 +134,7 @@ def _organisation_acted_for(person: dict[str, Any]) -> str | None:
     return acts_for if acts_for and acts_for != person.get("country") else None
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The form in which names are compared: "The U.S." -> "us", "Élysée" -> "elysee".
 

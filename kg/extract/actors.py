@@ -627,9 +627,7 @@ def _is_stateless(demonym: Token) -> bool:
 def _is_former(head: Token) -> bool:
     """An unnamed holder of a past office or membership ("a former admiral", "ex-rebels")."""
     return head.pos_ == "NOUN" and any(
-        c.dep_ in {"amod", "compound", "advmod"} and is_past_marker(c.lower_)
-        for c in head.children
-        if c.i < head.i
+        c.dep_ in {"amod", "compound", "advmod"} and is_past_marker(c.lower_) for c in head.lefts
     )
 
 
