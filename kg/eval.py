@@ -63,6 +63,8 @@ _CLASS_CODES: dict[str, frozenset[str]] = {
     "IGO": frozenset({"igo", "organization"}),
     "NGO": frozenset({"organization"}),
 }
+# CAMEO's international militarised group (al-Qaeda): to kg, a group of no one state.
+_TRANSNATIONAL_GROUP = "IMG"
 # Actors that stand for no one but themselves when a gold name names their state.
 _INDIVIDUAL_KINDS = frozenset({"person", "state"})
 KG_FORMAT = "kg"
@@ -265,6 +267,8 @@ def code_matches(actor: Actor, code: str) -> bool:
     """Whether a CAMEO actor code's first three letters are ``actor``'s country (or class)."""
     prefix = code[:3].upper()
     prefix = _OLD_CAMEO_CODES.get(prefix, prefix)
+    if prefix == _TRANSNATIONAL_GROUP:
+        return actor.kind == "group" and actor.country is None
     if prefix in _CLASS_CODES:
         return (
             actor.kind in _CLASS_CODES[prefix] or _affiliation_kind(actor) in _CLASS_CODES[prefix]

@@ -28,7 +28,7 @@ from kg.dates import (
     section_month,
 )
 from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
-from kg.extract.words import FORCE_TYPES
+from kg.extract.words import FORCE_TYPES, word_list
 from kg.gazetteer import (
     GazetteerEntry,
     city_country,
@@ -996,6 +996,8 @@ def _actor_mentions(
     ]
     if raw.cameo == _VISIT:
         kept = [resolver.visited_state(t) for t in kept]  # "Bolton visited Jerusalem": Israel
+    place = place_of(raw.place_text) if raw.place_text else None
+    where = place.country if place is not None else None
     confidence = raw.confidence
     if raw.actor.label in _INDIRECT_LABELS:
         confidence *= _INDIRECT_FACTOR
@@ -1003,14 +1005,14 @@ def _actor_mentions(
     each_target: list[Actor | None] = [*kept] or [None]
     for target in each_target:
         yield EventMention(
-            actor=actor,
+            actor=_located(actor, where, target),
             action=raw.action,
             type=raw.type,
             cameo=raw.cameo,
-            target=target,
+            target=_located(target, where, actor) if target is not None else None,
             date=date,
             date_source=date_source,
-            place=place_of(raw.place_text) if raw.place_text else None,
+            place=place,
             mention=Mention(
                 doc=doc_id,
                 sentence=raw.sentence,
@@ -1020,6 +1022,43 @@ def _actor_mentions(
                 rule="+".join(r for r in (raw.rule, actor_rule, target_rule) if r),
             ),
         )
+
+
+# Kinds of actor that act where they are: a group or body of no known state is coded as the
+# state it acts in, as event data codes domestic actors ("ethnic Albanians" in Kosovo: Serbia).
+_LOCAL_KINDS = frozenset({"group", "organization"})
+# Kinds of co-participant whose state a local actor shares when the text names no place.
+_STATE_KINDS = frozenset({"state", "government", "person"})
+
+
+def _located(actor: Actor, where: str | None, other: Actor | None) -> Actor:
+    """A group or organisation kg knows no state of, in the state of a place its name gives
+    ("residents of Idlib"), else of the event's place, else of the state, government or official
+    it acts with or against: "Islamic fundamentalists protested against President Ben Bella"
+    (Algeria's). The gazetteer's groups keep what it says (Isis and al-Qaeda are of no one
+    state), and so do peoples of no state or of several ("Kurdish forces", "European forces")."""
+    if actor.kind not in _LOCAL_KINDS or actor.country is not None:
+        return actor
+    if load_gazetteer().lookup(actor.id) is not None or _is_of_no_state(actor.label):
+        return actor
+    country = _country_in_name(actor.label) or where
+    if country is None and other is not None and other.kind in _STATE_KINDS:
+        country = other.country
+    return replace(actor, country=country) if country is not None else actor
+
+
+def _is_of_no_state(label: str) -> bool:
+    words = {word.strip(".,;:'’").lower() for word in label.replace("-", " ").split()}
+    return bool(words & word_list("supranational_peoples"))
+
+
+# A place named in a group's name: "residents of Idlib", "supporters in Trabzon".
+_PLACE_IN_NAME = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _country_in_name(label: str) -> str | None:
+    found = _PLACE_IN_NAME.search(label)
+    return place_of(found.group(1)).country if found else None
 
 
 # -- events -----------------------------------------------------------------------------------

@@ -184,6 +184,10 @@ def test_name_matching(actor: Actor, name: str, expected: bool) -> None:
         # the UN's envoy: no country, the IGO he acts for
         (Actor("person/e", "Staffan de Mistura", "person", None, "IGO-UN"), "IGO", True),
         (Actor("person/e", "Staffan de Mistura", "person", None, "IGO-UN"), "SYR", False),
+        # CAMEO's international militarised group: a group of no one state
+        (Actor("GRP-AL-QAEDA", "al-Qaeda", "group", None), "IMG", True),
+        (Actor("GRP-YPG", "YPG", "group", "SYR"), "IMG", False),
+        (RUSSIA, "IMG", False),
     ],
 )
 def test_code_matching(actor: Actor, code: str, expected: bool) -> None:

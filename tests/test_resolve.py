@@ -731,3 +731,53 @@ def test_a_town_the_model_tags_a_person_is_a_place_and_no_antecedent_of_he() -> 
     assert he is not None and he.id == "person/vladimir-putin"
     bali = r.resolve(ref("Bali", "PERSON", 54))
     assert bali is not None and bali.id == "person/mustafa-bali"
+
+
+@pytest.mark.parametrize(
+    ("place_text", "target", "country"),
+    [
+        ("Algiers", None, "DZA"),  # where it acts
+        (None, "Algeria", "DZA"),  # the state it acts against, no place named
+        (None, None, None),  # nothing to tell
+    ],
+)
+def test_a_group_of_no_known_state_is_coded_as_the_state_it_acts_in(
+    place_text: str | None, target: str | None, country: str | None
+) -> None:
+    # "Thousands of Islamic fundamentalists protested in Algiers", "... against Algeria"
+    text = "Islamic fundamentalists protested in Algiers against Algeria."
+    group = ref("Islamic fundamentalists", "GROUP", 0, role="fundamentalist", is_subject=True)
+    state = ref("Algeria", "GPE", 50) if target else None
+    protest = replace(raw(group, "protest", "PROTEST", state), place_text=place_text)
+    (mention,) = resolve_document(Document(id="d1", text=text), [protest], [group])
+    assert mention.actor.country == country
+
+
+def test_a_group_the_gazetteer_gives_no_state_keeps_none() -> None:
+    # "al-Qaeda threatened Israel": an international militarised group, of no one state
+    text = "al-Qaeda threatened Israel."
+    qaeda = ref("al-Qaeda", "ORG", 0, is_subject=True)
+    israel = ref("Israel", "GPE", 20)
+    (threat,) = resolve_document(
+        Document(id="d1", text=text), [raw(qaeda, "threaten", "THREATEN", israel)], [qaeda, israel]
+    )
+    assert threat.actor.country is None and threat.target is not None
+
+
+@pytest.mark.parametrize(
+    ("group", "country"),
+    [
+        ("residents of Idlib", "SYR"),  # a place its name gives, before the state attacking it
+        ("Kurdish forces", None),  # a people of no state: not Russia's for being attacked by it
+        ("European forces", None),  # a people of several
+    ],
+)
+def test_a_group_named_with_its_place_or_people_keeps_them(group: str, country: str | None) -> None:
+    # "the Russians' projected attack on the residents of Idlib" (Guardian, 2018)
+    text = f"Russia attacked the {group}."
+    russia = ref("Russia", "GPE", 0, is_subject=True)
+    target = ref(group, "GROUP", 20)
+    (attack,) = resolve_document(
+        Document(id="d1", text=text), [raw(russia, "attack", "ASSAULT", target)], [russia]
+    )
+    assert attack.target is not None and attack.target.country == country
