@@ -186,6 +186,9 @@ _UNPLACEABLE = re.compile(
     r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
     r"|(?:^then$)"
+    # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
+    r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
+    r"|(?:^(?:in\s+|over\s+)?(?:recent|the\s+(?:past|last)(?:\s+few)?)\s+(?:days|weeks|months)$)"
     # a decade, history with no year of its own: "in the 1990s", "the late 80s"
     r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,
@@ -204,6 +207,8 @@ def is_unplaceable(text: str) -> bool:
     (True, False)
     >>> is_unplaceable("the 1990s"), is_unplaceable("1990")
     (True, False)
+    >>> is_unplaceable("the weekend"), is_unplaceable("in recent weeks")
+    (True, True)
     """
     return _UNPLACEABLE.search(" ".join(text.split())) is not None
 
@@ -260,19 +265,25 @@ def _day_before_anchor(text: str, base: dt.date | None) -> str | None:
 
 
 _RELATIVE_PERIOD = re.compile(
-    r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?P<which>this|last)\s+(?P<unit>month|year)$",
+    r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?P<which>this|last)\s+"
+    r"(?P<unit>month|year|spring|summer|autumn|fall)$",
     re.IGNORECASE,
 )
 
 
 def _relative_period(text: str, base: dt.date) -> str | None:
     """ "earlier this month", "last year", "late last year": the month or year, as the text
-    gives it (dateparser makes a day of them)."""
+    gives it (dateparser makes a day of them); a season, its year ("this summer", "last
+    autumn"; not winter, which spans two).
+
+    >>> _relative_period("last autumn", dt.date(2019, 3, 1))
+    '2018'
+    """
     match = _RELATIVE_PERIOD.match(text)
     if match is None:
         return None
     last = match.group("which").lower() == "last"
-    if match.group("unit").lower() == "year":
+    if match.group("unit").lower() != "month":
         return f"{base.year - last:04d}"
     month = base.replace(day=1) - dt.timedelta(days=1) if last else base
     return f"{month.year:04d}-{month.month:02d}"

@@ -75,6 +75,8 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("this May", "2017-05"),
         ("early 2014", "2014"),
         ("the summer of 2016", "2016"),
+        ("this summer", "2017"),  # a season: its year
+        ("last autumn", "2016"),
     ],
 )
 def test_parts_of_months_and_relative_periods_keep_their_granularity(
@@ -153,6 +155,11 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("earlier in the week", True),
         ("earlier this week", True),
         ("then", True),  # "then-Conservative leader": an office held then
+        # "Our patience is not limitless, he said over the weekend" (Guardian, 2019): no day
+        ("the weekend", True),
+        ("last weekend", True),
+        ("in recent weeks", True),  # "a heavy deployment ... in recent weeks" (Guardian, 2017)
+        ("the past few months", True),
         ("five days ago", False),
         ("last Wednesday", False),
         ("earlier this month", False),
