@@ -238,7 +238,22 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return relative
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
+    if (whole := _PART_OF.match(cleaned)) is not None:
+        return resolve_date(_THE_CURRENT.sub(r"this \1", whole.group("whole")), base)
     return _dateparser_date(cleaned, base)
+
+
+# A part of a time, dated as the time it is part of: "the end of last year", "the first week of
+# August", "the early hours of Sunday", "late on Friday".
+_PART_OF = re.compile(
+    r"^(?:(?:at|in|on|by|from|until)\s+)?(?:the\s+)?"
+    r"(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn"
+    r"|(?:first|second|third|last|final)\s+(?:week|weeks|half|days|part))"
+    r"|(?:early|small)\s+hours|(?:late|early)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
+    re.IGNORECASE,
+)
+# "the end of the month": the paper's month.
+_THE_CURRENT = re.compile(r"^the\s+(month|year)$", re.IGNORECASE)
 
 
 # "Monday after days of street protests": the day, then what it came after or before.

@@ -76,6 +76,12 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("early 2014", "2014"),
         ("the summer of 2016", "2016"),
         ("this summer", "2017"),  # a season: its year
+        # a part of a time: the time it is part of
+        ("the end of last year", "2016"),
+        ("the beginning of the month", "2017-09"),
+        ("the first week of August", "2017-08"),
+        ("the early hours of Sunday", "2017-09-03"),
+        ("late on Friday", "2017-09-01"),
         ("last autumn", "2016"),
     ],
 )
