@@ -144,9 +144,42 @@ _TIME_WORD = re.compile(
     + "|".join((*_WEEKDAYS, *_MONTHS))
     + r"|(?:19|20)\d\d|today|yesterday|tomorrow|tonight|day|days|week|weeks|weekend|fortnight"
     r"|month|months|year|years|ago|morning|afternoon|evening|night|spring|summer|autumn|fall"
-    r"|winter|hours?)\b",
+    r"|winter|hours?|christmas|new\s+year(?:['’]s)?)\b",
     re.IGNORECASE,
 )
+
+# Holidays on the same day every year (month, day): "on Christmas Day", "before Christmas".
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
+_HOLIDAY = re.compile(
+    r"^(?P<when>on|over|at|during|before|after|just\s+before|just\s+after|until)?\s*(?:the\s+)?"
+    r"(?P<name>" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _holiday(text: str, base: dt.date) -> str | None:
+    """A fixed holiday, the latest on or before the paper's date: its day ("on Christmas Day"),
+    or its month where the text puts the event around it ("before Christmas", "over Christmas").
+
+    >>> _holiday("before Christmas", dt.date(2018, 1, 4))
+    '2017-12'
+    >>> _holiday("Christmas Eve", dt.date(2018, 1, 4))
+    '2017-12-24'
+    """
+    match = _HOLIDAY.match(text.replace("’", "'"))
+    if match is None:
+        return None
+    month, day = _HOLIDAYS[match.group("name").lower()]
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    when = (match.group("when") or "on").lower()
+    return f"{year:04d}-{month:02d}" if when != "on" else dt.date(year, month, day).isoformat()
 
 
 # A length of time, not a point in it: "six days (of questioning)", "for three years", "two
@@ -238,6 +271,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return relative
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
+    if base is not None and (holiday := _holiday(cleaned, base)):
+        return holiday
     if (whole := _PART_OF.match(cleaned)) is not None:
         return resolve_date(_THE_CURRENT.sub(r"this \1", whole.group("whole")), base)
     return _dateparser_date(cleaned, base)

@@ -82,6 +82,9 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("the first week of August", "2017-08"),
         ("the early hours of Sunday", "2017-09-03"),
         ("late on Friday", "2017-09-01"),
+        # a fixed holiday: its day, or its month around it ("ended in failure before Christmas")
+        ("on Christmas Day", "2016-12-25"),
+        ("before Christmas", "2016-12"),
         ("last autumn", "2016"),
     ],
 )
