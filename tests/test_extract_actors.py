@@ -674,6 +674,27 @@ def test_a_name_in_apposition_to_a_subject_is_a_subject() -> None:
     assert [(r.text, r.is_subject) for r in named_actor_refs(doc)] == [("Tillerson", True)]
 
 
+def test_the_subject_of_a_gerund_is_no_subject_a_pronoun_looks_back_to() -> None:
+    # "Erdoğan reaffirmed Turkey will not countenance Assad remaining in power. He said: ..."
+    # (Guardian, 2018): he is Erdoğan, not Assad
+    doc = parsed(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        reaffirmed reaffirm VBD ROOT 1
+        Turkey Turkey NNP nsubj 5
+        will will AUX:MD aux 5
+        not not RB neg 5
+        countenance countenance VB ccomp 1
+        Assad Assad NNP nsubj 7
+        remaining remain VBG ccomp 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "PERSON")),
+    )
+    subjects = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
+    assert subjects == [("Erdoğan", True), ("Turkey", True), ("Assad", False)]
+
+
 def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None:
     # "Erdoğan refused to meet Bolton, leaving the US national security adviser to instead hold
     # talks with his Turkish counterpart" (Guardian, 2019): the adviser holds them

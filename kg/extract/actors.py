@@ -930,9 +930,18 @@ def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]
 
 def _is_subject_name(root: Token) -> bool:
     """A name that is its clause's subject, or in apposition to it: "The US Secretary of State,
-    Rex Tillerson, said ... as he urged" (he is Tillerson)."""
+    Rex Tillerson, said ... as he urged" (he is Tillerson). The subject of a gerund or participle
+    with no auxiliary is not ("will not countenance Assad remaining in power. He said": he is
+    whoever reaffirmed it)."""
     subject_deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-    return root.dep_ in subject_deps or (root.dep_ == "appos" and root.head.dep_ in subject_deps)
+    subject = root.head if root.dep_ == "appos" else root
+    return subject.dep_ in subject_deps and _is_finite(subject.head)
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ not in {"VBG", "VBN"} or any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
 
 
 def announcer_refs(predicate: Token) -> list[ActorRef]:
