@@ -24,7 +24,7 @@ from kg.extract.actors import (
     speaker_refs,
     subject_refs,
 )
-from kg.extract.clauses import has_subject, is_headline, is_statement_verb, speech_verb
+from kg.extract.clauses import has_subject, is_headline, speech_verb
 from kg.extract.entities import entity_of, indexed
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
@@ -445,30 +445,40 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
 
 def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
     sentences = _body_sentences(doc)
-    for token in (token for sentence in sentences for token in sentence):
-        if token.pos_ not in {"VERB", "NOUN"}:
-            continue
-        entry = lexicon_entry(token)
-        if entry is None or carried_event(token) is not None:
-            continue  # "held talks", "imposed sanctions": the noun names the event
-        entry, sense = sense_in_context(token, entry)
-        if is_no_event(token, entry):
-            continue  # "received US support": no visitor
-        found = modality(token)
-        if found == ASSERTED:
-            yield from _mentions_for(token, entry, sense=sense)
-            continue
-        coded = modal_entry(entry, found, token) if found in CODED_MODALITIES else None
-        if coded is not None:
-            yield from _mentions_for(token, entry, coded_as=coded, sense=sense)
+    reported: set[int] = set()  # the sentences with a verb of statement, by their start
     for sentence in sentences:
-        reported = any(is_statement_verb(token) for token in sentence)
-        rules = CLAUSE_RULES if reported else _UNREPORTED_CLAUSE_RULES
+        for token in sentence:
+            if token.pos_ not in {"VERB", "NOUN"}:
+                continue
+            entry = lexicon_entry(token)
+            if entry is None:
+                continue
+            if token.pos_ == "VERB" and entry.type == "STATEMENT":
+                reported.add(sentence.start)
+            yield from _word_mentions(token, entry)
+    for sentence in sentences:
+        rules = CLAUSE_RULES if sentence.start in reported else _UNREPORTED_CLAUSE_RULES
         for token in sentence:
             for name, applies, mentions in rules:
                 if applies(token):
                     yield from mentions(token, name)
                     break
+
+
+def _word_mentions(token: Token, entry: LexiconEntry) -> Iterator[RawMention]:
+    """The mentions of an event word the lexicon knows, in its sense and modality here."""
+    if carried_event(token) is not None:
+        return  # "held talks", "imposed sanctions": the noun names the event
+    entry, sense = sense_in_context(token, entry)
+    if is_no_event(token, entry):
+        return  # "received US support": no visitor
+    found = modality(token)
+    if found == ASSERTED:
+        yield from _mentions_for(token, entry, sense=sense)
+        return
+    coded = modal_entry(entry, found, token) if found in CODED_MODALITIES else None
+    if coded is not None:
+        yield from _mentions_for(token, entry, coded_as=coded, sense=sense)
 
 
 def _is_according_to(token: Token) -> bool:
