@@ -42,11 +42,11 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
         return doc
     spans = []
     for hyphen in doc[1:-1]:
+        if hyphen.text != "-" or hyphen.whitespace_:
+            continue  # most tokens: no need to look at their neighbours
         before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if (
-            hyphen.text == "-"
-            and not before.whitespace_
-            and not hyphen.whitespace_
+            not before.whitespace_
             and before.is_title
             and _is_name_part(before)
             and _is_name_part(after)
@@ -100,7 +100,7 @@ def fix_verb_lemmas(doc: Doc) -> Doc:
     "hope"."""
     fixes = _verb_lemma_fixes()
     for token in doc:
-        if token.tag_.startswith("VB") and (right := fixes.get(token.lower_)) is not None:
+        if (right := fixes.get(token.lower_)) is not None and token.tag_.startswith("VB"):
             token.lemma_ = right
     return doc
 
