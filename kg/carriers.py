@@ -127,8 +127,11 @@ CONTAINER_NOUNS = frozenset(
 UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
 # "came under attack from", "remained under fire from": the state undergone, after "under".
 _UNDERGO_STATES = {"come": "under", "fall": "under"}
-# Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
-_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead"})
+# Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside", "worked
+# together").
+_ADVERB_PARTICLES = frozenset(
+    {"back", "aside", "out", "down", "off", "away", "ahead", "together"}
+)
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})

@@ -779,6 +779,38 @@ def test_where_force_sweeps_into_is_its_target() -> None:
     assert found[0].rule == "active+particle object"
 
 
+def test_whom_a_side_fights_alongside_is_its_ally() -> None:
+    # After "Hezbollah, which is fighting alongside the Assad regime" (Guardian, 2018).
+    found = events(
+        """
+        Hezbollah Hezbollah NNP nsubj 1
+        fought fight VBD ROOT 1
+        alongside alongside IN prep 1
+        Syria Syria NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Hezbollah", "COOPERATE", "Syria")]
+    assert found[0].rule == "active+particle object"
+
+
+def test_states_working_together_cooperate() -> None:
+    # After "The UK and US are working closely together in Syria" (Guardian, 2017).
+    found = events(
+        """
+        Britain Britain NNP nsubj 3
+        and and CC cc 0
+        France France NNP conj 0
+        worked work VBD ROOT 3
+        together together RB advmod 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Britain", "COOPERATE", "France")]
+
+
 def test_a_warning_threatens_whom_the_warned_action_is_against() -> None:
     # After "Erdoğan has repeatedly warned America that a Turkish military operation against the
     # ... YPG in Manbij is near" (Guardian, 2019).
