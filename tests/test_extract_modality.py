@@ -899,3 +899,24 @@ def test_a_war_still_to_come_is_no_event() -> None:
         """,
         ents=((3, 4, "ORG"), (5, 6, "GPE")),
     )
+
+
+def test_an_event_before_a_praise_is_no_grounds_of_it() -> None:
+    # "After his meeting with Putin, Trump praised Russia": the meeting happened; only what is
+    # praised ("welcomed the agreement") is the praise's grounds, no news.
+    found = events(
+        """
+        After after IN prep 7
+        his his PRP$ poss 2
+        meeting meeting NN pobj 0
+        with with IN prep 2
+        Putin Putin NNP pobj 3
+        , , , punct 7
+        Trump Trump NNP nsubj 7
+        praised praise VBD ROOT 7
+        Russia Russia NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((4, 5, "PERSON"), (6, 7, "PERSON"), (8, 9, "GPE")),
+    )
+    assert ("Trump", "CONSULT", "Putin") in triples(found)

@@ -665,3 +665,24 @@ def test_a_deed_at_the_hands_of_someone_is_theirs() -> None:
     )
     assert triples(found) == [("Hamas", "ASSAULT", "Saleh")]
     assert found[0].rule.startswith("nominal.agent")
+
+
+def test_a_pronoun_owner_of_a_fronted_event_is_the_clause_subject() -> None:
+    # After "In his talks with May, Erdoğan indicated he was likely to press the UK" (Guardian,
+    # 2018): "his" looks forward to Erdoğan, and "May" met is a person, no month.
+    found = events(
+        """
+        In in IN prep 7
+        his his PRP$ poss 2
+        talks talk NNS pobj 0
+        with with IN prep 2
+        May May NNP pobj 3
+        , , , punct 7
+        Erdogan Erdogan NNP nsubj 7
+        indicated indicate VBD ROOT 7
+        . . . punct 7
+        """,
+        ents=((4, 5, "DATE"), (6, 7, "PERSON")),
+    )
+    assert ("Erdogan", "CONSULT", "May") in triples(found)
+    assert any(m.rule == "nominal.fronted owner+noun target" for m in found)

@@ -40,6 +40,9 @@ _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
+# Prepositions that put an event before or after another, never its grounds: "After his meeting
+# with Putin, Trump praised Russia".
+_SEQUENCE_PREPS = word_list("sequence_preps")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 # Verbs of obligation with "to": "will have to agree" leaves the action to be done.
@@ -130,8 +133,11 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in _LEFT_PREPS)
     if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
         # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
-        # arrests": the grounds, not news
-        return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
+        # arrests": the grounds, not news (not "after his meeting with Putin, Trump praised")
+        grounds = below.dep_ == "dobj" or (
+            below.dep_ == "prep" and below.lower_ not in _SEQUENCE_PREPS
+        )
+        return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
 
 

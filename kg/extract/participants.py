@@ -477,6 +477,28 @@ def _won_owner(
     return None
 
 
+def _fronted_owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "In his talks with May, Erdoğan indicated", "During her visit to Ankara, May said": a
+    pronoun owning an event noun in a phrase put before its clause's subject is that subject."""
+    clause = _fronting_clause(noun)
+    if clause is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i > noun.i]
+    actors = [r for s in subjects for r in actor_refs(s, is_subject=True)]
+    return Found(actors, targets, 0.8, target_rule) if actors else None
+
+
+def _fronting_clause(noun: Token) -> Token | None:
+    """The verb of the clause a prepositional phrase opens ("In his talks with May, | Erdoğan
+    indicated"), if the noun is the object of one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head if prep.i < prep.head.i else None
+
+
 def _owner(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -605,6 +627,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
+    ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
     ("nominal.agent", _agent),  # "a proposal from Norway"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"
