@@ -129,9 +129,7 @@ UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
 _UNDERGO_STATES = {"come": "under", "fall": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside", "worked
 # together").
-_ADVERB_PARTICLES = frozenset(
-    {"back", "aside", "out", "down", "off", "away", "ahead", "together"}
-)
+_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead", "together"})
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
