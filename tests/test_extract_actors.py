@@ -1019,3 +1019,27 @@ def test_a_former_office_holder_unnamed_is_no_actor() -> None:
         ents=((2, 3, "NORP"), (5, 6, "ORG")),
     )
     assert triples(found) == []
+
+
+def test_states_named_by_their_governments() -> None:
+    # After "prompting sensitive negotiations between the UK and the US governments" (Guardian,
+    # 2018): "governments" is a group role, each government its state.
+    found = events(
+        """
+        They they PRP nsubj 1
+        began begin VBD ROOT 1
+        negotiations negotiation NNS dobj 1
+        between between IN prep 2
+        the the DT det 5
+        UK UK NNP pobj 3
+        and and CC cc 5
+        the the DT det 9
+        US US NNP compound 9
+        governments government NNS conj 5
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in found] == [
+        ("UK", "CONSULT", "the US governments")
+    ]

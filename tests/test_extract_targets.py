@@ -868,3 +868,20 @@ def test_where_a_visit_was_is_no_party_to_it() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
     )
     assert ("Trump", "CONSULT", "Assad") not in triples(found)
+
+
+def test_whom_a_deal_is_cut_with_is_the_target_of_the_agreement() -> None:
+    # After "He also cut a de facto deal with Assad's allies, Russia and Iran" (Guardian, 2018).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        cut cut VBD ROOT 1
+        a a DT det 3
+        deal deal NN dobj 1
+        with with IN prep 3
+        Russia Russia NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "AGREE", "Russia")]

@@ -71,6 +71,9 @@ _UNDERGONE_NOUNS = word_list("undergone_nouns")
 _UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
+# Event types that each party to one between several does with the others: "an agreement
+# between Ottawa and the Kurdish administration" (a meeting is one event between them).
+_MUTUAL_TYPES = frozenset({"AGREE"})
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
 # Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
@@ -456,9 +459,14 @@ def _owner_between(
 def _first_between(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "a meeting between X and Y": the first is the actor, the others its targets."""
+    """ "a meeting between X and Y": the first is the actor, the others its targets; "an
+    agreement between X and Y" is each one's agreement with the others."""
     between = _between(noun)
-    return Found(between[:1], between[1:], 0.85) if len(between) > 1 else None
+    if len(between) < 2:
+        return None
+    if entry.type in _MUTUAL_TYPES:
+        return Found(between, between, 0.85)  # pairs() leaves out each party with itself
+    return Found(between[:1], between[1:], 0.85)
 
 
 def _won_owner(
