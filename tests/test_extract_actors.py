@@ -1043,3 +1043,43 @@ def test_states_named_by_their_governments() -> None:
     assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in found] == [
         ("UK", "CONSULT", "the US governments")
     ]
+
+
+def test_members_named_with_including_are_the_actors() -> None:
+    # After "held a frantic round of telephone diplomacy with other world leaders including
+    # Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump" (Guardian, 2017).
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        held hold VBD ROOT 1
+        talks talk NNS dobj 1
+        with with IN prep 2
+        world world NN compound 5
+        leaders leader NNS pobj 3
+        including include VBG prep 5
+        Netanyahu Netanyahu NNP pobj 6
+        and and CC cc 7
+        Trump Trump NNP conj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON"), (9, 10, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Netanyahu"), ("Putin", "CONSULT", "Trump")]
+
+
+def test_a_known_state_is_not_replaced_by_whom_it_includes() -> None:
+    # "US forces, including special forces from the UK": the US forces act.
+    found = events(
+        """
+        US US NNP compound 1
+        forces force NNS nsubj 5
+        including include VBG prep 1
+        Britons Briton NNPS pobj 2
+        have have AUX:VBP aux 5
+        attacked attack VBN ROOT 5
+        Raqqa Raqqa NNP dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")),
+    )
+    assert [m.actor.text for m in found] == ["US forces"]

@@ -983,3 +983,23 @@ def test_defending_a_place_is_no_support_but_defending_a_party_is() -> None:
         rows.format(who="Russia", what="Syria", tag="NNP"), ents=((0, 1, "GPE"), (2, 3, "GPE"))
     )
     assert triples(party) == [("Russia", "SUPPORT", "Syria")]
+
+
+def test_telephone_diplomacy_is_a_round_of_calls() -> None:
+    # "held a frantic round of telephone diplomacy with" (Guardian, 2017); diplomacy alone is none.
+    rows = """
+        Putin Putin NNP nsubj 1
+        held hold VBD ROOT 1
+        a a DT det 3
+        round round NN dobj 1
+        of of IN prep 3
+        telephone telephone NN compound 6
+        diplomacy diplomacy NN pobj 4
+        with with IN prep 6
+        Trump Trump NNP pobj 7
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (8, 9, "PERSON")))
+    assert [(m.type, m.cameo) for m in found] == [("CONSULT", "041")]
+    plain = rows.replace("telephone telephone NN compound 6", "US US NNP compound 6")
+    assert events(plain, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (8, 9, "PERSON"))) == []

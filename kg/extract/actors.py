@@ -323,11 +323,35 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
         ref = _actor_ref(head, is_subject=is_subject)
+        if ref is None or _is_unplaced_role(ref):
+            included = _included_refs(head, is_subject)
+            if included:
+                refs.extend(included)  # "world leaders including Netanyahu and Trump"
+                continue
         if ref is not None:
             refs.extend(_names_parsed_as_modifiers(head, ref, is_subject))
             refs.append(ref)
             refs.extend(_coordinated_rulers(head, ref, is_subject))
     return refs
+
+
+def _is_unplaced_role(ref: ActorRef) -> bool:
+    """A role of no known state or group: "world leaders", "several countries"."""
+    return ref.label == "ROLE" and ref.country is None
+
+
+def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
+    """The members a phrase of no known state names with "including": "other world leaders
+    including Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump",
+    "several countries, including France and Germany"."""
+    return [
+        ref
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in actor_refs(pobj, is_subject=is_subject)
+    ]
 
 
 def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
