@@ -731,3 +731,16 @@ def test_a_town_the_model_tags_a_person_is_a_place_and_no_antecedent_of_he() -> 
     assert he is not None and he.id == "person/vladimir-putin"
     bali = r.resolve(ref("Bali", "PERSON", 54))
     assert bali is not None and bali.id == "person/mustafa-bali"
+
+
+def test_a_states_leader_is_whoever_named_led_it_then() -> None:
+    # After "Putin hosted Assad in Sochi ... The Russian leader also held a frantic round of
+    # telephone diplomacy" (Guardian, 2017): the president named before, whatever his office.
+    text = "Vladimir Putin hosted Bashar al-Assad. The Russian leader also spoke."
+    putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
+    assad = ref("Bashar al-Assad", "PERSON", 22)
+    r = ActorResolver([putin, assad], text, published="2017-11-22")
+    leader = r.resolve(ref("The Russian leader", "ROLE", 39, role="leader", country="RUS"))
+    assert leader is not None and leader.label == "Vladimir Putin"
+    opposition = ref("The Syrian opposition leader", "ROLE", 39, role="leader", country="SYR")
+    assert r.resolve(opposition) is None
