@@ -1083,3 +1083,21 @@ def test_a_known_state_is_not_replaced_by_whom_it_includes() -> None:
         ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")),
     )
     assert [m.actor.text for m in found] == ["US forces"]
+
+
+def test_a_peoples_administration_where_it_is_is_a_group_of_its_own() -> None:
+    # After "a recent agreement between Ottawa and the Kurdish administration in north-eastern
+    # Syria" (Guardian, 2019): not the Syrian state, nor a state named before.
+    found = events(
+        """
+        the the DT det 2
+        Kurdish Kurdish JJ amod 2
+        administration administration NN nsubj 5
+        in in IN prep 2
+        Syria Syria NNP pobj 3
+        agreed agree VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((1, 2, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.label, m.actor.country) for m in found] == [("GROUP", "SYR")]

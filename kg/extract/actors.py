@@ -718,6 +718,12 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         return _nonstate_group_ref(head, lemma, is_subject)
     if group and _is_stateless_people(head):
         return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
+    if role_kind(lemma) == "state" and _is_stateless_people(head):
+        # "the Kurdish administration in north-eastern Syria": a people's own, where it is (not
+        # "the Islamic republic", a state named before)
+        located = _nonstate_group_ref(head, lemma, is_subject)
+        if located is not None and located.country is not None:
+            return located
     # "the leaders of Russia"; a person's "spokesman for the US military"
     places = ("of", "in", "from") if group else ("of", "for")
     for prep in head.children:
