@@ -590,6 +590,25 @@ def test_the_subject_of_the_passive_selects_the_sense() -> None:
     assert triples(found) == [("Russia", "CONCEDE", None)]
 
 
+def test_a_share_of_the_subject_of_the_passive_selects_the_sense_by_what_it_shares() -> None:
+    # "few of the preconditions ... have been explicitly met by the Russians" (Guardian, 2018).
+    found = events(
+        """
+        Few few JJ nsubjpass 5
+        of of IN prep 0
+        the the DT det 3
+        demands demand NNS pobj 1
+        were be AUX:VBD auxpass 5
+        met meet VBN ROOT 5
+        by by IN agent 5
+        Russia Russia NNP pobj 6
+        . . . punct 5
+        """,
+        ents=((7, 8, "GPE"),),
+    )
+    assert [(m.type, m.actor.text) for m in found] == [("CONCEDE", "Russia")]
+
+
 def test_a_released_video_is_a_statement_not_a_release_of_captives() -> None:
     found = events(
         """
