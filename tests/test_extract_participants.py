@@ -686,3 +686,21 @@ def test_a_pronoun_owner_of_a_fronted_event_is_the_clause_subject() -> None:
     )
     assert ("Erdogan", "CONSULT", "May") in triples(found)
     assert any(m.rule == "nominal.fronted owner+noun target" for m in found)
+
+
+def test_a_place_named_before_a_visit_is_whom_it_visits() -> None:
+    # After "Erdoğan was speaking ... on the second day of a UK state visit" (Guardian, 2018).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        spoke speak VBD ROOT 1
+        during during IN prep 1
+        a a DT det 6
+        UK UK NNP compound 6
+        state state NN compound 6
+        visit visit NN pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert ("Erdogan", "CONSULT", "UK") in triples(found)

@@ -74,6 +74,8 @@ _SETTING_NOUNS = word_list("setting_nouns")
 # Event types that each party to one between several does with the others: "an agreement
 # between Ottawa and the Kurdish administration" (a meeting is one event between them).
 _MUTUAL_TYPES = frozenset({"AGREE"})
+# CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
+_VISIT_CODE = "042"
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
 # Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
@@ -363,8 +365,10 @@ def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A place named before an attack noun is where it is aimed: "Erdoğan's first big Syria
-    incursion", "the Afrin offensive" (not "the Syria war", which is fought there)."""
-    if entry.type not in _NATIONAL_DEED_TYPES or noun.lemma_.lower() in _SETTING_NOUNS:
+    incursion", "the Afrin offensive" (not "the Syria war", which is fought there); before a
+    visit, whom it visits: "on the second day of a UK state visit"."""
+    aimed = entry.type in _NATIONAL_DEED_TYPES and noun.lemma_.lower() not in _SETTING_NOUNS
+    if not (aimed or entry.cameo == _VISIT_CODE):
         return []
     return [
         ref
@@ -394,7 +398,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
     ("addressees", addressees),  # "a request for the US to cease"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
-    ("place modifier", _place_modifier_targets),  # "Erdoğan's first big Syria incursion"
+    ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
 )
 
 
