@@ -130,8 +130,9 @@ CONTAINER_NOUNS = frozenset(
 UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
 # "came under attack from", "remained under fire from": the state undergone, after "under".
 _UNDERGO_STATES = {"come": "under", "fall": "under"}
-# Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
-_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead"})
+# Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside", "worked
+# together").
+_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead", "together"})
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
@@ -197,8 +198,28 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
         # "lifted a ban", "fired missiles into the sea", "was taken hostage": the object (or
         # what it is made) selects the sense, and so does the subject of the passive ("the
         # preconditions were met").
-        particles += [c.lemma_.lower() for c in token.children if c.dep_ in _SENSE_OBJECT_DEPS]
+        particles += [
+            lemma
+            for c in token.children
+            if c.dep_ in _SENSE_OBJECT_DEPS
+            for lemma in _object_lemmas(c)
+        ]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _object_lemmas(obj: Token) -> list[str]:
+    """The lemma of an object that selects a verb's sense, and for a share of something ("few
+    of the preconditions were met", "some of the sanctions were lifted") that of what it shares."""
+    lemmas = [obj.lemma_.lower()]
+    if obj.pos_ not in {"NOUN", "PROPN"}:
+        lemmas += [
+            pobj.lemma_.lower()
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+    return lemmas
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -70,6 +70,9 @@ _VISIT = "042"
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 # How many named actors back a role looks for someone who held it ("the president").
 _OFFICE_LOOKBACK = 40
+# The role that names whoever leads a state, in whatever office: "the Russian leader".
+_LEADER_ROLE = "leader"
+_ARTICLES = frozenset({"the", "a", "an"})
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -528,6 +531,7 @@ class ActorResolver:
         return (
             self._named_in_office(ref, ref.country)
             or self._office_holder(ref)
+            or self._named_leader(ref)
             or self._named_in_office(ref, None)
             or self._known_in_office(ref)
         )
@@ -556,6 +560,30 @@ class ActorResolver:
             if holder is not None and holder.id == person.id:
                 return person
         return None
+
+    def _named_leader(self, ref: ActorRef) -> Actor | None:
+        """ "Putin ... The Russian leader also held a round of telephone diplomacy": of the last
+        few people named before ``ref``, the nearest of its state who then led it, whatever the
+        office (president, prime minister, king)."""
+        if not _is_state_leader(ref) or not self._published:
+            return None
+        before = bisect.bisect_left(self._named_starts, ref.start)
+        recent = self._named[max(0, before - _OFFICE_LOOKBACK) : before]
+        for named in sorted(reversed(recent), key=lambda r: not r.is_subject):
+            person = self._named_actor(named) if named.label == "PERSON" else None
+            if person is None or person.country != ref.country:
+                continue
+            if self._leads_then(person):
+                return person
+        return None
+
+    def _leads_then(self, person: Actor) -> bool:
+        """Whether ``person`` held the highest office of their state on the story's date."""
+        entry = load_gazetteer().lookup(person.id)
+        published = self._published or ""
+        return entry is not None and any(
+            is_head_role(office.role) and office.held_on(published) for office in entry.offices
+        )
 
     def _office_holder(self, ref: ActorRef) -> Actor | None:
         """ "The Russian president" in a story of 2017 no one named: who held the office then."""
@@ -860,6 +888,15 @@ _SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
 _MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "SANCTION", "AGREE"})
 # Words for a state's forces, whose announced moves are the announcer's intention.
 _FORCE_WORDS = frozenset({"troops", "forces", "soldiers", "army", "military", "navy", "personnel"})
+
+
+def _is_state_leader(ref: ActorRef) -> bool:
+    """ "The Russian leader", "the US leader": a state's leader named by its state alone (not
+    "the Syrian opposition leader", nor "one Kurdish leader", of no state)."""
+    words = ref.text.lower().split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return ref.role == _LEADER_ROLE and ref.country is not None and len(words) == 2
 
 
 def _is_own_forces(raw: RawMention, actor: Actor, target: Actor) -> bool:

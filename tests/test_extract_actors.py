@@ -1040,3 +1040,85 @@ def test_a_former_office_holder_unnamed_is_no_actor() -> None:
         ents=((2, 3, "NORP"), (5, 6, "ORG")),
     )
     assert triples(found) == []
+
+
+def test_states_named_by_their_governments() -> None:
+    # After "prompting sensitive negotiations between the UK and the US governments" (Guardian,
+    # 2018): "governments" is a group role, each government its state.
+    found = events(
+        """
+        They they PRP nsubj 1
+        began begin VBD ROOT 1
+        negotiations negotiation NNS dobj 1
+        between between IN prep 2
+        the the DT det 5
+        UK UK NNP pobj 3
+        and and CC cc 5
+        the the DT det 9
+        US US NNP compound 9
+        governments government NNS conj 5
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in found] == [
+        ("UK", "CONSULT", "the US governments")
+    ]
+
+
+def test_members_named_with_including_are_the_actors() -> None:
+    # After "held a frantic round of telephone diplomacy with other world leaders including
+    # Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump" (Guardian, 2017).
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        held hold VBD ROOT 1
+        talks talk NNS dobj 1
+        with with IN prep 2
+        world world NN compound 5
+        leaders leader NNS pobj 3
+        including include VBG prep 5
+        Netanyahu Netanyahu NNP pobj 6
+        and and CC cc 7
+        Trump Trump NNP conj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON"), (9, 10, "PERSON")),
+    )
+    assert triples(found) == [("Putin", "CONSULT", "Netanyahu"), ("Putin", "CONSULT", "Trump")]
+
+
+def test_a_known_state_is_not_replaced_by_whom_it_includes() -> None:
+    # "US forces, including special forces from the UK": the US forces act.
+    found = events(
+        """
+        US US NNP compound 1
+        forces force NNS nsubj 5
+        including include VBG prep 1
+        Britons Briton NNPS pobj 2
+        have have AUX:VBP aux 5
+        attacked attack VBN ROOT 5
+        Raqqa Raqqa NNP dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")),
+    )
+    assert [m.actor.text for m in found] == ["US forces"]
+
+
+def test_a_peoples_administration_where_it_is_is_a_group_of_its_own() -> None:
+    # After "a recent agreement between Ottawa and the Kurdish administration in north-eastern
+    # Syria" (Guardian, 2019): not the Syrian state, nor a state named before.
+    found = events(
+        """
+        the the DT det 2
+        Kurdish Kurdish JJ amod 2
+        administration administration NN nsubj 5
+        in in IN prep 2
+        Syria Syria NNP pobj 3
+        agreed agree VBD ROOT 5
+        . . . punct 5
+        """,
+        ents=((1, 2, "NORP"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.label, m.actor.country) for m in found] == [("GROUP", "SYR")]

@@ -899,3 +899,63 @@ def test_a_war_still_to_come_is_no_event() -> None:
         """,
         ents=((3, 4, "ORG"), (5, 6, "GPE")),
     )
+
+
+def test_an_event_before_a_praise_is_no_grounds_of_it() -> None:
+    # "After his meeting with Putin, Trump praised Russia": the meeting happened; only what is
+    # praised ("welcomed the agreement") is the praise's grounds, no news.
+    found = events(
+        """
+        After after IN prep 7
+        his his PRP$ poss 2
+        meeting meeting NN pobj 0
+        with with IN prep 2
+        Putin Putin NNP pobj 3
+        , , , punct 7
+        Trump Trump NNP nsubj 7
+        praised praise VBD ROOT 7
+        Russia Russia NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((4, 5, "PERSON"), (6, 7, "PERSON"), (8, 9, "GPE")),
+    )
+    assert ("Trump", "CONSULT", "Putin") in triples(found)
+
+
+def test_what_ends_something_has_happened() -> None:
+    # After "The agreement between Bashar al-Assad's regime and Hay'at Tahrir al-Sham (HTS) ...
+    # ended a three-year ordeal" (Guardian, 2018): each party agreed with the other.
+    found = events(
+        """
+        The the DT det 1
+        agreement agreement NN nsubj 6
+        between between IN prep 1
+        Syria Syria NNP pobj 2
+        and and CC cc 3
+        HTS HTS NNP conj 3
+        ended end VBD ROOT 6
+        a a DT det 8
+        siege siege NN dobj 6
+        . . . punct 6
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "ORG")),
+    )
+    assert triples(found) == [("Syria", "AGREE", "HTS"), ("HTS", "AGREE", "Syria")]
+
+
+def test_what_is_suspended_has_not_happened() -> None:
+    found = events(
+        """
+        The the DT det 1
+        talks talk NNS nsubjpass 7
+        between between IN prep 1
+        Serbia Serbia NNP pobj 2
+        and and CC cc 3
+        Kosovo Kosovo NNP conj 3
+        were be AUX:VBD auxpass 7
+        suspended suspend VBN ROOT 7
+        . . . punct 7
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "GPE")),
+    )
+    assert [m for m in found if m.type == "CONSULT"] == []

@@ -665,3 +665,42 @@ def test_a_deed_at_the_hands_of_someone_is_theirs() -> None:
     )
     assert triples(found) == [("Hamas", "ASSAULT", "Saleh")]
     assert found[0].rule.startswith("nominal.agent")
+
+
+def test_a_pronoun_owner_of_a_fronted_event_is_the_clause_subject() -> None:
+    # After "In his talks with May, Erdoğan indicated he was likely to press the UK" (Guardian,
+    # 2018): "his" looks forward to Erdoğan, and "May" met is a person, no month.
+    found = events(
+        """
+        In in IN prep 7
+        his his PRP$ poss 2
+        talks talk NNS pobj 0
+        with with IN prep 2
+        May May NNP pobj 3
+        , , , punct 7
+        Erdogan Erdogan NNP nsubj 7
+        indicated indicate VBD ROOT 7
+        . . . punct 7
+        """,
+        ents=((4, 5, "DATE"), (6, 7, "PERSON")),
+    )
+    assert ("Erdogan", "CONSULT", "May") in triples(found)
+    assert any(m.rule == "nominal.fronted owner+noun target" for m in found)
+
+
+def test_a_place_named_before_a_visit_is_whom_it_visits() -> None:
+    # After "Erdoğan was speaking ... on the second day of a UK state visit" (Guardian, 2018).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        spoke speak VBD ROOT 1
+        during during IN prep 1
+        a a DT det 6
+        UK UK NNP compound 6
+        state state NN compound 6
+        visit visit NN pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert ("Erdogan", "CONSULT", "UK") in triples(found)

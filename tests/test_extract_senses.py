@@ -590,6 +590,25 @@ def test_the_subject_of_the_passive_selects_the_sense() -> None:
     assert triples(found) == [("Russia", "CONCEDE", None)]
 
 
+def test_a_share_of_the_subject_of_the_passive_selects_the_sense_by_what_it_shares() -> None:
+    # "few of the preconditions ... have been explicitly met by the Russians" (Guardian, 2018).
+    found = events(
+        """
+        Few few JJ nsubjpass 5
+        of of IN prep 0
+        the the DT det 3
+        demands demand NNS pobj 1
+        were be AUX:VBD auxpass 5
+        met meet VBN ROOT 5
+        by by IN agent 5
+        Russia Russia NNP pobj 6
+        . . . punct 5
+        """,
+        ents=((7, 8, "GPE"),),
+    )
+    assert [(m.type, m.actor.text) for m in found] == [("CONCEDE", "Russia")]
+
+
 def test_a_released_video_is_a_statement_not_a_release_of_captives() -> None:
     found = events(
         """
@@ -983,3 +1002,23 @@ def test_defending_a_place_is_no_support_but_defending_a_party_is() -> None:
         rows.format(who="Russia", what="Syria", tag="NNP"), ents=((0, 1, "GPE"), (2, 3, "GPE"))
     )
     assert triples(party) == [("Russia", "SUPPORT", "Syria")]
+
+
+def test_telephone_diplomacy_is_a_round_of_calls() -> None:
+    # "held a frantic round of telephone diplomacy with" (Guardian, 2017); diplomacy alone is none.
+    rows = """
+        Putin Putin NNP nsubj 1
+        held hold VBD ROOT 1
+        a a DT det 3
+        round round NN dobj 1
+        of of IN prep 3
+        telephone telephone NN compound 6
+        diplomacy diplomacy NN pobj 4
+        with with IN prep 6
+        Trump Trump NNP pobj 7
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (8, 9, "PERSON")))
+    assert [(m.type, m.cameo) for m in found] == [("CONSULT", "041")]
+    plain = rows.replace("telephone telephone NN compound 6", "US US NNP compound 6")
+    assert events(plain, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (8, 9, "PERSON"))) == []

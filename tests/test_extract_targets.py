@@ -779,6 +779,38 @@ def test_where_force_sweeps_into_is_its_target() -> None:
     assert found[0].rule == "active+particle object"
 
 
+def test_whom_a_side_fights_alongside_is_its_ally() -> None:
+    # After "Hezbollah, which is fighting alongside the Assad regime" (Guardian, 2018).
+    found = events(
+        """
+        Hezbollah Hezbollah NNP nsubj 1
+        fought fight VBD ROOT 1
+        alongside alongside IN prep 1
+        Syria Syria NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Hezbollah", "COOPERATE", "Syria")]
+    assert found[0].rule == "active+particle object"
+
+
+def test_states_working_together_cooperate() -> None:
+    # After "The UK and US are working closely together in Syria" (Guardian, 2017).
+    found = events(
+        """
+        Britain Britain NNP nsubj 3
+        and and CC cc 0
+        France France NNP conj 0
+        worked work VBD ROOT 3
+        together together RB advmod 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Britain", "COOPERATE", "France")]
+
+
 def test_a_warning_threatens_whom_the_warned_action_is_against() -> None:
     # After "Erdoğan has repeatedly warned America that a Turkish military operation against the
     # ... YPG in Manbij is near" (Guardian, 2019).
@@ -836,3 +868,20 @@ def test_where_a_visit_was_is_no_party_to_it() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
     )
     assert ("Trump", "CONSULT", "Assad") not in triples(found)
+
+
+def test_whom_a_deal_is_cut_with_is_the_target_of_the_agreement() -> None:
+    # After "He also cut a de facto deal with Assad's allies, Russia and Iran" (Guardian, 2018).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        cut cut VBD ROOT 1
+        a a DT det 3
+        deal deal NN dobj 1
+        with with IN prep 3
+        Russia Russia NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "AGREE", "Russia")]

@@ -781,3 +781,16 @@ def test_a_group_named_with_its_place_or_people_keeps_them(group: str, country: 
         Document(id="d1", text=text), [raw(russia, "attack", "ASSAULT", target)], [russia]
     )
     assert attack.target is not None and attack.target.country == country
+
+
+def test_a_states_leader_is_whoever_named_led_it_then() -> None:
+    # After "Putin hosted Assad in Sochi ... The Russian leader also held a frantic round of
+    # telephone diplomacy" (Guardian, 2017): the president named before, whatever his office.
+    text = "Vladimir Putin hosted Bashar al-Assad. The Russian leader also spoke."
+    putin = ref("Vladimir Putin", "PERSON", 0, is_subject=True)
+    assad = ref("Bashar al-Assad", "PERSON", 22)
+    r = ActorResolver([putin, assad], text, published="2017-11-22")
+    leader = r.resolve(ref("The Russian leader", "ROLE", 39, role="leader", country="RUS"))
+    assert leader is not None and leader.label == "Vladimir Putin"
+    opposition = ref("The Syrian opposition leader", "ROLE", 39, role="leader", country="SYR")
+    assert r.resolve(opposition) is None

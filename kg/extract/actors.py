@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.affiliation import is_past_marker, is_private_noun
 from kg.carriers import is_container, lexicon_entry
+from kg.dates import is_month_name
 from kg.extract.clauses import (
     governing_chain,
     governing_verb,
@@ -82,6 +83,10 @@ _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
 # Nouns of a state's opposition, a group of its own when a demonym says whose ("the Syrian
 # opposition"), a stance when it says to what ("Moscow's opposition to the plan").
 _OPPOSITION_NOUNS = word_list("opposition_nouns")
+# Roles, and prepositions, in which a month's name alone names a person: "urged May to give",
+# "talks with May" (a month is "in May", never "with May").
+_MONTH_PERSON_DEPS = word_list("participant_deps_of_a_month_name")
+_MONTH_PERSON_PREPS = word_list("participant_preps_of_a_month_name")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -318,11 +323,35 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
         ref = _actor_ref(head, is_subject=is_subject)
+        if ref is None or _is_unplaced_role(ref):
+            included = _included_refs(head, is_subject)
+            if included:
+                refs.extend(included)  # "world leaders including Netanyahu and Trump"
+                continue
         if ref is not None:
             refs.extend(_names_parsed_as_modifiers(head, ref, is_subject))
             refs.append(ref)
             refs.extend(_coordinated_rulers(head, ref, is_subject))
     return refs
+
+
+def _is_unplaced_role(ref: ActorRef) -> bool:
+    """A role of no known state or group: "world leaders", "several countries"."""
+    return ref.label == "ROLE" and ref.country is None
+
+
+def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
+    """The members a phrase of no known state names with "including": "other world leaders
+    including Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump",
+    "several countries, including France and Germany"."""
+    return [
+        ref
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in actor_refs(pobj, is_subject=is_subject)
+    ]
 
 
 def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
@@ -385,10 +414,30 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
     return refs
 
 
+def names_a_person_by_month(word: Token) -> bool:
+    """A month's name where a participant stands names a person, not a time: "urged May to
+    give", "his talks with May"."""
+    if word.dep_ == "pobj" and word.head.lower_ in _MONTH_PERSON_PREPS:
+        return True
+    return word.dep_ in _MONTH_PERSON_DEPS
+
+
+def _month_named_person(head: Token, is_subject: bool) -> ActorRef | None:
+    """ "In his talks with May, Erdoğan indicated": the model reads "May" as a date, or no name;
+    standing alone where a participant stands, it is the person of that name."""
+    alone = head.pos_ == "PROPN" and not any(True for _ in head.children)
+    if not (alone and is_month_name(head.text) and names_a_person_by_month(head)):
+        return None
+    return ActorRef(head.text, "PERSON", head.idx, head.idx + len(head), is_subject=is_subject)
+
+
 def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
         return holder  # a place an actor holds stands for that actor (the codebook's rule)
+    month_named = _month_named_person(head, is_subject)
+    if month_named is not None:
+        return month_named
     entity = entity_of(head)
     if entity is not None:
         return ref_from_entity(entity, head, is_subject)
@@ -667,6 +716,12 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         return _nonstate_group_ref(head, lemma, is_subject)
     if group and _is_stateless_people(head):
         return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
+    if role_kind(lemma) == "state" and _is_stateless_people(head):
+        # "the Kurdish administration in north-eastern Syria": a people's own, where it is (not
+        # "the Islamic republic", a state named before)
+        located = _nonstate_group_ref(head, lemma, is_subject)
+        if located is not None and located.country is not None:
+            return located
     # "the leaders of Russia"; a person's "spokesman for the US military"
     places = ("of", "in", "from") if group else ("of", "for")
     for prep in head.children:

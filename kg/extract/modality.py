@@ -40,6 +40,9 @@ _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
+# Prepositions that put an event before or after another, never its grounds: "After his meeting
+# with Putin, Trump praised Russia".
+_SEQUENCE_PREPS = word_list("sequence_preps")
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 # Verbs of obligation with "to": "will have to agree" leaves the action to be done.
@@ -61,6 +64,9 @@ _WANT_LEMMAS = word_list("want_lemmas")
 # believed ("said they believed the militias would use human shields") or still approached
 # ("lurches toward talks"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Of these, the verbs of stopping, whose subject stops something and so is real: "the agreement
+# ended a three-year ordeal".
+_STOPPING_LEMMAS = word_list("stopping_lemmas")
 # Verbs of saying whose "to"-infinitive is what someone is told to do, not done.
 _TELLING_LEMMAS = word_list("telling_lemmas")
 # The way a talk is held, no topic of it: "discussed his concerns in phone calls with Trump".
@@ -104,7 +110,7 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if _is_medium_of_talk(governor, predicate):
         return False
     if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
-        return True
+        return not _stops_as_subject(governor, below)
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
@@ -130,9 +136,23 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in _LEFT_PREPS)
     if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
         # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
-        # arrests": the grounds, not news
-        return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
+        # arrests": the grounds, not news (not "after his meeting with Putin, Trump praised")
+        grounds = below.dep_ == "dobj" or (
+            below.dep_ == "prep" and below.lower_ not in _SEQUENCE_PREPS
+        )
+        return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _stops_as_subject(governor: Token, below: Token) -> bool:
+    """What ends or stops something has happened: "The agreement between the regime and HTS
+    ended a three-year ordeal" (not "the talks were suspended", nor "an assault risks a
+    bloodbath", which may be only feared)."""
+    return (
+        below.dep_ == "nsubj"
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() in _STOPPING_LEMMAS
+    )
 
 
 def _is_dispatched_force(purpose: Token) -> bool:

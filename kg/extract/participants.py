@@ -71,6 +71,11 @@ _UNDERGONE_NOUNS = word_list("undergone_nouns")
 _UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 # Nouns of a war named by where it is fought: "the Syrian war" is no deed of Syria.
 _SETTING_NOUNS = word_list("setting_nouns")
+# Event types that each party to one between several does with the others: "an agreement
+# between Ottawa and the Kurdish administration" (a meeting is one event between them).
+_MUTUAL_TYPES = frozenset({"AGREE"})
+# CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
+_VISIT_CODE = "042"
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
 # Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
@@ -360,8 +365,10 @@ def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A place named before an attack noun is where it is aimed: "Erdoğan's first big Syria
-    incursion", "the Afrin offensive" (not "the Syria war", which is fought there)."""
-    if entry.type not in _NATIONAL_DEED_TYPES or noun.lemma_.lower() in _SETTING_NOUNS:
+    incursion", "the Afrin offensive" (not "the Syria war", which is fought there); before a
+    visit, whom it visits: "on the second day of a UK state visit"."""
+    aimed = entry.type in _NATIONAL_DEED_TYPES and noun.lemma_.lower() not in _SETTING_NOUNS
+    if not (aimed or entry.cameo == _VISIT_CODE):
         return []
     return [
         ref
@@ -391,7 +398,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
     ("addressees", addressees),  # "a request for the US to cease"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
-    ("place modifier", _place_modifier_targets),  # "Erdoğan's first big Syria incursion"
+    ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
 )
 
 
@@ -456,9 +463,14 @@ def _owner_between(
 def _first_between(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "a meeting between X and Y": the first is the actor, the others its targets."""
+    """ "a meeting between X and Y": the first is the actor, the others its targets; "an
+    agreement between X and Y" is each one's agreement with the others."""
     between = _between(noun)
-    return Found(between[:1], between[1:], 0.85) if len(between) > 1 else None
+    if len(between) < 2:
+        return None
+    if entry.type in _MUTUAL_TYPES:
+        return Found(between, between, 0.85)  # pairs() leaves out each party with itself
+    return Found(between[:1], between[1:], 0.85)
 
 
 def _won_owner(
@@ -475,6 +487,28 @@ def _won_owner(
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and lemma in _COMING_LEMMAS:
         return Found(subject_refs(verb)[0], owners, 0.8, "helped owner")
     return None
+
+
+def _fronted_owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "In his talks with May, Erdoğan indicated", "During her visit to Ankara, May said": a
+    pronoun owning an event noun in a phrase put before its clause's subject is that subject."""
+    clause = _fronting_clause(noun)
+    if clause is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i > noun.i]
+    actors = [r for s in subjects for r in actor_refs(s, is_subject=True)]
+    return Found(actors, targets, 0.8, target_rule) if actors else None
+
+
+def _fronting_clause(noun: Token) -> Token | None:
+    """The verb of the clause a prepositional phrase opens ("In his talks with May, | Erdoğan
+    indicated"), if the noun is the object of one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head if prep.i < prep.head.i else None
 
 
 def _owner(
@@ -605,6 +639,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
+    ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
     ("nominal.agent", _agent),  # "a proposal from Norway"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"

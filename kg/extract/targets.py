@@ -61,6 +61,9 @@ _GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 _MATERIAL_TYPES = frozenset(
     {"RETREAT", "CONCEDE", "AID", "SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "COOPERATE"}
 )
+# Event types of siding with someone, whose sense's preposition names the ally: "fight
+# alongside", "side with", "stand by", "rally behind".
+_ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
@@ -523,8 +526,10 @@ def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]
 
 def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Where force advances, named by the preposition of its sense: "Isis swept across Syria
-    and Iraq", "swept into the furthest reaches of Iraq" (a place stands for its state)."""
-    if entry.type not in FORCE_TYPES or entry.particle is None:
+    and Iraq", "swept into the furthest reaches of Iraq" (a place stands for its state); the
+    ally a sense of siding names: "Hezbollah, which is fighting alongside the Assad regime",
+    "rallied behind the president"."""
+    if entry.type not in FORCE_TYPES | _ALLYING_TYPES or entry.particle is None:
         return []
     return prep_objects(verb, frozenset({entry.particle}), owners=True)
 
@@ -535,7 +540,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
-    ("particle object", _particle_targets),  # "Isis swept across Syria"
+    ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"

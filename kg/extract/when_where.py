@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.carriers import CARRIED_DEPS
 from kg.dates import is_duration, is_month_name, is_unplaceable, names_a_time
-from kg.extract.actors import ref_from_entity
+from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
@@ -36,10 +36,6 @@ _SETTING_PREPS = word_list("setting_preps")
 # Verbs of refusal, whose refused act has no time of its own: "refused to recognise the result
 # on Wednesday" is a refusal on Wednesday.
 _REFUSAL_LEMMAS = word_list("refusal_lemmas")
-# Roles in which a month's name alone names a participant: "urged May to give MPs a vote".
-_PARTICIPANT_DEPS = word_list("participant_deps_of_a_month_name")
-# Prepositions whose object is a party, never a time: "talks with May", "a letter to May".
-_PARTICIPANT_PREPS = word_list("participant_preps_of_a_month_name")
 # A time named by an earlier one: "in the same month" is the month of the last date before it.
 # The ways down from a statement into what it says, and on into its phrases and relative clauses.
 _WHAT_IS_SAID = frozenset({"ccomp", "xcomp", "dobj"})
@@ -100,12 +96,7 @@ def _is_a_point_in_time(span: Span) -> bool:
 def _names_a_participant(span: Span) -> bool:
     """A month's name alone as a subject or object names a person: "urged May to give",
     "talks with May" (a month is "in May", never "with May")."""
-    if not is_month_name(span.text):
-        return False
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _PARTICIPANT_PREPS:
-        return True
-    return root.dep_ in _PARTICIPANT_DEPS
+    return is_month_name(span.text) and names_a_person_by_month(span.root)
 
 
 def _is_length_of_time(span: Span) -> bool:
