@@ -1062,7 +1062,10 @@ def test_a_spokesman_for_a_states_body_speaks_for_it() -> None:
         . . . punct 6
         """
     body = events(rows, ents=((4, 5, "GPE"),))
-    family = events(rows.replace("US US NNP compound", "whole whole JJ amod").replace(
-        "military military", "family family"))
+    family = events(
+        rows.replace("US US NNP compound", "whole whole JJ amod").replace(
+            "military military", "family family"
+        )
+    )
     assert triples(body) == [("the US military", "STATEMENT", None)]
     assert triples(family) == [("A spokesman", "STATEMENT", None)]
