@@ -836,3 +836,29 @@ def test_where_a_visit_was_is_no_party_to_it() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
     )
     assert ("Trump", "CONSULT", "Assad") not in triples(found)
+
+
+def test_a_warning_not_to_stand_by_targets_the_leader_of_the_act() -> None:
+    # "Turkey warned it will not stand by and watch a Russian-led attack."
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        warned warn VBD ROOT 1
+        it it PRP nsubj 5
+        will will AUX:MD aux 5
+        not not RB neg 5
+        stand stand VB ccomp 1
+        by by RP prt 5
+        and and CC cc 5
+        watch watch VB conj 5
+        a a DT det 13
+        Russian Russian NNP npadvmod 12
+        - - HYPH punct 12
+        led lead VBN amod 13
+        attack attack NN dobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (10, 11, "NORP")),
+    )
+    threats = [(m.target.text if m.target else None, m.rule) for m in found if m.type == "THREATEN"]
+    assert threats == [("Russian", "active+warned action")]

@@ -111,6 +111,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
     if side is not None:
         yield side  # "Syrian rebel positions": the rebels', not Syria's
         return
+    yield from _leaders_of(thing)
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
@@ -121,6 +122,23 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = demonym_ref(entity, is_subject=False) or people_owner_ref(entity)
             else:
                 ref = ref_from_entity(entity, child, is_subject=False)
+            if ref is not None:
+                yield ref
+
+
+def _leaders_of(thing: Token) -> Iterator[ActorRef]:
+    """Who leads a "-led" deed: "a Russian-led attack" is Russia's."""
+    for led in thing.children:
+        if led.dep_ != "amod" or led.lower_ != "led":
+            continue
+        for leader in led.children:
+            entity = entity_of(leader) if leader.dep_ in {"npadvmod", "compound"} else None
+            if entity is not None and entity.label_ == "NORP":
+                ref = demonym_ref(entity, is_subject=False)
+            elif entity is not None:
+                ref = ref_from_entity(entity, leader, is_subject=False)
+            else:
+                ref = None
             if ref is not None:
                 yield ref
 
@@ -439,8 +457,21 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         if found:
             return found
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
-        return [r for c in subjects for r in _inner_targets(c)]
+        return [r for c in subjects for r in _inner_targets(c)] or _untolerated_doers(clause)
     return []
+
+
+def _untolerated_doers(clause: Token) -> list[ActorRef]:
+    """Whose act a speaker warns it will not stand for: "warned it will not stand by and
+    watch a Russian-led attack on Idlib", "police will no longer tolerate rallies by the
+    group": a warning to the doer of the act (an event noun), in the clause or its conjuncts."""
+    return [
+        ref
+        for verb in (clause, *clause.conjuncts)
+        for obj in verb.children
+        if obj.dep_ == "dobj" and event_noun(obj)
+        for ref in owner_refs(obj)
+    ]
 
 
 def named_complement(verb: Token) -> Token | None:
