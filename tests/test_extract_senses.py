@@ -983,3 +983,33 @@ def test_defending_a_place_is_no_support_but_defending_a_party_is() -> None:
         rows.format(who="Russia", what="Syria", tag="NNP"), ents=((0, 1, "GPE"), (2, 3, "GPE"))
     )
     assert triples(party) == [("Russia", "SUPPORT", "Syria")]
+
+
+def test_rallying_followers_and_troops_gathering_are_no_protests() -> None:
+    # "Isis regularly rallied followers to join" (its parse: "followers" the subject of "join");
+    # "US troops had regularly gathered" / "Kurds rallied in Qamishli".
+    rallied = events(
+        """
+        Isis Isis NNP nsubj 1
+        rallied rally VBD ROOT 1
+        followers follower NNS nsubj 4
+        to to TO aux 4
+        join join VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    rows = """
+        US US NNP compound 1
+        troops troop NNS nsubj 2
+        gathered gather VBD ROOT 2
+        in in IN prep 2
+        Manbij Manbij NNP pobj 3
+        . . . punct 2
+        """
+    troops = events(rows, ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    kurds_rows = rows.replace("troops troop", "Kurds Kurds")
+    kurds = events(kurds_rows, ents=((1, 2, "NORP"), (4, 5, "GPE")))
+    assert [m for m in rallied if m.type == "PROTEST"] == []
+    assert troops == []
+    assert [m.type for m in kurds] == ["PROTEST"]
