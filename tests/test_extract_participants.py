@@ -665,3 +665,28 @@ def test_a_deed_at_the_hands_of_someone_is_theirs() -> None:
     )
     assert triples(found) == [("Hamas", "ASSAULT", "Saleh")]
     assert found[0].rule.startswith("nominal.agent")
+
+
+def test_a_nations_objection_to_what_another_does_accuses_the_doer() -> None:
+    # "The conference was put off over Turkish objections to Russia inviting the groups."
+    found = events(
+        """
+        The the DT det 1
+        conference conference NN nsubjpass 3
+        was be AUX:VBD auxpass 3
+        put put VBN ROOT 3
+        off off RP prt 3
+        over over IN prep 3
+        Turkish Turkish JJ amod 7
+        objections objection NNS pobj 5
+        to to IN prep 7
+        Russia Russia NNP nsubj 10
+        inviting invite VBG pcomp 8
+        the the DT det 12
+        groups group NNS dobj 10
+        . . . punct 3
+        """,
+        ents=((6, 7, "NORP"), (9, 10, "GPE")),
+    )
+    accusations = [(m.actor.text, m.target.text if m.target else None, m.rule) for m in found]
+    assert accusations == [("Turkish", "Russia", "nominal.national deed+objected doer")]
