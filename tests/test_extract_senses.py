@@ -1013,3 +1013,35 @@ def test_rallying_followers_and_troops_gathering_are_no_protests() -> None:
     assert [m for m in rallied if m.type == "PROTEST"] == []
     assert troops == []
     assert [m.type for m in kurds] == ["PROTEST"]
+
+
+def test_hitting_back_at_comments_criticises_and_at_troops_is_no_criticism() -> None:
+    # "Salih hit back at comments made by Trump." / "Turkey hit back at the troops."
+    said = events(
+        """
+        Salih Salih NNP nsubj 1
+        hit hit VBD ROOT 1
+        back back RB advmod 1
+        at at IN prep 1
+        comments comment NNS pobj 3
+        made make VBN acl 4
+        by by IN agent 5
+        Trump Trump NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
+    )
+    struck = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        hit hit VBD ROOT 1
+        back back RB advmod 1
+        at at IN prep 1
+        the the DT det 5
+        troops troop NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(said) == [("Salih", "ACCUSE", "Trump")]
+    assert struck == []

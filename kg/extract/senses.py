@@ -34,6 +34,8 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Military exercises: held by several actors, they are held together.
 _EXERCISE_LEMMAS = word_list("exercise_lemmas")
+# Event types of words: what is said, criticised, asked, refused or threatened.
+_VERBAL_TYPES = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # Verbs of assembling, which with an object gather something rather than protesters ("was
 # gathering evidence", "rallied followers to join").
 _GATHERING_LEMMAS = word_list("gathering_lemmas")
@@ -545,6 +547,27 @@ def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Hit back" criticises only words ("hit back at comments made by Trump"); at someone or
+    with force ("would hit back at the troops") it is a blow, not a criticism."""
+    if entry.lemma != "hit" or entry.particle != "back" or verb.pos_ != "VERB":
+        return False
+    answered = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return not any(_is_words(a) for a in answered)
+
+
+def _is_words(thing: Token) -> bool:
+    """A noun of something said: "comments", "criticism", "claims"."""
+    entry = lexicon_entry(thing) if thing.pos_ == "NOUN" else None
+    return entry is not None and entry.type in _VERBAL_TYPES
+
+
 def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
     """Gathering something or someone ("was gathering evidence", "regularly rallied followers
     to join") is no assembly of protesters."""
@@ -626,6 +649,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
+    ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
