@@ -862,3 +862,43 @@ def test_a_warning_not_to_stand_by_targets_the_leader_of_the_act() -> None:
     )
     threats = [(m.target.text if m.target else None, m.rule) for m in found if m.type == "THREATEN"]
     assert threats == [("Russian", "active+warned action")]
+
+
+def test_a_refusal_despite_pressure_rejects_whoever_presses() -> None:
+    # "The minister declined to resign despite pressure by the commission."
+    found = events(
+        """
+        The the DT det 1
+        minister minister NN nsubj 2
+        declined decline VBD ROOT 2
+        to to TO aux 4
+        resign resign VB xcomp 2
+        despite despite IN prep 4
+        pressure pressure NN pobj 5
+        by by IN prep 6
+        the the DT det 9
+        Commission Commission NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((9, 10, "ORG"),),
+    )
+    rejections = [(m.target.text if m.target else None, m.rule) for m in found]
+    assert rejections == [("Commission", "active+defied demand")]
+
+
+def test_a_demanded_truce_targets_the_other_party() -> None:
+    # "The Kurds demanded a truce with Turkey."
+    found = events(
+        """
+        The the DT det 1
+        Kurds Kurds NNPS nsubj 2
+        demanded demand VBD ROOT 2
+        a a DT det 4
+        truce truce NN dobj 2
+        with with IN prep 4
+        Turkey Turkey NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"), (6, 7, "GPE")),
+    )
+    assert [m.target.text for m in found if m.type == "REQUEST" and m.target] == ["Turkey"]

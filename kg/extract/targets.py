@@ -192,7 +192,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
         # autonomy from the Serbian authorities"
         asked = frozenset({"of", "from"})
-        return [r for c in objects for r in prep_objects(c, asked, owners=True)]
+        found = [r for c in objects for r in prep_objects(c, asked, owners=True)]
+        # "demanded a truce with Moslem forces", "talks with the government": the other party
+        return found or [
+            r for c in objects if event_noun(c) for r in prep_objects(c, frozenset({"with"}))
+        ]
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
@@ -536,6 +540,28 @@ def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return actor_refs(verb.head)
 
 
+def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whose demand a refusal defies: "declined to resign despite growing pressure by the
+    commission", "rejected the plan despite calls from Washington"."""
+    if entry.type != "REJECT":
+        return []
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [
+        ref
+        for clause in clauses
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "despite"
+        for demand in prep.children
+        if demand.dep_ == "pobj" and _is_demand(demand)
+        for ref in owner_refs(demand)
+    ]
+
+
+def _is_demand(noun: Token) -> bool:
+    entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
+    return entry is not None and entry.type == "REQUEST"
+
+
 def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _controlled_subjects(verb)
 
@@ -569,6 +595,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("particle object", _particle_targets),  # "Isis swept across Syria"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
+    ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
