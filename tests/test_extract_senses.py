@@ -1047,3 +1047,32 @@ def test_hitting_back_at_comments_criticises_and_at_troops_is_no_criticism() -> 
     )
     assert triples(said) == [("Salih", "ACCUSE", "Trump")]
     assert struck == []
+
+
+def test_maintaining_that_is_a_statement_and_maintaining_a_presence_is_not() -> None:
+    # "Canada's government maintains that citizens have the right to return." / "Russia
+    # maintained a presence."
+    stated = events(
+        """
+        Canada Canada NNP nsubj 1
+        maintains maintain VBZ ROOT 1
+        that that IN mark 4
+        citizens citizen NNS nsubj 4
+        have have VBP ccomp 1
+        rights right NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    kept = events(
+        """
+        Russia Russia NNP nsubj 1
+        maintained maintain VBD ROOT 1
+        a a DT det 3
+        presence presence NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(stated) == [("Canada", "STATEMENT", None)]
+    assert kept == []

@@ -34,6 +34,9 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Military exercises: held by several actors, they are held together.
 _EXERCISE_LEMMAS = word_list("exercise_lemmas")
+# Verbs that state something only with what they state: "maintains that", "ruled that" (not
+# "maintained a presence", "ruled Syria").
+_CONTENT_STATEMENT_LEMMAS = word_list("content_statement_lemmas")
 # Event types of words: what is said, criticised, asked, refused or threatened.
 _VERBAL_TYPES = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # Verbs of assembling, which with an object gather something rather than protesters ("was
@@ -547,6 +550,17 @@ def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
+    maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
+    for decades" state nothing."""
+    return (
+        entry.type == "STATEMENT"
+        and verb.lemma_.lower() in _CONTENT_STATEMENT_LEMMAS
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
     """ "Hit back" criticises only words ("hit back at comments made by Trump"); at someone or
     with force ("would hit back at the troops") it is a blow, not a criticism."""
@@ -650,6 +664,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
+    ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
