@@ -1122,3 +1122,53 @@ def test_a_peoples_administration_where_it_is_is_a_group_of_its_own() -> None:
         ents=((1, 2, "NORP"), (4, 5, "GPE")),
     )
     assert [(m.actor.label, m.actor.country) for m in found] == [("GROUP", "SYR")]
+
+
+def test_each_name_of_a_list_in_apposition_to_the_subject_acts() -> None:
+    # "The guarantors – Russia, Turkey and Iran – spurned the plan."
+    found = events(
+        """
+        The the DT det 1
+        guarantors guarantor NNS nsubj 9
+        – – : punct 1
+        Russia Russia NNP appos 1
+        , , , punct 3
+        Turkey Turkey NNP conj 3
+        and and CC cc 5
+        Iran Iran NNP conj 5
+        – – : punct 1
+        spurned spurn VBD ROOT 9
+        the the DT det 11
+        plan plan NN dobj 9
+        . . . punct 9
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert [actor for actor, kind, _ in triples(found) if kind == "REJECT"] == [
+        "Russia",
+        "Turkey",
+        "Iran",
+    ]
+
+
+def test_a_spokesman_for_a_states_body_speaks_for_it() -> None:
+    # "A spokesman for the US military said ..." / "A spokesman for the family said ..."
+    rows = """
+        A a DT det 1
+        spokesman spokesman NN nsubj 6
+        for for IN prep 1
+        the the DT det 5
+        US US NNP compound 5
+        military military NN pobj 2
+        said say VBD ROOT 6
+        so so RB advmod 6
+        . . . punct 6
+        """
+    body = events(rows, ents=((4, 5, "GPE"),))
+    family = events(
+        rows.replace("US US NNP compound", "whole whole JJ amod").replace(
+            "military military", "family family"
+        )
+    )
+    assert triples(body) == [("the US military", "STATEMENT", None)]
+    assert triples(family) == [("A spokesman", "STATEMENT", None)]

@@ -704,3 +704,28 @@ def test_a_place_named_before_a_visit_is_whom_it_visits() -> None:
         ents=((0, 1, "PERSON"), (4, 5, "GPE")),
     )
     assert ("Erdogan", "CONSULT", "UK") in triples(found)
+
+
+def test_a_nations_objection_to_what_another_does_accuses_the_doer() -> None:
+    # "The conference was put off over Turkish objections to Russia inviting the groups."
+    found = events(
+        """
+        The the DT det 1
+        conference conference NN nsubjpass 3
+        was be AUX:VBD auxpass 3
+        put put VBN ROOT 3
+        off off RP prt 3
+        over over IN prep 3
+        Turkish Turkish JJ amod 7
+        objections objection NNS pobj 5
+        to to IN prep 7
+        Russia Russia NNP nsubj 10
+        inviting invite VBG pcomp 8
+        the the DT det 12
+        groups group NNS dobj 10
+        . . . punct 3
+        """,
+        ents=((6, 7, "NORP"), (9, 10, "GPE")),
+    )
+    accusations = [(m.actor.text, m.target.text if m.target else None, m.rule) for m in found]
+    assert accusations == [("Turkish", "Russia", "nominal.national deed+objected doer")]

@@ -546,7 +546,9 @@ BRANDING_STATEMENT = """
 def test_saying_someone_is_a_terrorist_group_accuses_them() -> None:
     # After "the YPG, which Ankara says is the Syrian arm of a terror group" (Guardian, 2018).
     found = events(BRANDING_STATEMENT, ents=((0, 1, "GPE"), (3, 4, "ORG")))
-    assert triples(found) == [("Ankara", "ACCUSE", "YPG")]
+    # said in a clause of its own, it is Ankara's statement as well
+    assert triples(found) == [("Ankara", "ACCUSE", "YPG"), ("Ankara", "STATEMENT", None)]
+
     plain = events(
         BRANDING_STATEMENT.replace("terrorist terrorist JJ", "trusted trusted JJ"),
         ents=((0, 1, "GPE"), (3, 4, "ORG")),
@@ -1022,3 +1024,94 @@ def test_telephone_diplomacy_is_a_round_of_calls() -> None:
     assert [(m.type, m.cameo) for m in found] == [("CONSULT", "041")]
     plain = rows.replace("telephone telephone NN compound 6", "US US NNP compound 6")
     assert events(plain, ents=((0, 1, "PERSON"), (5, 6, "GPE"), (8, 9, "PERSON"))) == []
+
+
+def test_rallying_followers_and_troops_gathering_are_no_protests() -> None:
+    # "Isis regularly rallied followers to join" (its parse: "followers" the subject of "join");
+    # "US troops had regularly gathered" / "Kurds rallied in Qamishli".
+    rallied = events(
+        """
+        Isis Isis NNP nsubj 1
+        rallied rally VBD ROOT 1
+        followers follower NNS nsubj 4
+        to to TO aux 4
+        join join VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    rows = """
+        US US NNP compound 1
+        troops troop NNS nsubj 2
+        gathered gather VBD ROOT 2
+        in in IN prep 2
+        Manbij Manbij NNP pobj 3
+        . . . punct 2
+        """
+    troops = events(rows, ents=((0, 1, "GPE"), (4, 5, "GPE")))
+    kurds_rows = rows.replace("troops troop", "Kurds Kurds")
+    kurds = events(kurds_rows, ents=((1, 2, "NORP"), (4, 5, "GPE")))
+    assert [m for m in rallied if m.type == "PROTEST"] == []
+    assert troops == []
+    assert [m.type for m in kurds] == ["PROTEST"]
+
+
+def test_hitting_back_at_comments_criticises_and_at_troops_is_no_criticism() -> None:
+    # "Salih hit back at comments made by Trump." / "Turkey hit back at the troops."
+    said = events(
+        """
+        Salih Salih NNP nsubj 1
+        hit hit VBD ROOT 1
+        back back RB advmod 1
+        at at IN prep 1
+        comments comment NNS pobj 3
+        made make VBN acl 4
+        by by IN agent 5
+        Trump Trump NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
+    )
+    struck = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        hit hit VBD ROOT 1
+        back back RB advmod 1
+        at at IN prep 1
+        the the DT det 5
+        troops troop NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(said) == [("Salih", "ACCUSE", "Trump")]
+    assert struck == []
+
+
+def test_maintaining_that_is_a_statement_and_maintaining_a_presence_is_not() -> None:
+    # "Canada's government maintains that citizens have the right to return." / "Russia
+    # maintained a presence."
+    stated = events(
+        """
+        Canada Canada NNP nsubj 1
+        maintains maintain VBZ ROOT 1
+        that that IN mark 4
+        citizens citizen NNS nsubj 4
+        have have VBP ccomp 1
+        rights right NNS dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    kept = events(
+        """
+        Russia Russia NNP nsubj 1
+        maintained maintain VBD ROOT 1
+        a a DT det 3
+        presence presence NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(stated) == [("Canada", "STATEMENT", None)]
+    assert kept == []

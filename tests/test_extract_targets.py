@@ -885,3 +885,69 @@ def test_whom_a_deal_is_cut_with_is_the_target_of_the_agreement() -> None:
         ents=((0, 1, "PERSON"), (5, 6, "GPE")),
     )
     assert triples(found) == [("Erdogan", "AGREE", "Russia")]
+
+
+def test_a_warning_not_to_stand_by_targets_the_leader_of_the_act() -> None:
+    # "Turkey warned it will not stand by and watch a Russian-led attack."
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        warned warn VBD ROOT 1
+        it it PRP nsubj 5
+        will will AUX:MD aux 5
+        not not RB neg 5
+        stand stand VB ccomp 1
+        by by RP prt 5
+        and and CC cc 5
+        watch watch VB conj 5
+        a a DT det 13
+        Russian Russian NNP npadvmod 12
+        - - HYPH punct 12
+        led lead VBN amod 13
+        attack attack NN dobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (10, 11, "NORP")),
+    )
+    threats = [(m.target.text if m.target else None, m.rule) for m in found if m.type == "THREATEN"]
+    assert threats == [("Russian", "active+warned action")]
+
+
+def test_a_refusal_despite_pressure_rejects_whoever_presses() -> None:
+    # "The minister declined to resign despite pressure by the commission."
+    found = events(
+        """
+        The the DT det 1
+        minister minister NN nsubj 2
+        declined decline VBD ROOT 2
+        to to TO aux 4
+        resign resign VB xcomp 2
+        despite despite IN prep 4
+        pressure pressure NN pobj 5
+        by by IN prep 6
+        the the DT det 9
+        Commission Commission NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((9, 10, "ORG"),),
+    )
+    rejections = [(m.target.text if m.target else None, m.rule) for m in found]
+    assert rejections == [("Commission", "active+defied demand")]
+
+
+def test_a_demanded_truce_targets_the_other_party() -> None:
+    # "The Kurds demanded a truce with Turkey."
+    found = events(
+        """
+        The the DT det 1
+        Kurds Kurds NNPS nsubj 2
+        demanded demand VBD ROOT 2
+        a a DT det 4
+        truce truce NN dobj 2
+        with with IN prep 4
+        Turkey Turkey NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"), (6, 7, "GPE")),
+    )
+    assert [m.target.text for m in found if m.type == "REQUEST" and m.target] == ["Turkey"]

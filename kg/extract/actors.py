@@ -332,6 +332,7 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(_names_parsed_as_modifiers(head, ref, is_subject))
             refs.append(ref)
             refs.extend(_coordinated_rulers(head, ref, is_subject))
+            refs.extend(_apposed_conjuncts(head, ref, is_subject))
     return refs
 
 
@@ -352,6 +353,21 @@ def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
         if pobj.dep_ == "pobj"
         for ref in actor_refs(pobj, is_subject=is_subject)
     ]
+
+
+def _apposed_conjuncts(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
+    """The other names of a list in apposition to a role that stood for its first name: "the
+    three guarantors – Russia, Turkey and Iran – have spurned" (each of them)."""
+    found = []
+    for child in head.children:
+        entity = entity_of(child) if child.dep_ == "appos" else None
+        if entity is None or entity.start_char != ref.start:
+            continue  # only where the role stood for the list's first name
+        for other in child.conjuncts:
+            named = entity_of(other)
+            if named is not None and (other_ref := ref_from_entity(named, other, is_subject)):
+                found.append(other_ref)
+    return found
 
 
 def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
@@ -730,6 +746,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
                 if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
                     ruled = _ruled_state(head, lemma, entity, is_subject)
                     return ruled or ref_from_entity(entity, pobj, is_subject)
+                if pobj.dep_ == "pobj" and (body := _spoken_for(head, pobj, is_subject)):
+                    return body  # "a spokesman for the US military": the US military's
     first = min((t for t in head.subtree if t.i <= head.i), key=lambda t: t.idx)
     start = first.idx
     text = head.doc[first.i : head.i + 1].text  # not doc.text, which joins the whole document
@@ -745,6 +763,18 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         country=country,
         is_subject=is_subject,
     )
+
+
+def _spoken_for(person: Token, body: Token, is_subject: bool) -> ActorRef | None:
+    """The body a person's role serves when it is a state's or group's body named by a role
+    ("a spokesman for the US military", "for the Kurdish militia"), not a bare one ("for the
+    ministry", whose state the text does not give)."""
+    if body.pos_ != "NOUN" or role_kind(person.lemma_.lower()) != "person":
+        return None
+    ref = _actor_ref(body, is_subject=is_subject)
+    if ref is None or (ref.label == "ROLE" and ref.country is None):
+        return None
+    return ref
 
 
 def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> ActorRef | None:

@@ -103,6 +103,10 @@ _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILI
 # Where a word of disapproval stands as what the reported clause says ("is unacceptable", "was
 # concerned"), not as a modifier ("stories critical of Modi").
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "ROOT"})
+# Event types a statement's context can give a plain verb of saying (the speaker's statement
+# stays coded beside them), and those verbs.
+_POINTED_TYPES = frozenset({"ACCUSE"})
+_PLAIN_SAYING_LEMMAS = frozenset({"say"})
 # Modals that make a reported feeling advice: "should be concerned".
 _ADVISING_MODALS = word_list("modal_lemmas")
 
@@ -436,6 +440,17 @@ def _body_sentences(doc: Doc) -> list[Span]:
     return [sentence for sentence in doc.sents if not is_headline(sentence)]
 
 
+def _is_pointed_statement(verb: Token, said: LexiconEntry, meant: LexiconEntry) -> bool:
+    """A plain verb of saying whose context makes it an accusation ("said Trump's comments were
+    a violation of sovereignty"): the speaker's statement too, as the codebook codes what
+    "said" reports beside the statement."""
+    return (
+        said.type == "STATEMENT"
+        and meant.type in _POINTED_TYPES
+        and verb.lemma_.lower() in _PLAIN_SAYING_LEMMAS
+    )
+
+
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
     check_lexicon()
@@ -465,16 +480,19 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
                     break
 
 
-def _word_mentions(token: Token, entry: LexiconEntry) -> Iterator[RawMention]:
-    """The mentions of an event word the lexicon knows, in its sense and modality here."""
+def _word_mentions(token: Token, said: LexiconEntry) -> Iterator[RawMention]:
+    """The mentions of an event word the lexicon knows (as ``said``), in its sense and modality
+    here."""
     if carried_event(token) is not None:
         return  # "held talks", "imposed sanctions": the noun names the event
-    entry, sense = sense_in_context(token, entry)
+    entry, sense = sense_in_context(token, said)
     if is_no_event(token, entry):
         return  # "received US support": no visitor
     found = modality(token)
     if found == ASSERTED:
         yield from _mentions_for(token, entry, sense=sense)
+        if _is_pointed_statement(token, said, entry):
+            yield from _mentions_for(token, said)  # a statement all the same
         return
     coded = modal_entry(entry, found, token) if found in CODED_MODALITIES else None
     if coded is not None:

@@ -64,6 +64,11 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Event types of a nation's voice, whose noun's demonym names who speaks: "Turkish objections",
+# "Turkish opposition to any role for the YPG", "US demands", "Iranian threats".
+_NATIONAL_VOICE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# Prepositions of what an objection or opposition is to: "objections to Russia inviting them".
+_OBJECTED_PREPS = frozenset({"to", "against"})
 # Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
 _UNDERGONE_NOUNS = word_list("undergone_nouns")
 # The kinds of act such nouns name here: force, and a release ("his extradition" is also
@@ -348,6 +353,23 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return prep_objects(noun, preps, owners=True)
 
 
+def _objected_doers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Who does what an objection or opposition is to: "Turkish objections to Russia inviting
+    groups linked to the YPG" object to Russia."""
+    if entry.type not in {"ACCUSE", "REJECT"}:
+        return []
+    return [
+        ref
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in _OBJECTED_PREPS
+        for clause in prep.children
+        if clause.dep_ == "pcomp" and clause.pos_ == "VERB"
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
+
+
 def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A target phrase right after an event noun that the parser hung on the verb above it, which
     names no event itself: "played a key role in Turkey's assault | on the Kurdish enclave"."""
@@ -396,6 +418,7 @@ def _undergoers_owned(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("undergoer", _undergoers_owned),  # "his arrest last October"
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
+    ("objected doer", _objected_doers),  # "objections to Russia inviting groups"
     ("addressees", addressees),  # "a request for the US to cease"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
     ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
@@ -568,10 +591,12 @@ def _protest(
 def _national_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "Israeli air strikes on Gaza", "Russian troop movements": the nation acts."""
+    """ "Israeli air strikes on Gaza", "Russian troop movements", "Turkish objections": the
+    nation acts."""
     if _is_setting(noun, targets):
         return None  # "the Syrian war": the war in Syria, not Syria's deed
-    nation = demonym_modifiers(noun) if entry.type in _NATIONAL_DEED_TYPES else []
+    national = _NATIONAL_DEED_TYPES | _NATIONAL_VOICE_TYPES
+    nation = demonym_modifiers(noun) if entry.type in national else []
     return Found(nation, targets, 0.7, target_rule) if nation else None
 
 

@@ -34,6 +34,14 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Military exercises: held by several actors, they are held together.
 _EXERCISE_LEMMAS = word_list("exercise_lemmas")
+# Verbs that state something only with what they state: "maintains that", "ruled that" (not
+# "maintained a presence", "ruled Syria").
+_CONTENT_STATEMENT_LEMMAS = word_list("content_statement_lemmas")
+# Event types of words: what is said, criticised, asked, refused or threatened.
+_VERBAL_TYPES = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# Verbs of assembling, which with an object gather something rather than protesters ("was
+# gathering evidence", "rallied followers to join").
+_GATHERING_LEMMAS = word_list("gathering_lemmas")
 # Words for protesters: force they use is a violent protest.
 _PROTESTER_LEMMAS = word_list("protester_lemmas")
 # Verbs of summoning an envoy, whose purpose can make the summons a complaint.
@@ -542,13 +550,62 @@ def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
+    maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
+    for decades" state nothing."""
+    return (
+        entry.type == "STATEMENT"
+        and verb.lemma_.lower() in _CONTENT_STATEMENT_LEMMAS
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Hit back" criticises only words ("hit back at comments made by Trump"); at someone or
+    with force ("would hit back at the troops") it is a blow, not a criticism."""
+    if entry.lemma != "hit" or entry.particle != "back" or verb.pos_ != "VERB":
+        return False
+    answered = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return not any(_is_words(a) for a in answered)
+
+
+def _is_words(thing: Token) -> bool:
+    """A noun of something said: "comments", "criticism", "claims"."""
+    entry = lexicon_entry(thing) if thing.pos_ == "NOUN" else None
+    return entry is not None and entry.type in _VERBAL_TYPES
+
+
 def _gathered_thing(verb: Token, entry: LexiconEntry) -> bool:
-    """Gathering something ("was gathering evidence") is no assembly of protesters."""
+    """Gathering something or someone ("was gathering evidence", "regularly rallied followers
+    to join") is no assembly of protesters."""
     return (
         entry.type == "PROTEST"
-        and verb.lemma_.lower() == "gather"
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and verb.lemma_.lower() in _GATHERING_LEMMAS
+        and any(c.dep_ == "dobj" or _is_subject_clause(c) for c in verb.children)
     )
+
+
+def _is_subject_clause(clause: Token) -> bool:
+    """An object clause with its own subject, which the parser may make of an object: "rallied
+    followers to join"."""
+    return clause.dep_ in {"ccomp", "xcomp"} and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children
+    )
+
+
+def _armed_assembly(verb: Token, entry: LexiconEntry) -> bool:
+    """Armed forces that gather or march ("where US troops had regularly gathered") assemble
+    or move, they do not demonstrate."""
+    if entry.type != "PROTEST" or verb.pos_ != "VERB" or verb.lemma_.lower() in {"protest"}:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ARMED_FORCE_WORDS for c in verb.children)
 
 
 def _briefing(noun: Token, entry: LexiconEntry) -> bool:
@@ -606,7 +663,10 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
-    ("gathered thing", _gathered_thing),  # "was gathering evidence"
+    ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
+    ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
+    ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
+    ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
     ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"

@@ -114,6 +114,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
     if side is not None:
         yield side  # "Syrian rebel positions": the rebels', not Syria's
         return
+    yield from _leaders_of(thing)
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
@@ -124,6 +125,23 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = demonym_ref(entity, is_subject=False) or people_owner_ref(entity)
             else:
                 ref = ref_from_entity(entity, child, is_subject=False)
+            if ref is not None:
+                yield ref
+
+
+def _leaders_of(thing: Token) -> Iterator[ActorRef]:
+    """Who leads a "-led" deed: "a Russian-led attack" is Russia's."""
+    for led in thing.children:
+        if led.dep_ != "amod" or led.lower_ != "led":
+            continue
+        for leader in led.children:
+            entity = entity_of(leader) if leader.dep_ in {"npadvmod", "compound"} else None
+            if entity is not None and entity.label_ == "NORP":
+                ref = demonym_ref(entity, is_subject=False)
+            elif entity is not None:
+                ref = ref_from_entity(entity, leader, is_subject=False)
+            else:
+                ref = None
             if ref is not None:
                 yield ref
 
@@ -177,7 +195,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
         # autonomy from the Serbian authorities"
         asked = frozenset({"of", "from"})
-        return [r for c in objects for r in prep_objects(c, asked, owners=True)]
+        found = [r for c in objects for r in prep_objects(c, asked, owners=True)]
+        # "demanded a truce with Moslem forces", "talks with the government": the other party
+        return found or [
+            r for c in objects if event_noun(c) for r in prep_objects(c, frozenset({"with"}))
+        ]
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
@@ -442,8 +464,21 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         if found:
             return found
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
-        return [r for c in subjects for r in _inner_targets(c)]
+        return [r for c in subjects for r in _inner_targets(c)] or _untolerated_doers(clause)
     return []
+
+
+def _untolerated_doers(clause: Token) -> list[ActorRef]:
+    """Whose act a speaker warns it will not stand for: "warned it will not stand by and
+    watch a Russian-led attack on Idlib", "police will no longer tolerate rallies by the
+    group": a warning to the doer of the act (an event noun), in the clause or its conjuncts."""
+    return [
+        ref
+        for verb in (clause, *clause.conjuncts)
+        for obj in verb.children
+        if obj.dep_ == "dobj" and event_noun(obj)
+        for ref in owner_refs(obj)
+    ]
 
 
 def named_complement(verb: Token) -> Token | None:
@@ -508,6 +543,28 @@ def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return actor_refs(verb.head)
 
 
+def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whose demand a refusal defies: "declined to resign despite growing pressure by the
+    commission", "rejected the plan despite calls from Washington"."""
+    if entry.type != "REJECT":
+        return []
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [
+        ref
+        for clause in clauses
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "despite"
+        for demand in prep.children
+        if demand.dep_ == "pobj" and _is_demand(demand)
+        for ref in owner_refs(demand)
+    ]
+
+
+def _is_demand(noun: Token) -> bool:
+    entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
+    return entry is not None and entry.type == "REQUEST"
+
+
 def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _controlled_subjects(verb)
 
@@ -543,6 +600,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
+    ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
