@@ -58,9 +58,12 @@ _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
 _WANT_LEMMAS = word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged, asked for, only
-# believed ("said they believed the militias would use human shields") or still approached
-# ("lurches toward talks"), not done.
+# believed ("said they believed the militias would use human shields"), still approached
+# ("lurches toward talks") or left undone ("without seeking UN consent"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Adverbs that make a preposition name what was not done: "instead of retreating", "rather
+# than withdrawing".
+_ALTERNATIVE_ADVERBS = word_list("alternative_adverbs")
 # Verbs of saying whose "to"-infinitive is what someone is told to do, not done.
 _TELLING_LEMMAS = word_list("telling_lemmas")
 # The way a talk is held, no topic of it: "discussed his concerns in phone calls with Trump".
@@ -105,6 +108,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return False
     if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
         return True
+    if _is_alternative(governor):
+        return True  # "instead of retreating, HTS grew bolder"
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
@@ -133,6 +138,13 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # arrests": the grounds, not news
         return below.dep_ in {"dobj", "prep"} and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_alternative(preposition: Token) -> bool:
+    """ "instead of", "rather than": what the preposition governs was not done."""
+    return preposition.dep_ == "prep" and any(
+        c.dep_ == "advmod" and c.lower_ in _ALTERNATIVE_ADVERBS for c in preposition.children
+    )
 
 
 def _is_dispatched_force(purpose: Token) -> bool:
@@ -288,7 +300,7 @@ def modality(predicate: Token) -> str:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
         below = node
-    if _is_future_time(below):
+    if _is_future_time(below) or _is_denied_by_its_noun(below):
         return NOT_ASSERTED
     shared = _shared_modality(below)
     if shared == NOT_ASSERTED:
@@ -324,6 +336,14 @@ def _is_future_time(top: Token) -> bool:
     main = governing_verb(top)
     return main is not None and any(
         c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
+    )
+
+
+def _is_denied_by_its_noun(top: Token) -> bool:
+    """A relative clause on a noun that "no" denies is denied with it: "there was no way Isis
+    was going to fight", "no country that attacked Syria" (no one did)."""
+    return top.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in top.head.children
     )
 
 
