@@ -1019,3 +1019,19 @@ def test_a_former_office_holder_unnamed_is_no_actor() -> None:
         ents=((2, 3, "NORP"), (5, 6, "ORG")),
     )
     assert triples(found) == []
+
+
+def test_lowercase_entity_names_no_one() -> None:
+    # "The secretary of state said ...": the model's ORG "state" is part of the office.
+    found = events(
+        """
+        The the DT det 1
+        secretary secretary NN nsubj 4
+        of of IN prep 1
+        state state NN pobj 2
+        said say VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((3, 4, "ORG"),),
+    )
+    assert "state" not in [m.actor.text for m in found]

@@ -23,7 +23,7 @@ class _EntityIndex:
         self.doc = doc
         at: list[Span | None] = [None] * len(doc)
         for entity in doc.ents:
-            if _is_opposed(entity):
+            if _is_opposed(entity) or _is_lowercase(entity):
                 continue
             for i in range(entity.start, entity.end):
                 at[i] = entity
@@ -41,6 +41,16 @@ def _is_opposed(entity: Span) -> bool:
     if start >= 1 and doc[start - 1].lower_ == "anti-":
         return True
     return start >= 2 and doc[start - 1].lower_ == "-" and doc[start - 2].lower_ == "anti"
+
+
+# Labels of proper names, which English writes with a capital.
+_PROPER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _is_lowercase(entity: Span) -> bool:
+    """A name with no capital letter names no one: the model's "state" in "the secretary of
+    state said" is the office's, not an organisation."""
+    return entity.label_ in _PROPER_NAME_LABELS and not any(c.isupper() for c in entity.text)
 
 
 # The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).
