@@ -1035,3 +1035,22 @@ def test_lowercase_entity_names_no_one() -> None:
         ents=((3, 4, "ORG"),),
     )
     assert "state" not in [m.actor.text for m in found]
+
+
+def test_what_is_opposed_is_no_antecedent() -> None:
+    # "The anti-Isis coalition armed the group": the group is not Isis, whom nothing names here.
+    doc = parsed(
+        """
+        The the DT det 4
+        anti anti JJ amod 4
+        - - JJ amod 4
+        Isis Isis NNP nmod 4
+        coalition coalition NN nsubj 5
+        armed arm VBD ROOT 5
+        the the DT det 7
+        group group NN dobj 5
+        . . . punct 5
+        """,
+        ents=((3, 4, "ORG"),),
+    )
+    assert "Isis" not in [r.text for r in named_actor_refs(doc)]

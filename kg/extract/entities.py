@@ -23,7 +23,7 @@ class _EntityIndex:
         self.doc = doc
         at: list[Span | None] = [None] * len(doc)
         for entity in doc.ents:
-            if _is_opposed(entity) or _is_lowercase(entity):
+            if not is_a_name(entity):
                 continue
             for i in range(entity.start, entity.end):
                 at[i] = entity
@@ -32,6 +32,12 @@ class _EntityIndex:
     def at(self, i: int) -> Span | None:
         """The entity that token ``i`` is part of, if any."""
         return self._at[i]
+
+
+def is_a_name(entity: Span) -> bool:
+    """Whether an entity of the model names whom the text speaks of: not what is opposed
+    ("anti-Assad"), not a common word the model took for a name ("state")."""
+    return not (_is_opposed(entity) or _is_lowercase(entity))
 
 
 def _is_opposed(entity: Span) -> bool:
