@@ -107,6 +107,11 @@ _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "ROOT"})
 _ADVISING_MODALS = word_list("modal_lemmas")
 
 
+def _is_combat(entry: LexiconEntry) -> bool:
+    """Fighting, which two sides do to each other: "fought", "a war", "clashes"."""
+    return entry.lemma in _MUTUAL_COMBAT_LEMMAS
+
+
 def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter",
     "saying Washington ought to clarify", "Europe needs to recognise", the speaker's own ("we
@@ -403,12 +408,13 @@ def _mentions_for(
     if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
         targets = visited(anchor, nominal=light is None and nominal)
         rule = joined(rule, "visited" if targets else None)
-    if not targets and entry.type in PLACE_TARGET_TYPES:
-        # "imposed a curfew in Cizre": the place's state is the target
+    if not targets and entry.type in PLACE_TARGET_TYPES and not _is_combat(entry):
+        # "imposed a curfew in Cizre": the place's state is the target; where a fight is fought
+        # ("Kurdish forces fighting in Syria") is no side of it
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
         rule = joined(rule, "place target" if targets else None)
     reciprocal = (light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS) or (
-        entry.lemma in _MUTUAL_COMBAT_LEMMAS and not targets
+        _is_combat(entry) and not targets
     )  # "Israel and Hezbollah fought a war": each fought the other
     entry = coded_as or entry
     sentence = _trimmed(predicate.sent)
