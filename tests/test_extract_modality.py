@@ -952,3 +952,21 @@ def test_relative_clause_on_a_noun_denied_by_no_is_not_an_event() -> None:
         ents=((4, 5, "GPE"), (6, 7, "GPE")),
     )
     assert found == []
+
+
+def test_what_would_have_happened_did_not() -> None:
+    # "Putin said Assad would have attacked Turkey": a counterfactual, neither done nor announced.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        said say VBD ROOT 1
+        Assad Assad NNP nsubj 5
+        would would AUX:MD aux 5
+        have have AUX:VB aux 5
+        attacked attack VBN ccomp 1
+        Turkey Turkey NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "GPE")),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]

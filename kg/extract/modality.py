@@ -222,6 +222,8 @@ def _clause_modality(node: Token) -> str | None:
                 return found
             result = found
     if result == INTENDED and _is_future_perfect(node):
+        if _is_counterfactual(node):
+            return NOT_ASSERTED  # "if I stayed he would have killed me": it did not happen
         result = None  # "will already have shared some information": done, by inference
     if negated:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
@@ -258,6 +260,13 @@ def _is_future_perfect(node: Token) -> bool:
     """ "will have shared": what is inferred to have been done, no intention announced."""
     return node.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children
+    )
+
+
+def _is_counterfactual(node: Token) -> bool:
+    """ "would have killed": what would have happened, and did not."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() in _REPORTED_FUTURE_LEMMAS for c in node.children
     )
 
 
