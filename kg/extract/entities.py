@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.words import ACTOR_LABELS
+from kg.gazetteer import load_gazetteer
 
 
 class _EntityIndex:
@@ -54,9 +55,14 @@ _PROPER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
 
 def _is_lowercase(entity: Span) -> bool:
-    """A name with no capital letter names no one: the model's "state" in "the secretary of
-    state said" is the office's, not an organisation."""
-    return entity.label_ in _PROPER_NAME_LABELS and not any(c.isupper() for c in entity.text)
+    """A name with no capital letter that kg does not know names no one: the model's "state" in
+    "the secretary of state said" is the office's, not an organisation (the Guardian's "state
+    department" and "security council" are known bodies all the same)."""
+    return (
+        entity.label_ in _PROPER_NAME_LABELS
+        and not any(c.isupper() for c in entity.text)
+        and load_gazetteer().lookup(entity.text) is None
+    )
 
 
 # The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).
