@@ -59,6 +59,11 @@ def _person_roles() -> dict[str, Any]:
 
 
 @functools.cache
+def _private_bodies() -> frozenset[str]:
+    return frozenset(_person_roles()["private_bodies"])
+
+
+@functools.cache
 def _titles() -> dict[str, str]:
     """Offices only one state has, by name: "home secretary" -> GBR."""
     titles: dict[str, str] = _person_roles()["titles"]
@@ -253,8 +258,31 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
         return affiliation(word, _nationality(role), private=True)
     if word not in political_words:
         return None
+    if _serves_private_body(role):
+        # "Richard Haass, president of the thinktank the Council on Foreign Relations"
+        return affiliation(word, _nationality(role), private=True)
     body = _role_body(role)
     return affiliation(word, body.country, private=False, organisation=body.organisation)
+
+
+def _serves_private_body(role: Token) -> bool:
+    """An office in a body of private people: a thinktank, a company, a choir ("the choir's
+    founder", "president of the thinktank")."""
+    bodies = [c for c in role.lefts if c.dep_ == "poss"]
+    bodies += [
+        obj
+        for prep in role.rights
+        if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return any(_is_private_body(body) for body in bodies)
+
+
+def _is_private_body(noun: Token) -> bool:
+    compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
+    names = {noun.lemma_.lower(), " ".join([*compounds[-1:], noun.lower_])}
+    return bool(names & _private_bodies())
 
 
 def _number(text: str) -> int | None:

@@ -1104,15 +1104,17 @@ def _country_in_name(label: str) -> str | None:
 def participants_key(mention: EventMention) -> tuple[str, ...]:
     """Type and participants, the order of participants ignored for symmetric types.
 
-    Statements are told apart by their sentence: one speaker says many things in a day.
+    Statements are told apart by their document: the codebook codes one statement per speaker
+    and addressee in a document ("a second sentence restating it adds nothing"), so a speaker
+    quoted in five sentences of one article on one day made one statement; the same speaker in
+    another article made another.
     """
     actor = mention.actor.id
     target = mention.target.id if mention.target else ""
     if mention.type in SYMMETRIC_TYPES and target and target < actor:
         actor, target = target, actor
     if mention.type == "STATEMENT":
-        where = mention.mention
-        return mention.type, actor, target, where.doc, str(where.start)
+        return mention.type, actor, target, mention.mention.doc
     return mention.type, actor, target
 
 

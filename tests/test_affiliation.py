@@ -100,6 +100,22 @@ FORMER = parsed(
     ((0, 2, "PERSON"),),
 )
 
+# "Fei Tang, the choir's founder, said ..."
+FOUNDER = parsed(
+    """
+    Fei Fei NNP compound 1
+    Tang Tang NNP nsubj 8
+    , , , punct 1
+    the the DT det 4
+    choir choir NN poss 6
+    's 's POS case 4
+    founder founder NN appos 1
+    , , , punct 1
+    said say VBD ROOT 8
+    """,
+    ((0, 2, "PERSON"),),
+)
+
 
 def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
     (found,) = person_affiliations(SPOKESMAN)
@@ -119,8 +135,13 @@ def test_a_possessive_state_gives_the_office_holder_its_country(doc: object, nam
     assert (found.name, found.country, found.political, found.private) == (name, "RUS", True, False)
 
 
-@pytest.mark.parametrize(("doc", "role"), [(MOTHER, "mother"), (AGED, "age"), (FORMER, "head")])
-def test_relatives_ages_and_former_offices_make_private_persons(doc: object, role: str) -> None:
+@pytest.mark.parametrize(
+    ("doc", "role"),
+    [(MOTHER, "mother"), (AGED, "age"), (FORMER, "head"), (FOUNDER, "founder")],
+)
+def test_relatives_ages_former_and_private_offices_make_private_persons(
+    doc: object, role: str
+) -> None:
     (found,) = person_affiliations(doc)  # type: ignore[arg-type]
     assert (found.role, found.private, found.political) == (role, True, False)
 

@@ -1,6 +1,6 @@
 """Events (``kg.extract.events``): statements and what they report, reported obligations,
-disapproval, retribution and refusals, "according to", headlines. Each step's rules are tested in
-test_extract_<step>.py.
+disapproval, retribution, announced force and refusals, "according to", headlines. Each step's
+rules are tested in test_extract_<step>.py.
 
 Rules on hand-built Docs: no statistical model involved.
 """
@@ -297,3 +297,27 @@ def test_a_citizenship_whose_revocation_is_in_doubt_is_no_event() -> None:
         ents=((1, 2, "NORP"),),
     )
     assert triples(asserted) == [("British", "COERCE", "His")]
+
+
+def test_force_announced_by_no_one_if_another_acts_is_the_speakers_ultimatum() -> None:
+    # "Turkey said the YPG would be attacked unless it withdrew." / "... would be attacked."
+    said = [
+        "Turkey Turkey NNP nsubj 1",
+        "said say VBD ROOT 1",
+        "the the DT det 3",
+        "YPG YPG NNP nsubjpass 6",
+        "would would AUX:MD aux 6",
+        "be be AUX:VB auxpass 6",
+        "attacked attack VBN ccomp 1",
+    ]
+    condition = [
+        "unless unless IN mark 9",
+        "it it PRP nsubj 9",
+        "withdrew withdraw VBD advcl 6",
+    ]
+    ents = ((0, 1, "GPE"), (3, 4, "ORG"))
+    ultimatum = events("\n".join([*said, *condition, ". . . punct 1"]), ents=ents)
+    forecast = events("\n".join([*said, ". . . punct 1"]), ents=ents)
+    assert ("Turkey", "THREATEN", "it") in triples(ultimatum)
+    assert {m.cameo for m in ultimatum if m.rule == "announced force"} == {"139"}
+    assert triples(forecast) == [("Turkey", "STATEMENT", None)]

@@ -1172,3 +1172,38 @@ def test_a_spokesman_for_a_states_body_speaks_for_it() -> None:
     )
     assert triples(body) == [("the US military", "STATEMENT", None)]
     assert triples(family) == [("A spokesman", "STATEMENT", None)]
+
+
+def test_lowercase_entity_names_no_one() -> None:
+    # "The secretary of state said ...": the model's ORG "state" is part of the office.
+    found = events(
+        """
+        The the DT det 1
+        secretary secretary NN nsubj 4
+        of of IN prep 1
+        state state NN pobj 2
+        said say VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((3, 4, "ORG"),),
+    )
+    assert "state" not in [m.actor.text for m in found]
+
+
+def test_what_is_opposed_is_no_antecedent() -> None:
+    # "The anti-Isis coalition armed the group": the group is not Isis, whom nothing names here.
+    doc = parsed(
+        """
+        The the DT det 4
+        anti anti JJ amod 4
+        - - JJ amod 4
+        Isis Isis NNP nmod 4
+        coalition coalition NN nsubj 5
+        armed arm VBD ROOT 5
+        the the DT det 7
+        group group NN dobj 5
+        . . . punct 5
+        """,
+        ents=((3, 4, "ORG"),),
+    )
+    assert "Isis" not in [r.text for r in named_actor_refs(doc)]

@@ -959,3 +959,74 @@ def test_what_is_suspended_has_not_happened() -> None:
         ents=((3, 4, "GPE"), (5, 6, "GPE")),
     )
     assert [m for m in found if m.type == "CONSULT"] == []
+
+
+def test_action_done_without_another_leaves_that_one_undone() -> None:
+    # "Trump struck Syria without seeking UN consent": no request to the UN was made.
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        struck strike VBD ROOT 1
+        Syria Syria NNP dobj 1
+        without without IN prep 1
+        asking ask VBG pcomp 3
+        Russia Russia NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (5, 6, "GPE")),
+    )
+    assert [m.action for m in found] == ["strike"]
+
+
+def test_action_instead_of_which_another_is_done_is_not_an_event() -> None:
+    # "Instead of attacking Syria, Turkey met Russia": no attack.
+    found = events(
+        """
+        Instead instead RB advmod 1
+        of of IN prep 5
+        attacking attack VBG pcomp 1
+        Syria Syria NNP dobj 2
+        Turkey Turkey NNP nsubj 5
+        met meet VBD ROOT 5
+        Russia Russia NNP dobj 5
+        . . . punct 5
+        """,
+        ents=((3, 4, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")),
+    )
+    assert [m.action for m in found] == ["meet"]
+
+
+def test_relative_clause_on_a_noun_denied_by_no_is_not_an_event() -> None:
+    # "There was no way Russia attacked Syria": no attack.
+    found = events(
+        """
+        There there EX expl 1
+        was be VBD ROOT 1
+        no no DT det 3
+        way way NN attr 1
+        Russia Russia NNP nsubj 5
+        attacked attack VBD relcl 3
+        Syria Syria NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "GPE")),
+    )
+    assert found == []
+
+
+def test_what_would_have_happened_did_not() -> None:
+    # "Putin said Assad would have attacked Turkey": a counterfactual, neither done nor announced.
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        said say VBD ROOT 1
+        Assad Assad NNP nsubj 5
+        would would AUX:MD aux 5
+        have have AUX:VB aux 5
+        attacked attack VBN ccomp 1
+        Turkey Turkey NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "GPE")),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]

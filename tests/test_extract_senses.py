@@ -1115,3 +1115,48 @@ def test_maintaining_that_is_a_statement_and_maintaining_a_presence_is_not() -> 
     )
     assert triples(stated) == [("Canada", "STATEMENT", None)]
     assert kept == []
+
+
+def test_a_war_fought_by_other_means_is_no_assault() -> None:
+    # "Riyadh's cold war with Qatar", "a war of words with Qatar": no armed conflict.
+    cold = events(
+        """
+        Riyadh Riyadh NNP nsubj 1
+        waged wage VBD ROOT 1
+        a a DT det 4
+        cold cold JJ amod 4
+        war war NN dobj 1
+        with with IN prep 4
+        Qatar Qatar NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    words = events(
+        """
+        Riyadh Riyadh NNP nsubj 1
+        waged wage VBD ROOT 1
+        a a DT det 3
+        war war NN dobj 1
+        of of IN prep 3
+        words word NNS pobj 4
+        with with IN prep 3
+        Qatar Qatar NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    hot = events(
+        """
+        Riyadh Riyadh NNP nsubj 1
+        waged wage VBD ROOT 1
+        a a DT det 3
+        war war NN dobj 1
+        with with IN prep 3
+        Qatar Qatar NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert cold == [] and words == []
+    assert [m.type for m in hot] == ["ASSAULT"]

@@ -136,6 +136,21 @@ def test_the_place_of_a_curfew_is_its_target() -> None:
     assert found[0].target is not None and found[0].target.label == "PLACE"
 
 
+def test_where_a_fight_is_fought_is_no_side_of_it() -> None:
+    # "Kurdish forces fought in Syria": in Syria, not against it.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        fought fight VBD ROOT 1
+        in in IN prep 1
+        Syria Syria NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", None)]
+
+
 def test_a_place_named_with_its_kind_is_still_the_place() -> None:
     found = events(
         """

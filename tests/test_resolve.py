@@ -229,14 +229,28 @@ def test_asymmetric_types_keep_their_direction() -> None:
     assert len(events) == 2
 
 
-def test_different_statements_of_one_speaker_stay_apart() -> None:
+def test_statements_of_one_speaker_in_one_document_are_one_event() -> None:
+    """The codebook codes one statement per speaker and addressee in a document: Putin quoted in
+    two sentences of one article on one day made one statement, with two mentions."""
     events = merge_mentions(
         [
             mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=0),
             mention("putin", "", "2017-09-06", "a", type_="STATEMENT", start=50),
         ]
     )
-    assert len(events) == 2
+    assert len(events) == 1
+    assert len(events[0].mentions) == 2
+
+
+def test_statements_of_one_speaker_in_two_documents_stay_apart() -> None:
+    events = merge_mentions(
+        [
+            mention("putin", "", "2017-09-06", "a", type_="STATEMENT"),
+            mention("putin", "", "2017-09-06", "b", type_="STATEMENT"),
+            mention("putin", "moon", "2017-09-06", "a", type_="STATEMENT"),
+        ]
+    )
+    assert len(events) == 3
 
 
 def test_merged_ids_are_stable_and_order_independent() -> None:

@@ -25,7 +25,7 @@ from kg.extract.clauses import (
     is_statement_content,
     speech_verb,
 )
-from kg.extract.entities import entity_of, indexed
+from kg.extract.entities import entity_of, indexed, is_a_name
 from kg.extract.refs import ActorRef
 from kg.extract.words import (
     ACTOR_LABELS,
@@ -1002,8 +1002,9 @@ def _group_anaphors(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
 
 def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
     for entity in doc.ents:
-        if entity.label_ not in ACTOR_LABELS:
-            continue
+        if entity.label_ not in ACTOR_LABELS or not is_a_name(entity):
+            continue  # no antecedent either: "its alliance with the anti-Islamic State
+            # coalition, which armed the group" (the group is the YPG)
         if entity.start in headlines:
             entity = _without_trailing_verbs(entity)  # "Vladimir Putin Says" in a headline
             if not len(entity):

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.words import ACTOR_LABELS
+from kg.gazetteer import load_gazetteer
 
 
 class _EntityIndex:
@@ -23,7 +24,7 @@ class _EntityIndex:
         self.doc = doc
         at: list[Span | None] = [None] * len(doc)
         for entity in doc.ents:
-            if _is_opposed(entity):
+            if not is_a_name(entity):
                 continue
             for i in range(entity.start, entity.end):
                 at[i] = entity
@@ -34,6 +35,12 @@ class _EntityIndex:
         return self._at[i]
 
 
+def is_a_name(entity: Span) -> bool:
+    """Whether an entity of the model names whom the text speaks of: not what is opposed
+    ("anti-Assad"), not a common word the model took for a name ("state")."""
+    return not (_is_opposed(entity) or _is_lowercase(entity))
+
+
 def _is_opposed(entity: Span) -> bool:
     """A name after "anti-" is what is opposed, never whom the phrase names: "anti-Assad
     forces" are no forces of Assad."""
@@ -41,6 +48,21 @@ def _is_opposed(entity: Span) -> bool:
     if start >= 1 and doc[start - 1].lower_ == "anti-":
         return True
     return start >= 2 and doc[start - 1].lower_ == "-" and doc[start - 2].lower_ == "anti"
+
+
+# Labels of proper names, which English writes with a capital.
+_PROPER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _is_lowercase(entity: Span) -> bool:
+    """A name with no capital letter that kg does not know names no one: the model's "state" in
+    "the secretary of state said" is the office's, not an organisation (the Guardian's "state
+    department" and "security council" are known bodies all the same)."""
+    return (
+        entity.label_ in _PROPER_NAME_LABELS
+        and not any(c.isupper() for c in entity.text)
+        and load_gazetteer().lookup(entity.text) is None
+    )
 
 
 # The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).

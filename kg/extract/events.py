@@ -81,6 +81,8 @@ _RETRIBUTION_LEMMAS = word_list("retribution_lemmas")
 _RETRIBUTION_OBJECTS = word_list("retribution_objects")
 # Auxiliaries that announce what will happen: "will suffer", "would face consequences".
 _ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
+# Marks of the condition an ultimatum sets: "if they fail to leave", "unless they leave".
+_ULTIMATUM_MARKS = frozenset({"if", "unless"})
 # Subjects that are the speaker: "we will pay a price" is no threat against anyone.
 _FIRST_PERSON = frozenset({"we", "i"})
 # Pronouns by which a reported clause names its speaker: "said it would not", "he would not".
@@ -109,6 +111,11 @@ _POINTED_TYPES = frozenset({"ACCUSE"})
 _PLAIN_SAYING_LEMMAS = frozenset({"say"})
 # Modals that make a reported feeling advice: "should be concerned".
 _ADVISING_MODALS = word_list("modal_lemmas")
+
+
+def _is_combat(entry: LexiconEntry) -> bool:
+    """Fighting, which two sides do to each other: "fought", "a war", "clashes"."""
+    return entry.lemma in _MUTUAL_COMBAT_LEMMAS
 
 
 def _is_obligation(verb: Token) -> bool:
@@ -265,6 +272,47 @@ def _threat_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     yield from _reported_mentions(verb, "threaten", threatened, rule, untargeted=True)
 
 
+def _is_announced_force(verb: Token) -> bool:
+    """Force a statement says will be used, by no one named, if another acts: "Putin said an
+    offensive would be launched imminently if jihadist groups failed to leave". The speaker's
+    side will use it: an ultimatum of the speaker's (a plain forecast names no condition)."""
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and _is_force(verb)
+        and any(c.dep_ == "aux" and c.lemma_.lower() in _ANNOUNCING_AUX for c in verb.children)
+        and speech_verb(verb) is not None
+        and _clause_is_plain(verb)
+        and bool(_conditions(verb))
+    )
+
+
+def _is_force(verb: Token) -> bool:
+    """An act of force: the verb's ("would be attacked") or its subject's ("an offensive would
+    be launched")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)]
+    return any(
+        (entry := lexicon_entry(word)) is not None and entry.type == "ASSAULT" for word in words
+    )
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The clauses of condition on ``verb``: "if jihadist groups failed to leave"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _ULTIMATUM_MARKS for m in c.children)
+    ]
+
+
+def _ultimatum_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
+    """The speaker threatens whom the condition names (CAMEO 139, give ultimatum), named or not."""
+    threatened = [r for c in _conditions(verb) for s in _subjects(c) for r in actor_refs(s)]
+    yield from _reported_mentions(verb, "ultimatum", threatened, rule, untargeted=True, pos="NOUN")
+
+
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
@@ -303,12 +351,18 @@ def _refusal_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
 
 
 def _reported_mentions(
-    word: Token, action: str, targets: list[ActorRef], rule: str, *, untargeted: bool = False
+    word: Token,
+    action: str,
+    targets: list[ActorRef],
+    rule: str,
+    *,
+    untargeted: bool = False,
+    pos: str = "VERB",
 ) -> Iterator[RawMention]:
-    """The event the lexicon's ``action`` names of the speakers of the statement reporting
-    ``word``'s clause upon ``targets``, dated by the statement: none without speakers, nor
-    without targets unless ``untargeted``."""
-    entry = load_lexicon().lookup(action, "VERB")
+    """The event the lexicon's ``action`` (a word of ``pos``) names of the speakers of the
+    statement reporting ``word``'s clause upon ``targets``, dated by the statement: none without
+    speakers, nor without targets unless ``untargeted``."""
+    entry = load_lexicon().lookup(action, pos)
     speakers = speaker_refs(word)
     if entry is None or not speakers or not (targets or untargeted):
         return
@@ -407,12 +461,13 @@ def _mentions_for(
     if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
         targets = visited(anchor, nominal=light is None and nominal)
         rule = joined(rule, "visited" if targets else None)
-    if not targets and entry.type in PLACE_TARGET_TYPES:
-        # "imposed a curfew in Cizre": the place's state is the target
+    if not targets and entry.type in PLACE_TARGET_TYPES and not _is_combat(entry):
+        # "imposed a curfew in Cizre": the place's state is the target; where a fight is fought
+        # ("Kurdish forces fighting in Syria") is no side of it
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
         rule = joined(rule, "place target" if targets else None)
     reciprocal = (light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS) or (
-        entry.lemma in _MUTUAL_COMBAT_LEMMAS and not targets
+        _is_combat(entry) and not targets
     )  # "Israel and Hezbollah fought a war": each fought the other
     entry = coded_as or entry
     sentence = _trimmed(predicate.sent)
@@ -605,6 +660,8 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ("reported disapproval", _is_reported_disapproval, _disapproval_mentions),  # "unacceptable"
     ("reported retribution", _is_reported_retribution, _threat_mentions),  # "X would pay a price"
     ("announced refusal", _is_announced_refusal, _refusal_mentions),  # "would not risk lives"
+    # "said an offensive would be launched if jihadist groups failed to leave"
+    ("announced force", _is_announced_force, _ultimatum_mentions),
     ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
     # "ordered her citizenship revoked", "had her British citizenship revoked"
     ("revoked citizenship", _is_revoked_citizenship, _revocation_mentions),

@@ -61,12 +61,15 @@ _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
 _WANT_LEMMAS = word_list("want_lemmas")
 # Words under which an action is tried, refused, stopped, denied, alleged, asked for, only
-# believed ("said they believed the militias would use human shields") or still approached
-# ("lurches toward talks"), not done.
+# believed ("said they believed the militias would use human shields"), still approached
+# ("lurches toward talks") or left undone ("without seeking UN consent"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # Of these, the verbs of stopping, whose subject stops something and so is real: "the agreement
 # ended a three-year ordeal".
 _STOPPING_LEMMAS = word_list("stopping_lemmas")
+# Adverbs that make a preposition name what was not done: "instead of retreating", "rather
+# than withdrawing".
+_ALTERNATIVE_ADVERBS = word_list("alternative_adverbs")
 # Verbs of saying whose "to"-infinitive is what someone is told to do, not done.
 _TELLING_LEMMAS = word_list("telling_lemmas")
 # The way a talk is held, no topic of it: "discussed his concerns in phone calls with Trump".
@@ -111,6 +114,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return False
     if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
         return not _stops_as_subject(governor, below)
+    if _is_alternative(governor):
+        return True  # "instead of retreating, HTS grew bolder"
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
@@ -152,6 +157,13 @@ def _stops_as_subject(governor: Token, below: Token) -> bool:
         below.dep_ == "nsubj"
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in _STOPPING_LEMMAS
+    )
+
+
+def _is_alternative(preposition: Token) -> bool:
+    """ "instead of", "rather than": what the preposition governs was not done."""
+    return preposition.dep_ == "prep" and any(
+        c.dep_ == "advmod" and c.lower_ in _ALTERNATIVE_ADVERBS for c in preposition.children
     )
 
 
@@ -230,6 +242,8 @@ def _clause_modality(node: Token) -> str | None:
                 return found
             result = found
     if result == INTENDED and _is_future_perfect(node):
+        if _is_counterfactual(node):
+            return NOT_ASSERTED  # "if I stayed he would have killed me": it did not happen
         result = None  # "will already have shared some information": done, by inference
     if negated:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
@@ -266,6 +280,13 @@ def _is_future_perfect(node: Token) -> bool:
     """ "will have shared": what is inferred to have been done, no intention announced."""
     return node.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children
+    )
+
+
+def _is_counterfactual(node: Token) -> bool:
+    """ "would have killed": what would have happened, and did not."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() in _REPORTED_FUTURE_LEMMAS for c in node.children
     )
 
 
@@ -308,7 +329,7 @@ def modality(predicate: Token) -> str:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
         below = node
-    if _is_future_time(below):
+    if _is_future_time(below) or _is_denied_by_its_noun(below):
         return NOT_ASSERTED
     shared = _shared_modality(below)
     if shared == NOT_ASSERTED:
@@ -344,6 +365,14 @@ def _is_future_time(top: Token) -> bool:
     main = governing_verb(top)
     return main is not None and any(
         c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
+    )
+
+
+def _is_denied_by_its_noun(top: Token) -> bool:
+    """A relative clause on a noun that "no" denies is denied with it: "there was no way Isis
+    was going to fight", "no country that attacked Syria" (no one did)."""
+    return top.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in top.head.children
     )
 
 

@@ -83,6 +83,8 @@ _COMMAND_LEMMAS = word_list("command_lemmas")
 _REGARDING_LEMMAS = word_list("regarding_lemmas")
 # Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
 _IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
+# Modifiers of "war" that make it one fought by other means: "a cold war", "a trade war".
+_FIGURATIVE_WAR_MODIFIERS = word_list("figurative_war_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 # Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
 _TELLING_LEMMAS = word_list("telling_lemmas")
@@ -532,6 +534,18 @@ def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _figurative_war(noun: Token, entry: LexiconEntry) -> bool:
+    """A war fought by other means is no armed conflict: "Riyadh's cold war with Qatar", "a
+    trade war", "a war of words"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "war":
+        return False
+    return any(
+        (c.dep_ in {"amod", "compound"} and c.lower_ in _FIGURATIVE_WAR_MODIFIERS)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ == "words" for w in c.children))
+        for c in noun.children
+    )
+
+
 def _own_order(verb: Token, entry: LexiconEntry) -> bool:
     """An order no named party is to obey ("ordered her citizenship revoked", "ordered a
     humanitarian pause") is the orderer's own decision, no request of anyone."""
@@ -673,6 +687,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("briefing", _briefing),  # "his annual press conference"
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
     ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
+    ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
 )
