@@ -125,8 +125,9 @@ CONTAINER_NOUNS = frozenset(
 # Verbs whose subject undergoes the event their object names, done by whoever it is "from":
 # "faced sanctions from the EU", "received aid from Japan", "suffered attacks by rebels".
 UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
-# "came under attack from", "remained under fire from": the state undergone, after "under".
-_UNDERGO_STATES = {"come": "under", "fall": "under"}
+# "came under attack from", "remained under fire from", "the caliphate collapsed under a
+# multi-pronged assault by": the state undergone, after "under".
+_UNDERGO_STATES = {"come": "under", "fall": "under", "collapse": "under", "crumble": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside").
 _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead"})
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject

@@ -665,3 +665,65 @@ def test_a_deed_at_the_hands_of_someone_is_theirs() -> None:
     )
     assert triples(found) == [("Hamas", "ASSAULT", "Saleh")]
     assert found[0].rule.startswith("nominal.agent")
+
+
+def test_what_collapses_under_an_assault_is_its_owners_attacked() -> None:
+    # "Isis's self-proclaimed caliphate has collapsed under a multi-pronged assault ... by
+    # Turkish-backed rebels" (real gold): the attackers attack whose caliphate it is
+    found = events(
+        """
+        Isis Isis NNP poss 2
+        's 's POS case 0
+        caliphate caliphate NN nsubj 3
+        collapsed collapse VBD ROOT 3
+        under under IN prep 3
+        an a DT det 6
+        assault assault NN pobj 4
+        by by IN prep 6
+        Turkey Turkey NNP pobj 7
+        . . . punct 3
+        """,
+        ents=((0, 1, "ORG"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Isis")]
+    assert found[0].rule.startswith("nominal.undergone")
+
+
+def test_the_agent_of_force_hung_on_whom_it_is_done_to_is_still_its_agent() -> None:
+    # "The bombardment of the country's last rebel-held enclave by Russian and Syrian planes"
+    # (real gold): the parser hangs "by" on the enclave; the planes bombard, the enclave is no
+    # one's by them
+    found = events(
+        """
+        The the DT det 1
+        bombardment bombardment NN nsubj 7
+        of of IN prep 1
+        Idlib Idlib NNP pobj 2
+        by by IN prep 3
+        Russian russian JJ amod 6
+        planes plane NNS pobj 4
+        continued continue VBD ROOT 7
+        . . . punct 7
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "NORP")),
+    )
+    assert triples(found) == [("Russian planes", "ASSAULT", "Idlib")]
+    assert found[0].rule.startswith("nominal.agent")
+
+
+def test_a_military_intervention_is_its_owners_force() -> None:
+    # "Vladimir Putin's military intervention – launched in 2015 to save Assad – has given him
+    # the upper hand" (Guardian corpus); a bare "intervention" is no force
+    found = events(
+        """
+        Putin Putin NNP poss 3
+        's 's POS case 0
+        military military JJ amod 3
+        intervention intervention NN nsubj 4
+        succeeded succeed VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(found) == [("Putin", "ASSAULT", None)]
+    assert found[0].rule.startswith("nominal.owner")

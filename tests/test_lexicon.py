@@ -246,6 +246,10 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "hold", "VERB") == "COERCE"
     assert sense(lexicon, "fight", "VERB", "alongside") == "COOPERATE"
     assert sense(lexicon, "revoke", "VERB", "citizenship") == "COERCE"
+    # "Moscow began its military intervention"; a bare "intervention" can be a mediator's
+    assert sense(lexicon, "intervention", "NOUN", "military") == "ASSAULT"
+    assert sense(lexicon, "intervention", "NOUN", "armed") == "ASSAULT"
+    assert sense(lexicon, "intervention", "NOUN") is None
 
 
 def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon: Lexicon) -> None:

@@ -417,7 +417,8 @@ def _between(noun: Token) -> list[ActorRef]:
 def _undergone(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "the convoy came under attack from the Taliban": the Taliban attacked the convoy."""
+    """ "the convoy came under attack from the Taliban": the Taliban attacked the convoy; "Isis's
+    caliphate collapsed under an assault by Kurdish forces": they attacked Islamic State."""
     light = light_verb_of(noun)
     if light is None or not is_undergone(light):
         return None
@@ -428,7 +429,17 @@ def _undergone(
         or at_hands_of(noun)
         or at_hands_of(light)
     )
-    return Found(doers or list(owner_refs(noun)), subject_refs(light)[0], 0.8)
+    return Found(doers or list(owner_refs(noun)), _undergoing(light), 0.8)
+
+
+def _undergoing(light: Token) -> list[ActorRef]:
+    """Who undergoes what a verb of undergoing carries: its subject, or, for a thing, its owner
+    ("Isis's caliphate collapsed under an assault by X": Islamic State is attacked)."""
+    subjects = subject_refs(light)[0]
+    if subjects:
+        return subjects
+    things = [c for c in light.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+    return [r for thing in things for r in owner_refs(thing)]
 
 
 def at_hands_of(word: Token) -> list[ActorRef]:
@@ -497,7 +508,26 @@ def _agent(
     sources = frozenset({"by", "from"} if entry.type in SOURCE_TYPES else {"by"})
     agents = [r for n in _with_measure(noun) for r in prep_objects(n, sources)]
     agents = agents or at_hands_of(noun)  # "his killing at the hands of Houthi rebels"
+    if not agents and entry.type in FORCE_TYPES:
+        # "the bombardment of the enclave | by Russian planes": not the enclave's owners
+        agents = _agents_after_undergoer(noun)
+        spans = {(a.start, a.end) for a in agents}
+        targets = [t for t in targets if (t.start, t.end) not in spans]
     return Found(agents, targets, 0.85, target_rule) if agents else None
+
+
+def _agents_after_undergoer(noun: Token) -> list[ActorRef]:
+    """The agent of force that the parser hung on whom it is done to: "the bombardment of the
+    last rebel-held enclave | by Russian and Syrian planes" (a place or person is not "by"
+    anyone itself; a participle's agent, "towns held by Isis", is the participle's)."""
+    return [
+        ref
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in prep_objects(pobj, frozenset({"by"}))
+    ]
 
 
 def _located_arrest(
