@@ -727,3 +727,52 @@ def test_a_military_intervention_is_its_owners_force() -> None:
     )
     assert triples(found) == [("Putin", "ASSAULT", None)]
     assert found[0].rule.startswith("nominal.owner")
+
+
+def test_the_agent_of_a_passive_hung_on_its_time_is_still_its_agent() -> None:
+    # "Kotey and Elsheikh ... were captured in February by Syrian Kurdish fighters" (Guardian
+    # corpus): the parser hangs "by" on "February"
+    found = events(
+        """
+        Kotey Kotey NNP nsubjpass 2
+        was be VBD auxpass 2
+        captured capture VBN ROOT 2
+        in in IN prep 2
+        February February NNP pobj 3
+        by by IN prep 4
+        Kurds Kurds NNPS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "DATE"), (6, 7, "ORG")),
+    )
+    assert triples(found) == [("Kurds", "COERCE", "Kotey")]
+    assert found[0].rule == "passive"
+
+
+def test_who_undergoes_a_passive_act_along_with_its_subject_undergoes_it_too() -> None:
+    # "the 36-year-old was abducted ... by the Jaysh al-Islam, ..., along with her husband, Wael
+    # Hamadeh, ..., Nazem Hammadi, and Samira al-Khalil" (real gold)
+    found = events(
+        """
+        Zaitouneh Zaitouneh NNP nsubjpass 2
+        was be VBD auxpass 2
+        abducted abduct VBN ROOT 2
+        by by IN agent 2
+        Isis Isis NNP pobj 3
+        along along IN prep 2
+        with with IN prep 5
+        her her PRP$ poss 8
+        husband husband NN pobj 6
+        , , , punct 8
+        Hamadeh Hamadeh NNP appos 8
+        and and CC cc 10
+        Hammadi Hammadi NNP conj 10
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "ORG"), (10, 11, "PERSON"), (12, 13, "PERSON")),
+    )
+    assert triples(found) == [
+        ("Isis", "ASSAULT", "Zaitouneh"),
+        ("Isis", "ASSAULT", "Hamadeh"),
+        ("Isis", "ASSAULT", "Hammadi"),
+    ]

@@ -82,6 +82,9 @@ _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
 # Nouns of a state's opposition, a group of its own when a demonym says whose ("the Syrian
 # opposition"), a stance when it says to what ("Moscow's opposition to the plan").
 _OPPOSITION_NOUNS = word_list("opposition_nouns")
+# Prepositions of the time or place of an act, on whose object the parser can hang the act's
+# agent: "was captured in February | by Syrian Kurdish fighters".
+_SETTING_PREPS = word_list("act_setting_preps")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -869,14 +872,38 @@ def is_relative_pronoun(token: Token) -> bool:
 
 
 def agent_refs(verb: Token) -> list[ActorRef]:
-    """The "by" agents of a passive verb."""
+    """The "by" agents of a passive verb, also where the parser hung them on the time or place
+    before them: "was captured in February | by Syrian Kurdish fighters", "was abducted from
+    her home | by the Jaysh al-Islam"."""
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    if not agents and verb.tag_ == "VBN":
+        agents = [a for p in _setting_objects(verb) for a in p.children if a.lower_ == "by"]
     return [
         ref
-        for agent in verb.children
-        if agent.dep_ == "agent"
+        for agent in agents
         for pobj in agent.children
         if pobj.dep_ == "pobj"
         for ref in actor_refs(pobj, is_subject=True)
+    ]
+
+
+def _setting_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's phrases of time and place, and of the "of" phrase on them: "in
+    February", "from her home", "at the start of this year"."""
+    objects = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return objects + [
+        inner
+        for pobj in objects
+        for prep in pobj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for inner in prep.children
+        if inner.dep_ == "pobj"
     ]
 
 

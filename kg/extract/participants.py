@@ -144,16 +144,40 @@ def _passive_subjects(verb: Token) -> list[Token]:
 
 def _undergoers(verb: Token) -> list[ActorRef]:
     """Whom a passive verb is done to: its subject (or the subject's owner), or, for a relative
-    pronoun, the noun the clause qualifies ("Kotey and Elsheikh, who were captured by Kurds")."""
+    pronoun, the noun the clause qualifies ("Kotey and Elsheikh, who were captured by Kurds");
+    and whom it is done to "along with" them."""
+    subjects = _passive_subjects(verb)
     return [
         ref
-        for s in _passive_subjects(verb)
+        for s in subjects
         for ref in (
             qualified_refs(verb)
             if verb.dep_ == "relcl" and is_relative_pronoun(s)
             else object_refs(s)
         )
+    ] + (_companions(verb) if subjects else [])
+
+
+def _companions(verb: Token) -> list[ActorRef]:
+    """Who undergoes a passive act "along with" its subject, by name where an apposition gives
+    it: "was abducted ... along with her husband, Wael Hamadeh, ..., Nazem Hammadi, and Samira
+    al-Khalil"."""
+    return [
+        ref
+        for along in verb.children
+        if along.dep_ == "prep" and along.lower_ == "along"
+        for with_ in along.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for pobj in with_.children
+        if pobj.dep_ == "pobj"
+        for ref in _appositive_names(pobj) or actor_refs(pobj)
     ]
+
+
+def _appositive_names(noun: Token) -> list[ActorRef]:
+    """The names an apposition gives a noun: "her husband, Wael Hamadeh" (with the names
+    coordinated with it)."""
+    return [r for a in noun.children if a.dep_ == "appos" for r in actor_refs(a)]
 
 
 def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
