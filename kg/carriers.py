@@ -134,8 +134,8 @@ _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "a
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
-# only travels.
-_OBJECT_SENSES = frozenset({"return"})
+# only travels; "drove the Kurds from Afrin" is force, "drove from Damascus" a journey.
+_OBJECT_SENSES = frozenset({"return", "drive"})
 
 
 def is_when(prep: Token) -> bool:
@@ -179,8 +179,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _has_object(verb: Token) -> bool:
-    """An object, or the subject of the passive ("the land was returned")."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    """An object, the subject of the passive ("the land was returned"), or the noun a passive
+    participle qualifies ("families driven out of their homes")."""
+    qualifies = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return qualifies or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
 
 def is_container(token: Token) -> bool:

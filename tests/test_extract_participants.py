@@ -776,3 +776,43 @@ def test_who_undergoes_a_passive_act_along_with_its_subject_undergoes_it_too() -
         ("Isis", "ASSAULT", "Hamadeh"),
         ("Isis", "ASSAULT", "Hammadi"),
     ]
+
+
+def test_a_deed_that_hurts_someone_in_its_relative_clause_is_done_by_its_doer() -> None:
+    # "a Turkish assault that last month drove the Kurds from Afrin" (real gold): Turkey drove
+    # the Kurds out, not the "that"
+    found = events(
+        """
+        a a DT det 2
+        Turkish Turkish JJ amod 2
+        assault assault NN nsubj 8
+        that that WDT nsubj 4
+        drove drive VBD relcl 2
+        Kurds Kurds NNPS dobj 4
+        from from IN prep 4
+        Afrin Afrin NNP pobj 6
+        ended end VBD ROOT 8
+        . . . punct 8
+        """,
+        ents=((1, 2, "NORP"), (5, 6, "NORP"), (7, 8, "GPE")),
+    )
+    drives = [m for m in found if m.action == "drive"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in drives] == [
+        ("Turkish", "ASSAULT", "Kurds")
+    ]
+    assert drives[0].rule.startswith("deed subject")
+
+
+def test_driving_from_a_place_with_no_one_driven_is_a_journey() -> None:
+    # "He drove from Damascus to Beirut": no force
+    found = events(
+        """
+        Assad Assad NNP nsubj 1
+        drove drive VBD ROOT 1
+        from from IN prep 1
+        Damascus Damascus NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert found == []

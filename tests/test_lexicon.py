@@ -238,6 +238,7 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "sweep", "VERB", "across") == "ASSAULT"  # "Isis swept across Syria"
     assert sense(lexicon, "sweep", "VERB") is None  # "swept the floor"
     assert sense(lexicon, "drive", "VERB", "out") == "ASSAULT"  # "drove Isis out of Raqqa"
+    assert sense(lexicon, "drive", "VERB", "from") == "ASSAULT"  # "drove the Kurds from Afrin"
     assert sense(lexicon, "lay", "VERB", "siege") == "COERCE"  # "laid siege to Homs"
     assert sense(lexicon, "take", "VERB", "hostage") == "ASSAULT"
     assert sense(lexicon, "hold", "VERB", "captive") == "ASSAULT"

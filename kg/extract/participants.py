@@ -230,10 +230,13 @@ def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], s
 
 def _deed_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "A suicide bombing claimed by Islamic State has killed four Americans", "a series of
-    airstrikes by Russian jets killed 120 fighters": who did the deed that hurt them."""
+    airstrikes by Russian jets killed 120 fighters", "a Turkish assault that drove the Kurds
+    from Afrin": who did the deed that hurt them."""
     if entry.type != "ASSAULT":
         return None
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if verb.dep_ == "relcl" and is_relative_pronoun(subject):
+            subject = verb.head  # "a Turkish assault that drove the Kurds from Afrin"
         deed = event_noun(subject)
         sense = lexicon_entry(deed) if deed is not None else None
         if deed is None or sense is None or sense.type not in FORCE_TYPES:
