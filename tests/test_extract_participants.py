@@ -816,3 +816,19 @@ def test_driving_from_a_place_with_no_one_driven_is_a_journey() -> None:
         ents=((0, 1, "PERSON"), (3, 4, "GPE")),
     )
     assert found == []
+
+
+def test_forces_sent_are_their_senders_mobilisation() -> None:
+    # "when he sent forces in 2015, Mr Putin has built up his leverage" (Guardian corpus)
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        sent send VBD ROOT 1
+        forces force NNS dobj 1
+        to to IN prep 1
+        Syria Syria NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Putin", "MOBILIZE", None)]

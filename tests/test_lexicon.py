@@ -239,6 +239,9 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "sweep", "VERB") is None  # "swept the floor"
     assert sense(lexicon, "drive", "VERB", "out") == "ASSAULT"  # "drove Isis out of Raqqa"
     assert sense(lexicon, "drive", "VERB", "from") == "ASSAULT"  # "drove the Kurds from Afrin"
+    # "Turkey sent forces to oust Kurdish militants" (Guardian corpus): forces moved
+    assert sense(lexicon, "send", "VERB", "force") == "MOBILIZE"
+    assert sense(lexicon, "send", "VERB", "reinforcement") == "MOBILIZE"
     assert sense(lexicon, "lay", "VERB", "siege") == "COERCE"  # "laid siege to Homs"
     assert sense(lexicon, "take", "VERB", "hostage") == "ASSAULT"
     assert sense(lexicon, "hold", "VERB", "captive") == "ASSAULT"
