@@ -832,3 +832,23 @@ def test_forces_sent_are_their_senders_mobilisation() -> None:
         ents=((0, 1, "PERSON"), (4, 5, "GPE")),
     )
     assert triples(found) == [("Putin", "MOBILIZE", None)]
+
+
+def test_they_undergoing_force_refer_back_to_the_pair_named_before() -> None:
+    # "... Alexanda Kotey and El Shafee Elsheikh. They are being held by US-backed Syrian
+    # Democratic Forces" (real gold): "they" are the two (resolved by kg.resolve's pair rule)
+    found = events(
+        """
+        They they PRP nsubjpass 3
+        are be VBP aux 3
+        being be VBG auxpass 3
+        held hold VBN ROOT 3
+        by by IN agent 3
+        Kurds Kurds NNPS pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "ORG"),),
+    )
+    assert [(m.actor.text, m.type, m.target.label if m.target else None) for m in found] == [
+        ("Kurds", "COERCE", "PAIR")
+    ]

@@ -505,6 +505,14 @@ def pair_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
     return _anaphor_ref(head, "PAIR", is_subject)
 
 
+def undergoing_pair_ref(pronoun: Token) -> ActorRef | None:
+    """ "they" undergoing force, referred back to two people named together ("PAIR"): "Kotey
+    and Elsheikh ... They are being held by US-backed Syrian Democratic Forces"."""
+    if pronoun.lower_ != "they" or pronoun.pos_ != "PRON":
+        return None
+    return _anaphor_ref(pronoun, "PAIR", is_subject=False)
+
+
 def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
     """An organisation named before, referred back to: "the group", "the jihadi group"
     ("ORGANISATION"); an armed group by its members: "the militants", "the jihadists"

@@ -31,6 +31,7 @@ from kg.extract.actors import (
     is_relative_pronoun,
     qualified_refs,
     subject_refs,
+    undergoing_pair_ref,
 )
 from kg.extract.clauses import governing_verb
 from kg.extract.refs import ActorRef
@@ -189,12 +190,23 @@ def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, object_targets(verb, entry), 0.85)
 
 
+def _force_undergoers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a passive act of force is done to; "they" for the two people named together before
+    ("Kotey and Elsheikh ... They are being held by the SDF")."""
+    pairs = [
+        ref
+        for s in _passive_subjects(verb)
+        if entry.type in FORCE_TYPES and (ref := undergoing_pair_ref(s)) is not None
+    ]
+    return pairs or _undergoers(verb)
+
+
 def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "was arrested in Turkey": with no agent, the state where it happened holds and arrests."""
     passive_subjects = _passive_subjects(verb)
     if not passive_subjects or entry.type != "COERCE" or agent_refs(verb):
         return None
-    targets = _undergoers(verb)
+    targets = _force_undergoers(verb, entry)
     if not targets:
         return None
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
@@ -204,7 +216,7 @@ def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
     if not _passive_subjects(verb):
         return None
-    return Found(agent_refs(verb), _undergoers(verb), 0.85)
+    return Found(agent_refs(verb), _force_undergoers(verb, entry), 0.85)
 
 
 def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
