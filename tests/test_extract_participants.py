@@ -852,3 +852,28 @@ def test_they_undergoing_force_refer_back_to_the_pair_named_before() -> None:
     assert [(m.actor.text, m.type, m.target.label if m.target else None) for m in found] == [
         ("Kurds", "COERCE", "PAIR")
     ]
+
+
+def test_the_force_a_campaign_is_waged_to_use_is_done_by_its_campaigners() -> None:
+    # "The Syrian Kurds had spearheaded a US-backed campaign to oust Isis from its
+    # self-proclaimed capital of Raqqa" (Guardian corpus): the Kurds oust Isis
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        led lead VBD ROOT 1
+        a a DT det 3
+        campaign campaign NN dobj 1
+        to to TO aux 5
+        oust oust VB acl 3
+        Isis Isis NNP dobj 5
+        from from IN prep 5
+        Raqqa Raqqa NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "ORG"), (8, 9, "GPE")),
+    )
+    ousts = [m for m in found if m.action == "oust"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in ousts] == [
+        ("Kurds", "ASSAULT", "Isis")
+    ]
+    assert ousts[0].rule.startswith("campaign purpose")

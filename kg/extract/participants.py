@@ -80,6 +80,8 @@ _RECEIVING_LEMMAS = word_list("receiving_lemmas")
 _COMING_LEMMAS = word_list("coming_lemmas")
 # "at the hands of X": X does what is suffered ("persecution at the hands of the regime").
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
+# Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
+_CAMPAIGN_NOUNS = word_list("campaign_nouns")
 
 
 def pairs(
@@ -271,6 +273,32 @@ def _deed_doers(subject: Token, deed: Token, sense: LexiconEntry) -> list[ActorR
     ]
 
 
+def _campaign_purpose(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "The US-led coalition is making up for lost time in the fight to drive Isis out of its
+    last stronghold", "a campaign to drive the remnants of the jihadi group from the desert":
+    who wages the campaign does the force its to-clause names."""
+    noun = verb.head
+    if (
+        entry.type not in FORCE_TYPES
+        or verb.dep_ != "acl"
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in _CAMPAIGN_NOUNS
+        or not any(c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    campaigners = [replace(r, is_subject=True) for r in _campaigners(noun)]
+    return Found(campaigners, *_with_confidence(_active_targets(verb, entry), 0.75))
+
+
+def _campaigners(noun: Token) -> list[ActorRef]:
+    """Who wages a campaign: its own participants ("Turkey's offensive", "an offensive by
+    Turkey"), else the subject of the clause it sits in."""
+    sense = lexicon_entry(noun)
+    if sense is not None and (own := nominal_participants(noun, sense).actors):
+        return own
+    return _possessors(noun) or prep_objects(noun, frozenset({"by"})) or _governing_subjects(noun)
+
+
 def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "the group holding him", "Kurdish forces fighting Isis": an active participle's actor is
     the noun it qualifies (none named: no event), not the subject of the clause around it."""
@@ -321,6 +349,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
+    ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
