@@ -997,9 +997,7 @@ def test_freeing_a_place_from_someone_is_force_against_them() -> None:
         . . . punct 1
         """
     found = events(rows, ents=((0, 1, "NORP"), (2, 3, "GPE"), (4, 5, "ORG")))
-    assert [(m.type, m.target.text if m.target else None) for m in found] == [
-        ("ASSAULT", "Isis")
-    ]
+    assert [(m.type, m.target.text if m.target else None) for m in found] == [("ASSAULT", "Isis")]
     assert found[0].rule.startswith("sense.liberated place")
     people = rows.replace("Raqqa Raqqa NNP dobj 1", "hostages hostage NNS dobj 1")
     assert [m.type for m in events(people, ents=((0, 1, "NORP"), (4, 5, "ORG")))] == ["RETREAT"]
