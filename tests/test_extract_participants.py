@@ -877,3 +877,37 @@ def test_the_force_a_campaign_is_waged_to_use_is_done_by_its_campaigners() -> No
         ("Kurds", "ASSAULT", "Isis")
     ]
     assert ousts[0].rule.startswith("campaign purpose")
+
+
+def test_whom_a_place_falls_to_took_it_from_its_holder() -> None:
+    # "As every city and town once held by Isis has fallen to the Kurds" (Guardian corpus); "it
+    # fell to Britain to decide" is no force
+    found = events(
+        """
+        towns town NNS nsubj 4
+        held hold VBN acl 0
+        by by IN agent 1
+        Isis Isis NNP pobj 2
+        fell fall VBD ROOT 4
+        to to IN prep 4
+        Turkey Turkey NNP pobj 5
+        . . . punct 4
+        """,
+        ents=((3, 4, "ORG"), (6, 7, "GPE")),
+    )
+    falls = [m for m in found if m.action == "fall"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in falls] == [
+        ("Turkey", "ASSAULT", "Isis")
+    ]
+    assert falls[0].rule == "fallen place"
+    duty = events(
+        """
+        It it PRP nsubj 1
+        fell fall VBD ROOT 1
+        to to IN prep 1
+        Britain Britain NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    assert duty == []

@@ -57,6 +57,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
+from kg.gazetteer import city_country
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -82,6 +83,10 @@ _COMING_LEMMAS = word_list("coming_lemmas")
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
 # Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
 _CAMPAIGN_NOUNS = word_list("campaign_nouns")
+# Places that fall to a force: "every city and town once held by Isis has fallen to the Kurds".
+_FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
+# Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def pairs(
@@ -273,6 +278,33 @@ def _deed_doers(subject: Token, deed: Token, sense: LexiconEntry) -> list[ActorR
     ]
 
 
+def _fallen_place(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "The last towns held by Islamic State fell to the advancing Kurds", "Raqqa has fallen
+    to US-backed forces": whom a place falls to took it by force from its holder (else from
+    its state); anything else falling "to" someone is no force ("it fell to Britain to
+    decide")."""
+    if entry.type != "ASSAULT" or verb.lemma_.lower() != "fall":
+        return None
+    takers = prep_objects(verb, frozenset({"to"}))
+    places = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_fallen_place(c)]
+    if not takers or not places:
+        return Found([], [], 0.0)
+    held = [r for p in places for r in owner_refs(p)]
+    return Found(
+        [replace(t, is_subject=True) for t in takers],
+        held or [r for p in places for r in actor_refs(p)],
+        0.75,
+    )
+
+
+def _is_fallen_place(word: Token) -> bool:
+    """A place that can fall: a named place (or a town the model left unlabelled, "Raqqa"), or
+    a town, stronghold or the like."""
+    if word.ent_type_ in _PLACE_LABELS or word.lemma_.lower() in _FALLEN_PLACE_NOUNS:
+        return True
+    return word.pos_ == "PROPN" and city_country(word.text) is not None
+
+
 def _campaign_purpose(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "The US-led coalition is making up for lost time in the fight to drive Isis out of its
     last stronghold", "a campaign to drive the remnants of the jihadi group from the desert":
@@ -349,6 +381,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
+    ("fallen place", _fallen_place),  # "the last towns held by Isis fell to the Kurds"
     ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("active", _active),  # "Putin met Moon"
