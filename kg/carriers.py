@@ -128,8 +128,9 @@ CONTAINER_NOUNS = frozenset(
 # Verbs whose subject undergoes the event their object names, done by whoever it is "from":
 # "faced sanctions from the EU", "received aid from Japan", "suffered attacks by rebels".
 UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
-# "came under attack from", "remained under fire from": the state undergone, after "under".
-_UNDERGO_STATES = {"come": "under", "fall": "under"}
+# "came under attack from", "remained under fire from", "the caliphate collapsed under a
+# multi-pronged assault by": the state undergone, after "under".
+_UNDERGO_STATES = {"come": "under", "fall": "under", "collapse": "under", "crumble": "under"}
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside", "worked
 # together").
 _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead", "together"})
@@ -138,8 +139,9 @@ _ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "a
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
-# responding" (parsed as if they tasked) names no one asked.
-_OBJECT_SENSES = frozenset({"return", "task"})
+# responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
+# force, "drove from Damascus" a journey.
+_OBJECT_SENSES = frozenset({"return", "task", "drive"})
 
 
 def is_when(prep: Token) -> bool:
@@ -235,8 +237,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _has_object(verb: Token) -> bool:
-    """An object, or the subject of the passive ("the land was returned")."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    """An object, the subject of the passive ("the land was returned"), or the noun a passive
+    participle qualifies ("families driven out of their homes")."""
+    qualifies = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return qualifies or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
 
 def is_container(token: Token) -> bool:

@@ -202,9 +202,17 @@ def is_duration(text: str) -> bool:
     return _DURATION.match(" ".join(text.split())) is not None
 
 
+# An age written with its years: "the 36-year-old", "a 24 - year - old".
+_AGE = re.compile(r"\byears?\s*-?\s*old\b", re.IGNORECASE)
+
+
 def names_a_time(text: str) -> bool:
-    """Whether ``text`` names a time at all (see ``_TIME_WORD``): ages and centuries do not."""
-    return _TIME_WORD.search(text) is not None
+    """Whether ``text`` names a time at all (see ``_TIME_WORD``): ages and centuries do not.
+
+    >>> names_a_time("9 December 2013"), names_a_time("the 36-year-old")
+    (True, False)
+    """
+    return _TIME_WORD.search(text) is not None and _AGE.search(text) is None
 
 
 # Times kg cannot place: counted from another event of the story, not from the paper's date

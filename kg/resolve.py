@@ -401,11 +401,20 @@ class ActorResolver:
         candidates = subjects or [pair for _, pair in earlier]
         return candidates[-1] if candidates else None
 
-    def named_organisation(self, before: int, kinds: frozenset[str]) -> Actor | None:
+    def named_organisation(
+        self, before: int, kinds: frozenset[str], besides: str | None = None
+    ) -> Actor | None:
         """The last organisation of ``kinds`` named before ``before`` that kg knows (not a group
-        the text only locates, "Kurdish fighters", nor a name it cannot place)."""
+        the text only locates, "Kurdish fighters", nor a name it cannot place), other than
+        ``besides`` (whom force is done to is not its doer: "the SDF are approaching the final
+        stages of a campaign to drive the remnants of the jihadi group from the desert")."""
         for ref, actor in reversed(self._named_actors):
-            if ref.start < before and actor.kind in kinds and not _is_described(actor):
+            if (
+                ref.start < before
+                and actor.kind in kinds
+                and actor.id != besides
+                and not _is_described(actor)
+            ):
                 return actor
         return None
 
@@ -652,8 +661,9 @@ class ActorResolver:
     ) -> tuple[list[Actor], str | None]:
         """The actors ``ref`` names, with the name of the rule that found them where one of
         ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s."""
+        other = besides if someone_else else None
         for name, rule in ANAPHOR_RULES:
-            found = rule(self, ref)
+            found = rule(self, ref, other)
             if found is not None:
                 for each in found:
                     self._remember(ref, each)
@@ -723,10 +733,11 @@ def _is_described(actor: Actor) -> bool:
 
 
 # A rule that finds whom a phrase referring back names, or None when it does not apply.
-AnaphorRule = Callable[[ActorResolver, ActorRef], "list[Actor] | None"]
+# (``besides``: an actor it is not, the doer of force done to what the phrase names).
+AnaphorRule = Callable[[ActorResolver, ActorRef, "str | None"], "list[Actor] | None"]
 
 
-def _pair(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
+def _pair(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
     """ "Elsheikh and Kotey ... The pair were captured": each of the two named together."""
     if ref.label != "PAIR":
         return None
@@ -734,19 +745,23 @@ def _pair(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
     return list(pair) if pair is not None else []
 
 
-def _organisation(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
-    """ "Jaysh al-Islam ... the group": the last organisation named."""
+def _organisation(
+    resolver: ActorResolver, ref: ActorRef, besides: str | None
+) -> list[Actor] | None:
+    """ "Jaysh al-Islam ... the group": the last organisation named (other than ``besides``,
+    the doer of force done to it)."""
     if ref.label != "ORGANISATION":
         return None
-    found = resolver.named_organisation(ref.start, _ORGANISATION_KINDS)
+    found = resolver.named_organisation(ref.start, _ORGANISATION_KINDS, besides)
     return [found] if found is not None else []
 
 
-def _armed_group(resolver: ActorResolver, ref: ActorRef) -> list[Actor] | None:
-    """ "Islamic State ... the militants": the last armed group named."""
+def _armed_group(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
+    """ "Islamic State ... the militants": the last armed group named (other than
+    ``besides``)."""
     if ref.label != "ARMED_GROUP":
         return None
-    found = resolver.named_organisation(ref.start, _ARMED_KINDS)
+    found = resolver.named_organisation(ref.start, _ARMED_KINDS, besides)
     return [found] if found is not None else []
 
 

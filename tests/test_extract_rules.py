@@ -51,6 +51,8 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "passive",
         "participle",
         "deed subject",
+        "fallen place",
+        "campaign purpose",
         "qualifying participle",
         "active",
         "inherited patient",

@@ -1160,3 +1160,21 @@ def test_a_war_fought_by_other_means_is_no_assault() -> None:
     )
     assert cold == [] and words == []
     assert [m.type for m in hot] == ["ASSAULT"]
+
+
+def test_freeing_a_place_from_someone_is_force_against_them() -> None:
+    # "the campaign to free Raqqa from Isis" (real gold): force against Isis; freeing people
+    # from somewhere is their release
+    rows = """
+        Kurds Kurds NNPS nsubj 1
+        freed free VBD ROOT 1
+        Raqqa Raqqa NNP dobj 1
+        from from IN prep 1
+        Isis Isis NNP pobj 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (2, 3, "GPE"), (4, 5, "ORG")))
+    assert [(m.type, m.target.text if m.target else None) for m in found] == [("ASSAULT", "Isis")]
+    assert found[0].rule.startswith("sense.liberated place")
+    people = rows.replace("Raqqa Raqqa NNP dobj 1", "hostages hostage NNS dobj 1")
+    assert [m.type for m in events(people, ents=((0, 1, "NORP"), (4, 5, "ORG")))] == ["RETREAT"]

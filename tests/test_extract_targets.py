@@ -951,3 +951,20 @@ def test_a_demanded_truce_targets_the_other_party() -> None:
         ents=((1, 2, "NORP"), (6, 7, "GPE")),
     )
     assert [m.target.text for m in found if m.type == "REQUEST" and m.target] == ["Turkey"]
+
+
+def test_whom_a_place_is_liberated_from_is_the_target() -> None:
+    # "liberating much of north-eastern Syria from Islamic State" (real gold): force against
+    # Islamic State, not Syria
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        liberated liberate VBD ROOT 1
+        Manbij Manbij NNP dobj 1
+        from from IN prep 1
+        Isis Isis NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "GPE"), (4, 5, "ORG")),
+    )
+    assert triples(found) == [("Kurds", "ASSAULT", "Isis")]

@@ -684,3 +684,28 @@ def test_a_month_name_that_is_met_is_a_person_not_a_date() -> None:
         ents=((0, 1, "PERSON"), (4, 5, "DATE")),
     )
     assert [(m.type, m.date_text) for m in found] == [("CONSULT", None)]
+
+
+def test_an_age_is_no_date() -> None:
+    # "There, the 36-year-old was abducted on 9 December 2013 from her home" (real gold): the
+    # day she was abducted, not "36 years" ago
+    found = events(
+        """
+        the the DT det 4
+        36 36 CD nummod 2
+        year year NN npadvmod 4
+        - - HYPH punct 4
+        old old NN nsubjpass 6
+        was be VBD auxpass 6
+        abducted abduct VBN ROOT 6
+        on on IN prep 6
+        9 9 CD nummod 9
+        December December NNP pobj 7
+        2013 2013 CD nummod 9
+        by by IN agent 6
+        Isis Isis NNP pobj 11
+        . . . punct 6
+        """,
+        ents=((0, 5, "DATE"), (8, 11, "DATE"), (12, 13, "ORG")),
+    )
+    assert {m.date_text for m in found} == {"9 December 2013"}

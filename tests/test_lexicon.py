@@ -238,6 +238,10 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "sweep", "VERB", "across") == "ASSAULT"  # "Isis swept across Syria"
     assert sense(lexicon, "sweep", "VERB") is None  # "swept the floor"
     assert sense(lexicon, "drive", "VERB", "out") == "ASSAULT"  # "drove Isis out of Raqqa"
+    assert sense(lexicon, "drive", "VERB", "from") == "ASSAULT"  # "drove the Kurds from Afrin"
+    # "Turkey sent forces to oust Kurdish militants" (Guardian corpus): forces moved
+    assert sense(lexicon, "send", "VERB", "force") == "MOBILIZE"
+    assert sense(lexicon, "send", "VERB", "reinforcement") == "MOBILIZE"
     assert sense(lexicon, "lay", "VERB", "siege") == "COERCE"  # "laid siege to Homs"
     assert sense(lexicon, "take", "VERB", "hostage") == "ASSAULT"
     assert sense(lexicon, "hold", "VERB", "captive") == "ASSAULT"
@@ -246,6 +250,10 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "hold", "VERB") == "COERCE"
     assert sense(lexicon, "fight", "VERB", "alongside") == "COOPERATE"
     assert sense(lexicon, "revoke", "VERB", "citizenship") == "COERCE"
+    # "Moscow began its military intervention"; a bare "intervention" can be a mediator's
+    assert sense(lexicon, "intervention", "NOUN", "military") == "ASSAULT"
+    assert sense(lexicon, "intervention", "NOUN", "armed") == "ASSAULT"
+    assert sense(lexicon, "intervention", "NOUN") is None
 
 
 def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon: Lexicon) -> None:

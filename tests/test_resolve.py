@@ -658,6 +658,24 @@ def test_the_group_is_the_last_organisation_and_the_militants_the_last_armed_gro
     assert [a.id for a in found] == ["GRP-ISIS"] and rule == "anaphor.armed group"
 
 
+def test_the_group_force_is_done_to_is_not_the_group_doing_it() -> None:
+    # "Islamic State ... The SDF are approaching the final stages of a campaign to drive the
+    # remnants of the jihadi group from the eastern desert" (real gold): the group driven out is
+    # the one named before the SDF
+    text = "Islamic State fled. The SDF drove the remnants of the group from the desert."
+    named = [
+        named_at(text, "Islamic State", "ORG", is_subject=True),
+        named_at(text, "SDF", "ORG", is_subject=True),
+    ]
+    resolver = ActorResolver(named, text)
+    sdf = resolver.resolve(named[1])
+    assert sdf is not None
+    group = named_at(text, "the group", "ORGANISATION")
+    found, rule = resolver.resolve_all(group, text.index("The SDF"), sdf.id, someone_else=True)
+    assert [a.id for a in found] == ["GRP-ISIS"] and rule == "anaphor.organisation"
+    assert [a.id for a in resolver.resolve_all(group)[0]] == [sdf.id]
+
+
 def test_a_group_the_text_only_describes_is_not_the_group_named_before() -> None:
     text = "Kurdish fighters took Raqqa. The group said more."
     named = [named_at(text, "Kurdish fighters", "GROUP", is_subject=True)]

@@ -87,6 +87,9 @@ _OPPOSITION_NOUNS = word_list("opposition_nouns")
 # "talks with May" (a month is "in May", never "with May").
 _MONTH_PERSON_DEPS = word_list("participant_deps_of_a_month_name")
 _MONTH_PERSON_PREPS = word_list("participant_preps_of_a_month_name")
+# Prepositions of the time or place of an act, on whose object the parser can hang the act's
+# agent: "was captured in February | by Syrian Kurdish fighters".
+_SETTING_PREPS = word_list("act_setting_preps")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -567,6 +570,14 @@ def pair_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
     return _anaphor_ref(head, "PAIR", is_subject)
 
 
+def undergoing_pair_ref(pronoun: Token) -> ActorRef | None:
+    """ "they" undergoing force, referred back to two people named together ("PAIR"): "Kotey
+    and Elsheikh ... They are being held by US-backed Syrian Democratic Forces"."""
+    if pronoun.lower_ != "they" or pronoun.pos_ != "PRON":
+        return None
+    return _anaphor_ref(pronoun, "PAIR", is_subject=False)
+
+
 def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
     """An organisation named before, referred back to: "the group", "the jihadi group"
     ("ORGANISATION"); an armed group by its members: "the militants", "the jihadists"
@@ -952,14 +963,38 @@ def is_relative_pronoun(token: Token) -> bool:
 
 
 def agent_refs(verb: Token) -> list[ActorRef]:
-    """The "by" agents of a passive verb."""
+    """The "by" agents of a passive verb, also where the parser hung them on the time or place
+    before them: "was captured in February | by Syrian Kurdish fighters", "was abducted from
+    her home | by the Jaysh al-Islam"."""
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    if not agents and verb.tag_ == "VBN":
+        agents = [a for p in _setting_objects(verb) for a in p.children if a.lower_ == "by"]
     return [
         ref
-        for agent in verb.children
-        if agent.dep_ == "agent"
+        for agent in agents
         for pobj in agent.children
         if pobj.dep_ == "pobj"
         for ref in actor_refs(pobj, is_subject=True)
+    ]
+
+
+def _setting_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's phrases of time and place, and of the "of" phrase on them: "in
+    February", "from her home", "at the start of this year"."""
+    objects = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return objects + [
+        inner
+        for pobj in objects
+        for prep in pobj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for inner in prep.children
+        if inner.dep_ == "pobj"
     ]
 
 

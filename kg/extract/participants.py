@@ -31,6 +31,7 @@ from kg.extract.actors import (
     is_relative_pronoun,
     qualified_refs,
     subject_refs,
+    undergoing_pair_ref,
 )
 from kg.extract.clauses import governing_verb
 from kg.extract.refs import ActorRef
@@ -56,6 +57,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
+from kg.gazetteer import city_country
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -89,6 +91,12 @@ _RECEIVING_LEMMAS = word_list("receiving_lemmas")
 _COMING_LEMMAS = word_list("coming_lemmas")
 # "at the hands of X": X does what is suffered ("persecution at the hands of the regime").
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
+# Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
+_CAMPAIGN_NOUNS = word_list("campaign_nouns")
+# Places that fall to a force: "every city and town once held by Isis has fallen to the Kurds".
+_FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
+# Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def pairs(
@@ -154,16 +162,40 @@ def _passive_subjects(verb: Token) -> list[Token]:
 
 def _undergoers(verb: Token) -> list[ActorRef]:
     """Whom a passive verb is done to: its subject (or the subject's owner), or, for a relative
-    pronoun, the noun the clause qualifies ("Kotey and Elsheikh, who were captured by Kurds")."""
+    pronoun, the noun the clause qualifies ("Kotey and Elsheikh, who were captured by Kurds");
+    and whom it is done to "along with" them."""
+    subjects = _passive_subjects(verb)
     return [
         ref
-        for s in _passive_subjects(verb)
+        for s in subjects
         for ref in (
             qualified_refs(verb)
             if verb.dep_ == "relcl" and is_relative_pronoun(s)
             else object_refs(s)
         )
+    ] + (_companions(verb) if subjects else [])
+
+
+def _companions(verb: Token) -> list[ActorRef]:
+    """Who undergoes a passive act "along with" its subject, by name where an apposition gives
+    it: "was abducted ... along with her husband, Wael Hamadeh, ..., Nazem Hammadi, and Samira
+    al-Khalil"."""
+    return [
+        ref
+        for along in verb.children
+        if along.dep_ == "prep" and along.lower_ == "along"
+        for with_ in along.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for pobj in with_.children
+        if pobj.dep_ == "pobj"
+        for ref in _appositive_names(pobj) or actor_refs(pobj)
     ]
+
+
+def _appositive_names(noun: Token) -> list[ActorRef]:
+    """The names an apposition gives a noun: "her husband, Wael Hamadeh" (with the names
+    coordinated with it)."""
+    return [r for a in noun.children if a.dep_ == "appos" for r in actor_refs(a)]
 
 
 def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -175,12 +207,23 @@ def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, object_targets(verb, entry), 0.85)
 
 
+def _force_undergoers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a passive act of force is done to; "they" for the two people named together before
+    ("Kotey and Elsheikh ... They are being held by the SDF")."""
+    pairs = [
+        ref
+        for s in _passive_subjects(verb)
+        if entry.type in FORCE_TYPES and (ref := undergoing_pair_ref(s)) is not None
+    ]
+    return pairs or _undergoers(verb)
+
+
 def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "was arrested in Turkey": with no agent, the state where it happened holds and arrests."""
     passive_subjects = _passive_subjects(verb)
     if not passive_subjects or entry.type != "COERCE" or agent_refs(verb):
         return None
-    targets = _undergoers(verb)
+    targets = _force_undergoers(verb, entry)
     if not targets:
         return None
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
@@ -190,7 +233,7 @@ def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
     if not _passive_subjects(verb):
         return None
-    return Found(agent_refs(verb), _undergoers(verb), 0.85)
+    return Found(agent_refs(verb), _force_undergoers(verb, entry), 0.85)
 
 
 def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -216,10 +259,13 @@ def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], s
 
 def _deed_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "A suicide bombing claimed by Islamic State has killed four Americans", "a series of
-    airstrikes by Russian jets killed 120 fighters": who did the deed that hurt them."""
+    airstrikes by Russian jets killed 120 fighters", "a Turkish assault that drove the Kurds
+    from Afrin": who did the deed that hurt them."""
     if entry.type != "ASSAULT":
         return None
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if verb.dep_ == "relcl" and is_relative_pronoun(subject):
+            subject = verb.head  # "a Turkish assault that drove the Kurds from Afrin"
         deed = event_noun(subject)
         sense = lexicon_entry(deed) if deed is not None else None
         if deed is None or sense is None or sense.type not in FORCE_TYPES:
@@ -240,6 +286,59 @@ def _deed_doers(subject: Token, deed: Token, sense: LexiconEntry) -> list[ActorR
     return [r for n in nouns for r in prep_objects(n, frozenset({"by"}))] or [
         r for n in nouns for c in n.children if c.dep_ == "acl" for r in agent_refs(c)
     ]
+
+
+def _fallen_place(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "The last towns held by Islamic State fell to the advancing Kurds", "Raqqa has fallen
+    to US-backed forces": whom a place falls to took it by force from its holder (else from
+    its state); anything else falling "to" someone is no force ("it fell to Britain to
+    decide")."""
+    if entry.type != "ASSAULT" or verb.lemma_.lower() != "fall":
+        return None
+    takers = prep_objects(verb, frozenset({"to"}))
+    places = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_fallen_place(c)]
+    if not takers or not places:
+        return Found([], [], 0.0)
+    held = [r for p in places for r in owner_refs(p)]
+    return Found(
+        [replace(t, is_subject=True) for t in takers],
+        held or [r for p in places for r in actor_refs(p)],
+        0.75,
+    )
+
+
+def _is_fallen_place(word: Token) -> bool:
+    """A place that can fall: a named place (or a town the model left unlabelled, "Raqqa"), or
+    a town, stronghold or the like."""
+    if word.ent_type_ in _PLACE_LABELS or word.lemma_.lower() in _FALLEN_PLACE_NOUNS:
+        return True
+    return word.pos_ == "PROPN" and city_country(word.text) is not None
+
+
+def _campaign_purpose(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "The US-led coalition is making up for lost time in the fight to drive Isis out of its
+    last stronghold", "a campaign to drive the remnants of the jihadi group from the desert":
+    who wages the campaign does the force its to-clause names."""
+    noun = verb.head
+    if (
+        entry.type not in FORCE_TYPES
+        or verb.dep_ != "acl"
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in _CAMPAIGN_NOUNS
+        or not any(c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    campaigners = [replace(r, is_subject=True) for r in _campaigners(noun)]
+    return Found(campaigners, *_with_confidence(_active_targets(verb, entry), 0.75))
+
+
+def _campaigners(noun: Token) -> list[ActorRef]:
+    """Who wages a campaign: its own participants ("Turkey's offensive", "an offensive by
+    Turkey"), else the subject of the clause it sits in."""
+    sense = lexicon_entry(noun)
+    if sense is not None and (own := nominal_participants(noun, sense).actors):
+        return own
+    return _possessors(noun) or prep_objects(noun, frozenset({"by"})) or _governing_subjects(noun)
 
 
 def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -292,6 +391,8 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
+    ("fallen place", _fallen_place),  # "the last towns held by Isis fell to the Kurds"
+    ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
@@ -447,7 +548,8 @@ def _between(noun: Token) -> list[ActorRef]:
 def _undergone(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "the convoy came under attack from the Taliban": the Taliban attacked the convoy."""
+    """ "the convoy came under attack from the Taliban": the Taliban attacked the convoy; "Isis's
+    caliphate collapsed under an assault by Kurdish forces": they attacked Islamic State."""
     light = light_verb_of(noun)
     if light is None or not is_undergone(light):
         return None
@@ -458,7 +560,17 @@ def _undergone(
         or at_hands_of(noun)
         or at_hands_of(light)
     )
-    return Found(doers or list(owner_refs(noun)), subject_refs(light)[0], 0.8)
+    return Found(doers or list(owner_refs(noun)), _undergoing(light), 0.8)
+
+
+def _undergoing(light: Token) -> list[ActorRef]:
+    """Who undergoes what a verb of undergoing carries: its subject, or, for a thing, its owner
+    ("Isis's caliphate collapsed under an assault by X": Islamic State is attacked)."""
+    subjects = subject_refs(light)[0]
+    if subjects:
+        return subjects
+    things = [c for c in light.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+    return [r for thing in things for r in owner_refs(thing)]
 
 
 def at_hands_of(word: Token) -> list[ActorRef]:
@@ -554,7 +666,26 @@ def _agent(
     sources = frozenset({"by", "from"} if entry.type in SOURCE_TYPES else {"by"})
     agents = [r for n in _with_measure(noun) for r in prep_objects(n, sources)]
     agents = agents or at_hands_of(noun)  # "his killing at the hands of Houthi rebels"
+    if not agents and entry.type in FORCE_TYPES:
+        # "the bombardment of the enclave | by Russian planes": not the enclave's owners
+        agents = _agents_after_undergoer(noun)
+        spans = {(a.start, a.end) for a in agents}
+        targets = [t for t in targets if (t.start, t.end) not in spans]
     return Found(agents, targets, 0.85, target_rule) if agents else None
+
+
+def _agents_after_undergoer(noun: Token) -> list[ActorRef]:
+    """The agent of force that the parser hung on whom it is done to: "the bombardment of the
+    last rebel-held enclave | by Russian and Syrian planes" (a place or person is not "by"
+    anyone itself; a participle's agent, "towns held by Isis", is the participle's)."""
+    return [
+        ref
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in prep_objects(pobj, frozenset({"by"}))
+    ]
 
 
 def _located_arrest(

@@ -22,6 +22,7 @@ from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
     INTENT_CODES,
+    PLACE_NOUNS,
     RALLY_OPPOSITION,
     SUBJECT_DEPS,
     role_kind,
@@ -53,6 +54,11 @@ _HOSTING_LEMMAS = word_list("hosting_lemmas")
 _HOSTING = "043"
 # Verbs of taking apart, one's own arms (disarming) or another's (destroying).
 _DISMANTLE_LEMMAS = frozenset({"dismantle"})
+# Setting a place free from someone: "the campaign to free Raqqa from Isis" is force against
+# Isis (setting people free is a release).
+_FREEING_LEMMAS = frozenset({"free"})
+# Entity labels of places.
+_PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CAMEO's "return, release persons": only people (or their bodies) are released.
 _RELEASE_PERSONS = "0841"
 # Compounds that make a conference a briefing of reporters: "press conference".
@@ -337,6 +343,33 @@ def _dismantled_others(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not others or destroy is None:
         return entry
     return replace(destroy, lemma=entry.lemma, note=f"another's: {destroy.note}")
+
+
+def _liberated_place(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Freeing a place from someone is taking it from them by force: "the campaign to free
+    Raqqa from Isis" (as "liberated Manbij from Islamic State"); freeing people is a release."""
+    if verb.lemma_.lower() not in _FREEING_LEMMAS or verb.pos_ != "VERB":
+        return entry
+    places = [c for c in verb.children if c.dep_ == "dobj" and _is_place(c)]
+    holders = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and actor_refs(pobj)
+    ]
+    liberate = load_lexicon().lookup("liberate", "VERB")
+    if not places or not holders or liberate is None:
+        return entry
+    return replace(liberate, lemma=entry.lemma, note=f"a place freed: {liberate.note}")
+
+
+def _is_place(word: Token) -> bool:
+    """A place: a place entity, a place noun ("the town"), or a town the model left unlabelled
+    ("Raqqa")."""
+    if word.ent_type_ in _PLACE_ENTITY_LABELS or word.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return word.pos_ == "PROPN" and city_country(word.text) is not None
 
 
 def _official_protest(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -663,6 +696,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("official protest", _official_protest),  # "Ankara has long protested at the alliance"
     ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
+    ("liberated place", _liberated_place),  # "the campaign to free Raqqa from Isis"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("shared view", _shared_view),  # "I agree with him": an endorsement

@@ -68,6 +68,8 @@ _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
 _REMOVAL_LEMMAS = word_list("removal_lemmas")
+# Verbs of setting a place free from its holder, who is the target: "freed Raqqa from Isis".
+_LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
@@ -180,6 +182,9 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     refs = actor_refs if statement else object_refs
     if entry.lemma in _REMOVAL_LEMMAS and (origins := prep_objects(verb, frozenset({"from"}))):
         return origins  # "withdrew inspectors and aid workers from Iraq": from whom
+    liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
+    if liberated and (holders := prep_objects(verb, frozenset({"from"}))):
+        return holders  # "liberated Manbij from Islamic State": from whom it is taken
     if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
         return parties  # "mediated between Israel and Hamas", "brokered a truce between"
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
