@@ -709,3 +709,30 @@ def test_an_age_is_no_date() -> None:
         ents=((0, 5, "DATE"), (8, 11, "DATE"), (12, 13, "ORG")),
     )
     assert {m.date_text for m in found} == {"9 December 2013"}
+
+
+@pytest.mark.parametrize(
+    ("preposition", "date_text"),
+    [
+        ("from", None),  # "withdrawal from the 2015 deal": the deal's year, not the withdrawal's
+        ("in", "2016"),  # "accused Turkey in a 2016 interview": the occasion's year is the act's
+    ],
+)
+def test_a_year_modifying_another_noun_dates_that_noun(
+    preposition: str, date_text: str | None
+) -> None:
+    # "Trump announced his withdrawal from the landmark 2015 Iran nuclear deal" (Guardian, 2018)
+    found = events(
+        f"""
+        Assad Assad NNP nsubj 1
+        accused accuse VBD ROOT 1
+        Turkey Turkey NNP dobj 1
+        {preposition} {preposition} IN prep 1
+        a a DT det 6
+        2016 2016 CD compound 6
+        interview interview NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (5, 6, "DATE")),
+    )
+    assert [m.date_text for m in found] == [date_text]

@@ -76,7 +76,7 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
             span = entity_index(token.doc).at(token.i)
             assert span is not None  # an entity begins at a B token
-            if _is_a_point_in_time(span):
+            if _is_a_point_in_time(span) and not _dates_another_noun(span, predicate):
                 dates.append(span)
     measured = (_measured_from(span) for span in dates)
     if anchored := next((m for m in measured if is_unplaceable(m)), None):
@@ -84,6 +84,29 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     if any(_is_then(token) for token in tokens):
         return "then"
     return _with_lead(dates[0]) if dates else None
+
+
+# Prepositions of the occasion an event happens at: "said in a 2016 interview".
+_SETTING_PREPS = frozenset({"in", "during", "at", "on"})
+
+
+def _dates_another_noun(span: Span, predicate: Token) -> bool:
+    """A date that modifies a noun other than the predicate dates that noun, not the event:
+    "announced his withdrawal from the landmark 2015 Iran nuclear deal" (the deal is of 2015, the
+    announcement of today); "the 2015 invasion" as the predicate keeps its date, and so does the
+    setting of the predicate ("said in a 2016 interview")."""
+    root, noun = span.root, span.root.head
+    setting = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _SETTING_PREPS
+        and noun.head.head.i == predicate.i
+    )
+    return (
+        root.dep_ in {"compound", "nummod", "amod"}
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.i != predicate.i
+        and not setting
+    )
 
 
 def _is_a_point_in_time(span: Span) -> bool:
