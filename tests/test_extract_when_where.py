@@ -736,3 +736,29 @@ def test_a_year_modifying_another_noun_dates_that_noun(
         ents=((0, 1, "PERSON"), (2, 3, "GPE"), (5, 6, "DATE")),
     )
     assert [m.date_text for m in found] == [date_text]
+
+
+def test_an_act_in_a_purpose_phrase_takes_the_date_of_the_act_it_is_the_purpose_of() -> None:
+    # "Turkey launched a military campaign in Afrin last month, in an effort to drive out Kurdish
+    # militias" (Guardian, 2018): the drive is last month's, not the paper's
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        a a DT det 3
+        campaign campaign NN dobj 1
+        last last JJ amod 5
+        month month NN npadvmod 1
+        in in IN prep 1
+        an a DT det 8
+        effort effort NN pobj 6
+        to to TO aux 10
+        drive drive VB acl 8
+        out out RP prt 10
+        militias militia NNS dobj 10
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 6, "DATE")),
+    )
+    drive = [m for m in found if m.action == "drive"]
+    assert [m.date_text for m in drive] == ["last month"]

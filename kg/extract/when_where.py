@@ -86,6 +86,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     return _with_lead(dates[0]) if dates else None
 
 
+# Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
+_PURPOSE_NOUNS = word_list("purpose_nouns")
 # Prepositions of the occasion an event happens at: "said in a 2016 interview".
 _SETTING_PREPS = frozenset({"in", "during", "at", "on"})
 
@@ -201,6 +203,10 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return governing
     if (when := _time_named(predicate)) is not None:
         return when  # "earlier in the week when she visited"
+    if (purposed := _purposed_act(predicate)) is not None:
+        # "launched a military campaign in Afrin last month, in an effort to drive out Kurdish
+        # militias": the time of the act it is the purpose of
+        return own_date(purposed, nominal=False) or statement_date(predicate)
     if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
         # into Afrin to fight Kurdish militias": the time of the clause it is on
@@ -308,6 +314,16 @@ def _is_time_clause(predicate: Token) -> bool:
     return predicate.dep_ == "advcl" and any(
         c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS for c in predicate.children
     )
+
+
+def _purposed_act(predicate: Token) -> Token | None:
+    """The act a purpose phrase hangs on: "launched a campaign | in an effort to drive out",
+    "in a bid to", "in order to"."""
+    noun = predicate.head
+    if predicate.dep_ != "acl" or noun.lower_ not in _PURPOSE_NOUNS or noun.dep_ != "pobj":
+        return None
+    act = noun.head.head  # the verb the preposition of the purpose hangs on
+    return act if noun.head.dep_ == "prep" and act.pos_ == "VERB" else None
 
 
 def _is_complement_of_deed(predicate: Token) -> bool:
