@@ -762,3 +762,19 @@ def test_an_act_in_a_purpose_phrase_takes_the_date_of_the_act_it_is_the_purpose_
     )
     drive = [m for m in found if m.action == "drive"]
     assert [m.date_text for m in drive] == ["last month"]
+
+
+def test_a_year_on_the_event_a_light_verb_carries_dates_the_event() -> None:
+    # "Turkey launched its 2016 offensive against Isis": the offensive's year is the event's
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        its its PRP$ poss 4
+        2016 2016 CD nummod 4
+        offensive offensive NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE")),
+    )
+    assert [m.date_text for m in found] == ["2016"]

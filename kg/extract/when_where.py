@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.carriers import CARRIED_DEPS
+from kg.carriers import CARRIED_DEPS, carried_event
 from kg.dates import is_duration, is_month_name, is_unplaceable, names_a_time
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import is_purpose, is_statement_verb, speech_verb
@@ -95,8 +95,9 @@ _SETTING_PREPS = frozenset({"in", "during", "at", "on"})
 def _dates_another_noun(span: Span, predicate: Token) -> bool:
     """A date that modifies a noun other than the predicate dates that noun, not the event:
     "announced his withdrawal from the landmark 2015 Iran nuclear deal" (the deal is of 2015, the
-    announcement of today); "the 2015 invasion" as the predicate keeps its date, and so does the
-    setting of the predicate ("said in a 2016 interview")."""
+    announcement of today); "the 2015 invasion" as the predicate keeps its date, and so do the
+    event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
+    ("said in a 2016 interview")."""
     root, noun = span.root, span.root.head
     setting = (
         noun.dep_ == "pobj"
@@ -108,7 +109,13 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
         and noun.pos_ in {"NOUN", "PROPN"}
         and noun.i != predicate.i
         and not setting
+        and not _carries(predicate, noun)
     )
+
+
+def _carries(verb: Token, noun: Token) -> bool:
+    carried = carried_event(verb)
+    return carried is not None and carried.i == noun.i
 
 
 def _is_a_point_in_time(span: Span) -> bool:
