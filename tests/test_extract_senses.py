@@ -8,6 +8,7 @@ Rules on hand-built Docs: no statistical model involved.
 
 from __future__ import annotations
 
+import pytest
 from conftest import events, triples
 
 
@@ -819,6 +820,31 @@ def test_a_warning_to_someone_to_act_urges_them() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
     )
     assert triples(found) == [("Carter", "REQUEST", "Trump")]
+
+
+@pytest.mark.parametrize(
+    ("danger", "lemma", "expected"),
+    [
+        ("suffering", "suffering", "STATEMENT"),  # a danger no act of the UN's brings
+        ("retaliation", "retaliation", "THREATEN"),  # the speaker's own answer
+        ("operation", "operation", "THREATEN"),  # force
+    ],
+)
+def test_a_warning_of_a_danger_is_a_statement_of_an_answer_a_threat(
+    danger: str, lemma: str, expected: str
+) -> None:
+    # "The United Nations warns of unprecedented levels of suffering" (guardian corpus)
+    found = events(
+        f"""
+        UN UN NNP nsubj 1
+        warned warn VBD ROOT 1
+        of of IN prep 1
+        {danger} {lemma} NN pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    assert [m.type for m in found] == [expected]
 
 
 def test_agreeing_with_someone_on_no_terms_endorses_their_view() -> None:

@@ -79,6 +79,9 @@ _DECLINE_COMMENT = ("STATEMENT", "011")
 _URGING = ("REQUEST", "100")
 # Verbs of warning, which urge when they tell someone what to do ("warned Trump to avoid").
 _WARNING_LEMMAS = word_list("warning_lemmas")
+# What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
+# a military operation".
+_WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
@@ -254,6 +257,36 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not (warned and urged):
         return entry
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, f"warned to act: {entry.note}")
+
+
+def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning of a danger that no act of the speaker's brings is a statement, no threat: "the
+    UN warns of unprecedented suffering", "Russia has been warning of the possibility of a staged
+    attack". A warning of an answer ("warned of retaliation", "of consequences") or of force
+    stays a threat."""
+    if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
+        return entry
+    dangers = [
+        pobj
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    if not dangers or any(_is_answer(danger) for danger in dangers):
+        return entry
+    said = load_lexicon().lookup("say", "VERB")
+    if said is None:
+        return entry
+    return replace(said, lemma=entry.lemma, pos=entry.pos, note=f"warned of danger: {said.note}")
+
+
+def _is_answer(danger: Token) -> bool:
+    """Retribution or force: what a warning of it threatens ("retaliation", "military action")."""
+    if danger.lemma_.lower() in _WARNED_ANSWERS:
+        return True
+    found = lexicon_entry(danger) if danger.pos_ in {"NOUN", "VERB"} else None
+    return found is not None and found.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
 def _withholds_speech(clause: Token) -> bool:
@@ -699,6 +732,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("liberated place", _liberated_place),  # "the campaign to free Raqqa from Isis"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
+    ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
 )
