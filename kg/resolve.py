@@ -106,6 +106,33 @@ class _Seen:
     actor: Actor
     is_subject: bool
     role: str | None
+    is_main_subject: bool = False  # a subject of no relative clause
+
+
+# Tiers of prominence a look-back searches in turn: subjects of main clauses, all subjects,
+# any mention.
+_MAIN_SUBJECT, _SUBJECT, _ANY = 2, 1, 0
+
+
+def _tier(seen: _Seen) -> int:
+    if seen.is_main_subject:
+        return _MAIN_SUBJECT
+    return _SUBJECT if seen.is_subject else _ANY
+
+
+def _look_back(after: int, sentence_start: int | None) -> list[tuple[int, int]]:
+    """The tiers a look-back searches in turn, each from where: subjects, then any mention; for
+    a pronoun in its sentence (``sentence_start``), a subject of that sentence first, then the
+    subjects of earlier main clauses ("... a transition in which Assad did not participate. He
+    said he would not negotiate": he is the speaker, not Assad)."""
+    if sentence_start is None:
+        return [(_SUBJECT, after), (_ANY, after)]
+    return [
+        (_SUBJECT, max(after, sentence_start)),
+        (_MAIN_SUBJECT, after),
+        (_SUBJECT, after),
+        (_ANY, after),
+    ]
 
 
 class _History:
@@ -117,15 +144,15 @@ class _History:
         self._added = 0
         # (kind, country or None for any, role or None for any, subjects only) -> the seen
         # actors, ordered by position and, at one position, by when they were added.
-        self._starts: dict[tuple[str, str | None, str | None, bool], list[int]] = {}
-        self._seen: dict[tuple[str, str | None, str | None, bool], list[tuple[int, _Seen]]] = {}
+        self._starts: dict[tuple[str, str | None, str | None, int], list[int]] = {}
+        self._seen: dict[tuple[str, str | None, str | None, int], list[tuple[int, _Seen]]] = {}
 
     def add(self, seen: _Seen) -> None:
         self._added += 1
         kind, country, role = seen.actor.kind, seen.actor.country, seen.role
         for in_country in {None, country}:
             for in_role in {None, role}:
-                for subjects in {False, seen.is_subject}:
+                for subjects in {_ANY, _SUBJECT if seen.is_subject else _ANY, _tier(seen)}:
                     key = (kind, in_country, in_role, subjects)
                     starts = self._starts.setdefault(key, [])
                     at = bisect.bisect_right(starts, seen.start)
@@ -137,14 +164,14 @@ class _History:
         kinds: frozenset[str],
         country: str | None,
         role: str | None,
-        subjects: bool,
+        tier: int,
         after: int,
         before: int,
         besides: str | None = None,
         eligible: Callable[[Actor], bool] | None = None,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
-        (with ``country`` and ``role`` where they are given; only subjects if ``subjects``),
+        (with ``country`` and ``role`` where they are given; of at least prominence ``tier``),
         other than the actor with id ``besides`` and, given ``eligible``, one it accepts."""
 
         def passed_over(actor: Actor) -> bool:
@@ -152,7 +179,7 @@ class _History:
 
         best: tuple[int, int, _Seen] | None = None
         for kind in kinds:
-            key = (kind, country, role, subjects)
+            key = (kind, country, role, tier)
             starts = self._starts.get(key)
             if not starts:
                 continue
@@ -487,7 +514,8 @@ class ActorResolver:
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
-        self._history.add(_Seen(ref.start, actor, ref.is_subject, ref.role))
+        main = ref.is_subject and not ref.is_embedded
+        self._history.add(_Seen(ref.start, actor, ref.is_subject, ref.role, main))
 
     def _antecedent(
         self,
@@ -499,22 +527,25 @@ class ActorResolver:
         besides: str | None = None,
         role_required: bool = False,
         pronoun: str | None = None,
+        sentence_start: int | None = None,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
-        of a gender ``pronoun`` may stand for if given: subjects first, then any mention."""
+        of a gender ``pronoun`` may stand for if given: subjects first, then any mention (for a
+        pronoun in the sentence at ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
-            role is None or history.nearest(kinds, country, role, False, after, before) is None
+            role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
         ):
             role = None
         eligible = None
         if pronoun is not None:
             eligible = functools.partial(self._may_refer, pronoun)
-        nearest = history.nearest(
-            kinds, country, role, True, after, before, besides, eligible
-        ) or history.nearest(kinds, country, role, False, after, before, besides, eligible)
-        return nearest.actor if nearest is not None else None
+        for tier, since in _look_back(after, sentence_start):
+            found = history.nearest(kinds, country, role, tier, since, before, besides, eligible)
+            if found is not None:
+                return found.actor
+        return None
 
     def _may_refer(self, pronoun: str, actor: Actor) -> bool:
         return may_refer(pronoun, self.gender(actor))
@@ -622,7 +653,9 @@ class ActorResolver:
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 before = self._before_quote(ref.start, sentence_start)
                 person = frozenset({"person"})
-                actor = self._antecedent(before, person, besides=besides, pronoun=ref.text)
+                actor = self._antecedent(
+                    before, person, besides=besides, pronoun=ref.text, sentence_start=sentence_start
+                )
             else:
                 actor = self._antecedent(
                     ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides

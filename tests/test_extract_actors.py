@@ -695,6 +695,27 @@ def test_the_subject_of_a_gerund_is_no_subject_a_pronoun_looks_back_to() -> None
     assert subjects == [("Erdoğan", True), ("Turkey", True), ("Assad", False)]
 
 
+def test_the_subject_of_a_relative_clause_is_an_embedded_subject() -> None:
+    # "a political transition in which Assad did not participate" (Guardian, 2017)
+    doc = parsed(
+        """
+        Jaafari Jaafari NNP nsubj 1
+        demanded demand VBD ROOT 1
+        a a DT det 3
+        transition transition NN dobj 1
+        in in IN prep 8
+        which which WDT pobj 4
+        Assad Assad NNP nsubj 8
+        did do AUX:VBD aux 8
+        participate participate VB relcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "PERSON")),
+    )
+    refs = [(r.text, r.is_subject, r.is_embedded) for r in named_actor_refs(doc)]
+    assert refs == [("Jaafari", True, False), ("Assad", True, True)]
+
+
 def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None:
     # "Erdoğan refused to meet Bolton, leaving the US national security adviser to instead hold
     # talks with his Turkish counterpart" (Guardian, 2019): the adviser holds them

@@ -826,3 +826,13 @@ def test_a_states_leader_is_whoever_named_led_it_then() -> None:
     assert leader is not None and leader.label == "Vladimir Putin"
     opposition = ref("The Syrian opposition leader", "ROLE", 39, role="leader", country="SYR")
     assert r.resolve(opposition) is None
+
+
+def test_a_pronoun_looks_back_to_a_main_clause_subject_before_a_relative_clause_one() -> None:
+    # "Bashar Ja'afari said ... a political transition in which Assad did not participate. He
+    # said he would not negotiate under blackmail" (Guardian, 2017): he is Ja'afari
+    text = "Jaafari said a transition in which Assad did not participate. He said no."
+    jaafari = ref("Jaafari", "PERSON", 0, is_subject=True)
+    assad = ref("Assad", "PERSON", 35, is_subject=True, is_embedded=True)
+    he = ActorResolver([jaafari, assad], text).resolve(ref("He", "PRON", 62, is_subject=True), 62)
+    assert he is not None and he.label == "Jaafari"

@@ -1044,9 +1044,10 @@ def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]
             entity = _without_trailing_verbs(entity)  # "Vladimir Putin Says" in a headline
             if not len(entity):
                 continue
-        ref = ref_from_entity(entity, entity.root, _is_subject_name(entity.root))
+        subject = _is_subject_name(entity.root)
+        ref = ref_from_entity(entity, entity.root, subject)
         if ref is not None:
-            yield ref
+            yield replace(ref, is_embedded=True) if subject and _is_embedded(entity.root) else ref
 
 
 def _is_subject_name(root: Token) -> bool:
@@ -1057,6 +1058,12 @@ def _is_subject_name(root: Token) -> bool:
     subject_deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
     subject = root.head if root.dep_ == "appos" else root
     return subject.dep_ in subject_deps and _is_finite(subject.head)
+
+
+def _is_embedded(root: Token) -> bool:
+    """A subject of a relative clause: "a transition in which Assad did not participate"."""
+    subject = root.head if root.dep_ == "appos" else root
+    return subject.head.dep_ == "relcl"
 
 
 def _is_finite(verb: Token) -> bool:
