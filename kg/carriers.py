@@ -18,11 +18,11 @@ noun, and ``lexicon_entry`` the sense of any word, chosen by what is attached to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_memo import DocMemo
 from kg.lexicon import LexiconEntry, load_lexicon
 
 # Verbs that carry an event named by their object: "held talks", "imposed sanctions", "staged a
@@ -144,38 +144,39 @@ _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 _OBJECT_SENSES = frozenset({"return", "task", "drive"})
 
 
+def objects_of(head: Token, preposition: str) -> list[Token]:
+    """The objects of ``head``'s prepositional phrases with ``preposition``: "the possibility"
+    in "warning of the possibility", "the preconditions" in "few of the preconditions"."""
+    return [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def is_when(prep: Token) -> bool:
     """A preposition whose object is a date ("on Tuesday"), never a particle of a sense."""
     return prep.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
-# The senses found so far in each Doc being extracted, by the Doc's id (see ``senses_kept``).
-_SENSES: dict[int, tuple[Doc, dict[int, LexiconEntry | None]]] = {}
+# The senses found so far in each Doc being extracted, by the word's position.
+_SENSES: DocMemo[dict[int, LexiconEntry | None]] = DocMemo(lambda doc: {})
 
 
-@contextmanager
-def senses_kept(doc: Doc) -> Iterator[None]:
+def senses_kept(doc: Doc) -> AbstractContextManager[None]:
     """Keep the sense of each word of ``doc`` once found, for look-ups made while the block runs:
     the rules ask for the same word's sense many times, and the parse does not change meanwhile."""
-    held = _SENSES.get(id(doc))
-    if held is not None and held[0] is doc:
-        yield  # an enclosing block already keeps them
-        return
-    _SENSES[id(doc)] = (doc, {})
-    try:
-        yield
-    finally:
-        del _SENSES[id(doc)]
+    return _SENSES.kept(doc)
 
 
 def lexicon_entry(token: Token) -> LexiconEntry | None:
     """The sense of a word (see ``_lexicon_entry``), found once per word while ``senses_kept``
     holds its Doc."""
-    doc = token.doc
-    held = _SENSES.get(id(doc))
-    if held is None or held[0] is not doc:
+    kept = _SENSES.get(token.doc)
+    if kept is None:
         return _lexicon_entry(token)
-    kept = held[1]
     if token.i not in kept:
         kept[token.i] = _lexicon_entry(token)
     return kept[token.i]
@@ -215,13 +216,7 @@ def _object_lemmas(obj: Token) -> list[str]:
     of the preconditions were met", "some of the sanctions were lifted") that of what it shares."""
     lemmas = [obj.lemma_.lower()]
     if obj.pos_ not in {"NOUN", "PROPN"}:
-        lemmas += [
-            pobj.lemma_.lower()
-            for prep in obj.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        lemmas += [shared.lemma_.lower() for shared in objects_of(obj, "of")]
     return lemmas
 
 
@@ -254,12 +249,8 @@ def event_noun(token: Token) -> Token | None:
         return token
     if token.lemma_.lower() not in CONTAINER_NOUNS:
         return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and lexicon_entry(pobj):
-                    return pobj
-    return None
+    measured = (n for n in objects_of(token, "of") if n.pos_ == "NOUN" and lexicon_entry(n))
+    return next(measured, None)
 
 
 def carried_event(verb: Token) -> Token | None:

@@ -104,20 +104,19 @@ class _Seen:
 
     start: int
     actor: Actor
-    is_subject: bool
+    tier: int  # how prominent the mention is: _MAIN_SUBJECT, _SUBJECT or _ANY
     role: str | None
-    is_main_subject: bool = False  # a subject of no relative clause
 
 
-# Tiers of prominence a look-back searches in turn: subjects of main clauses, all subjects,
-# any mention.
+# Tiers of prominence, each within the one below: subjects of main clauses, all subjects, any
+# mention.
 _MAIN_SUBJECT, _SUBJECT, _ANY = 2, 1, 0
 
 
-def _tier(seen: _Seen) -> int:
-    if seen.is_main_subject:
-        return _MAIN_SUBJECT
-    return _SUBJECT if seen.is_subject else _ANY
+def _tier(ref: ActorRef) -> int:
+    if not ref.is_subject:
+        return _ANY
+    return _SUBJECT if ref.is_embedded else _MAIN_SUBJECT
 
 
 def _look_back(after: int, sentence_start: int | None) -> list[tuple[int, int]]:
@@ -142,7 +141,7 @@ class _History:
 
     def __init__(self) -> None:
         self._added = 0
-        # (kind, country or None for any, role or None for any, subjects only) -> the seen
+        # (kind, country or None for any, role or None for any, least tier) -> the seen
         # actors, ordered by position and, at one position, by when they were added.
         self._starts: dict[tuple[str, str | None, str | None, int], list[int]] = {}
         self._seen: dict[tuple[str, str | None, str | None, int], list[tuple[int, _Seen]]] = {}
@@ -152,8 +151,8 @@ class _History:
         kind, country, role = seen.actor.kind, seen.actor.country, seen.role
         for in_country in {None, country}:
             for in_role in {None, role}:
-                for subjects in {_ANY, _SUBJECT if seen.is_subject else _ANY, _tier(seen)}:
-                    key = (kind, in_country, in_role, subjects)
+                for tier in range(seen.tier + 1):  # listed in its tier and those below
+                    key = (kind, in_country, in_role, tier)
                     starts = self._starts.setdefault(key, [])
                     at = bisect.bisect_right(starts, seen.start)
                     starts.insert(at, seen.start)
@@ -514,8 +513,7 @@ class ActorResolver:
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
-        main = ref.is_subject and not ref.is_embedded
-        self._history.add(_Seen(ref.start, actor, ref.is_subject, ref.role, main))
+        self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role))
 
     def _antecedent(
         self,
@@ -586,20 +584,23 @@ class ActorResolver:
         if not (ref.role and self._published):
             return None
         gazetteer = load_gazetteer()
-        before = bisect.bisect_left(self._named_starts, ref.start)
-        recent = self._named[max(0, before - _OFFICE_LOOKBACK) : before]
-        # Subjects first, as for pronouns: "Trump spoke to Erdogan. The president said ..."
-        ordered = sorted(reversed(recent), key=lambda r: not r.is_subject)
-        for named in ordered:
-            if named.label != "PERSON":
-                continue
-            person = self._named_actor(named)
-            if person is None or person.country is None:
+        for person in self._recent_people(ref):
+            if person.country is None:
                 continue
             holder = gazetteer.office_holder(person.country, ref.role, self._published)
             if holder is not None and holder.id == person.id:
                 return person
         return None
+
+    def _recent_people(self, ref: ActorRef) -> Iterator[Actor]:
+        """The people among the last few names before ``ref``, nearest first, subjects before the
+        rest, as for pronouns: "Trump spoke to Erdogan. The president said ..."."""
+        before = bisect.bisect_left(self._named_starts, ref.start)
+        recent = self._named[max(0, before - _OFFICE_LOOKBACK) : before]
+        for named in sorted(reversed(recent), key=lambda r: not r.is_subject):
+            person = self._named_actor(named) if named.label == "PERSON" else None
+            if person is not None:
+                yield person
 
     def _named_leader(self, ref: ActorRef) -> Actor | None:
         """ "Putin ... The Russian leader also held a round of telephone diplomacy": of the last
@@ -607,15 +608,14 @@ class ActorResolver:
         office (president, prime minister, king)."""
         if not _is_state_leader(ref) or not self._published:
             return None
-        before = bisect.bisect_left(self._named_starts, ref.start)
-        recent = self._named[max(0, before - _OFFICE_LOOKBACK) : before]
-        for named in sorted(reversed(recent), key=lambda r: not r.is_subject):
-            person = self._named_actor(named) if named.label == "PERSON" else None
-            if person is None or person.country != ref.country:
-                continue
-            if self._leads_then(person):
-                return person
-        return None
+        return next(
+            (
+                person
+                for person in self._recent_people(ref)
+                if person.country == ref.country and self._leads_then(person)
+            ),
+            None,
+        )
 
     def _leads_then(self, person: Actor) -> bool:
         """Whether ``person`` held the highest office of their state on the story's date."""

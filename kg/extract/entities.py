@@ -4,11 +4,11 @@ up through ``doc.ents`` per token made extraction quadratic in the length of a t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_memo import DocMemo
 from kg.extract.words import ACTOR_LABELS
 from kg.gazetteer import load_gazetteer
 
@@ -18,10 +18,9 @@ class _EntityIndex:
     span of the document on each access, so looking entities up through it per token made
     extraction quadratic in the length of a text."""
 
-    __slots__ = ("_at", "doc")
+    __slots__ = ("_at",)
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
         at: list[Span | None] = [None] * len(doc)
         for entity in doc.ents:
             if not is_a_name(entity):
@@ -65,30 +64,21 @@ def _is_lowercase(entity: Span) -> bool:
     )
 
 
-# The entity index of each Doc being extracted, by the Doc's id (see ``indexed``).
-_INDEXES: dict[int, _EntityIndex] = {}
+# The entity index of each Doc being extracted (see ``indexed``).
+_INDEXES: DocMemo[_EntityIndex] = DocMemo(_EntityIndex)
 
 
-@contextmanager
-def indexed(doc: Doc) -> Iterator[None]:
+def indexed(doc: Doc) -> AbstractContextManager[None]:
     """Keep one entity index of ``doc`` for look-ups made while the block runs."""
-    held = _INDEXES.get(id(doc))
-    if held is not None and held.doc is doc:
-        yield  # an enclosing block already holds it
-        return
-    _INDEXES[id(doc)] = _EntityIndex(doc)
-    try:
-        yield
-    finally:
-        del _INDEXES[id(doc)]
+    return _INDEXES.kept(doc)
 
 
 def entity_index(doc: Doc) -> _EntityIndex:
     """The entity index of ``doc``: the one held during extraction, else one made now (rule
     helpers called on their own, as tests do, get a fresh one, so a Doc changed between calls
     is never read from a stale index)."""
-    held = _INDEXES.get(id(doc))
-    return held if held is not None and held.doc is doc else _EntityIndex(doc)
+    held = _INDEXES.get(doc)
+    return held if held is not None else _EntityIndex(doc)
 
 
 def entity_of(token: Token, labels: frozenset[str] = ACTOR_LABELS) -> Span | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.carriers import carried_event, is_when, lexicon_entry
+from kg.carriers import carried_event, is_when, lexicon_entry, objects_of
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose
 from kg.extract.entities import entity_of
@@ -266,13 +266,7 @@ def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
     stays a threat."""
     if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
         return entry
-    dangers = [
-        pobj
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    dangers = objects_of(word, "of")
     if not dangers or any(_is_answer(danger) for danger in dangers):
         return entry
     said = load_lexicon().lookup("say", "VERB")
@@ -646,14 +640,7 @@ def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
     with force ("would hit back at the troops") it is a blow, not a criticism."""
     if entry.lemma != "hit" or entry.particle != "back" or verb.pos_ != "VERB":
         return False
-    answered = [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "at"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    return not any(_is_words(a) for a in answered)
+    return not any(_is_words(a) for a in objects_of(verb, "at"))
 
 
 def _is_words(thing: Token) -> bool:
