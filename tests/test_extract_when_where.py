@@ -778,3 +778,25 @@ def test_a_year_on_the_event_a_light_verb_carries_dates_the_event() -> None:
         ents=((0, 1, "GPE"), (3, 4, "DATE")),
     )
     assert [m.date_text for m in found] == ["2016"]
+
+
+@pytest.mark.parametrize("preposition", ["in", "amid", "during"])
+def test_an_act_takes_the_date_of_the_larger_event_it_was_part_of(preposition: str) -> None:
+    # "the parts Turkey had seized from Isis in an offensive that was launched in the summer of
+    # 2016" (Guardian, 2018)
+    found = events(
+        f"""
+        Turkey Turkey NNP nsubj 1
+        seized seize VBD ROOT 1
+        Jarablus Jarablus NNP dobj 1
+        {preposition} {preposition} IN prep 1
+        an a DT det 5
+        offensive offensive NN pobj 3
+        launched launch VBN acl 5
+        in in IN prep 6
+        2016 2016 CD pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "DATE")),
+    )
+    assert [m.date_text for m in found if m.action == "seize"] == ["2016"]

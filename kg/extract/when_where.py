@@ -89,7 +89,7 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
 # Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
 _PURPOSE_NOUNS = word_list("purpose_nouns")
 # Prepositions of the occasion an event happens at: "said in a 2016 interview".
-_SETTING_PREPS = frozenset({"in", "during", "at", "on"})
+_OCCASION_PREPS = word_list("occasion_preps")
 
 
 def _dates_another_noun(span: Span, predicate: Token) -> bool:
@@ -101,7 +101,7 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     root, noun = span.root, span.root.head
     setting = (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in _SETTING_PREPS
+        and noun.head.lower_ in _OCCASION_PREPS
         and noun.head.head.i == predicate.i
     )
     return (
