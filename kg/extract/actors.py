@@ -1055,15 +1055,18 @@ def _is_subject_name(root: Token) -> bool:
     Rex Tillerson, said ... as he urged" (he is Tillerson). The subject of a gerund or participle
     with no auxiliary is not ("will not countenance Assad remaining in power. He said": he is
     whoever reaffirmed it)."""
-    subject_deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-    subject = root.head if root.dep_ == "appos" else root
-    return subject.dep_ in subject_deps and _is_finite(subject.head)
+    subject = _apposed_to(root)
+    return subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _is_finite(subject.head)
 
 
 def _is_embedded(root: Token) -> bool:
     """A subject of a relative clause: "a transition in which Assad did not participate"."""
-    subject = root.head if root.dep_ == "appos" else root
-    return subject.head.dep_ == "relcl"
+    return _apposed_to(root).head.dep_ == "relcl"
+
+
+def _apposed_to(root: Token) -> Token:
+    """The word a name stands in apposition to ("the secretary, Tillerson"), else the name."""
+    return root.head if root.dep_ == "appos" else root
 
 
 def _is_finite(verb: Token) -> bool:
