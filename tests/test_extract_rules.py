@@ -20,6 +20,8 @@ from kg.extract import (
     VERBAL_TARGET_RULES,
     extract_mentions,
 )
+from kg.extract.clauses import speech_verb
+from kg.extract.events import ClauseRule
 from kg.mentions import document_mentions
 from kg.nlp import load_pipeline
 from kg.records import Document
@@ -32,7 +34,7 @@ REGISTRIES: dict[str, tuple[tuple[str, Callable[..., object]], ...]] = {
     "VERBAL_TARGET_RULES": VERBAL_TARGET_RULES,
     "LIGHT_VERB_TARGET_RULES": LIGHT_VERB_TARGET_RULES,
     "SENSE_RULES": SENSE_RULES,
-    "CLAUSE_RULES": tuple((name, find) for name, _, find in CLAUSE_RULES),
+    "CLAUSE_RULES": tuple((rule.name, rule.mentions) for rule in CLAUSE_RULES),
     "ANAPHOR_RULES": ANAPHOR_RULES,
 }
 
@@ -98,6 +100,21 @@ def test_each_rule_makes_a_mention_of_a_real_sentence(
         mentions = list(extract_mentions(load_pipeline()(sentence)))
         found = {m.rule for m in mentions if m.action == action}
     assert any(rule in rule_names(r) for r in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "rule", [r for r in CLAUSE_RULES if r.reported_only], ids=lambda rule: rule.name
+)
+def test_a_reported_only_clause_rule_applies_only_under_a_verb_of_statement(
+    rule: ClauseRule,
+) -> None:
+    """The flag that lets a sentence with no verb of statement skip the rule is true of it: on
+    its real case, it applies only at words a statement reports."""
+    (sentence,) = [s for name, _, s in REAL_CASES if name == rule.name]
+    applied = [token for token in load_pipeline()(sentence) if rule.applies(token)]
+    assert applied
+    assert all(speech_verb(token) is not None for token in applied)
 
 
 def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:

@@ -11,6 +11,7 @@ asserted or coded by its modality (``kg.extract.modality``), and pairs its actor
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -529,9 +530,9 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
     for sentence in sentences:
         rules = CLAUSE_RULES if sentence.start in reported else _UNREPORTED_CLAUSE_RULES
         for token in sentence:
-            for name, applies, mentions in rules:
-                if applies(token):
-                    yield from mentions(token, name)
+            for rule in rules:
+                if rule.applies(token):
+                    yield from rule.mentions(token, rule.name)
                     break
 
 
@@ -650,25 +651,36 @@ def _revocation_mentions(citizenship: Token, rule: str) -> Iterator[RawMention]:
     )
 
 
-# A rule for events that no event word names: whether it applies at a token, and the mentions
-# it makes there, given its name.
-ClauseRule = tuple[str, Callable[[Token], bool], Callable[[Token, str], Iterator[RawMention]]]
+class ClauseRule(NamedTuple):
+    """A rule for events that no event word names: whether it applies at a token, and the
+    mentions it makes there, given its name. A ``reported_only`` rule needs the verb of
+    statement that reports the clause (``speech_verb``), so it is not tried in a sentence with
+    none."""
+
+    name: str
+    applies: Callable[[Token], bool]
+    mentions: Callable[[Token, str], Iterator[RawMention]]
+    reported_only: bool = False
+
 
 # Tried at each token in this order; the first rule that applies makes the token's mentions.
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
-    ("obligation", _is_obligation, _obligation_mentions),  # "said Sudan must return it"
-    ("reported disapproval", _is_reported_disapproval, _disapproval_mentions),  # "unacceptable"
-    ("reported retribution", _is_reported_retribution, _threat_mentions),  # "X would pay a price"
-    ("announced refusal", _is_announced_refusal, _refusal_mentions),  # "would not risk lives"
+    # "said Sudan must return it"
+    ClauseRule("obligation", _is_obligation, _obligation_mentions, reported_only=True),
+    # "called the strikes unacceptable"
+    ClauseRule(
+        "reported disapproval", _is_reported_disapproval, _disapproval_mentions, reported_only=True
+    ),
+    # "X would pay a price"
+    ClauseRule(
+        "reported retribution", _is_reported_retribution, _threat_mentions, reported_only=True
+    ),
+    # "would not risk lives"
+    ClauseRule("announced refusal", _is_announced_refusal, _refusal_mentions, reported_only=True),
     # "said an offensive would be launched if jihadist groups failed to leave"
-    ("announced force", _is_announced_force, _ultimatum_mentions),
-    ("according to", _is_according_to, _according_to_mentions),  # "..., according to the UN"
+    ClauseRule("announced force", _is_announced_force, _ultimatum_mentions),
+    ClauseRule("according to", _is_according_to, _according_to_mentions),  # "..., according to"
     # "ordered her citizenship revoked", "had her British citizenship revoked"
-    ("revoked citizenship", _is_revoked_citizenship, _revocation_mentions),
+    ClauseRule("revoked citizenship", _is_revoked_citizenship, _revocation_mentions),
 )
-# The clause rules that apply only in what a statement reports (they need its ``speech_verb``),
-# and so are not tried in a sentence with no verb of statement.
-_REPORTED_ONLY = frozenset(
-    {"obligation", "reported disapproval", "reported retribution", "announced refusal"}
-)
-_UNREPORTED_CLAUSE_RULES = tuple(rule for rule in CLAUSE_RULES if rule[0] not in _REPORTED_ONLY)
+_UNREPORTED_CLAUSE_RULES = tuple(rule for rule in CLAUSE_RULES if not rule.reported_only)
