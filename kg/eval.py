@@ -235,17 +235,24 @@ def _gazetteer_entry(name: str) -> GazetteerEntry | None:
     if entry is not None:
         return entry
     country = gazetteer.country_of_demonym(name)
-    return gazetteer.lookup(country) if country is not None else None
+    if country is not None:
+        return gazetteer.lookup(country)
+    # "President Francois Mitterand" is the person kg reads that misspelling as
+    return gazetteer.misspelled_person(" ".join(_title_free_words(name)))
 
 
-def _name_words(name: str) -> set[str]:
+def _title_free_words(name: str) -> list[str]:
     """The words of a name without titles and articles: "President Vladimir Putin" -> 2 words."""
     from kg.extract import is_person_role
 
     words = [w for w in slug(name_key(name)).split("-") if w]  # "Yıldırım" is "Yildirim"
     while len(words) > 1 and (words[0] == "the" or is_person_role(words[0])):
         words.pop(0)
-    return set(words)
+    return words
+
+
+def _name_words(name: str) -> set[str]:
+    return set(_title_free_words(name))
 
 
 def name_matches(actor: Actor, name: str) -> bool:

@@ -190,6 +190,7 @@ class Gazetteer:
         self._by_metonym = _index((m, entry) for entry in self.entries for m in entry.metonyms)
         self._by_demonym = _index((d, entry) for entry in self.entries for d in entry.demonyms)
         self._regions = _region_index(regions)
+        self._people_by_given_name = _given_name_index(self.entries)
 
     @classmethod
     def from_json(
@@ -232,6 +233,25 @@ class Gazetteer:
             return entry
         key = name_key(name)
         return self._by_name.get(key) or self._by_metonym.get(key)
+
+    def misspelled_person(self, name: str) -> GazetteerEntry | None:
+        """The one person ``name`` misspells by a letter of the surname ("Abdelaziz Bouteflicka",
+        "Francois Mitterand", "Laurent Gbago"): same given name, the rest one edit apart in a word
+        of at least ``_MIN_MISSPELT`` letters. None for a name of one word, a name the gazetteer
+        knows as written, or one that two people are as near to.
+
+        >>> load_gazetteer().misspelled_person("Abdelaziz Bouteflicka").label
+        'Abdelaziz Bouteflika'
+        """
+        words = name_key(name).split()
+        if len(words) < 2 or self.lookup(name) is not None:
+            return None
+        near = {
+            entry.id: entry
+            for known, entry in self._people_by_given_name.get(words[0], ())
+            if _one_word_misspelt(words[1:], known[1:])
+        }
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def country_of_demonym(self, word: str) -> str | None:
         """The alpha-3 code of the country a demonym names: "South Korean" -> "KOR"."""
@@ -291,6 +311,51 @@ def _index(pairs: Iterable[tuple[str, GazetteerEntry]]) -> dict[str, GazetteerEn
     for name, entry in pairs:
         index.setdefault(name_key(name), entry)
     return index
+
+
+# The shortest word a misspelling is read in: shorter names are too often other names.
+_MIN_MISSPELT = 5
+
+
+def _given_name_index(
+    entries: Iterable[GazetteerEntry],
+) -> dict[str, list[tuple[list[str], GazetteerEntry]]]:
+    """The people's names of two words or more, as key words, by their first word."""
+    index: dict[str, list[tuple[list[str], GazetteerEntry]]] = {}
+    for entry in entries:
+        if entry.kind != "person":
+            continue
+        for name in entry.names:
+            words = name_key(name).split()
+            if len(words) > 1:
+                index.setdefault(words[0], []).append((words, entry))
+    return index
+
+
+def _one_word_misspelt(written: list[str], known: list[str]) -> bool:
+    """Whether the two word lists differ in one word only, of ``_MIN_MISSPELT`` letters or more,
+    by one letter added, dropped, changed or two swapped."""
+    if len(written) != len(known):
+        return False
+    differing = [(a, b) for a, b in zip(written, known, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return min(len(a), len(b)) >= _MIN_MISSPELT and _one_edit_apart(a, b)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, deleted, substituted or two neighbours swapped (a != b)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        swapped = a[start + 1 : start + 2] + a[start : start + 1] + a[start + 2 :]
+        return a[start + 1 :] == b[start + 1 :] or swapped == b[start:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1 :] == shorter[start:]
 
 
 def _region_index(regions: Iterable[dict[str, Any]]) -> dict[str, str]:

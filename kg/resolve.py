@@ -371,7 +371,8 @@ class ActorResolver:
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
         name = self._canonical_name(person_name(ref.text), ref.start)
-        entry = load_gazetteer().lookup(name)
+        gazetteer = load_gazetteer()
+        entry = gazetteer.lookup(name) or gazetteer.misspelled_person(name)
         if entry is not None and entry.kind == "person":
             return actor_from_entry(entry)
         country = self._countries.get(slug(name)) or surname_country(name)

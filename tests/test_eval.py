@@ -166,6 +166,8 @@ def test_missing_gold_file(tmp_path: Path) -> None:
         (EGYPTIAN_POLICE, "Egypt", True),  # a body of a state acts for it
         (EGYPTIAN_POLICE, "Jordan", False),
         (UN, "United Nations", True),
+        (PUTIN, "President Vladimir Poutin", True),  # a misspelling, read as kg reads it
+        (PUTIN, "Vladimir Putilov", False),
     ],
 )
 def test_name_matching(actor: Actor, name: str, expected: bool) -> None:

@@ -156,6 +156,27 @@ def test_lookup_refuses_unknown_and_ambiguous_names(gazetteer: Gazetteer, name: 
 
 
 @pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Abdelaziz Bouteflicka", "Abdelaziz Bouteflika"),  # a letter added
+        ("Francois Mitterand", "Francois Mitterrand"),  # dropped
+        ("Laurent Gbago", "Laurent Gbagbo"),
+        ("Vladimir Ptuin", "Vladimir Putin"),  # two swapped
+        ("Vladimir Putin", None),  # known as written
+        ("Bouteflicka", None),  # a lone surname could be anyone's
+        ("Abdelaziz Boutefl", None),  # more than one letter off
+        ("Bashar al-Asad", None),  # a word too short to tell a misspelling from another name
+        ("Laurent Gbagbo Koudou", None),  # another number of words
+    ],
+)
+def test_a_misspelt_surname_is_the_person_it_misspells(
+    gazetteer: Gazetteer, name: str, label: str | None
+) -> None:
+    entry = gazetteer.misspelled_person(name)
+    assert (entry.label if entry is not None else None) == label
+
+
+@pytest.mark.parametrize(
     ("word", "country"),
     [
         ("Russian", "RUS"),
