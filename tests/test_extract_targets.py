@@ -1096,3 +1096,20 @@ def test_a_place_held_as_its_modifier_says_is_remembered_for_the_document() -> N
         found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
     assert [(h.place, h.holder.text, h.rule) for h in holdings] == [("raqqa", "Isis", "held place")]
     assert [m.target and m.target.text for m in found] == ["Isis"]
+
+
+def test_whom_a_request_asks_for_something_is_its_target() -> None:
+    # "Kurds pleaded for help from Washington." -> Washington
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        pleaded plead VBD ROOT 1
+        for for IN prep 1
+        help help NN pobj 2
+        from from IN prep 3
+        Washington Washington NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Kurds", "REQUEST", "Washington")]

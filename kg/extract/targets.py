@@ -204,9 +204,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         asked = frozenset({"of", "from"})
         found = [r for c in objects for r in prep_objects(c, asked, owners=True)]
         # "demanded a truce with Moslem forces", "talks with the government": the other party
-        return found or [
-            r for c in objects if event_noun(c) for r in prep_objects(c, frozenset({"with"}))
-        ]
+        return (
+            found
+            or [r for c in objects if event_noun(c) for r in prep_objects(c, frozenset({"with"}))]
+            or _asked_for_from(verb)
+        )
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
@@ -216,6 +218,19 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
+
+
+def _asked_for_from(verb: Token) -> list[ActorRef]:
+    """Whom a request asks for something: "pleading for help from the Trump administration",
+    "appealed for support from Europe"."""
+    return [
+        ref
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in prep_objects(pobj, frozenset({"from"}))
+    ]
 
 
 def _purpose_phrase_targets(verb: Token) -> list[ActorRef]:
