@@ -19,10 +19,14 @@ from kg.carriers import senses_kept
 from kg.errors import InputSkipped, unexpected_failure
 from kg.extract import (
     ActorRef,
+    Holding,
     RawMention,
     extract_mentions,
+    held_place_target,
     indexed,
     named_actor_refs,
+    place_holders,
+    shift_holding,
     shift_mention,
     shift_ref,
 )
@@ -95,11 +99,15 @@ def extracted(parts: Parts) -> tuple[list[RawMention], list[ActorRef], list[Affi
     raws: list[RawMention] = []
     named: list[ActorRef] = []
     affiliations: list[Affiliation] = []
+    holdings: list[Holding] = []
     for doc, at in parts:
-        with indexed(doc), senses_kept(doc):  # entities and senses looked up once for all three
+        with indexed(doc), senses_kept(doc):  # entities and senses looked up once for all four
             raws += (shift_mention(m, at) for m in extract_mentions(doc))
             named += (shift_ref(r, at) for r in named_actor_refs(doc))
             affiliations += (shift_affiliation(a, at) for a in person_affiliations(doc))
+            holdings += (shift_holding(h, at) for h in place_holders(doc))
+    # a place aimed at stands for whoever the document says holds it
+    raws = [held_place_target(m, holdings) for m in raws]
     return raws, named, affiliations
 
 

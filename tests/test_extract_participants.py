@@ -975,3 +975,51 @@ def test_whom_a_place_falls_to_took_it_from_its_holder() -> None:
         ents=((3, 4, "GPE"),),
     )
     assert duty == []
+
+
+def test_those_who_died_in_an_attack_are_its_target() -> None:
+    # "Russians are said to have died in an American airstrike." -> the Russians
+    found = events(
+        """
+        Russians Russians NNPS nsubjpass 2
+        are be AUX:VBP auxpass 2
+        said say VBN ROOT 2
+        to to TO aux 5
+        have have AUX:VB aux 5
+        died die VBN xcomp 2
+        in in IN prep 5
+        an an DT det 9
+        American American JJ amod 9
+        airstrike airstrike NN pobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "NORP")),
+    )
+    strikes = [m for m in found if m.action == "airstrike"]
+    assert [(m.target and m.target.text, m.rule.split("+")[-1]) for m in strikes] == [
+        ("Russians", "casualties")
+    ]
+
+
+def test_those_killed_in_an_attack_are_its_target_but_not_those_who_kill() -> None:
+    # "Soldiers were killed in a Russian airstrike." / "Soldiers killed in a Russian airstrike
+    # ..." read actively names no casualties.
+    rows = """
+        Turks Turks NNPS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        killed kill VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        Russian Russian JJ amod 6
+        airstrike airstrike NN pobj 3
+        . . . punct 2
+        """
+    ents = ((0, 1, "NORP"), (5, 6, "NORP"))
+    found = events(rows, ents)
+    strikes = [m for m in found if m.action == "airstrike"]
+    assert [m.target and m.target.text for m in strikes] == ["Turks"]
+    active = rows.replace("were be AUX:VBD auxpass 2", "had have AUX:VBD aux 2").replace(
+        "nsubjpass", "nsubj"
+    )
+    strikes = [m for m in events(active, ents) if m.action == "airstrike"]
+    assert all("casualties" not in m.rule for m in strikes)

@@ -1,7 +1,7 @@
 """The rule registries of ``kg.extract`` (and the anaphora of ``kg.resolve``): each an ordered
 tuple of uniquely named rules, and each rule with a case from a real sentence (the real gold and
 PLOVER's examples) whose mention carries the rule's name. Hand-built cases of each rule are in
-``test_extract.py`` (and ``test_resolve.py``)."""
+``test_extract.py`` (and ``test_resolve.py``; the holding rules' in ``test_extract_targets.py``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from kg.extract import (
     CLAUSE_RULES,
+    HOLDING_RULES,
     LIGHT_VERB_TARGET_RULES,
     NOMINAL_ACTOR_RULES,
     NOUN_TARGET_RULES,
@@ -36,7 +37,10 @@ REGISTRIES: dict[str, tuple[tuple[str, Callable[..., object]], ...]] = {
     "SENSE_RULES": SENSE_RULES,
     "CLAUSE_RULES": tuple((rule.name, rule.mentions) for rule in CLAUSE_RULES),
     "ANAPHOR_RULES": ANAPHOR_RULES,
+    "HOLDING_RULES": HOLDING_RULES,
 }
+# Rules applied over a whole document, after its sentences' mentions are found.
+_DOCUMENT_RULES = {name for name, _ in HOLDING_RULES}
 
 
 @pytest.mark.parametrize("registry", sorted(REGISTRIES))
@@ -93,7 +97,8 @@ def rule_names(rule: str) -> set[str]:
 def test_each_rule_makes_a_mention_of_a_real_sentence(
     rule: str, action: str, sentence: str
 ) -> None:
-    if rule.startswith("anaphor."):  # found when the mention's participants are resolved
+    if rule.startswith("anaphor.") or rule in _DOCUMENT_RULES:
+        # found when the mention's participants are resolved, or over the whole document
         ((_, resolved),) = document_mentions([Document(id="case", text=sentence)])
         found = {m.mention.rule for m in resolved if m.action == action}
     else:
@@ -131,6 +136,8 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "sense.attempt",
         "sense.summons to complain",
         "defied demand",
+        "held place",
+        "holding agent",
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 

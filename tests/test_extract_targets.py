@@ -1,12 +1,17 @@
 """Targets (``kg.extract.targets``): the ``VERBAL_TARGET_RULES`` and ``LIGHT_VERB_TARGET_RULES``,
-and what is no target (the actor's own troops, a place named with "of").
+and what is no target (the actor's own troops, a place named with "of"); a place aimed at that
+the document says someone holds (``kg.extract.holders``).
 
 Rules on hand-built Docs: no statistical model involved.
 """
 
 from __future__ import annotations
 
-from conftest import events, triples
+from dataclasses import replace
+
+from conftest import events, parsed, triples
+
+from kg.extract import extract_mentions, held_place_target, indexed, place_holders
 
 
 def test_active_clause_with_prepositional_target() -> None:
@@ -968,3 +973,143 @@ def test_whom_a_place_is_liberated_from_is_the_target() -> None:
         ents=((0, 1, "NORP"), (2, 3, "GPE"), (4, 5, "ORG")),
     )
     assert triples(found) == [("Kurds", "ASSAULT", "Isis")]
+
+
+def test_force_launched_for_a_purpose_phrase_targets_the_purpose_s_object() -> None:
+    # "Turkey launched an offensive into Afrin in order to oust the YPG." -> the YPG
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        an an DT det 3
+        offensive offensive NN dobj 1
+        into into IN prep 1
+        Afrin Afrin NNP pobj 4
+        in in IN prep 1
+        order order NN pobj 6
+        to to TO aux 9
+        oust oust VB acl 7
+        the the DT det 11
+        YPG YPG NNP dobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE"), (11, 12, "ORG")),
+    )
+    offensive = [m for m in found if m.action == "offensive"]
+    assert [(m.target and m.target.text, m.rule) for m in offensive] == [
+        ("YPG", "nominal.light+force purpose phrase")
+    ]
+
+
+# "Turkey bombed Afrin. Kurds fled the Kurdish enclave of Afrin."
+_HELD_AFRIN = """
+    Turkey Turkey NNP nsubj 1
+    bombed bomb VBD ROOT 1
+    Afrin Afrin NNP dobj 1
+    . . . punct 1
+    Kurds Kurds NNPS nsubj 5
+    fled flee VBD ROOT 5
+    the the DT det 8
+    Kurdish Kurdish JJ amod 8
+    enclave enclave NN dobj 5
+    of of IN prep 8
+    Afrin Afrin NNP pobj 9
+    . . . punct 5
+    """
+_HELD_AFRIN_ENTS = ((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "NORP"), (7, 8, "NORP"), (10, 11, "GPE"))
+
+
+def test_a_place_the_document_says_someone_holds_stands_for_its_holder() -> None:
+    doc = parsed(_HELD_AFRIN, _HELD_AFRIN_ENTS)
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("afrin", "Kurdish forces", "held named place")
+    ]
+    assert [(m.target and m.target.text, m.rule) for m in found if m.action == "bomb"] == [
+        ("Kurdish forces", "active+objects+held named place")
+    ]
+
+
+def test_a_place_held_by_the_actor_itself_keeps_its_target() -> None:
+    doc = parsed(_HELD_AFRIN, _HELD_AFRIN_ENTS)
+    with indexed(doc):
+        holdings = place_holders(doc)
+        bombing = next(m for m in extract_mentions(doc) if m.action == "bomb")
+    own = replace(bombing, actor=replace(bombing.actor, text="Kurdish forces"))
+    assert held_place_target(own, holdings) == own
+    assert held_place_target(replace(bombing, type="CONSULT"), holdings).target == bombing.target
+
+
+def test_an_apposed_stronghold_and_a_holding_clause_name_a_place_s_holder() -> None:
+    # "Russia bombed Idlib, the last opposition stronghold, and Aleppo, which is held by Isis."
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        bombed bomb VBD ROOT 1
+        Idlib Idlib NNP dobj 1
+        , , , punct 2
+        the the DT det 7
+        last last JJ amod 7
+        opposition opposition NN compound 7
+        stronghold stronghold NN appos 2
+        , , , punct 2
+        and and CC cc 2
+        Aleppo Aleppo NNP conj 2
+        , , , punct 10
+        which which WDT nsubjpass 14
+        is be AUX:VBZ auxpass 14
+        held hold VBN relcl 10
+        by by IN agent 14
+        Isis Isis NNP pobj 15
+        . . . punct 1
+        """,
+        ((0, 1, "GPE"), (2, 3, "GPE"), (10, 11, "GPE"), (16, 17, "ORG")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("idlib", "Syrian opposition", "apposed stronghold"),
+        ("aleppo", "Isis", "holding agent"),
+    ]
+
+
+def test_a_place_held_as_its_modifier_says_is_remembered_for_the_document() -> None:
+    # "Russia bombed Raqqa. Isis-held Raqqa was quiet.": the bombing is aimed at Isis
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        bombed bomb VBD ROOT 1
+        Raqqa Raqqa NNP dobj 1
+        . . . punct 1
+        Isis-held Isis-held JJ amod 5
+        Raqqa Raqqa NNP nsubj 6
+        was be VBD ROOT 6
+        quiet quiet JJ acomp 6
+        . . . punct 6
+        """,
+        ((0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [("raqqa", "Isis", "held place")]
+    assert [m.target and m.target.text for m in found] == ["Isis"]
+
+
+def test_whom_a_request_asks_for_something_is_its_target() -> None:
+    # "Kurds pleaded for help from Washington." -> Washington
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        pleaded plead VBD ROOT 1
+        for for IN prep 1
+        help help NN pobj 2
+        from from IN prep 3
+        Washington Washington NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Kurds", "REQUEST", "Washington")]

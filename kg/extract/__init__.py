@@ -17,7 +17,9 @@ The modules follow the steps, each importing only those before it:
 - ``participants``: who acts on whom for a verb or an event noun (``VERBAL_ACTOR_RULES``,
   ``NOMINAL_ACTOR_RULES``, ``NOUN_TARGET_RULES``);
 - ``senses``: senses from context (``SENSE_RULES``);
-- ``events``: the mentions of a Doc (``extract_mentions``, ``CLAUSE_RULES``).
+- ``events``: the mentions of a Doc (``extract_mentions``, ``CLAUSE_RULES``);
+- ``holders``: who holds a place, by the document (``HOLDING_RULES``): a place aimed at stands
+  for its holder ("the Kurdish enclave of Afrin").
 
 Where a choice is an ordered chain of alternatives, it is a registry: a tuple of ``(name,
 rule)`` tried in order, the first rule that answers winning, and the names of the rules that
@@ -31,6 +33,13 @@ from kg.extract.actors import actor_refs, named_actor_refs
 from kg.extract.clauses import is_headline
 from kg.extract.entities import indexed
 from kg.extract.events import CLAUSE_RULES, extract_mentions
+from kg.extract.holders import (
+    HOLDING_RULES,
+    Holding,
+    held_place_target,
+    place_holders,
+    shift_holding,
+)
 from kg.extract.modality import ASSERTED, INTENDED, NOT_ASSERTED, REFUSED, is_asserted
 from kg.extract.participants import NOMINAL_ACTOR_RULES, NOUN_TARGET_RULES, VERBAL_ACTOR_RULES
 from kg.extract.refs import ActorRef, RawMention, shift_mention, shift_ref
@@ -48,6 +57,7 @@ from kg.extract.words import (
 __all__ = [
     "ASSERTED",
     "CLAUSE_RULES",
+    "HOLDING_RULES",
     "INTENDED",
     "LIGHT_VERB_TARGET_RULES",
     "NOMINAL_ACTOR_RULES",
@@ -59,10 +69,12 @@ __all__ = [
     "VERBAL_ACTOR_RULES",
     "VERBAL_TARGET_RULES",
     "ActorRef",
+    "Holding",
     "RawMention",
     "actor_refs",
     "check_lexicon",
     "extract_mentions",
+    "held_place_target",
     "indexed",
     "is_asserted",
     "is_head_role",
@@ -70,8 +82,10 @@ __all__ = [
     "is_nonstate_group",
     "is_person_role",
     "named_actor_refs",
+    "place_holders",
     "role_kind",
     "sense_in_context",
+    "shift_holding",
     "shift_mention",
     "shift_ref",
 ]

@@ -632,6 +632,46 @@ def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | No
     return None
 
 
+def holder_ref(noun: Token, place: Token) -> ActorRef | None:
+    """The holder a place noun's modifiers name, located by the place's name where it needs a
+    country: "the Isis stronghold (of Raqqa)" (Isis), "(Idlib,) the last opposition stronghold"
+    (the Syrian opposition), "the rebel-held enclave (of eastern Ghouta)" (Syrian rebels)."""
+    for child in _holding_words(noun):
+        entity = entity_of(child)
+        if entity is not None and entity.label_ == "ORG":
+            return ref_from_entity(entity, child, is_subject=False)
+        if entity is None and child.lemma_.lower() in _OPPOSITION_NOUNS:
+            return _opposition_of_place(child, place)
+        if entity is None and _is_side_word(child):
+            return _holder_ref(child, place, is_subject=False)
+    return None
+
+
+def _holding_words(noun: Token) -> Iterator[Token]:
+    """The words before a place noun that may name its holder, and those before its holding
+    participle: "the Isis stronghold", "the rebel-held enclave"."""
+    for child in noun.children:
+        if child.dep_ not in {"compound", "amod", "npadvmod"} or child.i > noun.i:
+            continue
+        if child.lower_ in _HOLDING_PARTICIPLES:
+            yield from (c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"})
+        else:
+            yield child
+
+
+def _opposition_of_place(word: Token, place: Token) -> ActorRef | None:
+    """The opposition of the state a place lies in: "Idlib, the last opposition stronghold" is
+    held by the Syrian opposition."""
+    entity = entity_of(place, _NAME_LABELS)
+    name = entity.text if entity is not None else place.text
+    country = _country_of_place(name, regions=True) or city_country(name)
+    demonym = _demonym_of(country)
+    if country is None or demonym is None:
+        return None
+    start, end = word.idx, word.idx + len(word)
+    return ActorRef(f"{demonym} opposition", "GROUP", start, end, "opposition", country)
+
+
 def side_owner_ref(thing: Token) -> ActorRef | None:
     """The armed side a thing belongs to, named by a group word before it and located by its
     demonym or place: "Syrian rebel positions" are the Syrian rebels' (not Syria's)."""

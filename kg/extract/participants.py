@@ -95,6 +95,10 @@ _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
 _CAMPAIGN_NOUNS = word_list("campaign_nouns")
 # Places that fall to a force: "every city and town once held by Isis has fallen to the Kurds".
 _FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
+# Verbs of dying or being hurt, whose subject suffers the attack they happen "in": "died in an
+# airstrike", "were killed in an attack"; of those, the ones that need no passive ("died").
+_CASUALTY_LEMMAS = word_list("casualty_lemmas")
+_DYING_LEMMAS = word_list("dying_lemmas")
 # Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -486,6 +490,37 @@ def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return prep_objects(verb, frozenset(preps), owners=True) if preps else []
 
 
+def _casualties(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Who died or was hurt in an attack: "Russians are said to have died in an American
+    airstrike", "three soldiers were killed in a Kurdish attack", "civilians who died in the
+    strikes": the attack is aimed at them."""
+    prep = noun.head
+    if entry.type != "ASSAULT" or noun.dep_ != "pobj" or prep.lower_ != "in":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CASUALTY_LEMMAS:
+        return []
+    if verb.lemma_.lower() not in _DYING_LEMMAS and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return []  # "killed in an airstrike" is suffered; an active "killed" is done
+    return _sufferers(verb)
+
+
+def _sufferers(verb: Token) -> list[ActorRef]:
+    """The subject of a verb of suffering, or of the verb it is the complement of ("are said to
+    have died"), or the noun its relative clause is on ("civilians who died")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and any(is_relative_pronoun(s) for s in subjects):
+            return actor_refs(verb.head)
+        if subjects:
+            return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
+        if verb.dep_ != "xcomp":
+            return []
+        verb = verb.head
+
+
 def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A place named before an attack noun is where it is aimed: "Erdoğan's first big Syria
     incursion", "the Afrin offensive" (not "the Syria war", which is fought there); before a
@@ -521,6 +556,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
     ("objected doer", _objected_doers),  # "objections to Russia inviting groups"
     ("addressees", addressees),  # "a request for the US to cease"
+    ("casualties", _casualties),  # "Russians died in an American airstrike"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
     ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
 )

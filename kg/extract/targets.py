@@ -77,6 +77,8 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
+# Nouns of a purpose phrase: "in order to", "in an effort to", "in a bid to".
+_PURPOSE_NOUNS = word_list("purpose_nouns")
 # What a feeling of disapproval is about: "concerned about Turkey's offensive", "unhappy with".
 _DISAPPROVAL_PREPS = word_list("disapproval_preps")
 # Feelings of disapproval, which their subject feels about someone: "concerned about".
@@ -202,9 +204,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         asked = frozenset({"of", "from"})
         found = [r for c in objects for r in prep_objects(c, asked, owners=True)]
         # "demanded a truce with Moslem forces", "talks with the government": the other party
-        return found or [
-            r for c in objects if event_noun(c) for r in prep_objects(c, frozenset({"with"}))
-        ]
+        return (
+            found
+            or [r for c in objects if event_noun(c) for r in prep_objects(c, frozenset({"with"}))]
+            or _asked_for_from(verb)
+        )
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
@@ -214,6 +218,19 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
+
+
+def _asked_for_from(verb: Token) -> list[ActorRef]:
+    """Whom a request asks for something: "pleading for help from the Trump administration",
+    "appealed for support from Europe"."""
+    return [
+        ref
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in prep_objects(pobj, frozenset({"from"}))
+    ]
 
 
 def _purpose_phrase_targets(verb: Token) -> list[ActorRef]:
@@ -372,6 +389,29 @@ def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The target of an action's purpose: "opened fire to disperse the demonstrators"."""
     for clause in verb.children:
         if is_purpose(clause) and (found := object_targets(clause, lexicon_entry(clause) or entry)):
+            return found
+    return []
+
+
+def _purpose_phrase_clauses(verb: Token) -> list[Token]:
+    """The to-clauses of a purpose phrase on ``verb``: "launched an offensive into Afrin | in
+    order to oust the YPG", "in an effort to drive out Kurdish militias", "in a bid to"."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in _PURPOSE_NOUNS
+        for clause in noun.children
+        if clause.dep_ == "acl" and any(c.tag_ == "TO" for c in clause.children)
+    ]
+
+
+def _purpose_phrase_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of what a purpose phrase says force is used for: "launched a military
+    offensive into Afrin in order to oust the YPG" is aimed at the YPG."""
+    for clause in _purpose_phrase_clauses(verb):
+        if found := object_targets(clause, lexicon_entry(clause) or entry):
             return found
     return []
 
@@ -582,6 +622,19 @@ def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
 
+def _force_purpose_phrase_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return _purpose_phrase_object_targets(verb, entry) if entry.type in FORCE_TYPES else []
+
+
+def _light_purpose_phrase_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the purpose phrase on the light verb of force: "launched an offensive
+    into Afrin in order to oust the YPG"."""
+    light = light_verb_of(noun)
+    if light is None or entry.type not in FORCE_TYPES:
+        return []
+    return _purpose_phrase_object_targets(light, entry)
+
+
 def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _governing_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
@@ -608,6 +661,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
+    ("force purpose phrase", _force_purpose_phrase_targets),  # "in order to oust the YPG"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
@@ -617,4 +671,5 @@ LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
     ("protested", _light_protested),  # "staged a rally to protest against X"
     ("force purpose", _light_purpose_targets),  # "opened fire to disperse X"
+    ("force purpose phrase", _light_purpose_phrase_targets),  # "in order to oust the YPG"
 )

@@ -1,0 +1,225 @@
+"""Who holds a place, by the document: a place an action is aimed at stands for whoever holds it
+where the text says so, in any sentence of the article ("Turkey's offensive in Afrin" after
+"the Kurdish enclave of Afrin" is aimed at the Kurdish forces, not at Syria).
+
+``HOLDING_RULES`` are ordered, named patterns that read a place's holder from a phrase about
+the place's name ("rebel-held Idlib", "the Kurdish-held district of Afrin", "Idlib, the last
+opposition stronghold", "Afrin, which is controlled by the PYD"); ``place_holders`` reads
+them off a Doc (``kg.mentions`` gathers them over a document's chunks), and ``held_place_target``
+gives a mention aimed at such a place its holder as target (the holding told last before the
+mention, else the first after it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.affiliation import is_past_marker
+from kg.extract.actors import actor_refs, holder_ref, place_holder_ref
+from kg.extract.entities import entity_of
+from kg.extract.refs import ActorRef, RawMention, shift_ref
+from kg.extract.rules import joined
+from kg.extract.words import word_list
+from kg.gazetteer import city_country, load_gazetteer
+
+# Any entity label: a place's name may be read as any.
+_ANY_LABEL = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+# Nouns for a held place, in apposition to its name: "Idlib, the last opposition stronghold".
+_HELD_PLACE_NOUNS = word_list("held_place_nouns")
+# Nouns of holding a place: "under rebel control".
+_CONTROL_NOUNS = word_list("control_nouns")
+# Verbs of holding a place, whose agent holds it: "Afrin, which is controlled by the PYD".
+_HOLDING_LEMMAS = word_list("holding_lemmas")
+# Event types whose place target is aimed at (force, coercion, threats, sanctions).
+_AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+# Words of direction or part before a place's name: "southern Idlib", "eastern Ghouta".
+_PART_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def place_key(name: str) -> str:
+    """A place's name as the memory keys it: "southern Idlib" and "Idlib" are one place."""
+    return _PART_WORDS.sub("", name.strip()).lower()
+
+
+def names_a_town(name: str) -> bool:
+    """A town's or region's name, no actor's: "Afrin", "eastern Ghouta"; a state's own name is
+    never a held place here ("Kurdish-held Syria" does not make Syria the Kurds')."""
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(name) is not None:
+        return False
+    bare = _PART_WORDS.sub("", name.strip())  # "Idlib" of "southern Idlib"
+    return any(
+        found is not None
+        for found in (
+            city_country(bare),
+            gazetteer.region_country(name),
+            gazetteer.region_country(bare),
+        )
+    )
+
+
+def _place_names(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """The names of towns and regions in ``doc``, by their head word (the parser's entity
+    labels for them vary: "Ghouta" is often an ORG, "Afrin" at a sentence's start none)."""
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        entity = entity_of(token, _ANY_LABEL)
+        if entity is not None and entity.root.i != token.i:
+            continue
+        name = entity.text if entity is not None else token.text
+        if names_a_town(name):
+            yield token, name
+
+
+def _is_former(noun: Token) -> bool:
+    """A place once held ("the former rebel outpost of Douma"): no holder now."""
+    return any(c.dep_ == "amod" and is_past_marker(c.lower_) for c in noun.children)
+
+
+def _held_by_its_modifiers(place: Token) -> ActorRef | None:
+    """ "rebel-held Idlib", "Isis-held Raqqa": the holder before the name."""
+    return place_holder_ref(place)
+
+
+def _held_as_named_place(place: Token) -> ActorRef | None:
+    """ "the Kurdish-held district of Afrin", "the Kurdish enclave of Afrin", "the Isis
+    stronghold of Raqqa": the holder of the place noun the name is "of"."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _HELD_PLACE_NOUNS:
+        return None
+    if _is_former(prep.head):
+        return None
+    return place_holder_ref(prep.head) or holder_ref(prep.head, place)
+
+
+def _held_in_apposition(place: Token) -> ActorRef | None:
+    """ "Idlib, the last opposition stronghold", "Raqqa, the Isis stronghold", "Idlib, the last
+    province under rebel control": the holder of a place noun in apposition to the name."""
+    for noun in _appositives(place):
+        if noun.lemma_.lower() in _HELD_PLACE_NOUNS and not _is_former(noun):
+            found = place_holder_ref(noun) or holder_ref(noun, place) or _controller(noun, place)
+            if found is not None:
+                return found
+    return None
+
+
+def _controller(noun: Token, place: Token) -> ActorRef | None:
+    """Whose control a place is under: "the last province under rebel control", "under the
+    control of Hayat Tahrir al-Sham"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for control in prep.children:
+            if control.dep_ != "pobj" or control.lemma_.lower() not in _CONTROL_NOUNS:
+                continue
+            of = [
+                r
+                for c in control.children
+                if c.lower_ == "of"
+                for p in c.children
+                for r in actor_refs(p)
+            ]
+            found = of[0] if of else holder_ref(control, place)
+            if found is not None:
+                return found
+    return None
+
+
+def _appositives(place: Token) -> list[Token]:
+    """The nouns in apposition to a name: its ``appos`` children, and the appositive right after
+    it that the parser hangs on another word ("rejected Erdoğan's calls for a ceasefire in
+    Idlib, the last opposition stronghold": on "Erdoğan")."""
+    found = [c for c in place.children if c.dep_ == "appos"]
+    doc = place.doc
+    after = place.i + 2
+    if after < len(doc) and doc[place.i + 1].text == ",":
+        found += [t for t in doc[after:].sent if t.dep_ == "appos" and t.left_edge.i == after]
+    return found
+
+
+def _held_by_agent(place: Token) -> ActorRef | None:
+    """ "Afrin, which is controlled by the PYD", "Aleppo, held by the regime": the agent of a
+    verb of holding in a clause on the name (or on a place noun in apposition to it)."""
+    nouns = [place, *_appositives(place)]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in _HOLDING_LEMMAS:
+                continue
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                holders = [r for p in agent.children if p.dep_ == "pobj" for r in actor_refs(p)]
+                if holders:
+                    return holders[0]
+    return None
+
+
+# A rule that reads who holds the place a name (its head word) stands for.
+HoldingRule = Callable[[Token], ActorRef | None]
+
+# Tried at each place name in this order; the first that finds a holder wins.
+HOLDING_RULES: tuple[tuple[str, HoldingRule], ...] = (
+    ("held place", _held_by_its_modifiers),  # "rebel-held Idlib", "Isis-held Raqqa"
+    ("held named place", _held_as_named_place),  # "the Kurdish enclave of Afrin"
+    ("apposed stronghold", _held_in_apposition),  # "Idlib, the last opposition stronghold"
+    ("holding agent", _held_by_agent),  # "Afrin, which is controlled by the PYD"
+)
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A place's holder as one phrase of the document tells it."""
+
+    place: str  # the place's key (``place_key``)
+    at: int  # where the phrase is (a character offset)
+    holder: ActorRef
+    rule: str
+
+
+def place_holders(doc: Doc) -> list[Holding]:
+    """The holdings the document tells, in document order."""
+    found = []
+    for place, place_name in _place_names(doc):
+        for name, rule in HOLDING_RULES:
+            holder = rule(place)
+            if holder is not None:
+                found.append(Holding(place_key(place_name), place.idx, holder, name))
+                break
+    return found
+
+
+def shift_holding(holding: Holding, offset: int) -> Holding:
+    """``holding`` with its offsets moved by ``offset`` (a chunk's place in its document)."""
+    return replace(holding, at=holding.at + offset, holder=shift_ref(holding.holder, offset))
+
+
+def _holding_for(target: ActorRef, holdings: list[Holding]) -> Holding | None:
+    """The holding of the place ``target`` names: the last told before it, else the first after."""
+    key = place_key(target.text)
+    told = [h for h in holdings if h.place == key]
+    before = [h for h in told if h.at <= target.start]
+    if before:
+        return before[-1]
+    return told[0] if told else None
+
+
+def held_place_target(mention: RawMention, holdings: list[Holding]) -> RawMention:
+    """``mention`` aimed at a place the document says someone holds, aimed at its holder (not
+    when the actor holds it itself)."""
+    target = mention.target
+    if target is None or mention.type not in _AIMED_TYPES:
+        return mention
+    if target.label != "PLACE" and not names_a_town(target.text):
+        return mention
+    holding = _holding_for(target, holdings)
+    if holding is None or holding.holder.text.lower() == mention.actor.text.lower():
+        return mention
+    holder = replace(holding.holder, is_subject=False)
+    return replace(mention, target=holder, rule=joined(mention.rule, holding.rule))
