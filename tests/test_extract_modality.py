@@ -453,9 +453,10 @@ def test_force_one_is_prepared_to_use_is_a_threat() -> None:
     assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
 
 
-def test_a_meeting_due_to_happen_is_an_intention() -> None:
+def test_a_meeting_due_to_happen_is_no_event() -> None:
     # "Vladimir Putin and Recep Tayyip Erdoğan ... are due to meet in Tehran on Friday"
-    # (Guardian, 2018): planned, so AGREE, not CONSULT.
+    # (Guardian, 2018): on a timetable, neither a meeting (CONSULT) nor an intention either of
+    # them announced (AGREE); the codebook codes no planned action.
     found = events(
         """
         Putin Putin NNP nsubj 1
@@ -468,7 +469,7 @@ def test_a_meeting_due_to_happen_is_an_intention() -> None:
         """,
         ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
     )
-    assert triples(found) == [("Putin", "AGREE", "Erdogan")]
+    assert found == []
 
 
 def test_a_meeting_ahead_of_which_one_speaks_has_not_happened() -> None:
@@ -1030,3 +1031,43 @@ def test_what_would_have_happened_did_not() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "GPE")),
     )
     assert [m.type for m in found] == ["STATEMENT"]
+
+
+def test_an_action_on_a_timetable_is_no_event_nor_an_intention() -> None:
+    # "The EU is due to stage a conference": scheduled, neither done nor announced by the EU.
+    found = events(
+        """
+        The the DT det 1
+        EU EU NNP nsubj 2
+        is be VBZ ROOT 2
+        due due JJ acomp 2
+        to to TO aux 5
+        stage stage VB xcomp 3
+        a a DT det 7
+        conference conference NN dobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert found == []
+
+
+def test_an_action_in_a_subject_clause_shares_its_verbs_modality() -> None:
+    # "For Putin to admit it would have belied his claim": what would have happened, did not.
+    found = events(
+        """
+        For for IN mark 3
+        Putin Putin NNP nsubj 3
+        to to TO aux 3
+        admit admit VB csubj 7
+        it it PRP dobj 3
+        would would MD aux 7
+        have have VB aux 7
+        belied belie VBN ROOT 7
+        his his PRP$ poss 9
+        claim claim NN dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "PERSON"),),
+    )
+    assert [m.action for m in found if m.action == "admit"] == []

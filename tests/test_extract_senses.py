@@ -1204,3 +1204,22 @@ def test_freeing_a_place_from_someone_is_force_against_them() -> None:
     assert found[0].rule.startswith("sense.liberated place")
     people = rows.replace("Raqqa Raqqa NNP dobj 1", "hostages hostage NNS dobj 1")
     assert [m.type for m in events(people, ents=((0, 1, "NORP"), (4, 5, "ORG")))] == ["RETREAT"]
+
+
+def test_what_someone_hopes_is_no_statement_but_an_intention_it_names_is() -> None:
+    # "Seoul hopes to hold a summit with Pyongyang": no statement of Seoul's, an intention.
+    found = events(
+        """
+        Seoul Seoul NNP nsubj 1
+        hopes hope VBZ ROOT 1
+        to to TO aux 3
+        hold hold VB xcomp 1
+        a a DT det 5
+        summit summit NN dobj 3
+        with with IN prep 5
+        Pyongyang Pyongyang NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert [m.type for m in found] == ["AGREE"]

@@ -56,6 +56,9 @@ _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 _ABILITY_LEMMAS = word_list("ability_lemmas")
 # Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
+# Words under which an action is only on a timetable ("is due to stage a conference", "was
+# scheduled to meet"): neither done nor announced by its actor.
+_SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
@@ -116,6 +119,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return not _stops_as_subject(governor, below)
     if _is_alternative(governor):
         return True  # "instead of retreating, HTS grew bolder"
+    if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
+        return True  # "is due to stage a conference": scheduled, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):

@@ -112,6 +112,9 @@ _ADMITTING_LEMMAS = word_list("admitting_lemmas")
 _DEFENDED_PLACE_NOUNS = word_list("defended_place_nouns")
 # Verbs of striving: "sought to exploit the vacuum" is an attempt of one's own, no request.
 _STRIVING_LEMMAS = word_list("striving_lemmas")
+# Verbs of hoping: "the Isis men hoped to blend in", "the group hopes the narrative will
+# maintain its appeal" tell an inner aim or expectation, no public statement.
+_INNER_HOPE_LEMMAS = word_list("inner_hope_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 
@@ -483,6 +486,17 @@ def _striving(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _inner_hope(verb: Token, entry: LexiconEntry) -> bool:
+    """What someone hopes ("hoped to blend in with the civilians", "hoped their contribution
+    would mean increased support") is told by the reporter, not said by them: a statement only
+    when a verb of saying reports it ("said he hoped", which is coded by "said")."""
+    return (
+        entry.type == "STATEMENT"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _INNER_HOPE_LEMMAS
+    )
+
+
 def _defended_place(verb: Token, entry: LexiconEntry) -> bool:
     """Defending a place is fighting for it, no support of anyone (the lexicon's "defend" is
     arguing for a party or policy): "heroically defended the Syrian city of Kobane", "the area
@@ -731,6 +745,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
+    ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
