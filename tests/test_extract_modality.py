@@ -1071,3 +1071,22 @@ def test_an_action_in_a_subject_clause_shares_its_verbs_modality() -> None:
         ents=((1, 2, "PERSON"),),
     )
     assert [m.action for m in found if m.action == "admit"] == []
+
+
+def test_an_event_noun_a_feeling_of_disapproval_is_about_is_its_grounds() -> None:
+    # "Tillerson was concerned about Turkey's new offensive" evaluates the offensive, as
+    # "denounced Turkey's offensive" does: no assault reported.
+    found = events(
+        """
+        Tillerson Tillerson NNP nsubjpass 2
+        was be VBD auxpass 2
+        concerned concerned VBN ROOT 2
+        about about IN prep 2
+        Turkey Turkey NNP poss 6
+        's 's POS case 4
+        offensive offensive NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [m.type for m in found if m.type == "ASSAULT"] == []

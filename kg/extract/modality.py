@@ -81,6 +81,9 @@ _TALK_LEMMAS = frozenset({"discuss", "talk"})
 # Words that, passive, report what others expect of the subject: "are expected to re-establish
 # ties" is neither done nor announced by them.
 _EXPECTED_LEMMAS = word_list("expected_lemmas")
+# Feelings of disapproval, whose object is their grounds: "was concerned about Turkey's new
+# offensive" evaluates the offensive, which the sentence does not report.
+_DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -131,6 +134,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
         return True
+    if _is_felt_grounds(governor, below, predicate):
+        return True
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
     if entry is None:
         return False
@@ -152,6 +157,17 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_felt_grounds(governor: Token, below: Token, predicate: Token) -> bool:
+    """An event noun that a feeling of disapproval is about is its grounds, not news, as the
+    object of a word of criticism is: "said he was concerned about Turkey's new offensive"."""
+    return (
+        predicate.pos_ == "NOUN"
+        and governor.tag_ in {"JJ", "VBN"}  # "concerned", which the parser may read as a passive
+        and governor.lower_ in _DISAPPROVAL_FEELINGS
+        and below.dep_ == "prep"
+    )
 
 
 def _stops_as_subject(governor: Token, below: Token) -> bool:
