@@ -1223,3 +1223,40 @@ def test_what_someone_hopes_is_no_statement_but_an_intention_it_names_is() -> No
         ents=((0, 1, "GPE"), (7, 8, "GPE")),
     )
     assert [m.type for m in found] == ["AGREE"]
+
+
+def test_a_commitment_someone_has_is_no_promise_but_one_they_voice_is() -> None:
+    # "concerned over his commitment to an agreement": a disposition; "Germany reaffirmed its
+    # commitment to the deal": a promise voiced.
+    held = events(
+        """
+        The the DT det 1
+        EU EU NNP nsubjpass 3
+        is be VBZ auxpass 3
+        concerned concerned VBN ROOT 3
+        over over IN prep 3
+        Erdogan Erdogan NNP poss 7
+        's 's POS case 5
+        commitment commitment NN pobj 4
+        to to IN prep 7
+        an an DT det 10
+        agreement agreement NN pobj 8
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"), (5, 6, "PERSON")),
+    )
+    assert [m.action for m in held if m.action == "commitment"] == []
+    voiced = events(
+        """
+        Germany Germany NNP nsubj 1
+        reaffirmed reaffirm VBD ROOT 1
+        its its PRP$ poss 3
+        commitment commitment NN dobj 1
+        to to IN prep 3
+        the the DT det 6
+        deal deal NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert ("commitment", "AGREE") in [(m.action, m.type) for m in voiced]

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.carriers import carried_event, is_when, lexicon_entry, objects_of
+from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
 from kg.extract.actors import actor_refs
-from kg.extract.clauses import is_purpose
+from kg.extract.clauses import is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
 from kg.extract.targets import named_complement, rallied_against
@@ -115,6 +115,9 @@ _STRIVING_LEMMAS = word_list("striving_lemmas")
 # Verbs of hoping: "the Isis men hoped to blend in", "the group hopes the narrative will
 # maintain its appeal" tell an inner aim or expectation, no public statement.
 _INNER_HOPE_LEMMAS = word_list("inner_hope_lemmas")
+# Nouns of a promise that, held rather than made, name a disposition: "his commitment to an
+# agreement", "Washington's commitment to the war" (unlike "made a commitment to withdraw").
+_DISPOSITION_NOUNS = word_list("disposition_nouns")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 
@@ -497,6 +500,20 @@ def _inner_hope(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _held_commitment(noun: Token, entry: LexiconEntry) -> bool:
+    """A commitment that no light verb makes ("his commitment to an agreement stemming refugee
+    flows", "the depth of his commitment to representative democracy") is a disposition someone
+    has, no promise made at a time; one a statement voices ("reaffirmed its commitment") is a
+    promise."""
+    voiced = noun.dep_ == "dobj" and is_statement_verb(noun.head)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _DISPOSITION_NOUNS
+        and light_verb_of(noun) is None
+        and not voiced
+    )
+
+
 def _defended_place(verb: Token, entry: LexiconEntry) -> bool:
     """Defending a place is fighting for it, no support of anyone (the lexicon's "defend" is
     arguing for a party or policy): "heroically defended the Syrian city of Kobane", "the area
@@ -746,6 +763,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
+    ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
