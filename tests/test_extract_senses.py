@@ -1260,3 +1260,32 @@ def test_a_commitment_someone_has_is_no_promise_but_one_they_voice_is() -> None:
         ents=((0, 1, "GPE"),),
     )
     assert ("commitment", "AGREE") in [(m.action, m.type) for m in voiced]
+
+
+def test_asking_no_one_for_nothing_is_a_question_and_a_statement() -> None:
+    # "“Haram?” he asked": a question, no request; "asked Russia whether ..." stays a request.
+    question = events(
+        """
+        Haram Haram NNP dobj 3
+        ? ? . punct 0
+        Yakovenko Yakovenko NNP nsubj 3
+        asked ask VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "PERSON"),),
+    )
+    assert [(m.type, m.rule) for m in question] == [("STATEMENT", "sense.question+active")]
+    request = events(
+        """
+        Washington Washington NNP nsubj 1
+        asked ask VBD ROOT 1
+        Russia Russia NNP dobj 1
+        whether whether IN mark 6
+        it it PRP nsubj 6
+        could could MD aux 6
+        operate operate VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(request) == [("Washington", "REQUEST", "Russia")]

@@ -118,6 +118,9 @@ _INNER_HOPE_LEMMAS = word_list("inner_hope_lemmas")
 # Nouns of a promise that, held rather than made, name a disposition: "his commitment to an
 # agreement", "Washington's commitment to the war" (unlike "made a commitment to withdraw").
 _DISPOSITION_NOUNS = word_list("disposition_nouns")
+# Verbs of asking, which with no one asked and nothing asked for put a question: "“Haram?” he
+# asked", "she asks", "asked if the gag rule would make 2017 the year".
+_QUESTIONING_LEMMAS = word_list("questioning_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 
@@ -243,6 +246,41 @@ def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"declined comment: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, *_DECLINE_COMMENT, None, note)
     return entry
+
+
+def _question(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Asking no one named for nothing puts a question, a statement (CAMEO 010), no request: "
+    “What is happening in this country?” he asks", "Liz Ford asked if the gag rule would make
+    2017 the year we lost control"; "asked Russia whether", "asked for help", "asked to be
+    allowed home" and "asked that her family be left alone" stay requests."""
+    if (
+        entry.type != "REQUEST"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _QUESTIONING_LEMMAS
+        or _asks_for_something(verb)
+    ):
+        return entry
+    say = load_lexicon().lookup("say", "VERB")
+    if say is None:
+        return entry
+    return replace(say, lemma=entry.lemma, note=f"a question: {say.note}")
+
+
+def _asks_for_something(verb: Token) -> bool:
+    """Someone asked, something asked for or to be done: "asked Russia", "asked for help",
+    "asked to be allowed home", "asked that her family be left alone"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < verb.i:
+            continue  # the question quoted before the verb: "“Haram?” he asked"
+        if child.dep_ in {"dobj", "dative", "xcomp", "nsubjpass"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+        if child.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            return True
+    return False
 
 
 def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -753,6 +791,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
+    ("question", _question),  # "“Haram?” he asked": a statement, no request
 )
 
 
