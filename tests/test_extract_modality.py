@@ -1090,3 +1090,11 @@ def test_an_event_noun_a_feeling_of_disapproval_is_about_is_its_grounds() -> Non
         ents=((0, 1, "PERSON"), (4, 5, "GPE")),
     )
     assert [m.type for m in found if m.type == "ASSAULT"] == []
+
+
+def test_an_action_an_adverb_leaves_guessed_is_no_event() -> None:
+    # "Kotey likely engaged in the group's executions": guessed, not reported.
+    guessed = NEGATED_MEETING.replace("did do AUX:VBD aux 3", "likely likely RB advmod 3").replace(
+        "not not RB neg 3", "also also RB advmod 3"
+    )
+    assert events(guessed, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []

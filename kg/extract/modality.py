@@ -37,6 +37,9 @@ _MODAL_LEMMAS = word_list("modal_lemmas")
 _FUTURE_LEMMAS = word_list("future_lemmas")
 # Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
 _HABITUAL_ADVERBS = word_list("habitual_adverbs")
+# Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
+# group's executions", "Presumably Damascus will remain determined to retake Idlib".
+_SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
@@ -258,6 +261,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "the alleged violations", "a planned visit"
         if _is_habit(node, child):
             return NOT_ASSERTED  # "he still talks to the president frequently"
+        if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
+            return NOT_ASSERTED  # "Kotey likely engaged in the executions"
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
             if found == NOT_ASSERTED:
                 return found
