@@ -1098,3 +1098,23 @@ def test_an_action_an_adverb_leaves_guessed_is_no_event() -> None:
         "not not RB neg 3", "also also RB advmod 3"
     )
     assert events(guessed, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []
+
+
+def test_a_projected_or_anticipated_event_noun_is_no_event() -> None:
+    # "the Russians' projected attack on the residents of Idlib": still to come.
+    found = events(
+        """
+        The the DT det 2
+        projected projected JJ amod 2
+        attack attack NN nsubj 6
+        by by IN prep 2
+        Russia Russia NNP pobj 3
+        has have VBZ aux 6
+        dominated dominate VBN ROOT 6
+        the the DT det 8
+        summit summit NN dobj 6
+        . . . punct 6
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    assert [m.type for m in found if m.type == "ASSAULT"] == []
