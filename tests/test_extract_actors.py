@@ -1228,3 +1228,30 @@ def test_what_is_opposed_is_no_antecedent() -> None:
         ents=((3, 4, "ORG"),),
     )
     assert "Isis" not in [r.text for r in named_actor_refs(doc)]
+
+
+def test_one_person_named_by_nationality_speaks_for_no_state_but_a_people_does() -> None:
+    # "A second Briton ... has said he wants to return": a private person, not the UK; "The
+    # Iranians said" is Iran's.
+    briton = events(
+        """
+        A a DT det 2
+        second second JJ amod 2
+        Briton Briton NNP nsubj 4
+        has have VBZ aux 4
+        said say VBN ROOT 4
+        . . . punct 4
+        """,
+        ents=((2, 3, "NORP"),),
+    )
+    assert briton == []
+    iranians = events(
+        """
+        The the DT det 1
+        Iranians Iranians NNPS nsubj 2
+        said say VBD ROOT 2
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert [(m.actor.text, m.type) for m in iranians] == [("Iranians", "STATEMENT")]

@@ -453,9 +453,10 @@ def test_force_one_is_prepared_to_use_is_a_threat() -> None:
     assert [(m.type, m.cameo) for m in found] == [("THREATEN", "138")]
 
 
-def test_a_meeting_due_to_happen_is_an_intention() -> None:
+def test_a_meeting_due_to_happen_is_no_event() -> None:
     # "Vladimir Putin and Recep Tayyip Erdoğan ... are due to meet in Tehran on Friday"
-    # (Guardian, 2018): planned, so AGREE, not CONSULT.
+    # (Guardian, 2018): on a timetable, neither a meeting (CONSULT) nor an intention either of
+    # them announced (AGREE); the codebook codes no planned action.
     found = events(
         """
         Putin Putin NNP nsubj 1
@@ -468,7 +469,7 @@ def test_a_meeting_due_to_happen_is_an_intention() -> None:
         """,
         ents=((0, 1, "PERSON"), (5, 6, "PERSON")),
     )
-    assert triples(found) == [("Putin", "AGREE", "Erdogan")]
+    assert found == []
 
 
 def test_a_meeting_ahead_of_which_one_speaks_has_not_happened() -> None:
@@ -1030,3 +1031,90 @@ def test_what_would_have_happened_did_not() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "GPE")),
     )
     assert [m.type for m in found] == ["STATEMENT"]
+
+
+def test_an_action_on_a_timetable_is_no_event_nor_an_intention() -> None:
+    # "The EU is due to stage a conference": scheduled, neither done nor announced by the EU.
+    found = events(
+        """
+        The the DT det 1
+        EU EU NNP nsubj 2
+        is be VBZ ROOT 2
+        due due JJ acomp 2
+        to to TO aux 5
+        stage stage VB xcomp 3
+        a a DT det 7
+        conference conference NN dobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert found == []
+
+
+def test_an_action_in_a_subject_clause_shares_its_verbs_modality() -> None:
+    # "For Putin to admit it would have belied his claim": what would have happened, did not.
+    found = events(
+        """
+        For for IN mark 3
+        Putin Putin NNP nsubj 3
+        to to TO aux 3
+        admit admit VB csubj 7
+        it it PRP dobj 3
+        would would MD aux 7
+        have have VB aux 7
+        belied belie VBN ROOT 7
+        his his PRP$ poss 9
+        claim claim NN dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "PERSON"),),
+    )
+    assert [m.action for m in found if m.action == "admit"] == []
+
+
+def test_an_event_noun_a_feeling_of_disapproval_is_about_is_its_grounds() -> None:
+    # "Tillerson was concerned about Turkey's new offensive" evaluates the offensive, as
+    # "denounced Turkey's offensive" does: no assault reported.
+    found = events(
+        """
+        Tillerson Tillerson NNP nsubjpass 2
+        was be VBD auxpass 2
+        concerned concerned VBN ROOT 2
+        about about IN prep 2
+        Turkey Turkey NNP poss 6
+        's 's POS case 4
+        offensive offensive NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [m.type for m in found if m.type == "ASSAULT"] == []
+
+
+def test_an_action_an_adverb_leaves_guessed_is_no_event() -> None:
+    # "Kotey likely engaged in the group's executions": guessed, not reported.
+    guessed = NEGATED_MEETING.replace("did do AUX:VBD aux 3", "likely likely RB advmod 3").replace(
+        "not not RB neg 3", "also also RB advmod 3"
+    )
+    assert events(guessed, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []
+
+
+def test_a_projected_or_anticipated_event_noun_is_no_event() -> None:
+    # "the Russians' projected attack on the residents of Idlib": still to come.
+    found = events(
+        """
+        The the DT det 2
+        projected projected JJ amod 2
+        attack attack NN nsubj 6
+        by by IN prep 2
+        Russia Russia NNP pobj 3
+        has have VBZ aux 6
+        dominated dominate VBN ROOT 6
+        the the DT det 8
+        summit summit NN dobj 6
+        . . . punct 6
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    assert [m.type for m in found if m.type == "ASSAULT"] == []

@@ -1023,3 +1023,37 @@ def test_those_killed_in_an_attack_are_its_target_but_not_those_who_kill() -> No
     )
     strikes = [m for m in events(active, ents) if m.action == "airstrike"]
     assert all("casualties" not in m.rule for m in strikes)
+
+
+def test_a_bare_participle_clause_is_passive_and_its_subject_the_one_it_is_done_to() -> None:
+    # "Asked about the hotline, Peskov said ...": Peskov was asked (by a reporter, no party),
+    # he asked no one; "Backed by Iran, Assad ...": Iran backs Assad.
+    asked = events(
+        """
+        Asked ask VBN advcl 6
+        about about IN prep 0
+        the the DT det 3
+        hotline hotline NN pobj 1
+        , , , punct 6
+        Peskov Peskov NNP nsubj 6
+        said say VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((5, 6, "PERSON"),),
+    )
+    assert triples(asked) == [("Peskov", "STATEMENT", None)]
+    backed = events(
+        """
+        Backed back VBN advcl 5
+        by by IN agent 0
+        Iran Iran NNP pobj 1
+        , , , punct 5
+        Assad Assad NNP nsubj 5
+        attacked attack VBD ROOT 5
+        the the DT det 7
+        rebels rebel NNS dobj 5
+        . . . punct 5
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "PERSON")),
+    )
+    assert ("Iran", "SUPPORT", "Assad") in triples(backed)

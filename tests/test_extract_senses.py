@@ -1204,3 +1204,88 @@ def test_freeing_a_place_from_someone_is_force_against_them() -> None:
     assert found[0].rule.startswith("sense.liberated place")
     people = rows.replace("Raqqa Raqqa NNP dobj 1", "hostages hostage NNS dobj 1")
     assert [m.type for m in events(people, ents=((0, 1, "NORP"), (4, 5, "ORG")))] == ["RETREAT"]
+
+
+def test_what_someone_hopes_is_no_statement_but_an_intention_it_names_is() -> None:
+    # "Seoul hopes to hold a summit with Pyongyang": no statement of Seoul's, an intention.
+    found = events(
+        """
+        Seoul Seoul NNP nsubj 1
+        hopes hope VBZ ROOT 1
+        to to TO aux 3
+        hold hold VB xcomp 1
+        a a DT det 5
+        summit summit NN dobj 3
+        with with IN prep 5
+        Pyongyang Pyongyang NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert [m.type for m in found] == ["AGREE"]
+
+
+def test_a_commitment_someone_has_is_no_promise_but_one_they_voice_is() -> None:
+    # "concerned over his commitment to an agreement": a disposition; "Germany reaffirmed its
+    # commitment to the deal": a promise voiced.
+    held = events(
+        """
+        The the DT det 1
+        EU EU NNP nsubjpass 3
+        is be VBZ auxpass 3
+        concerned concerned VBN ROOT 3
+        over over IN prep 3
+        Erdogan Erdogan NNP poss 7
+        's 's POS case 5
+        commitment commitment NN pobj 4
+        to to IN prep 7
+        an an DT det 10
+        agreement agreement NN pobj 8
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"), (5, 6, "PERSON")),
+    )
+    assert [m.action for m in held if m.action == "commitment"] == []
+    voiced = events(
+        """
+        Germany Germany NNP nsubj 1
+        reaffirmed reaffirm VBD ROOT 1
+        its its PRP$ poss 3
+        commitment commitment NN dobj 1
+        to to IN prep 3
+        the the DT det 6
+        deal deal NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert ("commitment", "AGREE") in [(m.action, m.type) for m in voiced]
+
+
+def test_asking_no_one_for_nothing_is_a_question_and_a_statement() -> None:
+    # "“Haram?” he asked": a question, no request; "asked Russia whether ..." stays a request.
+    question = events(
+        """
+        Haram Haram NNP dobj 3
+        ? ? . punct 0
+        Yakovenko Yakovenko NNP nsubj 3
+        asked ask VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "PERSON"),),
+    )
+    assert [(m.type, m.rule) for m in question] == [("STATEMENT", "sense.question+active")]
+    request = events(
+        """
+        Washington Washington NNP nsubj 1
+        asked ask VBD ROOT 1
+        Russia Russia NNP dobj 1
+        whether whether IN mark 6
+        it it PRP nsubj 6
+        could could MD aux 6
+        operate operate VB ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(request) == [("Washington", "REQUEST", "Russia")]

@@ -56,6 +56,8 @@ _GROUP_PLACE_PREPS = word_list("group_place_preps")
 # "We" and "I" in a quote or reported clause are its speaker.
 _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Determiners of one person named by their nationality: "a Briton", "another Syrian".
+_ONE_PERSON_DETS = frozenset({"a", "an", "one", "another", "the"})
 _PERSON_PRONOUNS = word_list("person_pronouns")
 # Two people named before and referred back to: "the pair", "the duo", "the two men", "both men".
 _PAIR_NOUNS = word_list("pair_nouns")
@@ -290,6 +292,17 @@ def _role_of(head: Token) -> str | None:
     return None
 
 
+def _is_one_national(root: Token) -> bool:
+    """One person named by their nationality ("a Briton", "another Syrian", "the Briton"): a
+    private person, whose state a people ("the Iranians", "Britons") stands for and they do not.
+    (Done to, they are their state for the coder: "police arrested a Briton".)"""
+    return (
+        root.tag_ in {"NN", "NNP"}
+        and not root.lower_.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ in _ONE_PERSON_DETS for c in root.children)
+    )
+
+
 def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | None:
     label = entity.label_
     text = entity.text
@@ -297,6 +310,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
         # "Russian" as an adjective is not an actor; "the Russians" as a noun is.
         if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
             return None
+        if is_subject and _is_one_national(entity.root):
+            return None  # "a second Briton ... has said": a private person, not their state
         demonym = demonym_ref(entity, is_subject)
         if demonym is not None and not _is_qualified_people(entity):
             return demonym  # "the Palestinians", "Iranians": a people acts for its state

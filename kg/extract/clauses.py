@@ -15,6 +15,7 @@ from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 _COMPLEMENT_DEPS = frozenset(
     {
         "ccomp",
+        "csubj",
         "xcomp",
         "pcomp",
         "prep",
@@ -72,8 +73,8 @@ def governing_chain(predicate: Token) -> Iterator[Token]:
     """``predicate`` and the words it is a complement or argument of, up to its own clause top.
 
     The walk goes up through complements and arguments ("want to hold a meeting", "does not
-    appear that they met") and stops at adverbial and relative clauses and conjuncts, whose
-    negation or modality is their own.
+    appear that they met", "for Putin to admit it would have belied his claim") and stops at
+    adverbial and relative clauses and conjuncts, whose negation or modality is their own.
     """
     node = predicate
     yield node

@@ -37,6 +37,9 @@ _MODAL_LEMMAS = word_list("modal_lemmas")
 _FUTURE_LEMMAS = word_list("future_lemmas")
 # Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
 _HABITUAL_ADVERBS = word_list("habitual_adverbs")
+# Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
+# group's executions", "Presumably Damascus will remain determined to retake Idlib".
+_SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
@@ -56,6 +59,9 @@ _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 _ABILITY_LEMMAS = word_list("ability_lemmas")
 # Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
+# Words under which an action is only on a timetable ("is due to stage a conference", "was
+# scheduled to meet"): neither done nor announced by its actor.
+_SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
@@ -78,6 +84,9 @@ _TALK_LEMMAS = frozenset({"discuss", "talk"})
 # Words that, passive, report what others expect of the subject: "are expected to re-establish
 # ties" is neither done nor announced by them.
 _EXPECTED_LEMMAS = word_list("expected_lemmas")
+# Feelings of disapproval, whose object is their grounds: "was concerned about Turkey's new
+# offensive" evaluates the offensive, which the sentence does not report.
+_DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -116,6 +125,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return not _stops_as_subject(governor, below)
     if _is_alternative(governor):
         return True  # "instead of retreating, HTS grew bolder"
+    if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
+        return True  # "is due to stage a conference": scheduled, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
@@ -125,6 +136,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
+        return True
+    if _is_felt_grounds(governor, below, predicate):
         return True
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
     if entry is None:
@@ -147,6 +160,17 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+
+
+def _is_felt_grounds(governor: Token, below: Token, predicate: Token) -> bool:
+    """An event noun that a feeling of disapproval is about is its grounds, not news, as the
+    object of a word of criticism is: "said he was concerned about Turkey's new offensive"."""
+    return (
+        predicate.pos_ == "NOUN"
+        and governor.tag_ in {"JJ", "VBN"}  # "concerned", which the parser may read as a passive
+        and governor.lower_ in _DISAPPROVAL_FEELINGS
+        and below.dep_ == "prep"
+    )
 
 
 def _stops_as_subject(governor: Token, below: Token) -> bool:
@@ -237,6 +261,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "the alleged violations", "a planned visit"
         if _is_habit(node, child):
             return NOT_ASSERTED  # "he still talks to the president frequently"
+        if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
+            return NOT_ASSERTED  # "Kotey likely engaged in the executions"
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
             if found == NOT_ASSERTED:
                 return found

@@ -363,14 +363,26 @@ def _active(verb: Token, entry: LexiconEntry) -> Found | None:
 
 
 def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
-    """ "Davis ... after being convicted": a passive with no subject of its own is done to the
-    subject it inherits, by its agents (none named: no event)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or _passive_subjects(verb):
+    """ "Davis ... after being convicted", "Asked about the hotline, Peskov said": a passive with
+    no subject of its own is done to the subject it inherits, by its agents (none named: no
+    event; the reporter who asked Peskov is no party)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _is_bare_participle(verb)
+    if not passive or _passive_subjects(verb):
         return None
     patients, inherited = subject_refs(verb)
     if not inherited:
         return None
     return Found(agent_refs(verb), patients, 0.8)
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    """A past participle heading an adverbial clause with no auxiliary, which is passive:
+    "Asked about the hotline, ...", "when asked about the attack", "Backed by Iran, ..."."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:

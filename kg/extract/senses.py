@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.carriers import carried_event, is_when, lexicon_entry, objects_of
+from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
 from kg.extract.actors import actor_refs
-from kg.extract.clauses import is_purpose
+from kg.extract.clauses import is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
 from kg.extract.targets import named_complement, rallied_against
@@ -112,6 +112,15 @@ _ADMITTING_LEMMAS = word_list("admitting_lemmas")
 _DEFENDED_PLACE_NOUNS = word_list("defended_place_nouns")
 # Verbs of striving: "sought to exploit the vacuum" is an attempt of one's own, no request.
 _STRIVING_LEMMAS = word_list("striving_lemmas")
+# Verbs of hoping: "the Isis men hoped to blend in", "the group hopes the narrative will
+# maintain its appeal" tell an inner aim or expectation, no public statement.
+_INNER_HOPE_LEMMAS = word_list("inner_hope_lemmas")
+# Nouns of a promise that, held rather than made, name a disposition: "his commitment to an
+# agreement", "Washington's commitment to the war" (unlike "made a commitment to withdraw").
+_DISPOSITION_NOUNS = word_list("disposition_nouns")
+# Verbs of asking, which with no one asked and nothing asked for put a question: "“Haram?” he
+# asked", "she asks", "asked if the gag rule would make 2017 the year".
+_QUESTIONING_LEMMAS = word_list("questioning_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 
@@ -237,6 +246,41 @@ def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"declined comment: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, *_DECLINE_COMMENT, None, note)
     return entry
+
+
+def _question(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Asking no one named for nothing puts a question, a statement (CAMEO 010), no request: "
+    “What is happening in this country?” he asks", "Liz Ford asked if the gag rule would make
+    2017 the year we lost control"; "asked Russia whether", "asked for help", "asked to be
+    allowed home" and "asked that her family be left alone" stay requests."""
+    if (
+        entry.type != "REQUEST"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _QUESTIONING_LEMMAS
+        or _asks_for_something(verb)
+    ):
+        return entry
+    say = load_lexicon().lookup("say", "VERB")
+    if say is None:
+        return entry
+    return replace(say, lemma=entry.lemma, note=f"a question: {say.note}")
+
+
+def _asks_for_something(verb: Token) -> bool:
+    """Someone asked, something asked for or to be done: "asked Russia", "asked for help",
+    "asked to be allowed home", "asked that her family be left alone"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < verb.i:
+            continue  # the question quoted before the verb: "“Haram?” he asked"
+        if child.dep_ in {"dobj", "dative", "xcomp", "nsubjpass"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+        if child.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            return True
+    return False
 
 
 def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -483,6 +527,31 @@ def _striving(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _inner_hope(verb: Token, entry: LexiconEntry) -> bool:
+    """What someone hopes ("hoped to blend in with the civilians", "hoped their contribution
+    would mean increased support") is told by the reporter, not said by them: a statement only
+    when a verb of saying reports it ("said he hoped", which is coded by "said")."""
+    return (
+        entry.type == "STATEMENT"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _INNER_HOPE_LEMMAS
+    )
+
+
+def _held_commitment(noun: Token, entry: LexiconEntry) -> bool:
+    """A commitment that no light verb makes ("his commitment to an agreement stemming refugee
+    flows", "the depth of his commitment to representative democracy") is a disposition someone
+    has, no promise made at a time; one a statement voices ("reaffirmed its commitment") is a
+    promise."""
+    voiced = noun.dep_ == "dobj" and is_statement_verb(noun.head)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _DISPOSITION_NOUNS
+        and light_verb_of(noun) is None
+        and not voiced
+    )
+
+
 def _defended_place(verb: Token, entry: LexiconEntry) -> bool:
     """Defending a place is fighting for it, no support of anyone (the lexicon's "defend" is
     arguing for a party or policy): "heroically defended the Syrian city of Kobane", "the area
@@ -722,6 +791,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
+    ("question", _question),  # "“Haram?” he asked": a statement, no request
 )
 
 
@@ -731,6 +801,8 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
+    ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
+    ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
