@@ -82,9 +82,11 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates = []
     for token in tokens:
-        if token.ent_iob_ == "B" and (span := _date_entity(token)) is not None:
-            if _is_a_point_in_time(span) and not _dates_another_noun(span, predicate):
-                dates.append(span)
+        span = _date_entity(token) if token.ent_iob_ == "B" else None
+        if span is None or not _is_a_point_in_time(span):
+            continue
+        if not _dates_another_noun(span, predicate):
+            dates.append(span)
     measured = [*(_measured_from(span) for span in dates), *_counted_spans(tokens)]
     if anchored := next((m for m in measured if is_unplaceable(m)), None):
         return anchored  # "three days after": not the other date the clause has
@@ -269,9 +271,37 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
         # into Afrin to fight Kurdish militias": the time of the clause it is on
         return own_date(predicate.head, nominal=False) or statement_date(predicate)
+    if (sequel := _sequence_date(predicate)) is not None:
+        return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
     return statement_date(predicate)
+
+
+# Marks of a clause before or after the one it is on: "after she said she wanted to return".
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _sequence_date(predicate: Token) -> str | None:
+    """The time of a clause told as before or after the one it is on, which has a time the
+    paper's day is not: the year of a clause dated by its year ("sent to Europe in early 2014,
+    before the US-led coalition began airstrikes": 2014), none of one kg cannot place ("Earlier
+    this week, Javid ordered that her citizenship be revoked after she said she wanted to
+    return")."""
+    if predicate.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in predicate.children
+    ):
+        return None
+    clause = predicate.head
+    head = date_text_of(clause, nominal=False) if clause.pos_ == "VERB" else None
+    if head is None and clause.dep_ in {"ccomp", "xcomp"}:
+        head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
+    if head is None:
+        return None
+    if is_unplaceable(head):
+        return head
+    year = _YEAR.search(head)
+    return year.group() if year is not None else None
 
 
 def _scene_year(predicate: Token) -> str | None:
@@ -285,9 +315,11 @@ def _scene_year(predicate: Token) -> str | None:
     if sentence.start == 0:
         return None
     before = predicate.doc[sentence.start - 1].sent
-    first = before[1] if before[0].lower_ in {"in", "by", "during"} and len(before) > 1 else before[0]
+    opening = before[0].lower_ in {"in", "by", "during"} and len(before) > 1
+    first = before[1] if opening else before[0]
     span = _date_entity(first) if first.ent_iob_ == "B" else None
-    return span.text if span is not None and _names_a_year(span) else None
+    year = _YEAR.search(span.text) if span is not None else None
+    return year.group() if year is not None else None  # "In August 2016, ...": 2016
 
 
 def _tells_a_past_deed(predicate: Token) -> bool:
@@ -298,9 +330,8 @@ def _tells_a_past_deed(predicate: Token) -> bool:
     return predicate.tag_ == "VBD" or (predicate.tag_ == "VBN" and passive)
 
 
-def _names_a_year(span: Span) -> bool:
-    """A date that names its year in digits: "2017", "August 2013" (not "last year")."""
-    return re.search(r"\b(?:19|20)\d\d\b", span.text) is not None
+# A year in digits: "2017", "August 2013" (not "last year").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _same_time_clause_date(predicate: Token) -> str | None:
@@ -338,9 +369,9 @@ def _date_on(verb: Token) -> str | None:
         node = child
         if child.dep_ == "prep":
             node = next((c for c in child.children if c.dep_ == "pobj"), child)
-        if node.dep_ in {"npadvmod", "pobj"} and (span := _date_entity(node)) is not None:
-            if _is_a_point_in_time(span):
-                return _with_lead(span)
+        span = _date_entity(node) if node.dep_ in {"npadvmod", "pobj"} else None
+        if span is not None and _is_a_point_in_time(span):
+            return _with_lead(span)
     return None
 
 
