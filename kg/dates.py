@@ -164,6 +164,11 @@ _HOLIDAY = re.compile(
 )
 
 
+def is_holiday(text: str) -> bool:
+    """Whether ``text`` names a fixed holiday alone ("Christmas", "New Year's Day")."""
+    return " ".join(text.replace("’", "'").split()).lower() in _HOLIDAYS
+
+
 def _holiday(text: str, base: dt.date) -> str | None:
     """A fixed holiday, the latest on or before the paper's date: its day ("on Christmas Day"),
     or its month where the text puts the event around it ("before Christmas", "over Christmas").
@@ -251,7 +256,43 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("the weekend"), is_unplaceable("in recent weeks")
     (True, True)
     """
-    return _UNPLACEABLE.search(" ".join(text.split())) is not None
+    return _UNPLACEABLE.search(_without_focus(" ".join(text.split()))) is not None
+
+
+# Words that stress how recent or early a time is, and name none: "only last week", "just
+# yesterday", "as recently as 2017".
+_FOCUS = re.compile(r"^(?:only|just|as\s+(?:recently|early|late)\s+as)\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_focus(text: str) -> str:
+    """A date expression without the words that stress it: "only last week" is "last week".
+
+    >>> _without_focus("only last week"), _without_focus("just before Christmas")
+    ('last week', 'before Christmas')
+    """
+    return _FOCUS.sub("", text)
+
+
+# A time of day that names its day, which the parser tags as a time, not a date: "on Wednesday
+# night", "last night", "this morning", "tonight"; or counts from another event: "hours later".
+_DAY_OF_TIME = re.compile(
+    r"^(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:(?:"
+    + "|".join(_WEEKDAYS)
+    + r")\s+(?:morning|afternoon|evening|night)|(?:last|this)\s+(?:night|morning|afternoon|evening)"
+    r"|tonight|(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier))$",
+    re.IGNORECASE,
+)
+
+
+def names_a_day(time: str) -> bool:
+    """Whether a time of day (a TIME entity) names the day it is on, or counts from another event.
+
+    >>> names_a_day("Wednesday night"), names_a_day("last night"), names_a_day("hours later")
+    (True, True, True)
+    >>> names_a_day("12.15pm"), names_a_day("five hours"), names_a_day("the early hours")
+    (False, False, False)
+    """
+    return _DAY_OF_TIME.match(" ".join(time.split())) is not None
 
 
 @functools.lru_cache(maxsize=4096)  # a story repeats its dates; dateparser is slow
@@ -263,7 +304,7 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
     True
     """
-    cleaned = " ".join(text.split())
+    cleaned = _without_focus(" ".join(text.split()))
     if not names_a_time(cleaned):
         return None
     if (day := _day_before_anchor(cleaned, base)) is not None:

@@ -10,8 +10,10 @@ from kg.dates import (
     _dateparser_date,
     absolute_date,
     is_duration,
+    is_holiday,
     is_unplaceable,
     latest_weekday,
+    names_a_day,
     parse_iso_date,
     resolve_date,
 )
@@ -173,6 +175,8 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("last Wednesday", False),
         ("earlier this month", False),
         ("this week", False),
+        ("only last week", True),  # "it was only last week that Mr Trump ordered" (Guardian)
+        ("hours later", True),  # "the UN hours later announced" (Guardian, 2018)
     ],
 )
 def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
@@ -188,3 +192,28 @@ def test_a_decade_is_history_with_no_date(text: str) -> None:
 
 def test_a_count_from_another_event_stays_unplaced() -> None:
     assert resolve_date("two days after the vote", THURSDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("time", "expected"),
+    [
+        ("Wednesday night", "2017-09-06"),
+        ("last night", "2017-09-06"),
+        ("this morning", "2017-09-07"),
+    ],
+)
+def test_a_time_of_day_that_names_its_day_is_that_day(time: str, expected: str) -> None:
+    # "Isis fighters had also surrendered on Wednesday night" (Guardian, 2019): a TIME entity
+    assert names_a_day(time)
+    assert resolve_date(time, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("time", ["12.15pm", "five hours", "the early hours", "midnight"])
+def test_a_time_of_day_alone_names_no_day(time: str) -> None:
+    assert not names_a_day(time)
+
+
+def test_words_that_stress_a_date_change_nothing() -> None:
+    assert resolve_date("as recently as 2015", THURSDAY) == "2015"
+    assert resolve_date("just before Christmas", THURSDAY) == "2016-12"
+    assert is_holiday("Christmas") and not is_holiday("before Christmas")

@@ -800,3 +800,202 @@ def test_an_act_takes_the_date_of_the_larger_event_it_was_part_of(preposition: s
         ents=((0, 1, "GPE"), (2, 3, "GPE"), (8, 9, "DATE")),
     )
     assert [m.date_text for m in found if m.action == "seize"] == ["2016"]
+
+
+def test_a_time_of_day_that_names_its_day_dates_the_event() -> None:
+    # "Isis fighters had also surrendered on Wednesday night": the parser's TIME entity
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Kiev Kiev NNP dobj 1
+        on on IN prep 1
+        Wednesday Wednesday NNP compound 5
+        night night NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 6, "TIME")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", "Wednesday night")]
+
+
+def test_at_the_time_is_the_time_of_another_event() -> None:
+    # "Iraqi officials at the time said he was in a bank": then, no date of its own
+    found = events(
+        """
+        Russia Russia NNP nsubj 4
+        at at IN prep 4
+        the the DT det 3
+        time time NN pobj 1
+        accused accuse VBD ROOT 4
+        Turkey Turkey NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("accuse", "then")]
+
+
+def test_at_the_same_time_is_no_time() -> None:
+    # "At the same time, the VCD has signed ... an agreement": "also", the paper's day
+    found = events(
+        """
+        Russia Russia NNP nsubj 5
+        at at IN prep 5
+        the the DT det 4
+        same same JJ amod 4
+        time time NN pobj 1
+        accused accuse VBD ROOT 5
+        Turkey Turkey NNP dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("accuse", None)]
+
+
+def test_hours_later_counts_from_another_event() -> None:
+    # "The SNC is deeply unhappy that the UN hours later announced": no date entity, no day
+    found = events(
+        """
+        Russia Russia NNP nsubj 3
+        hours hour NNS npadvmod 2
+        later late RB advmod 3
+        accused accuse VBD ROOT 3
+        Turkey Turkey NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("accuse", "hours later")]
+
+
+def test_a_cleft_sentence_dates_the_clause_it_puts_its_time_before() -> None:
+    # "it was only last week that Mr Trump ordered his generals to arrange a rapid exit"
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        last last JJ amod 3
+        week week NN npadvmod 1
+        that that IN mark 6
+        Russia Russia NNP nsubj 6
+        accused accuse VBD ccomp 1
+        Turkey Turkey NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((2, 4, "DATE"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("accuse", "last week")]
+
+
+def test_a_when_clause_with_its_own_date_dates_the_clause_it_is_on() -> None:
+    # "the territory occupied by Isis when it swept through Iraq and Syria in 2014"
+    found = events(
+        """
+        Isis Isis NNP nsubj 1
+        occupied occupy VBD ROOT 1
+        Mosul Mosul NNP dobj 1
+        when when WRB advmod 5
+        it it PRP nsubj 5
+        swept sweep VBD advcl 1
+        through through IN prep 5
+        Iraq Iraq NNP pobj 6
+        in in IN prep 5
+        2014 2014 CD pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (2, 3, "GPE"), (7, 8, "GPE"), (9, 10, "DATE")),
+    )
+    assert ("occupy", "2014") in [(m.action, m.date_text) for m in found]
+
+
+def test_a_date_right_after_a_subject_event_noun_dates_the_noun() -> None:
+    # "The US president's remarks last Thursday stunned the Department of State"
+    found = events(
+        """
+        Trump Trump NNP poss 2
+        's 's POS case 0
+        remarks remark NNS nsubj 5
+        last last JJ amod 4
+        Thursday Thursday NNP npadvmod 5
+        stunned stun VBD ROOT 5
+        officials official NNS dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "PERSON"), (3, 5, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("remark", "last Thursday")]
+
+
+@pytest.mark.parametrize(("aux", "date_text"), [(False, "2017"), (True, None)])
+def test_a_year_that_opens_the_sentence_before_dates_a_deed_in_the_simple_past(
+    aux: bool, date_text: str | None
+) -> None:
+    # "In 2017, 65,000 refugees were resettled worldwide. The EU provided resettlement places
+    # for 23,000 refugees": 2017; "Turkey has condemned Russia" is of the paper's day
+    rows = (
+        """
+        In in IN prep 4
+        2017 2017 CD pobj 0
+        , , , punct 4
+        Russia Russia NNP nsubj 4
+        attacked attack VBD ROOT 4
+        Aleppo Aleppo NNP dobj 4
+        . . . punct 4
+        Turkey Turkey NNP nsubj 9
+        """
+        + ("has have AUX:VBZ aux 9" if aux else "already already RB advmod 9")
+        + """
+        condemned condemn VBD ROOT 9
+        Russia Russia NNP dobj 9
+        . . . punct 9
+        """
+    )
+    found = events(
+        rows, ents=((1, 2, "DATE"), (3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE"), (10, 11, "GPE"))
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", date_text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("when", "date_text"), [("2014", "2014"), ("last week", "last week"), ("Monday", None)]
+)
+def test_a_clause_after_a_dated_clause_takes_its_year_or_its_vagueness(
+    when: str, date_text: str | None
+) -> None:
+    # "The first terrorist attackers were dispatched to Europe in early 2014, before the US-led
+    # coalition began airstrikes": 2014; "reached breaking point last week after the Pentagon
+    # announced": last week (no day); a day is not the day of what came before it
+    words = when.split()
+    rows = (
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Aleppo Aleppo NNP dobj 1
+        """
+        + (
+            "in in IN prep 1\n2014 2014 CD pobj 3"
+            if when == "2014"
+            else "last last JJ amod 4\nweek week NN npadvmod 1"
+            if when == "last week"
+            else "on on IN prep 1\nMonday Monday NNP pobj 3"
+        )
+        + """
+        after after IN mark 7
+        Turkey Turkey NNP nsubj 7
+        accused accuse VBD advcl 1
+        Russia Russia NNP dobj 7
+        . . . punct 1
+        """
+    )
+    date_start = 4 if len(words) == 1 else 3
+    found = events(
+        rows,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (date_start, 5, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "accuse"] == [
+        ("accuse", date_text)
+    ]

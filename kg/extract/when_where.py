@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.carriers import CARRIED_DEPS, carried_event
-from kg.dates import is_duration, is_month_name, is_unplaceable, names_a_time
+from kg.dates import (
+    is_duration,
+    is_holiday,
+    is_month_name,
+    is_unplaceable,
+    names_a_day,
+    names_a_time,
+)
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
@@ -27,6 +34,8 @@ _PLACE_PREPS = word_list("place_preps")
 _OCCURRENCE_LEMMAS = word_list("occurrence_lemmas")
 # Words after a span of time that count it from another event: "three days after".
 _RELATIVE_WORDS = frozenset({"after", "before", "earlier", "later"})
+# Units a span of time is counted in: "hours later".
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 # Words after a span of time that make it a point: "a day after", "five years ago".
 _COUNTING_WORDS = _RELATIVE_WORDS | {"ago", "since"}
 # Marks of a clause at the time of the one it is on: "when he visited Cairo".
@@ -73,17 +82,28 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates = []
     for token in tokens:
-        if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
-            span = entity_index(token.doc).at(token.i)
-            assert span is not None  # an entity begins at a B token
-            if _is_a_point_in_time(span) and not _dates_another_noun(span, predicate):
-                dates.append(span)
-    measured = (_measured_from(span) for span in dates)
+        span = _date_entity(token) if token.ent_iob_ == "B" else None
+        if span is None or not _is_a_point_in_time(span):
+            continue
+        if not _dates_another_noun(span, predicate):
+            dates.append(span)
+    measured = [*(_measured_from(span) for span in dates), *_counted_spans(tokens)]
     if anchored := next((m for m in measured if is_unplaceable(m)), None):
         return anchored  # "three days after": not the other date the clause has
     if any(_is_then(token) for token in tokens):
         return "then"
     return _with_lead(dates[0]) if dates else None
+
+
+def _date_entity(token: Token) -> Span | None:
+    """The date entity ``token`` is in: a date, or a time of day that names its day ("on
+    Wednesday night", "last night", "hours later"), which the parser tags as a time."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    span = entity_index(token.doc).at(token.i)
+    if span is None or (span.label_ == "TIME" and not names_a_day(span.text)):
+        return None
+    return span
 
 
 # Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
@@ -146,6 +166,10 @@ def _earlier_date(span: Span) -> Span | None:
     return earlier[-1] if earlier else None
 
 
+# Words that put an event around a holiday, not on it: "before Christmas".
+_AROUND_HOLIDAY = frozenset({"before", "after", "over", "during", "until"})
+
+
 def _with_lead(span: Span) -> str:
     """A date with the words before it that make it vague: "earlier in | the week" (the parser's
     entity is "the week", which alone would read as this week's date)."""
@@ -154,6 +178,9 @@ def _with_lead(span: Span) -> str:
         earlier = _earlier_date(span)
         return earlier.text if earlier is not None else "that month"
     doc = span.doc
+    before = doc[span.start - 1] if span.start >= 1 else None
+    if before is not None and before.lower_ in _AROUND_HOLIDAY and is_holiday(span.text):
+        return f"{before.text} {span.text}"  # "before Christmas": that month, not the day
     lead = doc[span.start - 2 : span.start] if span.start >= 2 else None
     if (
         span.text.lower() == "the week"
@@ -178,8 +205,20 @@ def _measured_from(span: Span) -> str:
     return span.text if span[-1].lower_ in _RELATIVE_WORDS else ""
 
 
+def _counted_spans(tokens: list[Token]) -> Iterator[str]:
+    """Spans of time counted from another event that the parser tags as no date: "the UN hours
+    later announced" ("hours later")."""
+    for token in tokens:
+        if token.lower_ not in _RELATIVE_WORDS or token.ent_type_:
+            continue
+        for count in token.children:
+            if count.dep_ == "npadvmod" and count.lemma_.lower() in _TIME_UNITS:
+                yield f"{count.text} {token.text}"
+
+
 def _is_then(token: Token) -> bool:
-    """ "then" before an office ("then-Conservative leader", "the then prime minister")."""
+    """ "then" before an office ("then-Conservative leader", "the then prime minister"), or the
+    time of another event ("Iraqi officials at the time said", "at that time")."""
     return (
         token.lower_ == "then"
         and token.dep_ in {"advmod", "amod"}
@@ -189,6 +228,16 @@ def _is_then(token: Token) -> bool:
             "NOUN",
             "PROPN",
         }
+    ) or _is_at_the_time(token)
+
+
+def _is_at_the_time(token: Token) -> bool:
+    """ "time" in "at the time" or "at that time" (not "at the same time", which is "also")."""
+    return (
+        token.lower_ == "time"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+        and [c.lower_ for c in token.children] in (["the"], ["that"])
     )
 
 
@@ -203,6 +252,10 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return refused
     if not nominal and (setting := _setting_date(predicate)) is not None:
         return setting
+    if not nominal and (same_time := _same_time_clause_date(predicate)) is not None:
+        return same_time  # "the territory occupied by Isis when it swept through Iraq in 2014"
+    if not nominal and _is_cleft(predicate):
+        return own_date(predicate.head, nominal=False)  # "it was only last week that Trump ordered"
     if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
         return date_text_of(predicate.head, nominal=nominal)
     governing = _governing_date(predicate) if nominal else None
@@ -218,7 +271,86 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
         # into Afrin to fight Kurdish militias": the time of the clause it is on
         return own_date(predicate.head, nominal=False) or statement_date(predicate)
+    if (sequel := _sequence_date(predicate)) is not None:
+        return sequel
+    if not nominal and (scene := _scene_year(predicate)) is not None:
+        return scene
     return statement_date(predicate)
+
+
+# Marks of a clause before or after the one it is on: "after she said she wanted to return".
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _sequence_date(predicate: Token) -> str | None:
+    """The time of a clause told as before or after the one it is on, which has a time the
+    paper's day is not: the year of a clause dated by its year ("sent to Europe in early 2014,
+    before the US-led coalition began airstrikes": 2014), none of one kg cannot place ("Earlier
+    this week, Javid ordered that her citizenship be revoked after she said she wanted to
+    return")."""
+    if predicate.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in predicate.children
+    ):
+        return None
+    clause = predicate.head
+    head = date_text_of(clause, nominal=False) if clause.pos_ == "VERB" else None
+    if head is None and clause.dep_ in {"ccomp", "xcomp"}:
+        head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
+    if head is None:
+        return None
+    if is_unplaceable(head):
+        return head
+    year = _YEAR.search(head)
+    return year.group() if year is not None else None
+
+
+def _scene_year(predicate: Token) -> str | None:
+    """The year the sentence before sets a past scene in, for the deed told next in the simple
+    past with no time of its own: "In 2017, 65,000 refugees were resettled worldwide. The EU
+    provided resettlement places for 23,000 refugees" (2017). Only a year set at the head of
+    the sentence before carries on, and never to a statement, which is of the paper's day."""
+    if predicate.dep_ != "ROOT" or not _tells_a_past_deed(predicate):
+        return None
+    sentence = predicate.sent
+    if sentence.start == 0:
+        return None
+    before = predicate.doc[sentence.start - 1].sent
+    opening = before[0].lower_ in {"in", "by", "during"} and len(before) > 1
+    first = before[1] if opening else before[0]
+    span = _date_entity(first) if first.ent_iob_ == "B" else None
+    year = _YEAR.search(span.text) if span is not None else None
+    return year.group() if year is not None else None  # "In August 2016, ...": 2016
+
+
+def _tells_a_past_deed(predicate: Token) -> bool:
+    """A verb in the simple past ("provided", "was shuttered"), no statement."""
+    if is_statement_verb(predicate) or any(c.dep_ == "aux" for c in predicate.children):
+        return False
+    passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
+    return predicate.tag_ == "VBD" or (predicate.tag_ == "VBN" and passive)
+
+
+# A year in digits: "2017", "August 2013" (not "last year").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same_time_clause_date(predicate: Token) -> str | None:
+    """The date of a clause of the same time on the predicate, which dates it too: "the
+    territory occupied by Isis when it swept through Iraq and Syria in 2014"."""
+    clauses = (c for c in predicate.children if _is_time_clause(c))
+    return next((d for c in clauses if (d := own_date(c, nominal=False)) is not None), None)
+
+
+def _is_cleft(predicate: Token) -> bool:
+    """The clause a cleft sentence puts its time first for: "it was only last week that Mr
+    Trump ordered his generals" (the date hangs on "was")."""
+    copula = predicate.head
+    return (
+        predicate.dep_ == "ccomp"
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in predicate.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+    )
 
 
 def _refused_act_date(predicate: Token) -> str | None:
@@ -237,10 +369,9 @@ def _date_on(verb: Token) -> str | None:
         node = child
         if child.dep_ == "prep":
             node = next((c for c in child.children if c.dep_ == "pobj"), child)
-        if node.ent_type_ == "DATE" and node.dep_ in {"npadvmod", "pobj"}:
-            span = entity_index(node.doc).at(node.i)
-            if span is not None and _is_a_point_in_time(span):
-                return _with_lead(span)
+        span = _date_entity(node) if node.dep_ in {"npadvmod", "pobj"} else None
+        if span is not None and _is_a_point_in_time(span):
+            return _with_lead(span)
     return None
 
 
@@ -282,9 +413,24 @@ def _governing_date(noun: Token) -> str | None:
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
+    if noun.dep_ == "nsubj" and not of_course:
+        return _date_after_subject(noun)
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _date_after_subject(noun: Token) -> str | None:
+    """A date right after an event noun that is a subject, which the parser hangs on the verb
+    but which dates the noun: "The US president's remarks last Thursday stunned officials"."""
+    verb = noun.head
+    following = noun.doc[noun.i + 1] if noun.i + 1 < verb.i else None
+    if following is None or following.ent_iob_ != "B":
+        return None
+    span = _date_entity(following)
+    if span is None or span.end != verb.i or span.root.head.i != verb.i:
+        return None
+    return _with_lead(span) if _is_a_point_in_time(span) else None
 
 
 def _tells_its_course(verb: Token) -> bool:
@@ -317,9 +463,12 @@ def _time_of_noun(noun: Token, clause: Token) -> str | None:
 
 
 def _is_time_clause(predicate: Token) -> bool:
-    """A clause of the same time as the one it is on: "when he visited", "while he was"."""
+    """A clause of the same time as the one it is on: "when he visited", "while he was", "(the
+    talks ended in failure before Christmas) as the regime refused to negotiate"."""
     return predicate.dep_ == "advcl" and any(
-        c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS for c in predicate.children
+        (c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS)
+        or (c.dep_ == "mark" and c.lower_ == "as")
+        for c in predicate.children
     )
 
 
