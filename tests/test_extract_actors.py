@@ -695,6 +695,22 @@ def test_the_subject_of_a_gerund_is_no_subject_a_pronoun_looks_back_to() -> None
     assert subjects == [("Erdoğan", True), ("Turkey", True), ("Assad", False)]
 
 
+def test_a_past_tense_read_as_a_participle_keeps_its_subject() -> None:
+    # "Trump tweeted on 19 December: “We have defeated Isis ...” During his heated phone call
+    # with Erdoğan five days earlier, he ..." (Guardian, 2018): "tweeted" tagged VBN; he is Trump
+    doc = parsed(
+        """
+        Trump Trump NNP nsubj 1
+        tweeted tweet VBN ROOT 1
+        on on IN prep 1
+        Monday Monday NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(r.text, r.is_subject) for r in named_actor_refs(doc)] == [("Trump", True)]
+
+
 def test_the_subject_of_a_relative_clause_is_an_embedded_subject() -> None:
     # "a political transition in which Assad did not participate" (Guardian, 2017)
     doc = parsed(

@@ -1056,6 +1056,8 @@ def _is_subject_name(root: Token) -> bool:
     with no auxiliary is not ("will not countenance Assad remaining in power. He said": he is
     whoever reaffirmed it)."""
     subject = _apposed_to(root)
+    if subject.dep_ in SUBJECT_DEPS and _is_past_read_as_participle(subject.head):
+        return True  # "Trump tweeted on 19 December: ..." (tweeted tagged VBN)
     return subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _is_finite(subject.head)
 
 
@@ -1067,6 +1069,13 @@ def _is_embedded(root: Token) -> bool:
 def _apposed_to(root: Token) -> Token:
     """The word a name stands in apposition to ("the secretary, Tillerson"), else the name."""
     return root.head if root.dep_ == "appos" else root
+
+
+def _is_past_read_as_participle(verb: Token) -> bool:
+    """A past tense the tagger reads as a participle: a bare "-ed" form with an active subject
+    and no auxiliary heads a clause of its own ("Trump tweeted", tagged VBN), as a participle
+    with no auxiliary has no subject of its own."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _is_finite(verb: Token) -> bool:
