@@ -74,6 +74,9 @@ _OFFICE_LOOKBACK = 40
 # The role that names whoever leads a state, in whatever office: "the Russian leader".
 _LEADER_ROLE = "leader"
 _ARTICLES = frozenset({"the", "a", "an"})
+# A state's armed services, named with its demonym: "the Russian Navy" is Russia, as the state's
+# army is the state.
+_STATE_SERVICE_NAMES = word_list("state_service_names")
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -497,6 +500,8 @@ class ActorResolver:
         if entry is not None:
             return actor_from_entry(entry)
         name = _strip_article(ref.text)
+        if ref.country and name.lower() in _STATE_SERVICE_NAMES:
+            return self._state(ref.country)  # "the Russian Navy": Russia, as its army is
         region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         town = self._is_town_read_as_person(ref)
         if town or (ref.label == "PERSON" and region is not None):

@@ -885,3 +885,11 @@ def test_a_he_is_no_antecedent_of_a_later_she() -> None:
     assert she is not None and she.label == "Shamima Begum"
     assert he is not None and he.label == "Riedijk"
     assert later is not None and later.label == "Shamima Begum"
+
+
+def test_a_states_navy_is_the_state() -> None:
+    # "The Russian Navy conducted a firing drill off the Syrian coast" (Guardian, 2018): Russia,
+    # as "the Russian army" is
+    navy = ref("Navy", "ORG", 12, country="RUS", is_subject=True)
+    actor = ActorResolver([navy], "The Russian Navy conducted a drill.").resolve(navy)
+    assert actor is not None and (actor.id, actor.kind) == ("RUS", "state")

@@ -863,12 +863,14 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
 
 def _joined_to_a_qualifier(verb: Token) -> bool:
     """Whether ``verb`` is joined to a participle or adjective on a noun ("the Kurds, armed and
-    supported by the US military"): like it, it has no subject to inherit."""
+    supported by the US military"), or is a participle joined to the noun itself ("the party,
+    in power since 2002 and accused of mismanagement"): like it, it has no subject to inherit."""
     if verb.dep_ != "conj":
         return False
+    participle = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     while verb.dep_ == "conj":
         verb = verb.head
-    return verb.dep_ in {"acl", "amod"}
+    return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
 
 
 # Finite tags: a verb that has a subject of its own.
