@@ -46,6 +46,7 @@ from kg.gender import (
     given_names,
     may_refer,
     name_gender,
+    pronoun_gender,
     role_gender,
     title_gender,
 )
@@ -73,6 +74,9 @@ _OFFICE_LOOKBACK = 40
 # The role that names whoever leads a state, in whatever office: "the Russian leader".
 _LEADER_ROLE = "leader"
 _ARTICLES = frozenset({"the", "a", "an"})
+# A state's armed services, named with its demonym: "the Russian Navy" is Russia, as the state's
+# army is the state.
+_STATE_SERVICE_NAMES = word_list("state_service_names")
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -106,6 +110,10 @@ class _Seen:
     actor: Actor
     tier: int  # how prominent the mention is: _MAIN_SUBJECT, _SUBJECT or _ANY
     role: str | None
+    quoted: bool = False  # inside a quotation: someone a speaker names, not the narrative
+    # the gender of the pronoun this mention is ("he": "male"), which a pronoun of the other
+    # gender does not refer back to, whatever the person's gender
+    said_as: str | None = None
 
 
 # Tiers of prominence, each within the one below: subjects of main clauses, all subjects, any
@@ -119,19 +127,47 @@ def _tier(ref: ActorRef) -> int:
     return _SUBJECT if ref.is_embedded else _MAIN_SUBJECT
 
 
-def _look_back(after: int, sentence_start: int | None) -> list[tuple[int, int]]:
-    """The tiers a look-back searches in turn, each from where: subjects, then any mention; for
-    a pronoun in its sentence (``sentence_start``), a subject of that sentence first, then the
-    subjects of earlier main clauses ("... a transition in which Assad did not participate. He
-    said he would not negotiate": he is the speaker, not Assad)."""
+def _look_back(
+    after: int,
+    before: int,
+    sentence_start: int | None,
+    previous_start: int | None = None,
+    continues: bool = False,
+) -> list[tuple[int, int, int]]:
+    """The tiers a look-back searches in turn, each from where and up to where: subjects, then
+    any mention. For a pronoun in its sentence (``sentence_start``): a subject of that sentence
+    first; then the subjects of main clauses, and then anyone named, in the sentence before
+    (from ``previous_start``: "For Erdoğan, all Kurds are terrorists. Now he is threatening to
+    invade Afrin": he is Erdoğan, not a subject named paragraphs earlier), unless that sentence
+    ``continues`` with a pronoun of the same gender (then both stand for the person named before
+    it: "Arif Othman sees ... The longer he holds out against Assad ... 'We ...,' he said");
+    then the subjects of earlier main clauses ("... a transition in which Assad did not
+    participate. He said he would not negotiate": he is the speaker, not Assad), all subjects,
+    and anyone."""
     if sentence_start is None:
-        return [(_SUBJECT, after), (_ANY, after)]
+        return [(_SUBJECT, after, before), (_ANY, after, before)]
+    own = max(after, sentence_start)
+    recent = (
+        []
+        if previous_start is None
+        else _recent_tiers(max(after, previous_start), before, own, continues)
+    )
     return [
-        (_SUBJECT, max(after, sentence_start)),
-        (_MAIN_SUBJECT, after),
-        (_SUBJECT, after),
-        (_ANY, after),
+        (_SUBJECT, own, before),
+        *recent,
+        (_MAIN_SUBJECT, after, before),
+        (_SUBJECT, after, before),
+        (_ANY, after, before),
     ]
+
+
+def _recent_tiers(
+    previous: int, before: int, own: int, continues: bool
+) -> list[tuple[int, int, int]]:
+    """The tiers of the sentence before a pronoun's: its subjects, then (unless it ``continues``
+    with a pronoun of its own) anyone it names."""
+    subjects = [(_MAIN_SUBJECT, previous, before), (_SUBJECT, previous, before)]
+    return subjects if continues else [*subjects, (_ANY, previous, min(own, before))]
 
 
 class _History:
@@ -168,13 +204,23 @@ class _History:
         before: int,
         besides: str | None = None,
         eligible: Callable[[Actor], bool] | None = None,
+        unquoted: bool = False,
+        gender: str | None = None,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
         (with ``country`` and ``role`` where they are given; of at least prominence ``tier``),
-        other than the actor with id ``besides`` and, given ``eligible``, one it accepts."""
+        other than the actor with id ``besides`` and, given ``eligible``, one it accepts; with
+        ``unquoted``, not one named inside a quotation; with ``gender``, not a pronoun of the
+        other gender ("She said he had surrendered ... after she declared": not the "he")."""
 
-        def passed_over(actor: Actor) -> bool:
-            return actor.id == besides or (eligible is not None and not eligible(actor))
+        def passed_over(seen: _Seen) -> bool:
+            actor = seen.actor
+            return (
+                actor.id == besides
+                or (eligible is not None and not eligible(actor))
+                or (unquoted and seen.quoted)
+                or (gender is not None and seen.said_as not in {None, gender})
+            )
 
         best: tuple[int, int, _Seen] | None = None
         for kind in kinds:
@@ -183,7 +229,7 @@ class _History:
             if not starts:
                 continue
             at = bisect.bisect_left(starts, before) - 1
-            while at >= 0 and starts[at] >= after and passed_over(self._seen[key][at][1].actor):
+            while at >= 0 and starts[at] >= after and passed_over(self._seen[key][at][1]):
                 at -= 1
             if at < 0 or starts[at] < after:
                 continue
@@ -221,6 +267,9 @@ class ActorResolver:
         self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
         self._history = _History()
+        self._quotes = _quotations(text)
+        self._sentence_starts = [found.end() for found in _SENTENCE_BREAK.finditer(text)]
+        self._quote_opens = [opening for opening, _ in self._quotes]
         self._named_starts = [r.start for r in self._named]
         self._genders: dict[str, str | None] | None = None  # by actor id, once a pronoun asks
         self._named_actors: list[tuple[ActorRef, Actor]] = []
@@ -452,6 +501,8 @@ class ActorResolver:
         if entry is not None:
             return actor_from_entry(entry)
         name = _strip_article(ref.text)
+        if ref.country and name.lower() in _STATE_SERVICE_NAMES:
+            return self._state(ref.country)  # "the Russian Navy": Russia, as its army is
         region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         town = self._is_town_read_as_person(ref)
         if town or (ref.label == "PERSON" and region is not None):
@@ -514,7 +565,28 @@ class ActorResolver:
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
-        self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role))
+        quoted = self._in_quote(ref.start)
+        said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
+        self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as))
+
+    def _sentence_before(self, sentence_start: int) -> int:
+        """Where the sentence before the one at ``sentence_start`` starts (by its full stop)."""
+        index = bisect.bisect_left(self._sentence_starts, sentence_start - 1) - 1
+        return self._sentence_starts[index] if index >= 0 else 0
+
+    def _refers_back(self, pronoun: str, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` has, outside quotes, a pronoun of the
+        gender of ``pronoun`` ("he", "his", "him" for "he")."""
+        gender = pronoun_gender(pronoun)
+        return gender is not None and any(
+            pronoun_gender(word.group()) == gender and not self._in_quote(word.start())
+            for word in _WORD.finditer(self._text, start, end)
+        )
+
+    def _in_quote(self, at: int) -> bool:
+        """Whether position ``at`` lies inside a quotation (``_quotations``)."""
+        index = bisect.bisect_right(self._quote_opens, at) - 1
+        return index >= 0 and at < self._quotes[index][1]
 
     def _antecedent(
         self,
@@ -527,21 +599,34 @@ class ActorResolver:
         role_required: bool = False,
         pronoun: str | None = None,
         sentence_start: int | None = None,
+        unquoted: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
-        of a gender ``pronoun`` may stand for if given: subjects first, then any mention (for a
-        pronoun in the sentence at ``sentence_start``, see ``_look_back``)."""
+        of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
+        quotation: subjects first, then any mention (for a pronoun in the sentence at
+        ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
         ):
             role = None
         eligible = None
+        gender = None
         if pronoun is not None:
             eligible = functools.partial(self._may_refer, pronoun)
-        for tier, since in _look_back(after, sentence_start):
-            found = history.nearest(kinds, country, role, tier, since, before, besides, eligible)
+            gender = pronoun_gender(pronoun)
+        previous = self._sentence_before(sentence_start) if sentence_start is not None else None
+        continues = (
+            previous is not None
+            and pronoun is not None
+            and sentence_start is not None
+            and self._refers_back(pronoun, previous, sentence_start)
+        )
+        for tier, since, until in _look_back(after, before, sentence_start, previous, continues):
+            found = history.nearest(
+                kinds, country, role, tier, since, until, besides, eligible, unquoted, gender
+            )
             if found is not None:
                 return found.actor
         return None
@@ -654,9 +739,18 @@ class ActorResolver:
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 before = self._before_quote(ref.start, sentence_start)
                 person = frozenset({"person"})
+                # Outside quotes, "he" is someone the narrative names, not someone a speaker
+                # names ("... the foreign secretary [Boris Johnson] to urge ...” His comments":
+                # the speaker's).
                 actor = self._antecedent(
-                    before, person, besides=besides, pronoun=ref.text, sentence_start=sentence_start
+                    before,
+                    person,
+                    besides=besides,
+                    pronoun=ref.text,
+                    sentence_start=sentence_start,
+                    unquoted=not self._in_quote(ref.start),
                 )
+
             else:
                 actor = self._antecedent(
                     ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
@@ -758,6 +852,43 @@ _COORDINATION = re.compile(r"\s*(?:,|and|, and)\s*")
 # Kinds of actor that "the group" names, and those that "the militants" do.
 _ORGANISATION_KINDS = frozenset({"group", "organization"})
 _ARMED_KINDS = frozenset({"group"})
+
+
+# Quotation marks: curly opening and closing, and straight ones, which open and close in turn.
+_QUOTE_MARKS = re.compile('[\u201c\u201d"]')
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, as (opening, closing) offsets in order: from an opening mark
+    to its closing mark, at most ``_QUOTE_REACH`` characters on. A quotation that another opens
+    before it closes (a quote run over paragraphs, or a mark left out) is taken to end with its
+    first sentence: the text need not say where it ends."""
+    quotes: list[tuple[int, int]] = []
+    opening: int | None = None
+    for mark in _QUOTE_MARKS.finditer(text):
+        at, char = mark.start(), mark.group()
+        closes = char == "\u201d" or (char == '"' and opening is not None)
+        if opening is not None:
+            end = at if closes else _first_sentence_end(text, opening, at)
+            quotes.append((opening, min(end, opening + _QUOTE_REACH)))
+            opening = None
+        if not closes:
+            opening = at
+    if opening is not None:
+        end = _first_sentence_end(text, opening, len(text))
+        quotes.append((opening, min(end, opening + _QUOTE_REACH)))
+    return quotes
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+# The end of a sentence and the space after it, up to where the next one starts.
+_SENTENCE_BREAK = re.compile("[.!?][\u201d\u2019\"']?\\s+")
+
+
+def _first_sentence_end(text: str, start: int, limit: int) -> int:
+    found = _SENTENCE_END.search(text, start, limit)
+    return found.start() + 1 if found else limit
 
 
 def _is_described(actor: Actor) -> bool:

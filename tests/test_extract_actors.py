@@ -695,6 +695,44 @@ def test_the_subject_of_a_gerund_is_no_subject_a_pronoun_looks_back_to() -> None
     assert subjects == [("Erdoğan", True), ("Turkey", True), ("Assad", False)]
 
 
+def test_a_past_tense_read_as_a_participle_keeps_its_subject() -> None:
+    # "Trump tweeted on 19 December: “We have defeated Isis ...” During his heated phone call
+    # with Erdoğan five days earlier, he ..." (Guardian, 2018): "tweeted" tagged VBN; he is Trump
+    doc = parsed(
+        """
+        Trump Trump NNP nsubj 1
+        tweeted tweet VBN ROOT 1
+        on on IN prep 1
+        Monday Monday NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(r.text, r.is_subject) for r in named_actor_refs(doc)] == [("Trump", True)]
+
+
+def test_a_participle_joined_to_a_noun_is_done_to_it() -> None:
+    # "his neo-Islamist Justice and Development party, in power since 2002 and accused of
+    # economic mismanagement and corruption, may lose its overall parliamentary majority"
+    # (Guardian, 2018): the party is accused, by no one named, and accuses no one
+    found = events(
+        """
+        The the DT det 1
+        AKP AKP NNP nsubj 8
+        , , , punct 1
+        and and CC cc 1
+        accused accuse VBN conj 1
+        of of IN prep 4
+        corruption corruption NN pobj 5
+        may may AUX:MD aux 8
+        lose lose VB ROOT 8
+        . . . punct 8
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert not [m for m in found if m.type == "ACCUSE" and m.actor.text == "AKP"]
+
+
 def test_the_subject_of_a_relative_clause_is_an_embedded_subject() -> None:
     # "a political transition in which Assad did not participate" (Guardian, 2017)
     doc = parsed(

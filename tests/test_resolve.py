@@ -836,3 +836,60 @@ def test_a_pronoun_looks_back_to_a_main_clause_subject_before_a_relative_clause_
     assad = ref("Assad", "PERSON", 35, is_subject=True, is_embedded=True)
     he = ActorResolver([jaafari, assad], text).resolve(ref("He", "PRON", 62, is_subject=True), 62)
     assert he is not None and he.label == "Jaafari"
+
+
+def test_a_pronoun_after_a_quote_is_not_someone_the_quote_names() -> None:
+    # "Carlile added: “I would expect the foreign secretary [Boris Johnson] to urge the
+    # Americans ...” His comments echo those of Nicolas Hénin" (Guardian, 2018): Carlile's
+    text = "Carlile added: \u201cI expect Boris Johnson to act.\u201d His comments echo others."
+    carlile = ref("Carlile", "PERSON", 0, is_subject=True)
+    johnson = ref("Boris Johnson", "PERSON", 25, is_subject=True)
+    resolver = ActorResolver([carlile, johnson], text)
+    his = resolver.resolve(ref("His", "PRON", 48), 48)
+    assert his is not None and his.label == "Carlile"
+
+
+def test_a_pronoun_looks_to_anyone_the_sentence_before_names_before_older_subjects() -> None:
+    # "Recep Tayyip Erdoğan ... For Erdoğan, it seems all Kurds ... are terrorists. Now he is
+    # threatening to invade Afrin" (Guardian, 2018): he is Erdoğan, not Putin named before
+    text = "Putin spoke. For Erdogan, the Kurds are terrorists. Now he threatens Afrin."
+    putin = ref("Putin", "PERSON", 0, is_subject=True)
+    erdogan = ref("Erdogan", "PERSON", 17)
+    he = ActorResolver([putin, erdogan], text).resolve(ref("he", "PRON", 56, is_subject=True), 52)
+    assert he is not None and he.label == "Recep Tayyip Erdogan"
+
+
+def test_a_sentence_that_says_he_continues_the_man_named_before_it() -> None:
+    # "Arif Othman sees the current phase of Syria's war as brutally simple. The longer he holds
+    # out against Bashar al-Assad ... “We were supposed to have surrendered,” he said"
+    # (Guardian, 2018): he is Othman throughout, not Assad
+    text = "Othman sees it. The longer he holds out against Assad, the worse. Then he spoke."
+    othman = ref("Othman", "PERSON", 0, is_subject=True)
+    assad = ref("Assad", "PERSON", 48)
+    he = ActorResolver([othman, assad], text).resolve(ref("he", "PRON", 71, is_subject=True), 66)
+    assert he is not None and he.label == "Othman"
+
+
+def test_a_he_is_no_antecedent_of_a_later_she() -> None:
+    # "Begum also spoke of ... her husband, the Dutch jihadist Yago Riedijk ... She said he had
+    # surrendered ... after she declared her wish to return" (Guardian, 2019)
+    text = (
+        "Shamima Begum spoke of her husband, Riedijk. She said he had surrendered. Later she said."
+    )
+    begum = ref("Shamima Begum", "PERSON", 0, is_subject=True)
+    riedijk = ref("Riedijk", "PERSON", 36)
+    resolver = ActorResolver([begum, riedijk], text)
+    she = resolver.resolve(ref("She", "PRON", 45, is_subject=True), 45)
+    he = resolver.resolve(ref("he", "PRON", 54, is_subject=True), 45)
+    later = resolver.resolve(ref("she", "PRON", 80, is_subject=True), 74)
+    assert she is not None and she.label == "Shamima Begum"
+    assert he is not None and he.label == "Riedijk"
+    assert later is not None and later.label == "Shamima Begum"
+
+
+def test_a_states_navy_is_the_state() -> None:
+    # "The Russian Navy conducted a firing drill off the Syrian coast" (Guardian, 2018): Russia,
+    # as "the Russian army" is
+    navy = ref("Navy", "ORG", 12, country="RUS", is_subject=True)
+    actor = ActorResolver([navy], "The Russian Navy conducted a drill.").resolve(navy)
+    assert actor is not None and (actor.id, actor.kind) == ("RUS", "state")

@@ -918,12 +918,14 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
 
 def _joined_to_a_qualifier(verb: Token) -> bool:
     """Whether ``verb`` is joined to a participle or adjective on a noun ("the Kurds, armed and
-    supported by the US military"): like it, it has no subject to inherit."""
+    supported by the US military"), or is a participle joined to the noun itself ("the party,
+    in power since 2002 and accused of mismanagement"): like it, it has no subject to inherit."""
     if verb.dep_ != "conj":
         return False
+    participle = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     while verb.dep_ == "conj":
         verb = verb.head
-    return verb.dep_ in {"acl", "amod"}
+    return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
 
 
 # Finite tags: a verb that has a subject of its own.
@@ -1111,6 +1113,8 @@ def _is_subject_name(root: Token) -> bool:
     with no auxiliary is not ("will not countenance Assad remaining in power. He said": he is
     whoever reaffirmed it)."""
     subject = _apposed_to(root)
+    if subject.dep_ in SUBJECT_DEPS and _is_past_read_as_participle(subject.head):
+        return True  # "Trump tweeted on 19 December: ..." (tweeted tagged VBN)
     return subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _is_finite(subject.head)
 
 
@@ -1122,6 +1126,13 @@ def _is_embedded(root: Token) -> bool:
 def _apposed_to(root: Token) -> Token:
     """The word a name stands in apposition to ("the secretary, Tillerson"), else the name."""
     return root.head if root.dep_ == "appos" else root
+
+
+def _is_past_read_as_participle(verb: Token) -> bool:
+    """A past tense the tagger reads as a participle: a bare "-ed" form with an active subject
+    and no auxiliary heads a clause of its own ("Trump tweeted", tagged VBN), as a participle
+    with no auxiliary has no subject of its own."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _is_finite(verb: Token) -> bool:
