@@ -992,6 +992,24 @@ def test_the_group_and_the_militants_refer_back_to_an_organisation() -> None:
     assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
 
 
+def test_the_remaining_extremists_refer_back_to_an_armed_group() -> None:
+    # "... as Kurdish forces continued to tighten the noose on the remaining extremists" (Guardian
+    # corpus): the rest of the group named before
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        attacked attack VBD ROOT 1
+        the the DT det 4
+        remaining remain VBG amod 4
+        extremists extremist NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "the remaining extremists")]
+    assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
+
+
 def test_militants_the_text_places_are_no_group_named_before() -> None:
     # "The militants in Idlib attacked the rebel group": others than those named before.
     found = events(

@@ -347,6 +347,24 @@ def test_alleged_or_planned_event_nouns_are_not_events() -> None:
     assert [m.type for m in found] == ["ACCUSE"]
 
 
+def test_an_event_said_to_be_near_or_imminent_has_not_happened() -> None:
+    # "Erdoğan has repeatedly warned America that a Turkish military operation against the
+    # US-backed Kurdish People's Protection Units (YPG) in Manbij is near." (Guardian corpus)
+    rows = """
+        Turkish Turkish JJ amod 1
+        attack attack NN nsubj 4
+        on on IN prep 1
+        Afrin Afrin NNP pobj 2
+        is be VBZ ROOT 4
+        near near JJ acomp 4
+        . . . punct 4
+        """
+    ents = ((0, 1, "NORP"), (3, 4, "GPE"))
+    assert events(rows, ents=ents) == []
+    over = events(rows.replace("near near JJ", "over over JJ"), ents=ents)
+    assert [m.type for m in over] == ["ASSAULT"]
+
+
 def test_what_a_protest_is_against_is_its_grounds_not_news() -> None:
     # "Kurds staged a hunger strike in protest at Turkey's refusal."
     found = events(

@@ -1057,3 +1057,38 @@ def test_a_bare_participle_clause_is_passive_and_its_subject_the_one_it_is_done_
         ents=((2, 3, "GPE"), (4, 5, "PERSON")),
     )
     assert ("Iran", "SUPPORT", "Assad") in triples(backed)
+
+
+def test_an_adverbial_participle_of_force_is_done_by_its_agent_to_the_clause_subject() -> None:
+    # "Now, an estimated 500 or so militants remain, ..., hemmed in by US-backed Kurdish forces"
+    # (Guardian corpus): the agent hems in the subject; the subject does nothing to anyone
+    found = events(
+        """
+        Kotey Kotey NNP nsubj 1
+        remained remain VBD ROOT 1
+        , , , punct 1
+        captured capture VBN advcl 1
+        by by IN agent 3
+        Kurds Kurds NNPS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "NORP")),
+    )
+    captures = [m for m in found if m.action == "capture"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in captures] == [
+        ("Kurds", "COERCE", "Kotey")
+    ]
+    assert captures[0].rule == "adverbial participle"
+    unnamed = events(
+        """
+        Kotey Kotey NNP nsubj 1
+        remained remain VBD ROOT 1
+        , , , punct 1
+        captured capture VBN advcl 1
+        in in IN prep 3
+        January January NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "DATE")),
+    )
+    assert [m for m in unnamed if m.action == "capture"] == []

@@ -62,6 +62,9 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
 # scheduled to meet"): neither done nor announced by its actor.
 _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
+# What a copula says of its subject that leaves it still to come or only possible: "a Turkish
+# military operation against the YPG is near", "an offensive is imminent".
+_FORECAST_PREDICATES = word_list("forecast_predicates")
 # Words under which the actor announces an action of its own ("plans to visit", "is ready to").
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
@@ -259,6 +262,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED
         if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
             return NOT_ASSERTED  # "the alleged violations", "a planned visit"
+        if _is_forecast(node, child):
+            return NOT_ASSERTED  # "an operation against the YPG is near"
         if _is_habit(node, child):
             return NOT_ASSERTED  # "he still talks to the president frequently"
         if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
@@ -275,6 +280,18 @@ def _clause_modality(node: Token) -> str | None:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
         return REFUSED if result == INTENDED else NOT_ASSERTED
     return result
+
+
+def _is_forecast(node: Token, child: Token) -> bool:
+    """A copula saying its subject is near, imminent or likely: "warned that an operation
+    against the YPG is near" reports no operation (not "Turkish opposition is likely to prove a
+    stumbling block", where what is likely is what the complement says)."""
+    return (
+        node.lemma_.lower() == "be"
+        and child.dep_ == "acomp"
+        and child.lower_ in _FORECAST_PREDICATES
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in child.children)
+    )
 
 
 def _is_announced_move(noun: Token) -> bool:
