@@ -1228,3 +1228,24 @@ def test_what_is_opposed_is_no_antecedent() -> None:
         ents=((3, 4, "ORG"),),
     )
     assert "Isis" not in [r.text for r in named_actor_refs(doc)]
+
+
+def test_a_state_s_person_the_parser_left_hanging_is_the_participant() -> None:
+    # "Putin hosted Iran's Rouhani and Turkey's Erdoğan": "Turkey" parsed as the conjunct,
+    # "Erdoğan" hung on "Rouhani"
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        hosted host VBD ROOT 1
+        Iran Iran NNP poss 4
+        's 's POS case 2
+        Rouhani Rouhani NNP dobj 1
+        and and CC cc 4
+        Turkey Turkey NNP conj 4
+        's 's POS case 6
+        Erdoğan Erdoğan NNP appos 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "PERSON"), (6, 7, "GPE"), (8, 9, "PERSON")),
+    )
+    assert sorted(m.target.text for m in found if m.target) == ["Erdoğan", "Rouhani"]
