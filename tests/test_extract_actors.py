@@ -1311,3 +1311,24 @@ def test_one_person_named_by_nationality_speaks_for_no_state_but_a_people_does()
         ents=((1, 2, "NORP"),),
     )
     assert [(m.actor.text, m.type) for m in iranians] == [("Iranians", "STATEMENT")]
+
+
+def test_a_state_s_person_the_parser_left_hanging_is_the_participant() -> None:
+    # "Putin hosted Iran's Rouhani and Turkey's Erdoğan": "Turkey" parsed as the conjunct,
+    # "Erdoğan" hung on "Rouhani"
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        hosted host VBD ROOT 1
+        Iran Iran NNP poss 4
+        's 's POS case 2
+        Rouhani Rouhani NNP dobj 1
+        and and CC cc 4
+        Turkey Turkey NNP conj 4
+        's 's POS case 6
+        Erdoğan Erdoğan NNP appos 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "PERSON"), (6, 7, "GPE"), (8, 9, "PERSON")),
+    )
+    assert sorted(m.target.text for m in found if m.target) == ["Erdoğan", "Rouhani"]

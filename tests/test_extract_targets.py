@@ -1113,3 +1113,52 @@ def test_whom_a_request_asks_for_something_is_its_target() -> None:
         ents=((0, 1, "NORP"), (5, 6, "GPE")),
     )
     assert triples(found) == [("Kurds", "REQUEST", "Washington")]
+
+
+# "Isis-held Raqqa was quiet. Russia bombed the area."
+_HELD_RAQQA_THEN_AREA = """
+    Isis-held Isis-held JJ amod 1
+    Raqqa Raqqa NNP nsubj 2
+    was be VBD ROOT 2
+    quiet quiet JJ acomp 2
+    . . . punct 2
+    Russia Russia NNP nsubj 6
+    bombed bomb VBD ROOT 6
+    the the DT det 8
+    area area NN dobj 6
+    . . . punct 6
+    """
+
+
+def test_a_place_referred_back_to_stands_for_the_holder_of_the_place_named_before() -> None:
+    doc = parsed(_HELD_RAQQA_THEN_AREA, ((1, 2, "GPE"), (5, 6, "GPE")))
+    with indexed(doc):
+        holdings = place_holders(doc)
+        bombing = next(m for m in extract_mentions(doc) if m.action == "bomb")
+    assert (bombing.target and bombing.target.text, bombing.rule) == (
+        "the area",
+        "active+place anaphor",
+    )
+    held = held_place_target(bombing, holdings)
+    assert (held.target and held.target.text, held.rule) == (
+        "Isis",
+        "active+place anaphor+held place",
+    )
+    far = replace(bombing, target=replace(bombing.target, start=bombing.target.start + 1000))
+    assert held_place_target(far, holdings) == far  # too far from the place named before
+
+
+def test_a_place_noun_that_says_which_place_it_is_refers_back_to_none() -> None:
+    # "Russia bombed the Kurdish area."
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        bombed bomb VBD ROOT 1
+        the the DT det 4
+        Kurdish Kurdish JJ amod 4
+        area area NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert all("place anaphor" not in m.rule for m in found)

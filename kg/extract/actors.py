@@ -448,6 +448,20 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
     return refs
 
 
+def _person_after_possessive(head: Token, is_subject: bool) -> ActorRef | None:
+    """A state's person the parser left hanging, the state taken as the participant: in
+    "hosted Iran's Hassan Rouhani and Turkey's Recep Tayyip Erdoğan", "Turkey" is parsed as the
+    conjunct and "Erdoğan" hung elsewhere; the person named right after the possessive is meant."""
+    if head.dep_ == "poss" or head.ent_type_ != "GPE":
+        return None
+    case = next((c for c in head.children if c.dep_ == "case" and c.i == head.i + 1), None)
+    after = case.i + 1 if case is not None else len(head.doc)
+    person = entity_of(head.doc[after]) if after < len(head.doc) else None
+    if person is None or person.label_ != "PERSON" or person.start != after:
+        return None
+    return ref_from_entity(person, person.root, is_subject)
+
+
 def names_a_person_by_month(word: Token) -> bool:
     """A month's name where a participant stands names a person, not a time: "urged May to
     give", "his talks with May"."""
@@ -469,6 +483,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
         return holder  # a place an actor holds stands for that actor (the codebook's rule)
+    person = _person_after_possessive(head, is_subject)
+    if person is not None:
+        return person
     month_named = _month_named_person(head, is_subject)
     if month_named is not None:
         return month_named

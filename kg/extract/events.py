@@ -27,6 +27,7 @@ from kg.extract.actors import (
 )
 from kg.extract.clauses import has_subject, is_headline, speech_verb
 from kg.extract.entities import entity_of, indexed
+from kg.extract.holders import place_anaphor_targets
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
 from kg.extract.refs import ActorRef, RawMention
@@ -43,6 +44,7 @@ from kg.extract.when_where import (
 )
 from kg.extract.words import (
     CONDITION_MARKS,
+    FORCE_TYPES,
     PASSIVE_SUBJECT_DEPS,
     PLACE_TARGET_TYPES,
     SUBJECT_DEPS,
@@ -467,6 +469,10 @@ def _mentions_for(
         # ("Kurdish forces fighting in Syria") is no side of it
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
         rule = joined(rule, "place target" if targets else None)
+    if not targets and entry.type in FORCE_TYPES:
+        # "pound the area": the place named just before, whose holder is the target
+        targets = place_anaphor_targets(predicate, nominal=nominal)
+        rule = joined(rule, "place anaphor" if targets else None)
     reciprocal = (light is not None and light.lemma_.lower() in _RECIPROCAL_LEMMAS) or (
         _is_combat(entry) and not targets
     )  # "Israel and Hezbollah fought a war": each fought the other

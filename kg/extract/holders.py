@@ -30,6 +30,10 @@ from kg.gazetteer import city_country, load_gazetteer
 _ANY_LABEL = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # Nouns for a held place, in apposition to its name: "Idlib, the last opposition stronghold".
 _HELD_PLACE_NOUNS = word_list("held_place_nouns")
+# Place nouns that refer back to a place named just before ("pound the area"), and how far
+# back (in characters) the place may be named.
+_ANAPHORIC_PLACE_NOUNS = word_list("anaphoric_place_nouns")
+_ANAPHOR_REACH = 400
 # Nouns of holding a place: "under rebel control".
 _CONTROL_NOUNS = word_list("control_nouns")
 # Verbs of holding a place, whose agent holds it: "Afrin, which is controlled by the PYD".
@@ -200,8 +204,49 @@ def shift_holding(holding: Holding, offset: int) -> Holding:
     return replace(holding, at=holding.at + offset, holder=shift_ref(holding.holder, offset))
 
 
+def place_anaphor_targets(predicate: Token, *, nominal: bool) -> list[ActorRef]:
+    """A place force is aimed at named only by a noun that refers back to one named just before
+    ("in eastern Ghouta, a rebel-held suburb ... forces continue to pound the area", "shelled the
+    enclave", "the siege of the town"): a "PLACE" whose holder, if the document tells one, is
+    the target (``held_place_target``); else no one."""
+    if nominal:
+        aimed = [
+            p
+            for prep in predicate.children
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "on"}
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+    else:
+        aimed = [c for c in predicate.children if c.dep_ == "dobj"]
+    return [
+        ActorRef(f"the {noun.text}", "PLACE", noun.idx, noun.idx + len(noun))
+        for noun in aimed
+        if _refers_back_to_a_place(noun)
+    ]
+
+
+def _refers_back_to_a_place(noun: Token) -> bool:
+    """ "the area", "the enclave": a bare definite place noun, no name of its own ("the Kurdish
+    area", "the area around Afrin" say which)."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return (
+        noun.lower_ in _ANAPHORIC_PLACE_NOUNS
+        and not noun.ent_type_
+        and determiners == ["the"]
+        and all(c.dep_ in {"det", "punct", "acl", "relcl"} for c in noun.children)
+    )
+
+
 def _holding_for(target: ActorRef, holdings: list[Holding]) -> Holding | None:
-    """The holding of the place ``target`` names: the last told before it, else the first after."""
+    """The holding of the place ``target`` names: the last told before it, else the first after;
+    for a place referred back to ("the area"), the last told shortly before it."""
+    if (
+        target.label == "PLACE"
+        and target.text.lower().removeprefix("the ") in _ANAPHORIC_PLACE_NOUNS
+    ):
+        near = [h for h in holdings if 0 <= target.start - h.at <= _ANAPHOR_REACH]
+        return near[-1] if near else None
     key = place_key(target.text)
     told = [h for h in holdings if h.place == key]
     before = [h for h in told if h.at <= target.start]
