@@ -1136,3 +1136,19 @@ def test_a_projected_or_anticipated_event_noun_is_no_event() -> None:
         ents=((4, 5, "GPE"),),
     )
     assert [m.type for m in found if m.type == "ASSAULT"] == []
+
+
+def test_an_action_weighed_or_eyed_is_not_done() -> None:
+    # "Washington is weighing attacking Syria", "eyeing a free trade deal with Turkey".
+    found = events(
+        """
+        Washington Washington NNP nsubj 2
+        is be VBZ aux 2
+        weighing weigh VBG ROOT 2
+        attacking attack VBG xcomp 2
+        Syria Syria NNP dobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert found == []

@@ -1289,3 +1289,32 @@ def test_asking_no_one_for_nothing_is_a_question_and_a_statement() -> None:
         ents=((0, 1, "GPE"), (2, 3, "GPE")),
     )
     assert triples(request) == [("Washington", "REQUEST", "Russia")]
+
+
+def test_talking_about_something_is_a_statement_unless_two_talk_together() -> None:
+    # "Al-Qaida had talked about doing it": no discussion with anyone; "Putin and Erdogan
+    # talked about Idlib": a conversation between them.
+    alone = events(
+        """
+        Washington Washington NNP nsubj 1
+        talked talk VBD ROOT 1
+        about about IN prep 1
+        Idlib Idlib NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert [m.type for m in alone] == ["STATEMENT"]
+    together = events(
+        """
+        Putin Putin NNP nsubj 3
+        and and CC cc 0
+        Erdogan Erdogan NNP conj 0
+        talked talk VBD ROOT 3
+        about about IN prep 3
+        Idlib Idlib NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "GPE")),
+    )
+    assert [m.type for m in together] == ["CONSULT"]

@@ -57,8 +57,9 @@ from kg.lexicon import LexiconEntry, load_lexicon
 _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
 # Fighting that joint actors do to each other: "X and Y clashed", "fought a war".
 _MUTUAL_COMBAT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "skirmish", "war"})
-# Statement verbs that, said of two actors together, are a conversation between them.
-_CONVERSATION_LEMMAS = frozenset({"speak"})
+# Statement verbs that, said of two actors together, are a conversation between them ("Putin
+# and Erdogan spoke", "talked about Idlib").
+_CONVERSATION_LEMMAS = frozenset({"speak", "talk"})
 # Where and to whom speakers address others, not each other: "spoke in parliament", "spoke to
 # reporters", "spoke at a rally".
 _FORUM_NOUNS = word_list("forum_nouns")
