@@ -108,6 +108,8 @@ def _date_entity(token: Token) -> Span | None:
 
 # Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
 _PURPOSE_NOUNS = word_list("purpose_nouns")
+# Parts of a day a weekday or a date names: "Thursday afternoon".
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Prepositions of the occasion an event happens at: "said in a 2016 interview".
 _OCCASION_PREPS = word_list("occasion_preps")
 
@@ -119,6 +121,8 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
     ("said in a 2016 interview")."""
     root, noun = span.root, span.root.head
+    if noun.lower_ in _PARTS_OF_DAY:
+        return False  # "on Thursday afternoon", split by the parser into a date and a time
     setting = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _OCCASION_PREPS
