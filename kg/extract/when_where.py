@@ -92,7 +92,18 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         return anchored  # "three days after": not the other date the clause has
     if any(_is_then(token) for token in tokens):
         return "then"
-    return _with_lead(dates[0]) if dates else None
+    if dates:
+        return _with_lead(dates[0])
+    return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
+
+
+def _untagged_holiday(token: Token) -> str | None:
+    """A holiday the parser tags as no date, with its preposition: "Just before Christmas the UN
+    acknowledged" ("before Christmas")."""
+    prep = token.head
+    if token.dep_ != "pobj" or token.ent_type_ or not is_holiday(token.text):
+        return None
+    return f"{prep.text} {token.text}" if prep.lower_ in _AROUND_HOLIDAY | {"on", "at"} else None
 
 
 def _date_entity(token: Token) -> Span | None:
