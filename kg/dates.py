@@ -235,6 +235,8 @@ _UNPLACEABLE = re.compile(
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
     r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
     r"|(?:^(?:in\s+|over\s+)?(?:recent|the\s+(?:past|last)(?:\s+few)?)\s+(?:days|weeks|months)$)"
+    # a vague count back, which names no day: "less than a year ago", "more than a week ago"
+    r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
     # a decade, history with no year of its own: "in the 1990s", "the late 80s"
     r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,

@@ -177,6 +177,10 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("this week", False),
         ("only last week", True),  # "it was only last week that Mr Trump ordered" (Guardian)
         ("hours later", True),  # "the UN hours later announced" (Guardian, 2018)
+        # "Less than a year ago, the opposition enclave ... was declared a 'safe zone' in a deal"
+        ("Less than a year ago", True),
+        ("more than a week ago", True),
+        ("a year ago", False),
     ],
 )
 def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:

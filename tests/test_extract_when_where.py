@@ -999,3 +999,37 @@ def test_a_clause_after_a_dated_clause_takes_its_year_or_its_vagueness(
     assert [(m.action, m.date_text) for m in found if m.action == "accuse"] == [
         ("accuse", date_text)
     ]
+
+
+def test_a_weekday_split_from_its_part_of_the_day_still_dates_the_event() -> None:
+    # "Mattis went to see the president on Thursday afternoon": the parser makes "Thursday" a
+    # date compound on "afternoon", a time; the weekday is no date of another noun
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Kiev Kiev NNP dobj 1
+        on on IN prep 1
+        Thursday Thursday NNP compound 5
+        afternoon afternoon NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE"), (5, 6, "TIME")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", "Thursday")]
+
+
+def test_a_holiday_the_parser_tags_as_no_date_still_dates_the_event() -> None:
+    # "Just before Christmas the UN acknowledged it had failed": the month of Christmas
+    found = events(
+        """
+        before before IN prep 3
+        Christmas Christmas NNP pobj 0
+        Russia Russia NNP nsubj 3
+        attacked attack VBD ROOT 3
+        Kiev Kiev NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", "before Christmas")]

@@ -92,7 +92,18 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         return anchored  # "three days after": not the other date the clause has
     if any(_is_then(token) for token in tokens):
         return "then"
-    return _with_lead(dates[0]) if dates else None
+    if dates:
+        return _with_lead(dates[0])
+    return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
+
+
+def _untagged_holiday(token: Token) -> str | None:
+    """A holiday the parser tags as no date, with its preposition: "Just before Christmas the UN
+    acknowledged" ("before Christmas")."""
+    prep = token.head
+    if token.dep_ != "pobj" or token.ent_type_ or not is_holiday(token.text):
+        return None
+    return f"{prep.text} {token.text}" if prep.lower_ in _AROUND_HOLIDAY | {"on", "at"} else None
 
 
 def _date_entity(token: Token) -> Span | None:
@@ -108,6 +119,8 @@ def _date_entity(token: Token) -> Span | None:
 
 # Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
 _PURPOSE_NOUNS = word_list("purpose_nouns")
+# Parts of a day a weekday or a date names: "Thursday afternoon".
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Prepositions of the occasion an event happens at: "said in a 2016 interview".
 _OCCASION_PREPS = word_list("occasion_preps")
 
@@ -119,6 +132,8 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
     ("said in a 2016 interview")."""
     root, noun = span.root, span.root.head
+    if noun.lower_ in _PARTS_OF_DAY:
+        return False  # "on Thursday afternoon", split by the parser into a date and a time
     setting = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _OCCASION_PREPS
