@@ -255,7 +255,8 @@ def _adverbial_participle(verb: Token, entry: LexiconEntry) -> Found | None:
     named: no event, and the subject does not do it)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or entry.type not in FORCE_TYPES:
         return None
-    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
+    if any(c.dep_ in own for c in verb.children):
         return None  # a clause of its own: "after they were captured by X"
     undergoers = [r for s in verb.head.children if s.dep_ in SUBJECT_DEPS for r in object_refs(s)]
     return Found(agent_refs(verb), undergoers, 0.75)
