@@ -405,6 +405,32 @@ def test_force_used_for_a_purpose_targets_the_purpose_s_object() -> None:
     ]
 
 
+def test_force_used_in_order_to_do_something_targets_the_purpose_s_object() -> None:
+    # "Ankara launched a military offensive into Afrin ... on Saturday in order to oust the
+    # People's Protection Units (YPG) from the Kurdish enclave" (Guardian corpus)
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        launched launch VBD ROOT 1
+        an an DT det 3
+        offensive offensive NN dobj 1
+        in in IN prep 1
+        order order NN pobj 4
+        to to TO aux 7
+        oust oust VB acl 5
+        the the DT det 9
+        YPG YPG NNP dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "ORG")),
+    )
+    offensives = [m for m in found if m.action == "offensive"]
+    assert [(m.actor.text, m.target and m.target.text) for m in offensives] == [
+        ("Ankara", "YPG")
+    ]
+    assert offensives[0].rule.endswith("force purpose")
+
+
 def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
     # "The governor warned that police will break up rallies by the Ogoni group."
     found = events(

@@ -68,6 +68,8 @@ _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
 _REMOVAL_LEMMAS = word_list("removal_lemmas")
+# Nouns of a purpose phrase: "in order to oust the YPG", "in a bid to", "in an effort to".
+_PURPOSE_NOUNS = word_list("purpose_nouns")
 # Verbs of setting a place free from its holder, who is the target: "freed Raqqa from Isis".
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
@@ -369,11 +371,28 @@ def _controlled_subjects(verb: Token) -> list[ActorRef]:
 
 
 def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """The target of an action's purpose: "opened fire to disperse the demonstrators"."""
-    for clause in verb.children:
-        if is_purpose(clause) and (found := object_targets(clause, lexicon_entry(clause) or entry)):
+    """The target of an action's purpose: "opened fire to disperse the demonstrators", "launched
+    a military offensive into Afrin ... in order to oust the YPG"."""
+    for clause in _purpose_clauses(verb):
+        if found := object_targets(clause, lexicon_entry(clause) or entry):
             return found
     return []
+
+
+def _purpose_clauses(verb: Token) -> Iterator[Token]:
+    """A verb's purpose clauses: "to disperse", and those of its purpose phrases ("in order to
+    oust", "in a bid to", "in an effort to")."""
+    for clause in verb.children:
+        if is_purpose(clause):
+            yield clause
+        elif clause.dep_ == "prep" and clause.lower_ == "in":
+            for noun in clause.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _PURPOSE_NOUNS:
+                    yield from (
+                        c
+                        for c in noun.children
+                        if c.dep_ == "acl" and any(t.tag_ == "TO" for t in c.children)
+                    )
 
 
 def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
