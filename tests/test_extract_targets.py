@@ -425,9 +425,7 @@ def test_force_used_in_order_to_do_something_targets_the_purpose_s_object() -> N
         ents=((0, 1, "GPE"), (9, 10, "ORG")),
     )
     offensives = [m for m in found if m.action == "offensive"]
-    assert [(m.actor.text, m.target and m.target.text) for m in offensives] == [
-        ("Ankara", "YPG")
-    ]
+    assert [(m.actor.text, m.target and m.target.text) for m in offensives] == [("Ankara", "YPG")]
     assert offensives[0].rule.endswith("force purpose")
 
 
