@@ -429,6 +429,28 @@ def test_force_used_in_order_to_do_something_targets_the_purpose_s_object() -> N
     assert offensives[0].rule.endswith("force purpose")
 
 
+def test_control_taken_of_a_place_is_a_seizure_from_its_holder() -> None:
+    # "Turkey saying it has joined allied Syrian rebel fighters to take control of a series of
+    # YPG military points" (Guardian corpus); "took control of the House" is no seizure
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        took take VBD ROOT 1
+        control control NN dobj 1
+        of of IN prep 2
+        YPG YPG NNP compound 5
+        points point NNS pobj 3
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (4, 5, "ORG"))
+    found = events(rows, ents=ents)
+    assert [(m.type, m.target and m.target.text) for m in found] == [("COERCE", "YPG")]
+    assert found[0].rule.endswith("controlled place")
+    house = rows.replace("YPG YPG NNP compound 5", "the the DT det 5").replace(
+        "points point NNS", "House house NN"
+    )
+    assert events(house, ents=((0, 1, "GPE"),)) == []
+
+
 def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
     # "The governor warned that police will break up rallies by the Ogoni group."
     found = events(

@@ -15,7 +15,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.carriers import carried_event, event_noun, lexicon_entry, light_verb_of
+from kg.carriers import (
+    CONTAINER_NOUNS,
+    carried_event,
+    event_noun,
+    lexicon_entry,
+    light_verb_of,
+    objects_of,
+)
 from kg.extract.actors import (
     actor_refs,
     agent_refs,
@@ -68,6 +75,10 @@ _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
 _REMOVAL_LEMMAS = word_list("removal_lemmas")
+# Places and positions whose control is taken by force: "took control of Deraa", "of a series
+# of YPG military points".
+_CONTROLLED_NOUNS = word_list("fallen_place_nouns") | word_list("position_nouns")
+_CONTROL_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns of a purpose phrase: "in order to oust the YPG", "in a bid to", "in an effort to".
 _PURPOSE_NOUNS = word_list("purpose_nouns")
 # Verbs of setting a place free from its holder, who is the target: "freed Raqqa from Isis".
@@ -379,6 +390,32 @@ def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return []
 
 
+def controlled_places(verb: Token) -> list[Token]:
+    """The places or positions whose control a verb takes: "took control of Deraa", "to take
+    control of a series of YPG military points" (not "took control of the House")."""
+    found = [
+        place
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for pobj in objects_of(holder, "of")
+        for place in (objects_of(pobj, "of") if pobj.lemma_.lower() in CONTAINER_NOUNS else [pobj])
+    ]
+    return [
+        p for p in found if p.ent_type_ in _CONTROL_LABELS or p.lemma_.lower() in _CONTROLLED_NOUNS
+    ]
+
+
+def _control_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom control of a place is taken from: whoever holds it ("YPG military points"), else the
+    place itself, standing for its state ("took control of Deraa")."""
+    if entry.particle != "control":
+        return []
+    return [
+        ref
+        for place in controlled_places(verb)
+        for ref in (list(owner_refs(place)) or actor_refs(place))
+    ]
+
+
 def _purpose_clauses(verb: Token) -> Iterator[Token]:
     """A verb's purpose clauses: "to disperse", and those of its purpose phrases ("in order to
     oust", "in a bid to", "in an effort to")."""
@@ -617,6 +654,7 @@ def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("controlled place", _control_targets),  # "took control of a series of YPG points"
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
