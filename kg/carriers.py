@@ -79,6 +79,7 @@ LIGHT_LEMMAS = frozenset(
         "seal",  # "sealed an agreement"
         "order",  # "ordered the withdrawal of US troops": the orderer withdraws them
         "prepare",  # "prepare a military offensive": force readied
+        "direct",  # "directed attacks on the UK": the noun names the force
     }
 )
 # Relations of the carried noun to its light verb: object, or subject of the passive.

@@ -1010,6 +1010,22 @@ def test_the_remaining_extremists_refer_back_to_an_armed_group() -> None:
     assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
 
 
+def test_fighters_of_a_creed_refer_back_to_an_armed_group_and_bare_fighters_do_not() -> None:
+    # "The Islamist fighters vowed to exterminate them for that very reason." (Guardian corpus)
+    rows = """
+        The the DT det 2
+        Islamist islamist JJ amod 2
+        fighters fighter NNS nsubj 3
+        attacked attack VBD ROOT 3
+        Kobane Kobane NNP dobj 3
+        . . . punct 3
+        """
+    ents = ((4, 5, "GPE"),)
+    assert [m.actor.label for m in events(rows, ents=ents)] == ["ARMED_GROUP"]
+    bare = rows.replace("Islamist islamist JJ amod 2", "two two CD nummod 2")
+    assert [m.actor.label for m in events(bare, ents=ents)] != ["ARMED_GROUP"]
+
+
 def test_militants_the_text_places_are_no_group_named_before() -> None:
     # "The militants in Idlib attacked the rebel group": others than those named before.
     found = events(

@@ -365,6 +365,40 @@ def test_an_event_said_to_be_near_or_imminent_has_not_happened() -> None:
     assert [m.type for m in over] == ["ASSAULT"]
 
 
+def test_an_attack_a_clause_under_an_accusation_carries_is_only_alleged() -> None:
+    # "The Foreign Office says Moscow's accusation that Britain directed the attack on Douma is
+    # 'ludicrous'" (Guardian corpus): the accusation, no attack; "Isis members have planned and
+    # directed attacks on the UK" reports them
+    directed = """
+        Britain Britain NNP nsubj 1
+        directed direct VBD ROOT 1
+        the the DT det 3
+        attack attack NN dobj 1
+        on on IN prep 3
+        Douma Douma NNP pobj 4
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (5, 6, "GPE"))
+    assert triples(events(directed, ents=ents)) == [("Britain", "ASSAULT", "Douma")]
+    accused = events(
+        """
+        Moscow Moscow NNP poss 2
+        's 's POS case 0
+        accusation accusation NN ROOT 2
+        that that IN mark 5
+        Britain Britain NNP nsubj 5
+        directed direct VBD acl 2
+        the the DT det 7
+        attack attack NN dobj 5
+        on on IN prep 7
+        Douma Douma NNP pobj 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (9, 10, "GPE")),
+    )
+    assert [m.type for m in accused] == ["ACCUSE"]
+
+
 def test_what_a_protest_is_against_is_its_grounds_not_news() -> None:
     # "Kurds staged a hunger strike in protest at Turkey's refusal."
     found = events(

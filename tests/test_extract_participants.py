@@ -1092,3 +1092,25 @@ def test_an_adverbial_participle_of_force_is_done_by_its_agent_to_the_clause_sub
         ents=((0, 1, "PERSON"), (5, 6, "DATE")),
     )
     assert [m for m in unnamed if m.action == "capture"] == []
+
+
+def test_whom_a_place_is_lost_to_took_it_from_whoever_lost_it() -> None:
+    # "after losing the provincial capital of ... Deir ez-Zor to the Syrian army" (Guardian
+    # corpus); "lost the election to Trump" is no force
+    rows = """
+        Isis Isis NNP nsubj 1
+        lost lose VBD ROOT 1
+        the the DT det 3
+        city city NN dobj 1
+        to to IN prep 1
+        Turkey Turkey NNP pobj 4
+        . . . punct 1
+        """
+    ents = ((0, 1, "ORG"), (5, 6, "GPE"))
+    lost = [m for m in events(rows, ents=ents) if m.action == "lose"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in lost] == [
+        ("Turkey", "ASSAULT", "Isis")
+    ]
+    assert lost[0].rule == "lost place"
+    election = events(rows.replace("city city NN", "election election NN"), ents=ents)
+    assert election == []

@@ -59,6 +59,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "adverbial participle",
         "deed subject",
         "fallen place",
+        "lost place",
         "campaign purpose",
         "qualifying participle",
         "active",

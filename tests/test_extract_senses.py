@@ -1318,3 +1318,23 @@ def test_talking_about_something_is_a_statement_unless_two_talk_together() -> No
         ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "GPE")),
     )
     assert [m.type for m in together] == ["CONSULT"]
+
+
+def test_control_taken_of_no_place_is_no_seizure() -> None:
+    # NO_EVENT rule "uncontrolled place": "The Democrats took control of the House"; control of
+    # a place stays a seizure ("took control of Deraa", Guardian corpus)
+    rows = """
+        Democrats Democrats NNPS nsubj 1
+        took take VBD ROOT 1
+        control control NN dobj 1
+        of of IN prep 2
+        the the DT det 5
+        House house NN pobj 3
+        . . . punct 1
+        """
+    assert events(rows, ents=((0, 1, "NORP"),)) == []
+    deraa = rows.replace("the the DT det 5", "in in IN prep 1").replace(
+        "House house NN pobj 3", "Deraa Deraa NNP pobj 3"
+    )
+    found = events(deraa, ents=((0, 1, "NORP"), (5, 6, "GPE")))
+    assert [(m.type, m.target and m.target.text) for m in found] == [("COERCE", "Deraa")]

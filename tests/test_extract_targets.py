@@ -410,6 +410,52 @@ def test_force_used_for_a_purpose_targets_the_purpose_s_object() -> None:
     ]
 
 
+def test_force_used_in_order_to_do_something_targets_the_purpose_s_object() -> None:
+    # "Ankara launched a military offensive into Afrin ... on Saturday in order to oust the
+    # People's Protection Units (YPG) from the Kurdish enclave" (Guardian corpus)
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        launched launch VBD ROOT 1
+        an an DT det 3
+        offensive offensive NN dobj 1
+        in in IN prep 1
+        order order NN pobj 4
+        to to TO aux 7
+        oust oust VB acl 5
+        the the DT det 9
+        YPG YPG NNP dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "ORG")),
+    )
+    offensives = [m for m in found if m.action == "offensive"]
+    assert [(m.actor.text, m.target and m.target.text) for m in offensives] == [("Ankara", "YPG")]
+    assert offensives[0].rule.endswith("force purpose")
+
+
+def test_control_taken_of_a_place_is_a_seizure_from_its_holder() -> None:
+    # "Turkey saying it has joined allied Syrian rebel fighters to take control of a series of
+    # YPG military points" (Guardian corpus); "took control of the House" is no seizure
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        took take VBD ROOT 1
+        control control NN dobj 1
+        of of IN prep 2
+        YPG YPG NNP compound 5
+        points point NNS pobj 3
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (4, 5, "ORG"))
+    found = events(rows, ents=ents)
+    assert [(m.type, m.target and m.target.text) for m in found] == [("COERCE", "YPG")]
+    assert found[0].rule.endswith("controlled place")
+    house = rows.replace("YPG YPG NNP compound 5", "the the DT det 5").replace(
+        "points point NNS", "House house NN"
+    )
+    assert events(house, ents=((0, 1, "GPE"),)) == []
+
+
 def test_a_warning_targets_whom_the_warned_action_is_done_to() -> None:
     # "The governor warned that police will break up rallies by the Ogoni group."
     found = events(
@@ -973,32 +1019,6 @@ def test_whom_a_place_is_liberated_from_is_the_target() -> None:
         ents=((0, 1, "NORP"), (2, 3, "GPE"), (4, 5, "ORG")),
     )
     assert triples(found) == [("Kurds", "ASSAULT", "Isis")]
-
-
-def test_force_launched_for_a_purpose_phrase_targets_the_purpose_s_object() -> None:
-    # "Turkey launched an offensive into Afrin in order to oust the YPG." -> the YPG
-    found = events(
-        """
-        Turkey Turkey NNP nsubj 1
-        launched launch VBD ROOT 1
-        an an DT det 3
-        offensive offensive NN dobj 1
-        into into IN prep 1
-        Afrin Afrin NNP pobj 4
-        in in IN prep 1
-        order order NN pobj 6
-        to to TO aux 9
-        oust oust VB acl 7
-        the the DT det 11
-        YPG YPG NNP dobj 9
-        . . . punct 1
-        """,
-        ents=((0, 1, "GPE"), (5, 6, "GPE"), (11, 12, "ORG")),
-    )
-    offensive = [m for m in found if m.action == "offensive"]
-    assert [(m.target and m.target.text, m.rule) for m in offensive] == [
-        ("YPG", "nominal.light+force purpose phrase")
-    ]
 
 
 # "Turkey bombed Afrin. Kurds fled the Kurdish enclave of Afrin."

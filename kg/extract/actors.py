@@ -68,6 +68,10 @@ _COUNTED_PEOPLE_NOUNS = word_list("counted_people_nouns")
 _GROUP_ANAPHOR_NOUNS = word_list("group_anaphor_nouns")
 _GROUP_ANAPHOR_MODIFIERS = word_list("group_anaphor_modifiers")
 _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
+# Members who refer back to an armed group only when a word of its creed says so: "the Islamist
+# fighters", "the jihadist fighters" (bare "the fighters" may be anyone's).
+_QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
+_CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 _THING_PRONOUNS = frozenset({"it", "its"})
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
@@ -618,6 +622,8 @@ def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | No
         label = "ORGANISATION"
     elif head.tag_ == "NNS" and head.lower_ in _MEMBER_ANAPHOR_NOUNS:
         label = "ARMED_GROUP"
+    elif head.tag_ == "NNS" and head.lower_ in _QUALIFIED_MEMBER_NOUNS and _has_creed(head):
+        label = "ARMED_GROUP"  # "the Islamist fighters vowed to exterminate them"
     else:
         return None
     modifiers = [c for c in head.children if c.dep_ not in {"det", "case", "punct"}]
@@ -628,6 +634,10 @@ def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | No
     if not bare or "the" not in _determiners(head) or head.ent_type_:
         return None
     return _anaphor_ref(head, label, is_subject)
+
+
+def _has_creed(head: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _CREED_MODIFIERS for c in head.children)
 
 
 def owned_force_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:

@@ -155,14 +155,17 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # "walked out of the talks", "withdrew from the ceasefire", "suspended its aid": left,
         # not held
         return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in _LEFT_PREPS)
-    if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and predicate.pos_ == "NOUN":
+    # a noun carried by a verb of a clause under the word is that clause's action: "Moscow's
+    # accusation that Britain directed the attack on Douma" alleges the attack
+    clausal = predicate.pos_ == "VERB" or below.pos_ == "VERB"
+    if entry.type in {"ACCUSE", "SUPPORT", "PROTEST"} and not clausal:
         # "welcomed the agreement", "denounced Turkey for its remarks", "in protest at the
         # arrests": the grounds, not news (not "after his meeting with Putin, Trump praised")
         grounds = below.dep_ == "dobj" or (
             below.dep_ == "prep" and below.lower_ not in _SEQUENCE_PREPS
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
-    return entry.type == "ACCUSE" and predicate.pos_ == "VERB" and below.dep_ != "dobj"
+    return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
 
 
 def _is_felt_grounds(governor: Token, below: Token, predicate: Token) -> bool:

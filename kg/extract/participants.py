@@ -23,6 +23,7 @@ from kg.carriers import (
     is_undergone,
     lexicon_entry,
     light_verb_of,
+    objects_of,
 )
 from kg.extract.actors import (
     actor_refs,
@@ -259,9 +260,8 @@ def _adverbial_participle(verb: Token, entry: LexiconEntry) -> Found | None:
     named: no event, and the subject does not do it)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or entry.type not in FORCE_TYPES:
         return None
-    if any(
-        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children
-    ):
+    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
+    if any(c.dep_ in own for c in verb.children):
         return None  # a clause of its own: "after they were captured by X"
     undergoers = [r for s in verb.head.children if s.dep_ in SUBJECT_DEPS for r in object_refs(s)]
     return Found(agent_refs(verb), undergoers, 0.75)
@@ -323,6 +323,38 @@ def _fallen_place(verb: Token, entry: LexiconEntry) -> Found | None:
         held or [r for p in places for r in actor_refs(p)],
         0.75,
     )
+
+
+def _lost_place(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "The group lost the provincial capital of Deir ez-Zor to the Syrian army", "has lost much
+    of its former heartland to a concerted assault by Iraqi troops": whom a place is lost to took
+    it by force from whoever lost it (or, by the assault's own participants, whoever made it);
+    anything else lost "to" someone is no force ("lost the election to", "lost control of the
+    crisis to the trio")."""
+    if entry.type != "ASSAULT" or verb.lemma_.lower() != "lose":
+        return None
+    places = [
+        place
+        for c in verb.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        for place in [c, *objects_of(c, "of")]  # "much of its former heartland"
+        if _is_fallen_place(place)
+    ]
+    takers = [r for pobj in objects_of(verb, "to") for r in _takers(pobj)]
+    if not places or not takers:
+        return Found([], [], 0.0)
+    losers = subject_refs(verb)[0] or [r for p in places for r in owner_refs(p)]
+    return Found([replace(t, is_subject=True) for t in takers], losers, 0.75)
+
+
+def _takers(pobj: Token) -> list[ActorRef]:
+    """Whom a place is lost to: an actor ("to the Syrian army"), or who made the assault it is
+    lost to ("to a concerted assault by Iraqi troops")."""
+    deed = event_noun(pobj)
+    sense = lexicon_entry(deed) if deed is not None else None
+    if deed is not None and sense is not None and sense.type in FORCE_TYPES:
+        return _deed_doers(pobj, deed, sense)
+    return actor_refs(pobj)
 
 
 def _is_fallen_place(word: Token) -> bool:
@@ -423,6 +455,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("adverbial participle", _adverbial_participle),  # "militants remain, hemmed in by X"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
     ("fallen place", _fallen_place),  # "the last towns held by Isis fell to the Kurds"
+    ("lost place", _lost_place),  # "lost the capital of Deir ez-Zor to the Syrian army"
     ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("active", _active),  # "Putin met Moon"

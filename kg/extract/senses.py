@@ -17,7 +17,7 @@ from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
-from kg.extract.targets import named_complement, rallied_against
+from kg.extract.targets import controlled_places, named_complement, rallied_against
 from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
@@ -481,6 +481,12 @@ def _is_institution(subject: Token) -> bool:
     return entity is not None and entity.root.i == subject.i and entity.label_ in {"GPE", "ORG"}
 
 
+def _uncontrolled_place(verb: Token, entry: LexiconEntry) -> bool:
+    """Control taken of no place or position is no seizure: "took control of the House", "took
+    control of the party"."""
+    return entry.particle == "control" and entry.type == "COERCE" and not controlled_places(verb)
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -817,4 +823,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
+    ("uncontrolled place", _uncontrolled_place),  # "took control of the House"
 )

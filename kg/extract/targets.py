@@ -15,7 +15,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.carriers import carried_event, event_noun, lexicon_entry, light_verb_of
+from kg.carriers import (
+    CONTAINER_NOUNS,
+    carried_event,
+    event_noun,
+    lexicon_entry,
+    light_verb_of,
+    objects_of,
+)
 from kg.extract.actors import (
     actor_refs,
     agent_refs,
@@ -68,6 +75,12 @@ _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
 _REMOVAL_LEMMAS = word_list("removal_lemmas")
+# Places and positions whose control is taken by force: "took control of Deraa", "of a series
+# of YPG military points".
+_CONTROLLED_NOUNS = word_list("fallen_place_nouns") | word_list("position_nouns")
+_CONTROL_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns of a purpose phrase: "in order to oust the YPG", "in a bid to", "in an effort to".
+_PURPOSE_NOUNS = word_list("purpose_nouns")
 # Verbs of setting a place free from its holder, who is the target: "freed Raqqa from Isis".
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
@@ -77,8 +90,6 @@ _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # Possessives by which a state or group names its own people: "its troops", "their envoys".
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
-# Nouns of a purpose phrase: "in order to", "in an effort to", "in a bid to".
-_PURPOSE_NOUNS = word_list("purpose_nouns")
 # What a feeling of disapproval is about: "concerned about Turkey's offensive", "unhappy with".
 _DISAPPROVAL_PREPS = word_list("disapproval_preps")
 # Feelings of disapproval, which their subject feels about someone: "concerned about".
@@ -386,34 +397,54 @@ def _controlled_subjects(verb: Token) -> list[ActorRef]:
 
 
 def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """The target of an action's purpose: "opened fire to disperse the demonstrators"."""
-    for clause in verb.children:
-        if is_purpose(clause) and (found := object_targets(clause, lexicon_entry(clause) or entry)):
-            return found
-    return []
-
-
-def _purpose_phrase_clauses(verb: Token) -> list[Token]:
-    """The to-clauses of a purpose phrase on ``verb``: "launched an offensive into Afrin | in
-    order to oust the YPG", "in an effort to drive out Kurdish militias", "in a bid to"."""
-    return [
-        clause
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for noun in prep.children
-        if noun.dep_ == "pobj" and noun.lemma_.lower() in _PURPOSE_NOUNS
-        for clause in noun.children
-        if clause.dep_ == "acl" and any(c.tag_ == "TO" for c in clause.children)
-    ]
-
-
-def _purpose_phrase_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """The target of what a purpose phrase says force is used for: "launched a military
-    offensive into Afrin in order to oust the YPG" is aimed at the YPG."""
-    for clause in _purpose_phrase_clauses(verb):
+    """The target of an action's purpose: "opened fire to disperse the demonstrators", "launched
+    a military offensive into Afrin ... in order to oust the YPG"."""
+    for clause in _purpose_clauses(verb):
         if found := object_targets(clause, lexicon_entry(clause) or entry):
             return found
     return []
+
+
+def controlled_places(verb: Token) -> list[Token]:
+    """The places or positions whose control a verb takes: "took control of Deraa", "to take
+    control of a series of YPG military points" (not "took control of the House")."""
+    found = [
+        place
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for pobj in objects_of(holder, "of")
+        for place in (objects_of(pobj, "of") if pobj.lemma_.lower() in CONTAINER_NOUNS else [pobj])
+    ]
+    return [
+        p for p in found if p.ent_type_ in _CONTROL_LABELS or p.lemma_.lower() in _CONTROLLED_NOUNS
+    ]
+
+
+def _control_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom control of a place is taken from: whoever holds it ("YPG military points"), else the
+    place itself, standing for its state ("took control of Deraa")."""
+    if entry.particle != "control":
+        return []
+    return [
+        ref
+        for place in controlled_places(verb)
+        for ref in (list(owner_refs(place)) or actor_refs(place))
+    ]
+
+
+def _purpose_clauses(verb: Token) -> Iterator[Token]:
+    """A verb's purpose clauses: "to disperse", and those of its purpose phrases ("in order to
+    oust", "in a bid to", "in an effort to")."""
+    for clause in verb.children:
+        if is_purpose(clause):
+            yield clause
+        elif clause.dep_ == "prep" and clause.lower_ == "in":
+            for noun in clause.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _PURPOSE_NOUNS:
+                    yield from (
+                        c
+                        for c in noun.children
+                        if c.dep_ == "acl" and any(t.tag_ == "TO" for t in c.children)
+                    )
 
 
 def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -622,19 +653,6 @@ def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
 
-def _force_purpose_phrase_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    return _purpose_phrase_object_targets(verb, entry) if entry.type in FORCE_TYPES else []
-
-
-def _light_purpose_phrase_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """The target of the purpose phrase on the light verb of force: "launched an offensive
-    into Afrin in order to oust the YPG"."""
-    light = light_verb_of(noun)
-    if light is None or entry.type not in FORCE_TYPES:
-        return []
-    return _purpose_phrase_object_targets(light, entry)
-
-
 def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _governing_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
@@ -651,6 +669,7 @@ def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
+    ("controlled place", _control_targets),  # "took control of a series of YPG points"
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
@@ -661,7 +680,6 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
-    ("force purpose phrase", _force_purpose_phrase_targets),  # "in order to oust the YPG"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
@@ -671,5 +689,4 @@ LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
     ("protested", _light_protested),  # "staged a rally to protest against X"
     ("force purpose", _light_purpose_targets),  # "opened fire to disperse X"
-    ("force purpose phrase", _light_purpose_phrase_targets),  # "in order to oust the YPG"
 )
