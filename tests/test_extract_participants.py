@@ -1059,7 +1059,7 @@ def test_a_bare_participle_clause_is_passive_and_its_subject_the_one_it_is_done_
     assert ("Iran", "SUPPORT", "Assad") in triples(backed)
 
 
-def test_an_adverbial_participle_of_force_is_done_by_its_agent_to_the_clause_subject() -> None:
+def test_a_bare_participle_of_force_is_done_by_its_agent_to_the_clause_subject() -> None:
     # "Now, an estimated 500 or so militants remain, ..., hemmed in by US-backed Kurdish forces"
     # (Guardian corpus): the agent hems in the subject; the subject does nothing to anyone
     found = events(
@@ -1078,7 +1078,7 @@ def test_an_adverbial_participle_of_force_is_done_by_its_agent_to_the_clause_sub
     assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in captures] == [
         ("Kurds", "COERCE", "Kotey")
     ]
-    assert captures[0].rule == "adverbial participle"
+    assert captures[0].rule == "inherited patient"
     unnamed = events(
         """
         Kotey Kotey NNP nsubj 1

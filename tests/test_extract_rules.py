@@ -56,7 +56,6 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "passive+located coercer",
         "passive",
         "participle",
-        "adverbial participle",
         "deed subject",
         "fallen place",
         "lost place",

@@ -254,19 +254,6 @@ def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, targets, 0.8)
 
 
-def _adverbial_participle(verb: Token, entry: LexiconEntry) -> Found | None:
-    """ "500 militants remain, hemmed in by Kurdish forces", "Trapped by the SDF, the fighters
-    ...": force done by the participle's agent to the subject of the clause it qualifies (none
-    named: no event, and the subject does not do it)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or entry.type not in FORCE_TYPES:
-        return None
-    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
-    if any(c.dep_ in own for c in verb.children):
-        return None  # a clause of its own: "after they were captured by X"
-    undergoers = [r for s in verb.head.children if s.dep_ in SUBJECT_DEPS for r in object_refs(s)]
-    return Found(agent_refs(verb), undergoers, 0.75)
-
-
 def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], str | None]:
     """Whom an active verb acts on: by ``VERBAL_TARGET_RULES``, or, for a rallying of
     opposition, whom the hostile action called for is against."""
@@ -452,7 +439,6 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
-    ("adverbial participle", _adverbial_participle),  # "militants remain, hemmed in by X"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
     ("fallen place", _fallen_place),  # "the last towns held by Isis fell to the Kurds"
     ("lost place", _lost_place),  # "lost the capital of Deir ez-Zor to the Syrian army"
