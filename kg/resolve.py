@@ -116,6 +116,28 @@ class _Seen:
     said_as: str | None = None
 
 
+# A person the text does not name, as a subject a pronoun may stand for ("'We are weaker,' said
+# one rebel official. ... 'The people now hate all the rebel factions,' he added"): that pronoun
+# names no one, rather than someone named before.
+_UNNAMED = Actor(id="person/", label="", kind="person")
+
+
+# Determiners that bring in someone not named before: "a spokesman", "one rebel official".
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def _is_unnamed_person(ref: ActorRef) -> bool:
+    """A subject that brings in a person with no name: "one rebel official", "a Lebanese
+    political leader" (not "the secretary of state", which may be someone named before)."""
+    words = ref.text.lower().split()
+    return (
+        ref.is_subject
+        and role_kind(ref.role or "") == "person"
+        and bool(words)
+        and words[0] in _INDEFINITES
+    )
+
+
 # Tiers of prominence, each within the one below: subjects of main clauses, all subjects, any
 # mention.
 _MAIN_SUBJECT, _SUBJECT, _ANY = 2, 1, 0
@@ -627,7 +649,7 @@ class ActorResolver:
                 kinds, country, role, tier, since, until, besides, eligible, unquoted, gender
             )
             if found is not None:
-                return found.actor
+                return None if found.actor is _UNNAMED else found.actor
         return None
 
     def _may_refer(self, pronoun: str, actor: Actor) -> bool:
@@ -756,6 +778,8 @@ class ActorResolver:
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref)
+            if actor is None and _is_unnamed_person(ref):
+                self._remember(ref, _UNNAMED)  # "said one rebel official. ... he added"
         elif ref.label == "GROUP":
             actor = self._group(ref)
         elif ref.label == "COMPASS":

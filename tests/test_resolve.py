@@ -893,3 +893,20 @@ def test_a_states_navy_is_the_state() -> None:
     navy = ref("Navy", "ORG", 12, country="RUS", is_subject=True)
     actor = ActorResolver([navy], "The Russian Navy conducted a drill.").resolve(navy)
     assert actor is not None and (actor.id, actor.kind) == ("RUS", "state")
+
+
+def test_a_pronoun_after_an_unnamed_speaker_names_no_one() -> None:
+    # "'... even Bashar al-Assad didn't succeed in uniting us,' said one rebel official. ... 'The
+    # people now hate all the rebel factions ...,' he added" (Guardian, 2018): not Assad
+    text = "Assad spoke. One rebel official said no. Later he added more."
+    assad = ref("Assad", "PERSON", 0, is_subject=True)
+    resolver = ActorResolver([assad], text)
+    official = ref("One rebel official", "ROLE", 13, role="official", is_subject=True)
+    assert resolver.resolve(official, 13) is None
+    he = resolver.resolve(ref("he", "PRON", 47, is_subject=True), 41)
+    assert he is None
+    spokesman = ref("The spokesman", "ROLE", 13, role="spokesman", is_subject=True)
+    named = ActorResolver([assad], text)
+    named.resolve(spokesman, 13)
+    he = named.resolve(ref("he", "PRON", 47, is_subject=True), 41)
+    assert he is not None and he.label == "Bashar al-Assad"  # "the spokesman" may be named
