@@ -910,3 +910,27 @@ def test_a_pronoun_after_an_unnamed_speaker_names_no_one() -> None:
     named.resolve(spokesman, 13)
     he = named.resolve(ref("he", "PRON", 47, is_subject=True), 41)
     assert he is not None and he.label == "Bashar al-Assad"  # "the spokesman" may be named
+
+
+def test_a_possessive_looks_to_whom_its_sentence_names_before_it() -> None:
+    # "Trump's order for a full, rapid withdrawal of more than 2,000 US troops from Syria, and his
+    # declaration of victory over Isis, left Pentagon and state department officials scrambling"
+    # (Guardian, 2018): his is Trump's
+    text = "Bolton spoke. Trump's order and his declaration of victory left officials scrambling."
+    bolton = ref("Bolton", "PERSON", 0, is_subject=True)
+    trump = ref("Trump", "PERSON", 14)
+    his = ActorResolver([bolton, trump], text).resolve(ref("his", "PRON", 32), 14)
+    assert his is not None and his.label == "Donald Trump"
+
+
+def test_a_sentence_about_someone_by_a_role_keeps_him_for_the_next_he() -> None:
+    # "Çavuşoğlu said. The foreign minister also criticised the French president, Emmanuel
+    # Macron ... “If France is staying in Syria ...,” he said" (Guardian, 2018): Çavuşoğlu
+    text = "Cavusoglu said so. The minister criticised Macron. Then he said no."
+    cavusoglu = ref("Cavusoglu", "PERSON", 0, is_subject=True)
+    macron = ref("Macron", "PERSON", 43)
+    resolver = ActorResolver([cavusoglu, macron], text)
+    minister = ref("The minister", "ROLE", 19, role="minister", is_subject=True)
+    assert resolver.resolve(minister, 19) is None
+    he = resolver.resolve(ref("he", "PRON", 56, is_subject=True), 51)
+    assert he is not None and he.label == "Mevlüt Çavuşoğlu"
