@@ -116,6 +116,30 @@ class _Seen:
     said_as: str | None = None
 
 
+# A person the text does not name, as a subject a pronoun may stand for ("'We are weaker,' said
+# one rebel official. ... 'The people now hate all the rebel factions,' he added"): that pronoun
+# names no one, rather than someone named before.
+_UNNAMED = Actor(id="person/", label="", kind="person")
+
+
+# Possessive pronouns: "his declaration", "her pleas".
+_POSSESSIVES = frozenset({"his", "her"})
+# Determiners that bring in someone not named before: "a spokesman", "one rebel official".
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def _is_unnamed_person(ref: ActorRef) -> bool:
+    """A subject that brings in a person with no name: "one rebel official", "a Lebanese
+    political leader" (not "the secretary of state", which may be someone named before)."""
+    words = ref.text.lower().split()
+    return (
+        ref.is_subject
+        and role_kind(ref.role or "") == "person"
+        and bool(words)
+        and words[0] in _INDEFINITES
+    )
+
+
 # Tiers of prominence, each within the one below: subjects of main clauses, all subjects, any
 # mention.
 _MAIN_SUBJECT, _SUBJECT, _ANY = 2, 1, 0
@@ -133,6 +157,7 @@ def _look_back(
     sentence_start: int | None,
     previous_start: int | None = None,
     continues: bool = False,
+    possessive: bool = False,
 ) -> list[tuple[int, int, int]]:
     """The tiers a look-back searches in turn, each from where and up to where: subjects, then
     any mention. For a pronoun in its sentence (``sentence_start``): a subject of that sentence
@@ -143,7 +168,8 @@ def _look_back(
     it: "Arif Othman sees ... The longer he holds out against Assad ... 'We ...,' he said");
     then the subjects of earlier main clauses ("... a transition in which Assad did not
     participate. He said he would not negotiate": he is the speaker, not Assad), all subjects,
-    and anyone."""
+    and anyone. A ``possessive`` ("his") looks to anyone its own sentence names before it right
+    after its subjects ("Trump's order ... and his declaration of victory": Trump's)."""
     if sentence_start is None:
         return [(_SUBJECT, after, before), (_ANY, after, before)]
     own = max(after, sentence_start)
@@ -154,6 +180,7 @@ def _look_back(
     )
     return [
         (_SUBJECT, own, before),
+        *([(_ANY, own, before)] if possessive else []),
         *recent,
         (_MAIN_SUBJECT, after, before),
         (_SUBJECT, after, before),
@@ -268,6 +295,9 @@ class ActorResolver:
         self._collect_affiliations(affiliations)
         self._history = _History()
         self._quotes = _quotations(text)
+        # where a person is the subject by a role kg could not name ("The foreign minister
+        # also criticised ..."): a sentence about someone named before
+        self._unnamed_roles: list[int] = []
         self._sentence_starts = [found.end() for found in _SENTENCE_BREAK.finditer(text)]
         self._quote_opens = [opening for opening, _ in self._quotes]
         self._named_starts = [r.start for r in self._named]
@@ -574,10 +604,13 @@ class ActorResolver:
         index = bisect.bisect_left(self._sentence_starts, sentence_start - 1) - 1
         return self._sentence_starts[index] if index >= 0 else 0
 
-    def _refers_back(self, pronoun: str, start: int, end: int) -> bool:
-        """Whether the text from ``start`` to ``end`` has, outside quotes, a pronoun of the
-        gender of ``pronoun`` ("he", "his", "him" for "he")."""
+    def _continues(self, pronoun: str, start: int, end: int) -> bool:
+        """Whether the sentence from ``start`` to ``end`` is about someone named before it: it
+        has, outside quotes, a pronoun of the gender of ``pronoun`` ("he", "his", "him" for
+        "he"), or a subject kg knows only by a role ("The foreign minister also criticised")."""
         gender = pronoun_gender(pronoun)
+        if any(start <= at < end for at in self._unnamed_roles):
+            return True
         return gender is not None and any(
             pronoun_gender(word.group()) == gender and not self._in_quote(word.start())
             for word in _WORD.finditer(self._text, start, end)
@@ -621,14 +654,17 @@ class ActorResolver:
             previous is not None
             and pronoun is not None
             and sentence_start is not None
-            and self._refers_back(pronoun, previous, sentence_start)
+            and self._continues(pronoun, previous, sentence_start)
         )
-        for tier, since, until in _look_back(after, before, sentence_start, previous, continues):
+        possessive = pronoun is not None and pronoun.lower() in _POSSESSIVES
+        for tier, since, until in _look_back(
+            after, before, sentence_start, previous, continues, possessive
+        ):
             found = history.nearest(
                 kinds, country, role, tier, since, until, besides, eligible, unquoted, gender
             )
             if found is not None:
-                return found.actor
+                return None if found.actor is _UNNAMED else found.actor
         return None
 
     def _may_refer(self, pronoun: str, actor: Actor) -> bool:
@@ -757,6 +793,10 @@ class ActorResolver:
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref)
+            if actor is None and _is_unnamed_person(ref):
+                self._remember(ref, _UNNAMED)  # "said one rebel official. ... he added"
+            elif actor is None and ref.is_subject and role_kind(ref.role or "") == "person":
+                self._unnamed_roles.append(ref.start)  # "The foreign minister also criticised"
         elif ref.label == "GROUP":
             actor = self._group(ref)
         elif ref.label == "COMPASS":

@@ -893,3 +893,44 @@ def test_a_states_navy_is_the_state() -> None:
     navy = ref("Navy", "ORG", 12, country="RUS", is_subject=True)
     actor = ActorResolver([navy], "The Russian Navy conducted a drill.").resolve(navy)
     assert actor is not None and (actor.id, actor.kind) == ("RUS", "state")
+
+
+def test_a_pronoun_after_an_unnamed_speaker_names_no_one() -> None:
+    # "'... even Bashar al-Assad didn't succeed in uniting us,' said one rebel official. ... 'The
+    # people now hate all the rebel factions ...,' he added" (Guardian, 2018): not Assad
+    text = "Assad spoke. One rebel official said no. Later he added more."
+    assad = ref("Assad", "PERSON", 0, is_subject=True)
+    resolver = ActorResolver([assad], text)
+    official = ref("One rebel official", "ROLE", 13, role="official", is_subject=True)
+    assert resolver.resolve(official, 13) is None
+    he = resolver.resolve(ref("he", "PRON", 47, is_subject=True), 41)
+    assert he is None
+    spokesman = ref("The spokesman", "ROLE", 13, role="spokesman", is_subject=True)
+    named = ActorResolver([assad], text)
+    named.resolve(spokesman, 13)
+    he = named.resolve(ref("he", "PRON", 47, is_subject=True), 41)
+    assert he is not None and he.label == "Bashar al-Assad"  # "the spokesman" may be named
+
+
+def test_a_possessive_looks_to_whom_its_sentence_names_before_it() -> None:
+    # "Trump's order for a full, rapid withdrawal of more than 2,000 US troops from Syria, and his
+    # declaration of victory over Isis, left Pentagon and state department officials scrambling"
+    # (Guardian, 2018): his is Trump's
+    text = "Bolton spoke. Trump's order and his declaration of victory left officials scrambling."
+    bolton = ref("Bolton", "PERSON", 0, is_subject=True)
+    trump = ref("Trump", "PERSON", 14)
+    his = ActorResolver([bolton, trump], text).resolve(ref("his", "PRON", 32), 14)
+    assert his is not None and his.label == "Donald Trump"
+
+
+def test_a_sentence_about_someone_by_a_role_keeps_him_for_the_next_he() -> None:
+    # "Çavuşoğlu said. The foreign minister also criticised the French president, Emmanuel
+    # Macron ... “If France is staying in Syria ...,” he said" (Guardian, 2018): Çavuşoğlu
+    text = "Cavusoglu said so. The minister criticised Macron. Then he said no."
+    cavusoglu = ref("Cavusoglu", "PERSON", 0, is_subject=True)
+    macron = ref("Macron", "PERSON", 43)
+    resolver = ActorResolver([cavusoglu, macron], text)
+    minister = ref("The minister", "ROLE", 19, role="minister", is_subject=True)
+    assert resolver.resolve(minister, 19) is None
+    he = resolver.resolve(ref("he", "PRON", 56, is_subject=True), 51)
+    assert he is not None and he.label == "Mevlüt Çavuşoğlu"
