@@ -1214,6 +1214,34 @@ def _resolved(
             yield from _actor_mentions(resolver, document.id, raw, actor, actor_rule, date)
 
 
+# Acts of government: done only in office, so an undated one by someone out of office is
+# history. Statements, meetings and criticism are what former office holders go on doing.
+_GOVERNMENT_ACT_TYPES = frozenset(
+    {"AGREE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "ASSAULT", "COERCE"}
+)
+# A person's last acts in office are still news this many days after they left it ("Mattis
+# quit in protest" a fortnight after his term ended).
+_RECENT_DEPARTURE_DAYS = 90
+
+
+def _is_act_of_past_office(event_type: str, actor: Actor, published: str | None) -> bool:
+    """An act of government by a person who left office more than ``_RECENT_DEPARTURE_DAYS``
+    before ``published`` and held none then: "Obama's support for the Iran nuclear deal" in a
+    story of 2019 is history, not that day's news. One yet to take office is no former holder."""
+    if event_type not in _GOVERNMENT_ACT_TYPES or actor.kind != "person" or not published:
+        return False
+    day = parse_iso_date(published)
+    entry = load_gazetteer().lookup(actor.id)
+    if day is None or entry is None or not entry.offices:
+        return False
+    recent = (day - dt.timedelta(days=_RECENT_DEPARTURE_DAYS)).isoformat()
+    left = any(office.end is not None and office.end <= recent for office in entry.offices)
+    return left and not any(
+        office.start <= published and (office.end is None or office.end > recent)
+        for office in entry.offices
+    )
+
+
 # Labels of participants found by looking back: less certain than a name.
 _INDIRECT_LABELS = frozenset({"PRON", "ROLE", "DISCOURSE", "PAIR", "ORGANISATION", "ARMED_GROUP"})
 
@@ -1259,6 +1287,9 @@ def _actor_mentions(
     if raw.actor.label in _INDIRECT_LABELS:
         confidence *= _INDIRECT_FACTOR
     date, date_source = dated
+    if date_source == "document" and _is_act_of_past_office(raw.type, actor, date):
+        # "Barack Obama's withdrawal from Iraq" in 2019: history, which the text dates to none
+        date, date_source = None, "text"
     each_target: list[Actor | None] = [*kept] or [None]
     for target in each_target:
         yield EventMention(

@@ -934,3 +934,49 @@ def test_a_sentence_about_someone_by_a_role_keeps_him_for_the_next_he() -> None:
     assert resolver.resolve(minister, 19) is None
     he = resolver.resolve(ref("he", "PRON", 56, is_subject=True), 51)
     assert he is not None and he.label == "Mevlüt Çavuşoğlu"
+
+
+def _dates_of_acts(
+    text: str, published: str, *acts: tuple[ActorRef, str, str, str | None]
+) -> list[tuple[str, str | None, str]]:
+    """The (type, date, date source) of each act, an (actor, action, type, date text)."""
+    raws = [raw(actor, action, type_, None, date_text) for actor, action, type_, date_text in acts]
+    found = resolve_document(
+        Document(id="d", text=text, published=published), raws, [a[0] for a in acts]
+    )
+    return [(m.type, m.date, m.date_source) for m in found]
+
+
+def test_an_undated_act_of_government_by_someone_out_of_office_is_history() -> None:
+    # "compared the move to Barack Obama's withdrawal from Iraq" in 2019: Obama left office in 2017
+    obama = ref("Barack Obama", "PERSON", 0, is_subject=True)
+    dates = _dates_of_acts(
+        "Barack Obama withdrew from Iraq. Barack Obama said it was a day.",
+        "2019-01-16",
+        (obama, "withdraw", "RETREAT", None),
+        (obama, "say", "STATEMENT", None),
+        (obama, "agree", "AGREE", "in 2013"),
+    )
+    assert dates == [
+        ("RETREAT", None, "text"),  # an act only a president does
+        ("STATEMENT", "2019-01-16", "document"),  # former presidents go on speaking
+        ("AGREE", "2013", "text"),  # the text's date stands
+    ]
+
+
+def test_an_act_in_office_or_soon_after_leaving_it_keeps_the_papers_date() -> None:
+    obama = ref("Barack Obama", "PERSON", 0, is_subject=True)
+    in_office = _dates_of_acts(
+        "Barack Obama withdrew.", "2011-12-18", (obama, "withdraw", "RETREAT", None)
+    )
+    assert in_office == [("RETREAT", "2011-12-18", "document")]
+    # Mattis left on 2019-01-01: "It also led James Mattis ... to quit their roles in protest"
+    mattis = ref("James Mattis", "PERSON", 0, is_subject=True)
+    quitting = _dates_of_acts(
+        "James Mattis quit.", "2019-01-16", (mattis, "quit", "SANCTION", None)
+    )
+    assert quitting == [("SANCTION", "2019-01-16", "document")]
+    # Ariel Sharon took office in 2001: in 1999 he had left none, and his vow is news
+    sharon = ref("Ariel Sharon", "PERSON", 0, is_subject=True)
+    vowing = _dates_of_acts("Ariel Sharon vowed.", "1999-12-30", (sharon, "vow", "AGREE", None))
+    assert vowing == [("AGREE", "1999-12-30", "document")]
