@@ -1318,3 +1318,58 @@ def test_talking_about_something_is_a_statement_unless_two_talk_together() -> No
         ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "GPE")),
     )
     assert [m.type for m in together] == ["CONSULT"]
+
+
+def test_an_action_sanctioned_is_approved_and_a_party_sanctioned_penalised() -> None:
+    # "The move was quietly sanctioned by Moscow" (Guardian, 2018): approval, no penalty.
+    approved = events(
+        """
+        The the DT det 1
+        move move NN nsubjpass 3
+        was be VBD auxpass 3
+        sanctioned sanction VBN ROOT 3
+        by by IN agent 3
+        Moscow Moscow NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert approved == []
+    penalised = events(
+        """
+        Washington Washington NNP nsubj 1
+        sanctioned sanction VBD ROOT 1
+        Moscow Moscow NNP dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(penalised) == [("Washington", "SANCTION", "Moscow")]
+    companies = events(
+        """
+        Washington Washington NNP nsubj 1
+        sanctioned sanction VBD ROOT 1
+        three three CD nummod 4
+        Iranian Iranian JJ amod 4
+        companies company NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m.type for m in companies] == ["SANCTION"]
+
+
+def test_giving_sanction_for_strikes_approves_them() -> None:
+    # "David Cameron ... did give sanction for strikes against UK foreign fighters" (Guardian).
+    found = events(
+        """
+        Cameron Cameron NNP nsubj 1
+        gave give VBD ROOT 1
+        sanction sanction NN dobj 1
+        for for IN prep 2
+        strikes strike NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert "SANCTION" not in [m.type for m in found]

@@ -61,6 +61,8 @@ _FREEING_LEMMAS = frozenset({"free"})
 _PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CAMEO's "return, release persons": only people (or their bodies) are released.
 _RELEASE_PERSONS = "0841"
+# Nouns of doing that "sanction" approves: "the move was sanctioned by Moscow".
+_APPROVED_ACTION_NOUNS = word_list("approved_action_nouns")
 # Compounds that make a conference a briefing of reporters: "press conference".
 _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
@@ -602,6 +604,23 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _sanctioned_action(verb: Token, entry: LexiconEntry) -> bool:
+    """Sanctioning an action ("the move was quietly sanctioned by Moscow", "sanctioned the use
+    of force", "sanctioned the strikes") approves it; parties sanctioned ("sanctioned three
+    Iranian companies") are penalised."""
+    if entry.type != "SANCTION" or verb.pos_ != "VERB" or verb.lemma_.lower() != "sanction":
+        return False
+    sanctioned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_is_action(s) for s in sanctioned)
+
+
+def _is_action(noun: Token) -> bool:
+    """A noun of an action: a word of the lexicon's events ("strikes") or of doing ("move")."""
+    if noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in _APPROVED_ACTION_NOUNS or lexicon_entry(noun) is not None
+
+
 def _forces_meeting(verb: Token, entry: LexiconEntry) -> bool:
     """Troops that meet troops meet in the field, not in talks: "as US-backed Syrian Democratic
     Forces troops met Russian-backed Syrian government forces" (a clash, if anything)."""
@@ -809,6 +828,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
+    ("sanctioned action", _sanctioned_action),  # "the move was sanctioned by Moscow"
     ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
     ("briefing", _briefing),  # "his annual press conference"
