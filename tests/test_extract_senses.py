@@ -1320,6 +1320,35 @@ def test_talking_about_something_is_a_statement_unless_two_talk_together() -> No
     assert [m.type for m in together] == ["CONSULT"]
 
 
+def test_giving_birth_in_a_place_is_no_giving_in() -> None:
+    # After "having given birth to a son on Saturday while in a refugee camp" (Guardian, 2019):
+    # the "in" of a place is no particle; "Damascus gave in" yields.
+    found = events(
+        """
+        Begum Begum NNP nsubj 1
+        gave give VBD ROOT 1
+        birth birth NN dobj 1
+        in in IN prep 1
+        a a DT det 6
+        refugee refugee NN compound 6
+        camp camp NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert found == []
+    yielded = events(
+        """
+        Damascus Damascus NNP nsubj 1
+        gave give VBD ROOT 1
+        in in RP prt 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in yielded] == ["CONCEDE"]
+
+
 def test_an_action_sanctioned_is_approved_and_a_party_sanctioned_penalised() -> None:
     # "The move was quietly sanctioned by Moscow" (Guardian, 2018): approval, no penalty.
     approved = events(
