@@ -1320,6 +1320,21 @@ def test_talking_about_something_is_a_statement_unless_two_talk_together() -> No
     assert [m.type for m in together] == ["CONSULT"]
 
 
+def test_mulling_an_option_is_no_statement() -> None:
+    # Mulling is thinking: "Washington is mulling airstrikes" says nothing, and does nothing.
+    found = events(
+        """
+        Washington Washington NNP nsubj 2
+        is be VBZ aux 2
+        mulling mull VBG ROOT 2
+        airstrikes airstrike NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert found == []
+
+
 def test_giving_birth_in_a_place_is_no_giving_in() -> None:
     # After "having given birth to a son on Saturday while in a refugee camp" (Guardian, 2019):
     # the "in" of a place is no particle; "Damascus gave in" yields.
