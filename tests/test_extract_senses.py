@@ -1417,3 +1417,25 @@ def test_giving_sanction_for_strikes_approves_them() -> None:
         ents=((0, 1, "PERSON"),),
     )
     assert "SANCTION" not in [m.type for m in found]
+
+
+def test_a_participle_describing_a_prepositions_object_is_no_event() -> None:
+    # "For a risk-averse president pledged to end America's foreign wars, the reluctance ... was
+    # cautionary" (Guardian, 2018), parsed as a clause whose subject leaves "For" bare.
+    found = events(
+        """
+        For for IN prep 3
+        a a DT det 2
+        president president NN nsubj 3
+        pledged pledge VBD ccomp 9
+        to to TO aux 5
+        end end VB xcomp 3
+        America America NNP poss 7
+        wars war NNS dobj 5
+        , , , punct 9
+        was be VBD ROOT 9
+        . . . punct 9
+        """,
+        ents=((6, 7, "GPE"),),
+    )
+    assert found == []

@@ -712,6 +712,25 @@ def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _described_object(verb: Token, entry: LexiconEntry) -> bool:
+    """A participle describing the object of a preposition, which the parser made a clause with
+    its subject, leaving the preposition bare before it: "For a risk-averse president pledged to
+    end America's foreign wars, the reluctance ... was cautionary" describes a president."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    # "a risk-averse president", not a name run into a date ("on Monday Lavrov said")
+    described = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NN", "NNS"} and c.left_edge.tag_ == "DT"
+    ]
+    return any(
+        c.dep_ == "prep" and not list(c.children) and c.i + 1 == s.left_edge.i
+        for c in verb.children
+        for s in described
+    )
+
+
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
     maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
@@ -837,4 +856,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
+    ("described object", _described_object),  # "For a president pledged to end wars, ..."
 )
