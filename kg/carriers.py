@@ -143,6 +143,9 @@ _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
 # force, "drove from Damascus" a journey.
 _OBJECT_SENSES = frozenset({"return", "task", "drive"})
+# Verbs whose particle sense needs the bare particle: "the regime gave in" yields, but "gave
+# birth in a camp" and "the speech he gave in Riyadh" name a place with their preposition.
+_BARE_PARTICLE_SENSES = frozenset({"give", "cave"})
 
 
 def objects_of(head: Token, preposition: str) -> list[Token]:
@@ -190,7 +193,11 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
     if not load_lexicon().knows(token.lemma_, token.pos_):
         return None
     attached = {"prt", "prep", "compound", "amod"} if token.pos_ == "NOUN" else {"prt", "prep"}
-    particles = [c.lower_ for c in token.children if c.dep_ in attached and not is_when(c)]
+    particles = [
+        c.lower_
+        for c in token.children
+        if c.dep_ in attached and not is_when(c) and not _is_place_phrase_of(token, c)
+    ]
     if token.pos_ == "NOUN" and (governor := _governing_verb(token)) is not None:
         # "lodged a protest" is a diplomatic complaint, "went on strike" a labour strike
         particles.append(governor.lemma_.lower())
@@ -210,6 +217,16 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
             for lemma in _object_lemmas(c)
         ]
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _is_place_phrase_of(verb: Token, prep: Token) -> bool:
+    """A preposition with an object after a verb whose particle sense needs the bare particle
+    ("gave birth in a camp"): a place, not the particle of "gave in"."""
+    return (
+        verb.lemma_.lower() in _BARE_PARTICLE_SENSES
+        and prep.dep_ == "prep"
+        and any(c.dep_ == "pobj" for c in prep.children)
+    )
 
 
 def _object_lemmas(obj: Token) -> list[str]:

@@ -1348,3 +1348,22 @@ def test_a_state_s_person_the_parser_left_hanging_is_the_participant() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "PERSON"), (6, 7, "GPE"), (8, 9, "PERSON")),
     )
     assert sorted(m.target.text for m in found if m.target) == ["Erdoğan", "Rouhani"]
+
+
+def test_a_name_beside_a_news_agency_is_the_agencys() -> None:
+    # "confirmed by the Syrian state news agency Sana" (Guardian, 2018), read as a person's
+    # name: the agency's, an organisation (and the press is no actor).
+    found = events(
+        """
+        Sana Sana NNP nsubj 4
+        , , , punct 0
+        the the DT det 3
+        agency agency NN appos 0
+        confirmed confirm VBD ROOT 4
+        the the DT det 6
+        deal deal NN dobj 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(m.actor.text, m.actor.label) for m in found] == [("Sana", "ORG")]

@@ -1186,3 +1186,21 @@ def test_an_action_weighed_or_eyed_is_not_done() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE")),
     )
     assert found == []
+
+
+def test_an_action_looked_at_is_only_considered() -> None:
+    # "Ocasio-Cortez was looking at backing a primary challenge" (Guardian, 2019): weighed.
+    found = events(
+        """
+        Ocasio-Cortez Ocasio-Cortez NNP nsubj 2
+        was be VBD aux 2
+        looking look VBG ROOT 2
+        at at IN prep 2
+        backing back VBG pcomp 3
+        a a DT det 6
+        challenge challenge NN dobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert found == []

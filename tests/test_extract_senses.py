@@ -1338,3 +1338,124 @@ def test_control_taken_of_no_place_is_no_seizure() -> None:
     )
     found = events(deraa, ents=((0, 1, "NORP"), (5, 6, "GPE")))
     assert [(m.type, m.target and m.target.text) for m in found] == [("COERCE", "Deraa")]
+
+
+def test_mulling_an_option_is_no_statement() -> None:
+    # Mulling is thinking: "Washington is mulling airstrikes" says nothing, and does nothing.
+    found = events(
+        """
+        Washington Washington NNP nsubj 2
+        is be VBZ aux 2
+        mulling mull VBG ROOT 2
+        airstrikes airstrike NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert found == []
+
+
+def test_giving_birth_in_a_place_is_no_giving_in() -> None:
+    # After "having given birth to a son on Saturday while in a refugee camp" (Guardian, 2019):
+    # the "in" of a place is no particle; "Damascus gave in" yields.
+    found = events(
+        """
+        Begum Begum NNP nsubj 1
+        gave give VBD ROOT 1
+        birth birth NN dobj 1
+        in in IN prep 1
+        a a DT det 6
+        refugee refugee NN compound 6
+        camp camp NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert found == []
+    yielded = events(
+        """
+        Damascus Damascus NNP nsubj 1
+        gave give VBD ROOT 1
+        in in RP prt 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in yielded] == ["CONCEDE"]
+
+
+def test_an_action_sanctioned_is_approved_and_a_party_sanctioned_penalised() -> None:
+    # "The move was quietly sanctioned by Moscow" (Guardian, 2018): approval, no penalty.
+    approved = events(
+        """
+        The the DT det 1
+        move move NN nsubjpass 3
+        was be VBD auxpass 3
+        sanctioned sanction VBN ROOT 3
+        by by IN agent 3
+        Moscow Moscow NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert approved == []
+    penalised = events(
+        """
+        Washington Washington NNP nsubj 1
+        sanctioned sanction VBD ROOT 1
+        Moscow Moscow NNP dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(penalised) == [("Washington", "SANCTION", "Moscow")]
+    companies = events(
+        """
+        Washington Washington NNP nsubj 1
+        sanctioned sanction VBD ROOT 1
+        three three CD nummod 4
+        Iranian Iranian JJ amod 4
+        companies company NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m.type for m in companies] == ["SANCTION"]
+
+
+def test_giving_sanction_for_strikes_approves_them() -> None:
+    # "David Cameron ... did give sanction for strikes against UK foreign fighters" (Guardian).
+    found = events(
+        """
+        Cameron Cameron NNP nsubj 1
+        gave give VBD ROOT 1
+        sanction sanction NN dobj 1
+        for for IN prep 2
+        strikes strike NNS pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert "SANCTION" not in [m.type for m in found]
+
+
+def test_a_participle_describing_a_prepositions_object_is_no_event() -> None:
+    # "For a risk-averse president pledged to end America's foreign wars, the reluctance ... was
+    # cautionary" (Guardian, 2018), parsed as a clause whose subject leaves "For" bare.
+    found = events(
+        """
+        For for IN prep 3
+        a a DT det 2
+        president president NN nsubj 3
+        pledged pledge VBD ccomp 9
+        to to TO aux 5
+        end end VB xcomp 3
+        America America NNP poss 7
+        wars war NNS dobj 5
+        , , , punct 9
+        was be VBD ROOT 9
+        . . . punct 9
+        """,
+        ents=((6, 7, "GPE"),),
+    )
+    assert found == []

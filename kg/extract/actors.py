@@ -59,6 +59,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Determiners of one person named by their nationality: "a Briton", "another Syrian".
 _ONE_PERSON_DETS = frozenset({"a", "an", "one", "another", "the"})
 _PERSON_PRONOUNS = word_list("person_pronouns")
+# Nouns that make a name a news organisation's: "the state news agency Sana", "the daily Al-Watan".
+_MEDIA_NOUNS = word_list("media_nouns")
 # Two people named before and referred back to: "the pair", "the duo", "the two men", "both men".
 _PAIR_NOUNS = word_list("pair_nouns")
 _PAIR_COUNTS = word_list("pair_counts")
@@ -296,6 +298,15 @@ def _role_of(head: Token) -> str | None:
     return None
 
 
+def _is_named_medium(root: Token) -> bool:
+    """A name set beside a noun of the press ("the Syrian state news agency Sana", "Sana, the
+    state news agency"): a news organisation's, however like a person's it reads."""
+    nouns = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(n.lemma_.lower() in _MEDIA_NOUNS for n in nouns)
+
+
 def _is_one_national(root: Token) -> bool:
     """One person named by their nationality ("a Briton", "another Syrian", "the Briton"): a
     private person, whose state a people ("the Iranians", "Britons") stands for and they do not.
@@ -320,6 +331,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
         if demonym is not None and not _is_qualified_people(entity):
             return demonym  # "the Palestinians", "Iranians": a people acts for its state
         return _people_group_ref(entity, is_subject)
+    if label == "PERSON" and _is_named_medium(entity.root):
+        label = "ORG"  # "the state news agency Sana": no person, and the press is no actor
     text = text.removesuffix("'s").removesuffix("’s").strip()
     country = country_hint(head, skip=entity) or country_hint(entity.root, skip=entity)
     if head.dep_ == "appos" and country is None:

@@ -73,6 +73,9 @@ _WANT_LEMMAS = word_list("want_lemmas")
 # believed ("said they believed the militias would use human shields"), still approached
 # ("lurches toward talks") or left undone ("without seeking UN consent"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# A verb and preposition under which an action, named by a gerund, is only considered: "was
+# looking at backing a challenge", "is looking into sending troops".
+_CONSIDERING_PHRASES = word_list("considering_phrases")
 # Of these, the verbs of stopping, whose subject stops something and so is real: "the agreement
 # ended a three-year ordeal".
 _STOPPING_LEMMAS = word_list("stopping_lemmas")
@@ -128,6 +131,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return not _stops_as_subject(governor, below)
     if _is_alternative(governor):
         return True  # "instead of retreating, HTS grew bolder"
+    if _is_considered_action(governor, below, predicate):
+        return True  # "was looking at backing a primary challenge"
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -166,6 +171,15 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_considered_action(governor: Token, below: Token, predicate: Token) -> bool:
+    """An action a gerund names after "looking at" or "looking into" is weighed, not done."""
+    return (
+        predicate.pos_ == "VERB"
+        and below.dep_ == "prep"
+        and f"{governor.lemma_.lower()} {below.lower_}" in _CONSIDERING_PHRASES
+    )
 
 
 def _is_felt_grounds(governor: Token, below: Token, predicate: Token) -> bool:

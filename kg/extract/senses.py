@@ -61,6 +61,8 @@ _FREEING_LEMMAS = frozenset({"free"})
 _PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CAMEO's "return, release persons": only people (or their bodies) are released.
 _RELEASE_PERSONS = "0841"
+# Nouns of doing that "sanction" approves: "the move was sanctioned by Moscow".
+_APPROVED_ACTION_NOUNS = word_list("approved_action_nouns")
 # Compounds that make a conference a briefing of reporters: "press conference".
 _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
@@ -608,6 +610,23 @@ def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _sanctioned_action(verb: Token, entry: LexiconEntry) -> bool:
+    """Sanctioning an action ("the move was quietly sanctioned by Moscow", "sanctioned the use
+    of force", "sanctioned the strikes") approves it; parties sanctioned ("sanctioned three
+    Iranian companies") are penalised."""
+    if entry.type != "SANCTION" or verb.pos_ != "VERB" or verb.lemma_.lower() != "sanction":
+        return False
+    sanctioned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_is_action(s) for s in sanctioned)
+
+
+def _is_action(noun: Token) -> bool:
+    """A noun of an action: a word of the lexicon's events ("strikes") or of doing ("move")."""
+    if noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in _APPROVED_ACTION_NOUNS or lexicon_entry(noun) is not None
+
+
 def _forces_meeting(verb: Token, entry: LexiconEntry) -> bool:
     """Troops that meet troops meet in the field, not in talks: "as US-backed Syrian Democratic
     Forces troops met Russian-backed Syrian government forces" (a clash, if anything)."""
@@ -696,6 +715,25 @@ def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
         entry.type == "AGREE"
         and verb.lemma_.lower() == "offer"
         and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    )
+
+
+def _described_object(verb: Token, entry: LexiconEntry) -> bool:
+    """A participle describing the object of a preposition, which the parser made a clause with
+    its subject, leaving the preposition bare before it: "For a risk-averse president pledged to
+    end America's foreign wars, the reluctance ... was cautionary" describes a president."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    # "a risk-averse president", not a name run into a date ("on Monday Lavrov said")
+    described = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NN", "NNS"} and c.left_edge.tag_ == "DT"
+    ]
+    return any(
+        c.dep_ == "prep" and not list(c.children) and c.i + 1 == s.left_edge.i
+        for c in verb.children
+        for s in described
     )
 
 
@@ -815,6 +853,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
+    ("sanctioned action", _sanctioned_action),  # "the move was sanctioned by Moscow"
     ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
     ("briefing", _briefing),  # "his annual press conference"
@@ -824,4 +863,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
     ("uncontrolled place", _uncontrolled_place),  # "took control of the House"
+    ("described object", _described_object),  # "For a president pledged to end wars, ..."
 )
