@@ -27,7 +27,14 @@ from kg.dates import (
     resolve_date,
     section_month,
 )
-from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
+from kg.extract import (
+    UNNAMED_PERSON,
+    ActorRef,
+    RawMention,
+    is_head_role,
+    is_person_role,
+    role_kind,
+)
 from kg.extract.words import FORCE_TYPES, word_list
 from kg.gazetteer import (
     GazetteerEntry,
@@ -279,7 +286,7 @@ class ActorResolver:
         # Names, and the phrases that refer back to an organisation named before ("the group"),
         # which are antecedents in their turn ("the group ... since it overran").
         refs = sorted(named, key=lambda r: r.start)
-        self._named = [r for r in refs if r.label not in _REFERRING_LABELS]
+        self._named = [r for r in refs if r.label not in _REFERRING_LABELS | {UNNAMED_PERSON}]
         self._korean_context = "korea" in text.casefold()
         self._text = text
         self._published = published
@@ -306,6 +313,8 @@ class ActorResolver:
         for ref in refs:
             if ref.label in _REFERRING_LABELS:
                 self.resolve_all(ref)  # remembered, as its organisation
+            elif ref.label == UNNAMED_PERSON:
+                self._remember(ref, _UNNAMED)  # "A doctor said ... he added": no one named
             elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))
@@ -626,6 +635,8 @@ class ActorResolver:
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
         quoted = self._in_quote(ref.start)
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
+        if ref.label == UNNAMED_PERSON:
+            said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
         self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as))
 
     def _sentence_before(self, sentence_start: int) -> int:
@@ -954,7 +965,7 @@ class ActorResolver:
 # its possessive ("X, who said he ...", "X, who has had his passport revoked").
 _CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # The text between a name and a pronoun of the relative clause that qualifies it: ", who said ".
-_WHO_CLAUSE = re.compile("\\s*,\\s*who\\s[^,;:.!?\u201c\u201d\"]*$")
+_WHO_CLAUSE = re.compile('\\s*,\\s*who\\s[^,;:.!?\u201c\u201d"]*$')
 # How far back, in characters (three or four sentences), "the pair" looks for two people named
 # together.
 _ANAPHOR_LOOKBACK = 1000
