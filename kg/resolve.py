@@ -27,7 +27,14 @@ from kg.dates import (
     resolve_date,
     section_month,
 )
-from kg.extract import ActorRef, RawMention, is_head_role, is_person_role, role_kind
+from kg.extract import (
+    UNNAMED_PERSON,
+    ActorRef,
+    RawMention,
+    is_head_role,
+    is_person_role,
+    role_kind,
+)
 from kg.extract.words import FORCE_TYPES, word_list
 from kg.gazetteer import (
     GazetteerEntry,
@@ -279,10 +286,13 @@ class ActorResolver:
         # Names, and the phrases that refer back to an organisation named before ("the group"),
         # which are antecedents in their turn ("the group ... since it overran").
         refs = sorted(named, key=lambda r: r.start)
-        self._named = [r for r in refs if r.label not in _REFERRING_LABELS]
+        self._named = [r for r in refs if r.label not in _REFERRING_LABELS | {UNNAMED_PERSON}]
         self._korean_context = "korea" in text.casefold()
         self._text = text
         self._published = published
+        self._quotes = _quotations(text)
+        self._quote_opens = [opening for opening, _ in self._quotes]
+        self._named_starts = [r.start for r in self._named]
         self._full_names = self._collect_full_names()
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
@@ -294,18 +304,17 @@ class ActorResolver:
         self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
         self._history = _History()
-        self._quotes = _quotations(text)
         # where a person is the subject by a role kg could not name ("The foreign minister
         # also criticised ..."): a sentence about someone named before
         self._unnamed_roles: list[int] = []
         self._sentence_starts = [found.end() for found in _SENTENCE_BREAK.finditer(text)]
-        self._quote_opens = [opening for opening, _ in self._quotes]
-        self._named_starts = [r.start for r in self._named]
         self._genders: dict[str, str | None] | None = None  # by actor id, once a pronoun asks
         self._named_actors: list[tuple[ActorRef, Actor]] = []
         for ref in refs:
             if ref.label in _REFERRING_LABELS:
                 self.resolve_all(ref)  # remembered, as its organisation
+            elif ref.label == UNNAMED_PERSON:
+                self._remember(ref, _UNNAMED)  # "A doctor said ... he added": no one named
             elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))
@@ -331,6 +340,8 @@ class ActorResolver:
         fuller = self._fuller_names(key)
         if not fuller:
             return self._full_names.get(key, name)
+        if at is not None:
+            fuller = self._of_gender(fuller, self._gender_at(at))
         # Each fuller name's latest mention before ``at``, else its first (no two named
         # mentions start at one offset, so the nearest is one name's).
         latest = [
@@ -341,6 +352,33 @@ class ActorResolver:
         ]
         chosen = max(latest) if latest else min((self._person_starts[k][0], k) for k in fuller)
         return self._full_names[chosen[1]]
+
+    def _of_gender(self, keys: list[str], gender: str | None) -> list[str]:
+        """The names among ``keys`` whose given name does not rule out ``gender`` (all of them
+        when none is left): "Robinson, ... telling his family he had gone" is not Sharon
+        Robinson."""
+        if gender is None:
+            return keys
+        kept = [k for k in keys if name_gender(self._full_names[k]) in {None, gender}]
+        return kept or keys
+
+    def _gender_at(self, at: int) -> str | None:
+        """The gender the text gives a bare name at ``at``: a title right before it ("Mr
+        Robinson"), else the first personal pronoun after it in its sentence, outside quotes
+        and before anyone else is named ("Robinson, who toured Afghanistan ..., telling his
+        family he had gone")."""
+        before = _WORD_BEFORE.search(self._text[max(0, at - 30) : at])
+        if before is not None and (title := title_gender(before.group(1))) is not None:
+            return title
+        end = _SENTENCE_BREAK.search(self._text, at)
+        stop = end.start() if end is not None else len(self._text)
+        later = self._named[bisect.bisect_right(self._named_starts, at) :]
+        stop = min([stop, *(r.start for r in later if r.label == "PERSON")])
+        for word in _WORD.finditer(self._text, at, stop):
+            gender = pronoun_gender(word.group())
+            if gender is not None and not self._in_quote(word.start()):
+                return gender
+        return None
 
     def _fuller_names(self, key: str) -> list[str]:
         """The document's person names that contain every word of ``key`` and more (made once
@@ -597,6 +635,8 @@ class ActorResolver:
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
         quoted = self._in_quote(ref.start)
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
+        if ref.label == UNNAMED_PERSON:
+            said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
         self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as))
 
     def _sentence_before(self, sentence_start: int) -> int:
@@ -689,11 +729,27 @@ class ActorResolver:
         # story's state; never merely the last person named ("Brett McGurk ... The president
         # tweeted").
         return (
-            self._named_in_office(ref, ref.country)
+            (self._named_in_office(ref, ref.country) if ref.country else None)
             or self._office_holder(ref)
             or self._named_leader(ref)
-            or self._named_in_office(ref, None)
-            or self._known_in_office(ref)
+            or self._nearest_in_office(ref)
+        )
+
+    def _nearest_in_office(self, ref: ActorRef) -> Actor | None:
+        """Of the last person named in ``ref``'s office and the last person named who held it
+        then, the one named nearer before it: "President Erdoğan ... Donald Trump has dialled
+        down his rhetoric. '...,' the president said in his latest tweet" is Trump."""
+        named = self._named_in_office(ref, None)
+        known = self._known_in_office(ref)
+        if named is None or known is None or named.id == known.id:
+            return named or known
+        return max((named, known), key=lambda actor: self._last_named(actor, ref.start))
+
+    def _last_named(self, actor: Actor, before: int) -> int:
+        """Where the document last names ``actor`` before position ``before`` (-1 if nowhere)."""
+        return max(
+            (r.start for r, a in self._named_actors if a.id == actor.id and r.start < before),
+            default=-1,
         )
 
     def _named_in_office(self, ref: ActorRef, country: str | None) -> Actor | None:
@@ -775,6 +831,10 @@ class ActorResolver:
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 before = self._before_quote(ref.start, sentence_start)
                 person = frozenset({"person"})
+                relative = self._relative_clause_head(ref)
+                if relative is not None:
+                    self._remember(ref, relative)
+                    return relative
                 # Outside quotes, "he" is someone the narrative names, not someone a speaker
                 # names ("... the foreign secretary [Boris Johnson] to urge ...” His comments":
                 # the speaker's).
@@ -809,6 +869,25 @@ class ActorResolver:
             return self._named_actor(ref)
         if actor is not None:
             self._remember(ref, actor)
+        return actor
+
+    def _relative_clause_head(self, ref: ActorRef) -> Actor | None:
+        """The person a "who" clause qualifies, for a subject or possessive pronoun in that
+        clause ("Macron, who said earlier today that his government", "Rabbah, who said he
+        supported"): the name right before ", who", with no other name, no quote and no comma
+        in between, if the pronoun may stand for them (not "him": "Erdoğan, who had urged him")."""
+        if ref.text.lower() not in _CLAUSE_HEAD_PRONOUNS:
+            return None
+        index = bisect.bisect_left(self._named_starts, ref.start) - 1
+        if index < 0:
+            return None
+        head = self._named[index]
+        between = self._text[head.end : ref.start]
+        if not _WHO_CLAUSE.match(between):
+            return None
+        actor = next((a for r, a in self._named_actors if r is head), None)
+        if actor is None or actor.kind != "person" or not self._may_refer(ref.text, actor):
+            return None
         return actor
 
     def visited_state(self, target: Actor) -> Actor:
@@ -882,6 +961,11 @@ class ActorResolver:
         return self._state("PRK" if text.lower() == "north" else "KOR")
 
 
+# Pronouns that, inside a "who" clause right after a name, stand for that name: its subject or
+# its possessive ("X, who said he ...", "X, who has had his passport revoked").
+_CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
+# The text between a name and a pronoun of the relative clause that qualifies it: ", who said ".
+_WHO_CLAUSE = re.compile('\\s*,\\s*who\\s[^,;:.!?\u201c\u201d"]*$')
 # How far back, in characters (three or four sentences), "the pair" looks for two people named
 # together.
 _ANAPHOR_LOOKBACK = 1000

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import events, parsed, triples
 
-from kg.extract import named_actor_refs
+from kg.extract import UNNAMED_PERSON, named_actor_refs
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -1367,3 +1367,20 @@ def test_a_name_beside_a_news_agency_is_the_agencys() -> None:
         ents=((0, 1, "PERSON"),),
     )
     assert [(m.actor.text, m.actor.label) for m in found] == [("Sana", "ORG")]
+
+
+def test_an_unnamed_private_person_as_subject_is_an_antecedent_of_no_one() -> None:
+    # "Her father, speaking from Sunamganj, also accused the UK authorities" (Guardian, 2019): a
+    # later "he said" is her father, not someone named before.
+    doc = parsed(
+        """
+        Her her PRP$ poss 1
+        father father NN nsubj 2
+        accused accuse VBD ROOT 2
+        Britain Britain NNP dobj 2
+        . . . punct 2
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
+    assert [(r.text, r.role, r.is_subject) for r in unnamed] == [("Her father", "father", True)]

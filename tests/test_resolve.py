@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from kg.extract import ActorRef, RawMention
+from kg.extract import UNNAMED_PERSON, ActorRef, RawMention
 from kg.gazetteer import slug
 from kg.records import Actor, Document, EventMention, Mention
 from kg.resolve import (
@@ -980,3 +980,64 @@ def test_an_act_in_office_or_soon_after_leaving_it_keeps_the_papers_date() -> No
     sharon = ref("Ariel Sharon", "PERSON", 0, is_subject=True)
     vowing = _dates_of_acts("Ariel Sharon vowed.", "1999-12-30", (sharon, "vow", "AGREE", None))
     assert vowing == [("AGREE", "1999-12-30", "document")]
+
+
+def test_a_shared_surname_goes_to_the_person_of_the_gender_its_sentence_gives() -> None:
+    # "Robinson, who toured Afghanistan ..., travelled to Syria ..., telling his family he had
+    # gone to join the French Foreign Legion" (Guardian, 2017): not his mother Sharon Robinson.
+    text = "Joe Robinson was held. Sharon Robinson spoke. Robinson left, telling his family. "
+    named = [ref("Joe Robinson", "PERSON", 0), ref("Sharon Robinson", "PERSON", 23)]
+    r = ActorResolver(named, text)
+    actor = r.resolve(ref("Robinson", "PERSON", 46))
+    assert actor is not None and actor.label == "Joe Robinson"
+
+
+def test_a_title_before_a_shared_surname_gives_its_gender() -> None:
+    text = "Joe Robinson was held. Sharon Robinson spoke. Ms Robinson left. "
+    named = [ref("Joe Robinson", "PERSON", 0), ref("Sharon Robinson", "PERSON", 23)]
+    r = ActorResolver(named, text)
+    actor = r.resolve(ref("Robinson", "PERSON", 49))
+    assert actor is not None and actor.label == "Sharon Robinson"
+
+
+def test_an_unqualified_role_is_the_office_holder_named_nearest_before_it() -> None:
+    # "... Donald Trump has dialled down his rhetoric ... 'Never said when,' the president said
+    # in his latest early morning tweet" (Guardian, 2018): Trump, not President Erdoğan before.
+    text = "President Erdogan spoke. Donald Trump dialled down. The president tweeted."
+    erdogan = ref("Erdogan", "PERSON", 10, role="president", is_subject=True)
+    trump = ref("Donald Trump", "PERSON", 25, is_subject=True)
+    r = ActorResolver([erdogan, trump], text, published="2018-04-12")
+    actor = r.resolve(ref("The president", "ROLE", 52, role="president"))
+    assert actor is not None and actor.label == "Donald Trump"
+
+
+def test_he_in_a_who_clause_is_the_person_it_qualifies() -> None:
+    # "The reports echo a statement by the French president, Emmanuel Macron, who said earlier
+    # today that his government had 'proof'" (Guardian, 2018): Macron's, not the subject's.
+    text = "Theresa May spoke. Boris Johnson met Emmanuel Macron, who said he had proof. "
+    may = ref("Theresa May", "PERSON", 0, is_subject=True)
+    johnson = ref("Boris Johnson", "PERSON", 19, is_subject=True)
+    macron = ref("Emmanuel Macron", "PERSON", 37)
+    r = ActorResolver([may, johnson, macron], text)
+    he = text.index(" he ") + 1
+    actor = r.resolve(ref("he", "PRON", he), sentence_start=19)
+    assert actor is not None and actor.label == "Emmanuel Macron"
+    him = r.resolve(ref("him", "PRON", he), sentence_start=19)
+    assert him is None or him.label != "Emmanuel Macron"
+
+
+def test_he_after_an_unnamed_person_names_no_one_named_before() -> None:
+    # "Her father ... also accused the UK authorities ... 'One girl went there a month ago,' he
+    # said" (Guardian, 2019): not Sajid Javid, named before her father.
+    text = "Sajid Javid spoke. Her father accused Britain. \u201cShe went,\u201d he said. "
+    javid = ref("Sajid Javid", "PERSON", 0, is_subject=True)
+    father = ref("Her father", UNNAMED_PERSON, 19, role="father", is_subject=True)
+    r = ActorResolver([javid, father], text)
+    he = text.index(" he ") + 1
+    assert r.resolve(ref("he", "PRON", he), sentence_start=47) is None
+    # a "she" passes over the father to a woman named before him
+    text = "Theresa May spoke. Her father accused Britain. She said so. "
+    may = ref("Theresa May", "PERSON", 0, is_subject=True)
+    r = ActorResolver([may, father], text)
+    she = r.resolve(ref("She", "PRON", 47), sentence_start=47)
+    assert she is not None and she.label == "Theresa May"

@@ -29,7 +29,7 @@ alarm): "active+objects", "nominal.light+light target", "sense.riot+passive".
 Events carried by nouns ("held talks", "put troops on alert") are found by ``kg.carriers``.
 """
 
-from kg.extract.actors import actor_refs, named_actor_refs
+from kg.extract.actors import UNNAMED_PERSON, actor_refs, named_actor_refs
 from kg.extract.clauses import is_headline
 from kg.extract.entities import indexed
 from kg.extract.events import CLAUSE_RULES, extract_mentions
@@ -66,6 +66,7 @@ __all__ = [
     "REFUSED",
     "REQUIRED_LEXICON_ROWS",
     "SENSE_RULES",
+    "UNNAMED_PERSON",
     "VERBAL_ACTOR_RULES",
     "VERBAL_TARGET_RULES",
     "ActorRef",

@@ -75,6 +75,13 @@ _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
 _QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
 _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 _THING_PRONOUNS = frozenset({"it", "its"})
+# Nouns of private life that name a group of people, not one person a "he" may stand for: "his
+# family said".
+_COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
+# Determiners of one person the text brings in without a name: "a doctor", "her father".
+_UNNAMED_PERSON_DETS = frozenset({"a", "an", "one", "another", "his", "her", "their"})
+# The label of such a person, an antecedent that names no one ("A doctor said ... he added").
+UNNAMED_PERSON = "UNNAMED_PERSON"
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -1121,6 +1128,36 @@ def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
     with indexed(doc):
         yield from _named_actor_refs(doc, headlines)
         yield from _group_anaphors(doc, headlines)
+        yield from _unnamed_people(doc, headlines)
+
+
+def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
+    """Subjects that bring in one private person with no name ("a doctor", "her father", "a
+    nurse"), whom a later "he" or "she" may stand for rather than someone named before (not
+    "her father, Andrew", whose name is the antecedent)."""
+    for token in doc:
+        if (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and token.i not in headlines
+            and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and is_private_noun(token.lemma_.lower())
+            and token.lemma_.lower() not in _COLLECTIVE_PRIVATE_NOUNS
+            and not token.ent_type_
+            and _is_finite(token.head)
+            and not any(c.dep_ == "appos" for c in token.children)
+            and _is_brought_in(token)
+        ):
+            span = doc[token.left_edge.i : token.i + 1]
+            yield ActorRef(
+                text=span.text,
+                label=UNNAMED_PERSON,
+                start=span.start_char,
+                end=span.end_char,
+                role=token.lemma_.lower(),
+                is_subject=True,
+                is_embedded=_is_embedded(token),
+            )
 
 
 def _group_anaphors(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
@@ -1145,6 +1182,13 @@ def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]
         ref = ref_from_entity(entity, entity.root, subject)
         if ref is not None:
             yield replace(ref, is_embedded=True) if subject and _is_embedded(entity.root) else ref
+
+
+def _is_brought_in(noun: Token) -> bool:
+    """Whether ``noun`` brings in someone not named before: "a doctor", "her father"."""
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in _UNNAMED_PERSON_DETS for c in noun.children
+    )
 
 
 def _is_subject_name(root: Token) -> bool:
