@@ -1114,3 +1114,37 @@ def test_whom_a_place_is_lost_to_took_it_from_whoever_lost_it() -> None:
     assert lost[0].rule == "lost place"
     election = events(rows.replace("city city NN", "election election NN"), ents=ents)
     assert election == []
+
+
+def test_a_named_force_before_an_attack_noun_is_its_actor() -> None:
+    # "Jones had died in a US strike": the state's initials are its demonym; the dead, the target.
+    found = events(
+        """
+        Jones Jones NNP nsubj 2
+        had have AUX:VBD aux 2
+        died die VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        US US NNP compound 6
+        strike strike NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    strikes = [(m.actor.text, m.rule) for m in found if m.action == "strike"]
+    assert strikes == [("US", "nominal.named force+casualties")]
+
+
+def test_a_place_named_by_its_name_before_an_offensive_is_not_its_actor() -> None:
+    # "The Afrin offensive began": where it is aimed, not who wages it.
+    found = events(
+        """
+        The the DT det 2
+        Afrin Afrin NNP compound 2
+        offensive offensive NN nsubj 3
+        began begin VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"),),
+    )
+    assert all("named force" not in m.rule for m in found)

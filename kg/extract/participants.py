@@ -35,6 +35,7 @@ from kg.extract.actors import (
     undergoing_pair_ref,
 )
 from kg.extract.clauses import governing_verb
+from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule, first_found, joined
 from kg.extract.targets import (
@@ -58,7 +59,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
-from kg.gazetteer import city_country
+from kg.gazetteer import city_country, load_gazetteer
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -67,6 +68,9 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Event types whose noun a named force or a state's initials before it names who acts: "a US
+# drone strike", "the SDF assault on Baghuz", "the US withdrawal from Syria".
+_NAMED_DEED_TYPES = _NATIONAL_DEED_TYPES | {"RETREAT"}
 # Event types of a nation's voice, whose noun's demonym names who speaks: "Turkish objections",
 # "Turkish opposition to any role for the YPG", "US demands", "Iranian threats".
 _NATIONAL_VOICE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -102,6 +106,11 @@ _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 _DYING_LEMMAS = word_list("dying_lemmas")
 # Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The longest initials that stand for a state as its demonym ("US", "UK", "UAE").
+_MAX_INITIALS = 4
+# Kinds of organisation that wage force under their name: armed groups and alliances ("an Isis
+# attack", "Nato strikes"), not a place the tagger took for one ("the Salisbury attack").
+_FORCE_KINDS = frozenset({"group", "igo"})
 
 
 def pairs(
@@ -578,7 +587,32 @@ def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
         ref
         for child in noun.children
         if child.dep_ == "compound" and child.ent_type_ in {"GPE", "LOC"}
+        if not (aimed and _is_named_force(child))  # "a US drone strike" is the US's
         for ref in actor_refs(child)
+    ]
+
+
+def _is_named_force(word: Token) -> bool:
+    """A name before an act of force that names who does it: an armed group or alliance kg
+    knows ("an Isis attack", "the SDF assault") or a state by its initials, which English uses as its demonym
+    ("a US drone strike", "UK airstrikes"); not a place by its name ("the Afrin offensive")."""
+    entity = entity_of(word)
+    if entity is None:
+        return False
+    if entity.label_ == "ORG":
+        known = load_gazetteer().lookup(entity.text)
+        return known is not None and known.kind in _FORCE_KINDS  # not "the Salisbury attack"
+    initials = entity.text.replace(".", "")
+    return entity.label_ == "GPE" and initials.isupper() and len(initials) <= _MAX_INITIALS
+
+
+def _named_force_modifiers(noun: Token) -> list[ActorRef]:
+    """The named forces before an act of force: "a US drone strike", "the SDF assault"."""
+    return [
+        ref
+        for child in noun.children
+        if child.dep_ == "compound" and _is_named_force(child)
+        for ref in actor_refs(child, is_subject=True)
     ]
 
 
@@ -813,6 +847,15 @@ def _national_deed(
     return Found(nation, targets, 0.7, target_rule) if nation else None
 
 
+def _named_deed(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "a US drone strike", "the SDF assault on the last Isis redoubt", "the US withdrawal":
+    the named force acts."""
+    forces = _named_force_modifiers(noun) if entry.type in _NAMED_DEED_TYPES else []
+    return Found(forces, targets, 0.7, target_rule) if forces else None
+
+
 def _is_setting(noun: Token, targets: list[ActorRef]) -> bool:
     """A war or conflict named by where it is fought ("the Syrian war", "Syria's civil war"),
     with no side it is waged against: its country is the setting, not a party."""
@@ -884,6 +927,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
+    ("nominal.named force", _named_deed),  # "a US drone strike", "the SDF assault"
     ("nominal.clause subject", _clause_subject),  # "Putin ... after talks with Moon"
     ("nominal.discourse", _discourse),  # "a request for the US to cease"
 )
