@@ -1114,3 +1114,77 @@ def test_whom_a_place_is_lost_to_took_it_from_whoever_lost_it() -> None:
     assert lost[0].rule == "lost place"
     election = events(rows.replace("city city NN", "election election NN"), ents=ents)
     assert election == []
+
+
+def test_a_named_force_before_an_attack_noun_is_its_actor() -> None:
+    # "Jones had died in a US strike": the state's initials are its demonym; the dead, the target.
+    found = events(
+        """
+        Jones Jones NNP nsubj 2
+        had have AUX:VBD aux 2
+        died die VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        US US NNP compound 6
+        strike strike NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    strikes = [(m.actor.text, m.rule) for m in found if m.action == "strike"]
+    assert strikes == [("US", "nominal.named force+casualties")]
+
+
+def test_a_place_named_by_its_name_before_an_offensive_is_not_its_actor() -> None:
+    # "The Afrin offensive began": where it is aimed, not who wages it.
+    found = events(
+        """
+        The the DT det 2
+        Afrin Afrin NNP compound 2
+        offensive offensive NN nsubj 3
+        began begin VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"),),
+    )
+    assert all("named force" not in m.rule for m in found)
+
+
+def test_whose_decision_it_is_does_what_it_decides() -> None:
+    # "Mattis resigned over Trump's decision to pull troops out": a reported decision is taken.
+    found = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        resigned resign VBD ROOT 1
+        over over IN prep 1
+        Trump Trump NNP poss 5
+        's 's POS case 3
+        decision decision NN pobj 2
+        to to TO aux 7
+        pull pull VB acl 5
+        troops troop NNS dobj 7
+        out out RP prt 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "PERSON")),
+    )
+    pulls = [(m.actor.text, m.type, m.rule) for m in found if m.action == "pull"]
+    assert pulls == [("Trump", "RETREAT", "decided")]
+
+
+def test_a_decision_with_no_one_named_decides_nothing() -> None:
+    # "The decision to pull troops out was criticised": no one's decision, no event.
+    found = events(
+        """
+        The the DT det 1
+        decision decision NN nsubjpass 7
+        to to TO aux 3
+        pull pull VB acl 1
+        troops troop NNS dobj 3
+        out out RP prt 3
+        was be AUX:VBD auxpass 7
+        criticised criticise VBN ROOT 7
+        . . . punct 7
+        """,
+    )
+    assert all(m.action != "pull" for m in found)

@@ -61,6 +61,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "lost place",
         "campaign purpose",
         "qualifying participle",
+        "decided",
         "active",
         "inherited patient",
         "inherited subject",

@@ -1182,3 +1182,22 @@ def test_a_place_noun_that_says_which_place_it_is_refers_back_to_none() -> None:
         ents=((0, 1, "GPE"), (3, 4, "NORP")),
     )
     assert all("place anaphor" not in m.rule for m in found)
+
+
+def test_where_forces_are_pulled_out_of_is_the_target() -> None:
+    # "Russia pulled its troops out of Syria": the place left stands for its state.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        pulled pull VBD ROOT 1
+        its its PRP$ poss 3
+        troops troop NNS dobj 1
+        out out IN prep 1
+        of of IN prep 4
+        Syria Syria NNP pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Russia", "RETREAT", "Syria")]
+    assert found[0].rule == "active+left place"

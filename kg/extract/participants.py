@@ -35,6 +35,8 @@ from kg.extract.actors import (
     undergoing_pair_ref,
 )
 from kg.extract.clauses import governing_verb
+from kg.extract.entities import entity_of
+from kg.extract.modality import is_asserted
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule, first_found, joined
 from kg.extract.targets import (
@@ -58,7 +60,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
-from kg.gazetteer import city_country
+from kg.gazetteer import city_country, load_gazetteer
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -67,6 +69,9 @@ _STATIVE_PARTICIPLES = word_list("stative_participles")
 # Event types whose noun's demonym names who acts ("Israeli air strikes"): for others a
 # demonym can as well name the target ("Russian sanctions").
 _NATIONAL_DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Event types whose noun a named force or a state's initials before it names who acts: "a US
+# drone strike", "the SDF assault on Baghuz", "the US withdrawal from Syria".
+_NAMED_DEED_TYPES = _NATIONAL_DEED_TYPES | {"RETREAT"}
 # Event types of a nation's voice, whose noun's demonym names who speaks: "Turkish objections",
 # "Turkish opposition to any role for the YPG", "US demands", "Iranian threats".
 _NATIONAL_VOICE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -94,6 +99,10 @@ _COMING_LEMMAS = word_list("coming_lemmas")
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
 # Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
 _CAMPAIGN_NOUNS = word_list("campaign_nouns")
+# Nouns of a decision, whose to-clause is the act decided: "Trump's decision to pull troops
+# out"; and the verbs whose subject takes one: "the US made a decision to block her return".
+_DECISION_NOUNS = word_list("decision_nouns")
+_DECIDING_LEMMAS = word_list("deciding_lemmas")
 # Places that fall to a force: "every city and town once held by Isis has fallen to the Kurds".
 _FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
 # Verbs of dying or being hurt, whose subject suffers the attack they happen "in": "died in an
@@ -102,6 +111,11 @@ _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 _DYING_LEMMAS = word_list("dying_lemmas")
 # Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The longest initials that stand for a state as its demonym ("US", "UK", "UAE").
+_MAX_INITIALS = 4
+# Kinds of organisation that wage force under their name: armed groups and alliances ("an Isis
+# attack", "Nato strikes"), not a place the tagger took for one ("the Salisbury attack").
+_FORCE_KINDS = frozenset({"group", "igo"})
 
 
 def pairs(
@@ -408,6 +422,41 @@ def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(agent_refs(verb), patients, 0.8)
 
 
+def _decided(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Trump's decision to pull US troops out of Syria", "the US decision to reimpose
+    sanctions": a decision reported is taken, and whose it is does what it decides."""
+    deciders = _deciders_of(verb)
+    if not deciders:
+        return None
+    return Found(deciders, *_with_confidence(_active_targets(verb, entry), 0.75))
+
+
+def _deciders_of(verb: Token) -> list[ActorRef]:
+    """Who decided what a to-clause on a decision noun says: "Trump's decision to pull"; not
+    when the decision is only what is criticised ("lambasted decisions by Trump to withdraw")."""
+    noun = verb.head
+    decided = (
+        verb.dep_ == "acl"
+        and noun.lemma_.lower() in _DECISION_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and is_asserted(noun)
+    )
+    return _deciders(noun) if decided else []
+
+
+def _deciders(decision: Token) -> list[ActorRef]:
+    """Whose a decision is: its owner ("his decision"), its agent ("the decision by Trump"),
+    its nation or named force ("the US decision"), or who takes it ("the US made a
+    decision")."""
+    owners = [r for c in decision.children if c.dep_ == "poss" for r in actor_refs(c)]
+    owners = owners or prep_objects(decision, frozenset({"by"}))
+    owners = owners or demonym_modifiers(decision) or _named_force_modifiers(decision)
+    taker = decision.head
+    if owners or decision.dep_ != "dobj" or taker.lemma_.lower() not in _DECIDING_LEMMAS:
+        return [replace(r, is_subject=True) for r in owners]
+    return subject_refs(taker)[0]
+
+
 def _is_bare_participle(verb: Token) -> bool:
     """A past participle heading an adverbial clause with no auxiliary, which is passive:
     "Asked about the hotline, ...", "when asked about the attack", "Backed by Iran, ..."."""
@@ -444,6 +493,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("lost place", _lost_place),  # "lost the capital of Deir ez-Zor to the Syrian army"
     ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
+    ("decided", _decided),  # "Trump's decision to pull US troops out of Syria"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
@@ -477,7 +527,8 @@ def _light_participants(noun: Token, verb: Token) -> list[ActorRef]:
     ("sanctions were imposed on Iran by the European Union")."""
     if carrier_subject_holder(noun, verb).dep_ in PASSIVE_SUBJECT_DEPS:
         return agent_refs(verb)
-    subjects = subject_refs(verb)[0]
+    # "the US decision to reimpose sanctions": who decided
+    subjects = subject_refs(verb)[0] or _deciders_of(verb)
     if not subjects and is_state_carrier(verb):
         # "Serb forces were engaged in fighting", "troops were put on alert": who is in the state
         passive = [s for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -578,7 +629,33 @@ def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
         ref
         for child in noun.children
         if child.dep_ == "compound" and child.ent_type_ in {"GPE", "LOC"}
+        if not (aimed and _is_named_force(child))  # "a US drone strike" is the US's
         for ref in actor_refs(child)
+    ]
+
+
+def _is_named_force(word: Token) -> bool:
+    """A name before an act of force that names who does it: an armed group or alliance kg
+    knows ("an Isis attack", "the SDF assault") or a state by its initials, which English uses
+    as its demonym ("a US drone strike", "UK airstrikes"); not a place by its name ("the Afrin
+    offensive")."""
+    entity = entity_of(word)
+    if entity is None:
+        return False
+    if entity.label_ == "ORG":
+        known = load_gazetteer().lookup(entity.text)
+        return known is not None and known.kind in _FORCE_KINDS  # not "the Salisbury attack"
+    initials = entity.text.replace(".", "")
+    return entity.label_ == "GPE" and initials.isupper() and len(initials) <= _MAX_INITIALS
+
+
+def _named_force_modifiers(noun: Token) -> list[ActorRef]:
+    """The named forces before an act of force: "a US drone strike", "the SDF assault"."""
+    return [
+        ref
+        for child in noun.children
+        if child.dep_ == "compound" and _is_named_force(child)
+        for ref in actor_refs(child, is_subject=True)
     ]
 
 
@@ -813,6 +890,15 @@ def _national_deed(
     return Found(nation, targets, 0.7, target_rule) if nation else None
 
 
+def _named_deed(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "a US drone strike", "the SDF assault on the last Isis redoubt", "the US withdrawal":
+    the named force acts."""
+    forces = _named_force_modifiers(noun) if entry.type in _NAMED_DEED_TYPES else []
+    return Found(forces, targets, 0.7, target_rule) if forces else None
+
+
 def _is_setting(noun: Token, targets: list[ActorRef]) -> bool:
     """A war or conflict named by where it is fought ("the Syrian war", "Syria's civil war"),
     with no side it is waged against: its country is the setting, not a party."""
@@ -884,6 +970,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
+    ("nominal.named force", _named_deed),  # "a US drone strike", "the SDF assault"
     ("nominal.clause subject", _clause_subject),  # "Putin ... after talks with Moon"
     ("nominal.discourse", _discourse),  # "a request for the US to cease"
 )

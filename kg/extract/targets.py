@@ -667,6 +667,16 @@ def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return prep_objects(verb, frozenset({entry.particle}), owners=True)
 
 
+def _left_place_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Where forces are pulled out of: "pull US troops out of Syria", "pulled out of Syria" (a
+    place stands for its state)."""
+    if entry.type != "RETREAT":
+        return []
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prep", "prt"}]
+    heads = [verb, *outs] if any(c.dep_ == "prt" for c in outs) else outs
+    return [ref for head in heads for ref in prep_objects(head, frozenset({"of"}), owners=True)]
+
+
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("controlled place", _control_targets),  # "took control of a series of YPG points"
@@ -675,6 +685,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
+    ("left place", _left_place_targets),  # "pull US troops out of Syria"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
