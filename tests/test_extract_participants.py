@@ -1188,3 +1188,46 @@ def test_a_decision_with_no_one_named_decides_nothing() -> None:
         """,
     )
     assert all(m.action != "pull" for m in found)
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too() -> None:
+    # "... Prakash ... was betrayed by an associate and arrested by soldiers on 23 October"
+    # (Guardian corpus): Prakash arrests no one; "Assad was backed by Iran and armed by Russia":
+    # Russia arms Assad
+    found = events(
+        """
+        Assad Assad NNP nsubjpass 2
+        was be VBD auxpass 2
+        backed back VBN ROOT 2
+        by by IN agent 2
+        Iran Iran NNP pobj 3
+        and and CC cc 2
+        armed arm VBN conj 2
+        by by IN agent 6
+        Russia Russia NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE"), (8, 9, "GPE")),
+    )
+    assert ("Russia", "AID", "Assad") in triples(found)
+    unnamed = events(
+        """
+        Prakash Prakash NNP nsubj 1
+        fled flee VBD ROOT 1
+        but but CC cc 1
+        was be VBD auxpass 4
+        betrayed betray VBN conj 1
+        by by IN agent 4
+        Kotey Kotey NNP pobj 5
+        and and CC cc 4
+        arrested arrest VBN conj 4
+        by by IN agent 8
+        soldiers soldier NNS pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "PERSON")),
+    )
+    arrests = [m for m in unnamed if m.action == "arrest"]
+    assert [(m.actor.text, m.target and m.target.text) for m in arrests] == [
+        ("soldiers", "Prakash")
+    ]

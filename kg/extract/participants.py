@@ -413,9 +413,11 @@ def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Davis ... after being convicted", "Asked about the hotline, Peskov said": a passive with
     no subject of its own is done to the subject it inherits, by its agents (none named: no
     event; the reporter who asked Peskov is no party)."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or _is_bare_participle(verb)
-    if not passive or _passive_subjects(verb):
+    if not _is_passive(verb) or _passive_subjects(verb):
         return None
+    if verb.dep_ == "conj" and _passive_subjects(verb.head):
+        # "Assad was backed by Iran and armed by Russia": done to the passive's subject
+        return Found(agent_refs(verb), _undergoers(verb.head), 0.8)
     patients, inherited = subject_refs(verb)
     if not inherited:
         return None
@@ -455,6 +457,20 @@ def _deciders(decision: Token) -> list[ActorRef]:
     if owners or decision.dep_ != "dobj" or taker.lemma_.lower() not in _DECIDING_LEMMAS:
         return [replace(r, is_subject=True) for r in owners]
     return subject_refs(taker)[0]
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb: with its passive auxiliary, a bare participle heading an adverbial
+    clause, or a participle joined to a passive that shares its auxiliary ("was betrayed by an
+    associate and arrested by soldiers")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or _is_bare_participle(verb):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and _is_passive(verb.head)
+    )
 
 
 def _is_bare_participle(verb: Token) -> bool:
