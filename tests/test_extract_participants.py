@@ -1188,3 +1188,25 @@ def test_a_decision_with_no_one_named_decides_nothing() -> None:
         """,
     )
     assert all(m.action != "pull" for m in found)
+
+
+def test_parties_listed_in_pairs_after_between_pair_off() -> None:
+    # "Clashes between Iran and Israel, Syria and Israel erupted."
+    found = events(
+        """
+        Clashes clash NNS nsubj 9
+        between between IN prep 0
+        Iran Iran NNP pobj 1
+        and and CC cc 2
+        Israel Israel NNP conj 2
+        , , , punct 2
+        Syria Syria NNP conj 2
+        and and CC cc 6
+        Israel Israel NNP conj 6
+        erupted erupt VBD ROOT 9
+        . . . punct 9
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Iran", "ASSAULT", "Israel"), ("Syria", "ASSAULT", "Israel")]
+    assert {m.rule for m in found} == {"nominal.paired between"}

@@ -87,6 +87,8 @@ _SETTING_NOUNS = word_list("setting_nouns")
 # Event types that each party to one between several does with the others: "an agreement
 # between Ottawa and the Kurdish administration" (a meeting is one event between them).
 _MUTUAL_TYPES = frozenset({"AGREE"})
+# "between A and B, C and D": the fewest parties listed in pairs.
+_PAIRED_PARTIES = 4
 # CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
 _VISIT_CODE = "042"
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
@@ -124,9 +126,14 @@ def pairs(
     entry: LexiconEntry,
     *,
     reciprocal: bool = False,
+    paired: bool = False,
 ) -> Iterator[tuple[ActorRef, ActorRef | None]]:
     """Actor-target pairs: "X and Y met" is X meeting Y for symmetric types; "X and Y traded
-    accusations" is each accusing the other."""
+    accusations" is each accusing the other; ``paired`` lists are taken pair by pair ("clashes
+    between Iran and Israel, Syria and Israel")."""
+    if paired:
+        yield from zip(actors, targets, strict=True)
+        return
     if not targets and len(actors) > 1 and (reciprocal or entry.type in SYMMETRIC_TYPES):
         for index, actor in enumerate(actors):
             for other in actors[index + 1 :]:
@@ -159,6 +166,7 @@ class Participants(NamedTuple):
     targets: list[ActorRef]
     confidence: float
     rule: str
+    paired: bool = False  # actors[i] acts on targets[i] alone ("between A and B, C and D")
 
 
 class Found(NamedTuple):
@@ -169,6 +177,7 @@ class Found(NamedTuple):
     targets: list[ActorRef]
     confidence: float
     target_rule: str | None = None
+    paired: bool = False  # actors[i] acts on targets[i] alone ("between A and B, C and D")
 
 
 # A rule that finds who acts on whom for a verb, or None when it does not apply.
@@ -506,7 +515,11 @@ def verbal_participants(verb: Token, entry: LexiconEntry) -> Participants:
         found = rule(verb, entry)
         if found is not None:
             return Participants(
-                found.actors, found.targets, found.confidence, joined(name, found.target_rule)
+                found.actors,
+                found.targets,
+                found.confidence,
+                joined(name, found.target_rule),
+                found.paired,
             )
     raise AssertionError("the active and inherited-subject rules cover every verb")
 
@@ -767,6 +780,44 @@ def _first_between(
     return Found(between[:1], between[1:], 0.85)
 
 
+def _paired_between(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "clashes between Iran and Israel, Syria and Israel": each pair on its own, the first of
+    each acting on the second (each on the other for an agreement)."""
+    couples = _couples(noun, _between(noun))
+    if not couples:
+        return None
+    firsts, seconds = [a for a, _ in couples], [b for _, b in couples]
+    if entry.type in _MUTUAL_TYPES:
+        return Found(firsts + seconds, seconds + firsts, 0.85, paired=True)
+    return Found(firsts, seconds, 0.85, paired=True)
+
+
+def _couples(noun: Token, between: list[ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
+    """Pairs listed after "between", each joined by "and" and set off from the next by a comma:
+    "clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds" are clashes
+    of two (a party kg cannot name leaves its pair out). None unless there are two pairs at
+    least ("talks between Russia, Turkey and Iran" is one list of three)."""
+    if len(between) < _PAIRED_PARTIES:
+        return []
+    text = noun.doc.text
+    between = sorted(between, key=lambda ref: ref.start)
+    groups: list[list[ActorRef]] = [[between[0]]]
+    for before, after in zip(between, between[1:], strict=False):
+        gap = " ".join(w for w in text[before.end : after.start].split() if w.lower() != "the")
+        if gap in {",", ", and"}:
+            groups.append([after])
+        elif gap == "and":
+            groups[-1].append(after)
+        else:
+            return []
+    couples = [(group[0], group[1]) for group in groups if len(group) == 2]
+    if len(groups[0]) != 2 or any(len(group) > 2 for group in groups) or len(couples) < 2:
+        return []
+    return couples
+
+
 def _won_owner(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -961,6 +1012,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
     ("nominal.behest", _behest),  # "at the request of the Syrian government, the OPCW"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
+    ("nominal.paired between", _paired_between),  # "clashes between A and B, C and D"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
     ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
@@ -984,7 +1036,11 @@ def nominal_participants(noun: Token, entry: LexiconEntry) -> Participants:
         found = rule(noun, entry, targets, target_rule)
         if found is not None:
             return Participants(
-                found.actors, found.targets, found.confidence, joined(name, found.target_rule)
+                found.actors,
+                found.targets,
+                found.confidence,
+                joined(name, found.target_rule),
+                found.paired,
             )
     return Participants([], targets, 0.0, "")
 
