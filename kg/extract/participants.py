@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.carriers import (
     CONTAINER_NOUNS,
@@ -31,6 +31,7 @@ from kg.extract.actors import (
     demonym_modifiers,
     is_relative_pronoun,
     qualified_refs,
+    ref_from_entity,
     subject_refs,
     undergoing_pair_ref,
 )
@@ -87,6 +88,8 @@ _SETTING_NOUNS = word_list("setting_nouns")
 # Event types that each party to one between several does with the others: "an agreement
 # between Ottawa and the Kurdish administration" (a meeting is one event between them).
 _MUTUAL_TYPES = frozenset({"AGREE"})
+# Tags of plural nouns ("the men"), which one name set beside does not name.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # "between A and B, C and D": the fewest parties listed in pairs.
 _PAIRED_PARTIES = 4
 # CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
@@ -625,10 +628,41 @@ def _sufferers(verb: Token) -> list[ActorRef]:
         if verb.dep_ == "relcl" and any(is_relative_pronoun(s) for s in subjects):
             return actor_refs(verb.head)
         if subjects:
-            return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
+            named = [s for s in subjects if s.pos_ != "PRON"]
+            return [r for s in named for r in actor_refs(s) or _named_sufferer(s)]
         if verb.dep_ != "xcomp":
             return []
         verb = verb.head
+
+
+def _named_sufferer(subject: Token) -> list[ActorRef]:
+    """Who a subject that names no one is, by the name set beside it: "One, Mohammed Emwazi,
+    was killed"; "Another friend of Emwazi, Bilal Berjawi, was killed", "One of the men,
+    Mohammed Emwazi, was killed" (a name set beside the name or the plural after "of" is the
+    subject's: a name is not put beside another name to describe it, nor one name beside many
+    people)."""
+    names = _appositive_names(subject)
+    if names:
+        return names
+    return [
+        ref
+        for owner in objects_of(subject, "of")
+        if owner.pos_ == "PROPN" or owner.tag_ in _PLURAL_TAGS
+        for name in owner.children
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and not name.conjuncts
+        for ref in _own_name(name)
+    ]
+
+
+def _own_name(name: Token) -> list[ActorRef]:
+    """The person a name set beside another names, when the tagger ran both into one entity
+    ("Emwazi, Bilal Berjawi"): the name's own words only."""
+    entity = entity_of(name)
+    if entity is None or entity.start >= name.left_edge.i:
+        return actor_refs(name)
+    own = Span(name.doc, name.left_edge.i, name.i + 1, label="PERSON")
+    ref = ref_from_entity(own, name, is_subject=False)
+    return [ref] if ref is not None else []
 
 
 def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
