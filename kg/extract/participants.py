@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -838,7 +839,7 @@ def _couples(noun: Token, between: list[ActorRef]) -> list[tuple[ActorRef, Actor
     text = noun.doc.text
     between = sorted(between, key=lambda ref: ref.start)
     groups: list[list[ActorRef]] = [[between[0]]]
-    for before, after in zip(between, between[1:], strict=False):
+    for before, after in pairwise(between):
         gap = " ".join(w for w in text[before.end : after.start].split() if w.lower() != "the")
         if gap in {",", ", and"}:
             groups.append([after])
