@@ -1231,3 +1231,53 @@ def test_a_participle_joined_to_a_passive_is_passive_too() -> None:
     assert [(m.actor.text, m.target and m.target.text) for m in arrests] == [
         ("soldiers", "Prakash")
     ]
+
+
+def test_parties_listed_in_pairs_after_between_pair_off() -> None:
+    # "Clashes between Iran and Israel, Syria and Israel erupted."
+    found = events(
+        """
+        Clashes clash NNS nsubj 9
+        between between IN prep 0
+        Iran Iran NNP pobj 1
+        and and CC cc 2
+        Israel Israel NNP conj 2
+        , , , punct 2
+        Syria Syria NNP conj 2
+        and and CC cc 6
+        Israel Israel NNP conj 6
+        erupted erupt VBD ROOT 9
+        . . . punct 9
+        """,
+        ents=((2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Iran", "ASSAULT", "Israel"), ("Syria", "ASSAULT", "Israel")]
+    assert {m.rule for m in found} == {"nominal.paired between"}
+
+
+def test_the_name_set_beside_whoever_died_in_an_attack_is_its_target() -> None:
+    # "A friend of Emwazi, Bilal Berjawi, died in a US strike in Somalia": the tagger runs the
+    # two names into one entity and hangs the second on the first; the friend is Berjawi.
+    found = events(
+        """
+        A a DT det 1
+        friend friend NN nsubj 8
+        of of IN prep 1
+        Emwazi Emwazi NNP pobj 2
+        , , , punct 3
+        Bilal Bilal NNP compound 6
+        Berjawi Berjawi NNP appos 3
+        , , , punct 3
+        died die VBD ROOT 8
+        in in IN prep 8
+        a a DT det 12
+        US US NNP compound 12
+        strike strike NN pobj 9
+        in in IN prep 12
+        Somalia Somalia NNP pobj 13
+        . . . punct 8
+        """,
+        ents=((3, 7, "ORG"), (11, 12, "GPE"), (14, 15, "GPE")),
+    )
+    strikes = [(m.actor.text, m.target.text if m.target else None) for m in found]
+    assert strikes == [("US", "Bilal Berjawi")]

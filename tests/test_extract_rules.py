@@ -66,10 +66,11 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "inherited patient",
         "inherited subject",
     ]
-    assert [name for name, _ in NOMINAL_ACTOR_RULES][:4] == [
+    assert [name for name, _ in NOMINAL_ACTOR_RULES][:5] == [
         "nominal.undergone",
         "nominal.behest",
         "nominal.owner between",
+        "nominal.paired between",
         "nominal.between",
     ]
 

@@ -122,6 +122,26 @@ def test_blocking_roads_is_a_protest_and_blocking_a_plan_a_rejection() -> None:
     assert [(m.type, m.cameo) for m in plan] == [("REJECT", "120")]
 
 
+def test_blocking_someones_return_restricts_them() -> None:
+    # "The government blocked the return of Begum." (cf. "blocked the plan": a rejection)
+    found = events(
+        """
+        The the DT det 1
+        government government NN nsubj 2
+        blocked block VBD ROOT 2
+        the the DT det 4
+        return return NN dobj 2
+        of of IN prep 4
+        Begum Begum NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((6, 7, "PERSON"),),
+    )
+    assert [(m.type, m.cameo, m.target.text if m.target else None) for m in found] == [
+        ("COERCE", "172", "Begum")
+    ]
+
+
 def test_a_promise_to_harm_is_a_threat() -> None:
     # "Egypt vowed to attack Israel."
     found = events(

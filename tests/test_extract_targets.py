@@ -1201,3 +1201,25 @@ def test_where_forces_are_pulled_out_of_is_the_target() -> None:
     )
     assert triples(found) == [("Russia", "RETREAT", "Syria")]
     assert found[0].rule == "active+left place"
+
+
+def test_the_city_of_a_place_pulled_out_of_is_that_place() -> None:
+    # "Russia pulled its troops out of the city of Mosul": the place named after "city of".
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        pulled pull VBD ROOT 1
+        its its PRP$ poss 3
+        troops troop NNS dobj 1
+        out out IN prep 1
+        of of IN prep 4
+        the the DT det 7
+        city city NN pobj 5
+        of of IN prep 7
+        Mosul Mosul NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Russia", "RETREAT", "Mosul")]
+    assert found[0].rule == "active+left place"

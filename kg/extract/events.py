@@ -439,9 +439,9 @@ def _mentions_for(
     intended = coded_as is not None
     nominal = predicate.pos_ == "NOUN"
     if nominal:
-        actors, targets, confidence, rule = nominal_participants(predicate, entry)
+        actors, targets, confidence, rule, paired = nominal_participants(predicate, entry)
     else:
-        actors, targets, confidence, rule = verbal_participants(predicate, entry)
+        actors, targets, confidence, rule, paired = verbal_participants(predicate, entry)
     if not actors:
         return
     if (
@@ -481,7 +481,7 @@ def _mentions_for(
     sentence = _trimmed(predicate.sent)
     announcers = announcer_refs(predicate) if intended else []
     announcer = announcers[0] if len(announcers) == 1 else None
-    for actor, target in pairs(actors, targets, entry, reciprocal=reciprocal):
+    for actor, target in pairs(actors, targets, entry, reciprocal=reciprocal, paired=paired):
         yield RawMention(
             actor=actor,
             action=entry.lemma,

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.carriers import (
     CONTAINER_NOUNS,
@@ -31,6 +32,7 @@ from kg.extract.actors import (
     demonym_modifiers,
     is_relative_pronoun,
     qualified_refs,
+    ref_from_entity,
     subject_refs,
     undergoing_pair_ref,
 )
@@ -87,6 +89,10 @@ _SETTING_NOUNS = word_list("setting_nouns")
 # Event types that each party to one between several does with the others: "an agreement
 # between Ottawa and the Kurdish administration" (a meeting is one event between them).
 _MUTUAL_TYPES = frozenset({"AGREE"})
+# Tags of plural nouns ("the men"), which one name set beside does not name.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# "between A and B, C and D": the fewest parties listed in pairs.
+_PAIRED_PARTIES = 4
 # CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
 _VISIT_CODE = "042"
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
@@ -124,9 +130,14 @@ def pairs(
     entry: LexiconEntry,
     *,
     reciprocal: bool = False,
+    paired: bool = False,
 ) -> Iterator[tuple[ActorRef, ActorRef | None]]:
     """Actor-target pairs: "X and Y met" is X meeting Y for symmetric types; "X and Y traded
-    accusations" is each accusing the other."""
+    accusations" is each accusing the other; ``paired`` lists are taken pair by pair ("clashes
+    between Iran and Israel, Syria and Israel")."""
+    if paired:
+        yield from zip(actors, targets, strict=True)
+        return
     if not targets and len(actors) > 1 and (reciprocal or entry.type in SYMMETRIC_TYPES):
         for index, actor in enumerate(actors):
             for other in actors[index + 1 :]:
@@ -159,6 +170,7 @@ class Participants(NamedTuple):
     targets: list[ActorRef]
     confidence: float
     rule: str
+    paired: bool = False  # actors[i] acts on targets[i] alone ("between A and B, C and D")
 
 
 class Found(NamedTuple):
@@ -169,6 +181,7 @@ class Found(NamedTuple):
     targets: list[ActorRef]
     confidence: float
     target_rule: str | None = None
+    paired: bool = False  # actors[i] acts on targets[i] alone ("between A and B, C and D")
 
 
 # A rule that finds who acts on whom for a verb, or None when it does not apply.
@@ -522,7 +535,11 @@ def verbal_participants(verb: Token, entry: LexiconEntry) -> Participants:
         found = rule(verb, entry)
         if found is not None:
             return Participants(
-                found.actors, found.targets, found.confidence, joined(name, found.target_rule)
+                found.actors,
+                found.targets,
+                found.confidence,
+                joined(name, found.target_rule),
+                found.paired,
             )
     raise AssertionError("the active and inherited-subject rules cover every verb")
 
@@ -628,10 +645,41 @@ def _sufferers(verb: Token) -> list[ActorRef]:
         if verb.dep_ == "relcl" and any(is_relative_pronoun(s) for s in subjects):
             return actor_refs(verb.head)
         if subjects:
-            return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
+            named = [s for s in subjects if s.pos_ != "PRON"]
+            return [r for s in named for r in actor_refs(s) or _named_sufferer(s)]
         if verb.dep_ != "xcomp":
             return []
         verb = verb.head
+
+
+def _named_sufferer(subject: Token) -> list[ActorRef]:
+    """Who a subject that names no one is, by the name set beside it: "One, Mohammed Emwazi,
+    was killed"; "Another friend of Emwazi, Bilal Berjawi, was killed", "One of the men,
+    Mohammed Emwazi, was killed" (a name set beside the name or the plural after "of" is the
+    subject's: a name is not put beside another name to describe it, nor one name beside many
+    people)."""
+    names = _appositive_names(subject)
+    if names:
+        return names
+    return [
+        ref
+        for owner in objects_of(subject, "of")
+        if owner.pos_ == "PROPN" or owner.tag_ in _PLURAL_TAGS
+        for name in owner.children
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and not name.conjuncts
+        for ref in _own_name(name)
+    ]
+
+
+def _own_name(name: Token) -> list[ActorRef]:
+    """The person a name set beside another names, when the tagger ran both into one entity
+    ("Emwazi, Bilal Berjawi"): the name's own words only."""
+    entity = entity_of(name)
+    if entity is None or entity.start >= name.left_edge.i:
+        return actor_refs(name)
+    own = Span(name.doc, name.left_edge.i, name.i + 1, label="PERSON")
+    ref = ref_from_entity(own, name, is_subject=False)
+    return [ref] if ref is not None else []
 
 
 def _place_modifier_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -781,6 +829,44 @@ def _first_between(
     if entry.type in _MUTUAL_TYPES:
         return Found(between, between, 0.85)  # pairs() leaves out each party with itself
     return Found(between[:1], between[1:], 0.85)
+
+
+def _paired_between(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "clashes between Iran and Israel, Syria and Israel": each pair on its own, the first of
+    each acting on the second (each on the other for an agreement)."""
+    couples = _couples(noun, _between(noun))
+    if not couples:
+        return None
+    firsts, seconds = [a for a, _ in couples], [b for _, b in couples]
+    if entry.type in _MUTUAL_TYPES:
+        return Found(firsts + seconds, seconds + firsts, 0.85, paired=True)
+    return Found(firsts, seconds, 0.85, paired=True)
+
+
+def _couples(noun: Token, between: list[ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
+    """Pairs listed after "between", each joined by "and" and set off from the next by a comma:
+    "clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds" are clashes
+    of two (a party kg cannot name leaves its pair out). None unless there are two pairs at
+    least ("talks between Russia, Turkey and Iran" is one list of three)."""
+    if len(between) < _PAIRED_PARTIES:
+        return []
+    text = noun.doc.text
+    between = sorted(between, key=lambda ref: ref.start)
+    groups: list[list[ActorRef]] = [[between[0]]]
+    for before, after in pairwise(between):
+        gap = " ".join(w for w in text[before.end : after.start].split() if w.lower() != "the")
+        if gap in {",", ", and"}:
+            groups.append([after])
+        elif gap == "and":
+            groups[-1].append(after)
+        else:
+            return []
+    couples = [(group[0], group[1]) for group in groups if len(group) == 2]
+    if len(groups[0]) != 2 or any(len(group) > 2 for group in groups) or len(couples) < 2:
+        return []
+    return couples
 
 
 def _won_owner(
@@ -977,6 +1063,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
     ("nominal.behest", _behest),  # "at the request of the Syrian government, the OPCW"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
+    ("nominal.paired between", _paired_between),  # "clashes between A and B, C and D"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
     ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
@@ -1000,7 +1087,11 @@ def nominal_participants(noun: Token, entry: LexiconEntry) -> Participants:
         found = rule(noun, entry, targets, target_rule)
         if found is not None:
             return Participants(
-                found.actors, found.targets, found.confidence, joined(name, found.target_rule)
+                found.actors,
+                found.targets,
+                found.confidence,
+                joined(name, found.target_rule),
+                found.paired,
             )
     return Participants([], targets, 0.0, "")
 

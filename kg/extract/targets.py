@@ -674,7 +674,14 @@ def _left_place_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return []
     outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prep", "prt"}]
     heads = [verb, *outs] if any(c.dep_ == "prt" for c in outs) else outs
-    return [ref for head in heads for ref in prep_objects(head, frozenset({"of"}), owners=True)]
+    return [ref for head in heads for place in objects_of(head, "of") for ref in _left(place)]
+
+
+def _left(place: Token) -> list[ActorRef]:
+    """The place left, named by "the city of X", "the town of X" or itself."""
+    if place.lemma_.lower() in PLACE_NOUNS and (names := objects_of(place, "of")):
+        return [ref for name in names for ref in actor_refs(name)]
+    return object_refs(place)
 
 
 # The targets of a verb, tried in this order; the first rule that finds any wins.
