@@ -1201,3 +1201,49 @@ def test_where_forces_are_pulled_out_of_is_the_target() -> None:
     )
     assert triples(found) == [("Russia", "RETREAT", "Syria")]
     assert found[0].rule == "active+left place"
+
+
+def test_a_protest_noun_names_its_target_by_a_manner_phrase() -> None:
+    # "Kurdish students continued a hunger strike in protest of Turkey's offensive": the manner
+    # phrase hangs on the carried noun, not on the light verb.
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        students student NNS nsubj 2
+        continued continue VBD ROOT 2
+        a a DT det 5
+        hunger hunger NN compound 5
+        strike strike NN dobj 2
+        in in IN prep 5
+        protest protest NN pobj 6
+        of of IN prep 7
+        Turkey Turkey NNP poss 11
+        's 's POS case 9
+        offensive offensive NN pobj 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (9, 10, "GPE")),
+    )
+    (strike,) = [m for m in found if m.action == "strike"]
+    assert (strike.type, strike.target.text if strike.target else None) == ("PROTEST", "Turkey")
+    assert strike.rule.endswith("+protest manner")
+
+
+def test_a_broken_pledge_is_refused_to_whom_it_was_made() -> None:
+    # "Ankara reneged on its commitment to the Kurds"
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        reneged renege VBD ROOT 1
+        on on IN prep 1
+        its its PRP$ poss 4
+        commitment commitment NN pobj 2
+        to to IN prep 4
+        the the DT det 7
+        Kurds Kurds NNPS pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [("Ankara", "REJECT", "Kurds")]
+    assert found[0].rule == "active+pledge partner"
