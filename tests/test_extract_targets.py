@@ -1247,3 +1247,28 @@ def test_a_broken_pledge_is_refused_to_whom_it_was_made() -> None:
     )
     assert triples(found) == [("Ankara", "REJECT", "Kurds")]
     assert found[0].rule == "active+pledge partner"
+
+
+def test_a_protest_is_against_whom_the_grievance_it_voices_is_aimed_at() -> None:
+    # "Kurdish demonstrators blocked a road to show their disapproval of Turkey's policies"
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        demonstrators demonstrator NNS nsubj 2
+        blocked block VBD ROOT 2
+        a a DT det 4
+        road road NN dobj 2
+        to to TO aux 6
+        show show VB advcl 2
+        their their PRP$ poss 8
+        disapproval disapproval NN dobj 6
+        of of IN prep 8
+        Turkey Turkey NNP poss 12
+        's 's POS case 10
+        policies policy NNS pobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Kurdish demonstrators", "PROTEST", "Turkey")]
+    assert found[0].rule == "active+voiced grievance"

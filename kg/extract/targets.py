@@ -99,6 +99,10 @@ _PROTEST_MANNER_NOUNS = word_list("protest_manner_nouns")
 # What is promised to someone, which a refusal can go back on: "reneged on its commitment to X".
 _PLEDGE_NOUNS = word_list("pledge_nouns")
 _PLEDGE_PARTNER_PREPS = word_list("pledge_partner_preps")
+# Feelings or demands a protest is held to voice ("to show their disapproval of X's policies"), and
+# the prepositions that name whom they are against.
+_VOICED_GRIEVANCE_NOUNS = word_list("voiced_grievance_nouns")
+_GRIEVANCE_OBJECT_PREPS = word_list("grievance_object_preps")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -492,6 +496,23 @@ def protest_manner_targets(word: Token) -> list[ActorRef]:
     ]
 
 
+def voiced_grievance_targets(verb: Token) -> list[ActorRef]:
+    """Whom a protest is against, said by the grievance its purpose voices: "blocked a road to
+    show their disapproval of Turkey's policies", "rallied to express their anger at X's
+    offensive", "to press their demands for reform from X's government"."""
+    return [
+        ref
+        for clause in verb.children
+        if is_purpose(clause)
+        for grievance in clause.children
+        if grievance.dep_ == "dobj" and grievance.lemma_.lower() in _VOICED_GRIEVANCE_NOUNS
+        for ref in (
+            prep_objects(grievance, _GRIEVANCE_OBJECT_PREPS, owners=True)
+            or prep_objects(clause, frozenset({"from"}), owners=True)
+        )
+    ]
+
+
 def _light_dative(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """ "gave Kenya a grant": the light verb's indirect object."""
     light = light_verb_of(noun)
@@ -521,6 +542,15 @@ def _light_protest_manner(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A manner phrase on the carried protest noun itself ("continued a hunger strike in
     protest of X")."""
     return protest_manner_targets(noun) if entry.type == "PROTEST" else []
+
+
+def _light_voiced_grievance(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The grievance a protest carried by a light verb voices ("held a rally to express their
+    anger at X")."""
+    light = light_verb_of(noun)
+    if light is None or entry.type != "PROTEST":
+        return []
+    return voiced_grievance_targets(light)
 
 
 def _light_purpose_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -670,6 +700,10 @@ def _protest_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _protested(verb) if entry.type == "PROTEST" else []
 
 
+def _voiced_grievance(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return voiced_grievance_targets(verb) if entry.type == "PROTEST" else []
+
+
 def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
@@ -727,6 +761,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
+    ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
 )
@@ -737,5 +772,6 @@ LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
     ("protested", _light_protested),  # "staged a rally to protest against X"
     ("protest manner", _light_protest_manner),  # "continued a strike in protest of X"
+    ("voiced grievance", _light_voiced_grievance),  # "held a rally to voice anger at X"
     ("force purpose", _light_purpose_targets),  # "opened fire to disperse X"
 )
