@@ -1272,3 +1272,25 @@ def test_a_protest_is_against_whom_the_grievance_it_voices_is_aimed_at() -> None
     )
     assert triples(found) == [("Kurdish demonstrators", "PROTEST", "Turkey")]
     assert found[0].rule == "active+voiced grievance"
+
+
+def test_a_refused_permission_is_refused_to_whom_it_would_let_act() -> None:
+    # "Iran refused to allow UN inspectors to visit the site"
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        allow allow VB xcomp 1
+        UN UN NNP compound 5
+        inspectors inspector NNS nsubj 7
+        to to TO aux 7
+        visit visit VB ccomp 3
+        the the DT det 9
+        site site NN dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG")),
+    )
+    assert triples(found) == [("Iran", "REJECT", "UN")]
+    assert found[0].rule == "active+complement"

@@ -328,6 +328,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 object_targets(clause, inner)
                 or [r for c in objects for r in _inner_targets(c)]
                 or _complement_targets(clause, entry)
+                or _controlled_subjects(clause)  # "refused to allow UN inspectors to visit"
                 or _complement_place_targets(clause)
                 or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
             )
