@@ -1223,3 +1223,96 @@ def test_the_city_of_a_place_pulled_out_of_is_that_place() -> None:
     )
     assert triples(found) == [("Russia", "RETREAT", "Mosul")]
     assert found[0].rule == "active+left place"
+
+
+def test_a_protest_noun_names_its_target_by_a_manner_phrase() -> None:
+    # "Kurdish students continued a hunger strike in protest of Turkey's offensive": the manner
+    # phrase hangs on the carried noun, not on the light verb.
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        students student NNS nsubj 2
+        continued continue VBD ROOT 2
+        a a DT det 5
+        hunger hunger NN compound 5
+        strike strike NN dobj 2
+        in in IN prep 5
+        protest protest NN pobj 6
+        of of IN prep 7
+        Turkey Turkey NNP poss 11
+        's 's POS case 9
+        offensive offensive NN pobj 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (9, 10, "GPE")),
+    )
+    (strike,) = [m for m in found if m.action == "strike"]
+    assert (strike.type, strike.target.text if strike.target else None) == ("PROTEST", "Turkey")
+    assert strike.rule.endswith("+protest manner")
+
+
+def test_a_broken_pledge_is_refused_to_whom_it_was_made() -> None:
+    # "Ankara reneged on its commitment to the Kurds"
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        reneged renege VBD ROOT 1
+        on on IN prep 1
+        its its PRP$ poss 4
+        commitment commitment NN pobj 2
+        to to IN prep 4
+        the the DT det 7
+        Kurds Kurds NNPS pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [("Ankara", "REJECT", "Kurds")]
+    assert found[0].rule == "active+pledge partner"
+
+
+def test_a_protest_is_against_whom_the_grievance_it_voices_is_aimed_at() -> None:
+    # "Kurdish demonstrators blocked a road to show their disapproval of Turkey's policies"
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        demonstrators demonstrator NNS nsubj 2
+        blocked block VBD ROOT 2
+        a a DT det 4
+        road road NN dobj 2
+        to to TO aux 6
+        show show VB advcl 2
+        their their PRP$ poss 8
+        disapproval disapproval NN dobj 6
+        of of IN prep 8
+        Turkey Turkey NNP poss 12
+        's 's POS case 10
+        policies policy NNS pobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Kurdish demonstrators", "PROTEST", "Turkey")]
+    assert found[0].rule == "active+voiced grievance"
+
+
+def test_a_refused_permission_is_refused_to_whom_it_would_let_act() -> None:
+    # "Iran refused to allow UN inspectors to visit the site"
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        refused refuse VBD ROOT 1
+        to to TO aux 3
+        allow allow VB xcomp 1
+        UN UN NNP compound 5
+        inspectors inspector NNS nsubj 7
+        to to TO aux 7
+        visit visit VB ccomp 3
+        the the DT det 9
+        site site NN dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG")),
+    )
+    assert triples(found) == [("Iran", "REJECT", "UN")]
+    assert found[0].rule == "active+complement"

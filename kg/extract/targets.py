@@ -94,6 +94,15 @@ _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
 _DISAPPROVAL_PREPS = word_list("disapproval_preps")
 # Feelings of disapproval, which their subject feels about someone: "concerned about".
 _DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
+# Nouns of a manner phrase that says whom a protest is against: "in protest of", "in defiance of".
+_PROTEST_MANNER_NOUNS = word_list("protest_manner_nouns")
+# What is promised to someone, which a refusal can go back on: "reneged on its commitment to X".
+_PLEDGE_NOUNS = word_list("pledge_nouns")
+_PLEDGE_PARTNER_PREPS = word_list("pledge_partner_preps")
+# Feelings or demands a protest is held to voice ("to show their disapproval of X's policies"), and
+# the prepositions that name whom they are against.
+_VOICED_GRIEVANCE_NOUNS = word_list("voiced_grievance_nouns")
+_GRIEVANCE_OBJECT_PREPS = word_list("grievance_object_preps")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -319,6 +328,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 object_targets(clause, inner)
                 or [r for c in objects for r in _inner_targets(c)]
                 or _complement_targets(clause, entry)
+                or _controlled_subjects(clause)  # "refused to allow UN inspectors to visit"
                 or _complement_place_targets(clause)
                 or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
             )
@@ -470,11 +480,38 @@ def _protested(verb: Token) -> list[ActorRef]:
         inner = lexicon_entry(child) if child.dep_ in {"advcl", "xcomp", "acl"} else None
         if inner is not None and inner.type in {"PROTEST", "REQUEST"}:
             return object_targets(child, inner) or _complement_targets(child, inner)
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for pobj in child.children:
-                if pobj.lemma_.lower() == "protest":
-                    return prep_objects(pobj, frozenset({"of", "against", "at"}), owners=True)
-    return []
+    return protest_manner_targets(verb)
+
+
+def protest_manner_targets(word: Token) -> list[ActorRef]:
+    """Whom a protest is against, said by a manner phrase on its verb or noun ("in protest of
+    the government's refusal", "a hunger strike in protest at X", "in defiance of Chinese
+    authorities")."""
+    return [
+        ref
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PROTEST_MANNER_NOUNS
+        for ref in prep_objects(pobj, frozenset({"of", "against", "at"}), owners=True)
+    ]
+
+
+def voiced_grievance_targets(verb: Token) -> list[ActorRef]:
+    """Whom a protest is against, said by the grievance its purpose voices: "blocked a road to
+    show their disapproval of Turkey's policies", "rallied to express their anger at X's
+    offensive", "to press their demands for reform from X's government"."""
+    return [
+        ref
+        for clause in verb.children
+        if is_purpose(clause)
+        for grievance in clause.children
+        if grievance.dep_ == "dobj" and grievance.lemma_.lower() in _VOICED_GRIEVANCE_NOUNS
+        for ref in (
+            prep_objects(grievance, _GRIEVANCE_OBJECT_PREPS, owners=True)
+            or prep_objects(clause, frozenset({"from"}), owners=True)
+        )
+    ]
 
 
 def _light_dative(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -500,6 +537,21 @@ def _light_protested(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a protest carried by a light verb is against ("staged a rally to protest X")."""
     light = light_verb_of(noun)
     return _protested(light) if light is not None and entry.type == "PROTEST" else []
+
+
+def _light_protest_manner(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """A manner phrase on the carried protest noun itself ("continued a hunger strike in
+    protest of X")."""
+    return protest_manner_targets(noun) if entry.type == "PROTEST" else []
+
+
+def _light_voiced_grievance(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The grievance a protest carried by a light verb voices ("held a rally to express their
+    anger at X")."""
+    light = light_verb_of(noun)
+    if light is None or entry.type != "PROTEST":
+        return []
+    return voiced_grievance_targets(light)
 
 
 def _light_purpose_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -649,6 +701,10 @@ def _protest_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _protested(verb) if entry.type == "PROTEST" else []
 
 
+def _voiced_grievance(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    return voiced_grievance_targets(verb) if entry.type == "PROTEST" else []
+
+
 def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
@@ -665,6 +721,21 @@ def _particle_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if entry.type not in FORCE_TYPES | _ALLYING_TYPES or entry.particle is None:
         return []
     return prep_objects(verb, frozenset({entry.particle}), owners=True)
+
+
+def _pledge_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a refused or broken pledge was made to: "reneged on its commitment to the Kurds",
+    "backed out of its agreement with the EU", "rejected a deal with Iran"."""
+    if entry.type != "REJECT":
+        return []
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    pledges = objects + [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return [
+        ref
+        for pledge in pledges
+        if pledge.lemma_.lower() in _PLEDGE_NOUNS
+        for ref in prep_objects(pledge, _PLEDGE_PARTNER_PREPS)
+    ]
 
 
 def _left_place_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -693,10 +764,12 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
+    ("pledge partner", _pledge_partners),  # "reneged on its commitment to the Kurds"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
+    ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
 )
@@ -706,5 +779,7 @@ LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("light target", _light_prep_targets),  # "imposed sanctions on Iran"
     ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
     ("protested", _light_protested),  # "staged a rally to protest against X"
+    ("protest manner", _light_protest_manner),  # "continued a strike in protest of X"
+    ("voiced grievance", _light_voiced_grievance),  # "held a rally to voice anger at X"
     ("force purpose", _light_purpose_targets),  # "opened fire to disperse X"
 )
