@@ -188,6 +188,8 @@ _AROUND_HOLIDAY = frozenset({"before", "after", "over", "during", "until"})
 def _with_lead(span: Span) -> str:
     """A date with the words before it that make it vague: "earlier in | the week" (the parser's
     entity is "the week", which alone would read as this week's date)."""
+    if (of_that_year := _month_of_that_year(span)) is not None:
+        return of_that_year
     if _SAME_TIME.match(span.text):
         # "killed in November 2015, and Davis, who was captured in the same month"
         earlier = _earlier_date(span)
@@ -205,6 +207,22 @@ def _with_lead(span: Span) -> str:
     ):
         return f"{lead.text} {span.text}"
     return span.text
+
+
+def _month_of_that_year(span: Span) -> str | None:
+    """A month of "that year": that month of the year the story last named ("the vote against
+    military action in August that year" after "in August 2013": "August 2013"), or "that year"
+    (no date kg can place) when it named none; None for any other date."""
+    doc = span.doc
+    following = [t.lower_ for t in doc[span.end : span.end + 2]]
+    month = span.text if following == ["that", "year"] else None
+    if month is None and span.text.lower().endswith(" that year"):
+        month = span.text[: -len(" that year")]
+    if month is None or not is_month_name(month):
+        return None
+    earlier = (e.text for e in doc.ents if e.label_ == "DATE" and e.end <= span.start)
+    years = [year.group() for text in earlier for year in _YEAR.finditer(text)]
+    return f"{month} {years[-1]}" if years else "that year"
 
 
 def _measured_from(span: Span) -> str:
@@ -271,7 +289,11 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return same_time  # "the territory occupied by Isis when it swept through Iraq in 2014"
     if not nominal and _is_cleft(predicate):
         return own_date(predicate.head, nominal=False)  # "it was only last week that Trump ordered"
-    if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
+    if (
+        predicate.dep_ == "conj"
+        and predicate.head.pos_ == predicate.pos_
+        and not _is_perfect_after_past(predicate)
+    ):
         return date_text_of(predicate.head, nominal=nominal)
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
@@ -291,6 +313,20 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
     return statement_date(predicate)
+
+
+def _is_perfect_after_past(verb: Token) -> bool:
+    """A conjunct in the present perfect after one that is not, whose time does not date it:
+    "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that" (the
+    warning is of the paper's day; a present perfect takes no past date)."""
+    return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
+
+
+def _is_present_perfect(verb: Token) -> bool:
+    """ "have warned", "has been shelled": a participle with "have" or "has"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve", "’ve"} for c in verb.children
+    )
 
 
 # Marks of a clause before or after the one it is on: "after she said she wanted to return".
