@@ -1095,3 +1095,45 @@ def test_a_present_perfect_conjunct_takes_no_past_date_of_its_head(
     )
     found = events(rows, ents=((0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "DATE"), (9, 10, "GPE")))
     assert [(m.action, m.date_text) for m in found if m.action == "warn"] == [("warn", date_text)]
+
+
+def test_an_event_it_is_a_length_of_time_since_is_counted_back_from_the_paper() -> None:
+    # "It is four years since Russia annexed Crimea": four years ago
+    found = events(
+        """
+        It it PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        four four CD nummod 3
+        years year NNS attr 1
+        since since IN mark 6
+        Russia Russia NNP nsubj 6
+        annexed annex VBD advcl 1
+        Crimea Crimea NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((2, 4, "DATE"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "annex"] == [
+        ("annex", "four years ago")
+    ]
+
+
+def test_a_date_right_after_an_event_noun_in_a_verbs_phrase_dates_the_noun() -> None:
+    # "They acquiesced in Erdoğan's incursion in 2016": the incursion is of 2016
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        acquiesced acquiesce VBD ROOT 1
+        in in IN prep 1
+        Erdoğan Erdoğan NNP poss 5
+        ’s ’s POS case 3
+        incursion incursion NN pobj 2
+        in in IN prep 1
+        2016 2016 CD pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "PERSON"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "incursion"] == [
+        ("incursion", "2016")
+    ]

@@ -344,6 +344,8 @@ def _sequence_date(predicate: Token) -> str | None:
     ):
         return None
     clause = predicate.head
+    if (since := _time_since(predicate)) is not None:
+        return since
     head = date_text_of(clause, nominal=False) if clause.pos_ == "VERB" else None
     if head is None and clause.dep_ in {"ccomp", "xcomp"}:
         head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
@@ -353,6 +355,22 @@ def _sequence_date(predicate: Token) -> str | None:
         return head
     year = _YEAR.search(head)
     return year.group() if year is not None else None
+
+
+def _time_since(predicate: Token) -> str | None:
+    """The time an event is counted back from the paper's day by a length it has been since:
+    "It is four years since Russia annexed Crimea" ("four years ago": 2014), "It is more than
+    four years since" ("more than four years ago": no year kg can place)."""
+    copula = predicate.head
+    if copula.lemma_ != "be" or not any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in predicate.children
+    ):
+        return None
+    length = next((c for c in copula.children if c.dep_ == "attr" and c.ent_type_ == "DATE"), None)
+    span = entity_index(length.doc).at(length.i) if length is not None else None
+    if span is None or span[-1].lower_ == "ago" or not names_a_time(span.text):
+        return None
+    return f"{span.text} ago"
 
 
 def _scene_year(predicate: Token) -> str | None:
@@ -461,6 +479,8 @@ def _governing_date(noun: Token) -> str | None:
     """The date of the verb an event noun is the object of ("Last week, Mr Putin hosted talks
     in Sochi" dates the talks), or the subject of a verb of its course ("Talks between Ethiopia
     and Egypt resumed in Washington on Monday", "Modi's visit on Friday focused on trade")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return _date_after_object(noun, noun.head.head)
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
@@ -482,6 +502,25 @@ def _date_after_subject(noun: Token) -> str | None:
     if span is None or span.end != verb.i or span.root.head.i != verb.i:
         return None
     return _with_lead(span) if _is_a_point_in_time(span) else None
+
+
+def _date_after_object(noun: Token, verb: Token) -> str | None:
+    """A date right after an event noun in a verb's phrase, which the parser hangs on the verb
+    but which dates the noun: "they acquiesced in Erdoğan's first big Syria incursion in 2016"."""
+    doc = noun.doc
+    following = noun.right_edge.i + 1
+    if following < len(doc) and doc[following].dep_ == "prep":
+        if doc[following].head.i != verb.i:
+            return None
+        following += 1  # "in 2016"
+    if following >= len(doc) or doc[following].ent_iob_ != "B":
+        return None
+    span = _date_entity(doc[following])
+    if span is None or not _is_a_point_in_time(span):
+        return None
+    hangs_on = span.root.head
+    on_verb = hangs_on.i == verb.i or (hangs_on.dep_ == "prep" and hangs_on.head.i == verb.i)
+    return _with_lead(span) if on_verb else None
 
 
 def _tells_its_course(verb: Token) -> bool:
