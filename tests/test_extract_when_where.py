@@ -1137,3 +1137,29 @@ def test_a_date_right_after_an_event_noun_in_a_verbs_phrase_dates_the_noun() -> 
     assert [(m.action, m.date_text) for m in found if m.action == "incursion"] == [
         ("incursion", "2016")
     ]
+
+
+@pytest.mark.parametrize(("mark", "date_text"), [(False, "Sunday"), (True, None)])
+def test_a_participle_of_result_takes_the_date_of_the_act_it_follows(
+    mark: bool, date_text: str | None
+) -> None:
+    # "Turkish jets struck Afrin on Sunday, killing 12 civilians": killed on Sunday; not so a
+    # clause with a mark of its own ("..., before killing 12 civilians")
+    rows = (
+        """
+        Turkey Turkey NNP nsubj 1
+        struck strike VBD ROOT 1
+        Afrin Afrin NNP dobj 1
+        on on IN prep 1
+        Sunday Sunday NNP pobj 3
+        , , , punct 1
+        """
+        + ("before before IN mark 7" if mark else "then then RB advmod 7")
+        + """
+        killing kill VBG advcl 1
+        Syria Syria NNP dobj 7
+        . . . punct 1
+        """
+    )
+    found = events(rows, ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE"), (8, 9, "GPE")))
+    assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", date_text)]

@@ -307,7 +307,14 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
         # into Afrin to fight Kurdish militias": the time of the clause it is on
-        return own_date(predicate.head, nominal=False) or statement_date(predicate)
+        head = predicate.head
+        return (
+            own_date(head, nominal=False)
+            or (_result_date(head) if _is_result_clause(head) else None)
+            or statement_date(predicate)
+        )
+    if _is_result_clause(predicate) and (result := _result_date(predicate)) is not None:
+        return result
     if (sequel := _sequence_date(predicate)) is not None:
         return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
@@ -327,6 +334,22 @@ def _is_present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve", "’ve"} for c in verb.children
     )
+
+
+def _is_result_clause(predicate: Token) -> bool:
+    """A participle after its clause that tells what the clause's act did: "struck Afrin on
+    Sunday, killing 12 civilians", "seized Sana'a in January 2015, forcing Hadi to resign"."""
+    return (
+        predicate.dep_ == "advcl"
+        and predicate.tag_ == "VBG"
+        and predicate.i > predicate.head.i
+        and not any(c.dep_ == "mark" for c in predicate.children)
+    )
+
+
+def _result_date(predicate: Token) -> str | None:
+    """The date of the act a participle of result follows, which is its date too."""
+    return own_date(predicate.head, nominal=False)
 
 
 # Marks of a clause before or after the one it is on: "after she said she wanted to return".
