@@ -188,11 +188,11 @@ def _holiday(text: str, base: dt.date) -> str | None:
 
 
 # A length of time, not a point in it: "six days (of questioning)", "for three years", "two
-# weeks" (dateparser reads "six days" as six days ago, which is right only where it counts back
-# to another event: "a day after Trump said").
+# weeks", "the seven-year (civil war)" (dateparser reads "six days" as six days ago, which is
+# right only where it counts back to another event: "a day after Trump said").
 _DURATION = re.compile(
     r"^(?:for\s+|over\s+|after\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|a\s+few|few|many|\d+)\s+(?:hours?|days?|weeks?|months?|years?)$",
+    r"|eleven|twelve|several|a\s+few|few|many|\d+)(?:\s+|\s*-\s*)(?:hours?|days?|weeks?|months?|years?)$",
     re.IGNORECASE,
 )
 
@@ -203,6 +203,8 @@ def is_duration(text: str) -> bool:
 
     >>> is_duration("six days"), is_duration("six days ago"), is_duration("a year")
     (True, False, True)
+    >>> is_duration("seven-year"), is_duration("13-day")  # "the seven-year civil war"
+    (True, True)
     """
     return _DURATION.match(" ".join(text.split())) is not None
 
@@ -237,6 +239,8 @@ _UNPLACEABLE = re.compile(
     r"|(?:^(?:in\s+|over\s+)?(?:recent|the\s+(?:past|last)(?:\s+few)?)\s+(?:days|weeks|months)$)"
     # a vague count back, which names no day: "less than a year ago", "more than a week ago"
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
+    # a span of years, history with no year of its own: "between 2004 and 2012"
+    r"|(?:^(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d$)"
     # a decade, history with no year of its own: "in the 1990s", "the late 80s"
     r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,
@@ -254,6 +258,8 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("earlier in the week"), is_unplaceable("this week")
     (True, False)
     >>> is_unplaceable("the 1990s"), is_unplaceable("1990")
+    (True, False)
+    >>> is_unplaceable("between 2004 and 2012"), is_unplaceable("since 2012")
     (True, False)
     >>> is_unplaceable("the weekend"), is_unplaceable("in recent weeks")
     (True, True)

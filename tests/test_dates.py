@@ -42,7 +42,9 @@ def test_expressions_resolve_against_the_document_date(text: str, expected: str)
     assert resolve_date(text, THURSDAY) == expected
 
 
-@pytest.mark.parametrize("text", ["six days", "three years", "for two weeks", "a few months"])
+@pytest.mark.parametrize(
+    "text", ["six days", "three years", "for two weeks", "a few months", "seven-year", "13-day"]
+)
 def test_lengths_of_time(text: str) -> None:
     # "After six days of questioning": no point in time (``when_where`` leaves it out)
     assert is_duration(text)
@@ -191,6 +193,12 @@ def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
 def test_a_decade_is_history_with_no_date(text: str) -> None:
     # "Ronald Reagan used covert Middle East arms sales to fund an illegal war in Nicaragua in
     # the 1980s": null, not the paper's date
+    assert is_unplaceable(text)
+
+
+@pytest.mark.parametrize("text", ["between 2004 and 2012", "from 2011 to 2014"])
+def test_a_span_of_years_is_history_with_no_date(text: str) -> None:
+    # "Britain approved export licences to Syria for the sale of chemicals between 2004 and 2012"
     assert is_unplaceable(text)
 
 

@@ -1033,3 +1033,133 @@ def test_a_holiday_the_parser_tags_as_no_date_still_dates_the_event() -> None:
         ents=((2, 3, "GPE"), (4, 5, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found] == [("attack", "before Christmas")]
+
+
+@pytest.mark.parametrize(("named", "date_text"), [(True, "August 2013"), (False, "that year")])
+def test_a_month_of_that_year_is_of_the_year_the_story_last_named(
+    named: bool, date_text: str
+) -> None:
+    # "... in a 2013 sarin nerve gas attack ... Obama was influenced by the British parliament's
+    # vote against military action in August that year": August 2013, not the paper's August
+    opening = (
+        "in in IN prep 1\n2013 2013 CD pobj 3" if named else "in in IN prep 1\nMay May NNP pobj 3"
+    )
+    rows = (
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Aleppo Aleppo NNP dobj 1
+        """
+        + opening
+        + """
+        . . . punct 1
+        Turkey Turkey NNP nsubj 7
+        condemned condemn VBD ROOT 7
+        Russia Russia NNP dobj 7
+        in in IN prep 7
+        August August NNP pobj 9
+        that that DT det 12
+        year year NN npadvmod 7
+        . . . punct 7
+        """
+    )
+    ents = ((0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (10, 11, "DATE"))
+    found = events(rows, ents=((4, 5, "DATE"), *ents) if named else ents)
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", date_text)
+    ]
+
+
+@pytest.mark.parametrize(("perfect", "date_text"), [(True, None), (False, "2006")])
+def test_a_present_perfect_conjunct_takes_no_past_date_of_its_head(
+    perfect: bool, date_text: str | None
+) -> None:
+    # "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that ...":
+    # the warning is of the paper's day; "... and Israeli officials warned" shares 2006
+    rows = (
+        """
+        Israel Israel NNP nsubj 1
+        fought fight VBD ROOT 1
+        Hezbollah Hezbollah NNP dobj 1
+        in in IN prep 1
+        2006 2006 CD pobj 3
+        and and CC cc 1
+        officials official NNS nsubj 8
+        """
+        + ("have have AUX:VBP aux 8" if perfect else "then then RB advmod 8")
+        + f"""
+        warned warn {"VBN" if perfect else "VBD"} conj 1
+        Iran Iran NNP dobj 8
+        . . . punct 1
+        """
+    )
+    found = events(rows, ents=((0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "DATE"), (9, 10, "GPE")))
+    assert [(m.action, m.date_text) for m in found if m.action == "warn"] == [("warn", date_text)]
+
+
+def test_an_event_it_is_a_length_of_time_since_is_counted_back_from_the_paper() -> None:
+    # "It is four years since Russia annexed Crimea": four years ago
+    found = events(
+        """
+        It it PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        four four CD nummod 3
+        years year NNS attr 1
+        since since IN mark 6
+        Russia Russia NNP nsubj 6
+        annexed annex VBD advcl 1
+        Crimea Crimea NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((2, 4, "DATE"), (5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "annex"] == [
+        ("annex", "four years ago")
+    ]
+
+
+def test_a_date_right_after_an_event_noun_in_a_verbs_phrase_dates_the_noun() -> None:
+    # "They acquiesced in Erdoğan's incursion in 2016": the incursion is of 2016
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        acquiesced acquiesce VBD ROOT 1
+        in in IN prep 1
+        Erdoğan Erdoğan NNP poss 5
+        ’s ’s POS case 3
+        incursion incursion NN pobj 2
+        in in IN prep 1
+        2016 2016 CD pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "PERSON"), (7, 8, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "incursion"] == [
+        ("incursion", "2016")
+    ]
+
+
+@pytest.mark.parametrize(("mark", "date_text"), [(False, "Sunday"), (True, None)])
+def test_a_participle_of_result_takes_the_date_of_the_act_it_follows(
+    mark: bool, date_text: str | None
+) -> None:
+    # "Turkish jets struck Afrin on Sunday, killing 12 civilians": killed on Sunday; not so a
+    # clause with a mark of its own ("..., before killing 12 civilians")
+    rows = (
+        """
+        Turkey Turkey NNP nsubj 1
+        struck strike VBD ROOT 1
+        Afrin Afrin NNP dobj 1
+        on on IN prep 1
+        Sunday Sunday NNP pobj 3
+        , , , punct 1
+        """
+        + ("before before IN mark 7" if mark else "then then RB advmod 7")
+        + """
+        killing kill VBG advcl 1
+        Syria Syria NNP dobj 7
+        . . . punct 1
+        """
+    )
+    found = events(rows, ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE"), (8, 9, "GPE")))
+    assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", date_text)]

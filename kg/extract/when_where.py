@@ -188,6 +188,8 @@ _AROUND_HOLIDAY = frozenset({"before", "after", "over", "during", "until"})
 def _with_lead(span: Span) -> str:
     """A date with the words before it that make it vague: "earlier in | the week" (the parser's
     entity is "the week", which alone would read as this week's date)."""
+    if (of_that_year := _month_of_that_year(span)) is not None:
+        return of_that_year
     if _SAME_TIME.match(span.text):
         # "killed in November 2015, and Davis, who was captured in the same month"
         earlier = _earlier_date(span)
@@ -205,6 +207,22 @@ def _with_lead(span: Span) -> str:
     ):
         return f"{lead.text} {span.text}"
     return span.text
+
+
+def _month_of_that_year(span: Span) -> str | None:
+    """A month of "that year": that month of the year the story last named ("the vote against
+    military action in August that year" after "in August 2013": "August 2013"), or "that year"
+    (no date kg can place) when it named none; None for any other date."""
+    doc = span.doc
+    following = [t.lower_ for t in doc[span.end : span.end + 2]]
+    month = span.text if following == ["that", "year"] else None
+    if month is None and span.text.lower().endswith(" that year"):
+        month = span.text[: -len(" that year")]
+    if month is None or not is_month_name(month):
+        return None
+    earlier = (e.text for e in doc.ents if e.label_ == "DATE" and e.end <= span.start)
+    years = [year.group() for text in earlier for year in _YEAR.finditer(text)]
+    return f"{month} {years[-1]}" if years else "that year"
 
 
 def _measured_from(span: Span) -> str:
@@ -271,7 +289,11 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return same_time  # "the territory occupied by Isis when it swept through Iraq in 2014"
     if not nominal and _is_cleft(predicate):
         return own_date(predicate.head, nominal=False)  # "it was only last week that Trump ordered"
-    if predicate.dep_ == "conj" and predicate.head.pos_ == predicate.pos_:
+    if (
+        predicate.dep_ == "conj"
+        and predicate.head.pos_ == predicate.pos_
+        and not _is_perfect_after_past(predicate)
+    ):
         return date_text_of(predicate.head, nominal=nominal)
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
@@ -285,12 +307,49 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
         # into Afrin to fight Kurdish militias": the time of the clause it is on
-        return own_date(predicate.head, nominal=False) or statement_date(predicate)
+        head = predicate.head
+        return (
+            own_date(head, nominal=False)
+            or (_result_date(head) if _is_result_clause(head) else None)
+            or statement_date(predicate)
+        )
+    if _is_result_clause(predicate) and (result := _result_date(predicate)) is not None:
+        return result
     if (sequel := _sequence_date(predicate)) is not None:
         return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
     return statement_date(predicate)
+
+
+def _is_perfect_after_past(verb: Token) -> bool:
+    """A conjunct in the present perfect after one that is not, whose time does not date it:
+    "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that" (the
+    warning is of the paper's day; a present perfect takes no past date)."""
+    return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
+
+
+def _is_present_perfect(verb: Token) -> bool:
+    """ "have warned", "has been shelled": a participle with "have" or "has"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve", "’ve"} for c in verb.children
+    )
+
+
+def _is_result_clause(predicate: Token) -> bool:
+    """A participle after its clause that tells what the clause's act did: "struck Afrin on
+    Sunday, killing 12 civilians", "seized Sana'a in January 2015, forcing Hadi to resign"."""
+    return (
+        predicate.dep_ == "advcl"
+        and predicate.tag_ == "VBG"
+        and predicate.i > predicate.head.i
+        and not any(c.dep_ == "mark" for c in predicate.children)
+    )
+
+
+def _result_date(predicate: Token) -> str | None:
+    """The date of the act a participle of result follows, which is its date too."""
+    return own_date(predicate.head, nominal=False)
 
 
 # Marks of a clause before or after the one it is on: "after she said she wanted to return".
@@ -308,6 +367,8 @@ def _sequence_date(predicate: Token) -> str | None:
     ):
         return None
     clause = predicate.head
+    if (since := _time_since(predicate)) is not None:
+        return since
     head = date_text_of(clause, nominal=False) if clause.pos_ == "VERB" else None
     if head is None and clause.dep_ in {"ccomp", "xcomp"}:
         head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
@@ -317,6 +378,22 @@ def _sequence_date(predicate: Token) -> str | None:
         return head
     year = _YEAR.search(head)
     return year.group() if year is not None else None
+
+
+def _time_since(predicate: Token) -> str | None:
+    """The time an event is counted back from the paper's day by a length it has been since:
+    "It is four years since Russia annexed Crimea" ("four years ago": 2014), "It is more than
+    four years since" ("more than four years ago": no year kg can place)."""
+    copula = predicate.head
+    if copula.lemma_ != "be" or not any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in predicate.children
+    ):
+        return None
+    length = next((c for c in copula.children if c.dep_ == "attr" and c.ent_type_ == "DATE"), None)
+    span = entity_index(length.doc).at(length.i) if length is not None else None
+    if span is None or span[-1].lower_ == "ago" or not names_a_time(span.text):
+        return None
+    return f"{span.text} ago"
 
 
 def _scene_year(predicate: Token) -> str | None:
@@ -425,6 +502,8 @@ def _governing_date(noun: Token) -> str | None:
     """The date of the verb an event noun is the object of ("Last week, Mr Putin hosted talks
     in Sochi" dates the talks), or the subject of a verb of its course ("Talks between Ethiopia
     and Egypt resumed in Washington on Monday", "Modi's visit on Friday focused on trade")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return _date_after_object(noun, noun.head.head)
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
@@ -446,6 +525,25 @@ def _date_after_subject(noun: Token) -> str | None:
     if span is None or span.end != verb.i or span.root.head.i != verb.i:
         return None
     return _with_lead(span) if _is_a_point_in_time(span) else None
+
+
+def _date_after_object(noun: Token, verb: Token) -> str | None:
+    """A date right after an event noun in a verb's phrase, which the parser hangs on the verb
+    but which dates the noun: "they acquiesced in Erdoğan's first big Syria incursion in 2016"."""
+    doc = noun.doc
+    following = noun.right_edge.i + 1
+    if following < len(doc) and doc[following].dep_ == "prep":
+        if doc[following].head.i != verb.i:
+            return None
+        following += 1  # "in 2016"
+    if following >= len(doc) or doc[following].ent_iob_ != "B":
+        return None
+    span = _date_entity(doc[following])
+    if span is None or not _is_a_point_in_time(span):
+        return None
+    hangs_on = span.root.head
+    on_verb = hangs_on.i == verb.i or (hangs_on.dep_ == "prep" and hangs_on.head.i == verb.i)
+    return _with_lead(span) if on_verb else None
 
 
 def _tells_its_course(verb: Token) -> bool:
