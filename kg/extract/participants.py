@@ -29,6 +29,7 @@ from kg.extract.actors import (
     actor_refs,
     agent_refs,
     demonym_modifiers,
+    people_force_modifiers,
     is_relative_pronoun,
     qualified_refs,
     subject_refs,
@@ -890,6 +891,17 @@ def _national_deed(
     return Found(nation, targets, 0.7, target_rule) if nation else None
 
 
+def _people_forces_deed(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Three Turkish soldiers were killed in a Kurdish attack": a people of no state's armed
+    men act (the Kurdish forces)."""
+    if _is_setting(noun, targets) or entry.type not in _NATIONAL_DEED_TYPES:
+        return None
+    forces = people_force_modifiers(noun)
+    return Found(forces, targets, 0.7, target_rule) if forces else None
+
+
 def _named_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -971,6 +983,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
     ("nominal.named force", _named_deed),  # "a US drone strike", "the SDF assault"
+    ("nominal.people's forces", _people_forces_deed),  # "a Kurdish attack"
     ("nominal.clause subject", _clause_subject),  # "Putin ... after talks with Moon"
     ("nominal.discourse", _discourse),  # "a request for the US to cease"
 )
