@@ -1188,3 +1188,37 @@ def test_a_decision_with_no_one_named_decides_nothing() -> None:
         """,
     )
     assert all(m.action != "pull" for m in found)
+
+
+def test_a_stateless_peoples_demonym_before_an_attack_noun_names_its_forces() -> None:
+    # "Soldiers were killed in a Kurdish attack": the Kurdish forces attacked; a state's people
+    # ("a Turkish attack") is its state, a rule before this one.
+    found = events(
+        """
+        Soldiers soldier NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        killed kill VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        Kurdish Kurdish JJ amod 6
+        attack attack NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    attacks = [(m.actor.text, m.actor.label, m.rule) for m in found if m.action == "attack"]
+    assert attacks == [("Kurdish forces", "GROUP", "nominal.people's forces+casualties")]
+    custom = events(
+        """
+        Soldiers soldier NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        killed kill VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        Arab Arab JJ amod 6
+        attack attack NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert [m for m in custom if m.action == "attack"] == []

@@ -1201,3 +1201,18 @@ def test_where_forces_are_pulled_out_of_is_the_target() -> None:
     )
     assert triples(found) == [("Russia", "RETREAT", "Syria")]
     assert found[0].rule == "active+left place"
+
+
+def test_the_military_positions_of_a_stateless_people_are_its_forces() -> None:
+    # "Turkey shelled Kurdish positions": the Kurdish forces'; "Kurdish villages", the Kurds'.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        shelled shell VBD ROOT 1
+        Kurdish Kurdish JJ amod 3
+        positions position NNS dobj 1
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (2, 3, "NORP"))
+    assert triples(events(rows, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish forces")]
+    villages = rows.replace("positions position", "villages village")
+    assert triples(events(villages, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish")]
