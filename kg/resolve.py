@@ -735,12 +735,37 @@ class ActorResolver:
             or self._nearest_in_office(ref)
         )
 
+    def _main_state_holder(self, ref: ActorRef) -> Actor | None:
+        """ "the president" in a story about one state: who then held that state's office, when
+        the story has named them, over another president named nearer ("... assassinating
+        Bashar al-Assad ... Mattis's quiet opposition to the president" in a US story: Trump)."""
+        main = self._main_state(ref.start)
+        if main is None or not (ref.role and self._published):
+            return None
+        entry = load_gazetteer().office_holder(main, ref.role, self._published)
+        if entry is None:
+            return None
+        holder = actor_from_entry(entry)
+        return holder if self._last_named(holder, ref.start) >= 0 else None
+
+    def _main_state(self, before: int) -> str | None:
+        """The state whose people the document names most before ``before``, if one leads."""
+        counts = Counter(
+            actor.country
+            for ref, actor in self._named_actors
+            if ref.start < before and actor.kind == "person" and actor.country
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _nearest_in_office(self, ref: ActorRef) -> Actor | None:
         """Of the last person named in ``ref``'s office and the last person named who held it
         then, the one named nearer before it: "President Erdoğan ... Donald Trump has dialled
         down his rhetoric. '...,' the president said in his latest tweet" is Trump."""
         named = self._named_in_office(ref, None)
-        known = self._known_in_office(ref)
+        known = self._main_state_holder(ref) or self._known_in_office(ref)
         if named is None or known is None or named.id == known.id:
             return named or known
         return max((named, known), key=lambda actor: self._last_named(actor, ref.start))

@@ -1011,6 +1011,20 @@ def test_an_unqualified_role_is_the_office_holder_named_nearest_before_it() -> N
     assert actor is not None and actor.label == "Donald Trump"
 
 
+def test_an_unqualified_role_prefers_the_office_holder_of_the_storys_main_state() -> None:
+    # A US story names Trump, Mattis and Pompeo, then Assad nearer: "the president" is Trump.
+    text = "Donald Trump spoke. Jim Mattis left. Mike Pompeo spoke. Bashar al-Assad won. The president"
+    named = [
+        ref("Donald Trump", "PERSON", 0, is_subject=True),
+        ref("Jim Mattis", "PERSON", 20, is_subject=True),
+        ref("Mike Pompeo", "PERSON", 37, is_subject=True),
+        ref("Bashar al-Assad", "PERSON", 56, is_subject=True),
+    ]
+    r = ActorResolver(named, text, published="2018-12-21")
+    actor = r.resolve(ref("The president", "ROLE", text.index("The president"), role="president"))
+    assert actor is not None and actor.label == "Donald Trump"
+
+
 def test_he_in_a_who_clause_is_the_person_it_qualifies() -> None:
     # "The reports echo a statement by the French president, Emmanuel Macron, who said earlier
     # today that his government had 'proof'" (Guardian, 2018): Macron's, not the subject's.
