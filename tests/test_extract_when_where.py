@@ -1033,3 +1033,20 @@ def test_a_holiday_the_parser_tags_as_no_date_still_dates_the_event() -> None:
         ents=((2, 3, "GPE"), (4, 5, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found] == [("attack", "before Christmas")]
+
+
+def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
+    # "Police arrested Begum at Istanbul airport": in Istanbul.
+    found = events(
+        """
+        Police police NNS nsubj 1
+        arrested arrest VBD ROOT 1
+        Begum Begum NNP dobj 1
+        at at IN prep 1
+        Istanbul Istanbul NNP compound 5
+        airport airport NN pobj 3
+        . . . punct 1
+        """,
+        ents=((2, 3, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.place_text) for m in found] == [("arrest", "Istanbul")]
