@@ -1222,3 +1222,19 @@ def test_a_stateless_peoples_demonym_before_an_attack_noun_names_its_forces() ->
         ents=((5, 6, "NORP"),),
     )
     assert [m for m in custom if m.action == "attack"] == []
+
+
+def test_being_in_a_stateless_peoples_custody_is_no_act_of_its_forces() -> None:
+    # "Fighters were in Kurdish custody": where they are held, no act reported.
+    found = events(
+        """
+        Fighters fighter NNS nsubj 1
+        were be VBD ROOT 1
+        in in IN prep 1
+        Kurdish Kurdish JJ amod 4
+        custody custody NN pobj 2
+        . . . punct 1
+        """,
+        ents=((3, 4, "NORP"),),
+    )
+    assert [m for m in found if m.action == "custody"] == []

@@ -898,8 +898,22 @@ def _people_forces_deed(
     men act (the Kurdish forces)."""
     if _is_setting(noun, targets) or entry.type not in _NATIONAL_DEED_TYPES:
         return None
+    if _is_held_state(noun):
+        return None  # "fighters in Kurdish custody": where they are, no act reported
     forces = people_force_modifiers(noun)
     return Found(forces, targets, 0.7, target_rule) if forces else None
+
+
+# Nouns of being held, a state rather than an act after "in": "in Kurdish custody".
+_HELD_STATE_NOUNS = word_list("held_state_nouns")
+
+
+def _is_held_state(noun: Token) -> bool:
+    return (
+        noun.lemma_.lower() in _HELD_STATE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+    )
 
 
 def _named_deed(
