@@ -735,12 +735,41 @@ class ActorResolver:
             or self._nearest_in_office(ref)
         )
 
+    def _main_state_holder(self, ref: ActorRef) -> Actor | None:
+        """ "the president" in a story about one state: who then held that state's office, when
+        the story has named them, over another holder named nearer by name alone ("Trump ...
+        Mattis ... Pompeo ... Bashar al-Assad won. The president": Trump). Not asked when
+        someone is named in the office ("French President Emmanuel Macron ... his counterpart
+        Vladimir Putin. 'The president of the republic called ...'" in a story naming mostly
+        Russians is Macron)."""
+        main = self._main_state(ref.start)
+        if main is None or not (ref.role and self._published):
+            return None
+        entry = load_gazetteer().office_holder(main, ref.role, self._published)
+        if entry is None:
+            return None
+        holder = actor_from_entry(entry)
+        return holder if self._last_named(holder, ref.start) >= 0 else None
+
+    def _main_state(self, before: int) -> str | None:
+        """The state whose people the document names most before ``before``, if one leads."""
+        counts = Counter(
+            actor.country
+            for ref, actor in self._named_actors
+            if ref.start < before and actor.kind == "person" and actor.country
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _nearest_in_office(self, ref: ActorRef) -> Actor | None:
         """Of the last person named in ``ref``'s office and the last person named who held it
         then, the one named nearer before it: "President Erdoğan ... Donald Trump has dialled
         down his rhetoric. '...,' the president said in his latest tweet" is Trump."""
         named = self._named_in_office(ref, None)
-        known = self._known_in_office(ref)
+        main = self._main_state_holder(ref) if named is None else None
+        known = main or self._known_in_office(ref)
         if named is None or known is None or named.id == known.id:
             return named or known
         return max((named, known), key=lambda actor: self._last_named(actor, ref.start))
@@ -1293,9 +1322,29 @@ def _resolved(
     sections = month_sections(document.text)  # a review of the year, by month
     for raw in raws:
         actors, actor_rule = resolver.resolve_all(raw.actor, raw.sentence_start)
+        if not actors and (local := _local_body_state(raw)) is not None:
+            actors, actor_rule = [local], "local body"
         date = _date_of(raw, published, section_month(sections, raw.sentence_start))
         for actor in actors:
             yield from _actor_mentions(resolver, document.id, raw, actor, actor_rule, date)
+
+
+# Bodies of a state that act at home, so that unnamed they are the state where they act: "police
+# arrested him in Cairo", "security forces fired on protesters in Tehran".
+_LOCAL_STATE_BODIES = word_list("local_state_bodies")
+
+
+def _local_body_state(raw: RawMention) -> Actor | None:
+    """The state of the place where an unnamed police force or army of no country named acts
+    ("Police arrested Ahmed Nasser in Cairo": Egypt's); None when the text gives no place."""
+    ref = raw.actor
+    if ref.label != "ROLE" or ref.country is not None or not raw.place_text:
+        return None
+    if _strip_article(ref.text).lower() not in _LOCAL_STATE_BODIES:
+        return None
+    country = place_of(raw.place_text).country
+    entry = load_gazetteer().lookup(country) if country else None
+    return actor_from_entry(entry) if entry is not None and entry.kind == "state" else None
 
 
 # Acts of government: done only in office, so an undated one by someone out of office is

@@ -1281,3 +1281,53 @@ def test_the_name_set_beside_whoever_died_in_an_attack_is_its_target() -> None:
     )
     strikes = [(m.actor.text, m.target.text if m.target else None) for m in found]
     assert strikes == [("US", "Bilal Berjawi")]
+
+
+def test_a_stateless_peoples_demonym_before_an_attack_noun_names_its_forces() -> None:
+    # "Soldiers were killed in a Kurdish attack": the Kurdish forces attacked; a state's people
+    # ("a Turkish attack") is its state, a rule before this one.
+    found = events(
+        """
+        Soldiers soldier NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        killed kill VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        Kurdish Kurdish JJ amod 6
+        attack attack NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    attacks = [(m.actor.text, m.actor.label, m.rule) for m in found if m.action == "attack"]
+    assert attacks == [("Kurdish forces", "GROUP", "nominal.people's forces+casualties")]
+    custom = events(
+        """
+        Soldiers soldier NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        killed kill VBN ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        Arab Arab JJ amod 6
+        attack attack NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert [m for m in custom if m.action == "attack"] == []
+
+
+def test_being_in_a_stateless_peoples_custody_is_no_act_of_its_forces() -> None:
+    # "Fighters were in Kurdish custody": where they are held, no act reported.
+    found = events(
+        """
+        Fighters fighter NNS nsubj 1
+        were be VBD ROOT 1
+        in in IN prep 1
+        Kurdish Kurdish JJ amod 4
+        custody custody NN pobj 2
+        . . . punct 1
+        """,
+        ents=((3, 4, "NORP"),),
+    )
+    assert [m for m in found if m.action == "custody"] == []

@@ -1316,3 +1316,18 @@ def test_a_refused_permission_is_refused_to_whom_it_would_let_act() -> None:
     )
     assert triples(found) == [("Iran", "REJECT", "UN")]
     assert found[0].rule == "active+complement"
+
+
+def test_the_military_positions_of_a_stateless_people_are_its_forces() -> None:
+    # "Turkey shelled Kurdish positions": the Kurdish forces'; "Kurdish villages", the Kurds'.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        shelled shell VBD ROOT 1
+        Kurdish Kurdish JJ amod 3
+        positions position NNS dobj 1
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (2, 3, "NORP"))
+    assert triples(events(rows, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish forces")]
+    villages = rows.replace("positions position", "villages village")
+    assert triples(events(villages, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish")]

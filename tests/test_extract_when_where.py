@@ -1163,3 +1163,20 @@ def test_a_participle_of_result_takes_the_date_of_the_act_it_follows(
     )
     found = events(rows, ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE"), (8, 9, "GPE")))
     assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", date_text)]
+
+
+def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
+    # "Police arrested Begum at Istanbul airport": in Istanbul.
+    found = events(
+        """
+        Police police NNS nsubj 1
+        arrested arrest VBD ROOT 1
+        Begum Begum NNP dobj 1
+        at at IN prep 1
+        Istanbul Istanbul NNP compound 5
+        airport airport NN pobj 3
+        . . . punct 1
+        """,
+        ents=((2, 3, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.place_text) for m in found] == [("arrest", "Istanbul")]

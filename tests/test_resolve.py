@@ -1011,6 +1011,20 @@ def test_an_unqualified_role_is_the_office_holder_named_nearest_before_it() -> N
     assert actor is not None and actor.label == "Donald Trump"
 
 
+def test_an_unqualified_role_prefers_the_office_holder_of_the_storys_main_state() -> None:
+    # A US story names Trump, Mattis and Pompeo, then Assad nearer: "the president" is Trump.
+    text = "Donald Trump spoke. Jim Mattis left. Mike Pompeo spoke. Bashar al-Assad won. The man"
+    named = [
+        ref("Donald Trump", "PERSON", 0, is_subject=True),
+        ref("Jim Mattis", "PERSON", 20, is_subject=True),
+        ref("Mike Pompeo", "PERSON", 37, is_subject=True),
+        ref("Bashar al-Assad", "PERSON", 56, is_subject=True),
+    ]
+    r = ActorResolver(named, text, published="2018-12-21")
+    actor = r.resolve(ref("The president", "ROLE", text.index("The man"), role="president"))
+    assert actor is not None and actor.label == "Donald Trump"
+
+
 def test_he_in_a_who_clause_is_the_person_it_qualifies() -> None:
     # "The reports echo a statement by the French president, Emmanuel Macron, who said earlier
     # today that his government had 'proof'" (Guardian, 2018): Macron's, not the subject's.
@@ -1041,3 +1055,16 @@ def test_he_after_an_unnamed_person_names_no_one_named_before() -> None:
     r = ActorResolver([may, father], text)
     she = r.resolve(ref("She", "PRON", 47), sentence_start=47)
     assert she is not None and she.label == "Theresa May"
+
+
+def test_unnamed_police_of_no_country_are_the_state_where_they_act() -> None:
+    # "Police arrested Ahmed Nasser in Cairo": Egypt's police; with no place, no one named.
+    text = "Police arrested Ahmed Nasser in Cairo on Monday."
+    police = ref("Police", "ROLE", 0, role="police", is_subject=True)
+    nasser = ref("Ahmed Nasser", "PERSON", 16)
+    document = Document(id="d1", text=text, published="2018-03-20")
+    arrest = replace(raw(police, "arrest", "COERCE", nasser), place_text="Cairo")
+    (found,) = resolve_document(document, [arrest], [nasser])
+    assert (found.actor.label, found.mention.rule.endswith("local body")) == ("Egypt", True)
+    nowhere = replace(arrest, place_text=None)
+    assert list(resolve_document(document, [nowhere], [nasser])) == []

@@ -105,6 +105,9 @@ _MONTH_PERSON_PREPS = word_list("participant_preps_of_a_month_name")
 # Prepositions of the time or place of an act, on whose object the parser can hang the act's
 # agent: "was captured in February | by Syrian Kurdish fighters".
 _SETTING_PREPS = word_list("act_setting_preps")
+# Peoples with no state of their own, whose armed men their demonym names before a force noun
+# or a military position: "a Kurdish attack", "shelled Kurdish positions" (the Kurdish forces).
+_STATELESS_PEOPLES = word_list("stateless_peoples")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -251,6 +254,26 @@ def people_owner_ref(entity: Span) -> ActorRef:
     country = load_gazetteer().region_country(text)
     end = entity.start_char + len(text)
     return ActorRef(text, "GROUP", entity.start_char, end, country=country)
+
+
+def people_forces_ref(entity: Span, is_subject: bool) -> ActorRef | None:
+    """The armed men of a people with no state, named by its demonym alone: "a Kurdish
+    assault", "Kurdish positions" are the Kurdish forces' (not "Palestinian", a state's)."""
+    people = people_owner_ref(entity)
+    if people.text.lower() not in _STATELESS_PEOPLES:
+        return None
+    return replace(people, text=f"{people.text} forces", is_subject=is_subject)
+
+
+def people_force_modifiers(noun: Token) -> list[ActorRef]:
+    """The forces of a people of no state whose demonym is before a force noun: "a Kurdish
+    attack", "the six-month Kurdish assault"."""
+    for child in noun.children:
+        entity = entity_of(child) if child.dep_ in OWNER_DEPS else None
+        if entity is not None and entity.label_ == "NORP":
+            forces = people_forces_ref(entity, is_subject=True)
+            return [forces] if forces is not None else []
+    return []
 
 
 def _group_ref(

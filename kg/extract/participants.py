@@ -31,6 +31,7 @@ from kg.extract.actors import (
     agent_refs,
     demonym_modifiers,
     is_relative_pronoun,
+    people_force_modifiers,
     qualified_refs,
     ref_from_entity,
     subject_refs,
@@ -992,6 +993,31 @@ def _national_deed(
     return Found(nation, targets, 0.7, target_rule) if nation else None
 
 
+def _people_forces_deed(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Three Turkish soldiers were killed in a Kurdish attack": a people of no state's armed
+    men act (the Kurdish forces)."""
+    if _is_setting(noun, targets) or entry.type not in _NATIONAL_DEED_TYPES:
+        return None
+    if _is_held_state(noun):
+        return None  # "fighters in Kurdish custody": where they are, no act reported
+    forces = people_force_modifiers(noun)
+    return Found(forces, targets, 0.7, target_rule) if forces else None
+
+
+# Nouns of being held, a state rather than an act after "in": "in Kurdish custody".
+_HELD_STATE_NOUNS = word_list("held_state_nouns")
+
+
+def _is_held_state(noun: Token) -> bool:
+    return (
+        noun.lemma_.lower() in _HELD_STATE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+    )
+
+
 def _named_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -1074,6 +1100,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
     ("nominal.named force", _named_deed),  # "a US drone strike", "the SDF assault"
+    ("nominal.people's forces", _people_forces_deed),  # "a Kurdish attack"
     ("nominal.clause subject", _clause_subject),  # "Putin ... after talks with Moon"
     ("nominal.discourse", _discourse),  # "a request for the US to cease"
 )

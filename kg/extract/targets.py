@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.carriers import (
     CONTAINER_NOUNS,
@@ -28,6 +28,7 @@ from kg.extract.actors import (
     agent_refs,
     country_hint,
     demonym_ref,
+    people_forces_ref,
     people_owner_ref,
     ref_from_entity,
     side_owner_ref,
@@ -146,11 +147,25 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
             ref: ActorRef | None
             if entity.label_ == "NORP":
                 # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
-                ref = demonym_ref(entity, is_subject=False) or people_owner_ref(entity)
+                ref = demonym_ref(entity, is_subject=False) or _people_owner(entity, thing)
             else:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+# Military positions, whose people of no state's are its forces': "shelled Kurdish positions".
+_ARMED_POSITION_NOUNS = word_list("armed_position_nouns")
+
+
+def _people_owner(people: Span, thing: Token) -> ActorRef:
+    """A people of no state owning a thing: its forces for a military position ("Kurdish
+    positions"), else the people ("Houthi positions", "Yazidi villages")."""
+    if thing.lemma_.lower() in _ARMED_POSITION_NOUNS:
+        forces = people_forces_ref(people, is_subject=False)
+        if forces is not None:
+            return forces
+    return people_owner_ref(people)
 
 
 def _leaders_of(thing: Token) -> Iterator[ActorRef]:

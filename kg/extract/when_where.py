@@ -29,6 +29,8 @@ from kg.extract.words import PLACE_NOUNS, word_list
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = word_list("place_preps")
+# Sites a place's name is compounded before, which are in that place: "at Manchester airport".
+_SITE_NOUNS = word_list("position_nouns")
 # Verbs of an event's course, whose time is the time of the event that is their subject ("talks
 # resumed on Monday").
 _OCCURRENCE_LEMMAS = word_list("occurrence_lemmas")
@@ -630,8 +632,8 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
     setting on it ("during the forum in Vladivostok").
     """
     node = span.root
-    if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS:
-        node = node.head  # "in Montenegro province"
+    if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS | _SITE_NOUNS:
+        node = node.head  # "in Montenegro province", "at Manchester airport"
     for _ in range(3):
         prep = node.head
         if node.dep_ != "pobj" or prep.dep_ != "prep":
