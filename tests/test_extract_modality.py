@@ -23,6 +23,33 @@ def test_negated_action_is_not_an_event() -> None:
     assert events(NEGATED_MEETING, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []
 
 
+def test_neither_nor_negates_the_verb() -> None:
+    # "It seems ironic that neither Britain nor France have ratified these amendments."
+    # (Guardian corpus): no one ratified anything
+    rows = """
+        Neither neither CC det 1
+        Britain Britain NNP nsubj 5
+        nor nor CC cc 1
+        France France NNP conj 1
+        have have VBP aux 5
+        ratified ratify VBN ROOT 5
+        the the DT det 7
+        treaty treaty NN dobj 5
+        . . . punct 5
+    """
+    assert events(rows, ents=((1, 2, "GPE"), (3, 4, "GPE"))) == []
+    met = """
+        Putin Putin NNP nsubj 1
+        met meet VBD ROOT 1
+        neither neither CC det 3
+        Moon Moon NNP dobj 1
+        nor nor CC cc 3
+        Abe Abe NNP conj 3
+        . . . punct 1
+    """
+    assert events(met, ents=((0, 1, "PERSON"), (3, 4, "PERSON"), (5, 6, "PERSON"))) == []
+
+
 def test_modal_action_is_not_an_event() -> None:
     rows = NEGATED_MEETING.replace("did do AUX:VBD aux 3", "could could AUX:MD aux 3").replace(
         "not not RB neg 3", "soon soon RB advmod 3"

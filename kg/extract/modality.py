@@ -264,6 +264,10 @@ def _aux_modality(aux: Token, node: Token) -> str | None:
     return None
 
 
+# The arguments whose "neither ... nor" negates their verb.
+_NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def _clause_modality(node: Token) -> str | None:
     """The modality that ``node``'s own negation, condition or auxiliaries give it."""
     result = None
@@ -275,6 +279,8 @@ def _clause_modality(node: Token) -> str | None:
             negated = True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             negated = True  # "would no longer abide by"
+        if child.dep_ in _NEITHER_DEPS and any(g.lower_ == "neither" for g in child.children):
+            negated = True  # "neither Britain nor France have ratified it", "met neither"
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return NOT_ASSERTED
         if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
