@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.affiliation import is_past_marker, is_private_noun
-from kg.carriers import is_container, lexicon_entry
+from kg.carriers import is_container, lexicon_entry, objects_of
 from kg.dates import is_month_name
 from kg.extract.clauses import (
     governing_chain,
@@ -412,10 +412,7 @@ def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
     "several countries, including France and Germany"."""
     return [
         ref
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "including"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in objects_of(head, "including")
         for ref in actor_refs(pobj, is_subject=is_subject)
     ]
 
@@ -1115,14 +1112,7 @@ def _setting_objects(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    return objects + [
-        inner
-        for pobj in objects
-        for prep in pobj.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for inner in prep.children
-        if inner.dep_ == "pobj"
-    ]
+    return objects + [inner for pobj in objects for inner in objects_of(pobj, "of")]
 
 
 def demonym_modifiers(noun: Token) -> list[ActorRef]:

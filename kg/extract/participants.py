@@ -217,10 +217,7 @@ def _companions(verb: Token) -> list[ActorRef]:
         ref
         for along in verb.children
         if along.dep_ == "prep" and along.lower_ == "along"
-        for with_ in along.children
-        if with_.dep_ == "prep" and with_.lower_ == "with"
-        for pobj in with_.children
-        if pobj.dep_ == "pobj"
+        for pobj in objects_of(along, "with")
         for ref in _appositive_names(pobj) or actor_refs(pobj)
     ]
 
@@ -800,13 +797,7 @@ def _undergoing(light: Token) -> list[ActorRef]:
 def at_hands_of(word: Token) -> list[ActorRef]:
     """Who does what a word names "at the hands of" them: "killing at the hands of Houthi
     rebels", "suffered persecution at the hands of the Islamic republic"."""
-    hands = [
-        pobj
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "at"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.lower_ in _AGENT_HAND_NOUNS
-    ]
+    hands = [pobj for pobj in objects_of(word, "at") if pobj.lower_ in _AGENT_HAND_NOUNS]
     return [r for h in hands for r in prep_objects(h, frozenset({"of"}))]
 
 
@@ -940,14 +931,7 @@ def _agents_after_undergoer(noun: Token) -> list[ActorRef]:
     """The agent of force that the parser hung on whom it is done to: "the bombardment of the
     last rebel-held enclave | by Russian and Syrian planes" (a place or person is not "by"
     anyone itself; a participle's agent, "towns held by Isis", is the participle's)."""
-    return [
-        ref
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for ref in prep_objects(pobj, frozenset({"by"}))
-    ]
+    return [ref for pobj in objects_of(noun, "of") for ref in prep_objects(pobj, frozenset({"by"}))]
 
 
 def _located_arrest(

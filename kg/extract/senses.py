@@ -424,13 +424,7 @@ def _liberated_place(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if verb.lemma_.lower() not in _FREEING_LEMMAS or verb.pos_ != "VERB":
         return entry
     places = [c for c in verb.children if c.dep_ == "dobj" and _is_place(c)]
-    holders = [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and actor_refs(pobj)
-    ]
+    holders = [pobj for pobj in objects_of(verb, "from") if actor_refs(pobj)]
     liberate = load_lexicon().lookup("liberate", "VERB")
     if not places or not holders or liberate is None:
         return entry

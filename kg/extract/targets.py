@@ -259,12 +259,7 @@ def _asked_for_from(verb: Token) -> list[ActorRef]:
     """Whom a request asks for something: "pleading for help from the Trump administration",
     "appealed for support from Europe"."""
     return [
-        ref
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "for"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for ref in prep_objects(pobj, frozenset({"from"}))
+        ref for pobj in objects_of(verb, "for") for ref in prep_objects(pobj, frozenset({"from"}))
     ]
 
 
@@ -272,10 +267,7 @@ def _purpose_phrase_targets(verb: Token) -> list[ActorRef]:
     """The target of what an action is for: "mobilised reservists for a war against Iraq"."""
     return [
         ref
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "for"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in objects_of(verb, "for")
         for ref in prep_objects(pobj, _TARGET_PREPS, owners=True)
     ]
 
@@ -504,10 +496,8 @@ def protest_manner_targets(word: Token) -> list[ActorRef]:
     authorities")."""
     return [
         ref
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PROTEST_MANNER_NOUNS
+        for pobj in objects_of(word, "in")
+        if pobj.lemma_.lower() in _PROTEST_MANNER_NOUNS
         for ref in prep_objects(pobj, frozenset({"of", "against", "at"}), owners=True)
     ]
 
@@ -695,10 +685,8 @@ def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return [
         ref
         for clause in clauses
-        for prep in clause.children
-        if prep.dep_ == "prep" and prep.lower_ == "despite"
-        for demand in prep.children
-        if demand.dep_ == "pobj" and _is_demand(demand)
+        for demand in objects_of(clause, "despite")
+        if _is_demand(demand)
         for ref in owner_refs(demand)
     ]
 
