@@ -23,118 +23,34 @@ from contextlib import AbstractContextManager
 from spacy.tokens import Doc, Token
 
 from kg.doc_memo import DocMemo
-from kg.lexicon import LexiconEntry, load_lexicon
+from kg.lexicon import LexiconEntry, load_lexicon, word_list, word_pairs
 
 # Verbs that carry an event named by their object: "held talks", "imposed sanctions", "staged a
-# rally", "organised a strike", "continued their hunger strike", "completed the withdrawal".
-LIGHT_LEMMAS = frozenset(
-    {
-        "hold",
-        "conduct",
-        "carry",
-        "launch",
-        "stage",
-        "organize",
-        "organise",
-        "wage",
-        "issue",
-        "make",
-        "give",
-        "pay",
-        "impose",
-        "reimpose",
-        "slap",
-        "institute",
-        "introduce",
-        "enforce",
-        "tighten",
-        "send",
-        "extend",
-        "lodge",
-        "file",
-        "express",
-        "begin",
-        "start",
-        "continue",
-        "complete",
-        "speed",
-        "accelerate",
-        "intensify",
-        "escalate",
-        "mount",
-        "resume",
-        "renew",
-        "declare",
-        "announce",
-        "open",
-        "trade",
-        "exchange",
-        "deliver",
-        "provide",
-        "approve",
-        "adopt",
-        "restore",
-        "reach",
-        "strike",  # "struck a deal": the noun names the agreement
-        "seal",  # "sealed an agreement"
-        "order",  # "ordered the withdrawal of US troops": the orderer withdraws them
-        "prepare",  # "prepare a military offensive": force readied
-        "direct",  # "directed attacks on the UK": the noun names the force
-    }
-)
+# rally", "organised a strike", "continued their hunger strike", "completed the withdrawal"; also
+# "struck a deal" and "sealed an agreement" (the noun names the agreement), "ordered the withdrawal
+# of US troops" (the orderer withdraws them), "prepare a military offensive" (force readied),
+# "directed attacks on the UK" (the noun names the force).
+LIGHT_LEMMAS = word_list("light_lemmas")
 # Relations of the carried noun to its light verb: object, or subject of the passive.
 CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # Verbs that put their subject or object in the state or activity an event noun names, with the
 # preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
 # "were engaged in heavy fighting", "responded with air strikes".
-STATE_PREPS = {
-    "go": "on",
-    "put": "on",
-    "place": "on",
-    "keep": "on",
-    "remain": "on",
-    "stay": "on",
-    "engage": "in",
-    "respond": "with",
-    "retaliate": "with",
-}
+STATE_PREPS = word_pairs("state_preps")
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid", "three days of talks".
-CONTAINER_NOUNS = frozenset(
-    {
-        "state",
-        "series",
-        "wave",
-        "round",
-        "campaign",
-        "package",
-        "dollar",
-        "euro",
-        "pound",
-        "yen",
-        "ton",
-        "tonne",
-        "million",
-        "billion",
-        "worth",
-        "amount",
-        "hour",
-        "day",
-        "week",
-        "month",
-    }
-)
+CONTAINER_NOUNS = word_list("container_nouns")
 
 
 # Verbs whose subject undergoes the event their object names, done by whoever it is "from":
 # "faced sanctions from the EU", "received aid from Japan", "suffered attacks by rebels".
-UNDERGO_LEMMAS = frozenset({"face", "receive", "suffer"})
+UNDERGO_LEMMAS = word_list("undergo_lemmas")
 # "came under attack from", "remained under fire from", "the caliphate collapsed under a
 # multi-pronged assault by": the state undergone, after "under".
-_UNDERGO_STATES = {"come": "under", "fall": "under", "collapse": "under", "crumble": "under"}
+_UNDERGO_STATES = word_pairs("undergo_states")
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside", "worked
 # together").
-_ADVERB_PARTICLES = frozenset({"back", "aside", "out", "down", "off", "away", "ahead", "together"})
+_ADVERB_PARTICLES = word_list("adverb_particles")
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
@@ -142,10 +58,10 @@ _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
 # force, "drove from Damascus" a journey.
-_OBJECT_SENSES = frozenset({"return", "task", "drive"})
+_OBJECT_SENSES = word_list("object_senses")
 # Verbs whose particle sense needs the bare particle: "the regime gave in" yields, but "gave
 # birth in a camp" and "the speech he gave in Riyadh" name a place with their preposition.
-_BARE_PARTICLE_SENSES = frozenset({"give", "cave"})
+_BARE_PARTICLE_SENSES = word_list("bare_particle_senses")
 
 
 def objects_of(head: Token, preposition: str) -> list[Token]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -107,6 +108,30 @@ class Lexicon:
     def __iter__(self) -> Iterator[LexiconEntry]:
         """The entries that name events (not the idioms that name none)."""
         return (entry for entry in self._entries.values() if entry.type != NO_EVENT)
+
+
+@functools.cache
+def _word_data() -> dict[str, object]:
+    """The word lists of the rules (``kg/data/extract_words.json``), by name."""
+    resource = importlib.resources.files("kg").joinpath("data/extract_words.json")
+    data: dict[str, object] = json.loads(resource.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """A word list of the rules: ``word_list("light_lemmas")``."""
+    words = _word_data()[name]
+    assert isinstance(words, list), name
+    return frozenset(words)
+
+
+@functools.cache
+def word_pairs(name: str) -> dict[str, str]:
+    """A table of words of the rules, each to its word: ``word_pairs("state_preps")["go"]``."""
+    pairs = _word_data()[name]
+    assert isinstance(pairs, dict), name
+    return dict(pairs)
 
 
 @functools.cache

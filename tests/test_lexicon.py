@@ -271,3 +271,20 @@ def test_an_idiom_row_names_no_event_and_wins_over_the_bare_word(lexicon: Lexico
     assert sense(lexicon, "summon", "VERB") == "REQUEST"  # "summoned the ambassador"
     assert lexicon.lookup("strike", "VERB", particles=["deal"]) is None
     assert "NONE" not in lexicon.types() and all(e.type != "NONE" for e in lexicon)
+
+
+def test_word_lists_are_sets_and_pairs_are_tables() -> None:
+    assert "hold" in kg.lexicon.word_list("light_lemmas")
+    assert kg.lexicon.word_pairs("state_preps")["go"] == "on"
+    with pytest.raises(AssertionError):
+        kg.lexicon.word_pairs("light_lemmas")
+
+
+def test_every_word_list_is_read_by_a_rule() -> None:
+    """A list in ``kg/data/extract_words.json`` that no module names is dead data."""
+    names = set(kg.lexicon._word_data()) - {"_comment"}
+    package = Path(kg.lexicon.__file__).parent
+    source = "\n".join(path.read_text(encoding="utf-8") for path in package.rglob("*.py"))
+    read = set(re.findall(r'word_(?:list|pairs)\("([a-z_]+)"\)', source))
+    assert names - read == set()
+    assert read - names == set()

@@ -11,19 +11,7 @@ from importlib import resources
 
 from kg.errors import KgError
 from kg.lexicon import load_lexicon
-
-
-@functools.cache
-def _word_lists() -> dict[str, frozenset[str]]:
-    """The word lists of the rules (``kg/data/extract_words.json``), by name."""
-    text = resources.files("kg").joinpath("data/extract_words.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    return {key: frozenset(values) for key, values in data.items() if not key.startswith("_")}
-
-
-def word_list(name: str) -> frozenset[str]:
-    return _word_lists()[name]
-
+from kg.lexicon import word_list as word_list  # the rules import it from here
 
 # Lexicon rows that rules take a sense from: (lemma, part of speech, the rule).
 REQUIRED_LEXICON_ROWS = (
