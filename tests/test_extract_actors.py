@@ -1384,3 +1384,25 @@ def test_an_unnamed_private_person_as_subject_is_an_antecedent_of_no_one() -> No
     )
     unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
     assert [(r.text, r.role, r.is_subject) for r in unnamed] == [("Her father", "father", True)]
+
+
+def test_title_parsed_as_a_second_subject_is_the_person() -> None:
+    # "The Iraqi foreign minister, Ibrahim Jaafari said ...": the parser gives "said" two
+    # subjects; one person speaks, with the title's state, not Iraq beside its minister.
+    found = events(
+        """
+        The the DT det 3
+        Iraqi Iraqi JJ amod 3
+        foreign foreign JJ amod 3
+        minister minister NN nsubj 7
+        , , , punct 7
+        Ibrahim Ibrahim NNP compound 6
+        Jaafari Jaafari NNP nsubj 7
+        said say VBD ROOT 7
+        so so RB advmod 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "NORP"), (5, 7, "PERSON")),
+    )
+    assert triples(found) == [("Ibrahim Jaafari", "STATEMENT", None)]
+    assert (found[0].actor.country, found[0].actor.role) == ("IRQ", "minister")

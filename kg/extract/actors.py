@@ -969,7 +969,7 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
-            return [r for s in subjects for r in actor_refs(s, is_subject=True)], inherited
+            return subjects_refs(subjects), inherited
         if stranded := _stranded_subject(verb):
             return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
@@ -981,6 +981,38 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def subjects_refs(subjects: list[Token]) -> list[ActorRef]:
+    """The actors a verb's subjects name."""
+    if titled := _title_parsed_as_subject(subjects):
+        return _titled_person(*titled)
+    return [r for s in subjects for r in actor_refs(s, is_subject=True)]
+
+
+def _title_parsed_as_subject(subjects: list[Token]) -> tuple[Token, Token] | None:
+    """The title and the name of "The Turkish prime minister, Binali Yıldırım said", which the
+    parser reads as two subjects: one person, not the state beside its minister."""
+    if len(subjects) != 2:
+        return None
+    title, name = sorted(subjects, key=lambda s: s.i)
+    entity = entity_of(name)
+    if entity is None or entity.label_ != "PERSON" or title.pos_ != "NOUN" or entity_of(title):
+        return None
+    doc = title.doc
+    if entity.start != title.i + 2 or doc[title.i + 1].text != ",":
+        return None
+    return (title, name) if role_kind(title.lemma_.lower()) == "person" else None
+
+
+def _titled_person(title: Token, name: Token) -> list[ActorRef]:
+    """The person a misparsed title names, with the title's state and role."""
+    return [
+        replace(
+            ref, country=ref.country or country_hint(title), role=ref.role or title.lemma_.lower()
+        )
+        for ref in actor_refs(name, is_subject=True)
+    ]
 
 
 def _joined_to_a_qualifier(verb: Token) -> bool:
@@ -1062,12 +1094,9 @@ def speaker_refs(verb: Token) -> list[ActorRef]:
         return []
     if speech.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
         speech = speech.head  # "Russia demanded the handover of weapons and said ..."
-    return [
-        ref
-        for subject in speech.children
-        if subject.dep_ in SUBJECT_DEPS and subject.lower_ not in _FIRST_PERSON
-        for ref in actor_refs(subject, is_subject=True)
-    ]
+    return subjects_refs(
+        [s for s in speech.children if s.dep_ in SUBJECT_DEPS and s.lower_ not in _FIRST_PERSON]
+    )
 
 
 def qualified_refs(clause: Token) -> list[ActorRef]:
