@@ -1406,3 +1406,24 @@ def test_title_parsed_as_a_second_subject_is_the_person() -> None:
     )
     assert triples(found) == [("Ibrahim Jaafari", "STATEMENT", None)]
     assert (found[0].actor.country, found[0].actor.role) == ("IRQ", "minister")
+
+
+def test_participle_after_with_has_the_with_phrase_as_subject() -> None:
+    # "London took a hard line, with Wallace saying so": Wallace speaks, not London.
+    found = events(
+        """
+        London London NNP nsubj 1
+        took take VBD ROOT 1
+        a a DT det 4
+        hard hard JJ amod 4
+        line line NN dobj 1
+        , , , punct 1
+        with with IN prep 1
+        Wallace Wallace NNP pobj 6
+        saying say VBG advcl 1
+        so so RB advmod 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "PERSON")),
+    )
+    assert triples(found) == [("Wallace", "STATEMENT", None)]

@@ -970,7 +970,7 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return subjects_refs(subjects), inherited
-        if stranded := _stranded_subject(verb):
+        if stranded := _stranded_subject(verb) or _absolute_with_subject(verb):
             return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
@@ -1051,6 +1051,21 @@ def _stranded_subject(verb: Token) -> Token | None:
             and any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
         ):
             return noun
+    return None
+
+
+def _absolute_with_subject(verb: Token) -> Token | None:
+    """The subject of a participle after "with": in "The government has taken a hard line, with
+    Ben Wallace, the security minister, saying ...", Wallace speaks, not the government (the
+    parser hangs both "with Wallace" and "saying" on "taken")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.is_punct and before.i > 0:
+        before = before.doc[before.i - 1]
+    for pobj in objects_of(verb.head, "with"):
+        if pobj.right_edge == before and pobj.i < verb.i:
+            return pobj
     return None
 
 
