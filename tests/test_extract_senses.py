@@ -468,6 +468,22 @@ def test_releasing_a_video_frees_no_captive() -> None:
     assert [m.type for m in events(freed, ents=((0, 1, "ORG"),))] == ["RETREAT"]
 
 
+def test_sharing_passes_on_knowledge_not_a_view() -> None:
+    # "Jordan shared intelligence with Israel" cooperates; "shared another aim" does not.
+    rows = """
+        Jordan Jordan NNP nsubj 1
+        shared share VBD ROOT 1
+        intelligence intelligence NN dobj 1
+        with with IN prep 1
+        Israel Israel NNP pobj 3
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (4, 5, "GPE"))
+    assert triples(events(rows, ents=ents)) == [("Jordan", "COOPERATE", "Israel")]
+    aim = rows.replace("intelligence intelligence NN dobj 1", "aims aim NNS dobj 1")
+    assert events(aim, ents=ents) == []
+
+
 def test_taken_hostage_is_an_abduction() -> None:
     found = events(
         """

@@ -105,6 +105,9 @@ _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 # Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
 # Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
 _DETAIN = "173"
+# What is shared with a partner in cooperation (CAMEO 064): "shared intelligence with the US".
+_SHARE_INFORMATION = "064"
+_SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
 _CAPTIVE_NOUNS = word_list("captive_nouns")
 _CAPTIVE_PRONOUNS = word_list("captive_pronouns")
 _PREDICATE_DEPS = word_list("predicate_deps")
@@ -638,6 +641,16 @@ def _released_thing(verb: Token, entry: LexiconEntry) -> bool:
     return bool(released) and not any(_is_party(r) for r in released)
 
 
+def _shared_no_knowledge(verb: Token, entry: LexiconEntry) -> bool:
+    """Sharing passes information on ("shared intelligence with the US") but not a view, an aim
+    or an experience: "Erdoğan and Putin share another aim", "shared its view on barring the
+    Kurds", "share a dislike of", "shared their moving experiences"."""
+    if entry.cameo != _SHARE_INFORMATION or verb.pos_ != "VERB":
+        return False
+    shared = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not any(s.lemma_.lower() in _SHARED_KNOWLEDGE_NOUNS for s in shared)
+
+
 def _held_no_captive(verb: Token, entry: LexiconEntry) -> bool:
     """ "Hold" detains only people ("Cantlie is still held by Isis", "fighters held by the
     SDF", "the SDF is holding Isis suspects"): not a thing or place ("held talks", "the last
@@ -848,6 +861,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
     ("sanctioned action", _sanctioned_action),  # "the move was sanctioned by Moscow"
+    ("shared no knowledge", _shared_no_knowledge),  # "share another aim"
     ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
     ("briefing", _briefing),  # "his annual press conference"
