@@ -1427,3 +1427,24 @@ def test_participle_after_with_has_the_with_phrase_as_subject() -> None:
         ents=((0, 1, "GPE"), (7, 8, "PERSON")),
     )
     assert triples(found) == [("Wallace", "STATEMENT", None)]
+
+
+def test_speech_joined_to_the_reported_clause_is_the_speakers() -> None:
+    # "Ali said Iran backs it, but added more": Ali added, not Iran.
+    found = events(
+        """
+        Ali Ali NNP nsubj 1
+        said say VBD ROOT 1
+        Iran Iran NNP nsubj 3
+        backs back VBZ ccomp 1
+        it it PRP dobj 3
+        , , , punct 3
+        but but CC cc 3
+        added add VBD conj 3
+        more more JJR dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    assert ("Iran", "STATEMENT", None) not in triples(found)
+    assert ("Ali", "STATEMENT", None) in triples(found)

@@ -1231,3 +1231,27 @@ def test_an_action_looked_at_is_only_considered() -> None:
         ents=((0, 1, "PERSON"),),
     )
     assert found == []
+
+
+def test_an_action_named_as_a_view_or_aim_is_not_done() -> None:
+    # "Moscow shares its view on barring the Kurds": a view held, the Kurds not barred.
+    rows = """
+        Moscow Moscow NNP nsubj 1
+        backs back VBZ ROOT 1
+        its its PRP$ poss 3
+        view view NN dobj 1
+        on on IN prep 3
+        barring bar VBG pcomp 4
+        the the DT det 7
+        Kurds Kurds NNPS dobj 5
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (7, 8, "NORP"))
+    assert [m.type for m in events(rows, ents=ents) if m.action == "bar"] == []
+    # "Moscow backs the aim of barring the Kurds"
+    aim = (
+        rows.replace("its its PRP$ poss 3", "the the DT det 3")
+        .replace("view view NN dobj 1", "aim aim NN dobj 1")
+        .replace("on on IN prep 3", "of of IN prep 3")
+    )
+    assert [m.type for m in events(aim, ents=ents) if m.action == "bar"] == []

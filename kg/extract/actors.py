@@ -23,6 +23,7 @@ from kg.extract.clauses import (
     governing_verb,
     in_headlines,
     is_statement_content,
+    is_statement_verb,
     speech_verb,
 )
 from kg.extract.entities import entity_of, indexed, is_a_name
@@ -970,6 +971,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
         if subjects:
             return subjects_refs(subjects), inherited
+        if speaker := _speaker_of_joined_speech(verb):
+            verb, inherited = speaker, True
+            continue
         if stranded := _stranded_subject(verb) or _absolute_with_subject(verb):
             return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
@@ -1054,6 +1058,15 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _speaker_of_joined_speech(verb: Token) -> Token | None:
+    """The statement whose speaker goes on speaking in a verb of speech the parser joined to
+    the reported clause: in "Yıldırım said he was sure Russia and Iran shared its view, but
+    added later ...", Yıldırım added, not Russia and Iran."""
+    if verb.dep_ != "conj" or not is_statement_verb(verb):
+        return None
+    return speech_verb(verb.head)
+
+
 def _absolute_with_subject(verb: Token) -> Token | None:
     """The subject of a participle after "with": in "The government has taken a hard line, with
     Ben Wallace, the security minister, saying ...", Wallace speaks, not the government (the
@@ -1064,8 +1077,9 @@ def _absolute_with_subject(verb: Token) -> Token | None:
     while before.is_punct and before.i > 0:
         before = before.doc[before.i - 1]
     for pobj in objects_of(verb.head, "with"):
-        if pobj.right_edge == before and pobj.i < verb.i:
-            return pobj
+        opening = pobj.head.i == pobj.sent.start or pobj.doc[pobj.head.i - 1].text == ","
+        if opening and pobj.right_edge == before and pobj.i < verb.i:
+            return pobj  # ", with X saying", not "settle their status with the state, meaning"
     return None
 
 

@@ -73,6 +73,10 @@ _WANT_LEMMAS = word_list("want_lemmas")
 # believed ("said they believed the militias would use human shields"), still approached
 # ("lurches toward talks") or left undone ("without seeking UN consent"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
+# Nouns of what someone has in mind, under which an action is only thought of: "share the aim
+# of curbing US influence", "refloat the idea of restoring ties" (as a verb, "aimed to" is an
+# intention, coded as one; "view", verb or noun, is among the blocking words).
+_HELD_VIEW_NOUNS = word_list("held_view_nouns")
 # A verb and preposition under which an action, named by a gerund, is only considered: "was
 # looking at backing a challenge", "is looking into sending troops".
 _CONSIDERING_PHRASES = word_list("considering_phrases")
@@ -131,6 +135,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return not _stops_as_subject(governor, below)
     if _is_alternative(governor):
         return True  # "instead of retreating, HTS grew bolder"
+    if governor.pos_ == "NOUN" and lemma in _HELD_VIEW_NOUNS:
+        return True  # "share the aim of curbing US influence"
     if _is_considered_action(governor, below, predicate):
         return True  # "was looking at backing a primary challenge"
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
