@@ -45,8 +45,8 @@ CONTAINER_NOUNS = word_list("container_nouns")
 # Verbs whose subject undergoes the event their object names, done by whoever it is "from":
 # "faced sanctions from the EU", "received aid from Japan", "suffered attacks by rebels".
 UNDERGO_LEMMAS = word_list("undergo_lemmas")
-# "came under attack from", "remained under fire from", "the caliphate collapsed under a
-# multi-pronged assault by": the state undergone, after "under".
+# "came under attack from", "are under assault from" ("be", as a copula), "the caliphate
+# collapsed under a multi-pronged assault by": the state undergone, after "under".
 _UNDERGO_STATES = word_pairs("undergo_states")
 # Particles the parser sometimes attaches as adverbs ("pulled back", "brushed aside", "worked
 # together").
@@ -191,6 +191,8 @@ def carried_event(verb: Token) -> Token | None:
     """The event noun a light verb carries ("held talks", "imposed sanctions", "issued an
     ultimatum", "declared a state of emergency"), or the state a verb of state puts something
     in ("put troops on alert")."""
+    if _is_copula(verb):
+        return _state_noun(verb, _UNDERGO_STATES["be"])  # "are under assault from Turkey"
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
@@ -232,10 +234,15 @@ def light_verb_of(noun: Token) -> Token | None:
     """The light verb (or verb of state) carrying the event noun ``noun``, if any."""
     # "held talks", "declared a state of emergency", "put its troops on alert"
     for ancestor in list(noun.ancestors)[:3]:
-        if ancestor.pos_ == "VERB":
+        if ancestor.pos_ == "VERB" or _is_copula(ancestor):
             carried = carried_event(ancestor)
             return ancestor if carried is not None and carried.i == noun.i else None
     return None
+
+
+def _is_copula(word: Token) -> bool:
+    """ "be" as the main verb: "are under assault from Turkey"."""
+    return word.pos_ == "AUX" and word.lemma_ == "be" and word.dep_ not in {"aux", "auxpass"}
 
 
 def carrier_subject_holder(noun: Token, verb: Token) -> Token:

@@ -276,6 +276,29 @@ def test_an_attack_come_under_is_by_whoever_it_came_from() -> None:
     assert triples(found) == [("Syria", "ASSAULT", "Turkey")]
 
 
+def test_an_attack_one_is_under_is_by_whoever_it_comes_from() -> None:
+    # "The Kurds are under assault from Turkey." ("be" is the verb, tagged AUX)
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                The the DT det 1
+                Kurds Kurds NNPS nsubj 2
+                are be AUX:VBP ROOT 2
+                under under IN prep 2
+                assault assault NN pobj 3
+                from from IN prep 4
+                Turkey Turkey NNP pobj 5
+                . . . punct 2
+                """,
+                ents=((1, 2, "NORP"), (6, 7, "GPE")),
+            )
+        )
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Turkey", "ASSAULT")]
+    assert found[0].target is not None and found[0].target.text == "Kurds"
+
+
 def test_aid_received_is_given_by_its_source() -> None:
     # "Iran received aid from Japan." -- not a visit received
     found = list(
