@@ -1331,3 +1331,23 @@ def test_the_military_positions_of_a_stateless_people_are_its_forces() -> None:
     assert triples(events(rows, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish forces")]
     villages = rows.replace("positions position", "villages village")
     assert triples(events(villages, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish")]
+
+
+def test_aid_withdrawn_is_aimed_at_whom_it_was_for() -> None:
+    # "The US withdrew its support for the Kurds": a cut in aid (SANCTION 162) to the Kurds.
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 2
+        withdrew withdraw VBD ROOT 2
+        its its PRP$ poss 4
+        support support NN dobj 2
+        for for IN prep 4
+        the the DT det 7
+        Kurds Kurds NNPS pobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "GPE"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [("US", "SANCTION", "Kurds")]
+    assert found[0].cameo == "162"

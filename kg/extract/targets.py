@@ -86,6 +86,9 @@ _PURPOSE_NOUNS = word_list("purpose_nouns")
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
+# Aid reduced or stopped (CAMEO 162), aimed at whom the aid was for.
+_AID_CUT = "162"
+_BENEFICIARY_PREPS = frozenset({"for", "to"})
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Prepositions of where something goes: "sent troops to Idlib".
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
@@ -247,6 +250,9 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
+    if not preps and entry.cameo == _AID_CUT:
+        # "withdrew its support for the Kurdish militia", "cut funding to the rebels"
+        preps = [r for c in objects for r in prep_objects(c, _BENEFICIARY_PREPS, owners=True)]
     if not preps and entry.type == "CONSULT":
         # "discussed developments in Syria with the Turkish president": whom it was talked with
         preps = [r for c in objects for r in prep_objects(c, frozenset({"with"}))]
