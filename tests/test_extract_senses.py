@@ -1495,3 +1495,28 @@ def test_a_participle_describing_a_prepositions_object_is_no_event() -> None:
         ents=((6, 7, "GPE"),),
     )
     assert found == []
+
+
+def test_a_warning_of_what_others_may_do_is_a_statement() -> None:
+    # "The Pentagon warned that militiamen could meet resistance": no threat by the Pentagon;
+    # "warned that it would strike" threatens.
+    rows = """
+        Pentagon Pentagon NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 5
+        militiamen militiaman NNS nsubj 5
+        could could MD aux 5
+        meet meet VB ccomp 1
+        resistance resistance NN dobj 5
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "ORG"),))
+    assert [(m.actor.text, m.type) for m in found if m.action == "warn"] == [
+        ("Pentagon", "STATEMENT")
+    ]
+    own = rows.replace("militiamen militiaman NNS nsubj 5", "it it PRP nsubj 5").replace(
+        "meet meet VB ccomp 1", "strike strike VB ccomp 1"
+    )
+    assert [m.type for m in events(own, ents=((0, 1, "ORG"),)) if m.action == "warn"] == [
+        "THREATEN"
+    ]

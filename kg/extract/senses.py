@@ -311,17 +311,50 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """A warning of a danger that no act of the speaker's brings is a statement, no threat: "the
     UN warns of unprecedented suffering", "Russia has been warning of the possibility of a staged
-    attack". A warning of an answer ("warned of retaliation", "of consequences") or of force
-    stays a threat."""
+    attack", "warned that the militiamen could encounter resistance". A warning of an answer
+    ("warned of retaliation", "of consequences") or of force stays a threat."""
     if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
         return entry
-    dangers = objects_of(word, "of")
+    dangers = objects_of(word, "of") or _foreseen(word)
     if not dangers or any(_is_answer(danger) for danger in dangers):
         return entry
     said = load_lexicon().lookup("say", "VERB")
     if said is None:
         return entry
     return replace(said, lemma=entry.lemma, pos=entry.pos, note=f"warned of danger: {said.note}")
+
+
+def _foreseen(word: Token) -> list[Token]:
+    """The words of what a warning says will happen, when the warner is not its subject: in
+    "warned that the advancing militiamen could still encounter pockets of resistance", all of
+    its words; none in "warned that it would strike" or "that we will respond"."""
+    for content in (c for c in word.children if c.dep_ == "ccomp"):
+        subjects = [c for c in content.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if subjects and not any(_may_be_the_warner(s, word) for s in subjects):
+            return list(content.subtree)
+    return []
+
+
+def _may_be_the_warner(subject: Token, word: Token) -> bool:
+    """A pronoun ("it would strike"), the warner's own state ("The White House warned that the
+    US and its allies would respond") or a state's forces ("Turkish troops would enter", "our
+    forces"): the warner may act, and the warning threatens."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ != "there"
+    if (state := _state_named(subject)) is not None:
+        warners = [c for c in word.children if c.dep_ == "nsubj"]
+        return any(_state_named(w) == state for w in warners)
+    return subject.lower_ in ARMED_FORCE_WORDS and any(
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"})
+        for c in subject.children
+    )
+
+
+def _state_named(word: Token) -> str | None:
+    """The country of the state, capital or office a name stands for ("the White House": USA)."""
+    entity = entity_of(word)
+    entry = load_gazetteer().lookup(entity.text) if entity is not None else None
+    return entry.country if entry is not None else None
 
 
 def _is_answer(danger: Token) -> bool:
