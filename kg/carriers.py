@@ -223,7 +223,9 @@ def is_state_carrier(verb: Token) -> bool:
 
 def _state_noun(verb: Token, preposition: str) -> Token | None:
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
+        # "responded similarly and with threats": the preposition parsed as a conjunct
+        joined = prep.dep_ == "conj" and prep.pos_ == "ADP"
+        if (prep.dep_ == "prep" or joined) and prep.lower_ == preposition:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and lexicon_entry(pobj):
                     return pobj

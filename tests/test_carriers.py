@@ -380,3 +380,24 @@ def test_a_deal_struck_is_an_agreement_not_a_strike() -> None:
         )
     )
     assert [(m.actor.text, m.type, m.action) for m in found] == [("Turkey", "AGREE", "deal")]
+
+
+def test_a_state_preposition_parsed_as_a_conjunct_still_carries() -> None:
+    # "France responded firmly and with threats."
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                France France NNP nsubj 1
+                responded respond VBD ROOT 1
+                firmly firmly RB advmod 1
+                and and CC cc 1
+                with with IN conj 1
+                threats threat NNS pobj 4
+                . . . punct 1
+                """,
+                ents=((0, 1, "GPE"),),
+            )
+        )
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("France", "THREATEN")]
