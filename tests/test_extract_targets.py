@@ -1351,3 +1351,40 @@ def test_aid_withdrawn_is_aimed_at_whom_it_was_for() -> None:
     )
     assert triples(found) == [("US", "SANCTION", "Kurds")]
     assert found[0].cameo == "162"
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for() -> None:
+    # "Salman, whom Turkey accuses of murder": Turkey accuses Salman.
+    found = events(
+        """
+        Salman Salman NNP ROOT 0
+        , , , punct 0
+        whom whom WP dobj 4
+        Turkey Turkey NNP nsubj 4
+        accuses accuse VBZ relcl 0
+        of of IN prep 4
+        murder murder NN pobj 5
+        . . . punct 0
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert ("Turkey", "ACCUSE", "Salman") in triples(found)
+
+
+def test_counterparts_are_another_state_s_not_the_actor_s_own() -> None:
+    # "US diplomats threatened their British counterparts": the UK's, not the actor's own body.
+    found = events(
+        """
+        US US NNP compound 1
+        diplomats diplomat NNS nsubj 2
+        threatened threaten VBD ROOT 2
+        their their PRP$ poss 5
+        British British JJ amod 5
+        counterparts counterpart NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "NORP")),
+    )
+    assert [(m.type, m.target.country if m.target else None) for m in found] == [
+        ("THREATEN", "GBR")
+    ]

@@ -26,6 +26,7 @@ from kg.extract.words import (
     RALLY_OPPOSITION,
     SUBJECT_DEPS,
     role_kind,
+    roles,
     word_list,
 )
 from kg.gazetteer import city_country, load_gazetteer
@@ -199,6 +200,8 @@ def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         return entry
     if verb.lemma_.lower() in _NAMING_LEMMAS:
         names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        # "which Turkey considers a terrorist organisation", parsed with two objects
+        names += [c for c in verb.children if c.dep_ == "dobj"][1:]
         # "described the strikes as ...", and "as" read as the object's ("the decision as")
         described = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         names += [
@@ -337,17 +340,15 @@ def _foreseen(word: Token) -> list[Token]:
 
 def _may_be_the_warner(subject: Token, word: Token) -> bool:
     """A pronoun ("it would strike"), the warner's own state ("The White House warned that the
-    US and its allies would respond") or a state's forces ("Turkish troops would enter", "our
-    forces"): the warner may act, and the warning threatens."""
+    US and its allies would respond") or a body of a state ("Turkish troops would enter",
+    "police will break up rallies"; not "the advancing militiamen"): the warner may act, and the
+    warning threatens."""
     if subject.pos_ == "PRON":
         return subject.lower_ != "there"
     if (state := _state_named(subject)) is not None:
         warners = [c for c in word.children if c.dep_ == "nsubj"]
         return any(_state_named(w) == state for w in warners)
-    return subject.lower_ in ARMED_FORCE_WORDS and any(
-        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"})
-        for c in subject.children
-    )
+    return subject.lower_ in roles()["group_roles"]  # "police will break up", "troops"
 
 
 def _state_named(word: Token) -> str | None:

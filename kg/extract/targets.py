@@ -59,6 +59,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = word_list("target_preps")
 # "which": a relative pronoun subject names nothing itself.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
@@ -212,6 +213,14 @@ def _inner_targets(obj: Token) -> list[ActorRef]:
     ]
 
 
+def _antecedent(obj: Token, verb: Token) -> Token:
+    """What a relative pronoun object stands for: "Mohammed bin Salman, whom Turkey accuses of
+    ordering the murder" (Turkey accuses him); any other object is itself."""
+    if verb.dep_ == "relcl" and obj.lower_ in _OBJECT_RELATIVES:
+        return verb.head  # not "that", which also opens a clause the parser may take for one
+    return obj
+
+
 def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Direct objects (or their owners) first; else prepositional objects ("met with Moon");
     else the target of the object's own action ("lifted sanctions against Sudan").
@@ -227,7 +236,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return holders  # "liberated Manbij from Islamic State": from whom it is taken
     if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
         return parties  # "mediated between Israel and Hamas", "brokered a truce between"
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)]
+    objects = [
+        _antecedent(c, verb)
+        for c in verb.children
+        if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)
+    ]
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_armed_force(c)]
     direct = [r for c in objects if c not in given + moved for r in refs(c)]
@@ -309,8 +322,10 @@ def _mediated_parties(verb: Token) -> list[ActorRef]:
 
 def _is_own_body(obj: Token) -> bool:
     """The actor's own people or things, no target: "withdrew its troops from Kuwait", "recalled
-    its ambassador"."""
+    its ambassador"; not its counterparts ("threatened their British counterparts")."""
     is_role = role_kind(obj.lower_) or role_kind(obj.lemma_.lower())
+    if obj.lemma_.lower() == "counterpart":
+        return False
     return is_role is not None and any(
         c.dep_ == "poss" and c.lower_ in _COLLECTIVE_POSSESSIVES for c in obj.children
     )
