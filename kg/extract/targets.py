@@ -132,6 +132,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
         # refugees" (not "the city of X")
         sources |= {"of", "for"}
     yield from prep_objects(thing, frozenset(sources))
+    yield from _realm_owners(thing)
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             yield from agent_refs(clause)  # "crimes committed by Croat forces"
@@ -152,6 +153,17 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+def _realm_owners(place: Token) -> Iterator[ActorRef]:
+    """Whose a place is by whom or what realm it is of: "closed in on the capital of the terror
+    group's so-called caliphate", "the capital of the terror group" are the group's (a place
+    named by name, "the city of Raqqa", is the place itself)."""
+    if place.pos_ != "NOUN" or place.lemma_.lower() not in PLACE_NOUNS | _CONTROLLED_NOUNS:
+        return
+    for realm in objects_of(place, "of"):
+        if realm.pos_ == "NOUN":
+            yield from actor_refs(realm) or owner_refs(realm)
 
 
 # Military positions, whose people of no state's are its forces': "shelled Kurdish positions".
