@@ -24,6 +24,42 @@ def test_passive_clause_takes_the_agent_as_actor() -> None:
     assert triples(found) == [("Putin", "ACCUSE", "Moon")]
 
 
+def test_whoever_serves_a_sentence_is_held_by_the_state_whose_jail_it_is() -> None:
+    # "Davis is serving a sentence in Turkey." / "Davis is doing time in a Turkish jail."
+    served = events(
+        """
+        Davis Davis NNP nsubj 2
+        is be AUX:VBZ aux 2
+        serving serve VBG ROOT 2
+        a a DT det 4
+        sentence sentence NN dobj 2
+        in in IN prep 2
+        Turkey Turkey NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    done = events(
+        """
+        Davis Davis NNP nsubj 2
+        is be AUX:VBZ aux 2
+        doing do VBG ROOT 2
+        time time NN dobj 2
+        in in IN prep 2
+        a a DT det 7
+        Turkish Turkish JJ amod 7
+        jail jail NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "NORP")),
+    )
+    assert triples(served) == [("Turkey", "COERCE", "Davis")]
+    assert [(m.actor.country, m.type, m.target and m.target.text) for m in done] == [
+        ("TUR", "COERCE", "Davis")
+    ]
+    assert all(m.rule == "served sentence" for m in served + done)
+
+
 def test_coordinated_actors_of_a_meeting_meet_each_other() -> None:
     found = events(
         """

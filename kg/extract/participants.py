@@ -116,6 +116,10 @@ _FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
 # airstrike", "were killed in an attack"; of those, the ones that need no passive ("died").
 _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 _DYING_LEMMAS = word_list("dying_lemmas")
+# Verbs of serving a prison sentence ("serving a sentence", "doing time"), and the nouns of
+# where it is served ("in a Turkish jail").
+_SENTENCE_SERVING_LEMMAS = word_list("sentence_serving_lemmas")
+_JAIL_NOUNS = word_list("jail_nouns")
 # Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The longest initials that stand for a state as its demonym ("US", "UK", "UAE").
@@ -257,6 +261,21 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     if not targets:
         return None
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
+
+
+def _served_sentence(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Aine Davis is serving a jail sentence in Turkey", "is doing time in a Turkish jail": the
+    state whose jail it is holds whoever serves it (no one named where: no event)."""
+    if entry.type != "COERCE" or verb.lemma_.lower() not in _SENTENCE_SERVING_LEMMAS:
+        return None
+    prisoners = subject_refs(verb)[0]
+    jailers = place_targets(verb, prisoners, nominal=False) or [
+        replace(ref, is_subject=True)
+        for jail in objects_of(verb, "in")
+        if jail.lemma_.lower() in _JAIL_NOUNS
+        for ref in demonym_modifiers(jail)
+    ]
+    return Found(jailers, prisoners, 0.7)
 
 
 def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -513,6 +532,7 @@ def _with_confidence(
 VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("stative", _stative),  # "the country is opposed to cutting off oil"
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
+    ("served sentence", _served_sentence),  # "is serving a jail sentence in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"
