@@ -79,6 +79,9 @@ _CONSIDERING_PHRASES = word_list("considering_phrases")
 # Of these, the verbs of stopping, whose subject stops something and so is real: "the agreement
 # ended a three-year ordeal".
 _STOPPING_LEMMAS = word_list("stopping_lemmas")
+# Of these, the verbs of ending what is under way: "Turkey ended its months-long operation
+# against jihadists and Kurdish forces" reports the operation.
+_ENDING_LEMMAS = word_list("ending_lemmas")
 # Adverbs that make a preposition name what was not done: "instead of retreating", "rather
 # than withdrawing".
 _ALTERNATIVE_ADVERBS = word_list("alternative_adverbs")
@@ -128,7 +131,7 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if _is_medium_of_talk(governor, predicate):
         return False
     if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
-        return not _stops_as_subject(governor, below)
+        return not (_stops_as_subject(governor, below) or _ends_own_force(governor, predicate))
     if _is_alternative(governor):
         return True  # "instead of retreating, HTS grew bolder"
     if _is_considered_action(governor, below, predicate):
@@ -201,6 +204,21 @@ def _stops_as_subject(governor: Token, below: Token) -> bool:
         below.dep_ == "nsubj"
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in _STOPPING_LEMMAS
+    )
+
+
+def _ends_own_force(governor: Token, predicate: Token) -> bool:
+    """Force its own side ends was under way: "Turkey ended its months-long operation against
+    Kurdish forces", "Russia halted its airstrikes" (not "to end the war", nor "cancelled the
+    operation", which never began)."""
+    entry = lexicon_entry(predicate) if predicate.pos_ == "NOUN" else None
+    return (
+        entry is not None
+        and entry.type in {"ASSAULT", "COERCE"}
+        and governor.lemma_.lower() in _ENDING_LEMMAS
+        and predicate.dep_ == "dobj"
+        and predicate.head == governor
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in predicate.children)
     )
 
 
