@@ -979,6 +979,34 @@ def test_the_force_a_campaign_is_waged_to_use_is_done_by_its_campaigners() -> No
     assert ousts[0].rule.startswith("campaign purpose")
 
 
+def test_a_campaign_s_purpose_hung_on_the_verb_above_is_still_the_campaign_s() -> None:
+    # "The US-led coalition is making up for lost time in the fight to drive Isis out of its last
+    # stronghold" (Guardian corpus), the to-clause parsed onto "making": the coalition (here
+    # Nato) drives Isis out, and the fight is reported, not only aimed at
+    found = events(
+        """
+        Nato Nato NNP nsubj 2
+        is be AUX:VBZ aux 2
+        making make VBG ROOT 2
+        up up RP prt 2
+        in in IN prep 2
+        the the DT det 6
+        fight fight NN pobj 4
+        to to TO aux 8
+        drive drive VB advcl 2
+        Isis Isis NNP dobj 8
+        out out IN prep 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (9, 10, "ORG")),
+    )
+    drives = [m for m in found if m.action == "drive"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in drives] == [
+        ("Nato", "ASSAULT", "Isis")
+    ]
+    assert drives[0].rule.startswith("campaign purpose")
+
+
 def test_whom_a_place_falls_to_took_it_from_its_holder() -> None:
     # "As every city and town once held by Isis has fallen to the Kurds" (Guardian corpus); "it
     # fell to Britain to decide" is no force

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
 from kg.extract.clauses import (
+    campaign_of_purpose,
     governing_chain,
     governing_verb,
     has_subject,
@@ -229,6 +230,18 @@ def _is_alternative(preposition: Token) -> bool:
     )
 
 
+def _is_campaign_purpose(purpose: Token) -> bool:
+    """Force that a campaign is waged to use, its to-clause hung on the verb above: "is making up
+    for lost time in the fight to drive Isis out" reports the fight (as "the fight to drive Isis
+    out" does, the clause on its noun)."""
+    entry = lexicon_entry(purpose) if purpose.pos_ == "VERB" else None
+    return (
+        entry is not None
+        and entry.type in {"ASSAULT", "COERCE"}
+        and campaign_of_purpose(purpose) is not None
+    )
+
+
 def _is_dispatched_force(purpose: Token) -> bool:
     """Force that armed forces were sent in to use: "Russia has sent in aircraft to attack
     Idlib" reports the attack (whether the sending happened is the sending's own modality)."""
@@ -395,7 +408,7 @@ def modality(predicate: Token) -> str:
     intended = _is_announced_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
-        if is_purpose(node) and not _is_dispatched_force(node):
+        if is_purpose(node) and not (_is_dispatched_force(node) or _is_campaign_purpose(node)):
             return NOT_ASSERTED
         if index > 0:
             if _blocks(node, below, predicate):

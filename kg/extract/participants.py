@@ -37,7 +37,7 @@ from kg.extract.actors import (
     subject_refs,
     undergoing_pair_ref,
 )
-from kg.extract.clauses import governing_verb
+from kg.extract.clauses import campaign_of_purpose, governing_verb
 from kg.extract.entities import entity_of
 from kg.extract.modality import is_asserted
 from kg.extract.refs import ActorRef
@@ -104,8 +104,6 @@ _RECEIVING_LEMMAS = word_list("receiving_lemmas")
 _COMING_LEMMAS = word_list("coming_lemmas")
 # "at the hands of X": X does what is suffered ("persecution at the hands of the regime").
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
-# Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
-_CAMPAIGN_NOUNS = word_list("campaign_nouns")
 # Nouns of a decision, whose to-clause is the act decided: "Trump's decision to pull troops
 # out"; and the verbs whose subject takes one: "the US made a decision to block her return".
 _DECISION_NOUNS = word_list("decision_nouns")
@@ -400,14 +398,8 @@ def _campaign_purpose(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "The US-led coalition is making up for lost time in the fight to drive Isis out of its
     last stronghold", "a campaign to drive the remnants of the jihadi group from the desert":
     who wages the campaign does the force its to-clause names."""
-    noun = verb.head
-    if (
-        entry.type not in FORCE_TYPES
-        or verb.dep_ != "acl"
-        or noun.pos_ != "NOUN"
-        or noun.lemma_.lower() not in _CAMPAIGN_NOUNS
-        or not any(c.tag_ == "TO" for c in verb.children)
-    ):
+    noun = campaign_of_purpose(verb)
+    if entry.type not in FORCE_TYPES or noun is None:
         return None
     campaigners = [replace(r, is_subject=True) for r in _campaigners(noun)]
     return Found(campaigners, *_with_confidence(_active_targets(verb, entry), 0.75))
