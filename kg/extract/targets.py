@@ -159,11 +159,15 @@ def _realm_owners(place: Token) -> Iterator[ActorRef]:
     """Whose a place is by whom or what realm it is of: "closed in on the capital of the terror
     group's so-called caliphate", "the capital of the terror group" are the group's (a place
     named by name, "the city of Raqqa", is the place itself)."""
-    if place.pos_ != "NOUN" or place.lemma_.lower() not in PLACE_NOUNS | _CONTROLLED_NOUNS:
+    lemma = place.lemma_.lower()
+    if place.pos_ != "NOUN" or lemma not in PLACE_NOUNS | _CONTROLLED_NOUNS:
         return
-    for realm in objects_of(place, "of"):
-        if realm.pos_ == "NOUN":
-            yield from actor_refs(realm) or owner_refs(realm)
+    for realm in (r for r in objects_of(place, "of") if r.pos_ == "NOUN"):
+        named = actor_refs(realm)
+        if not named:
+            yield from owner_refs(realm)
+        elif lemma in PLACE_NOUNS:
+            yield from named  # "of" names no owner of other places ("the city of X")
 
 
 # Military positions, whose people of no state's are its forces': "shelled Kurdish positions".
