@@ -28,6 +28,26 @@ def test_open_clause_inherits_its_subject() -> None:
     assert found[0].confidence < 0.9  # inherited subjects are less certain
 
 
+def test_peoples_named_together_before_a_force_noun_are_each_their_own_forces() -> None:
+    # "Kurdish and Arab forces attacked Isis." -> the Kurdish forces and the Arab forces
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 3
+        and and CC cc 0
+        Arab Arab JJ conj 0
+        forces force NNS nsubj 4
+        attacked attack VBD ROOT 4
+        Isis Isis NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "NORP"), (5, 6, "ORG")),
+    )
+    assert triples(found) == [
+        ("Kurdish forces", "ASSAULT", "Isis"),
+        ("Arab forces", "ASSAULT", "Isis"),
+    ]
+
+
 def test_role_and_country_of_a_titled_person() -> None:
     doc = parsed(
         """

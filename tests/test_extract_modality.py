@@ -50,6 +50,26 @@ def test_neither_nor_negates_the_verb() -> None:
     assert events(met, ents=((0, 1, "PERSON"), (3, 4, "PERSON"), (5, 6, "PERSON"))) == []
 
 
+def test_force_its_own_side_ends_was_under_way() -> None:
+    # "Turkey ended its operation against the YPG." -> the operation is reported; "Turkey
+    # cancelled its operation against the YPG" names none that began.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        {verb} {lemma} VBD ROOT 1
+        its its PRP$ poss 3
+        operation operation NN dobj 1
+        against against IN prep 3
+        the the DT det 6
+        YPG YPG NNP pobj 4
+        . . . punct 1
+    """
+    ents = ((0, 1, "GPE"), (6, 7, "ORG"))
+    ended = events(rows.format(verb="ended", lemma="end"), ents=ents)
+    cancelled = events(rows.format(verb="cancelled", lemma="cancel"), ents=ents)
+    assert ("its", "ASSAULT", "YPG") in triples(ended)  # "its": Turkey, once resolved
+    assert ("its", "ASSAULT", "YPG") not in triples(cancelled)
+
+
 def test_modal_action_is_not_an_event() -> None:
     rows = NEGATED_MEETING.replace("did do AUX:VBD aux 3", "could could AUX:MD aux 3").replace(
         "not not RB neg 3", "soon soon RB advmod 3"

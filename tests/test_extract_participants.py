@@ -24,6 +24,42 @@ def test_passive_clause_takes_the_agent_as_actor() -> None:
     assert triples(found) == [("Putin", "ACCUSE", "Moon")]
 
 
+def test_whoever_serves_a_sentence_is_held_by_the_state_whose_jail_it_is() -> None:
+    # "Davis is serving a sentence in Turkey." / "Davis is doing time in a Turkish jail."
+    served = events(
+        """
+        Davis Davis NNP nsubj 2
+        is be AUX:VBZ aux 2
+        serving serve VBG ROOT 2
+        a a DT det 4
+        sentence sentence NN dobj 2
+        in in IN prep 2
+        Turkey Turkey NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    done = events(
+        """
+        Davis Davis NNP nsubj 2
+        is be AUX:VBZ aux 2
+        doing do VBG ROOT 2
+        time time NN dobj 2
+        in in IN prep 2
+        a a DT det 7
+        Turkish Turkish JJ amod 7
+        jail jail NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "NORP")),
+    )
+    assert triples(served) == [("Turkey", "COERCE", "Davis")]
+    assert [(m.actor.country, m.type, m.target and m.target.text) for m in done] == [
+        ("TUR", "COERCE", "Davis")
+    ]
+    assert all(m.rule == "served sentence" for m in served + done)
+
+
 def test_coordinated_actors_of_a_meeting_meet_each_other() -> None:
     found = events(
         """
@@ -941,6 +977,34 @@ def test_the_force_a_campaign_is_waged_to_use_is_done_by_its_campaigners() -> No
         ("Kurds", "ASSAULT", "Isis")
     ]
     assert ousts[0].rule.startswith("campaign purpose")
+
+
+def test_a_campaign_s_purpose_hung_on_the_verb_above_is_still_the_campaign_s() -> None:
+    # "The US-led coalition is making up for lost time in the fight to drive Isis out of its last
+    # stronghold" (Guardian corpus), the to-clause parsed onto "making": the coalition (here
+    # Nato) drives Isis out, and the fight is reported, not only aimed at
+    found = events(
+        """
+        Nato Nato NNP nsubj 2
+        is be AUX:VBZ aux 2
+        making make VBG ROOT 2
+        up up RP prt 2
+        in in IN prep 2
+        the the DT det 6
+        fight fight NN pobj 4
+        to to TO aux 8
+        drive drive VB advcl 2
+        Isis Isis NNP dobj 8
+        out out IN prep 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (9, 10, "ORG")),
+    )
+    drives = [m for m in found if m.action == "drive"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in drives] == [
+        ("Nato", "ASSAULT", "Isis")
+    ]
+    assert drives[0].rule.startswith("campaign purpose")
 
 
 def test_whom_a_place_falls_to_took_it_from_its_holder() -> None:

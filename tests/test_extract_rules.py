@@ -54,6 +54,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
     assert [name for name, _ in VERBAL_ACTOR_RULES] == [
         "stative",
         "passive+located coercer",
+        "served sentence",
         "passive",
         "participle",
         "deed subject",

@@ -327,6 +327,27 @@ def test_a_place_named_with_of_is_no_owner() -> None:
     assert all(m.target is None or m.target.label == "PLACE" for m in found)
 
 
+def test_a_place_of_someone_s_realm_is_theirs() -> None:
+    # "Kurdish forces shelled the capital of Isis's caliphate." -> Isis (and "the capital of
+    # the group" is the group's)
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        forces force NNS nsubj 2
+        shelled shell VBD ROOT 2
+        the the DT det 4
+        capital capital NN dobj 2
+        of of IN prep 4
+        Isis Isis NNP poss 8
+        's 's POS case 6
+        caliphate caliphate NN pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "ORG")),
+    )
+    assert triples(found) == [("Kurdish forces", "ASSAULT", "Isis")]
+
+
 def test_to_parsed_as_a_dative_names_the_target() -> None:
     # "Norway granted asylum to the Eritrean officers."
     found = events(

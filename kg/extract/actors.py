@@ -109,6 +109,9 @@ _SETTING_PREPS = word_list("act_setting_preps")
 # Peoples with no state of their own, whose armed men their demonym names before a force noun
 # or a military position: "a Kurdish attack", "shelled Kurdish positions" (the Kurdish forces).
 _STATELESS_PEOPLES = word_list("stateless_peoples")
+# Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
+# and Arab forces" are the Kurdish forces and the Arab forces.
+_PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -486,11 +489,25 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
             coordinated = bool(child.conjuncts)
             if ref is None and entity is not None and entity.label_ == "GPE":
                 ref = ref_from_entity(entity, word, is_subject)
+            elif ref is None and coordinated and entity is not None and entity.label_ == "NORP":
+                ref = _peoples_armed_men(entity, head, is_subject)  # "Kurdish and Arab forces"
             elif ref is None and coordinated and (entity is not None or role_kind(word.lower_)):
                 ref = _actor_ref(word, is_subject=is_subject)  # "the government", "FARC"
             if ref is not None:
                 refs.append(ref)
     return refs
+
+
+def _peoples_armed_men(people: Span, force: Token, is_subject: bool) -> ActorRef | None:
+    """The armed men of one of several peoples of no state named before a force noun: "Kurdish
+    and Arab forces" are the Kurdish forces and the Arab forces, "Kurdish and Iraqi forces" the
+    Kurdish forces and Iraq's."""
+    if force.lower_ not in _PEOPLE_FORCE_NOUNS:
+        return None
+    owner = people_owner_ref(people)
+    return replace(
+        owner, text=f"{owner.text} {force.lower_}", role=force.lower_, is_subject=is_subject
+    )
 
 
 def _person_after_possessive(head: Token, is_subject: bool) -> ActorRef | None:

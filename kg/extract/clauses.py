@@ -9,7 +9,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
-from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, word_list
+
+# Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
+CAMPAIGN_NOUNS = word_list("campaign_nouns")
 
 # Relations through which a governing word's negation or modality reaches its dependent.
 _COMPLEMENT_DEPS = frozenset(
@@ -94,6 +97,23 @@ def _is_complement(node: Token) -> bool:
 def is_purpose(node: Token) -> bool:
     """A purpose clause ("met Moon to discuss ..."): part of its main event, not one of its own."""
     return node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children)
+
+
+def campaign_of_purpose(clause: Token) -> Token | None:
+    """The campaign a to-clause is the purpose of: the noun it qualifies ("the fight to drive Isis
+    out"), also where the parser hung the clause on the verb above, right after the noun ("is
+    making up for lost time in the fight | to drive Isis out")."""
+    if not any(c.tag_ == "TO" for c in clause.children):
+        return None
+    if clause.dep_ == "acl":
+        noun = clause.head
+    elif clause.dep_ == "advcl" and clause.left_edge.i > 0:
+        noun = clause.doc[clause.left_edge.i - 1]
+        if noun.dep_ not in {"pobj", "dobj"} or noun.head.i > noun.i:
+            return None
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in CAMPAIGN_NOUNS else None
 
 
 def has_subject(clause: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
 from kg.extract.clauses import (
+    campaign_of_purpose,
     governing_chain,
     governing_verb,
     has_subject,
@@ -83,6 +84,9 @@ _CONSIDERING_PHRASES = word_list("considering_phrases")
 # Of these, the verbs of stopping, whose subject stops something and so is real: "the agreement
 # ended a three-year ordeal".
 _STOPPING_LEMMAS = word_list("stopping_lemmas")
+# Of these, the verbs of ending what is under way: "Turkey ended its months-long operation
+# against jihadists and Kurdish forces" reports the operation.
+_ENDING_LEMMAS = word_list("ending_lemmas")
 # Adverbs that make a preposition name what was not done: "instead of retreating", "rather
 # than withdrawing".
 _ALTERNATIVE_ADVERBS = word_list("alternative_adverbs")
@@ -132,7 +136,7 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if _is_medium_of_talk(governor, predicate):
         return False
     if lemma in _BLOCKING_LEMMAS or _phrasal(governor) in _BLOCKING_LEMMAS:
-        return not _stops_as_subject(governor, below)
+        return not (_stops_as_subject(governor, below) or _ends_own_force(governor, predicate))
     if _is_alternative(governor):
         return True  # "instead of retreating, HTS grew bolder"
     if governor.pos_ == "NOUN" and lemma in _HELD_VIEW_NOUNS:
@@ -210,10 +214,37 @@ def _stops_as_subject(governor: Token, below: Token) -> bool:
     )
 
 
+def _ends_own_force(governor: Token, predicate: Token) -> bool:
+    """Force its own side ends was under way: "Turkey ended its months-long operation against
+    Kurdish forces", "Russia halted its airstrikes" (not "to end the war", nor "cancelled the
+    operation", which never began)."""
+    entry = lexicon_entry(predicate) if predicate.pos_ == "NOUN" else None
+    return (
+        entry is not None
+        and entry.type in {"ASSAULT", "COERCE"}
+        and governor.lemma_.lower() in _ENDING_LEMMAS
+        and predicate.dep_ == "dobj"
+        and predicate.head == governor
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in predicate.children)
+    )
+
+
 def _is_alternative(preposition: Token) -> bool:
     """ "instead of", "rather than": what the preposition governs was not done."""
     return preposition.dep_ == "prep" and any(
         c.dep_ == "advmod" and c.lower_ in _ALTERNATIVE_ADVERBS for c in preposition.children
+    )
+
+
+def _is_campaign_purpose(purpose: Token) -> bool:
+    """Force that a campaign is waged to use, its to-clause hung on the verb above: "is making up
+    for lost time in the fight to drive Isis out" reports the fight (as "the fight to drive Isis
+    out" does, the clause on its noun)."""
+    entry = lexicon_entry(purpose) if purpose.pos_ == "VERB" else None
+    return (
+        entry is not None
+        and entry.type in {"ASSAULT", "COERCE"}
+        and campaign_of_purpose(purpose) is not None
     )
 
 
@@ -383,7 +414,7 @@ def modality(predicate: Token) -> str:
     intended = _is_announced_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
-        if is_purpose(node) and not _is_dispatched_force(node):
+        if is_purpose(node) and not (_is_dispatched_force(node) or _is_campaign_purpose(node)):
             return NOT_ASSERTED
         if index > 0:
             if _blocks(node, below, predicate):

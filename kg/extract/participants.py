@@ -37,7 +37,7 @@ from kg.extract.actors import (
     subject_refs,
     undergoing_pair_ref,
 )
-from kg.extract.clauses import governing_verb
+from kg.extract.clauses import campaign_of_purpose, governing_verb
 from kg.extract.entities import entity_of
 from kg.extract.modality import is_asserted
 from kg.extract.refs import ActorRef
@@ -104,8 +104,6 @@ _RECEIVING_LEMMAS = word_list("receiving_lemmas")
 _COMING_LEMMAS = word_list("coming_lemmas")
 # "at the hands of X": X does what is suffered ("persecution at the hands of the regime").
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
-# Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
-_CAMPAIGN_NOUNS = word_list("campaign_nouns")
 # Nouns of a decision, whose to-clause is the act decided: "Trump's decision to pull troops
 # out"; and the verbs whose subject takes one: "the US made a decision to block her return".
 _DECISION_NOUNS = word_list("decision_nouns")
@@ -116,6 +114,10 @@ _FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
 # airstrike", "were killed in an attack"; of those, the ones that need no passive ("died").
 _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 _DYING_LEMMAS = word_list("dying_lemmas")
+# Verbs of serving a prison sentence ("serving a sentence", "doing time"), and the nouns of
+# where it is served ("in a Turkish jail").
+_SENTENCE_SERVING_LEMMAS = word_list("sentence_serving_lemmas")
+_JAIL_NOUNS = word_list("jail_nouns")
 # Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The longest initials that stand for a state as its demonym ("US", "UK", "UAE").
@@ -259,6 +261,21 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
 
 
+def _served_sentence(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Aine Davis is serving a jail sentence in Turkey", "is doing time in a Turkish jail": the
+    state whose jail it is holds whoever serves it (no one named where: no event)."""
+    if entry.type != "COERCE" or verb.lemma_.lower() not in _SENTENCE_SERVING_LEMMAS:
+        return None
+    prisoners = subject_refs(verb)[0]
+    jailers = place_targets(verb, prisoners, nominal=False) or [
+        replace(ref, is_subject=True)
+        for jail in objects_of(verb, "in")
+        if jail.lemma_.lower() in _JAIL_NOUNS
+        for ref in demonym_modifiers(jail)
+    ]
+    return Found(jailers, prisoners, 0.7)
+
+
 def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
     if not _passive_subjects(verb):
@@ -381,14 +398,8 @@ def _campaign_purpose(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "The US-led coalition is making up for lost time in the fight to drive Isis out of its
     last stronghold", "a campaign to drive the remnants of the jihadi group from the desert":
     who wages the campaign does the force its to-clause names."""
-    noun = verb.head
-    if (
-        entry.type not in FORCE_TYPES
-        or verb.dep_ != "acl"
-        or noun.pos_ != "NOUN"
-        or noun.lemma_.lower() not in _CAMPAIGN_NOUNS
-        or not any(c.tag_ == "TO" for c in verb.children)
-    ):
+    noun = campaign_of_purpose(verb)
+    if entry.type not in FORCE_TYPES or noun is None:
         return None
     campaigners = [replace(r, is_subject=True) for r in _campaigners(noun)]
     return Found(campaigners, *_with_confidence(_active_targets(verb, entry), 0.75))
@@ -513,6 +524,7 @@ def _with_confidence(
 VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("stative", _stative),  # "the country is opposed to cutting off oil"
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
+    ("served sentence", _served_sentence),  # "is serving a jail sentence in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
     ("participle", _participle),  # "the executioner killed by a US drone"
     ("deed subject", _deed_subject),  # "a bombing claimed by Isis killed four Americans"

@@ -136,6 +136,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
         # refugees" (not "the city of X")
         sources |= {"of", "for"}
     yield from prep_objects(thing, frozenset(sources))
+    yield from _realm_owners(thing)
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             yield from agent_refs(clause)  # "crimes committed by Croat forces"
@@ -156,6 +157,21 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+def _realm_owners(place: Token) -> Iterator[ActorRef]:
+    """Whose a place is by whom or what realm it is of: "closed in on the capital of the terror
+    group's so-called caliphate", "the capital of the terror group" are the group's (a place
+    named by name, "the city of Raqqa", is the place itself)."""
+    lemma = place.lemma_.lower()
+    if place.pos_ != "NOUN" or lemma not in PLACE_NOUNS | _CONTROLLED_NOUNS:
+        return
+    for realm in (r for r in objects_of(place, "of") if r.pos_ == "NOUN"):
+        named = actor_refs(realm)
+        if not named:
+            yield from owner_refs(realm)
+        elif lemma in PLACE_NOUNS:
+            yield from named  # "of" names no owner of other places ("the city of X")
 
 
 # Military positions, whose people of no state's are its forces': "shelled Kurdish positions".
