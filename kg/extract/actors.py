@@ -633,9 +633,9 @@ def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) ->
         return None
     first = min([opposition.i, *(c.i for c in head.children if c.dep_ == "compound")])
     span = head.doc[first : head.i + 1]
+    text = f"{demonym} opposition"
     return ActorRef(
-        f"{demonym} opposition", "GROUP", span.start_char, span.end_char, "opposition", country,
-        is_subject,
+        text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
     )
 
 
