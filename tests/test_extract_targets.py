@@ -1331,3 +1331,31 @@ def test_the_military_positions_of_a_stateless_people_are_its_forces() -> None:
     assert triples(events(rows, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish forces")]
     villages = rows.replace("positions position", "villages village")
     assert triples(events(villages, ents=ents)) == [("Turkey", "ASSAULT", "Kurdish")]
+
+
+def test_a_demands_that_clause_parsed_onto_its_verb_names_whom_it_asks() -> None:
+    # "Amnesty renewed its demand on Monday that Turkey free the journalists": with a date between
+    # them, the parser hangs the that-clause on "renewed"; it is the demand's, asked of Turkey,
+    # and the freeing is asked for, not done.
+    found = events(
+        """
+        Amnesty Amnesty NNP nsubj 1
+        renewed renew VBD ROOT 1
+        its its PRP$ poss 3
+        demand demand NN dobj 1
+        Monday Monday NNP npadvmod 1
+        that that IN mark 7
+        Turkey Turkey NNP nsubj 7
+        free free VB ccomp 1
+        the the DT det 9
+        journalists journalist NNS dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (4, 5, "DATE"), (6, 7, "GPE")),
+    )
+    demands = [m for m in found if m.type == "REQUEST"]
+    assert [(m.actor.text, m.target.text if m.target else None) for m in demands] == [
+        ("its", "Turkey")  # Amnesty's, once resolved
+    ]
+    assert demands[0].rule.endswith("addressees")
+    assert [m for m in found if m.action == "free"] == []

@@ -33,7 +33,7 @@ from kg.extract.actors import (
     ref_from_entity,
     side_owner_ref,
 )
-from kg.extract.clauses import is_purpose
+from kg.extract.clauses import demand_of_clause, is_purpose
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule
@@ -579,10 +579,18 @@ def addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     if entry.type != "REQUEST":
         return []
     found = prep_objects(noun, frozenset({"for"}))
-    for clause in noun.children:
+    for clause in (*noun.children, *_clauses_of_demand(noun)):
         if clause.dep_ in {"acl", "relcl", "advcl", "ccomp", "appos"}:
             found += [r for s in clause.children if s.dep_ in SUBJECT_DEPS for r in actor_refs(s)]
     return found
+
+
+def _clauses_of_demand(noun: Token) -> list[Token]:
+    """The that-clause of a demand parsed onto the verb it is the object of ("reiterated its
+    demand today that Israel ease")."""
+    if noun.dep_ != "dobj":
+        return []
+    return [c for c in noun.head.children if demand_of_clause(c) == noun]
 
 
 def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
