@@ -1406,3 +1406,25 @@ def test_an_unnamed_private_person_as_subject_is_an_antecedent_of_no_one() -> No
     )
     unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
     assert [(r.text, r.role, r.is_subject) for r in unnamed] == [("Her father", "father", True)]
+
+
+def test_an_unnamed_judge_or_prosecutor_acts_for_the_state_its_demonym_names() -> None:
+    # "An Argentine judge ordered Menem to appear", "helping prosecutors in Germany" (Guardian):
+    # the judiciary is the state's, as an unnamed official is.
+    found = events(
+        """
+        An an DT det 2
+        Argentine argentine JJ amod 2
+        judge judge NN nsubj 3
+        ordered order VBD ROOT 3
+        Menem Menem NNP dobj 3
+        to to TO aux 6
+        appear appear VB xcomp 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (4, 5, "PERSON")),
+    )
+    orders = [m for m in found if m.action == "order"]
+    assert [(m.actor.text, m.actor.country, m.type) for m in orders] == [
+        ("An Argentine judge", "ARG", "REQUEST")
+    ]
