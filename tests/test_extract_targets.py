@@ -1359,3 +1359,26 @@ def test_a_demands_that_clause_parsed_onto_its_verb_names_whom_it_asks() -> None
     ]
     assert demands[0].rule.endswith("addressees")
     assert [m for m in found if m.action == "free"] == []
+
+
+def test_whom_a_sending_is_to_help_is_its_target() -> None:
+    # "France sent troops to help defend Mali": the purpose names whom the troops are for,
+    # through "help" to the verb it helps do.
+    found = events(
+        """
+        France France NNP nsubj 1
+        sent send VBD ROOT 1
+        troops troop NNS dobj 1
+        to to TO aux 4
+        help help VB advcl 1
+        defend defend VB xcomp 4
+        Mali Mali NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    sent = [m for m in found if m.action == "send"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in sent] == [
+        ("France", "MOBILIZE", "Mali")
+    ]
+    assert sent[0].rule.endswith("helped party")
