@@ -654,7 +654,9 @@ def _state_of_prep(head: Token, preps: frozenset[str]) -> str | None:
             continue
         for pobj in prep.children:
             entity = entity_of(pobj, _NAME_LABELS) if pobj.dep_ == "pobj" else None
-            entry = gazetteer.lookup(entity.text) if entity is not None else None
+            if entity is None:
+                continue
+            entry = gazetteer.lookup(entity.text)
             if entry is not None and entry.kind == "state" and _names_no_city(entity.text):
                 return entry.country
     return None
