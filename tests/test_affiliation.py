@@ -546,3 +546,26 @@ def test_a_civilian_groups_statement_is_no_event_but_its_protest_is() -> None:
     document = Document("d", text, "2018-06-20")
     kept = list(resolve_document(document, raws, [speakers, protesters], []))
     assert [m.type for m in kept] == ["PROTEST"]
+
+
+def test_a_mediator_titled_by_an_igo_acts_for_it() -> None:
+    # "They met UN mediator Jan Example": the title names the body the mediator serves.
+    doc = parsed(
+        """
+        They they PRP nsubj 1
+        met meet VBD ROOT 1
+        UN UN NNP compound 3
+        mediator mediator NN compound 5
+        Jan Jan NNP compound 5
+        Example Example NNP dobj 1
+        . . . punct 1
+        """,
+        ((2, 3, "ORG"), (4, 6, "PERSON")),
+    )
+    (found,) = person_affiliations(doc)
+    assert (found.name, found.role, found.organisation, found.political) == (
+        "Jan Example",
+        "mediator",
+        "IGO-UN",
+        True,
+    )

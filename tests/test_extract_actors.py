@@ -856,6 +856,28 @@ def test_a_peoples_opposition_is_a_group_not_its_state() -> None:
     assert [m.target.text for m in alone if m.target] == ["Syrian opposition"]
 
 
+def test_an_opposition_in_a_state_is_that_states_opposition() -> None:
+    # "Opposition groups in Zimbabwe rejected the plan", "the opposition in Syria" (Guardian):
+    # the state named after "in" says whose opposition it is; a capital may be only where
+    # they meet ("talks with opposition groups in Astana").
+    rows = """
+        Opposition opposition NN compound 1
+        groups group NNS nsubj 4
+        in in IN prep 1
+        Zimbabwe Zimbabwe NNP pobj 2
+        rejected reject VBD ROOT 4
+        the the DT det 6
+        plan plan NN dobj 4
+        . . . punct 4
+        """
+    found = events(rows, ents=((3, 4, "GPE"),))
+    assert [(m.actor.text, m.actor.label, m.actor.country) for m in found] == [
+        ("Zimbabwean opposition", "GROUP", "ZWE")
+    ]
+    in_capital = events(rows.replace("Zimbabwe Zimbabwe", "Harare Harare"), ents=((3, 4, "GPE"),))
+    assert [m.actor.country for m in in_capital if m.actor.label == "GROUP"] == []
+
+
 def test_an_opposition_to_something_is_a_stance_not_a_group() -> None:
     # "Turkish opposition to the plan": what Turkey thinks, no group of Turkey's opponents.
     from kg.extract.actors import national_opposition_ref
@@ -1468,3 +1490,25 @@ def test_speech_joined_to_the_reported_clause_is_the_speakers() -> None:
     )
     assert ("Iran", "STATEMENT", None) not in triples(found)
     assert ("Ali", "STATEMENT", None) in triples(found)
+
+
+def test_an_unnamed_judge_or_prosecutor_acts_for_the_state_its_demonym_names() -> None:
+    # "An Argentine judge ordered Menem to appear", "helping prosecutors in Germany" (Guardian):
+    # the judiciary is the state's, as an unnamed official is.
+    found = events(
+        """
+        An an DT det 2
+        Argentine argentine JJ amod 2
+        judge judge NN nsubj 3
+        ordered order VBD ROOT 3
+        Menem Menem NNP dobj 3
+        to to TO aux 6
+        appear appear VB xcomp 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (4, 5, "PERSON")),
+    )
+    orders = [m for m in found if m.action == "order"]
+    assert [(m.actor.text, m.actor.country, m.type) for m in orders] == [
+        ("An Argentine judge", "ARG", "REQUEST")
+    ]

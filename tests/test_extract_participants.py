@@ -1199,6 +1199,24 @@ def test_a_named_force_before_an_attack_noun_is_its_actor() -> None:
     assert strikes == [("US", "nominal.named force+casualties")]
 
 
+def test_a_named_force_parsed_onto_the_weapon_before_an_attack_noun_is_its_actor() -> None:
+    # "US drone strikes killed two men": the parser hangs "US" on "drone", not on "strikes".
+    found = events(
+        """
+        US US NNP compound 1
+        drone drone NN compound 2
+        strikes strike NNS nsubj 3
+        killed kill VBD ROOT 3
+        two two CD nummod 5
+        Britons Britons NNPS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    kills = [(m.actor.text, m.rule) for m in found if m.action == "kill"]
+    assert kills == [("US", "deed subject+objects")]
+
+
 def test_a_place_named_by_its_name_before_an_offensive_is_not_its_actor() -> None:
     # "The Afrin offensive began": where it is aimed, not who wages it.
     found = events(

@@ -1409,3 +1409,54 @@ def test_counterparts_are_another_state_s_not_the_actor_s_own() -> None:
     assert [(m.type, m.target.country if m.target else None) for m in found] == [
         ("THREATEN", "GBR")
     ]
+
+
+def test_a_demands_that_clause_parsed_onto_its_verb_names_whom_it_asks() -> None:
+    # "Amnesty renewed its demand on Monday that Turkey free the journalists": with a date between
+    # them, the parser hangs the that-clause on "renewed"; it is the demand's, asked of Turkey,
+    # and the freeing is asked for, not done.
+    found = events(
+        """
+        Amnesty Amnesty NNP nsubj 1
+        renewed renew VBD ROOT 1
+        its its PRP$ poss 3
+        demand demand NN dobj 1
+        Monday Monday NNP npadvmod 1
+        that that IN mark 7
+        Turkey Turkey NNP nsubj 7
+        free free VB ccomp 1
+        the the DT det 9
+        journalists journalist NNS dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (4, 5, "DATE"), (6, 7, "GPE")),
+    )
+    demands = [m for m in found if m.type == "REQUEST"]
+    assert [(m.actor.text, m.target.text if m.target else None) for m in demands] == [
+        ("its", "Turkey")  # Amnesty's, once resolved
+    ]
+    assert demands[0].rule.endswith("addressees")
+    assert [m for m in found if m.action == "free"] == []
+
+
+def test_whom_a_sending_is_to_help_is_its_target() -> None:
+    # "France sent troops to help defend Mali": the purpose names whom the troops are for,
+    # through "help" to the verb it helps do.
+    found = events(
+        """
+        France France NNP nsubj 1
+        sent send VBD ROOT 1
+        troops troop NNS dobj 1
+        to to TO aux 4
+        help help VB advcl 1
+        defend defend VB xcomp 4
+        Mali Mali NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE")),
+    )
+    sent = [m for m in found if m.action == "send"]
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in sent] == [
+        ("France", "MOBILIZE", "Mali")
+    ]
+    assert sent[0].rule.endswith("helped party")

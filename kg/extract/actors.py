@@ -632,11 +632,52 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
         None,
     )
     if country is None:
-        return None
+        return _located_opposition_ref(head, opposition, is_subject)
     span = head.doc[min(d.i for d in demonyms) : opposition.i + 1]  # "Syrian opposition"
     return ActorRef(
         span.text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
     )
+
+
+def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
+    """A state's opposition named by the state it is in: "opposition groups in Zimbabwe", "the
+    opposition in Syria" (the Syrian opposition); a town ("groups in Astana") may be only where
+    they meet."""
+    country = _state_of_prep(head, frozenset({"in"})) or _state_of_prep(
+        opposition, frozenset({"in"})
+    )
+    demonym = _demonym_of(country)
+    if country is None or demonym is None:
+        return None
+    first = min([opposition.i, *(c.i for c in head.children if c.dep_ == "compound")])
+    span = head.doc[first : head.i + 1]
+    text = f"{demonym} opposition"
+    return ActorRef(
+        text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
+    )
+
+
+def _names_no_city(name: str) -> bool:
+    """A state's own name, not its capital's ("Astana" is a city of Kazakhstan); a state that
+    is one city ("Kuwait") is both."""
+    entry = load_gazetteer().lookup(name)
+    return city_country(name) is None or (entry is not None and entry.label == name)
+
+
+def _state_of_prep(head: Token, preps: frozenset[str]) -> str | None:
+    """The state (not a town or region) a prepositional phrase on ``head`` names."""
+    gazetteer = load_gazetteer()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            entity = entity_of(pobj, _NAME_LABELS) if pobj.dep_ == "pobj" else None
+            if entity is None:
+                continue
+            entry = gazetteer.lookup(entity.text)
+            if entry is not None and entry.kind == "state" and _names_no_city(entity.text):
+                return entry.country
+    return None
 
 
 def _determiners(head: Token) -> set[str]:

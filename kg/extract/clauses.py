@@ -128,6 +128,22 @@ def is_reported(node: Token) -> bool:
     )
 
 
+def demand_of_clause(clause: Token) -> Token | None:
+    """The demand a that-clause spells out when the parser hangs it on the verb whose object the
+    demand is: "reiterated its demand on Monday that Israel ease the restrictions" (the clause on
+    "reiterated", not on "demand")."""
+    if clause.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    for noun in clause.head.children:
+        if noun.dep_ == "dobj" and noun.i < clause.i and noun.pos_ == "NOUN":
+            entry = lexicon_entry(noun)
+            if entry is not None and entry.type == "REQUEST":
+                return noun
+    return None
+
+
 def in_headlines(doc: Doc) -> frozenset[int]:
     """The positions of the tokens of ``doc`` in headline-style lines (see ``is_headline``), found
     once: ``token.sent`` walks the parse each time it is asked for."""

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
 from kg.extract.clauses import (
     campaign_of_purpose,
+    demand_of_clause,
     governing_chain,
     governing_verb,
     has_subject,
@@ -157,6 +158,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True
     if _is_felt_grounds(governor, below, predicate):
         return True
+    if demand_of_clause(below) is not None:
+        return True  # "reiterated its demand that Israel ease the restrictions": asked, not done
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
     if entry is None:
         return False

@@ -724,13 +724,22 @@ def _is_named_force(word: Token) -> bool:
 
 
 def _named_force_modifiers(noun: Token) -> list[ActorRef]:
-    """The named forces before an act of force: "a US drone strike", "the SDF assault"."""
+    """The named forces before an act of force: "a US drone strike", "the SDF assault", and
+    one parsed onto the weapon before the noun ("US drone strikes": US on "drone")."""
     return [
         ref
-        for child in noun.children
-        if child.dep_ == "compound" and _is_named_force(child)
+        for child in _force_name_candidates(noun)
+        if _is_named_force(child)
         for ref in actor_refs(child, is_subject=True)
     ]
+
+
+def _force_name_candidates(noun: Token) -> list[Token]:
+    """The compounds before an act of force, and those of a weapon or means compound that is
+    no name itself ("drone" in "US drone strikes", "air" in "UK air strikes")."""
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    means = [c for c in compounds if c.pos_ == "NOUN" and entity_of(c) is None]
+    return compounds + [g for m in means for g in m.children if g.dep_ == "compound"]
 
 
 def _is_undergone(noun: Token) -> bool:

@@ -33,7 +33,7 @@ from kg.extract.actors import (
     ref_from_entity,
     side_owner_ref,
 )
-from kg.extract.clauses import is_purpose
+from kg.extract.clauses import demand_of_clause, is_purpose
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule
@@ -85,6 +85,11 @@ _CONTROL_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PURPOSE_NOUNS = word_list("purpose_nouns")
 # Verbs of setting a place free from its holder, who is the target: "freed Raqqa from Isis".
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
+# Verbs of helping or defending someone, whose object a giving or sending is for: "sent troops
+# to help defend Mali", "sent advisers to support Assad".
+_HELPING_LEMMAS = word_list("helping_lemmas")
+# Event types of giving or sending, whose purpose of helping someone names whom it is for.
+_HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
 # Aid reduced or stopped (CAMEO 162), aimed at whom the aid was for.
@@ -616,10 +621,18 @@ def addressees(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     if entry.type != "REQUEST":
         return []
     found = prep_objects(noun, frozenset({"for"}))
-    for clause in noun.children:
+    for clause in (*noun.children, *_clauses_of_demand(noun)):
         if clause.dep_ in {"acl", "relcl", "advcl", "ccomp", "appos"}:
             found += [r for s in clause.children if s.dep_ in SUBJECT_DEPS for r in actor_refs(s)]
     return found
+
+
+def _clauses_of_demand(noun: Token) -> list[Token]:
+    """The that-clause of a demand parsed onto the verb it is the object of ("reiterated its
+    demand today that Israel ease")."""
+    if noun.dep_ != "dobj":
+        return []
+    return [c for c in noun.head.children if demand_of_clause(c) == noun]
 
 
 def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -749,6 +762,30 @@ def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
 
+def _helped_parties(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a giving or sending is to help, as its purpose says: "sent troops to help defend
+    Mali", "is willing to send material to help defend Saudi Arabia", "deployed to support the
+    Kurds" (through "help" to the verb it helps do)."""
+    if entry.type not in _HELPING_TYPES:
+        return []
+    for clause in _purpose_clauses(verb):
+        helping = clause
+        while helping.lemma_.lower() == "help" and not _has_object(helping):
+            inner = [c for c in helping.children if c.dep_ in {"xcomp", "ccomp"}]
+            if not inner:
+                break
+            helping = inner[0]
+        if helping.lemma_.lower() in _HELPING_LEMMAS:
+            found = [r for c in helping.children if c.dep_ == "dobj" for r in actor_refs(c)]
+            if found:
+                return found
+    return []
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _force_governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _governing_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
@@ -804,6 +841,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
+    ("helped party", _helped_parties),  # "sent troops to help defend Mali"
     ("pledge partner", _pledge_partners),  # "reneged on its commitment to the Kurds"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
