@@ -237,6 +237,10 @@ _UNPLACEABLE = re.compile(
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
     r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
     r"|(?:^(?:in\s+|over\s+)?(?:recent|the\s+(?:past|last)(?:\s+few)?)\s+(?:days|weeks|months)$)"
+    # a run of recent years, no point in them: "captured over the past five years", "in the
+    # last three years"
+    r"|(?:^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|several"
+    r"|two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+(?:years|decades)$)"
     # a vague count back, which names no day: "less than a year ago", "more than a week ago"
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
     # a span of years, history with no year of its own: "between 2004 and 2012"

@@ -173,6 +173,10 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("last weekend", True),
         ("in recent weeks", True),  # "a heavy deployment ... in recent weeks" (Guardian, 2017)
         ("the past few months", True),
+        # "hostages who were captured by the organisation over the past five years" (Guardian)
+        ("the past five years", True),
+        ("the last three years", True),
+        ("recent years", True),
         ("five days ago", False),
         ("last Wednesday", False),
         ("earlier this month", False),

@@ -1180,3 +1180,111 @@ def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
         ents=((2, 3, "PERSON"), (4, 5, "GPE")),
     )
     assert [(m.action, m.place_text) for m in found] == [("arrest", "Istanbul")]
+
+
+def test_a_past_perfect_relative_clause_on_an_undated_clause_is_history() -> None:
+    # "Their quick victory in a fight against an adversary trained and armed by the US, which had
+    # ousted Islamic State from vast tracts of territory, underlined ..." (Guardian, 2018): what
+    # had happened before the story's time, which the text does not date (null)
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        praised praise VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        , , , punct 3
+        which which WDT nsubj 7
+        had have VBD aux 7
+        attacked attack VBN relcl 3
+        Isis Isis NNP dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (8, 9, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("praise", None), ("attack", "then")]
+
+
+def test_a_past_perfect_relative_clause_on_a_dated_clause_is_of_its_days() -> None:
+    # "Evo Morales resigned on Sunday and flew to Mexico, which had granted him asylum": news of
+    # the story's days, dated as the paper's
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        praised praise VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        on on IN prep 1
+        Monday Monday NNP pobj 4
+        , , , punct 3
+        which which WDT nsubj 9
+        had have VBD aux 9
+        attacked attack VBN relcl 3
+        Isis Isis NNP dobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "DATE"), (10, 11, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("praise", "Monday"), ("attack", None)]
+
+
+def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
+    # "Russia and the US had previously backed the YPG" (Guardian, 2018): null, not the paper's day
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 4
+        had have VBD aux 4
+        previously previously RB advmod 4
+        backed back VBN ROOT 4
+        the the DT det 6
+        YPG YPG NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"), (6, 7, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("back", "then")]
+
+
+def test_a_relative_clause_in_the_simple_past_on_a_dated_act_s_object_takes_its_date() -> None:
+    # "In late 2016, Kurdish and Iraqi forces started an offensive on Mosul that succeeded ... in
+    # pushing the extremists out of the city" (Guardian, 2019): 2016
+    found = events(
+        """
+        In in IN prep 5
+        2016 2016 CD pobj 0
+        the the DT det 3
+        US US NNP nsubj 4
+        armed arm VBD ROOT 4
+        the the DT det 6
+        YPG YPG NNP dobj 4
+        , , , punct 6
+        which which WDT nsubj 9
+        attacked attack VBD relcl 6
+        Isis Isis NNP dobj 9
+        . . . punct 4
+        """,
+        ents=((1, 2, "DATE"), (3, 4, "GPE"), (6, 7, "ORG"), (10, 11, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "attack"] == [("attack", "2016")]
+
+
+def test_an_infinitive_takes_the_date_of_the_noun_it_tells_the_content_of() -> None:
+    # "George W Bush's 2003 decision to invade Iraq without a plan was a standout moment"
+    # (Guardian, 2018): 2003
+    found = events(
+        """
+        Bush Bush NNP poss 3
+        's 's POS case 0
+        2003 2003 CD nummod 3
+        decision decision NN nsubj 7
+        to to TO aux 5
+        invade invade VB acl 3
+        Iraq Iraq NNP dobj 5
+        was be VBD ROOT 7
+        a a DT det 9
+        mistake mistake NN attr 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "DATE"), (6, 7, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("invade", "2003")]

@@ -297,6 +297,10 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         and not _is_perfect_after_past(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
+    if not nominal and (means := _act_of_means(predicate)) is not None:
+        return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
+    if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
+        return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
@@ -321,7 +325,101 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
-    return statement_date(predicate)
+    said = statement_date(predicate)
+    if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
+        return said
+    if (time_of_object := _date_of_described_object(predicate)) is not None:
+        return time_of_object
+    if _is_earlier_history(predicate):
+        return "then"  # "an adversary ..., which had ousted Islamic State": before the story
+    return None
+
+
+# Adverbs that put a past perfect before the story's time: "had previously set preconditions".
+_EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
+
+
+def _is_earlier_history(verb: Token) -> bool:
+    """A past perfect that tells what had happened before the story's time, which the text
+    does not date: one said to be earlier ("The US had previously set preconditions"), or one
+    in a relative clause on a clause the text gives no time ("Their quick victory against an
+    adversary armed by the US, which had ousted Islamic State from vast tracts, underlined").
+    One on a dated clause is of its days ("resigned on Sunday and flew to Mexico, which had
+    granted him asylum")."""
+    if not _is_past_perfect(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIME_ADVERBS for c in verb.children):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    clause = _clause_of(verb.head)
+    return clause is None or date_text_of(clause, nominal=False) is None
+
+
+def _is_past_perfect(verb: Token) -> bool:
+    """ "had ousted", "had been captured": a participle with "had"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children
+    )
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is a word of."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _date_of_described_object(predicate: Token) -> str | None:
+    """The date of the act whose object a relative clause in the simple past describes, which
+    happened then: "In late 2016, Kurdish and Iraqi forces started an offensive on Mosul that
+    succeeded ... in pushing the extremists out" (2016), "I observed one, last fall, where 50
+    Muslim women gathered". Only a date on that act itself ("last fall"), not one it takes
+    from elsewhere."""
+    clause = predicate
+    while clause.dep_ in {"pcomp", "prep", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head  # "succeeded | in | pushing"
+    if clause.dep_ != "relcl" or not _tells_simple_past(clause):
+        return None
+    noun = clause.head
+    act = _argument_of(noun)
+    if act is None or act.pos_ != "VERB":
+        return None
+    return own_date(act, nominal=False)
+
+
+def _tells_simple_past(verb: Token) -> bool:
+    """A verb in the simple past with no auxiliary: "succeeded", "gathered"."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+# Prepositions of the means an act is done by: "retaliated on Tuesday by expelling diplomats".
+_MEANS_PREPS = word_list("means_preps")
+
+
+def _act_of_means(predicate: Token) -> Token | None:
+    """The act a gerund of means hangs on, which is done when it is: "Russia retaliated on
+    Tuesday by expelling 23 diplomats", "started an offensive on Mosul in late 2016 that
+    succeeded ... in pushing the extremists out" (the parser hangs "in pushing" on "started")."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.lower_ not in _MEANS_PREPS:
+        return None
+    act = prep.head
+    return act if prep.dep_ == "prep" and act.pos_ == "VERB" else None
+
+
+def _date_of_infinitive_noun(predicate: Token) -> str | None:
+    """The date of the noun an infinitive tells the content of, which is the act's: "George W
+    Bush's 2003 decision to invade Iraq" (2003), "the 2016 campaign to retake Mosul"."""
+    noun = predicate.head
+    if predicate.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return None
+    return own_date(noun, nominal=False)
 
 
 def _is_perfect_after_past(verb: Token) -> bool:
