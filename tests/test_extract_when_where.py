@@ -1288,3 +1288,22 @@ def test_an_infinitive_takes_the_date_of_the_noun_it_tells_the_content_of() -> N
         ents=((0, 1, "PERSON"), (2, 3, "DATE"), (6, 7, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found] == [("invade", "2003")]
+
+
+def test_a_gerund_of_means_takes_the_date_of_its_act() -> None:
+    # "Russia retaliated on Tuesday by expelling 23 British diplomats": Tuesday, not the paper's
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        retaliated retaliate VBD ROOT 1
+        on on IN prep 1
+        Tuesday Tuesday NNP pobj 2
+        by by IN prep 1
+        expelling expel VBG pcomp 4
+        British british JJ amod 7
+        diplomats diplomat NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (6, 7, "NORP")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("expel", "Tuesday")]
