@@ -1307,3 +1307,29 @@ def test_a_gerund_of_means_takes_the_date_of_its_act() -> None:
         ents=((0, 1, "GPE"), (3, 4, "DATE"), (6, 7, "NORP")),
     )
     assert [(m.action, m.date_text) for m in found] == [("expel", "Tuesday")]
+
+
+def test_a_year_on_a_noun_does_not_date_a_conjoined_noun_phrase_of_its_own() -> None:
+    # "alleged complicity in a 2016 army coup and Donald Trump's recognition of Jerusalem as
+    # Israel's capital" (Guardian, 2018), the parser conjoining the recognition to the coup: the
+    # recognition is not of 2016
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        condemned condemn VBD ROOT 1
+        the the DT det 4
+        2016 2016 CD nummod 4
+        coup coup NN dobj 1
+        and and CC cc 4
+        Trump Trump NNP poss 8
+        's 's POS case 6
+        recognition recognition NN conj 4
+        of of IN prep 8
+        Jerusalem Jerusalem NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "DATE"), (6, 7, "PERSON"), (10, 11, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "recognition"] == [
+        ("recognition", None)
+    ]

@@ -295,6 +295,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         predicate.dep_ == "conj"
         and predicate.head.pos_ == predicate.pos_
         and not _is_perfect_after_past(predicate)
+        and not _is_noun_phrase_of_its_own(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
     if not nominal and (means := _act_of_means(predicate)) is not None:
@@ -420,6 +421,18 @@ def _date_of_infinitive_noun(predicate: Token) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return None
     return own_date(noun, nominal=False)
+
+
+def _is_noun_phrase_of_its_own(noun: Token) -> bool:
+    """A conjoined noun with its own determiner or owner after one a date word modifies, which
+    dates only that one: "complicity in a 2016 army coup and Donald Trump's recognition of
+    Jerusalem" (the recognition is not of 2016)."""
+    head = noun.head
+    own_phrase = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    dated_head = any(
+        c.dep_ in {"nummod", "compound", "amod"} and c.ent_type_ == "DATE" for c in head.children
+    )
+    return noun.pos_ == "NOUN" and own_phrase and dated_head
 
 
 def _is_perfect_after_past(verb: Token) -> bool:
