@@ -1333,3 +1333,44 @@ def test_a_year_on_a_noun_does_not_date_a_conjoined_noun_phrase_of_its_own() -> 
     assert [(m.action, m.date_text) for m in found if m.action == "recognition"] == [
         ("recognition", None)
     ]
+
+
+def test_a_participle_of_speaking_dates_what_is_said() -> None:
+    # "The US special envoy for Syria, James Jeffrey, speaking on Monday at the Atlantic Council
+    # thinktank in Washington, said ..." (Guardian, 2018): the statement is of Monday
+    found = events(
+        """
+        Jeffrey Jeffrey NNP nsubj 5
+        , , , punct 0
+        speaking speak VBG acl 0
+        on on IN prep 2
+        Monday Monday NNP pobj 3
+        said say VBD ROOT 5
+        Turkey Turkey NNP nsubj 7
+        lied lie VBD ccomp 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "say"] == [("say", "Monday")]
+
+
+def test_a_participle_of_speaking_counted_from_another_event_dates_nothing() -> None:
+    # "Speaking hours after a three-way summit in Tehran ..., Erdoğan ramped up his rhetoric"
+    # (Guardian, 2018): no time of the statement's own
+    found = events(
+        """
+        Speaking speak VBG advcl 5
+        hours hour NNS npadvmod 2
+        after after IN prep 0
+        talks talk NNS pobj 2
+        , , , punct 5
+        Erdogan Erdogan NNP nsubj 6
+        said say VBD ROOT 6
+        Turkey Turkey NNP nsubj 8
+        lied lie VBD ccomp 6
+        . . . punct 6
+        """,
+        ents=((1, 2, "TIME"), (5, 6, "PERSON"), (7, 8, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "say"] == [("say", None)]

@@ -298,6 +298,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         and not _is_noun_phrase_of_its_own(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
+    if not nominal and (speaking := _speaking_date(predicate)) is not None:
+        return speaking  # "James Jeffrey, speaking on Monday at the Atlantic Council, said"
     if not nominal and (means := _act_of_means(predicate)) is not None:
         return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
     if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
@@ -395,6 +397,32 @@ def _date_of_described_object(predicate: Token) -> str | None:
 def _tells_simple_past(verb: Token) -> bool:
     """A verb in the simple past with no auxiliary: "succeeded", "gathered"."""
     return verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+# Verbs of the occasion a statement is made on: "Speaking on Tuesday, Gen Votel appeared to".
+_SPEAKING_LEMMAS = word_list("speaking_lemmas")
+# The end of a time counted from another event: "Speaking hours after a summit".
+_COUNTED = re.compile(r"\b(?:after|before|earlier|later)$", re.IGNORECASE)
+
+
+def _speaking_date(predicate: Token) -> str | None:
+    """The date of a participle of speaking on the clause or on its subject, which is the time
+    of what is said in it: "Speaking to reporters earlier this week, Bob Corker said" (null, as
+    'earlier this week'), "James Jeffrey, speaking on Monday at the Atlantic Council, said",
+    "Speaking on Tuesday, Gen Votel appeared to contradict Trump". Not one counted from another
+    event ("Speaking hours after a summit"), which is no time of the statement's own."""
+    subjects = [c for c in predicate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    candidates = [
+        *(c for c in predicate.children if c.dep_ == "advcl"),
+        *(c for s in subjects for c in s.children if c.dep_ == "acl"),
+    ]
+    for participle in candidates:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_LEMMAS:
+            continue
+        date = own_date(participle, nominal=False)
+        if date is not None and not _COUNTED.search(date):
+            return date
+    return None
 
 
 # Prepositions of the means an act is done by: "retaliated on Tuesday by expelling diplomats".
