@@ -1374,3 +1374,30 @@ def test_a_participle_of_speaking_counted_from_another_event_dates_nothing() -> 
         ents=((1, 2, "TIME"), (5, 6, "PERSON"), (7, 8, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found if m.action == "say"] == [("say", None)]
+
+
+@pytest.mark.parametrize(("when", "date_text"), [("2015", "2015"), ("Monday", None)])
+def test_a_deed_dated_by_its_year_in_the_sentence_before_dates_the_next_deed(
+    when: str, date_text: str | None
+) -> None:
+    # "Throughout the rest of 2015, and into the following year, the organisation appeared to
+    # hold its ground. Turkey gradually sealed its borders" (Guardian, 2019): 2015; a day is no
+    # scene the next deed is set in
+    found = events(
+        f"""
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Aleppo Aleppo NNP dobj 1
+        in in IN prep 1
+        {when} {when} NNP pobj 3
+        . . . punct 1
+        Turkey Turkey NNP nsubj 7
+        condemned condemn VBD ROOT 7
+        Russia Russia NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", date_text)
+    ]

@@ -552,7 +552,29 @@ def _scene_year(predicate: Token) -> str | None:
     first = before[1] if opening else before[0]
     span = _date_entity(first) if first.ent_iob_ == "B" else None
     year = _YEAR.search(span.text) if span is not None else None
-    return year.group() if year is not None else None  # "In August 2016, ...": 2016
+    if year is not None:
+        return year.group()  # "In August 2016, ...": 2016
+    return _deed_year(before.root)
+
+
+def _deed_year(root: Token) -> str | None:
+    """The year of a deed told in the simple past and dated by its year, which the next deed
+    told so is of too: "Ronald Reagan used covert Middle East arms sales to fund an illegal war
+    in Nicaragua in the 1980s. Likewise, the US armed the Afghan mujahideen" (the 1980s: no
+    date). No statement's year ("said in 2016") and no day's or month's."""
+    if not _tells_a_past_deed(root):
+        return None
+    date = own_date(root, nominal=False)
+    if date is None:
+        return None
+    if is_unplaceable(date):
+        return date if _DECADE.search(date) else None
+    year = _YEAR.search(date)
+    return year.group() if year is not None and _YEAR.fullmatch(date.split()[-1]) else None
+
+
+# A decade: "the 1980s", "the late 90s".
+_DECADE = re.compile(r"\b(?:19|20)?\d0['’]?s$")
 
 
 def _tells_a_past_deed(predicate: Token) -> bool:
