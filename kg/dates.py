@@ -334,6 +334,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return month
     if base is not None and (holiday := _holiday(cleaned, base)):
         return holiday
+    if base is not None and (season := _season(cleaned, base)):
+        return season
     if (whole := _PART_OF.match(cleaned)) is not None:
         return resolve_date(_THE_CURRENT.sub(r"this \1", whole.group("whole")), base)
     return _dateparser_date(cleaned, base)
@@ -398,6 +400,31 @@ def _relative_period(text: str, base: dt.date) -> str | None:
         return f"{base.year - last:04d}"
     month = base.replace(day=1) - dt.timedelta(days=1) if last else base
     return f"{month.year:04d}-{month.month:02d}"
+
+
+# A season named alone, without its year: "struck a deal in spring", "a battle that finished in
+# the autumn", "decided over the summer" (not winter, which spans two years).
+_SEASON = re.compile(
+    r"^(?:(?:in|during|over|by|since|until|through)\s+)?(?:the\s+)?"
+    r"(?P<season>spring|summer|autumn|fall)$",
+    re.IGNORECASE,
+)
+# The month each season begins in.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _season(text: str, base: dt.date) -> str | None:
+    """A season without its year: the year of the latest such season begun on or before the
+    paper's date, as a month without its year is read.
+
+    >>> _season("in the autumn", dt.date(2018, 1, 16)), _season("in spring", dt.date(2018, 12, 29))
+    ('2017', '2018')
+    """
+    match = _SEASON.match(text)
+    if match is None:
+        return None
+    start = _SEASON_STARTS[match.group("season").lower()]
+    return f"{base.year if base.month >= start else base.year - 1:04d}"
 
 
 def _relative_month(text: str, base: dt.date) -> str | None:
