@@ -232,6 +232,9 @@ _UNPLACEABLE = re.compile(
     r"|afternoon|evening|night)$)"
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
     r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
+    # days of last week that name none: "in a few days last week" (not "Monday last week")
+    r"|(?:^(?!.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?:a\s+few|several|\w+)\s+days\s+last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
     r"|(?:^then$)"
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"

@@ -165,6 +165,9 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("later that month", True),
         ("last week", True),  # no day: the codebook dates it null
         ("late last week", True),
+        # "200 civilians were killed in air strikes in a few days last week" (Guardian, 2018)
+        ("a few days last week", True),
+        ("Monday last week", False),
         ("earlier in the week", True),
         ("earlier this week", True),
         ("then", True),  # "then-Conservative leader": an office held then

@@ -1401,3 +1401,26 @@ def test_a_deed_dated_by_its_year_in_the_sentence_before_dates_the_next_deed(
     assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
         ("condemn", date_text)
     ]
+
+
+def test_an_event_noun_a_passive_act_happened_in_takes_the_act_s_date() -> None:
+    # "at least 200 civilians were killed in Syrian and Russian air strikes in a few days last
+    # week" (Guardian, 2018): the strikes are of last week (null), not of the paper's day
+    found = events(
+        """
+        Ten ten CD nummod 1
+        civilians civilian NNS nsubjpass 3
+        were be VBD auxpass 3
+        killed kill VBN ROOT 3
+        last last JJ amod 5
+        week week NN npadvmod 3
+        in in IN prep 3
+        Russian russian JJ amod 8
+        strikes strike NNS pobj 6
+        . . . punct 3
+        """,
+        ents=((4, 6, "DATE"), (7, 8, "NORP")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "strike"] == [
+        ("strike", "last week")
+    ]

@@ -666,7 +666,11 @@ def _governing_date(noun: Token) -> str | None:
     in Sochi" dates the talks), or the subject of a verb of its course ("Talks between Ethiopia
     and Egypt resumed in Washington on Monday", "Modi's visit on Friday focused on trade")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        return _date_after_object(noun, noun.head.head)
+        verb = noun.head.head
+        after = _date_after_object(noun, verb)
+        if after is None and _is_setting_of(noun.head, verb):
+            return own_date(verb, nominal=False)  # "were killed in air strikes ... last week"
+        return after
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
@@ -675,6 +679,13 @@ def _governing_date(noun: Token) -> str | None:
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _is_setting_of(prep: Token, verb: Token) -> bool:
+    """A phrase of the event a passive verb's act happened in: "civilians were killed in Syrian
+    and Russian air strikes in a few days last week" (the strikes are of last week)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and prep.lower_ in _SETTING_PREPS
 
 
 def _date_after_subject(noun: Token) -> str | None:
