@@ -1424,3 +1424,27 @@ def test_an_event_noun_a_passive_act_happened_in_takes_the_act_s_date() -> None:
     assert [(m.action, m.date_text) for m in found if m.action == "strike"] == [
         ("strike", "last week")
     ]
+
+
+def test_a_year_inside_the_object_of_the_deed_before_sets_no_scene() -> None:
+    # "Erdoğan used a failed army coup attempt in 2016 to justify a crackdown ... He also cut a
+    # de facto deal with Assad's allies" (Guardian, 2018): the coup is of 2016, not the deal
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        used use VBD ROOT 1
+        the the DT det 3
+        coup coup NN dobj 1
+        in in IN prep 3
+        2016 2016 CD pobj 4
+        . . . punct 1
+        Turkey Turkey NNP nsubj 8
+        condemned condemn VBD ROOT 8
+        Russia Russia NNP dobj 8
+        . . . punct 8
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "DATE"), (7, 8, "GPE"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", None)
+    ]

@@ -559,18 +559,35 @@ def _scene_year(predicate: Token) -> str | None:
 
 def _deed_year(root: Token) -> str | None:
     """The year of a deed told in the simple past and dated by its year, which the next deed
-    told so is of too: "Ronald Reagan used covert Middle East arms sales to fund an illegal war
-    in Nicaragua in the 1980s. Likewise, the US armed the Afghan mujahideen" (the 1980s: no
-    date). No statement's year ("said in 2016") and no day's or month's."""
+    told so is of too: "Throughout the rest of 2015, and into the following year, the
+    organisation appeared to hold its ground. Turkey gradually sealed its borders" (2015); a
+    decade is history with no date ("the 1980s"). Only a time in a phrase on the deed itself,
+    not a year inside its object ("Erdoğan used a failed army coup attempt in 2016 to justify
+    a crackdown. He also cut a deal"), no statement's year ("said in 2016") and no day's or
+    month's."""
     if not _tells_a_past_deed(root):
         return None
-    date = own_date(root, nominal=False)
+    date = _time_phrase_of(root)
     if date is None:
         return None
     if is_unplaceable(date):
         return date if _DECADE.search(date) else None
     year = _YEAR.search(date)
     return year.group() if year is not None and _YEAR.fullmatch(date.split()[-1]) else None
+
+
+def _time_phrase_of(verb: Token) -> str | None:
+    """The first date in a phrase of time on ``verb`` ("throughout the rest of 2015", "in
+    2014", "last year"), not in its objects."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "npadvmod"}:
+            continue
+        for token in sorted(child.subtree, key=lambda t: t.i):
+            span = _date_entity(token) if token.ent_iob_ == "B" else None
+            on_the_deed = span is not None and span.root.dep_ in {"pobj", "npadvmod"}
+            if on_the_deed and span is not None and _is_a_point_in_time(span):
+                return _with_lead(span)
+    return None
 
 
 # A decade: "the 1980s", "the late 90s".
