@@ -1445,6 +1445,4 @@ def test_a_year_inside_the_object_of_the_deed_before_sets_no_scene() -> None:
         """,
         ents=((0, 1, "GPE"), (5, 6, "DATE"), (7, 8, "GPE"), (9, 10, "GPE")),
     )
-    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
-        ("condemn", None)
-    ]
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [("condemn", None)]
