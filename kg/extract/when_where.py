@@ -563,8 +563,10 @@ def _deed_year(root: Token) -> str | None:
     organisation appeared to hold its ground. Turkey gradually sealed its borders" (2015); a
     decade is history with no date ("the 1980s"). Only a time in a phrase on the deed itself,
     not a year inside its object ("Erdoğan used a failed army coup attempt in 2016 to justify
-    a crackdown. He also cut a deal"), no statement's year ("said in 2016") and no day's or
-    month's."""
+    a crackdown. He also cut a deal"), no statement's year ("said in 2016") and no day's: "Trump
+    made the decision ... on 14 December 2018 ... Kalin criticised Bolton" (the criticism is of
+    the paper's day); a month's gives its year ("returning to the UK in November 2015. But upon
+    landing at Manchester airport, he was arrested": 2015)."""
     if not _tells_a_past_deed(root):
         return None
     date = _time_phrase_of(root)
@@ -573,7 +575,16 @@ def _deed_year(root: Token) -> str | None:
     if is_unplaceable(date):
         return date if _DECADE.search(date) else None
     year = _YEAR.search(date)
-    return year.group() if year is not None and _YEAR.fullmatch(date.split()[-1]) else None
+    if year is None or not _YEAR.fullmatch(date.split()[-1]) or _NAMES_A_DAY.search(date):
+        return None
+    return year.group()
+
+
+# A day of the month or a weekday in a date: "on 14 December 2018", "on Monday".
+_NAMES_A_DAY = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def _time_phrase_of(verb: Token) -> str | None:
