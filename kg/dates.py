@@ -232,11 +232,18 @@ _UNPLACEABLE = re.compile(
     r"|afternoon|evening|night)$)"
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
     r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
+    # days of last week that name none: "in a few days last week" (not "Monday last week")
+    r"|(?:^(?!.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?:a\s+few|several|\w+)\s+days\s+last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
     r"|(?:^then$)"
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
     r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
     r"|(?:^(?:in\s+|over\s+)?(?:recent|the\s+(?:past|last)(?:\s+few)?)\s+(?:days|weeks|months)$)"
+    # a run of recent years, no point in them: "captured over the past five years", "in the
+    # last three years"
+    r"|(?:^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|several"
+    r"|two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+(?:years|decades)$)"
     # a vague count back, which names no day: "less than a year ago", "more than a week ago"
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
     # a span of years, history with no year of its own: "between 2004 and 2012"
@@ -330,6 +337,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return month
     if base is not None and (holiday := _holiday(cleaned, base)):
         return holiday
+    if base is not None and (season := _season(cleaned, base)):
+        return season
     if (whole := _PART_OF.match(cleaned)) is not None:
         return resolve_date(_THE_CURRENT.sub(r"this \1", whole.group("whole")), base)
     return _dateparser_date(cleaned, base)
@@ -394,6 +403,31 @@ def _relative_period(text: str, base: dt.date) -> str | None:
         return f"{base.year - last:04d}"
     month = base.replace(day=1) - dt.timedelta(days=1) if last else base
     return f"{month.year:04d}-{month.month:02d}"
+
+
+# A season named alone, without its year: "struck a deal in spring", "a battle that finished in
+# the autumn", "decided over the summer" (not winter, which spans two years).
+_SEASON = re.compile(
+    r"^(?:(?:in|during|over|by|since|until|through)\s+)?(?:the\s+)?"
+    r"(?P<season>spring|summer|autumn|fall)$",
+    re.IGNORECASE,
+)
+# The month each season begins in.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _season(text: str, base: dt.date) -> str | None:
+    """A season without its year: the year of the latest such season begun on or before the
+    paper's date, as a month without its year is read.
+
+    >>> _season("in the autumn", dt.date(2018, 1, 16)), _season("in spring", dt.date(2018, 12, 29))
+    ('2017', '2018')
+    """
+    match = _SEASON.match(text)
+    if match is None:
+        return None
+    start = _SEASON_STARTS[match.group("season").lower()]
+    return f"{base.year if base.month >= start else base.year - 1:04d}"
 
 
 def _relative_month(text: str, base: dt.date) -> str | None:

@@ -165,6 +165,9 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("later that month", True),
         ("last week", True),  # no day: the codebook dates it null
         ("late last week", True),
+        # "200 civilians were killed in air strikes in a few days last week" (Guardian, 2018)
+        ("a few days last week", True),
+        ("Monday last week", False),
         ("earlier in the week", True),
         ("earlier this week", True),
         ("then", True),  # "then-Conservative leader": an office held then
@@ -173,6 +176,10 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("last weekend", True),
         ("in recent weeks", True),  # "a heavy deployment ... in recent weeks" (Guardian, 2017)
         ("the past few months", True),
+        # "hostages who were captured by the organisation over the past five years" (Guardian)
+        ("the past five years", True),
+        ("the last three years", True),
+        ("recent years", True),
         ("five days ago", False),
         ("last Wednesday", False),
         ("earlier this month", False),
@@ -229,3 +236,25 @@ def test_words_that_stress_a_date_change_nothing() -> None:
     assert resolve_date("as recently as 2015", THURSDAY) == "2015"
     assert resolve_date("just before Christmas", THURSDAY) == "2016-12"
     assert is_holiday("Christmas") and not is_holiday("before Christmas")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        # "Ankara's campaign to oust Isis from Raqqa, a battle that finished in the autumn"
+        # (Guardian, January 2018): the autumn before
+        ("in the autumn", dt.date(2018, 1, 16), "2017"),
+        # "Canada and the Kurdish administration struck a deal in spring" (Guardian, December 2018)
+        ("in spring", dt.date(2018, 12, 29), "2018"),
+        ("over the summer", dt.date(2018, 12, 20), "2018"),
+        ("the fall", dt.date(2018, 5, 13), "2017"),
+    ],
+)
+def test_a_season_without_its_year_is_the_latest_one_begun(
+    text: str, published: dt.date, year: str
+) -> None:
+    assert resolve_date(text, published) == year
+
+
+def test_winter_without_its_year_stays_unplaced() -> None:
+    assert resolve_date("in the winter", dt.date(2018, 1, 16)) is None  # it spans two years

@@ -1180,3 +1180,269 @@ def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
         ents=((2, 3, "PERSON"), (4, 5, "GPE")),
     )
     assert [(m.action, m.place_text) for m in found] == [("arrest", "Istanbul")]
+
+
+def test_a_past_perfect_relative_clause_on_an_undated_clause_is_history() -> None:
+    # "Their quick victory in a fight against an adversary trained and armed by the US, which had
+    # ousted Islamic State from vast tracts of territory, underlined ..." (Guardian, 2018): what
+    # had happened before the story's time, which the text does not date (null)
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        praised praise VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        , , , punct 3
+        which which WDT nsubj 7
+        had have VBD aux 7
+        attacked attack VBN relcl 3
+        Isis Isis NNP dobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (8, 9, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("praise", None), ("attack", "then")]
+
+
+def test_a_past_perfect_relative_clause_on_a_dated_clause_is_of_its_days() -> None:
+    # "Evo Morales resigned on Sunday and flew to Mexico, which had granted him asylum": news of
+    # the story's days, dated as the paper's
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        praised praise VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        on on IN prep 1
+        Monday Monday NNP pobj 4
+        , , , punct 3
+        which which WDT nsubj 9
+        had have VBD aux 9
+        attacked attack VBN relcl 3
+        Isis Isis NNP dobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "DATE"), (10, 11, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("praise", "Monday"), ("attack", None)]
+
+
+def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
+    # "Russia and the US had previously backed the YPG" (Guardian, 2018): null, not the paper's day
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 4
+        had have VBD aux 4
+        previously previously RB advmod 4
+        backed back VBN ROOT 4
+        the the DT det 6
+        YPG YPG NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"), (6, 7, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("back", "then")]
+
+
+def test_a_relative_clause_in_the_simple_past_on_a_dated_act_s_object_takes_its_date() -> None:
+    # "In late 2016, Kurdish and Iraqi forces started an offensive on Mosul that succeeded ... in
+    # pushing the extremists out of the city" (Guardian, 2019): 2016
+    found = events(
+        """
+        In in IN prep 5
+        2016 2016 CD pobj 0
+        the the DT det 3
+        US US NNP nsubj 4
+        armed arm VBD ROOT 4
+        the the DT det 6
+        YPG YPG NNP dobj 4
+        , , , punct 6
+        which which WDT nsubj 9
+        attacked attack VBD relcl 6
+        Isis Isis NNP dobj 9
+        . . . punct 4
+        """,
+        ents=((1, 2, "DATE"), (3, 4, "GPE"), (6, 7, "ORG"), (10, 11, "ORG")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "attack"] == [("attack", "2016")]
+
+
+def test_an_infinitive_takes_the_date_of_the_noun_it_tells_the_content_of() -> None:
+    # "George W Bush's 2003 decision to invade Iraq without a plan was a standout moment"
+    # (Guardian, 2018): 2003
+    found = events(
+        """
+        Bush Bush NNP poss 3
+        's 's POS case 0
+        2003 2003 CD nummod 3
+        decision decision NN nsubj 7
+        to to TO aux 5
+        invade invade VB acl 3
+        Iraq Iraq NNP dobj 5
+        was be VBD ROOT 7
+        a a DT det 9
+        mistake mistake NN attr 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "DATE"), (6, 7, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("invade", "2003")]
+
+
+def test_a_gerund_of_means_takes_the_date_of_its_act() -> None:
+    # "Russia retaliated on Tuesday by expelling 23 British diplomats": Tuesday, not the paper's
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        retaliated retaliate VBD ROOT 1
+        on on IN prep 1
+        Tuesday Tuesday NNP pobj 2
+        by by IN prep 1
+        expelling expel VBG pcomp 4
+        British british JJ amod 7
+        diplomats diplomat NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (6, 7, "NORP")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("expel", "Tuesday")]
+
+
+def test_a_year_on_a_noun_does_not_date_a_conjoined_noun_phrase_of_its_own() -> None:
+    # "alleged complicity in a 2016 army coup and Donald Trump's recognition of Jerusalem as
+    # Israel's capital" (Guardian, 2018), the parser conjoining the recognition to the coup: the
+    # recognition is not of 2016
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        condemned condemn VBD ROOT 1
+        the the DT det 4
+        2016 2016 CD nummod 4
+        coup coup NN dobj 1
+        and and CC cc 4
+        Trump Trump NNP poss 8
+        's 's POS case 6
+        recognition recognition NN conj 4
+        of of IN prep 8
+        Jerusalem Jerusalem NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "DATE"), (6, 7, "PERSON"), (10, 11, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "recognition"] == [
+        ("recognition", None)
+    ]
+
+
+def test_a_participle_of_speaking_dates_what_is_said() -> None:
+    # "The US special envoy for Syria, James Jeffrey, speaking on Monday at the Atlantic Council
+    # thinktank in Washington, said ..." (Guardian, 2018): the statement is of Monday
+    found = events(
+        """
+        Jeffrey Jeffrey NNP nsubj 5
+        , , , punct 0
+        speaking speak VBG acl 0
+        on on IN prep 2
+        Monday Monday NNP pobj 3
+        said say VBD ROOT 5
+        Turkey Turkey NNP nsubj 7
+        lied lie VBD ccomp 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "say"] == [("say", "Monday")]
+
+
+def test_a_participle_of_speaking_counted_from_another_event_dates_nothing() -> None:
+    # "Speaking hours after a three-way summit in Tehran ..., Erdoğan ramped up his rhetoric"
+    # (Guardian, 2018): no time of the statement's own
+    found = events(
+        """
+        Speaking speak VBG advcl 5
+        hours hour NNS npadvmod 2
+        after after IN prep 0
+        talks talk NNS pobj 2
+        , , , punct 5
+        Erdogan Erdogan NNP nsubj 6
+        said say VBD ROOT 6
+        Turkey Turkey NNP nsubj 8
+        lied lie VBD ccomp 6
+        . . . punct 6
+        """,
+        ents=((1, 2, "TIME"), (5, 6, "PERSON"), (7, 8, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "say"] == [("say", None)]
+
+
+@pytest.mark.parametrize(("when", "date_text"), [("2015", "2015"), ("Monday", None)])
+def test_a_deed_dated_by_its_year_in_the_sentence_before_dates_the_next_deed(
+    when: str, date_text: str | None
+) -> None:
+    # "Throughout the rest of 2015, and into the following year, the organisation appeared to
+    # hold its ground. Turkey gradually sealed its borders" (Guardian, 2019): 2015; a day is no
+    # scene the next deed is set in
+    found = events(
+        f"""
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Aleppo Aleppo NNP dobj 1
+        in in IN prep 1
+        {when} {when} NNP pobj 3
+        . . . punct 1
+        Turkey Turkey NNP nsubj 7
+        condemned condemn VBD ROOT 7
+        Russia Russia NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", date_text)
+    ]
+
+
+def test_an_event_noun_a_passive_act_happened_in_takes_the_act_s_date() -> None:
+    # "at least 200 civilians were killed in Syrian and Russian air strikes in a few days last
+    # week" (Guardian, 2018): the strikes are of last week (null), not of the paper's day
+    found = events(
+        """
+        Ten ten CD nummod 1
+        civilians civilian NNS nsubjpass 3
+        were be VBD auxpass 3
+        killed kill VBN ROOT 3
+        last last JJ amod 5
+        week week NN npadvmod 3
+        in in IN prep 3
+        Russian russian JJ amod 8
+        strikes strike NNS pobj 6
+        . . . punct 3
+        """,
+        ents=((4, 6, "DATE"), (7, 8, "NORP")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "strike"] == [
+        ("strike", "last week")
+    ]
+
+
+def test_a_year_inside_the_object_of_the_deed_before_sets_no_scene() -> None:
+    # "Erdoğan used a failed army coup attempt in 2016 to justify a crackdown ... He also cut a
+    # de facto deal with Assad's allies" (Guardian, 2018): the coup is of 2016, not the deal
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        used use VBD ROOT 1
+        the the DT det 3
+        coup coup NN dobj 1
+        in in IN prep 3
+        2016 2016 CD pobj 4
+        . . . punct 1
+        Turkey Turkey NNP nsubj 8
+        condemned condemn VBD ROOT 8
+        Russia Russia NNP dobj 8
+        . . . punct 8
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "DATE"), (7, 8, "GPE"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [("condemn", None)]

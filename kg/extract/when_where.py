@@ -295,8 +295,15 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         predicate.dep_ == "conj"
         and predicate.head.pos_ == predicate.pos_
         and not _is_perfect_after_past(predicate)
+        and not _is_noun_phrase_of_its_own(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
+    if not nominal and (speaking := _speaking_date(predicate)) is not None:
+        return speaking  # "James Jeffrey, speaking on Monday at the Atlantic Council, said"
+    if not nominal and (means := _act_of_means(predicate)) is not None:
+        return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
+    if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
+        return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
@@ -321,7 +328,139 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
-    return statement_date(predicate)
+    said = statement_date(predicate)
+    if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
+        return said
+    if (time_of_object := _date_of_described_object(predicate)) is not None:
+        return time_of_object
+    if _is_earlier_history(predicate):
+        return "then"  # "an adversary ..., which had ousted Islamic State": before the story
+    return None
+
+
+# Adverbs that put a past perfect before the story's time: "had previously set preconditions".
+_EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
+
+
+def _is_earlier_history(verb: Token) -> bool:
+    """A past perfect that tells what had happened before the story's time, which the text
+    does not date: one said to be earlier ("The US had previously set preconditions"), or one
+    in a relative clause on a clause the text gives no time ("Their quick victory against an
+    adversary armed by the US, which had ousted Islamic State from vast tracts, underlined").
+    One on a dated clause is of its days ("resigned on Sunday and flew to Mexico, which had
+    granted him asylum")."""
+    if not _is_past_perfect(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIME_ADVERBS for c in verb.children):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    clause = _clause_of(verb.head)
+    return clause is None or date_text_of(clause, nominal=False) is None
+
+
+def _is_past_perfect(verb: Token) -> bool:
+    """ "had ousted", "had been captured": a participle with "had"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children
+    )
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is a word of."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _date_of_described_object(predicate: Token) -> str | None:
+    """The date of the act whose object a relative clause in the simple past describes, which
+    happened then: "In late 2016, Kurdish and Iraqi forces started an offensive on Mosul that
+    succeeded ... in pushing the extremists out" (2016), "I observed one, last fall, where 50
+    Muslim women gathered". Only a date on that act itself ("last fall"), not one it takes
+    from elsewhere."""
+    clause = predicate
+    while clause.dep_ in {"pcomp", "prep", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head  # "succeeded | in | pushing"
+    if clause.dep_ != "relcl" or not _tells_simple_past(clause):
+        return None
+    noun = clause.head
+    act = _argument_of(noun)
+    if act is None or act.pos_ != "VERB":
+        return None
+    return own_date(act, nominal=False)
+
+
+def _tells_simple_past(verb: Token) -> bool:
+    """A verb in the simple past with no auxiliary: "succeeded", "gathered"."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+# Verbs of the occasion a statement is made on: "Speaking on Tuesday, Gen Votel appeared to".
+_SPEAKING_LEMMAS = word_list("speaking_lemmas")
+# The end of a time counted from another event: "Speaking hours after a summit".
+_COUNTED = re.compile(r"\b(?:after|before|earlier|later)$", re.IGNORECASE)
+
+
+def _speaking_date(predicate: Token) -> str | None:
+    """The date of a participle of speaking on the clause or on its subject, which is the time
+    of what is said in it: "Speaking to reporters earlier this week, Bob Corker said" (null, as
+    'earlier this week'), "James Jeffrey, speaking on Monday at the Atlantic Council, said",
+    "Speaking on Tuesday, Gen Votel appeared to contradict Trump". Not one counted from another
+    event ("Speaking hours after a summit"), which is no time of the statement's own."""
+    subjects = [c for c in predicate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    candidates = [
+        *(c for c in predicate.children if c.dep_ == "advcl"),
+        *(c for s in subjects for c in s.children if c.dep_ == "acl"),
+    ]
+    for participle in candidates:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_LEMMAS:
+            continue
+        date = own_date(participle, nominal=False)
+        if date is not None and not _COUNTED.search(date):
+            return date
+    return None
+
+
+# Prepositions of the means an act is done by: "retaliated on Tuesday by expelling diplomats".
+_MEANS_PREPS = word_list("means_preps")
+
+
+def _act_of_means(predicate: Token) -> Token | None:
+    """The act a gerund of means hangs on, which is done when it is: "Russia retaliated on
+    Tuesday by expelling 23 diplomats", "started an offensive on Mosul in late 2016 that
+    succeeded ... in pushing the extremists out" (the parser hangs "in pushing" on "started")."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.lower_ not in _MEANS_PREPS:
+        return None
+    act = prep.head
+    return act if prep.dep_ == "prep" and act.pos_ == "VERB" else None
+
+
+def _date_of_infinitive_noun(predicate: Token) -> str | None:
+    """The date of the noun an infinitive tells the content of, which is the act's: "George W
+    Bush's 2003 decision to invade Iraq" (2003), "the 2016 campaign to retake Mosul"."""
+    noun = predicate.head
+    if predicate.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return None
+    return own_date(noun, nominal=False)
+
+
+def _is_noun_phrase_of_its_own(noun: Token) -> bool:
+    """A conjoined noun with its own determiner or owner after one a date word modifies, which
+    dates only that one: "complicity in a 2016 army coup and Donald Trump's recognition of
+    Jerusalem" (the recognition is not of 2016)."""
+    head = noun.head
+    own_phrase = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    dated_head = any(
+        c.dep_ in {"nummod", "compound", "amod"} and c.ent_type_ == "DATE" for c in head.children
+    )
+    return noun.pos_ == "NOUN" and own_phrase and dated_head
 
 
 def _is_perfect_after_past(verb: Token) -> bool:
@@ -413,7 +552,57 @@ def _scene_year(predicate: Token) -> str | None:
     first = before[1] if opening else before[0]
     span = _date_entity(first) if first.ent_iob_ == "B" else None
     year = _YEAR.search(span.text) if span is not None else None
-    return year.group() if year is not None else None  # "In August 2016, ...": 2016
+    if year is not None:
+        return year.group()  # "In August 2016, ...": 2016
+    return _deed_year(before.root)
+
+
+def _deed_year(root: Token) -> str | None:
+    """The year of a deed told in the simple past and dated by its year, which the next deed
+    told so is of too: "Throughout the rest of 2015, and into the following year, the
+    organisation appeared to hold its ground. Turkey gradually sealed its borders" (2015); a
+    decade is history with no date ("the 1980s"). Only a time in a phrase on the deed itself,
+    not a year inside its object ("Erdoğan used a failed army coup attempt in 2016 to justify
+    a crackdown. He also cut a deal"), no statement's year ("said in 2016") and no day's: "Trump
+    made the decision ... on 14 December 2018 ... Kalin criticised Bolton" (the criticism is of
+    the paper's day); a month's gives its year ("returning to the UK in November 2015. But upon
+    landing at Manchester airport, he was arrested": 2015)."""
+    if not _tells_a_past_deed(root):
+        return None
+    date = _time_phrase_of(root)
+    if date is None:
+        return None
+    if is_unplaceable(date):
+        return date if _DECADE.search(date) else None
+    year = _YEAR.search(date)
+    if year is None or not _YEAR.fullmatch(date.split()[-1]) or _NAMES_A_DAY.search(date):
+        return None
+    return year.group()
+
+
+# A day of the month or a weekday in a date: "on 14 December 2018", "on Monday".
+_NAMES_A_DAY = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_phrase_of(verb: Token) -> str | None:
+    """The first date in a phrase of time on ``verb`` ("throughout the rest of 2015", "in
+    2014", "last year"), not in its objects."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "npadvmod"}:
+            continue
+        for token in sorted(child.subtree, key=lambda t: t.i):
+            span = _date_entity(token) if token.ent_iob_ == "B" else None
+            on_the_deed = span is not None and span.root.dep_ in {"pobj", "npadvmod"}
+            if on_the_deed and span is not None and _is_a_point_in_time(span):
+                return _with_lead(span)
+    return None
+
+
+# A decade: "the 1980s", "the late 90s".
+_DECADE = re.compile(r"\b(?:19|20)?\d0['’]?s$")
 
 
 def _tells_a_past_deed(predicate: Token) -> bool:
@@ -505,7 +694,11 @@ def _governing_date(noun: Token) -> str | None:
     in Sochi" dates the talks), or the subject of a verb of its course ("Talks between Ethiopia
     and Egypt resumed in Washington on Monday", "Modi's visit on Friday focused on trade")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        return _date_after_object(noun, noun.head.head)
+        verb = noun.head.head
+        after = _date_after_object(noun, verb)
+        if after is None and _is_setting_of(noun.head, verb):
+            return own_date(verb, nominal=False)  # "were killed in air strikes ... last week"
+        return after
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
@@ -514,6 +707,13 @@ def _governing_date(noun: Token) -> str | None:
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _is_setting_of(prep: Token, verb: Token) -> bool:
+    """A phrase of the event a passive verb's act happened in: "civilians were killed in Syrian
+    and Russian air strikes in a few days last week" (the strikes are of last week)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and prep.lower_ in _SETTING_PREPS
 
 
 def _date_after_subject(noun: Token) -> str | None:
