@@ -28,6 +28,7 @@ from kg.dates import (
     section_month,
 )
 from kg.extract import (
+    PRIVATE_REPORTER,
     UNNAMED_PERSON,
     ActorRef,
     RawMention,
@@ -1215,6 +1216,41 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
 
+# Acts a witness sees, which a private person's account reports as news ("Israeli tanks fired
+# on Jericho, witnesses said", "'They raped me every day,' she recounts", "demonstrated in
+# Kirkuk, witnesses said"), unlike the policies, stances and dealings of political actors that
+# a private person can only allege or believe.
+_WITNESSED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+
+
+def _is_private_report(resolver: ActorResolver, raw: RawMention, actor: Actor) -> bool:
+    """An event that is only the content of what private people say, recall or believe ("his
+    parents said the Foreign Office had refused", "a commentator believes Erdogan and Putin
+    share the aim"): the codebook codes no statements of witnesses, relatives, analysts or
+    journalists, and what they allege is no more coded than their statement. An act a witness
+    sees (``_WITNESSED_TYPES``) is news all the same, and so is what the speakers say they
+    themselves will do ("French farmers said they would blockade Paris")."""
+    if not raw.reporters or raw.type in _WITNESSED_TYPES:
+        return False
+    return all(
+        _is_private_teller(resolver, ref, raw.sentence_start, actor) for ref in raw.reporters
+    )
+
+
+def _is_private_teller(
+    resolver: ActorResolver, ref: ActorRef, sentence_start: int, actor: Actor
+) -> bool:
+    """Whether ``ref`` names private people other than ``actor``: people named by a private
+    person's noun alone ("a resident", "his parents"), or a person or group of people the text
+    makes private ones."""
+    if ref.label == PRIVATE_REPORTER:
+        return True
+    teller = resolver.resolve(ref, sentence_start)
+    if teller is None or teller.id == actor.id:
+        return False
+    return _is_civilian_group(teller) or resolver.is_private(teller, unaffiliated=True)
+
+
 # Kinds of actor that a person speaks for when they announce what it will do.
 _SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
 # Event types that move forces: withdrawing, deploying, recalling, or promising to.
@@ -1320,13 +1356,98 @@ def _resolved(
     resolver = ActorResolver(named, document.text, document.published, affiliations)
     published = parse_iso_date(document.published) if document.published else None
     sections = month_sections(document.text)  # a review of the year, by month
-    for raw in raws:
+    for raw in _with_quote_speakers(list(raws), document.text):
         actors, actor_rule = resolver.resolve_all(raw.actor, raw.sentence_start)
         if not actors and (local := _local_body_state(raw)) is not None:
             actors, actor_rule = [local], "local body"
         date = _date_of(raw, published, section_month(sections, raw.sentence_start))
         for actor in actors:
             yield from _actor_mentions(resolver, document.id, raw, actor, actor_rule, date)
+
+
+# What may stand between a quotation's closing mark and the speaker the statement after it
+# names: '," she recalls', '," said Haji Saud', '” – one resident told'; and between a speaker
+# and the quotation their statement opens: ', former US ambassador to Damascus, said: “'.
+_SPEAKER_AFTER_QUOTE = re.compile("^[\\s,.\u2013\u2014-]*(?:[^\\W\\d_]+\\s+){0,2}$")
+_SPEAKER_BEFORE_QUOTE = re.compile('^[^.!?"\u201c\u201d]*:\\s*$')
+_CLOSING_MARKS = frozenset('"\u201d')
+
+
+def _with_quote_speakers(raws: list[RawMention], text: str) -> list[RawMention]:
+    """The mentions, those inside a quotation that no statement of their own sentence reports
+    given the speakers its statement names, before it ('Robert Ford ... said: “...') or after
+    it ('..., she recalls'), a quotation run over paragraphs being one: the events of "said:
+    “[...] “Jordan is unwilling to take any more refugees [...]”" are his words."""
+    quotes = _quotations(text)
+    runs = _quotation_runs(quotes, text)
+    speakers: dict[int, list[ActorRef]] = {}  # by the run of the quotation
+    for raw in raws:
+        if raw.type != "STATEMENT":
+            continue
+        index = _quote_before(quotes, text, raw.actor.start, raw.sentence_start)
+        if index is None:
+            index = _quote_after(quotes, text, raw.actor.end)
+        if index is not None:
+            speakers.setdefault(runs[index], []).append(raw.actor)
+    if not speakers:
+        return raws
+    opens = [opening for opening, _ in quotes]
+    return [
+        replace(raw, reporters=tuple(speakers[runs[index]]))
+        if not raw.reporters
+        and raw.type != "STATEMENT"
+        and (index := _quote_around(quotes, opens, raw.actor.start)) is not None
+        and runs[index] in speakers
+        else raw
+        for raw in raws
+    ]
+
+
+def _quotation_runs(quotes: list[tuple[int, int]], text: str) -> list[int]:
+    """Each quotation's run, by the index of its first quotation: a quotation left open (a
+    quote run over paragraphs, each of which opens anew) runs on into the next one."""
+    runs: list[int] = []
+    for index in range(len(quotes)):
+        left_open = index > 0 and not _closes(text, quotes[index - 1][1])
+        runs.append(runs[-1] if left_open else index)
+    return runs
+
+
+def _closes(text: str, at: int) -> bool:
+    return text[at : at + 1] in _CLOSING_MARKS
+
+
+def _quote_before(
+    quotes: list[tuple[int, int]], text: str, at: int, sentence_start: int
+) -> int | None:
+    """The quotation that closes in ``at``'s sentence right before the speaker at ``at``
+    ('..., Ford said'), if any."""
+    for index in range(len(quotes) - 1, -1, -1):
+        closing = quotes[index][1]
+        if closing < at:
+            if closing < sentence_start - 1 or not _SPEAKER_AFTER_QUOTE.match(
+                text[closing + 1 : at]
+            ):
+                return None
+            return index
+    return None
+
+
+def _quote_after(quotes: list[tuple[int, int]], text: str, at: int) -> int | None:
+    """The quotation that the statement of the speaker ending at ``at`` opens after a colon
+    ('Ford said: “...'), if any."""
+    index = bisect.bisect_left([opening for opening, _ in quotes], at)
+    if index < len(quotes) and _SPEAKER_BEFORE_QUOTE.match(text[at : quotes[index][0]]):
+        return index
+    return None
+
+
+def _quote_around(quotes: list[tuple[int, int]], opens: list[int], at: int) -> int | None:
+    """The quotation position ``at`` lies inside, if any."""
+    index = bisect.bisect_right(opens, at) - 1
+    if index < 0 or at >= quotes[index][1]:
+        return None
+    return index
 
 
 # Bodies of a state that act at home, so that unnamed they are the state where they act: "police
@@ -1394,6 +1515,8 @@ def _actor_mentions(
     if is_media(actor) or _is_private_act(resolver, raw.type, actor):
         return
     if _is_private_travel(raw) or _is_stateless_journey(resolver, raw, actor):
+        return
+    if _is_private_report(resolver, raw, actor):
         return
     # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
     # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import events, parsed, triples
 
-from kg.extract import UNNAMED_PERSON, named_actor_refs
+from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, named_actor_refs
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -1384,3 +1384,36 @@ def test_an_unnamed_private_person_as_subject_is_an_antecedent_of_no_one() -> No
     )
     unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
     assert [(r.text, r.role, r.is_subject) for r in unnamed] == [("Her father", "father", True)]
+
+
+def test_the_reporter_of_a_clause_is_the_subject_of_its_verb_of_saying() -> None:
+    # "His parents said Russia refused." -> the refusal is told by private people.
+    found = events(
+        """
+        His his PRP$ poss 1
+        parents parent NNS nsubj 2
+        said say VBD ROOT 2
+        Russia Russia NNP nsubj 4
+        refused refuse VBD ccomp 2
+        . . . punct 2
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert [(r.text, r.label) for r in refusal.reporters] == [("His parents", PRIVATE_REPORTER)]
+
+
+def test_a_named_reporter_of_a_recollection_is_its_name() -> None:
+    # "Khan recalls Russia refused." -> told by Khan; his own statement has no reporter.
+    found = events(
+        """
+        Khan Khan NNP nsubj 1
+        recalls recall VBZ ROOT 1
+        Russia Russia NNP nsubj 3
+        refused refuse VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert [r.text for r in refusal.reporters] == ["Khan"]
