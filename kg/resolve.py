@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from kg.affiliation import Affiliation, civilian_group_nouns, fights_only
+from kg.affiliation import Affiliation, civilian_group_nouns, fights_only, is_private_noun
 from kg.dates import (
     is_unplaceable,
     month_sections,
@@ -301,6 +301,7 @@ class ActorResolver:
         self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
+        self._former: set[str] = set()  # people it gives an office they held ("former minister")
         self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
         self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
@@ -415,6 +416,8 @@ class ActorResolver:
             if affiliation.organisation:
                 self._organisations.setdefault(key, affiliation.organisation)
             (self._political if affiliation.political else self._private).add(key)
+            if _is_former_office(affiliation):
+                self._former.add(key)
             if affiliation.role:
                 self._roles.setdefault(key, set()).add(affiliation.role)
                 self._gender_evidence.setdefault(key, []).append(role_gender(affiliation.role))
@@ -485,6 +488,11 @@ class ActorResolver:
             and actor.affiliation is None
             and known_actor(actor.label) is None
         )
+
+    def held_office(self, actor: Actor) -> bool:
+        """Whether the text gives ``actor`` an office they held ("the former prime minister
+        Andreas Papandreou"): a public figure still, whose own appeals and promises are news."""
+        return actor.kind == "person" and slug(actor.label) in self._former
 
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
@@ -1248,7 +1256,43 @@ def _is_private_teller(
     teller = resolver.resolve(ref, sentence_start)
     if teller is None or teller.id == actor.id:
         return False
-    return _is_civilian_group(teller) or resolver.is_private(teller, unaffiliated=True)
+    return _is_private_party(resolver, teller)
+
+
+# Verbal acts and intentions: a private person's are a political event only when aimed at a
+# political actor ("the family appealed to the government to bring him home").
+_VERBAL_TYPES = frozenset(
+    {"STATEMENT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN"}
+)
+
+
+def _is_former_office(affiliation: Affiliation) -> bool:
+    """An office its holder has left ("former prime minister"): private, but no private
+    person's role ("a resident"), nor an age."""
+    role = affiliation.role
+    return affiliation.private and role not in {None, "age"} and not is_private_noun(role or "")
+
+
+def _is_private_aside(
+    resolver: ActorResolver, raw: RawMention, actor: Actor, targets: list[Actor]
+) -> bool:
+    """A private person's wish, request or complaint aimed at no political actor: "he wanted to
+    meet the men who had captured him", "always asking for advice". One who held an office is
+    a public figure still."""
+    aimed_at_someone = raw.target is not None and not targets  # whom kg cannot tell
+    return (
+        raw.type in _VERBAL_TYPES
+        and not aimed_at_someone
+        and _is_private_party(resolver, actor)
+        and not resolver.held_office(actor)
+        and all(_is_private_party(resolver, target) for target in targets)
+    )
+
+
+def _is_private_party(resolver: ActorResolver, actor: Actor) -> bool:
+    """A private person or group of private people, as the text makes them or as kg knows of no
+    office, state or organisation of theirs."""
+    return _is_civilian_group(actor) or resolver.is_private(actor, unaffiliated=True)
 
 
 # Kinds of actor that a person speaks for when they announce what it will do.
@@ -1535,6 +1579,8 @@ def _actor_mentions(
         for t in targets
         if t.id != actor.id and not is_media(t) and not _is_own_forces(raw, actor, t)
     ]
+    if _is_private_aside(resolver, raw, actor, kept):
+        return
     if raw.cameo == _VISIT:
         kept = [resolver.visited_state(t) for t in kept]  # "Bolton visited Jerusalem": Israel
     place = place_of(raw.place_text) if raw.place_text else None

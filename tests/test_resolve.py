@@ -1117,14 +1117,58 @@ def test_a_quotation_run_over_paragraphs_is_its_private_speakers_words() -> None
     assert [m.type for m in found] == ["REJECT"]
 
 
-@pytest.mark.model
-def test_a_real_allegation_of_private_people_is_no_event() -> None:
-    from kg.mentions import document_mentions
-
-    text = (
+# Real Guardian sentences whose event (by its action) is only a private person's words or wish.
+PRIVATE_VOICE_CASES = [
+    (  # what relatives allege
         "John Letts and Sally Lane, who live in Oxford, said the Foreign Office and the foreign "
         "secretary, Boris Johnson, have refused to do anything to get their son released from a "
-        "prison in Rojava, a self-autonomous region in northern Syria."
-    )
+        "prison in Rojava, a self-autonomous region in northern Syria.",
+        "refuse",
+    ),
+    (  # a relative's appeal aimed at no political actor
+        "Cantlie\u2019s sister Jessica had previously appealed for direct contact with the group "
+        "holding him.",
+        "appeal",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "action"), PRIVATE_VOICE_CASES)
+def test_a_real_private_voice_is_no_event(text: str, action: str) -> None:
+    from kg.mentions import document_mentions
+
     ((_, found),) = document_mentions([Document(id="case", text=text)])
-    assert [m.type for m in found if m.action == "refuse"] == []
+    assert [m.type for m in found if m.action == action] == []
+
+
+def test_a_private_persons_appeal_to_no_political_actor_is_no_event() -> None:
+    text = "Tom Garside appealed for help. Tom Garside appealed to Britain."
+    garside = ref("Tom Garside", "PERSON", 0, is_subject=True)
+    again = ref("Tom Garside", "PERSON", 31, is_subject=True)
+    britain = ref("Britain", "GPE", 54)
+    aside = raw(garside, "appeal", "REQUEST", None)
+    appeal = raw(again, "appeal", "REQUEST", britain, start=31)
+    found = list(
+        resolve_document(Document(id="d", text=text), [aside, appeal], [garside, again, britain])
+    )
+    assert [(m.type, m.target.label if m.target else None) for m in found] == [
+        ("REQUEST", "United Kingdom")
+    ]
+
+
+def test_a_former_office_holders_appeal_is_news() -> None:
+    text = "The former prime minister Tom Garside appealed for calm."
+    garside = ref("Tom Garside", "PERSON", 26, is_subject=True)
+    former = Affiliation(
+        "Tom Garside", 26, 37, "prime minister", None, private=True, political=False
+    )
+    found = list(
+        resolve_document(
+            Document(id="d", text=text),
+            [raw(garside, "appeal", "REQUEST", None)],
+            [garside],
+            [former],
+        )
+    )
+    assert [m.type for m in found] == ["REQUEST"]
