@@ -1254,8 +1254,8 @@ def _is_private_teller(
     if ref.label == PRIVATE_REPORTER:
         return True
     teller = resolver.resolve(ref, sentence_start)
-    if teller is None or teller.id == actor.id:
-        return False
+    if teller is None or teller.id == actor.id or name_key(teller.label) in _media():
+        return False  # a news organisation is a source: what it reports is news
     return _is_private_party(resolver, teller)
 
 

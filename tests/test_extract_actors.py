@@ -1417,3 +1417,21 @@ def test_a_named_reporter_of_a_recollection_is_its_name() -> None:
     )
     (refusal,) = [m for m in found if m.type == "REJECT"]
     assert [r.text for r in refusal.reporters] == ["Khan"]
+
+
+def test_the_sources_of_according_to_are_the_reporters() -> None:
+    # "Russia refused, according to analysts." -> told by private people.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        refused refuse VBD ROOT 1
+        , , , punct 1
+        according accord VBG prep 1
+        to to IN prep 3
+        analysts analyst NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert [(r.text, r.label) for r in refusal.reporters] == [("analysts", PRIVATE_REPORTER)]

@@ -1125,6 +1125,11 @@ PRIVATE_VOICE_CASES = [
         "prison in Rojava, a self-autonomous region in northern Syria.",
         "refuse",
     ),
+    (  # a commentator's view
+        "Erdo\u011fan and Putin share the aim of curbing US influence in the Middle East, "
+        "according to The Guardian\u2019s foreign affairs commentator Simon Tisdall.",
+        "share",
+    ),
     (  # a relative's appeal aimed at no political actor
         "Cantlie\u2019s sister Jessica had previously appealed for direct contact with the group "
         "holding him.",

@@ -1084,10 +1084,12 @@ PRIVATE_REPORTER = "PRIVATE_REPORTER"
 def reporter_refs(predicate: Token) -> list[ActorRef]:
     """Who tells or holds what ``predicate``'s clause says: the subjects of the verb of
     statement, recollection or belief whose content the clause is ("his parents said the
-    Foreign Office had refused", "'Isis lied to me,' she recalls"); none when the clause is no
-    one's content. A subject that is a private person's noun ("a resident", "analysts") is a
-    ``PRIVATE_REPORTER``."""
+    Foreign Office had refused", "'Isis lied to me,' she recalls"), or the sources of its
+    "according to"; none when the clause is no one's content. A teller named by a private
+    person's noun alone ("a resident", "analysts") is a ``PRIVATE_REPORTER``."""
     for node in governing_chain(predicate):
+        if sources := _according_to(node):
+            return sources
         if node.i != predicate.i and _is_reporting(node):
             return _reporting_subjects(node)
         for child in node.children:
@@ -1105,6 +1107,30 @@ def _is_reporting(verb: Token) -> bool:
     )
 
 
+def _according_to(node: Token) -> list[ActorRef]:
+    """The sources an "according to" on ``node`` names: "share the aim ..., according to the
+    Guardian's foreign affairs commentator Simon Tisdall"."""
+    return [
+        ref
+        for according in node.children
+        if according.dep_ == "prep" and according.lower_ == "according"
+        for to in according.children
+        if to.lower_ == "to"
+        for source in to.children
+        if source.dep_ == "pobj"
+        for ref in _teller_refs(source)
+    ]
+
+
+def _teller_refs(noun: Token) -> list[ActorRef]:
+    """Who ``noun`` names as the teller of something: its actors, or a private person named by
+    their noun alone."""
+    named = actor_refs(noun, is_subject=True)
+    if not named and _is_private_reporter(noun):
+        named = [_private_reporter_ref(noun)]
+    return named
+
+
 def _reporting_subjects(verb: Token) -> list[ActorRef]:
     """The subjects of a verb of reporting, that of the verb it is joined to if it has none
     ("Russia demanded ... and said")."""
@@ -1112,12 +1138,8 @@ def _reporting_subjects(verb: Token) -> list[ActorRef]:
         verb = verb.head
     found: list[ActorRef] = []
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-        if subject.lower_ in _FIRST_PERSON:
-            continue
-        named = actor_refs(subject, is_subject=True)
-        if not named and _is_private_reporter(subject):
-            named = [_private_reporter_ref(subject)]
-        found.extend(named)
+        if subject.lower_ not in _FIRST_PERSON:
+            found.extend(_teller_refs(subject))
     return found
 
 
