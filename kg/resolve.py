@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from kg.affiliation import Affiliation, civilian_group_nouns, fights_only
+from kg.affiliation import Affiliation, civilian_group_nouns, fights_only, is_private_noun
 from kg.dates import (
     is_unplaceable,
     month_sections,
@@ -28,6 +28,7 @@ from kg.dates import (
     section_month,
 )
 from kg.extract import (
+    PRIVATE_REPORTER,
     UNNAMED_PERSON,
     ActorRef,
     RawMention,
@@ -300,6 +301,7 @@ class ActorResolver:
         self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
+        self._former: set[str] = set()  # people it gives an office they held ("former minister")
         self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
         self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
@@ -414,6 +416,8 @@ class ActorResolver:
             if affiliation.organisation:
                 self._organisations.setdefault(key, affiliation.organisation)
             (self._political if affiliation.political else self._private).add(key)
+            if _is_former_office(affiliation):
+                self._former.add(key)
             if affiliation.role:
                 self._roles.setdefault(key, set()).add(affiliation.role)
                 self._gender_evidence.setdefault(key, []).append(role_gender(affiliation.role))
@@ -484,6 +488,11 @@ class ActorResolver:
             and actor.affiliation is None
             and known_actor(actor.label) is None
         )
+
+    def held_office(self, actor: Actor) -> bool:
+        """Whether the text gives ``actor`` an office they held ("the former prime minister
+        Andreas Papandreou"): a public figure still, whose own appeals and promises are news."""
+        return actor.kind == "person" and slug(actor.label) in self._former
 
     def _person(self, ref: ActorRef) -> Actor:
         """A person: the gazetteer's when it knows the full name, else one from the name itself."""
@@ -1215,6 +1224,77 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
     return resolver.is_private(actor, unaffiliated=event_type in _POLITICAL_ONLY_TYPES)
 
 
+# Acts a witness sees, which a private person's account reports as news ("Israeli tanks fired
+# on Jericho, witnesses said", "'They raped me every day,' she recounts", "demonstrated in
+# Kirkuk, witnesses said"), unlike the policies, stances and dealings of political actors that
+# a private person can only allege or believe.
+_WITNESSED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+
+
+def _is_private_report(resolver: ActorResolver, raw: RawMention, actor: Actor) -> bool:
+    """An event that is only the content of what private people say, recall or believe ("his
+    parents said the Foreign Office had refused", "a commentator believes Erdogan and Putin
+    share the aim"): the codebook codes no statements of witnesses, relatives, analysts or
+    journalists, and what they allege is no more coded than their statement. An act a witness
+    sees (``_WITNESSED_TYPES``) is news all the same, and so is what the speakers say they
+    themselves will do ("French farmers said they would blockade Paris")."""
+    if not raw.reporters or raw.type in _WITNESSED_TYPES:
+        return False
+    return all(
+        _is_private_teller(resolver, ref, raw.sentence_start, actor) for ref in raw.reporters
+    )
+
+
+def _is_private_teller(
+    resolver: ActorResolver, ref: ActorRef, sentence_start: int, actor: Actor
+) -> bool:
+    """Whether ``ref`` names private people other than ``actor``: people named by a private
+    person's noun alone ("a resident", "his parents"), or a person or group of people the text
+    makes private ones."""
+    if ref.label == PRIVATE_REPORTER:
+        return True
+    teller = resolver.resolve(ref, sentence_start)
+    if teller is None or teller.id == actor.id or name_key(teller.label) in _media():
+        return False  # a news organisation is a source: what it reports is news
+    return _is_private_party(resolver, teller)
+
+
+# Verbal acts and intentions: a private person's are a political event only when aimed at a
+# political actor ("the family appealed to the government to bring him home").
+_VERBAL_TYPES = frozenset(
+    {"STATEMENT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN"}
+)
+
+
+def _is_former_office(affiliation: Affiliation) -> bool:
+    """An office its holder has left ("former prime minister"): private, but no private
+    person's role ("a resident"), nor an age."""
+    role = affiliation.role
+    return affiliation.private and role not in {None, "age"} and not is_private_noun(role or "")
+
+
+def _is_private_aside(
+    resolver: ActorResolver, raw: RawMention, actor: Actor, targets: list[Actor]
+) -> bool:
+    """A private person's wish, request or complaint aimed at no political actor: "he wanted to
+    meet the men who had captured him", "always asking for advice". One who held an office is
+    a public figure still."""
+    aimed_at_someone = raw.target is not None and not targets  # whom kg cannot tell
+    return (
+        raw.type in _VERBAL_TYPES
+        and not aimed_at_someone
+        and _is_private_party(resolver, actor)
+        and not resolver.held_office(actor)
+        and all(_is_private_party(resolver, target) for target in targets)
+    )
+
+
+def _is_private_party(resolver: ActorResolver, actor: Actor) -> bool:
+    """A private person or group of private people, as the text makes them or as kg knows of no
+    office, state or organisation of theirs."""
+    return _is_civilian_group(actor) or resolver.is_private(actor, unaffiliated=True)
+
+
 # Kinds of actor that a person speaks for when they announce what it will do.
 _SPOKEN_FOR_KINDS = frozenset({"state", "government", "military"})
 # Event types that move forces: withdrawing, deploying, recalling, or promising to.
@@ -1320,13 +1400,98 @@ def _resolved(
     resolver = ActorResolver(named, document.text, document.published, affiliations)
     published = parse_iso_date(document.published) if document.published else None
     sections = month_sections(document.text)  # a review of the year, by month
-    for raw in raws:
+    for raw in _with_quote_speakers(list(raws), document.text):
         actors, actor_rule = resolver.resolve_all(raw.actor, raw.sentence_start)
         if not actors and (local := _local_body_state(raw)) is not None:
             actors, actor_rule = [local], "local body"
         date = _date_of(raw, published, section_month(sections, raw.sentence_start))
         for actor in actors:
             yield from _actor_mentions(resolver, document.id, raw, actor, actor_rule, date)
+
+
+# What may stand between a quotation's closing mark and the speaker the statement after it
+# names: '," she recalls', '," said Haji Saud', '” – one resident told'; and between a speaker
+# and the quotation their statement opens: ', former US ambassador to Damascus, said: “'.
+_SPEAKER_AFTER_QUOTE = re.compile("^[\\s,.\u2013\u2014-]*(?:[^\\W\\d_]+\\s+){0,2}$")
+_SPEAKER_BEFORE_QUOTE = re.compile('^[^.!?"\u201c\u201d]*:\\s*$')
+_CLOSING_MARKS = frozenset('"\u201d')
+
+
+def _with_quote_speakers(raws: list[RawMention], text: str) -> list[RawMention]:
+    """The mentions, those inside a quotation that no statement of their own sentence reports
+    given the speakers its statement names, before it ('Robert Ford ... said: “...') or after
+    it ('..., she recalls'), a quotation run over paragraphs being one: the events of "said:
+    “[...] “Jordan is unwilling to take any more refugees [...]”" are his words."""
+    quotes = _quotations(text)
+    runs = _quotation_runs(quotes, text)
+    speakers: dict[int, list[ActorRef]] = {}  # by the run of the quotation
+    for raw in raws:
+        if raw.type != "STATEMENT":
+            continue
+        index = _quote_before(quotes, text, raw.actor.start, raw.sentence_start)
+        if index is None:
+            index = _quote_after(quotes, text, raw.actor.end)
+        if index is not None:
+            speakers.setdefault(runs[index], []).append(raw.actor)
+    if not speakers:
+        return raws
+    opens = [opening for opening, _ in quotes]
+    return [
+        replace(raw, reporters=tuple(speakers[runs[index]]))
+        if not raw.reporters
+        and raw.type != "STATEMENT"
+        and (index := _quote_around(quotes, opens, raw.actor.start)) is not None
+        and runs[index] in speakers
+        else raw
+        for raw in raws
+    ]
+
+
+def _quotation_runs(quotes: list[tuple[int, int]], text: str) -> list[int]:
+    """Each quotation's run, by the index of its first quotation: a quotation left open (a
+    quote run over paragraphs, each of which opens anew) runs on into the next one."""
+    runs: list[int] = []
+    for index in range(len(quotes)):
+        left_open = index > 0 and not _closes(text, quotes[index - 1][1])
+        runs.append(runs[-1] if left_open else index)
+    return runs
+
+
+def _closes(text: str, at: int) -> bool:
+    return text[at : at + 1] in _CLOSING_MARKS
+
+
+def _quote_before(
+    quotes: list[tuple[int, int]], text: str, at: int, sentence_start: int
+) -> int | None:
+    """The quotation that closes in ``at``'s sentence right before the speaker at ``at``
+    ('..., Ford said'), if any."""
+    for index in range(len(quotes) - 1, -1, -1):
+        closing = quotes[index][1]
+        if closing < at:
+            if closing < sentence_start - 1 or not _SPEAKER_AFTER_QUOTE.match(
+                text[closing + 1 : at]
+            ):
+                return None
+            return index
+    return None
+
+
+def _quote_after(quotes: list[tuple[int, int]], text: str, at: int) -> int | None:
+    """The quotation that the statement of the speaker ending at ``at`` opens after a colon
+    ('Ford said: “...'), if any."""
+    index = bisect.bisect_left([opening for opening, _ in quotes], at)
+    if index < len(quotes) and _SPEAKER_BEFORE_QUOTE.match(text[at : quotes[index][0]]):
+        return index
+    return None
+
+
+def _quote_around(quotes: list[tuple[int, int]], opens: list[int], at: int) -> int | None:
+    """The quotation position ``at`` lies inside, if any."""
+    index = bisect.bisect_right(opens, at) - 1
+    if index < 0 or at >= quotes[index][1]:
+        return None
+    return index
 
 
 # Bodies of a state that act at home, so that unnamed they are the state where they act: "police
@@ -1395,6 +1560,8 @@ def _actor_mentions(
         return
     if _is_private_travel(raw) or _is_stateless_journey(resolver, raw, actor):
         return
+    if _is_private_report(resolver, raw, actor):
+        return
     # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
     # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").
     someone_else = raw.type in FORCE_TYPES
@@ -1412,6 +1579,8 @@ def _actor_mentions(
         for t in targets
         if t.id != actor.id and not is_media(t) and not _is_own_forces(raw, actor, t)
     ]
+    if _is_private_aside(resolver, raw, actor, kept):
+        return
     if raw.cameo == _VISIT:
         kept = [resolver.visited_state(t) for t in kept]  # "Bolton visited Jerusalem": Israel
     place = place_of(raw.place_text) if raw.place_text else None

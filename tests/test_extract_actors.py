@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import events, parsed, triples
 
-from kg.extract import UNNAMED_PERSON, named_actor_refs
+from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, named_actor_refs
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -1512,3 +1512,54 @@ def test_an_unnamed_judge_or_prosecutor_acts_for_the_state_its_demonym_names() -
     assert [(m.actor.text, m.actor.country, m.type) for m in orders] == [
         ("An Argentine judge", "ARG", "REQUEST")
     ]
+
+
+def test_the_reporter_of_a_clause_is_the_subject_of_its_verb_of_saying() -> None:
+    # "His parents said Russia refused." -> the refusal is told by private people.
+    found = events(
+        """
+        His his PRP$ poss 1
+        parents parent NNS nsubj 2
+        said say VBD ROOT 2
+        Russia Russia NNP nsubj 4
+        refused refuse VBD ccomp 2
+        . . . punct 2
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert [(r.text, r.label) for r in refusal.reporters] == [("His parents", PRIVATE_REPORTER)]
+
+
+def test_a_named_reporter_of_a_recollection_is_its_name() -> None:
+    # "Khan recalls Russia refused." -> told by Khan; his own statement has no reporter.
+    found = events(
+        """
+        Khan Khan NNP nsubj 1
+        recalls recall VBZ ROOT 1
+        Russia Russia NNP nsubj 3
+        refused refuse VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert [r.text for r in refusal.reporters] == ["Khan"]
+
+
+def test_the_sources_of_according_to_are_the_reporters() -> None:
+    # "Russia refused, according to analysts." -> told by private people.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        refused refuse VBD ROOT 1
+        , , , punct 1
+        according accord VBG prep 1
+        to to IN prep 3
+        analysts analyst NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert [(r.text, r.label) for r in refusal.reporters] == [("analysts", PRIVATE_REPORTER)]

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from kg.extract import UNNAMED_PERSON, ActorRef, RawMention
+from kg.affiliation import Affiliation
+from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, ActorRef, RawMention
 from kg.gazetteer import slug
 from kg.records import Actor, Document, EventMention, Mention
 from kg.resolve import (
@@ -1068,3 +1069,111 @@ def test_unnamed_police_of_no_country_are_the_state_where_they_act() -> None:
     assert (found.actor.label, found.mention.rule.endswith("local body")) == ("Egypt", True)
     nowhere = replace(arrest, place_text=None)
     assert list(resolve_document(document, [nowhere], [nasser])) == []
+
+
+def test_what_private_people_allege_is_no_event_but_what_a_witness_sees_is() -> None:
+    text = "His parents said Russia refused. Residents said Russia shelled the town."
+    parents = ref("His parents", PRIVATE_REPORTER, 0, role="parent", is_subject=True)
+    residents = ref("Residents", PRIVATE_REPORTER, 33, role="resident", is_subject=True)
+    russia = ref("Russia", "GPE", 17, is_subject=True)
+    shelling = ref("Russia", "GPE", 48, is_subject=True)
+    refused = replace(raw(russia, "refuse", "REJECT", None), reporters=(parents,))
+    shelled = replace(raw(shelling, "shell", "ASSAULT", None, start=33), reporters=(residents,))
+    found = list(
+        resolve_document(Document(id="d", text=text), [refused, shelled], [russia, shelling])
+    )
+    assert [m.type for m in found] == ["ASSAULT"]
+
+
+def test_what_private_speakers_say_they_will_do_is_theirs() -> None:
+    text = "French farmers said they would blockade Paris."
+    farmers = ref("French farmers", "GROUP", 0, role="farmers", country="FRA", is_subject=True)
+    paris = ref("Paris", "GPE", 40)
+    threat = replace(raw(farmers, "blockade", "THREATEN", paris), reporters=(farmers,))
+    found = list(resolve_document(Document(id="d", text=text), [threat], [farmers, paris]))
+    assert [m.type for m in found] == ["THREATEN"]
+
+
+def test_a_quotation_run_over_paragraphs_is_its_private_speakers_words() -> None:
+    text = (
+        "Tom Garside, a former diplomat, said: \u201cThe rebels quarrelled. "
+        "\u201cJordan is unwilling to take any more refugees.\u201d Jordan refused."
+    )
+    garside = ref("Tom Garside", "PERSON", 0, is_subject=True)
+    jordan = ref("Jordan", "GPE", text.index("Jordan is"), is_subject=True)
+    narrated = ref("Jordan", "GPE", text.rindex("Jordan"), is_subject=True)
+    said = raw(garside, "say", "STATEMENT", None)
+    quoted = raw(jordan, "take", "AID", None, start=text.index("\u201cJordan"))
+    refused = raw(narrated, "refuse", "REJECT", None, start=text.rindex("Jordan"))
+    diplomat = Affiliation("Tom Garside", 0, 11, "diplomat", None, private=True, political=False)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text),
+            [said, quoted, refused],
+            [garside, jordan, narrated],
+            [diplomat],
+        )
+    )
+    assert [m.type for m in found] == ["REJECT"]
+
+
+# Real Guardian sentences whose event (by its action) is only a private person's words or wish.
+PRIVATE_VOICE_CASES = [
+    (  # what relatives allege
+        "John Letts and Sally Lane, who live in Oxford, said the Foreign Office and the foreign "
+        "secretary, Boris Johnson, have refused to do anything to get their son released from a "
+        "prison in Rojava, a self-autonomous region in northern Syria.",
+        "refuse",
+    ),
+    (  # a commentator's view
+        "Erdo\u011fan and Putin share the aim of curbing US influence in the Middle East, "
+        "according to The Guardian\u2019s foreign affairs commentator Simon Tisdall.",
+        "share",
+    ),
+    (  # a relative's appeal aimed at no political actor
+        "Cantlie\u2019s sister Jessica had previously appealed for direct contact with the group "
+        "holding him.",
+        "appeal",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "action"), PRIVATE_VOICE_CASES)
+def test_a_real_private_voice_is_no_event(text: str, action: str) -> None:
+    from kg.mentions import document_mentions
+
+    ((_, found),) = document_mentions([Document(id="case", text=text)])
+    assert [m.type for m in found if m.action == action] == []
+
+
+def test_a_private_persons_appeal_to_no_political_actor_is_no_event() -> None:
+    text = "Tom Garside appealed for help. Tom Garside appealed to Britain."
+    garside = ref("Tom Garside", "PERSON", 0, is_subject=True)
+    again = ref("Tom Garside", "PERSON", 31, is_subject=True)
+    britain = ref("Britain", "GPE", 54)
+    aside = raw(garside, "appeal", "REQUEST", None)
+    appeal = raw(again, "appeal", "REQUEST", britain, start=31)
+    found = list(
+        resolve_document(Document(id="d", text=text), [aside, appeal], [garside, again, britain])
+    )
+    assert [(m.type, m.target.label if m.target else None) for m in found] == [
+        ("REQUEST", "United Kingdom")
+    ]
+
+
+def test_a_former_office_holders_appeal_is_news() -> None:
+    text = "The former prime minister Tom Garside appealed for calm."
+    garside = ref("Tom Garside", "PERSON", 26, is_subject=True)
+    former = Affiliation(
+        "Tom Garside", 26, 37, "prime minister", None, private=True, political=False
+    )
+    found = list(
+        resolve_document(
+            Document(id="d", text=text),
+            [raw(garside, "appeal", "REQUEST", None)],
+            [garside],
+            [former],
+        )
+    )
+    assert [m.type for m in found] == ["REQUEST"]

@@ -1186,6 +1186,103 @@ def speaker_refs(verb: Token) -> list[ActorRef]:
     )
 
 
+# Verbs by which someone tells, recalls or holds what their clause says, besides the lexicon's
+# verbs of statement: "'Isis lied to me,' she recalls", "his parents believe".
+_REPORTING_LEMMAS = word_list("reporting_lemmas")
+# Those who speak for a party in proceedings, whose words report them ("the Home Office is to
+# suspend cooperation, lawyers have said"), unlike a private person's allegations.
+_ADVOCATE_NOUNS = word_list("advocate_nouns")
+# The label of a reporter named only by a private person's noun: "a resident said", "his
+# parents said", "analysts believe".
+PRIVATE_REPORTER = "PRIVATE_REPORTER"
+
+
+def reporter_refs(predicate: Token) -> list[ActorRef]:
+    """Who tells or holds what ``predicate``'s clause says: the subjects of the verb of
+    statement, recollection or belief whose content the clause is ("his parents said the
+    Foreign Office had refused", "'Isis lied to me,' she recalls"), or the sources of its
+    "according to"; none when the clause is no one's content. A teller named by a private
+    person's noun alone ("a resident", "analysts") is a ``PRIVATE_REPORTER``."""
+    for node in governing_chain(predicate):
+        if sources := _according_to(node):
+            return sources
+        if node.i != predicate.i and _is_reporting(node):
+            return _reporting_subjects(node)
+        for child in node.children:
+            if child.dep_ == "parataxis" and _is_reporting(child):
+                return _reporting_subjects(child)
+    return []
+
+
+def _is_reporting(verb: Token) -> bool:
+    if verb.pos_ != "VERB":
+        return False
+    entry = lexicon_entry(verb)
+    return verb.lemma_.lower() in _REPORTING_LEMMAS or (
+        entry is not None and entry.type == "STATEMENT"
+    )
+
+
+def _according_to(node: Token) -> list[ActorRef]:
+    """The sources an "according to" on ``node`` names: "share the aim ..., according to the
+    Guardian's foreign affairs commentator Simon Tisdall"."""
+    return [
+        ref
+        for according in node.children
+        if according.dep_ == "prep" and according.lower_ == "according"
+        for to in according.children
+        if to.lower_ == "to"
+        for source in to.children
+        if source.dep_ == "pobj"
+        for ref in _teller_refs(source)
+    ]
+
+
+def _teller_refs(noun: Token) -> list[ActorRef]:
+    """Who ``noun`` names as the teller of something: its actors, or a private person named by
+    their noun alone."""
+    named = actor_refs(noun, is_subject=True)
+    if not named and _is_private_reporter(noun):
+        named = [_private_reporter_ref(noun)]
+    return named
+
+
+def _reporting_subjects(verb: Token) -> list[ActorRef]:
+    """The subjects of a verb of reporting, that of the verb it is joined to if it has none
+    ("Russia demanded ... and said")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    found: list[ActorRef] = []
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ not in _FIRST_PERSON:
+            found.extend(_teller_refs(subject))
+    return found
+
+
+def _is_private_reporter(noun: Token) -> bool:
+    """A private person or people named by their noun alone: "a resident", "his parents",
+    "analysts" (not "Charles Lister, a Syria expert", named)."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and is_private_noun(noun.lemma_.lower())
+        and noun.lemma_.lower() not in _ADVOCATE_NOUNS
+        and not any(c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def _private_reporter_ref(noun: Token) -> ActorRef:
+    span = noun.doc[noun.left_edge.i : noun.i + 1]
+    return ActorRef(
+        text=span.text,
+        label=PRIVATE_REPORTER,
+        start=span.start_char,
+        end=span.end_char,
+        role=noun.lemma_.lower(),
+        is_subject=True,
+    )
+
+
 def qualified_refs(clause: Token) -> list[ActorRef]:
     """The actors named by the noun a relative or participial clause qualifies: "Kotey and
     Elsheikh, who were captured by Kurds", "John Cantlie, the British journalist captured by

@@ -22,6 +22,7 @@ from kg.extract.actors import (
     announcer_refs,
     demonym_ref,
     qualified_refs,
+    reporter_refs,
     speaker_refs,
     subject_refs,
 )
@@ -481,6 +482,7 @@ def _mentions_for(
     sentence = _trimmed(predicate.sent)
     announcers = announcer_refs(predicate) if intended else []
     announcer = announcers[0] if len(announcers) == 1 else None
+    reporters = tuple(reporter_refs(predicate))
     for actor, target in pairs(actors, targets, entry, reciprocal=reciprocal, paired=paired):
         yield RawMention(
             actor=actor,
@@ -496,6 +498,7 @@ def _mentions_for(
             confidence=confidence,
             rule=joined(sense, "intended" if intended else None, rule),
             announcer=announcer,
+            reporters=reporters,
         )
 
 

@@ -45,6 +45,9 @@ class RawMention:
     # Who announced an intended action ("Trump said US troops will withdraw"): the intention is
     # theirs when they speak for the actor's state.
     announcer: ActorRef | None = None
+    # Whose statement, recollection or belief the event is the content of ("his parents said the
+    # Foreign Office had refused"): an event only a private person tells is none.
+    reporters: tuple[ActorRef, ...] = ()
 
 
 def shift_ref(ref: ActorRef, offset: int) -> ActorRef:
@@ -61,6 +64,7 @@ def shift_mention(mention: RawMention, offset: int) -> RawMention:
         actor=shift_ref(mention.actor, offset),
         target=shift_ref(mention.target, offset) if mention.target else None,
         announcer=shift_ref(mention.announcer, offset) if mention.announcer else None,
+        reporters=tuple(shift_ref(r, offset) for r in mention.reporters),
         sentence_start=mention.sentence_start + offset,
         sentence_end=mention.sentence_end + offset,
     )
