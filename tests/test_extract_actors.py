@@ -28,6 +28,31 @@ def test_open_clause_inherits_its_subject() -> None:
     assert found[0].confidence < 0.9  # inherited subjects are less certain
 
 
+def test_a_participle_joined_inside_a_reported_clause_shares_its_siblings_subject() -> None:
+    # "Putin spoke, saying the talks had failed and urging Turkey to withdraw": the parser joins
+    # "urging" to "failed" (whose subject is the talks); it is the sibling of "saying".
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        spoke speak VBD ROOT 1
+        , , , punct 1
+        saying say VBG advcl 1
+        the the DT det 5
+        talks talk NNS nsubj 7
+        had have AUX:VBD aux 7
+        failed fail VBN ccomp 3
+        and and CC cc 7
+        urging urge VBG conj 7
+        Turkey Turkey NNP dobj 9
+        to to TO aux 12
+        withdraw withdraw VB xcomp 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (10, 11, "GPE")),
+    )
+    assert ("Putin", "REQUEST", "Turkey") in triples(found)
+
+
 def test_role_and_country_of_a_titled_person() -> None:
     doc = parsed(
         """

@@ -43,6 +43,8 @@ from kg.gazetteer import city_country, load_gazetteer
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
+# Words that join a second participle to a first: "saying ... and urging".
+_JOINING_WORDS = frozenset({"and"})
 # Verbs whose object does what their open complement says: "leaving the adviser to hold talks".
 _OBJECT_CONTROL_LEMMAS = word_list("object_control_lemmas")
 # Names that can say where a group is from: actors and places.
@@ -974,6 +976,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
+        if sibling := _sibling_participle(verb):
+            verb, inherited = sibling, True
+            continue
         inherits = (
             verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
         ) and not _joined_to_a_qualifier(verb)
@@ -981,6 +986,37 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _sibling_participle(verb: Token) -> Token | None:
+    """The participle that a bare "and"-joined participle really goes with, where the parser
+    hung it inside that participle's reported clause: in "Putin spoke, saying the talks had
+    failed and urging Turkey to withdraw", "urging" is joined to "failed" (whose subject is the
+    talks), in "released a video, saying “we will be in paradise” and urging their followers
+    to remain steadfast" it is a complement of "saying"; either way it is "saying"'s sibling and
+    shares its subject."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in {"conj", "ccomp"}
+        or verb.i == 0
+        or verb.doc[verb.i - 1].lower_ not in _JOINING_WORDS
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return None
+    if verb.dep_ == "ccomp":
+        return verb.head if _is_bare_participle(verb.head) else None
+    if verb.head.tag_ == "VBG":
+        return None  # "saying X and urging Y", joined as parsed: the conjunct inherits anyway
+    return next((a for a in verb.head.ancestors if _is_bare_participle(a)), None)
+
+
+def _is_bare_participle(word: Token) -> bool:
+    """A participle clause with no subject or auxiliary of its own: "(Putin spoke,) saying"."""
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ in _INHERITING_DEPS
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in word.children)
+    )
 
 
 def _joined_to_a_qualifier(verb: Token) -> bool:
