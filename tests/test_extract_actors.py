@@ -88,6 +88,31 @@ def test_we_in_a_quote_is_its_speaker() -> None:
     assert sorted(triples(found)) == [("Khan", "ACCUSE", None), ("Khan", "STATEMENT", None)]
 
 
+def test_we_in_a_quotation_going_on_into_the_next_sentence_is_its_speaker() -> None:
+    # 'Khan said: “It was a crime. We condemn the attack.”'
+    found = events(
+        """
+        Khan Khan NNP nsubj 1
+        said say VBD ROOT 1
+        : : : punct 1
+        “ “ `` punct 5
+        It it PRP nsubj 5
+        was be AUX:VBD ccomp 1
+        a a DT det 7
+        crime crime NN attr 5
+        . . . punct 1
+        We we PRP nsubj 10
+        condemn condemn VBP ROOT 10
+        the the DT det 12
+        attack attack NN dobj 10
+        . . . punct 10
+        ” ” '' punct 10
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert ("Khan", "ACCUSE", None) in triples(found)
+
+
 def test_relative_pronoun_subject_is_the_noun_it_qualifies() -> None:
     # "Morales flew to Mexico, which granted him asylum."
     found = events(

@@ -187,3 +187,15 @@ def test_meetings_of_real_sentences_are_between_who_met(
     mentions = [m for m in extract_mentions(load_pipeline()(sentence)) if m.action == action]
     found = {(m.actor.text, m.target.text if m.target else None) for m in mentions}
     assert found == pairs
+
+
+@pytest.mark.model
+def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers() -> None:
+    # guardian-71: the second sentence of the quotation has no verb of statement of its own.
+    text = (
+        "Asked about Huthana, the state department said: “The protection of US citizens abroad "
+        "is our highest priority. We stand ready to provide all appropriate consular services "
+        "to US citizens who need assistance abroad.”"
+    )
+    mentions = [m for m in extract_mentions(load_pipeline()(text)) if m.action == "provide"]
+    assert [m.actor.text for m in mentions] == ["state department"]

@@ -5,10 +5,12 @@ verb governing a clause, the statement that reports it, and headline-style lines
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
+from kg.doc_memo import DocMemo
 from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
 # Relations through which a governing word's negation or modality reaches its dependent.
@@ -44,14 +46,70 @@ def is_statement_content(verb: Token) -> bool:
 
 
 def speech_verb(token: Token) -> Token | None:
-    """The verb of the statement that reports ``token``'s clause ("..., the Kremlin said")."""
+    """The verb of the statement that reports ``token``'s clause ("..., the Kremlin said"), or
+    that opened the quotation ``token``'s sentence continues (``quoting_verb``)."""
     for node in governing_chain(token):
         if node.i != token.i and _is_statement(node):
             return node
         for child in node.children:
             if child.dep_ == "parataxis" and _is_statement(child):
                 return child
-    return None
+    return quoting_verb(token)
+
+
+# Marks that open and close a quotation (the straight '"' cannot tell which it does).
+_OPENING_QUOTE = "“"
+_CLOSING_QUOTE = "”"
+
+
+class _QuoteIndex:
+    """For each token of a Doc inside a quotation opened in an earlier sentence, the verb of
+    statement that opened it: 'Omar said: “We have asked the UK to take them back. We are ready
+    to hand them over.”' (the second sentence is Omar's too), made once per Doc."""
+
+    __slots__ = ("_verb_at",)
+
+    def __init__(self, doc: Doc) -> None:
+        verb_at: list[Token | None] = [None] * len(doc)
+        sentence_of = [0] * len(doc)
+        for number, sentence in enumerate(doc.sents):
+            sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
+        opening: Token | None = None  # the opening mark of the quotation the walk is in
+        speaker: Token | None = None  # its verb of statement
+        for token in doc:
+            if token.text == _OPENING_QUOTE:
+                opening, speaker = token, _opening_statement(token)
+            elif token.text == _CLOSING_QUOTE:
+                opening = speaker = None
+            elif opening is not None and sentence_of[token.i] != sentence_of[opening.i]:
+                verb_at[token.i] = speaker
+        self._verb_at = verb_at
+
+    def at(self, i: int) -> Token | None:
+        return self._verb_at[i]
+
+
+def _opening_statement(opening: Token) -> Token | None:
+    """The verb of statement before a quotation's opening mark in its sentence ("said: “")."""
+    return next(
+        (t for t in reversed(opening.sent[: opening.i - opening.sent.start]) if _is_statement(t)),
+        None,
+    )
+
+
+_QUOTES: DocMemo[_QuoteIndex] = DocMemo(_QuoteIndex)
+
+
+def quotes_kept(doc: Doc) -> AbstractContextManager[None]:
+    """Keep one quotation index of ``doc`` for look-ups made while the block runs."""
+    return _QUOTES.kept(doc)
+
+
+def quoting_verb(token: Token) -> Token | None:
+    """The verb of statement whose quotation, opened in an earlier sentence, goes on over
+    ``token``: the quoted speaker says the rest of the quotation too."""
+    held = _QUOTES.get(token.doc)
+    return (held if held is not None else _QuoteIndex(token.doc)).at(token.i)
 
 
 def is_statement_verb(token: Token) -> bool:
