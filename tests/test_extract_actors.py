@@ -113,6 +113,31 @@ def test_we_in_a_quotation_going_on_into_the_next_sentence_is_its_speaker() -> N
     assert ("Khan", "ACCUSE", None) in triples(found)
 
 
+def test_we_in_a_quotation_said_in_a_later_sentence_is_its_speaker() -> None:
+    # '“We condemn the attack. It was a crime,” Khan said.'
+    found = events(
+        """
+        “ “ `` punct 2
+        We we PRP nsubj 2
+        condemn condemn VBP ROOT 2
+        the the DT det 4
+        attack attack NN dobj 2
+        . . . punct 2
+        It it PRP nsubj 7
+        was be AUX:VBD ccomp 13
+        a a DT det 9
+        crime crime NN attr 7
+        , , , punct 13
+        ” ” '' punct 13
+        Khan Khan NNP nsubj 13
+        said say VBD ROOT 13
+        . . . punct 13
+        """,
+        ents=((12, 13, "PERSON"),),
+    )
+    assert ("Khan", "ACCUSE", None) in triples(found)
+
+
 def test_relative_pronoun_subject_is_the_noun_it_qualifies() -> None:
     # "Morales flew to Mexico, which granted him asylum."
     found = events(

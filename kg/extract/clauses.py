@@ -63,9 +63,11 @@ _CLOSING_QUOTE = "”"
 
 
 class _QuoteIndex:
-    """For each token of a Doc inside a quotation opened in an earlier sentence, the verb of
-    statement that opened it: 'Omar said: “We have asked the UK to take them back. We are ready
-    to hand them over.”' (the second sentence is Omar's too), made once per Doc."""
+    """For each token of a Doc inside a quotation that goes on over more than one sentence,
+    the verb of statement that opened it ('Omar said: “We have asked the UK to take them back.
+    We are ready to hand them over.”': the second sentence is Omar's too) or, where none did,
+    that follows it ('“We will fight. We will never give up,” he said': the first is his),
+    made once per Doc."""
 
     __slots__ = ("_verb_at",)
 
@@ -80,6 +82,12 @@ class _QuoteIndex:
             if token.text == _OPENING_QUOTE:
                 opening, speaker = token, _opening_statement(token)
             elif token.text == _CLOSING_QUOTE:
+                if opening is not None and speaker is None:
+                    # '“We will fight. We will never give up,” he said.': said after the quotation
+                    closing = _closing_statement(token)
+                    for i in range(opening.i + 1, token.i):
+                        if sentence_of[i] != sentence_of[token.i]:
+                            verb_at[i] = closing
                 opening = speaker = None
             elif opening is not None and sentence_of[token.i] != sentence_of[opening.i]:
                 verb_at[token.i] = speaker
@@ -95,6 +103,14 @@ def _opening_statement(opening: Token) -> Token | None:
         (t for t in reversed(opening.sent[: opening.i - opening.sent.start]) if _is_statement(t)),
         None,
     )
+
+
+def _closing_statement(closing: Token) -> Token | None:
+    """The verb of statement right after a quotation's closing mark ("”, he said", "” Khan
+    said"): the first verb after it in its sentence, if it is one."""
+    after = closing.sent[closing.i + 1 - closing.sent.start :]
+    verb = next((t for t in after if t.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb is not None and _is_statement(verb) else None
 
 
 _QUOTES: DocMemo[_QuoteIndex] = DocMemo(_QuoteIndex)
