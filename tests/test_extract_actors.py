@@ -210,6 +210,26 @@ def test_group_named_after_an_organisation_is_the_organisations() -> None:
     assert triples(found) == [("Hamas", "ASSAULT", "Israel")]
 
 
+def test_members_inside_an_organisation_are_the_organisation() -> None:
+    # "The organisations inside the Working Group are urging Mistura to stay away."
+    found = events(
+        """
+        The the DT det 1
+        organisations organisations NNS nsubj 7
+        inside inside IN prep 1
+        the the DT det 5
+        Working Working NNP compound 5
+        Group Group NNP pobj 2
+        are be AUX:VBP aux 7
+        urging urge VBG ROOT 7
+        Mistura Mistura NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((4, 6, "ORG"), (8, 9, "PERSON")),
+    )
+    assert triples(found) == [("Working Group", "REQUEST", "Mistura")]
+
+
 def test_police_in_a_capital_act_for_its_state() -> None:
     found = events(
         """

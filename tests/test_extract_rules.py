@@ -199,3 +199,16 @@ def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers() -> None:
     )
     mentions = [m for m in extract_mentions(load_pipeline()(text)) if m.action == "provide"]
     assert [m.actor.text for m in mentions] == ["state department"]
+
+
+@pytest.mark.model
+def test_members_inside_an_organisation_of_a_real_sentence_act_for_it() -> None:
+    # guardian-649
+    text = (
+        "The 120 organisations inside the Working Group for Syria are urging Staffan de Mistura, "
+        "the UN special envoy for Syria, not to attend the conference set for the end of January."
+    )
+    mentions = [m for m in extract_mentions(load_pipeline()(text)) if m.action == "urge"]
+    assert [(m.actor.text, m.target and m.target.text) for m in mentions] == [
+        ("the Working Group", "Staffan de Mistura")
+    ]

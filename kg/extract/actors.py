@@ -88,6 +88,10 @@ UNNAMED_PERSON = "UNNAMED_PERSON"
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
 _QUANTITY_NOUNS = word_list("quantity_nouns")
+# Nouns of the members of a body named after "inside" or "within": "the 120 organisations inside
+# the Working Group for Syria", "factions within the coalition".
+_MEMBER_NOUNS = word_list("member_nouns")
+_WITHIN_PREPS = ("inside", "within")
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
 # Participles saying who holds a place ("rebel-held Idlib", "the Isis-controlled town of X").
@@ -508,6 +512,18 @@ def _person_after_possessive(head: Token, is_subject: bool) -> ActorRef | None:
     return ref_from_entity(person, person.root, is_subject)
 
 
+def _body_of_members(head: Token, is_subject: bool) -> ActorRef | None:
+    """The organisation whose members a phrase names by it: "the 120 organisations inside the
+    Working Group for Syria are urging" (the Working Group urges), "factions within the SNC"."""
+    if head.lower_ not in _MEMBER_NOUNS:
+        return None
+    for body in (b for prep in _WITHIN_PREPS for b in objects_of(head, prep)):
+        entity = entity_of(body)
+        if entity is not None and entity.label_ == "ORG":
+            return ref_from_entity(entity, body, is_subject)
+    return None
+
+
 def names_a_person_by_month(word: Token) -> bool:
     """A month's name where a participant stands names a person, not a time: "urged May to
     give", "his talks with May"."""
@@ -542,6 +558,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
             return ref_from_entity(entity, child, is_subject)
+    body = _body_of_members(head, is_subject)
+    if body is not None:
+        return body
     if _is_former(head):
         return None  # "a former Russian admiral", "a former Isis member": no longer acts for it
     opposition = national_opposition_ref(head, is_subject=is_subject)
