@@ -212,3 +212,14 @@ def test_members_inside_an_organisation_of_a_real_sentence_act_for_it() -> None:
     assert [(m.actor.text, m.target and m.target.text) for m in mentions] == [
         ("the Working Group", "Staffan de Mistura")
     ]
+
+
+@pytest.mark.model
+def test_a_content_clause_read_as_relative_is_reported_by_its_statement() -> None:
+    # guardian-452: "proof that ..." is what the government said it had, its accusation.
+    text = (
+        "The French government said it had “proof” that the Syrian regime was responsible for "
+        "Saturday’s alleged chemical attack in Damascus."
+    )
+    mentions = list(extract_mentions(load_pipeline()(text)))
+    assert any(m.type == "ACCUSE" and m.actor.text == "The French government" for m in mentions)

@@ -11,8 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
 from kg.doc_memo import DocMemo
-from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, word_list
 
+# Nouns whose "that"-clause says what they demand, claim or know (see ``_is_content_clause``).
+_CONTENT_NOUNS = word_list("content_nouns")
 # Relations through which a governing word's negation or modality reaches its dependent.
 _COMPLEMENT_DEPS = frozenset(
     {
@@ -159,9 +161,23 @@ def governing_chain(predicate: Token) -> Iterator[Token]:
 
 def _is_complement(node: Token) -> bool:
     """A complement or argument of its head; a clause on a noun ("its demand that Israel ease",
-    "a request for the US to cease") is the noun's complement too."""
+    "a request for the US to cease") is the noun's complement too, also where the parser read
+    it as a relative clause ("the demand ... that Turkey withdraw its troops": a relative
+    "that" is no mark)."""
     return node.dep_ in _COMPLEMENT_DEPS or (
-        node.dep_ in {"acl", "advcl"} and node.head.pos_ == "NOUN"
+        node.head.pos_ == "NOUN" and (node.dep_ in {"acl", "advcl"} or _is_content_clause(node))
+    )
+
+
+def _is_content_clause(node: Token) -> bool:
+    """A "that"-clause read as relative on a noun that says what is demanded, claimed or known
+    ("the demand ... that Turkey withdraw", "proof that the regime was responsible"); on other
+    nouns a "that" read as a mark can be a relative pronoun ("the mission that Skoog said is on
+    its way")."""
+    return (
+        node.dep_ == "relcl"
+        and node.head.lemma_.lower() in _CONTENT_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     )
 
 
