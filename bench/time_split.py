@@ -30,6 +30,7 @@ KG_PARTS = {
     "merge_hyphenated_names": "kg component",
     "extend_person_names": "kg component",
     "fix_verb_lemmas": "kg component",
+    "FrontedParticiples.__call__": "kg component",
 }
 
 

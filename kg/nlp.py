@@ -6,7 +6,9 @@
   organisations even where the statistical model slips;
 - ``kg_person_names`` extends a person entity over the rest of a name the model cut short;
 - ``kg_verb_lemmas`` corrects verb lemmas the model's lemmatizer gets wrong ("staged" is not a
-  form of "stag", "hopes" not of "hop"), from ``kg/data/verb_lemmas.tsv``.
+  form of "stag", "hopes" not of "hop"), from ``kg/data/verb_lemmas.tsv``;
+- ``kg_fronted_participles`` makes a verb of a participle that opens a sentence and that the
+  tagger, misled by its capital, took for a name ("Defying Russia, Erdoğan pressed on").
 """
 
 from __future__ import annotations
@@ -105,6 +107,43 @@ def fix_verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def is_fronted_participle(token: Any) -> bool:
+    """A sentence's first word, a capitalised "-ing" form tagged as a noun or name that the
+    parser nonetheless attached as an adverbial clause: "Defying Russia, the US and the Assad
+    regime, Turkey's president is betting on victory" (no name, no noun subject)."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.lower_.endswith("ing")
+        and token.tag_ in {"NNP", "NN"}
+        and token.dep_ == "advcl"
+        and not token.ent_type_
+    )
+
+
+class FrontedParticiples:
+    """Retags a fronted participle read as a name as the verb it is (``is_fronted_participle``),
+    with its lemma from the pipeline's lemmatizer ("Defying" is a form of "defy")."""
+
+    def __init__(self, lemmatizer: Any | None) -> None:
+        self._lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if not is_fronted_participle(token):
+                continue
+            token.tag_, token.pos_ = "VBG", "VERB"
+            lemmas = self._lemmatizer.rule_lemmatize(token) if self._lemmatizer else []
+            token.lemma_ = lemmas[0] if lemmas else token.lower_
+        return doc
+
+
+@Language.factory("kg_fronted_participles")
+def make_fronted_participles(nlp: Language, name: str) -> FrontedParticiples:
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return FrontedParticiples(lemmatizer)
+
+
 class GazetteerMatcher:
     """Marks the gazetteer's names as entities, with the actor's id as the entity id.
 
@@ -163,5 +202,6 @@ def add_kg_components(nlp: Language) -> Language:
     else:
         nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_person_names", last=True)
+    nlp.add_pipe("kg_fronted_participles", last=True)
     nlp.add_pipe("kg_verb_lemmas", last=True)
     return nlp

@@ -1563,3 +1563,98 @@ def test_the_sources_of_according_to_are_the_reporters() -> None:
     )
     (refusal,) = [m for m in found if m.type == "REJECT"]
     assert [(r.text, r.label) for r in refusal.reporters] == [("analysts", PRIVATE_REPORTER)]
+
+
+def test_a_participle_joined_inside_a_reported_clause_shares_its_siblings_subject() -> None:
+    # "Putin spoke, saying the talks had failed and urging Turkey to withdraw": the parser joins
+    # "urging" to "failed" (whose subject is the talks); it is the sibling of "saying".
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        spoke speak VBD ROOT 1
+        , , , punct 1
+        saying say VBG advcl 1
+        the the DT det 5
+        talks talk NNS nsubj 7
+        had have AUX:VBD aux 7
+        failed fail VBN ccomp 3
+        and and CC cc 7
+        urging urge VBG conj 7
+        Turkey Turkey NNP dobj 9
+        to to TO aux 12
+        withdraw withdraw VB xcomp 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (10, 11, "GPE")),
+    )
+    assert ("Putin", "REQUEST", "Turkey") in triples(found)
+
+
+def test_we_in_a_quotation_going_on_into_the_next_sentence_is_its_speaker() -> None:
+    # 'Khan said: “It was a crime. We condemn the attack.”'
+    found = events(
+        """
+        Khan Khan NNP nsubj 1
+        said say VBD ROOT 1
+        : : : punct 1
+        “ “ `` punct 5
+        It it PRP nsubj 5
+        was be AUX:VBD ccomp 1
+        a a DT det 7
+        crime crime NN attr 5
+        . . . punct 1
+        We we PRP nsubj 10
+        condemn condemn VBP ROOT 10
+        the the DT det 12
+        attack attack NN dobj 10
+        . . . punct 10
+        ” ” '' punct 10
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert ("Khan", "ACCUSE", None) in triples(found)
+
+
+def test_we_in_a_quotation_said_in_a_later_sentence_is_its_speaker() -> None:
+    # '“We condemn the attack. It was a crime,” Khan said.'
+    found = events(
+        """
+        “ “ `` punct 2
+        We we PRP nsubj 2
+        condemn condemn VBP ROOT 2
+        the the DT det 4
+        attack attack NN dobj 2
+        . . . punct 2
+        It it PRP nsubj 7
+        was be AUX:VBD ccomp 13
+        a a DT det 9
+        crime crime NN attr 7
+        , , , punct 13
+        ” ” '' punct 13
+        Khan Khan NNP nsubj 13
+        said say VBD ROOT 13
+        . . . punct 13
+        """,
+        ents=((12, 13, "PERSON"),),
+    )
+    assert ("Khan", "ACCUSE", None) in triples(found)
+
+
+def test_members_inside_an_organisation_are_the_organisation() -> None:
+    # "The organisations inside the Working Group are urging Mistura to stay away."
+    found = events(
+        """
+        The the DT det 1
+        organisations organisations NNS nsubj 7
+        inside inside IN prep 1
+        the the DT det 5
+        Working Working NNP compound 5
+        Group Group NNP pobj 2
+        are be AUX:VBP aux 7
+        urging urge VBG ROOT 7
+        Mistura Mistura NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((4, 6, "ORG"), (8, 9, "PERSON")),
+    )
+    assert triples(found) == [("Working Group", "REQUEST", "Mistura")]

@@ -1275,3 +1275,25 @@ def test_an_action_named_as_a_view_or_aim_is_not_done() -> None:
         .replace("on on IN prep 3", "of of IN prep 3")
     )
     assert [m.type for m in events(aim, ents=ents) if m.action == "bar"] == []
+
+
+def test_what_a_demand_read_as_a_relative_clause_asks_for_is_no_event() -> None:
+    # "Erdogan rejected the demand that Turkey withdraw its troops": the parser reads the
+    # demand's "that"-clause as a relative clause; the withdrawal is only demanded.
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        rejected reject VBD ROOT 1
+        the the DT det 3
+        demand demand NN dobj 1
+        that that IN mark 6
+        Turkey Turkey NNP nsubj 6
+        withdraw withdraw VBP relcl 3
+        its its PRP$ poss 8
+        troops troop NNS dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert [t for t in triples(found) if t[1] == "RETREAT"] == []
+    assert ("Erdogan", "REJECT", None) in triples(found)

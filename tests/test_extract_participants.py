@@ -106,6 +106,25 @@ def test_nominal_event_between_two_actors() -> None:
     assert triples(found) == [("Putin", "CONSULT", "Moon")]
 
 
+def test_who_makes_a_request_is_named_after_of() -> None:
+    # "The demand of Russia that Turkey leave came on Monday."
+    found = events(
+        """
+        The the DT det 1
+        demand demand NN nsubj 7
+        of of IN prep 1
+        Russia Russia NNP pobj 2
+        that that IN mark 6
+        Turkey Turkey NNP nsubj 6
+        leave leave VB relcl 1
+        came come VBD ROOT 7
+        . . . punct 7
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "GPE")),
+    )
+    assert ("Russia", "REQUEST", "Turkey") in triples(found)
+
+
 def test_nominal_event_with_possessive_actor() -> None:
     # "Putin restated Moscow's opposition." -> Moscow REJECT (and Putin's statement).
     found = events(

@@ -189,3 +189,39 @@ def test_meetings_of_real_sentences_are_between_who_met(
     mentions = [m for m in extract_mentions(load_pipeline()(sentence)) if m.action == action]
     found = {(m.actor.text, m.target.text if m.target else None) for m in mentions}
     assert found == pairs
+
+
+@pytest.mark.model
+def test_a_quotation_going_on_into_the_next_sentence_is_its_speakers() -> None:
+    # guardian-71: the second sentence of the quotation has no verb of statement of its own.
+    text = (
+        "Asked about Huthana, the state department said: “The protection of US citizens abroad "
+        "is our highest priority. We stand ready to provide all appropriate consular services "
+        "to US citizens who need assistance abroad.”"
+    )
+    mentions = [m for m in extract_mentions(load_pipeline()(text)) if m.action == "provide"]
+    assert [m.actor.text for m in mentions] == ["state department"]
+
+
+@pytest.mark.model
+def test_members_inside_an_organisation_of_a_real_sentence_act_for_it() -> None:
+    # guardian-649
+    text = (
+        "The 120 organisations inside the Working Group for Syria are urging Staffan de Mistura, "
+        "the UN special envoy for Syria, not to attend the conference set for the end of January."
+    )
+    mentions = [m for m in extract_mentions(load_pipeline()(text)) if m.action == "urge"]
+    assert [(m.actor.text, m.target and m.target.text) for m in mentions] == [
+        ("the Working Group", "Staffan de Mistura")
+    ]
+
+
+@pytest.mark.model
+def test_a_content_clause_read_as_relative_is_reported_by_its_statement() -> None:
+    # guardian-452: "proof that ..." is what the government said it had, its accusation.
+    text = (
+        "The French government said it had “proof” that the Syrian regime was responsible for "
+        "Saturday’s alleged chemical attack in Damascus."
+    )
+    mentions = list(extract_mentions(load_pipeline()(text)))
+    assert any(m.type == "ACCUSE" and m.actor.text == "The French government" for m in mentions)

@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp import fix_verb_lemmas, load_pipeline, merge_hyphenated_names
+from kg.nlp import (
+    FrontedParticiples,
+    fix_verb_lemmas,
+    load_pipeline,
+    merge_hyphenated_names,
+)
 from kg.pipeline import document_mentions
 from kg.records import Document
 
@@ -59,3 +64,30 @@ def test_verb_lemmas_the_model_gets_wrong_are_corrected() -> None:
     fixed = fix_verb_lemmas(doc)
     lemmas = [t.lemma_ for t in fixed]
     assert lemmas == ["student", "hope", "for", "stag", "stage", "rally", "and", "hop"]
+
+
+def test_a_fronted_participle_read_as_a_name_becomes_a_verb() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Defying", "Russia", ",", "Erdogan", "pressed", "on", "."],
+        tags=["NNP", "NNP", ",", "NNP", "VBD", "RP", "."],
+        heads=[4, 0, 4, 4, 4, 4, 4],
+        deps=["advcl", "dobj", "punct", "nsubj", "ROOT", "prt", "punct"],
+        sent_starts=[True, False, False, False, False, False, False],
+    )
+    fixed = FrontedParticiples(lemmatizer=None)(doc)
+    assert (fixed[0].tag_, fixed[0].pos_, fixed[0].lemma_) == ("VBG", "VERB", "defying")
+    assert fixed[3].tag_ == "NNP"  # a name that is the subject stays one
+
+
+@pytest.mark.model
+def test_a_fronted_participle_makes_its_event() -> None:
+    # guardian-629: the tagger read "Defying" as a name.
+    text = (
+        "Defying Russia, the US, and Bashar al-Assad’s regime, Turkey’s headstrong president "
+        "Recep Tayyip Erdoğan is betting on a decisive victory over Syrian Kurd forces."
+    )
+    document = Document(id="d", text=text, published="2018-01-21")
+    ((_, mentions),) = list(document_mentions([document]))
+    defied = {m.target.id for m in mentions if m.action == "defy" and m.target is not None}
+    assert "RUS" in defied

@@ -44,6 +44,8 @@ from kg.gazetteer import city_country, load_gazetteer
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
+# Words that join a second participle to a first: "saying ... and urging".
+_JOINING_WORDS = frozenset({"and"})
 # Verbs whose object does what their open complement says: "leaving the adviser to hold talks".
 _OBJECT_CONTROL_LEMMAS = word_list("object_control_lemmas")
 # Names that can say where a group is from: actors and places.
@@ -87,6 +89,10 @@ UNNAMED_PERSON = "UNNAMED_PERSON"
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
 _QUANTITY_NOUNS = word_list("quantity_nouns")
+# Nouns of the members of a body named after "inside" or "within": "the 120 organisations inside
+# the Working Group for Syria", "factions within the coalition".
+_MEMBER_NOUNS = word_list("member_nouns")
+_WITHIN_PREPS = ("inside", "within")
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
 # Participles saying who holds a place ("rebel-held Idlib", "the Isis-controlled town of X").
@@ -524,6 +530,18 @@ def _person_after_possessive(head: Token, is_subject: bool) -> ActorRef | None:
     return ref_from_entity(person, person.root, is_subject)
 
 
+def _body_of_members(head: Token, is_subject: bool) -> ActorRef | None:
+    """The organisation whose members a phrase names by it: "the 120 organisations inside the
+    Working Group for Syria are urging" (the Working Group urges), "factions within the SNC"."""
+    if head.lower_ not in _MEMBER_NOUNS:
+        return None
+    for body in (b for prep in _WITHIN_PREPS for b in objects_of(head, prep)):
+        entity = entity_of(body)
+        if entity is not None and entity.label_ == "ORG":
+            return ref_from_entity(entity, body, is_subject)
+    return None
+
+
 def names_a_person_by_month(word: Token) -> bool:
     """A month's name where a participant stands names a person, not a time: "urged May to
     give", "his talks with May"."""
@@ -558,6 +576,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
             return ref_from_entity(entity, child, is_subject)
+    body = _body_of_members(head, is_subject)
+    if body is not None:
+        return body
     if _is_former(head):
         return None  # "a former Russian admiral", "a former Isis member": no longer acts for it
     opposition = national_opposition_ref(head, is_subject=is_subject)
@@ -1036,6 +1057,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(stranded, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
+        if sibling := _sibling_participle(verb):
+            verb, inherited = sibling, True
+            continue
         inherits = (
             verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
         ) and not _joined_to_a_qualifier(verb)
@@ -1075,6 +1099,37 @@ def _titled_person(title: Token, name: Token) -> list[ActorRef]:
         )
         for ref in actor_refs(name, is_subject=True)
     ]
+
+
+def _sibling_participle(verb: Token) -> Token | None:
+    """The participle that a bare "and"-joined participle really goes with, where the parser
+    hung it inside that participle's reported clause: in "Putin spoke, saying the talks had
+    failed and urging Turkey to withdraw", "urging" is joined to "failed" (whose subject is the
+    talks), in "released a video, saying “we will be in paradise” and urging their followers
+    to remain steadfast" it is a complement of "saying"; either way it is "saying"'s sibling and
+    shares its subject."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in {"conj", "ccomp"}
+        or verb.i == 0
+        or verb.doc[verb.i - 1].lower_ not in _JOINING_WORDS
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return None
+    if verb.dep_ == "ccomp":
+        return verb.head if _is_bare_participle(verb.head) else None
+    if verb.head.tag_ == "VBG":
+        return None  # "saying X and urging Y", joined as parsed: the conjunct inherits anyway
+    return next((a for a in verb.head.ancestors if _is_bare_participle(a)), None)
+
+
+def _is_bare_participle(word: Token) -> bool:
+    """A participle clause with no subject or auxiliary of its own: "(Putin spoke,) saying"."""
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ in _INHERITING_DEPS
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in word.children)
+    )
 
 
 def _joined_to_a_qualifier(verb: Token) -> bool:

@@ -5,15 +5,19 @@ verb governing a clause, the statement that reports it, and headline-style lines
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
+from kg.doc_memo import DocMemo
 from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, word_list
 
 # Campaigns of force whose to-clause names the force they use: "the fight to drive Isis out".
 CAMPAIGN_NOUNS = word_list("campaign_nouns")
 
+# Nouns whose "that"-clause says what they demand, claim or know (see ``_is_content_clause``).
+_CONTENT_NOUNS = word_list("content_nouns")
 # Relations through which a governing word's negation or modality reaches its dependent.
 _COMPLEMENT_DEPS = frozenset(
     {
@@ -47,14 +51,86 @@ def is_statement_content(verb: Token) -> bool:
 
 
 def speech_verb(token: Token) -> Token | None:
-    """The verb of the statement that reports ``token``'s clause ("..., the Kremlin said")."""
+    """The verb of the statement that reports ``token``'s clause ("..., the Kremlin said"), or
+    that opened the quotation ``token``'s sentence continues (``quoting_verb``)."""
     for node in governing_chain(token):
         if node.i != token.i and _is_statement(node):
             return node
         for child in node.children:
             if child.dep_ == "parataxis" and _is_statement(child):
                 return child
-    return None
+    return quoting_verb(token)
+
+
+# Marks that open and close a quotation (the straight '"' cannot tell which it does).
+_OPENING_QUOTE = "“"
+_CLOSING_QUOTE = "”"
+
+
+class _QuoteIndex:
+    """For each token of a Doc inside a quotation that goes on over more than one sentence,
+    the verb of statement that opened it ('Omar said: “We have asked the UK to take them back.
+    We are ready to hand them over.”': the second sentence is Omar's too) or, where none did,
+    that follows it ('“We will fight. We will never give up,” he said': the first is his),
+    made once per Doc."""
+
+    __slots__ = ("_verb_at",)
+
+    def __init__(self, doc: Doc) -> None:
+        verb_at: list[Token | None] = [None] * len(doc)
+        sentence_of = [0] * len(doc)
+        for number, sentence in enumerate(doc.sents):
+            sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
+        opening: Token | None = None  # the opening mark of the quotation the walk is in
+        speaker: Token | None = None  # its verb of statement
+        for token in doc:
+            if token.text == _OPENING_QUOTE:
+                opening, speaker = token, _opening_statement(token)
+            elif token.text == _CLOSING_QUOTE:
+                if opening is not None and speaker is None:
+                    # '“We will fight. We will never give up,” he said.': said after the quotation
+                    closing = _closing_statement(token)
+                    for i in range(opening.i + 1, token.i):
+                        if sentence_of[i] != sentence_of[token.i]:
+                            verb_at[i] = closing
+                opening = speaker = None
+            elif opening is not None and sentence_of[token.i] != sentence_of[opening.i]:
+                verb_at[token.i] = speaker
+        self._verb_at = verb_at
+
+    def at(self, i: int) -> Token | None:
+        return self._verb_at[i]
+
+
+def _opening_statement(opening: Token) -> Token | None:
+    """The verb of statement before a quotation's opening mark in its sentence ("said: “")."""
+    return next(
+        (t for t in reversed(opening.sent[: opening.i - opening.sent.start]) if _is_statement(t)),
+        None,
+    )
+
+
+def _closing_statement(closing: Token) -> Token | None:
+    """The verb of statement right after a quotation's closing mark ("”, he said", "” Khan
+    said"): the first verb after it in its sentence, if it is one."""
+    after = closing.sent[closing.i + 1 - closing.sent.start :]
+    verb = next((t for t in after if t.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb is not None and _is_statement(verb) else None
+
+
+_QUOTES: DocMemo[_QuoteIndex] = DocMemo(_QuoteIndex)
+
+
+def quotes_kept(doc: Doc) -> AbstractContextManager[None]:
+    """Keep one quotation index of ``doc`` for look-ups made while the block runs."""
+    return _QUOTES.kept(doc)
+
+
+def quoting_verb(token: Token) -> Token | None:
+    """The verb of statement whose quotation, opened in an earlier sentence, goes on over
+    ``token``: the quoted speaker says the rest of the quotation too."""
+    held = _QUOTES.get(token.doc)
+    return (held if held is not None else _QuoteIndex(token.doc)).at(token.i)
 
 
 def is_statement_verb(token: Token) -> bool:
@@ -88,9 +164,23 @@ def governing_chain(predicate: Token) -> Iterator[Token]:
 
 def _is_complement(node: Token) -> bool:
     """A complement or argument of its head; a clause on a noun ("its demand that Israel ease",
-    "a request for the US to cease") is the noun's complement too."""
+    "a request for the US to cease") is the noun's complement too, also where the parser read
+    it as a relative clause ("the demand ... that Turkey withdraw its troops": a relative
+    "that" is no mark)."""
     return node.dep_ in _COMPLEMENT_DEPS or (
-        node.dep_ in {"acl", "advcl"} and node.head.pos_ == "NOUN"
+        node.head.pos_ == "NOUN" and (node.dep_ in {"acl", "advcl"} or _is_content_clause(node))
+    )
+
+
+def _is_content_clause(node: Token) -> bool:
+    """A "that"-clause read as relative on a noun that says what is demanded, claimed or known
+    ("the demand ... that Turkey withdraw", "proof that the regime was responsible"); on other
+    nouns a "that" read as a mark can be a relative pronoun ("the mission that Skoog said is on
+    its way")."""
+    return (
+        node.dep_ == "relcl"
+        and node.head.lemma_.lower() in _CONTENT_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     )
 
 

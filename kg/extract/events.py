@@ -26,7 +26,7 @@ from kg.extract.actors import (
     speaker_refs,
     subject_refs,
 )
-from kg.extract.clauses import has_subject, is_headline, speech_verb
+from kg.extract.clauses import has_subject, is_headline, quotes_kept, quoting_verb, speech_verb
 from kg.extract.entities import entity_of, indexed
 from kg.extract.holders import place_anaphor_targets
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
@@ -520,7 +520,7 @@ def _is_pointed_statement(verb: Token, said: LexiconEntry, meant: LexiconEntry) 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
     check_lexicon()
-    with indexed(doc), senses_kept(doc):
+    with indexed(doc), senses_kept(doc), quotes_kept(doc):
         yield from _extract_mentions(doc)
 
 
@@ -537,6 +537,9 @@ def _extract_mentions(doc: Doc) -> Iterator[RawMention]:
             if token.pos_ == "VERB" and entry.type == "STATEMENT":
                 reported.add(sentence.start)
             yield from _word_mentions(token, entry)
+    for sentence in sentences:
+        if quoting_verb(sentence.root) is not None:
+            reported.add(sentence.start)  # a quotation goes on: '“... We are ready.”'
     for sentence in sentences:
         rules = CLAUSE_RULES if sentence.start in reported else _UNREPORTED_CLAUSE_RULES
         for token in sentence:

@@ -589,9 +589,10 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor)."""
     sourced = entry.type in SOURCE_TYPES
     preps = target_preps(entry) - {"from"} if sourced else target_preps(entry)
-    if entry.type not in SYMMETRIC_TYPES and entry.type != "RETREAT":
+    if entry.type not in SYMMETRIC_TYPES and entry.type not in {"RETREAT", "REQUEST"}:
         # "China's criticism of Australia": whom the action is done to (not "the withdrawal
-        # of US troops from Syria": what withdraws, from whom)
+        # of US troops from Syria": what withdraws, from whom; not "a key demand of Russia":
+        # who demands, ``_requester``)
         preps = preps | {"of"}
     if entry.type == "ACCUSE":
         preps = preps | {"into"}  # "an inquiry into the ministry"
@@ -932,6 +933,37 @@ def _owner(
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
 
+def _requester(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "a key demand of Russia", "the demands of the Syrian opposition that Assad step
+    aside": who makes a request is named after "of"; whom it is made of, by the targets the
+    noun names or by the subject of the clause that says what is asked."""
+    if entry.type != "REQUEST":
+        return None
+    requesters = prep_objects(noun, frozenset({"of"}))
+    if not requesters:
+        return None
+    if targets:
+        return Found(requesters, targets, 0.8, target_rule)
+    asked = _asked_in_clause(noun)
+    return Found(requesters, asked, 0.8, "asked clause" if asked else None)
+
+
+def _asked_in_clause(noun: Token) -> list[ActorRef]:
+    """The subject of a request's "that"-clause: "demands ... that Assad step aside" (the
+    parser may read the clause as a relative one, but a relative "that" is no mark)."""
+    return [
+        ref
+        for clause in noun.children
+        if clause.dep_ in {"acl", "ccomp", "relcl"}
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+        for ref in actor_refs(subject)
+    ]
+
+
 def _agent(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -1100,6 +1132,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
     ("nominal.agent", _agent),  # "a proposal from Norway"
+    ("nominal.requester", _requester),  # "a key demand of Russia"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"
     ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
