@@ -1479,3 +1479,62 @@ def test_a_participle_describing_a_prepositions_object_is_no_event() -> None:
         ents=((6, 7, "GPE"),),
     )
     assert found == []
+
+
+def test_only_armed_forces_that_leave_a_place_withdraw() -> None:
+    # After "Jaish al-Islam fighters have left Douma" (Guardian, 2018): forces leaving a place
+    # pull out of it (RETREAT); a state leaving a union, or civilians leaving a town, do not.
+    rows = """
+        Turkish Turkish JJ amod 1
+        troops troop NNS nsubj 2
+        left leave VBD ROOT 2
+        Afrin Afrin NNP dobj 2
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (3, 4, "GPE")))
+    assert [(m.type, m.cameo, m.action) for m in found] == [("RETREAT", "087", "leave")]
+    civilians = rows.replace("Turkish Turkish JJ amod 1", "Many many JJ amod 1").replace(
+        "troops troop NNS nsubj 2", "civilians civilian NNS nsubj 2"
+    )
+    assert events(civilians, ents=((3, 4, "GPE"),)) == []
+    state = """
+        Britain Britain NNP nsubj 1
+        left leave VBD ROOT 1
+        the the DT det 3
+        EU EU NNP dobj 1
+        . . . punct 1
+        """
+    assert events(state, ents=((0, 1, "GPE"), (3, 4, "ORG"))) == []
+
+
+def test_forces_announced_to_leave_are_an_intention_to_withdraw() -> None:
+    # "Trump said US troops would leave Syria": the withdrawal announced is coded as the
+    # intention (AGREE), and someone who says he will not leave refuses (REJECT).
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        said say VBD ROOT 1
+        US US NNP compound 3
+        troops troop NNS nsubj 5
+        would would AUX:MD aux 5
+        leave leave VB ccomp 1
+        Syria Syria NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("AGREE", "leave") in [(m.type, m.action) for m in found]
+    refused = events(
+        """
+        Assad Assad NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        leave leave VB ccomp 1
+        Damascus Damascus NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    assert ("REJECT", "refuse") in [(m.type, m.action) for m in refused]

@@ -125,6 +125,9 @@ _DISPOSITION_NOUNS = word_list("disposition_nouns")
 _QUESTIONING_LEMMAS = word_list("questioning_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
+# Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
+# Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
+_LEAVING_LEMMAS = frozenset({"leave"})
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -731,6 +734,27 @@ def _described_object(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _left_by_no_forces(verb: Token, entry: LexiconEntry) -> bool:
+    """Leaving is a withdrawal (RETREAT) only when armed forces leave: "2,000 US troops will
+    leave north-west Syria", "Jaish al-Islam fighters have left Douma"; a state, a people or
+    anyone else leaving ("Britain left the EU", "civilians left the city"), the fighters "left"
+    (remaining) in a place, and what someone is left with are no event."""
+    if entry.type != "RETREAT" or verb.lemma_.lower() not in _LEAVING_LEMMAS:
+        return False
+    leavers = _leavers(verb)
+    leavers += [whole for part in leavers for whole in objects_of(part, "of")]  # "most of the"
+    return not any(leaver.lower_ in ARMED_FORCE_WORDS for leaver in leavers)
+
+
+def _leavers(verb: Token) -> list[Token]:
+    """Who leaves: the verb's own subject, or that of the verb it completes or is joined to
+    ("US forces began to leave", "withdrew and left")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects
+
+
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
     maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
@@ -844,6 +868,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
+    ("left by no forces", _left_by_no_forces),  # "Britain left the EU", "civilians left"
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
