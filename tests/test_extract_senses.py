@@ -1538,3 +1538,41 @@ def test_forces_announced_to_leave_are_an_intention_to_withdraw() -> None:
         ents=((0, 1, "PERSON"), (6, 7, "GPE")),
     )
     assert ("REJECT", "refuse") in [(m.type, m.action) for m in refused]
+
+
+def test_a_vow_that_ones_side_will_attack_is_a_threat_and_one_that_it_never_will_a_promise() -> None:
+    # "Erdogan vowed that Turkey would attack the YPG": what the that-clause promises is harm.
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        vowed vow VBD ROOT 1
+        that that IN mark 5
+        Turkey Turkey NNP nsubj 5
+        would would AUX:MD aux 5
+        attack attack VB ccomp 1
+        the the DT det 7
+        YPG YPG NNP dobj 5
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (3, 4, "GPE"), (7, 8, "ORG"))
+    found = events(rows, ents=ents)
+    assert [(m.type, m.cameo, m.action) for m in found] == [("THREATEN", "138", "vow")]
+    assert found[0].target is not None and found[0].target.text == "YPG"
+    never = rows.replace("would would AUX:MD aux 5", "never never RB neg 5")
+    assert [m.type for m in events(never, ents=ents)] == ["AGREE"]
+
+
+def test_a_vow_to_keep_doing_harm_is_a_threat() -> None:
+    # "Russia vowed to keep bombing Idlib": the harm is what the promised verb goes on with.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        keep keep VB xcomp 1
+        bombing bomb VBG xcomp 3
+        Idlib Idlib NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.type, m.action) for m in found] == [("THREATEN", "vow")]

@@ -49,6 +49,8 @@ _PROTESTER_LEMMAS = word_list("protester_lemmas")
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = word_list("promise_lemmas")
+# Adverbs that deny what a promised clause says will be done: "vowed that it would never".
+_NEVER_WORDS = frozenset({"never"})
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
 _HOSTING_LEMMAS = word_list("hosting_lemmas")
 _HOSTING = "043"
@@ -170,16 +172,18 @@ def _is_to_infinitive(clause: Token) -> bool:
 
 
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
-    """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt" (coded
-    as the intention to do what is promised); any other promise keeps its sense."""
+    """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt",
+    "vowed that Turkey would attack the YPG" (coded as the intention to do what is promised);
+    any other promise keeps its sense, and so does a promise that harm will not be done ("vowed
+    that Turkey would never attack")."""
     if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
         return entry
     for clause in verb.children:
         if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
             promised = lexicon_entry(clause)  # "vowed revenge"
-        elif clause.dep_ == "xcomp" or is_purpose(clause):  # "vowed to fight" (or advcl)
-            carried = carried_event(clause)
-            promised = lexicon_entry(carried if carried is not None else clause)
+        elif clause.dep_ == "xcomp" or is_purpose(clause) or _is_promised_clause(clause):
+            # "vowed to fight" (or advcl), "vowed that its forces would crush the rebels"
+            promised = _promised_action(clause)
         else:
             continue
         coded = INTENT_CODES.get(promised.type) if promised is not None else None
@@ -187,6 +191,28 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"promised harm: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
     return entry
+
+
+def _promised_action(clause: Token) -> LexiconEntry | None:
+    """The sense of what a promised clause says will be done: its verb's, the noun its verb
+    carries ("to continue its attacks"), or, for a verb that names no event, that of the action
+    it goes on with ("to keep bombing Idlib", "he would continue to clear Syrian Kurds")."""
+    carried = carried_event(clause)
+    found = lexicon_entry(carried if carried is not None else clause)
+    if found is not None or clause.pos_ != "VERB":
+        return found
+    continued = [c for c in clause.children if c.dep_ == "xcomp"]
+    return lexicon_entry(continued[0]) if continued else None
+
+
+def _is_promised_clause(clause: Token) -> bool:
+    """A that-clause saying what will be done, not that it will not: "(vowed) that Turkey would
+    attack the YPG", not "(vowed) that Turkey would never attack"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.pos_ == "VERB"
+        and not any(c.dep_ == "neg" or c.lower_ in _NEVER_WORDS for c in clause.children)
+    )
 
 
 def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
