@@ -1540,7 +1540,7 @@ def test_forces_announced_to_leave_are_an_intention_to_withdraw() -> None:
     assert ("REJECT", "refuse") in [(m.type, m.action) for m in refused]
 
 
-def test_a_vow_that_ones_side_will_attack_is_a_threat_and_one_that_it_never_will_a_promise() -> None:
+def test_a_vow_that_ones_side_will_attack_is_a_threat_unless_it_never_will() -> None:
     # "Erdogan vowed that Turkey would attack the YPG": what the that-clause promises is harm.
     rows = """
         Erdogan Erdogan NNP nsubj 1
