@@ -1576,3 +1576,55 @@ def test_a_vow_to_keep_doing_harm_is_a_threat() -> None:
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert [(m.type, m.action) for m in found] == [("THREATEN", "vow")]
+
+
+def test_a_warning_that_a_danger_looms_is_a_statement_and_one_of_force_a_threat() -> None:
+    # "UN agencies warned that Somalia faced famine" (Guardian, 2017) names no act of anyone's:
+    # a statement; "warned that its army would strike" names force: a threat.
+    danger = events(
+        """
+        UN UN NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 4
+        Somalia Somalia NNP nsubj 4
+        faced face VBD ccomp 1
+        famine famine NN dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE")),
+    )
+    assert [(m.type, m.action) for m in danger] == [("STATEMENT", "warn")]
+    force = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 5
+        its its PRP$ poss 4
+        army army NN nsubj 6
+        would would AUX:MD aux 6
+        strike strike VB ccomp 1
+        Afrin Afrin NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert "THREATEN" in [m.type for m in force]
+
+
+def test_a_warning_that_sets_a_condition_is_a_threat() -> None:
+    # "The White House warned that the US would respond if Assad used chemical weapons."
+    found = events(
+        """
+        Washington Washington NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 4
+        it it PRP nsubj 4
+        acts act VBZ ccomp 1
+        if if IN mark 7
+        Assad Assad NNP nsubj 7
+        returns return VBZ advcl 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "PERSON")),
+    )
+    assert [m.type for m in found if m.action == "warn"] == ["THREATEN"]

@@ -21,6 +21,7 @@ from kg.extract.targets import controlled_places, named_complement, rallied_agai
 from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
+    CONDITION_MARKS,
     INTENT_CODES,
     PLACE_NOUNS,
     RALLY_OPPOSITION,
@@ -86,6 +87,14 @@ _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
 # a military operation".
 _WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
+# Weapons, whose coming a warning threatens: "warned that missiles will be coming".
+_WEAPON_NOUNS = word_list("weapon_nouns")
+# Event types of force, sanctions and threats, which a warning that names them threatens.
+_MENACING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# Pronouns by which a warned clause names the speaker's side or the one warned: "warned it will
+# not stand by", "warned Syria that it risked a military confrontation".
+_PARTY_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you"})
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
@@ -348,6 +357,45 @@ def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
     if said is None:
         return entry
     return replace(said, lemma=entry.lemma, pos=entry.pos, note=f"warned of danger: {said.note}")
+
+
+def _warned_that_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning that something bad is or may come about, with no force, answer, condition or
+    move of a party in it, is a statement, no threat: "UN agencies warned that Somalia was
+    facing a risk of famine", "warned that the move could create new crises". A warning that
+    names force or an answer ("that a Turkish operation against the YPG is near", "that
+    missiles will be coming"), sets a condition ("the US would respond if Assad used chemical
+    weapons") or tells what a party will do ("warned it will not stand by", "that the US would
+    be very angry") stays a threat."""
+    if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
+        return entry
+    warned = [
+        c for c in word.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and c.pos_ == "VERB")
+    ]
+    if not warned or any(_is_menacing(clause) for clause in warned):
+        return entry
+    said = load_lexicon().lookup("say", "VERB")
+    if said is None:
+        return entry
+    return replace(said, lemma=entry.lemma, pos=entry.pos, note=f"warned of danger: {said.note}")
+
+
+def _is_menacing(clause: Token) -> bool:
+    """A warned clause that threatens: it names force, sanctions, an answer or a weapon, sets a
+    condition, or says what a party (a pronoun, a named actor, armed forces) will do."""
+    for token in clause.subtree:
+        if token.lemma_.lower() in _WARNED_ANSWERS or token.lower_ in _WEAPON_NOUNS:
+            return True
+        if token.dep_ == "mark" and token.lower_ in CONDITION_MARKS:
+            return True
+        found = lexicon_entry(token) if token.pos_ in {"NOUN", "VERB"} else None
+        if found is not None and found.type in _MENACING_TYPES:
+            return True
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+    if any(s.lower_ in _PARTY_PRONOUNS or s.lower_ in ARMED_FORCE_WORDS for s in subjects):
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
+    return future and any(actor_refs(s) for s in subjects)
 
 
 def _is_answer(danger: Token) -> bool:
@@ -877,6 +925,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
+    ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
