@@ -94,6 +94,7 @@ _MENACING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREA
 # Pronouns by which a warned clause names the speaker's side or the one warned: "warned it will
 # not stand by", "warned Syria that it risked a military confrontation".
 _PARTY_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you"})
+# Auxiliaries by which a warned clause tells what a named party will do: "the US would be angry".
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
