@@ -1628,3 +1628,43 @@ def test_a_warning_that_sets_a_condition_is_a_threat() -> None:
         ents=((0, 1, "GPE"), (6, 7, "PERSON")),
     )
     assert [m.type for m in found if m.action == "warn"] == ["THREATEN"]
+
+
+def test_only_a_test_of_a_weapon_shows_military_power() -> None:
+    # "its missile tests" is a show of force (MOBILIZE); "its tests had shown the sample was a
+    # nerve agent" (Guardian, 2018) tests a sample, no event.
+    missile = events(
+        """
+        Pyongyang Pyongyang NNP nsubj 1
+        conducted conduct VBD ROOT 1
+        missile missile NN compound 3
+        tests test NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.action) for m in missile] == [("MOBILIZE", "test")]
+    sample = events(
+        """
+        Britain Britain NNP nsubj 1
+        tested test VBD ROOT 1
+        the the DT det 3
+        sample sample NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert sample == []
+    weapons = events(
+        """
+        Russia Russia NNP nsubj 1
+        tested test VBD ROOT 1
+        new new JJ amod 3
+        types type NNS dobj 1
+        of of IN prep 3
+        weapons weapon NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in weapons] == ["MOBILIZE"]

@@ -87,6 +87,11 @@ _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
 # a military operation".
 _WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
+# Words of testing, and what a test must be of to show military power: "a missile test", "its
+# sixth nuclear test", "tested 200 new types of weapons" (not "DNA tests", "its tests showed the
+# sample was a nerve agent", "tested relations").
+_TEST_LEMMAS = frozenset({"test"})
+_TESTED_WEAPON_WORDS = word_list("tested_weapon_words")
 # Weapons, whose coming a warning threatens: "warned that missiles will be coming".
 _WEAPON_NOUNS = word_list("weapon_nouns")
 # Event types of force, sanctions and threats, which a warning that names them threatens.
@@ -830,6 +835,29 @@ def _leavers(verb: Token) -> list[Token]:
     return subjects
 
 
+def _no_weapon_tested(word: Token, entry: LexiconEntry) -> bool:
+    """A test shows military power (MOBILIZE) only when a weapon is tested: "its missile tests",
+    "a nuclear test", "tested a new ballistic missile", "tested 200 new types of weapons"; tests
+    of samples, of relations or of anything else ("its tests had shown the sample was a nerve
+    agent", "have tested relations") are no event."""
+    if entry.type != "MOBILIZE" or word.lemma_.lower() not in _TEST_LEMMAS:
+        return False
+    if word.pos_ == "NOUN":
+        tested = [c for c in word.children if c.dep_ in {"compound", "amod", "nmod"}]
+        tested += objects_of(word, "of")
+    else:
+        tested = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not any(_names_weapon(thing) for thing in tested)
+
+
+def _names_weapon(thing: Token) -> bool:
+    """A weapon word, its modifiers ("a new ballistic missile") or what it is a kind of ("types
+    of weapons")."""
+    words = [thing, *(c for c in thing.children if c.dep_ in {"compound", "amod", "nmod"})]
+    words += objects_of(thing, "of")
+    return any(w.lemma_.lower() in _TESTED_WEAPON_WORDS for w in words)
+
+
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
     maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
@@ -945,6 +973,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
     ("left by no forces", _left_by_no_forces),  # "Britain left the EU", "civilians left"
+    ("no weapon tested", _no_weapon_tested),  # "its tests showed", "have tested relations"
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"
