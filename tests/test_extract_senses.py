@@ -1668,3 +1668,24 @@ def test_only_a_test_of_a_weapon_shows_military_power() -> None:
         ents=((0, 1, "GPE"),),
     )
     assert [m.type for m in weapons] == ["MOBILIZE"]
+
+
+def test_regret_at_anothers_deed_deplores_it_and_regret_for_ones_own_apologises() -> None:
+    # After "Macron expressed regret at Russia's use of its veto" (Guardian, 2018).
+    rows = """
+        Macron Macron NNP nsubj 1
+        expressed express VBD ROOT 1
+        regret regret NN dobj 1
+        at at IN prep 2
+        Russia Russia NNP poss 6
+        's 's POS case 4
+        veto veto NN pobj 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "GPE")))
+    assert [(m.type, m.cameo) for m in found if m.action == "regret"] == [("ACCUSE", "111")]
+    own = rows.replace("at at IN prep 2", "for for IN prep 2").replace(
+        "Russia Russia NNP poss 6", "its its PRP$ poss 6"
+    )
+    found = events(own, ents=((0, 1, "PERSON"),))
+    assert [m.type for m in found if m.action == "regret"] == ["SUPPORT"]

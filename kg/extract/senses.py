@@ -17,7 +17,7 @@ from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
-from kg.extract.targets import controlled_places, named_complement, rallied_against
+from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
 from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
@@ -87,6 +87,10 @@ _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
 # a military operation".
 _WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
+# Words of regret, and the prepositions of what is regretted: regret "at" or "over" another's
+# deed deplores it, no apology ("expressed regret at Russia's use of its veto").
+_REGRET_LEMMAS = frozenset({"regret"})
+_REGRETTED_PREPS = ("at", "over", "about")
 # Words of testing, and what a test must be of to show military power: "a missile test", "its
 # sixth nuclear test", "tested 200 new types of weapons" (not "DNA tests", "its tests showed the
 # sample was a nerve agent", "tested relations").
@@ -402,6 +406,19 @@ def _is_menacing(clause: Token) -> bool:
         return True
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
     return future and any(actor_refs(s) for s in subjects)
+
+
+def _regretted_deed(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Regret at another party's deed deplores it (CAMEO 111, as disappointment does), no
+    apology: "expressed regret at Russia's use of its veto"; regret for one's own deed
+    ("expressed regret for the deaths") stays an apology."""
+    if entry.type != "SUPPORT" or word.lemma_.lower() not in _REGRET_LEMMAS:
+        return entry
+    regretted = [thing for prep in _REGRETTED_PREPS for thing in objects_of(word, prep)]
+    if not any(any(owner_refs(thing)) for thing in regretted):
+        return entry
+    note = f"regret at another's deed: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
 
 
 def _is_answer(danger: Token) -> bool:
@@ -955,6 +972,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
+    ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
