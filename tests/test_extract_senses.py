@@ -1689,3 +1689,19 @@ def test_regret_at_anothers_deed_deplores_it_and_regret_for_ones_own_apologises(
     )
     found = events(own, ents=((0, 1, "PERSON"),))
     assert [m.type for m in found if m.action == "regret"] == ["SUPPORT"]
+
+
+def test_a_call_with_no_line_and_no_party_is_a_demand_and_one_with_a_party_a_phone_call() -> None:
+    # "Iran made a similar call" (Guardian, 2018) appeals; "Iran made a call to Putin" phones.
+    rows = """
+        Iran Iran NNP nsubj 1
+        made make VBD ROOT 1
+        a a DT det 4
+        similar similar JJ amod 4
+        call call NN dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"),))
+    assert [(m.type, m.action) for m in found] == [("REQUEST", "call")]
+    phoned = rows.replace("similar similar JJ amod 4", "phone phone NN compound 4")
+    assert [m.type for m in events(phoned, ents=((0, 1, "GPE"),))] == ["CONSULT"]

@@ -87,6 +87,14 @@ _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
 # a military operation".
 _WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
+# A call is a telephone call (CONSULT 041) with a word of the line ("phone call") or a party it
+# is with, to or from; else a public demand ("Iran made a similar call", "his calls").
+_CALL_LEMMAS = frozenset({"call"})
+_PHONE_WORDS = word_list("phone_words")
+_CALLED_PARTY_PREPS = frozenset({"with", "between", "to", "from", "by"})
+_PHONE_CALL = "041"
+# Light verbs with which a call is held between its parties: "held a call", "had a call".
+_CONVERSING_LEMMAS = frozenset({"hold", "have"})
 # Words of regret, and the prepositions of what is regretted: regret "at" or "over" another's
 # deed deplores it, no apology ("expressed regret at Russia's use of its veto").
 _REGRET_LEMMAS = frozenset({"regret"})
@@ -406,6 +414,30 @@ def _is_menacing(clause: Token) -> bool:
         return True
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
     return future and any(actor_refs(s) for s in subjects)
+
+
+def _call_as_demand(noun: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A call someone makes or owns that names no line and no party on the other end is a public
+    demand, no telephone call: "Iran, Russia's collaborator in Syria, made a similar call",
+    "responding to his calls", "the president's call came as"; "a phone call with Erdoğan",
+    "made that call to Vladimir Putin", "held a call" and "the call between Trump and Erdoğan"
+    stay calls."""
+    if entry.cameo != _PHONE_CALL or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CALL_LEMMAS:
+        return entry
+    if any(c.lower_ in _PHONE_WORDS for c in noun.children if c.dep_ in {"compound", "amod"}):
+        return entry
+    light = light_verb_of(noun)
+    if light is not None and light.lemma_.lower() in _CONVERSING_LEMMAS:
+        return entry  # "Putin and Erdogan held a call"
+    if light is None and not any(c.dep_ == "poss" for c in noun.children):
+        return entry  # "there are growing calls for the government to": whose, unsaid
+    for head in (noun, light) if light is not None else (noun,):
+        if any(c.dep_ == "prep" and c.lower_ in _CALLED_PARTY_PREPS for c in head.children):
+            return entry
+    demand = load_lexicon().lookup("call", "NOUN", ["for"])
+    if demand is None:
+        return entry
+    return replace(demand, note=f"no line, no party: {demand.note}")
 
 
 def _regretted_deed(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -972,6 +1004,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
+    ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
