@@ -1705,3 +1705,32 @@ def test_a_call_with_no_line_and_no_party_is_a_demand_and_one_with_a_party_a_pho
     assert [(m.type, m.action) for m in found] == [("REQUEST", "call")]
     phoned = rows.replace("similar similar JJ amod 4", "phone phone NN compound 4")
     assert [m.type for m in events(phoned, ents=((0, 1, "GPE"),))] == ["CONSULT"]
+
+
+def test_a_hearing_owned_by_whom_it_hears_is_no_inquiry_of_theirs() -> None:
+    # After "Mike Pompeo's Senate hearing to be secretary of state" (Guardian, 2018): the owner
+    # of a hearing is heard, no investigator; "opened a hearing against Mugabe" stays one.
+    owned = events(
+        """
+        Pompeo Pompeo NNP poss 2
+        's 's POS case 0
+        hearing hearing NN nsubj 3
+        began begin VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert owned == []
+    against = events(
+        """
+        Parliament parliament NNP nsubj 1
+        opened open VBD ROOT 1
+        a a DT det 3
+        hearing hearing NN dobj 1
+        against against IN prep 3
+        Mugabe Mugabe NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "PERSON")),
+    )
+    assert [(m.type, m.action) for m in against] == [("ACCUSE", "hearing")]

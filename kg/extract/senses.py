@@ -99,6 +99,10 @@ _CONVERSING_LEMMAS = frozenset({"hold", "have"})
 # deed deplores it, no apology ("expressed regret at Russia's use of its veto").
 _REGRET_LEMMAS = frozenset({"regret"})
 _REGRETTED_PREPS = ("at", "over", "about")
+# Hearings, whose owner is the one heard ("Pompeo's Senate hearing", "his first hearing at the
+# criminal court"), and the compounds of a hearing that accuses no one ("confirmation hearing").
+_HEARING_LEMMAS = frozenset({"hearing"})
+_UNACCUSING_HEARING_COMPOUNDS = frozenset({"confirmation"})
 # Words of testing, and what a test must be of to show military power: "a missile test", "its
 # sixth nuclear test", "tested 200 new types of weapons" (not "DNA tests", "its tests showed the
 # sample was a nerve agent", "tested relations").
@@ -884,6 +888,18 @@ def _leavers(verb: Token) -> list[Token]:
     return subjects
 
 
+def _hearing_of_the_heard(noun: Token, entry: LexiconEntry) -> bool:
+    """A hearing owned by whom it hears ("Pompeo's Senate hearing to be top diplomat", "his first
+    hearing at the criminal court"), or a confirmation hearing, is no inquiry of its owner's, and
+    who holds it is unsaid: no event ("an impeachment hearing against him" stays one)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _HEARING_LEMMAS:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ in _UNACCUSING_HEARING_COMPOUNDS)
+        for c in noun.children
+    )
+
+
 def _no_weapon_tested(word: Token, entry: LexiconEntry) -> bool:
     """A test shows military power (MOBILIZE) only when a weapon is tested: "its missile tests",
     "a nuclear test", "tested a new ballistic missile", "tested 200 new types of weapons"; tests
@@ -1024,6 +1040,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
     ("left by no forces", _left_by_no_forces),  # "Britain left the EU", "civilians left"
+    ("hearing of the heard", _hearing_of_the_heard),  # "Pompeo's Senate hearing"
     ("no weapon tested", _no_weapon_tested),  # "its tests showed", "have tested relations"
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
