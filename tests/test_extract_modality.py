@@ -1231,3 +1231,40 @@ def test_an_action_looked_at_is_only_considered() -> None:
         ents=((0, 1, "PERSON"),),
     )
     assert found == []
+
+
+def test_saying_one_will_not_discuss_a_matter_withholds_comment_rejects_no_one() -> None:
+    # After "the Home Office said it would not discuss individual cases" (Guardian, 2019): no
+    # REJECT; refusing to discuss a truce with a party is a refusal of talks with it.
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        discuss discuss VB ccomp 1
+        individual individual JJ amod 7
+        cases case NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]
+    talks = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        discuss discuss VB ccomp 1
+        a a DT det 7
+        truce truce NN dobj 5
+        with with IN prep 5
+        Turkey Turkey NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert "REJECT" in [m.type for m in talks]

@@ -106,6 +106,10 @@ _ULTIMATUM = ("THREATEN", "139")
 # Participles that put an event in a sequence after or before the clause they follow ("asking
 # them to meet on 10 September, followed by a meeting with France"): it is as real as that one.
 _SEQUENCE_LEMMAS = word_list("sequence_lemmas")
+# Verbs of saying that, refused, withhold comment rather than reject anyone ("said it would not
+# discuss individual cases"), unless the refusal is of talks with a party ("would not discuss a
+# truce with Turkey").
+_WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
@@ -473,11 +477,21 @@ def modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEnt
     elif found == INTENDED and entry.type == "ASSAULT" and _is_preparing(predicate):
         coded_type, cameo = _READYING_FORCE
     if found == REFUSED:
-        if coded_type != "AGREE":
+        if coded_type != "AGREE" or _is_withheld_comment(predicate):
             return None
         coded_type, cameo = "REJECT", "120"
     note = f"{found}: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_withheld_comment(predicate: Token) -> bool:
+    """ "(said it would not) discuss individual cases": comment withheld, a statement's matter,
+    no rejection; "would not discuss a truce with Turkey" refuses talks with Turkey."""
+    return (
+        predicate.pos_ == "VERB"
+        and predicate.lemma_.lower() in _WITHHELD_SPEECH_LEMMAS
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in predicate.children)
+    )
 
 
 def _is_preparing(predicate: Token) -> bool:
