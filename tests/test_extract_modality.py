@@ -1268,3 +1268,23 @@ def test_saying_one_will_not_discuss_a_matter_withholds_comment_rejects_no_one()
         ents=((0, 1, "GPE"), (9, 10, "GPE")),
     )
     assert "REJECT" in [m.type for m in talks]
+
+
+def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> None:
+    # After "the SDF are to be protected once US forces leave" (Guardian, 2019): no withdrawal
+    # yet; "once US forces left" is past and happened.
+    rows = """
+        Kurds Kurds NNPS nsubj 1
+        fear fear VBP ROOT 1
+        attacks attack NNS dobj 1
+        once once IN mark 6
+        US US NNP compound 5
+        forces force NNS nsubj 6
+        leave leave VBP advcl 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (4, 5, "GPE")))
+    assert [m.action for m in found if m.action == "leave"] == []
+    past = rows.replace("leave leave VBP advcl 1", "left leave VBD advcl 1")
+    found = events(past, ents=((0, 1, "NORP"), (4, 5, "GPE")))
+    assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]

@@ -43,6 +43,9 @@ _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
+# Of these, the marks whose present tense is always still to come: "once US forces leave",
+# "until Isis is gone".
+_PROSPECTIVE_MARKS = frozenset({"once", "until"})
 # Prepositions that put an event before or after another, never its grounds: "After his meeting
 # with Putin, Trump praised Russia".
 _SEQUENCE_PREPS = word_list("sequence_preps")
@@ -427,11 +430,16 @@ def _sequenced_modality(node: Token, below: Token) -> str | None:
 
 def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
-    its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"."""
+    its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
+    one in the present marked "once" or "until", whatever its main clause ("are to be
+    protected from a Turkish incursion once US forces leave")."""
     if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in top.children):
+    marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
+    if not marks & _TIME_MARKS:
         return False
+    if marks & _PROSPECTIVE_MARKS:
+        return True
     main = governing_verb(top)
     return main is not None and any(
         c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
