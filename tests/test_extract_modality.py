@@ -1297,3 +1297,60 @@ def test_what_a_demand_read_as_a_relative_clause_asks_for_is_no_event() -> None:
     )
     assert [t for t in triples(found) if t[1] == "RETREAT"] == []
     assert ("Erdogan", "REJECT", None) in triples(found)
+
+
+def test_saying_one_will_not_discuss_a_matter_withholds_comment_rejects_no_one() -> None:
+    # After "the Home Office said it would not discuss individual cases" (Guardian, 2019): no
+    # REJECT; refusing to discuss a truce with a party is a refusal of talks with it.
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        discuss discuss VB ccomp 1
+        individual individual JJ amod 7
+        cases case NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in found] == ["STATEMENT"]
+    talks = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        discuss discuss VB ccomp 1
+        a a DT det 7
+        truce truce NN dobj 5
+        with with IN prep 5
+        Turkey Turkey NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert "REJECT" in [m.type for m in talks]
+
+
+def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> None:
+    # After "the SDF are to be protected once US forces leave" (Guardian, 2019): no withdrawal
+    # yet; "once US forces left" is past and happened.
+    rows = """
+        Kurds Kurds NNPS nsubj 1
+        fear fear VBP ROOT 1
+        attacks attack NNS dobj 1
+        once once IN mark 6
+        US US NNP compound 5
+        forces force NNS nsubj 6
+        leave leave VBP advcl 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (4, 5, "GPE")))
+    assert [m.action for m in found if m.action == "leave"] == []
+    past = rows.replace("leave leave VBP advcl 1", "left leave VBD advcl 1")
+    found = events(past, ents=((0, 1, "NORP"), (4, 5, "GPE")))
+    assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]

@@ -1520,3 +1520,258 @@ def test_a_warning_of_what_others_may_do_is_a_statement() -> None:
     assert [m.type for m in events(own, ents=((0, 1, "ORG"),)) if m.action == "warn"] == [
         "THREATEN"
     ]
+
+
+def test_only_armed_forces_that_leave_a_place_withdraw() -> None:
+    # After "Jaish al-Islam fighters have left Douma" (Guardian, 2018): forces leaving a place
+    # pull out of it (RETREAT); a state leaving a union, or civilians leaving a town, do not.
+    rows = """
+        Turkish Turkish JJ amod 1
+        troops troop NNS nsubj 2
+        left leave VBD ROOT 2
+        Afrin Afrin NNP dobj 2
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (3, 4, "GPE")))
+    assert [(m.type, m.cameo, m.action) for m in found] == [("RETREAT", "087", "leave")]
+    civilians = rows.replace("Turkish Turkish JJ amod 1", "Many many JJ amod 1").replace(
+        "troops troop NNS nsubj 2", "civilians civilian NNS nsubj 2"
+    )
+    assert events(civilians, ents=((3, 4, "GPE"),)) == []
+    state = """
+        Britain Britain NNP nsubj 1
+        left leave VBD ROOT 1
+        the the DT det 3
+        EU EU NNP dobj 1
+        . . . punct 1
+        """
+    assert events(state, ents=((0, 1, "GPE"), (3, 4, "ORG"))) == []
+
+
+def test_forces_announced_to_leave_are_an_intention_to_withdraw() -> None:
+    # "Trump said US troops would leave Syria": the withdrawal announced is coded as the
+    # intention (AGREE), and someone who says he will not leave refuses (REJECT).
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        said say VBD ROOT 1
+        US US NNP compound 3
+        troops troop NNS nsubj 5
+        would would AUX:MD aux 5
+        leave leave VB ccomp 1
+        Syria Syria NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "GPE")),
+    )
+    assert ("AGREE", "leave") in [(m.type, m.action) for m in found]
+    refused = events(
+        """
+        Assad Assad NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubj 5
+        would would AUX:MD aux 5
+        not not RB neg 5
+        leave leave VB ccomp 1
+        Damascus Damascus NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    assert ("REJECT", "refuse") in [(m.type, m.action) for m in refused]
+
+
+def test_a_vow_that_ones_side_will_attack_is_a_threat_unless_it_never_will() -> None:
+    # "Erdogan vowed that Turkey would attack the YPG": what the that-clause promises is harm.
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        vowed vow VBD ROOT 1
+        that that IN mark 5
+        Turkey Turkey NNP nsubj 5
+        would would AUX:MD aux 5
+        attack attack VB ccomp 1
+        the the DT det 7
+        YPG YPG NNP dobj 5
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (3, 4, "GPE"), (7, 8, "ORG"))
+    found = events(rows, ents=ents)
+    assert [(m.type, m.cameo, m.action) for m in found] == [("THREATEN", "138", "vow")]
+    assert found[0].target is not None and found[0].target.text == "YPG"
+    never = rows.replace("would would AUX:MD aux 5", "never never RB neg 5")
+    assert [m.type for m in events(never, ents=ents)] == ["AGREE"]
+
+
+def test_a_vow_to_keep_doing_harm_is_a_threat() -> None:
+    # "Russia vowed to keep bombing Idlib": the harm is what the promised verb goes on with.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        keep keep VB xcomp 1
+        bombing bomb VBG xcomp 3
+        Idlib Idlib NNP dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.type, m.action) for m in found] == [("THREATEN", "vow")]
+
+
+def test_a_warning_that_a_danger_looms_is_a_statement_and_one_of_force_a_threat() -> None:
+    # "UN agencies warned that Somalia faced famine" (Guardian, 2017) names no act of anyone's:
+    # a statement; "warned that its army would strike" names force: a threat.
+    danger = events(
+        """
+        UN UN NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 4
+        Somalia Somalia NNP nsubj 4
+        faced face VBD ccomp 1
+        famine famine NN dobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE")),
+    )
+    assert [(m.type, m.action) for m in danger] == [("STATEMENT", "warn")]
+    force = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 5
+        its its PRP$ poss 4
+        army army NN nsubj 6
+        would would AUX:MD aux 6
+        strike strike VB ccomp 1
+        Afrin Afrin NNP dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "GPE")),
+    )
+    assert "THREATEN" in [m.type for m in force]
+
+
+def test_a_warning_that_sets_a_condition_is_a_threat() -> None:
+    # "The White House warned that the US would respond if Assad used chemical weapons."
+    found = events(
+        """
+        Washington Washington NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 4
+        it it PRP nsubj 4
+        acts act VBZ ccomp 1
+        if if IN mark 7
+        Assad Assad NNP nsubj 7
+        returns return VBZ advcl 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "PERSON")),
+    )
+    assert [m.type for m in found if m.action == "warn"] == ["THREATEN"]
+
+
+def test_only_a_test_of_a_weapon_shows_military_power() -> None:
+    # "its missile tests" is a show of force (MOBILIZE); "its tests had shown the sample was a
+    # nerve agent" (Guardian, 2018) tests a sample, no event.
+    missile = events(
+        """
+        Pyongyang Pyongyang NNP nsubj 1
+        conducted conduct VBD ROOT 1
+        missile missile NN compound 3
+        tests test NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.action) for m in missile] == [("MOBILIZE", "test")]
+    sample = events(
+        """
+        Britain Britain NNP nsubj 1
+        tested test VBD ROOT 1
+        the the DT det 3
+        sample sample NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert sample == []
+    weapons = events(
+        """
+        Russia Russia NNP nsubj 1
+        tested test VBD ROOT 1
+        new new JJ amod 3
+        types type NNS dobj 1
+        of of IN prep 3
+        weapons weapon NNS pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [m.type for m in weapons] == ["MOBILIZE"]
+
+
+def test_regret_at_anothers_deed_deplores_it_and_regret_for_ones_own_apologises() -> None:
+    # After "Macron expressed regret at Russia's use of its veto" (Guardian, 2018).
+    rows = """
+        Macron Macron NNP nsubj 1
+        expressed express VBD ROOT 1
+        regret regret NN dobj 1
+        at at IN prep 2
+        Russia Russia NNP poss 6
+        's 's POS case 4
+        veto veto NN pobj 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "GPE")))
+    assert [(m.type, m.cameo) for m in found if m.action == "regret"] == [("ACCUSE", "111")]
+    own = rows.replace("at at IN prep 2", "for for IN prep 2").replace(
+        "Russia Russia NNP poss 6", "its its PRP$ poss 6"
+    )
+    found = events(own, ents=((0, 1, "PERSON"),))
+    assert [m.type for m in found if m.action == "regret"] == ["SUPPORT"]
+
+
+def test_a_call_with_no_line_and_no_party_is_a_demand_and_one_with_a_party_a_phone_call() -> None:
+    # "Iran made a similar call" (Guardian, 2018) appeals; "Iran made a call to Putin" phones.
+    rows = """
+        Iran Iran NNP nsubj 1
+        made make VBD ROOT 1
+        a a DT det 4
+        similar similar JJ amod 4
+        call call NN dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"),))
+    assert [(m.type, m.action) for m in found] == [("REQUEST", "call")]
+    phoned = rows.replace("similar similar JJ amod 4", "phone phone NN compound 4")
+    assert [m.type for m in events(phoned, ents=((0, 1, "GPE"),))] == ["CONSULT"]
+
+
+def test_a_hearing_owned_by_whom_it_hears_is_no_inquiry_of_theirs() -> None:
+    # After "Mike Pompeo's Senate hearing to be secretary of state" (Guardian, 2018): the owner
+    # of a hearing is heard, no investigator; "opened a hearing against Mugabe" stays one.
+    owned = events(
+        """
+        Pompeo Pompeo NNP poss 2
+        's 's POS case 0
+        hearing hearing NN nsubj 3
+        began begin VBD ROOT 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert owned == []
+    against = events(
+        """
+        Parliament parliament NNP nsubj 1
+        opened open VBD ROOT 1
+        a a DT det 3
+        hearing hearing NN dobj 1
+        against against IN prep 3
+        Mugabe Mugabe NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "PERSON")),
+    )
+    assert [(m.type, m.action) for m in against] == [("ACCUSE", "hearing")]

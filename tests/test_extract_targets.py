@@ -1460,3 +1460,44 @@ def test_whom_a_sending_is_to_help_is_its_target() -> None:
         ("France", "MOBILIZE", "Mali")
     ]
     assert sent[0].rule.endswith("helped party")
+
+
+def test_support_for_someone_targets_them_and_ending_it_is_a_sanction() -> None:
+    # After "Washington ended its support for the YPG" (Guardian, 2018): whom support is "for" is
+    # its target, and ending it stops material aid (CAMEO 162), no retreat.
+    found = events(
+        """
+        Washington Washington NNP nsubj 1
+        ended end VBD ROOT 1
+        its its PRP$ poss 3
+        support support NN dobj 1
+        for for IN prep 3
+        the the DT det 6
+        YPG YPG NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "ORG")),
+    )
+    assert triples(found) == [("Washington", "SANCTION", "YPG")]
+    assert found[0].cameo == "162"
+
+
+def test_a_verbs_for_is_its_grounds_not_whom_it_supports() -> None:
+    # "Argentina apologised to Brazil for the raid by Chile": whom an apology is for is Brazil.
+    found = events(
+        """
+        Argentina Argentina NNP nsubj 1
+        apologised apologise VBD ROOT 1
+        to to IN prep 1
+        Brazil Brazil NNP pobj 2
+        for for IN prep 1
+        the the DT det 6
+        raid raid NN pobj 4
+        by by IN prep 6
+        Chile Chile NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE"), (8, 9, "GPE")),
+    )
+    assert ("Argentina", "SUPPORT", "Brazil") in triples(found)
+    assert ("Argentina", "SUPPORT", "Chile") not in triples(found)

@@ -332,12 +332,19 @@ def _is_announced_refusal(verb: Token) -> bool:
         and lemma not in _UNREFUSABLE_LEMMAS
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
         and _is_announced_negation(verb)
-        and lexicon_entry(verb) is None
+        and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
         and (speech := speech_verb(verb)) is not None
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
     )
+
+
+def _names_no_event(verb: Token) -> bool:
+    """No lexicon row codes the act here: none at all, or one that names no event in this
+    context ("said he would not leave", where only forces leaving withdraw)."""
+    entry = lexicon_entry(verb)
+    return entry is None or is_no_event(verb, entry)
 
 
 def _is_announced_negation(verb: Token) -> bool:

@@ -45,6 +45,9 @@ _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
+# Of these, the marks whose present tense is always still to come: "once US forces leave",
+# "until Isis is gone".
+_PROSPECTIVE_MARKS = frozenset({"once", "until"})
 # Prepositions that put an event before or after another, never its grounds: "After his meeting
 # with Putin, Trump praised Russia".
 _SEQUENCE_PREPS = word_list("sequence_preps")
@@ -115,6 +118,10 @@ _ULTIMATUM = ("THREATEN", "139")
 # Participles that put an event in a sequence after or before the clause they follow ("asking
 # them to meet on 10 September, followed by a meeting with France"): it is as real as that one.
 _SEQUENCE_LEMMAS = word_list("sequence_lemmas")
+# Verbs of saying that, refused, withhold comment rather than reject anyone ("said it would not
+# discuss individual cases"), unless the refusal is of talks with a party ("would not discuss a
+# truce with Turkey").
+_WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
@@ -463,11 +470,16 @@ def _sequenced_modality(node: Token, below: Token) -> str | None:
 
 def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
-    its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"."""
+    its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
+    one in the present marked "once" or "until", whatever its main clause ("are to be
+    protected from a Turkish incursion once US forces leave")."""
     if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in top.children):
+    marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
+    if not marks & _TIME_MARKS:
         return False
+    if marks & _PROSPECTIVE_MARKS:
+        return True
     main = governing_verb(top)
     return main is not None and any(
         c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
@@ -513,11 +525,21 @@ def modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEnt
     elif found == INTENDED and entry.type == "ASSAULT" and _is_preparing(predicate):
         coded_type, cameo = _READYING_FORCE
     if found == REFUSED:
-        if coded_type != "AGREE":
+        if coded_type != "AGREE" or _is_withheld_comment(predicate):
             return None
         coded_type, cameo = "REJECT", "120"
     note = f"{found}: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
+
+
+def _is_withheld_comment(predicate: Token) -> bool:
+    """ "(said it would not) discuss individual cases": comment withheld, a statement's matter,
+    no rejection; "would not discuss a truce with Turkey" refuses talks with Turkey."""
+    return (
+        predicate.pos_ == "VERB"
+        and predicate.lemma_.lower() in _WITHHELD_SPEECH_LEMMAS
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in predicate.children)
+    )
 
 
 def _is_preparing(predicate: Token) -> bool:

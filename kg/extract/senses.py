@@ -17,10 +17,11 @@ from kg.extract.actors import actor_refs
 from kg.extract.clauses import is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
-from kg.extract.targets import controlled_places, named_complement, rallied_against
+from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
 from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
+    CONDITION_MARKS,
     INTENT_CODES,
     PLACE_NOUNS,
     RALLY_OPPOSITION,
@@ -50,6 +51,8 @@ _PROTESTER_LEMMAS = word_list("protester_lemmas")
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = word_list("promise_lemmas")
+# Adverbs that deny what a promised clause says will be done: "vowed that it would never".
+_NEVER_WORDS = frozenset({"never"})
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
 _HOSTING_LEMMAS = word_list("hosting_lemmas")
 _HOSTING = "043"
@@ -85,6 +88,36 @@ _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
 # a military operation".
 _WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
+# A call is a telephone call (CONSULT 041) with a word of the line ("phone call") or a party it
+# is with, to or from; else a public demand ("Iran made a similar call", "his calls").
+_CALL_LEMMAS = frozenset({"call"})
+_PHONE_WORDS = word_list("phone_words")
+_CALLED_PARTY_PREPS = frozenset({"with", "between", "to", "from", "by"})
+_PHONE_CALL = "041"
+# Light verbs with which a call is held between its parties: "held a call", "had a call".
+_CONVERSING_LEMMAS = frozenset({"hold", "have"})
+# Words of regret, and the prepositions of what is regretted: regret "at" or "over" another's
+# deed deplores it, no apology ("expressed regret at Russia's use of its veto").
+_REGRET_LEMMAS = frozenset({"regret"})
+_REGRETTED_PREPS = ("at", "over", "about")
+# Hearings, whose owner is the one heard ("Pompeo's Senate hearing", "his first hearing at the
+# criminal court"), and the compounds of a hearing that accuses no one ("confirmation hearing").
+_HEARING_LEMMAS = frozenset({"hearing"})
+_UNACCUSING_HEARING_COMPOUNDS = frozenset({"confirmation"})
+# Words of testing, and what a test must be of to show military power: "a missile test", "its
+# sixth nuclear test", "tested 200 new types of weapons" (not "DNA tests", "its tests showed the
+# sample was a nerve agent", "tested relations").
+_TEST_LEMMAS = frozenset({"test"})
+_TESTED_WEAPON_WORDS = word_list("tested_weapon_words")
+# Weapons, whose coming a warning threatens: "warned that missiles will be coming".
+_WEAPON_NOUNS = word_list("weapon_nouns")
+# Event types of force, sanctions and threats, which a warning that names them threatens.
+_MENACING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# Pronouns by which a warned clause names the speaker's side or the one warned: "warned it will
+# not stand by", "warned Syria that it risked a military confrontation".
+_PARTY_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you"})
+# Auxiliaries by which a warned clause tells what a named party will do: "the US would be angry".
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
@@ -129,6 +162,9 @@ _DISPOSITION_NOUNS = word_list("disposition_nouns")
 _QUESTIONING_LEMMAS = word_list("questioning_lemmas")
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
+# Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
+# Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
+_LEAVING_LEMMAS = frozenset({"leave"})
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -171,16 +207,18 @@ def _is_to_infinitive(clause: Token) -> bool:
 
 
 def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
-    """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt" (coded
-    as the intention to do what is promised); any other promise keeps its sense."""
+    """A promise to harm is a threat: "vowed to retaliate", "pledged to crush the revolt",
+    "vowed that Turkey would attack the YPG" (coded as the intention to do what is promised);
+    any other promise keeps its sense, and so does a promise that harm will not be done ("vowed
+    that Turkey would never attack")."""
     if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
         return entry
     for clause in verb.children:
         if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
             promised = lexicon_entry(clause)  # "vowed revenge"
-        elif clause.dep_ == "xcomp" or is_purpose(clause):  # "vowed to fight" (or advcl)
-            carried = carried_event(clause)
-            promised = lexicon_entry(carried if carried is not None else clause)
+        elif clause.dep_ == "xcomp" or is_purpose(clause) or _is_promised_clause(clause):
+            # "vowed to fight" (or advcl), "vowed that its forces would crush the rebels"
+            promised = _promised_action(clause)
         else:
             continue
         coded = INTENT_CODES.get(promised.type) if promised is not None else None
@@ -188,6 +226,28 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"promised harm: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
     return entry
+
+
+def _promised_action(clause: Token) -> LexiconEntry | None:
+    """The sense of what a promised clause says will be done: its verb's, the noun its verb
+    carries ("to continue its attacks"), or, for a verb that names no event, that of the action
+    it goes on with ("to keep bombing Idlib", "he would continue to clear Syrian Kurds")."""
+    carried = carried_event(clause)
+    found = lexicon_entry(carried if carried is not None else clause)
+    if found is not None or clause.pos_ != "VERB":
+        return found
+    continued = [c for c in clause.children if c.dep_ == "xcomp"]
+    return lexicon_entry(continued[0]) if continued else None
+
+
+def _is_promised_clause(clause: Token) -> bool:
+    """A that-clause saying what will be done, not that it will not: "(vowed) that Turkey would
+    attack the YPG", not "(vowed) that Turkey would never attack"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.pos_ == "VERB"
+        and not any(c.dep_ == "neg" or c.lower_ in _NEVER_WORDS for c in clause.children)
+    )
 
 
 def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -314,11 +374,11 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """A warning of a danger that no act of the speaker's brings is a statement, no threat: "the
     UN warns of unprecedented suffering", "Russia has been warning of the possibility of a staged
-    attack", "warned that the militiamen could encounter resistance". A warning of an answer
-    ("warned of retaliation", "of consequences") or of force stays a threat."""
+    attack". A warning of an answer ("warned of retaliation", "of consequences") or of force
+    stays a threat."""
     if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
         return entry
-    dangers = objects_of(word, "of") or _foreseen(word)
+    dangers = objects_of(word, "of")
     if not dangers or any(_is_answer(danger) for danger in dangers):
         return entry
     said = load_lexicon().lookup("say", "VERB")
@@ -327,35 +387,82 @@ def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(said, lemma=entry.lemma, pos=entry.pos, note=f"warned of danger: {said.note}")
 
 
-def _foreseen(word: Token) -> list[Token]:
-    """The words of what a warning says will happen, when the warner is not its subject: in
-    "warned that the advancing militiamen could still encounter pockets of resistance", all of
-    its words; none in "warned that it would strike" or "that we will respond"."""
-    for content in (c for c in word.children if c.dep_ == "ccomp"):
-        subjects = [c for c in content.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-        if subjects and not any(_may_be_the_warner(s, word) for s in subjects):
-            return list(content.subtree)
-    return []
+def _warned_that_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning that something bad is or may come about, with no force, answer, condition or
+    move of a party in it, is a statement, no threat: "UN agencies warned that Somalia was
+    facing a risk of famine", "warned that the move could create new crises". A warning that
+    names force or an answer ("that a Turkish operation against the YPG is near", "that
+    missiles will be coming"), sets a condition ("the US would respond if Assad used chemical
+    weapons") or tells what a party will do ("warned it will not stand by", "that the US would
+    be very angry") stays a threat."""
+    if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
+        return entry
+    warned = [
+        c for c in word.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and c.pos_ == "VERB")
+    ]
+    if not warned or any(_is_menacing(clause) for clause in warned):
+        return entry
+    said = load_lexicon().lookup("say", "VERB")
+    if said is None:
+        return entry
+    return replace(said, lemma=entry.lemma, pos=entry.pos, note=f"warned of danger: {said.note}")
 
 
-def _may_be_the_warner(subject: Token, word: Token) -> bool:
-    """A pronoun ("it would strike"), the warner's own state ("The White House warned that the
-    US and its allies would respond") or a body of a state ("Turkish troops would enter",
-    "police will break up rallies"; not "the advancing militiamen"): the warner may act, and the
-    warning threatens."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ != "there"
-    if (state := _state_named(subject)) is not None:
-        warners = [c for c in word.children if c.dep_ == "nsubj"]
-        return any(_state_named(w) == state for w in warners)
-    return subject.lower_ in roles()["group_roles"]  # "police will break up", "troops"
+def _is_menacing(clause: Token) -> bool:
+    """A warned clause that threatens: it names force, sanctions, an answer or a weapon, sets a
+    condition, or says what a party (a pronoun, a named actor, armed forces) will do."""
+    for token in clause.subtree:
+        if token.lemma_.lower() in _WARNED_ANSWERS or token.lower_ in _WEAPON_NOUNS:
+            return True
+        if token.dep_ == "mark" and token.lower_ in CONDITION_MARKS:
+            return True
+        found = lexicon_entry(token) if token.pos_ in {"NOUN", "VERB"} else None
+        if found is not None and found.type in _MENACING_TYPES:
+            return True
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+    # a state's forces or officials ("Turkish troops would enter", "police will break up"), not
+    # any armed men ("the advancing militiamen could still encounter pockets of resistance")
+    if any(s.lower_ in _PARTY_PRONOUNS or s.lower_ in roles()["group_roles"] for s in subjects):
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
+    return future and any(actor_refs(s) for s in subjects)
 
 
-def _state_named(word: Token) -> str | None:
-    """The country of the state, capital or office a name stands for ("the White House": USA)."""
-    entity = entity_of(word)
-    entry = load_gazetteer().lookup(entity.text) if entity is not None else None
-    return entry.country if entry is not None else None
+def _call_as_demand(noun: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A call someone makes or owns that names no line and no party on the other end is a public
+    demand, no telephone call: "Iran, Russia's collaborator in Syria, made a similar call",
+    "responding to his calls", "the president's call came as"; "a phone call with Erdoğan",
+    "made that call to Vladimir Putin", "held a call" and "the call between Trump and Erdoğan"
+    stay calls."""
+    if entry.cameo != _PHONE_CALL or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CALL_LEMMAS:
+        return entry
+    if any(c.lower_ in _PHONE_WORDS for c in noun.children if c.dep_ in {"compound", "amod"}):
+        return entry
+    light = light_verb_of(noun)
+    if light is not None and light.lemma_.lower() in _CONVERSING_LEMMAS:
+        return entry  # "Putin and Erdogan held a call"
+    if light is None and not any(c.dep_ == "poss" for c in noun.children):
+        return entry  # "there are growing calls for the government to": whose, unsaid
+    for head in (noun, light) if light is not None else (noun,):
+        if any(c.dep_ == "prep" and c.lower_ in _CALLED_PARTY_PREPS for c in head.children):
+            return entry
+    demand = load_lexicon().lookup("call", "NOUN", ["for"])
+    if demand is None:
+        return entry
+    return replace(demand, note=f"no line, no party: {demand.note}")
+
+
+def _regretted_deed(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Regret at another party's deed deplores it (CAMEO 111, as disappointment does), no
+    apology: "expressed regret at Russia's use of its veto"; regret for one's own deed
+    ("expressed regret for the deaths") stays an apology."""
+    if entry.type != "SUPPORT" or word.lemma_.lower() not in _REGRET_LEMMAS:
+        return entry
+    regretted = [thing for prep in _REGRETTED_PREPS for thing in objects_of(word, prep)]
+    if not any(any(owner_refs(thing)) for thing in regretted):
+        return entry
+    note = f"regret at another's deed: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
 
 
 def _is_answer(danger: Token) -> bool:
@@ -778,6 +885,62 @@ def _described_object(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _left_by_no_forces(verb: Token, entry: LexiconEntry) -> bool:
+    """Leaving is a withdrawal (RETREAT) only when armed forces leave: "2,000 US troops will
+    leave north-west Syria", "Jaish al-Islam fighters have left Douma"; a state, a people or
+    anyone else leaving ("Britain left the EU", "civilians left the city"), the fighters "left"
+    (remaining) in a place, and what someone is left with are no event."""
+    if entry.type != "RETREAT" or verb.lemma_.lower() not in _LEAVING_LEMMAS:
+        return False
+    leavers = _leavers(verb)
+    leavers += [whole for part in leavers for whole in objects_of(part, "of")]  # "most of the"
+    return not any(leaver.lower_ in ARMED_FORCE_WORDS for leaver in leavers)
+
+
+def _leavers(verb: Token) -> list[Token]:
+    """Who leaves: the verb's own subject, or that of the verb it completes or is joined to
+    ("US forces began to leave", "withdrew and left")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects
+
+
+def _hearing_of_the_heard(noun: Token, entry: LexiconEntry) -> bool:
+    """A hearing owned by whom it hears ("Pompeo's Senate hearing to be top diplomat", "his first
+    hearing at the criminal court"), or a confirmation hearing, is no inquiry of its owner's, and
+    who holds it is unsaid: no event ("an impeachment hearing against him" stays one)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _HEARING_LEMMAS:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ in _UNACCUSING_HEARING_COMPOUNDS)
+        for c in noun.children
+    )
+
+
+def _no_weapon_tested(word: Token, entry: LexiconEntry) -> bool:
+    """A test shows military power (MOBILIZE) only when a weapon is tested: "its missile tests",
+    "a nuclear test", "tested a new ballistic missile", "tested 200 new types of weapons"; tests
+    of samples, of relations or of anything else ("its tests had shown the sample was a nerve
+    agent", "have tested relations") are no event."""
+    if entry.type != "MOBILIZE" or word.lemma_.lower() not in _TEST_LEMMAS:
+        return False
+    if word.pos_ == "NOUN":
+        tested = [c for c in word.children if c.dep_ in {"compound", "amod", "nmod"}]
+        tested += objects_of(word, "of")
+    else:
+        tested = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not any(_names_weapon(thing) for thing in tested)
+
+
+def _names_weapon(thing: Token) -> bool:
+    """A weapon word, its modifiers ("a new ballistic missile") or what it is a kind of ("types
+    of weapons")."""
+    words = [thing, *(c for c in thing.children if c.dep_ in {"compound", "amod", "nmod"})]
+    words += objects_of(thing, "of")
+    return any(w.lemma_.lower() in _TESTED_WEAPON_WORDS for w in words)
+
+
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
     maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
@@ -874,6 +1037,9 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
+    ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
+    ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
+    ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
@@ -891,6 +1057,9 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
+    ("left by no forces", _left_by_no_forces),  # "Britain left the EU", "civilians left"
+    ("hearing of the heard", _hearing_of_the_heard),  # "Pompeo's Senate hearing"
+    ("no weapon tested", _no_weapon_tested),  # "its tests showed", "have tested relations"
     ("gathered thing", _gathered_thing),  # "was gathering evidence", "rallied followers"
     ("armed assembly", _armed_assembly),  # "where US troops had regularly gathered"
     ("released thing", _released_thing),  # "released a video"

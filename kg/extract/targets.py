@@ -75,6 +75,9 @@ _MATERIAL_TYPES = frozenset(
 _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
+# Event types of backing someone, whose nouns name whom with "for": "support for the rebels",
+# "ended its backing for the YPG" (a verb's "for" is its grounds: "apologised for", "praised for").
+_RECIPIENT_FOR_TYPES = frozenset({"SUPPORT"})
 # Verbs that take people or things away from somewhere: the place or party left is the target.
 _REMOVAL_LEMMAS = word_list("removal_lemmas")
 # Places and positions whose control is taken by force: "took control of Deraa", "of a series
@@ -354,13 +357,16 @@ def _is_own_body(obj: Token) -> bool:
 
 def target_preps(entry: LexiconEntry) -> frozenset[str]:
     """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic, a
-    meeting "at" a place where it was; "aid for Romania" names the recipient."""
+    meeting "at" a place where it was; "aid for Romania" and "support for the rebels" name the
+    recipient."""
     if entry.type == "CONSULT":
         # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad": where it was
         return _TARGET_PREPS - {"on", "upon", "at"}
+    backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
+    preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
     if entry.type in _TOPIC_TYPES:
-        return _TARGET_PREPS - {"on", "upon"}
-    return _TARGET_PREPS | {"for"} if entry.type == "AID" else _TARGET_PREPS
+        return preps - {"on", "upon"}
+    return preps
 
 
 def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
