@@ -1775,3 +1775,27 @@ def test_a_hearing_owned_by_whom_it_hears_is_no_inquiry_of_theirs() -> None:
         ents=((0, 1, "ORG"), (5, 6, "PERSON")),
     )
     assert [(m.type, m.action) for m in against] == [("ACCUSE", "hearing")]
+
+
+def test_support_given_in_aid_or_by_troops_is_aid() -> None:
+    # "The US supported Ghani with aid": aid; "France supported the resolution": support.
+    rows = """
+        The the DT det 1
+        US US NNP nsubj 2
+        supported support VBD ROOT 2
+        Ghani Ghani NNP dobj 2
+        with with IN prep 2
+        aid aid NN pobj 4
+        . . . punct 2
+        """
+    ents = ((1, 2, "GPE"), (3, 4, "PERSON"))
+    assert [m.type for m in events(rows, ents=ents)] == ["AID"]
+    plain = rows.replace("with with IN prep 2\n", "").replace("aid aid NN pobj 4\n", "")
+    plain = plain.replace(". . . punct 2", ". . . punct 2")
+    assert [m.type for m in events(plain, ents=ents)] == ["SUPPORT"]
+    troops = (
+        rows.replace("The the DT det 1", "US US NNP compound 1")
+        .replace("US US NNP nsubj 2", "troops troop NNS nsubj 2")
+        .replace("with with IN prep 2\n        aid aid NN pobj 4\n", "")
+    )
+    assert [m.type for m in events(troops, ents=((0, 1, "GPE"), (3, 4, "PERSON")))] == ["AID"]

@@ -139,6 +139,9 @@ _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 # Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
 # Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
 _DETAIN = "173"
+# Verbs of backing whose support is aid when given in arms, money, troops or training.
+_BACKING_LEMMAS = frozenset({"support", "back"})
+_MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
 # What is shared with a partner in cooperation (CAMEO 064): "shared intelligence with the US".
 _SHARE_INFORMATION = "064"
 _SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
@@ -199,6 +202,62 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if demand is None:
         return entry
     return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+
+
+def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Support given in arms, money, troops or training is aid (CAMEO 070), no endorsement: "has
+    supported Karzai and Ghani with huge amounts of military and other aid", "supporting the
+    build-up and training of a unified army", "has 500 troops in Syria, mostly supporting the
+    SDF", "is supported in its fight against Isis by the US military"."""
+    if entry.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _BACKING_LEMMAS:
+        return entry
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    means = [*objects, *(w for n in (verb, *objects) for w in _with_phrase_words(n))]
+    if not (any(_names_material(m) for m in means) or _by_forces(verb)):
+        return entry
+    aid = load_lexicon().lookup("aid", "VERB")
+    if aid is None:
+        return entry
+    return replace(aid, lemma=entry.lemma, note=f"material support: {aid.note}")
+
+
+def _with_phrase_words(noun: Token) -> list[Token]:
+    """The words of what something comes "with" ("with huge amounts of military and other aid"),
+    on it or on its conjuncts ("Karzai and then his successor ... with")."""
+    return [
+        word
+        for head in (noun, *noun.conjuncts)
+        for pobj in objects_of(head, "with")
+        for word in pobj.subtree
+    ]
+
+
+def _names_material(noun: Token) -> bool:
+    """ "military aid", "the build-up and training of an army" (the noun or a conjunct)."""
+    return any(n.lemma_.lower() in _MATERIAL_SUPPORT_NOUNS for n in (noun, *noun.conjuncts))
+
+
+def _by_forces(verb: Token) -> bool:
+    """Whether armed forces give the support: its subject ("US troops supported"), its "by"
+    phrase, also one the parser hung on a noun of the clause ("is supported in its fight against
+    Isis by the US military"), or the troops a participle goes with ("has 500 troops in Syria,
+    mostly supporting")."""
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers += [
+        pobj
+        for word in verb.subtree
+        if word.lower_ == "by" and word.dep_ in {"agent", "prep"} and _clause_of(word) == verb
+        for pobj in word.children
+        if pobj.dep_ == "pobj"
+    ]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        doers += [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(d.lower_ in ARMED_FORCE_WORDS for d in doers)
+
+
+def _clause_of(word: Token) -> Token:
+    """The nearest verb above ``word``."""
+    return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), word)
 
 
 def _is_to_infinitive(clause: Token) -> bool:
@@ -1026,6 +1085,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("told to", _told_to),  # "told the US to get out of the way": a demand
+    ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"

@@ -52,6 +52,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -653,8 +654,34 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         if found:
             return found
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
-        return [r for c in subjects for r in _inner_targets(c)] or _untolerated_doers(clause)
+        return (
+            [r for c in subjects for r in _inner_targets(c)]
+            or _untolerated_doers(clause)
+            or _named_sufferers(clause, verb)
+        )
     return []
+
+
+def _named_sufferers(clause: Token, verb: Token) -> list[ActorRef]:
+    """Who a threat says will pay for it, named as the subject of what is threatened: "Trump
+    threatened that Mr Assad would pay a big price", "warned that Iran would face consequences";
+    not the threatener's own side ("warned that the US would respond")."""
+    own = {_country_named(s) for s in verb.children if s.dep_ in SUBJECT_DEPS} - {None}
+    return [
+        ref
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+        and subject.pos_ == "PROPN"
+        and _country_named(subject) not in own
+        for ref in actor_refs(subject)
+    ]
+
+
+def _country_named(word: Token) -> str | None:
+    """The country of the state, capital, office or known person a name stands for."""
+    entity = entity_of(word)
+    entry = load_gazetteer().lookup(entity.text) if entity is not None else None
+    return entry.country if entry is not None else None
 
 
 def _untolerated_doers(clause: Token) -> list[ActorRef]:
