@@ -1501,3 +1501,22 @@ def test_a_verbs_for_is_its_grounds_not_whom_it_supports() -> None:
     )
     assert ("Argentina", "SUPPORT", "Brazil") in triples(found)
     assert ("Argentina", "SUPPORT", "Chile") not in triples(found)
+
+
+def test_a_demand_made_in_a_call_with_someone_is_aimed_at_them() -> None:
+    # "Macron urged restraint in a call with Putin."
+    found = events(
+        """
+        Macron Macron NNP nsubj 1
+        urged urge VBD ROOT 1
+        restraint restraint NN dobj 1
+        in in IN prep 1
+        a a DT det 5
+        call call NN pobj 3
+        with with IN prep 5
+        Putin Putin NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
+    )
+    assert ("Macron", "REQUEST", "Putin") in triples(found)

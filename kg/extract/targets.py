@@ -61,6 +61,8 @@ _TARGET_PREPS = word_list("target_preps")
 # "which": a relative pronoun subject names nothing itself.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
+# Prepositions that set an act in a talk: "in a phone call with Putin", "during talks with".
+_SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
@@ -662,6 +664,21 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return []
 
 
+def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a demand, promise, refusal or charge is aimed at when it was made in a talk with them:
+    "called for more dialogue with Russia in a phone call with Putin", "pledged support during
+    talks with Erdoğan" (the partner of the talk, a CONSULT noun the act is set in)."""
+    if entry.type in FORCE_TYPES or entry.type in {"CONSULT", "STATEMENT"}:
+        return []  # what is said during talks may be said to anyone ("told reporters")
+    return [
+        ref
+        for prep in _SETTING_TALK_PREPS
+        for talk in objects_of(verb, prep)
+        if (found := lexicon_entry(talk)) is not None and found.type == "CONSULT"
+        for ref in prep_objects(talk, frozenset({"with"}))
+    ]
+
+
 def _named_sufferers(clause: Token, verb: Token) -> list[ActorRef]:
     """Who a threat says will pay for it, named as the subject of what is threatened: "Trump
     threatened that Mr Assad would pay a big price", "warned that Iran would face consequences";
@@ -872,6 +889,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
+    ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
     ("helped party", _helped_parties),  # "sent troops to help defend Mali"
