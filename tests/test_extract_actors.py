@@ -1658,3 +1658,25 @@ def test_members_inside_an_organisation_are_the_organisation() -> None:
         ents=((4, 6, "ORG"), (8, 9, "PERSON")),
     )
     assert triples(found) == [("Working Group", "REQUEST", "Mistura")]
+
+
+def test_a_person_apposed_to_a_role_s_object_is_the_role_holder() -> None:
+    # "The UN envoy for Syria, Staffan de Mistura, has resigned" (apposition hung on Syria).
+    found = events(
+        """
+        The the DT det 2
+        UN UN NNP compound 2
+        envoy envoy NN nsubj 10
+        for for IN prep 2
+        Syria Syria NNP pobj 3
+        , , , punct 4
+        Staffan Staffan NNP compound 8
+        de de NNP compound 8
+        Mistura Mistura NNP appos 4
+        , , , punct 4
+        resigned resign VBD ROOT 10
+        . . . punct 10
+        """,
+        ents=((1, 2, "ORG"), (4, 5, "GPE"), (6, 9, "PERSON")),
+    )
+    assert [(m.actor.text, m.type) for m in found] == [("Staffan de Mistura", "CONCEDE")]

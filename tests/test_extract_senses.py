@@ -1799,3 +1799,28 @@ def test_support_given_in_aid_or_by_troops_is_aid() -> None:
         .replace("with with IN prep 2\n        aid aid NN pobj 4\n", "")
     )
     assert [m.type for m in events(troops, ents=((0, 1, "GPE"), (3, 4, "PERSON")))] == ["AID"]
+
+
+def test_an_appeal_that_asks_nothing_is_attraction() -> None:
+    # "Its appeal diminished": no request; "the UN issued an appeal for calm" asks.
+    rows = """
+        Its its PRP$ poss 1
+        appeal appeal NN nsubj 2
+        diminished diminish VBD ROOT 2
+        . . . punct 2
+        """
+    assert [m.type for m in events(rows)] == []
+    asked = events(
+        """
+        The the DT det 1
+        UN UN NNP nsubj 2
+        issued issue VBD ROOT 2
+        an an DT det 4
+        appeal appeal NN dobj 2
+        for for IN prep 4
+        calm calm NN pobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert [m.type for m in asked] == ["REQUEST"]

@@ -576,6 +576,8 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and (entity := entity_of(child)) is not None:
             return ref_from_entity(entity, child, is_subject)
+    if (named := _person_apposed_to_role_object(head)) is not None:
+        return ref_from_entity(named, named.root, is_subject)
     body = _body_of_members(head, is_subject)
     if body is not None:
         return body
@@ -616,6 +618,20 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject)
+
+
+def _person_apposed_to_role_object(head: Token) -> Span | None:
+    """The person named after a role phrase whose apposition the parser hung on the role's
+    object: "The UN special envoy for Syria, Staffan de Mistura, has resigned" (de Mistura is the
+    envoy, not Syria's apposition)."""
+    if role_kind(head.lemma_.lower()) != "person":
+        return None
+    for pobj in (p for prep in head.children if prep.dep_ == "prep" for p in prep.children):
+        for apposed in (c for c in pobj.children if c.dep_ == "appos"):
+            entity = entity_of(apposed)
+            if entity is not None and entity.label_ == "PERSON" and entity_of(pobj) is not None:
+                return entity
+    return None
 
 
 def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:

@@ -139,6 +139,8 @@ _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 # Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
 # Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
 _DETAIN = "173"
+# What an appeal asks or whom it asks: "an appeal for calm", "to the UN", "on Russia".
+_APPEAL_PREPS = frozenset({"for", "to", "on", "against", "from"})
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
 _BACKING_LEMMAS = frozenset({"support", "back"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
@@ -895,6 +897,19 @@ def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _appeal_as_draw(noun: Token, entry: LexiconEntry) -> bool:
+    """An appeal that asks nothing of anyone is attraction, no request: "its appeal was further
+    diminished", "the group's broad appeal"; "an appeal for calm", "an appeal to the UN" and an
+    appeal made or issued ask."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "appeal":
+        return False
+    asks = any(
+        c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS)
+        for c in noun.children
+    )
+    return not asks and light_verb_of(noun) is None
+
+
 def _figurative_war(noun: Token, entry: LexiconEntry) -> bool:
     """A war fought by other means is no armed conflict: "Riyadh's cold war with Qatar", "a
     trade war", "a war of words"."""
@@ -1130,6 +1145,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("briefing", _briefing),  # "his annual press conference"
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
     ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
+    ("appeal as draw", _appeal_as_draw),  # "its appeal was further diminished"
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
