@@ -1432,3 +1432,25 @@ def test_being_in_a_stateless_peoples_custody_is_no_act_of_its_forces() -> None:
         ents=((3, 4, "NORP"),),
     )
     assert [m for m in found if m.action == "custody"] == []
+
+
+def test_one_held_in_a_place_a_people_runs_is_held_by_its_forces() -> None:
+    # "Riedijk is held in a Kurdish-run centre": the Kurdish forces hold her.
+    found = events(
+        """
+        Riedijk Riedijk NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        held hold VBN ROOT 2
+        in in IN prep 2
+        a a DT det 8
+        Kurdish kurdish JJ amod 7
+        - - HYPH punct 7
+        run run NN compound 8
+        centre centre NN pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "NORP")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in found] == [
+        ("Kurdish forces", "COERCE", "Riedijk")
+    ]

@@ -126,6 +126,9 @@ _MAX_INITIALS = 4
 # attack", "Nato strikes"), not a place the tagger took for one ("the Salisbury attack").
 _FORCE_KINDS = frozenset({"group", "igo"})
 
+# Participles of who holds or runs a place: "Kurdish-run", "rebel-held".
+_HOLDING_PARTICIPLES = word_list("holding_participles")
+
 
 def pairs(
     actors: list[ActorRef],
@@ -258,7 +261,21 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     targets = _force_undergoers(verb, entry)
     if not targets:
         return None
+    if runners := _place_runners(verb):
+        return Found(runners, targets, 0.7)  # "held in a Kurdish-run detention centre"
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
+
+
+def _place_runners(verb: Token) -> list[ActorRef]:
+    """Who runs the place where someone is held: "is being held in a Kurdish-run detention
+    centre in northern Syria" (the Kurdish forces, not Syria), "a Turkish-run camp" (Turkey)."""
+    for place in (*objects_of(verb, "in"), *objects_of(verb, "at")):
+        for run in place.children:
+            if run.dep_ in {"compound", "amod"} and run.lower_ in _HOLDING_PARTICIPLES:
+                found = people_force_modifiers(run) or demonym_modifiers(run)
+                if found:
+                    return found
+    return []
 
 
 def _served_sentence(verb: Token, entry: LexiconEntry) -> Found | None:
