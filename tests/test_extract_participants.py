@@ -1454,3 +1454,24 @@ def test_one_held_in_a_place_a_people_runs_is_held_by_its_forces() -> None:
     assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in found] == [
         ("Kurdish forces", "COERCE", "Riedijk")
     ]
+
+
+def test_a_participle_describing_a_noun_with_no_one_it_acts_on_is_no_event() -> None:
+    # "the PKK fighting a separatist war": a description; "forces fighting Isis" attack Isis.
+    rows = """
+        the the DT det 1
+        PKK PKK NNP ROOT 1
+        fighting fight VBG acl 1
+        a a DT det 5
+        separatist separatist JJ amod 5
+        war war NN dobj 2
+        . . . punct 1
+        """
+    assert [m for m in events(rows, ents=((1, 2, "ORG"),)) if m.action == "fight"] == []
+    isis = (
+        rows.replace("a a DT det 5", "the the DT det 5")
+        .replace("separatist separatist JJ amod 5", "Islamic Islamic NNP compound 5")
+        .replace("war war NN dobj 2", "State State NNP dobj 2")
+    )
+    found = events(isis, ents=((1, 2, "ORG"), (4, 6, "ORG")))
+    assert [(m.actor.text, m.type) for m in found if m.action == "fight"] == [("PKK", "ASSAULT")]

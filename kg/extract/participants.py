@@ -437,7 +437,10 @@ def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or entry.type not in FORCE_TYPES:
         return None
     actors = [replace(r, is_subject=True) for r in qualified_refs(verb)]
-    return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
+    targets, rule = _active_targets(verb, entry)
+    if not targets:
+        return Found([], [], 0.8)  # "the Kurdish PKK fighting a separatist war": a description
+    return Found(actors, *_with_confidence((targets, rule), 0.8))
 
 
 def _active(verb: Token, entry: LexiconEntry) -> Found | None:
