@@ -1824,3 +1824,20 @@ def test_an_appeal_that_asks_nothing_is_attraction() -> None:
         ents=((1, 2, "ORG"),),
     )
     assert [m.type for m in asked] == ["REQUEST"]
+
+
+def test_threatening_a_state_of_things_endangers_it() -> None:
+    # "Trump threatens British interests": no threat; "Turkey threatened the Kurds": a threat.
+    rows = """
+        Trump Trump NNP nsubj 1
+        threatens threaten VBZ ROOT 1
+        British British JJ amod 3
+        interests interest NNS dobj 1
+        . . . punct 1
+        """
+    assert events(rows, ents=((0, 1, "PERSON"), (2, 3, "NORP"))) == []
+    kurds = rows.replace("British British JJ amod 3", "the the DT det 3").replace(
+        "interests interest NNS dobj 1", "Kurds Kurds NNPS dobj 1"
+    )
+    found = events(kurds, ents=((0, 1, "PERSON"), (3, 4, "NORP")))
+    assert [m.type for m in found] == ["THREATEN"]

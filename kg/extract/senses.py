@@ -141,6 +141,8 @@ _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 _DETAIN = "173"
 # What an appeal asks or whom it asks: "an appeal for calm", "to the UN", "on Russia".
 _APPEAL_PREPS = frozenset({"for", "to", "on", "against", "from"})
+# States of things that "threaten" endangers: "threatens British interests".
+_ENDANGERED_THINGS = word_list("endangered_things")
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
 _BACKING_LEMMAS = frozenset({"support", "back"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
@@ -897,6 +899,17 @@ def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _endangered_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """Threatening a state of things endangers it, no threat to anyone: "Trump threatens British
+    interests and international peace", "the fighting threatens the ceasefire"."""
+    if entry.type != "THREATEN" or verb.pos_ != "VERB" or verb.lemma_.lower() != "threaten":
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False  # "threatened to strike", "threatened that Assad would pay"
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and all(t.lemma_.lower() in _ENDANGERED_THINGS for t in things)
+
+
 def _appeal_as_draw(noun: Token, entry: LexiconEntry) -> bool:
     """An appeal that asks nothing of anyone is attraction, no request: "its appeal was further
     diminished", "the group's broad appeal"; "an appeal for calm", "an appeal to the UN" and an
@@ -1146,6 +1159,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
     ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
     ("appeal as draw", _appeal_as_draw),  # "its appeal was further diminished"
+    ("endangered thing", _endangered_thing),  # "threatens British interests"
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
