@@ -295,6 +295,7 @@ class ActorResolver:
         self._quote_opens = [opening for opening, _ in self._quotes]
         self._named_starts = [r.start for r in self._named]
         self._full_names = self._collect_full_names()
+        self._acronyms = defined_acronyms(text)
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
         self._countries = self._collect_person_countries()
@@ -574,6 +575,9 @@ class ActorResolver:
     # -- named actors ------------------------------------------------------------------------
     def _named_actor(self, ref: ActorRef) -> Actor | None:
         gazetteer = load_gazetteer()
+        defined = self._acronym_actor(ref)
+        if defined is not None:
+            return defined
         entry = gazetteer.lookup(_strip_article(ref.text))
         if entry is not None:
             return actor_from_entry(entry)
@@ -605,6 +609,19 @@ class ActorResolver:
             kind = "government"  # a region the model labels ORG ("eastern Ghouta") is a place
         country = ref.country or region or (city_country(name) if ref.label == "GPE" else None)
         return Actor(id=f"{kind}/{slug(name)}", label=name, kind=kind, country=country)
+
+    def _acronym_actor(self, ref: ActorRef) -> Actor | None:
+        """The actor an acronym stands for where the document defines it otherwise than the
+        gazetteer: "The Syrian Negotiations Commission (SNC) ... the SNC said" is that
+        commission, not the gazetteer's Syrian National Coalition. None for an acronym the
+        document does not define, or defines as the gazetteer does."""
+        full = self._acronyms.get(_strip_article(ref.text))
+        if full is None or any(_same_name(full, known) for known in _known_names(ref.text)):
+            return None
+        for named, actor in self._named_actors:
+            if name_key(_strip_article(named.text)) == name_key(full):
+                return actor
+        return self._named_actor(replace(ref, text=full))
 
     def _is_town_read_as_person(self, ref: ActorRef) -> bool:
         """A one-word name the model tags a person that is a town of the city table, no given
@@ -1051,6 +1068,67 @@ _SENTENCE_BREAK = re.compile("[.!?][\u201d\u2019\"']?\\s+")
 def _first_sentence_end(text: str, start: int, limit: int) -> int:
     found = _SENTENCE_END.search(text, start, limit)
     return found.start() + 1 if found else limit
+
+
+# "The Syrian Negotiations Commission (SNC)": capitalised words, then an acronym in brackets.
+_ACRONYM_DEFINED = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){2,8})\(([A-Z]{2,6})\)"
+)
+_ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms ``text`` defines, with the full names they stand for: "The Syrian
+    Negotiations Commission (SNC)" gives SNC -> "Syrian Negotiations Commission". The acronym
+    must be the initials of the last capitalised words before it (small words skipped); the
+    first definition wins.
+
+    >>> defined_acronyms("The Syrian Negotiations Commission (SNC) voted.")
+    {'SNC': 'Syrian Negotiations Commission'}
+    """
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        full = _initialled_name(match.group(1).split(), match.group(2))
+        if full is not None:
+            found.setdefault(match.group(2), full)
+    return found
+
+
+def _initialled_name(words: list[str], acronym: str) -> str | None:
+    """The shortest run of ``words`` ending the list whose capitalised words' initials spell
+    ``acronym``, or None."""
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if run[0].lower() in _ACRONYM_SMALL_WORDS:
+            continue
+        initials = "".join(w[0] for w in run if w.lower() not in _ACRONYM_SMALL_WORDS)
+        if initials == acronym:
+            return " ".join(run)
+        if len(initials) > len(acronym):
+            return None
+    return None
+
+
+def _known_names(name: str) -> list[str]:
+    """The names the gazetteer or Phoenix know the actor ``name`` by ([] for an unknown one)."""
+    entry = load_gazetteer().lookup(name)
+    known = known_actor(name)
+    return [*(entry.names if entry is not None else ()), *([known.label] if known else [])]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names of an organisation are the same name spelt or translated differently:
+    every word of the shorter (by its first five letters) in the other, all but one in a name of
+    four words or more. "Forces for Defence of Democracy" is "Forces for the Defense of
+    Democracy"; "Syrian Negotiations Commission" is not "Syrian National Coalition", nor
+    "Somali Defence Force" "Syrian Defence Forces"."""
+
+    def stems(name: str) -> set[str]:
+        return {w[:5] for w in name_key(name).split() if w not in _ACRONYM_SMALL_WORDS}
+
+    first, second = stems(one), stems(other)
+    shorter = min(len(first), len(second))
+    return shorter > 0 and len(first & second) >= shorter - (shorter >= 4)
 
 
 def _is_described(actor: Actor) -> bool:
@@ -1625,16 +1703,25 @@ def _located(actor: Actor, where: str | None, other: Actor | None) -> Actor:
     """A group or organisation kg knows no state of, in the state of a place its name gives
     ("residents of Idlib"), else of the event's place, else of the state, government or official
     it acts with or against: "Islamic fundamentalists protested against President Ben Bella"
-    (Algeria's). The gazetteer's groups keep what it says (Isis and al-Qaeda are of no one
-    state), and so do peoples of no state or of several ("Kurdish forces", "European forces")."""
+    (Algeria's), unless its name makes it a world body ("World Food Programme"). The gazetteer's
+    groups keep what it says (Isis and al-Qaeda are of no one state), and so do peoples of no
+    state or of several ("Kurdish forces", "European forces", "International Crisis Group")."""
     if actor.kind not in _LOCAL_KINDS or actor.country is not None:
         return actor
     if load_gazetteer().lookup(actor.id) is not None or _is_of_no_state(actor.label):
         return actor
     country = _country_in_name(actor.label) or where
     if country is None and other is not None and other.kind in _STATE_KINDS:
-        country = other.country
+        # not a body its name makes a world one: "The World Labour Forum criticised Israel" is
+        # no Israeli body
+        country = None if _is_international(actor.label) else other.country
     return replace(actor, country=country) if country is not None else actor
+
+
+def _is_international(label: str) -> bool:
+    """A body whose name makes it of no one state: "World Food Programme", "Global Witness"."""
+    words = {word.strip(".,;:'’").lower() for word in label.replace("-", " ").split()}
+    return bool(words & word_list("international_body_words"))
 
 
 def _is_of_no_state(label: str) -> bool:

@@ -63,6 +63,24 @@ def test_role_and_country_of_a_titled_person() -> None:
     assert (ref.text, ref.role, ref.country, ref.is_subject) == ("Putin", "president", "RUS", True)
 
 
+def test_an_administration_named_by_a_leaders_lone_surname_is_of_that_leaders_state() -> None:
+    # "The Bush administration criticised Japan." -> the US (Phoenix's surname of US presidents)
+    found = events(
+        """
+        The the DT det 2
+        Bush Bush NNP compound 2
+        administration administration NN nsubj 3
+        criticised criticise VBD ROOT 3
+        Japan Japan NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [(m.actor.country, m.type, m.target.text if m.target else None) for m in found] == [
+        ("USA", "ACCUSE", "Japan")
+    ]
+
+
 def test_we_in_a_quote_is_its_speaker() -> None:
     # '"We condemn the attack," Khan said.'
     found = events(

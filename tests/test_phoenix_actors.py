@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from kg.gazetteer import formal_name_key, known_actor
+from kg.gazetteer import formal_name_key, known_actor, surname_country
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATOR = ROOT / "tools" / "make_phoenix_actors.py"
@@ -108,3 +108,30 @@ def test_known_people_resolve_with_their_country_and_one_spelling() -> None:
 def test_nicknames_fold_into_the_formal_first_name() -> None:
     assert formal_name_key("Jim Mattis") == formal_name_key("James Mattis") == "james mattis"
     assert formal_name_key("Mattis") == "mattis"  # a lone surname is left alone
+
+
+def test_old_cameo_country_codes_become_iso(tool: ModuleType) -> None:
+    entries = list(tool.read_entries(["UNITA_ [ANGREB] #  kkl 21 Mar 13", ""]))
+    groups = list(tool.organisations(entries))
+    assert [(g["label"], g["country"]) for g in groups] == [("Unita", "AGO")]
+    assert tool.iso_country("TMPGOV") == "TLS" and tool.iso_country("GBRGOV") == "GBR"
+
+
+def test_a_surname_of_kgs_own_people_goes_to_their_state_over_a_minor_namesake(
+    tool: ModuleType,
+) -> None:
+    found = [
+        {"names": ["Mckeeva Bush"], "country": "CYM", "code": "CYMGOV"},
+        {"names": ["George Bush"], "country": "USA", "code": "USAGOV"},
+        {"names": ["Ann Smith"], "country": "CYM", "code": "CYMGOV"},
+        {"names": ["Joe Smith"], "country": "NZL", "code": "NZLGOV"},
+    ]
+    curated = [{"names": ["George W. Bush"], "country": "USA"}]
+    assert tool.surnames(found, {}, curated) == {"bush": "USA"}  # "Smith" stays ambiguous
+    assert tool.surnames(found, {}) == {}
+
+
+def test_president_bush_and_unita_have_their_states() -> None:
+    assert surname_country("Bush") == "USA"
+    unita = known_actor("UNITA")
+    assert unita is not None and unita.country == "AGO"

