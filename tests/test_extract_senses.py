@@ -1841,3 +1841,19 @@ def test_threatening_a_state_of_things_endangers_it() -> None:
     )
     found = events(kurds, ents=((0, 1, "PERSON"), (3, 4, "NORP")))
     assert [m.type for m in found] == ["THREATEN"]
+
+
+def test_a_claim_renewed_with_nothing_it_says_is_no_statement() -> None:
+    # "The Kurds renewed their claim": a claim to something, no statement.
+    found = events(
+        """
+        The the DT det 1
+        Kurds Kurds NNPS nsubj 2
+        renewed renew VBD ROOT 2
+        their their PRP$ poss 4
+        claim claim NN dobj 2
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert found == []

@@ -910,6 +910,15 @@ def _endangered_thing(verb: Token, entry: LexiconEntry) -> bool:
     return bool(things) and all(t.lemma_.lower() in _ENDANGERED_THINGS for t in things)
 
 
+def _claim_of_title(noun: Token, entry: LexiconEntry) -> bool:
+    """A claim renewed, pressed or laid with nothing it says is a claim to something, no
+    statement: "the Kurds are quietly renewing their claim"; "renewed its claim that the attack
+    was staged" says something."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "claim" or light_verb_of(noun) is None:
+        return False
+    return not any(c.dep_ in {"acl", "relcl", "ccomp"} for c in noun.children)
+
+
 def _appeal_as_draw(noun: Token, entry: LexiconEntry) -> bool:
     """An appeal that asks nothing of anyone is attraction, no request: "its appeal was further
     diminished", "the group's broad appeal"; "an appeal for calm", "an appeal to the UN" and an
@@ -1159,6 +1168,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
     ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
     ("appeal as draw", _appeal_as_draw),  # "its appeal was further diminished"
+    ("claim of title", _claim_of_title),  # "the Kurds are quietly renewing their claim"
     ("endangered thing", _endangered_thing),  # "threatens British interests"
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
     ("own order", _own_order),  # "ordered her citizenship revoked"
