@@ -1354,3 +1354,21 @@ def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> Non
     past = rows.replace("leave leave VBP advcl 1", "left leave VBD advcl 1")
     found = events(past, ents=((0, 1, "NORP"), (4, 5, "GPE")))
     assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]
+
+
+def test_few_of_the_undergoers_denies_the_act() -> None:
+    # "Few of the preconditions were met by Russia": not met; "The preconditions were met" is.
+    rows = """
+        Few few JJ nsubjpass 5
+        of of IN prep 0
+        the the DT det 3
+        preconditions precondition NNS pobj 1
+        were be AUX:VBD auxpass 5
+        met meet VBN ROOT 5
+        by by IN agent 5
+        Russia Russia NNP pobj 6
+        . . . punct 5
+        """
+    assert [m for m in events(rows, ents=((7, 8, "GPE"),)) if m.action == "meet"] == []
+    met = rows.replace("Few few JJ nsubjpass 5", "All all DT nsubjpass 5")
+    assert [m.type for m in events(met, ents=((7, 8, "GPE"),)) if m.action == "meet"] == ["CONCEDE"]

@@ -313,6 +313,14 @@ def _aux_modality(aux: Token, node: Token) -> str | None:
 
 # The arguments whose "neither ... nor" negates their verb.
 _NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Subjects or objects that deny the act of (nearly) all: "few of the preconditions have been
+# met", "none of them attended", "nobody was arrested".
+_NONE_WORDS = frozenset({"few", "none", "nobody", "nothing", "neither"})
+
+
+def _is_a_few(word: Token) -> bool:
+    """ "a few of the rebels": some did."""
+    return any(c.dep_ == "det" and c.lower_ == "a" for c in word.children)
 
 
 def _clause_modality(node: Token) -> str | None:
@@ -328,6 +336,8 @@ def _clause_modality(node: Token) -> str | None:
             negated = True  # "would no longer abide by"
         if child.dep_ in _NEITHER_DEPS and any(g.lower_ == "neither" for g in child.children):
             negated = True  # "neither Britain nor France have ratified it", "met neither"
+        if child.dep_ in _NEITHER_DEPS and child.lower_ in _NONE_WORDS and not _is_a_few(child):
+            negated = True  # "few of the preconditions have been met by the Russians"
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return NOT_ASSERTED
         if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
