@@ -6,6 +6,7 @@ Rules on hand-built Docs: no statistical model involved.
 
 from __future__ import annotations
 
+import pytest
 from conftest import events, parsed, triples
 
 from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, named_actor_refs
@@ -1698,3 +1699,45 @@ def test_a_person_apposed_to_a_role_s_object_is_the_role_holder() -> None:
         ents=((1, 2, "ORG"), (4, 5, "GPE"), (6, 9, "PERSON")),
     )
     assert [(m.actor.text, m.type) for m in found] == [("Staffan de Mistura", "CONCEDE")]
+
+
+def _criticised_by_two(second_by: str, and_head: int) -> list[tuple[str, str, str | None]]:
+    # "Trump was criticised by Putin and by Erdogan.", the second "by" hung as ``second_by``
+    return triples(
+        events(
+            f"""
+            Trump Trump NNP nsubjpass 2
+            was be AUX:VBD auxpass 2
+            criticised criticise VBN ROOT 2
+            by by IN agent 2
+            Putin Putin NNP pobj 3
+            and and CC cc {and_head}
+            {second_by}
+            Erdogan Erdogan NNP pobj 6
+            . . . punct 2
+            """,
+            ents=((0, 1, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON")),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("second_by", "and_head"),
+    [
+        ("by by IN conj 3", 3),  # on the first "by"
+        ("by by IN conj 2", 2),  # on the verb
+        ("by by IN prep 4", 3),  # on some other word, with the "and" on the first "by"
+    ],
+)
+def test_a_second_by_phrase_joined_to_the_agent_is_an_agent_too(
+    second_by: str, and_head: int
+) -> None:
+    found = _criticised_by_two(second_by, and_head)
+    assert ("Erdogan", "ACCUSE", "Trump") in found
+    assert ("Putin", "ACCUSE", "Trump") in found
+
+
+def test_a_by_phrase_joined_to_something_else_is_no_agent() -> None:
+    # "Trump was criticised by Putin, whom ... and by ..." where the "and" joins other words
+    found = _criticised_by_two("by by IN prep 4", 4)
+    assert ("Erdogan", "ACCUSE", "Trump") not in found

@@ -630,10 +630,11 @@ def test_the_subject_of_the_passive_selects_the_sense() -> None:
 
 
 def test_a_share_of_the_subject_of_the_passive_selects_the_sense_by_what_it_shares() -> None:
-    # "few of the preconditions ... have been explicitly met by the Russians" (Guardian, 2018).
+    # "some of the preconditions ... have been met by the Russians" ("few of" denies it: see
+    # test_extract_modality).
     found = events(
         """
-        Few few JJ nsubjpass 5
+        Some some DT nsubjpass 5
         of of IN prep 0
         the the DT det 3
         demands demand NNS pobj 1

@@ -1520,3 +1520,22 @@ def test_a_demand_made_in_a_call_with_someone_is_aimed_at_them() -> None:
         ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
     )
     assert ("Macron", "REQUEST", "Putin") in triples(found)
+
+
+def test_a_repeated_preposition_joins_a_second_participant() -> None:
+    # "The siege of Ghouta by the army and by Russia", "aid to Jordan and to Lebanon"
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        sent send VBD ROOT 1
+        aid aid NN dobj 1
+        to to IN dative 1
+        Jordan Jordan NNP pobj 3
+        and and CC cc 3
+        to to IN conj 3
+        Lebanon Lebanon NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Britain", "AID", "Jordan"), ("Britain", "AID", "Lebanon")]

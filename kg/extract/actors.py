@@ -1379,6 +1379,7 @@ def agent_refs(verb: Token) -> list[ActorRef]:
     agents = [a for a in verb.children if a.dep_ == "agent"]
     if not agents and verb.tag_ == "VBN":
         agents = [a for p in _setting_objects(verb) for a in p.children if a.lower_ == "by"]
+    agents += coordinated_agents(verb, agents)
     return [
         ref
         for agent in agents
@@ -1386,6 +1387,24 @@ def agent_refs(verb: Token) -> list[ActorRef]:
         if pobj.dep_ == "pobj"
         for ref in actor_refs(pobj, is_subject=True)
     ]
+
+
+def coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
+    """The "by" phrases joined to a verb's agent by "and" or "or", wherever the parser hung them:
+    on the first "by" ("trapped by the SDF and by the regime"), on the verb ("hemmed in by Kurdish
+    forces on the Syrian side, and by Shia militias on the other") or, with only the "and" on the
+    first "by", on some later word."""
+    joined = []
+    for agent in agents:
+        for word in agent.doc[agent.i + 1 : agent.sent.end]:
+            if word.lower_ != "by" or word in agents or word.i < 2:
+                continue
+            link = word.nbor(-1)
+            if link.dep_ == "cc" and (
+                (word.dep_ == "conj" and word.head in (agent, verb)) or link.head == agent
+            ):
+                joined.append(word)
+    return joined
 
 
 def _setting_objects(verb: Token) -> list[Token]:

@@ -127,13 +127,20 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
     refs = object_refs if owners else actor_refs
     return [
         ref
-        for prep in head.children
-        if (prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.pos_ == "ADP"))
-        and prep.lower_ in preps
+        for first in head.children
+        if (first.dep_ == "prep" or (first.dep_ == "dative" and first.pos_ == "ADP"))
+        and first.lower_ in preps
+        for prep in (first, *repeated_prepositions(first))
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for ref in refs(pobj)
     ]
+
+
+def repeated_prepositions(prep: Token) -> list[Token]:
+    """The same preposition again, joined to ``prep`` by "and" or "or": "the siege of Ghouta by
+    the Syrian army and by Russia", "sent aid to Jordan and to Lebanon"."""
+    return [c for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_]
 
 
 def owner_refs(thing: Token) -> Iterator[ActorRef]:
