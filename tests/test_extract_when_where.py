@@ -1446,3 +1446,91 @@ def test_a_year_inside_the_object_of_the_deed_before_sets_no_scene() -> None:
         ents=((0, 1, "GPE"), (5, 6, "DATE"), (7, 8, "GPE"), (9, 10, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [("condemn", None)]
+
+
+def test_a_date_after_a_preposition_left_without_its_object_dates_the_event() -> None:
+    # "In December Donald Trump announced that ..." (Guardian, 2019): the parser hangs the month
+    # on the name as a compound and leaves "In" with no object; the month dates the announcement
+    found = events(
+        """
+        In in IN prep 3
+        December December NNP compound 2
+        Trump Trump NNP nsubj 3
+        condemned condemn VBD ROOT 3
+        Russia Russia NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "DATE"), (2, 3, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("condemn", "December")]
+
+
+def test_a_time_on_the_open_complement_of_a_deed_sets_the_scene_for_the_next_deed() -> None:
+    # "Ronald Reagan used covert Middle East arms sales to fund an illegal war in Nicaragua in
+    # the 1980s. Likewise, the US armed the Afghan mujahideen" (Guardian, 2018): history, with
+    # no date kg can place, not of the paper's day
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        used use VBD ROOT 1
+        sales sale NNS dobj 1
+        to to TO aux 4
+        fund fund VB xcomp 1
+        Assad Assad NNP dobj 4
+        in in IN prep 4
+        the the DT det 8
+        1980s 1980s CD pobj 6
+        . . . punct 1
+        Turkey Turkey NNP nsubj 11
+        condemned condemn VBD ROOT 11
+        Russia Russia NNP dobj 11
+        . . . punct 11
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "PERSON"), (7, 9, "DATE"), (10, 11, "GPE"), (12, 13, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", "the 1980s")
+    ]
+
+
+@pytest.mark.parametrize("prep", ["during", "by"])
+def test_during_that_time_is_a_time_the_text_set_before(prep: str) -> None:
+    # "Over the next three years he returned to Syria twice ... During that time he rose to the
+    # rank of commander ..., fighting alongside a Spaniard" (Guardian, 2017): not the paper's day
+    found = events(
+        f"""
+        {prep} {prep} IN prep 4
+        that that DT det 2
+        time time NN pobj 0
+        Turkey Turkey NNP nsubj 4
+        attacked attack VBD ROOT 4
+        Aleppo Aleppo NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", "then")]
+
+
+def test_an_event_noun_a_verb_brings_its_object_into_takes_the_verb_s_date() -> None:
+    # "From mid-2016, Putin started to draw Turkey's Recep Tayyip Erdoğan into an alliance with
+    # Iran" (Guardian, 2018): the alliance is of 2016, not of the paper's day
+    found = events(
+        """
+        In in IN prep 3
+        2016 2016 CD pobj 0
+        Putin Putin NNP nsubj 3
+        drew draw VBD ROOT 3
+        Erdogan Erdogan NNP dobj 3
+        into into IN prep 3
+        an an DT det 7
+        alliance alliance NN pobj 5
+        with with IN prep 7
+        Iran Iran NNP pobj 8
+        . . . punct 3
+        """,
+        ents=((1, 2, "DATE"), (2, 3, "PERSON"), (4, 5, "PERSON"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "alliance"] == [
+        ("alliance", "2016")
+    ]
