@@ -1534,3 +1534,27 @@ def test_an_event_noun_a_verb_brings_its_object_into_takes_the_verb_s_date() -> 
     assert [(m.action, m.date_text) for m in found if m.action == "alliance"] == [
         ("alliance", "2016")
     ]
+
+
+def test_weeks_with_no_count_is_a_length_of_time_not_the_event_s_date() -> None:
+    # "After weeks of street-to-street battles and bombing, these final strongholds fell to
+    # Kurdish fighters last week" (Guardian, 2017): last week (null), not "weeks"
+    found = events(
+        """
+        After after IN prep 6
+        weeks week NNS pobj 0
+        of of IN prep 1
+        battles battle NNS pobj 2
+        , , , punct 6
+        Turkey Turkey NNP nsubj 6
+        attacked attack VBD ROOT 6
+        Afrin Afrin NNP dobj 6
+        last last JJ amod 9
+        week week NN npadvmod 6
+        . . . punct 6
+        """,
+        ents=((1, 2, "DATE"), (5, 6, "GPE"), (7, 8, "GPE"), (8, 10, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "attack"] == [
+        ("attack", "last week")
+    ]
