@@ -1558,3 +1558,31 @@ def test_weeks_with_no_count_is_a_length_of_time_not_the_event_s_date() -> None:
     assert [(m.action, m.date_text) for m in found if m.action == "attack"] == [
         ("attack", "last week")
     ]
+
+
+@pytest.mark.parametrize(("when", "date_text"), [("spring", "Last spring"), ("week", None)])
+def test_last_year_or_its_season_at_the_head_of_the_sentence_before_sets_the_scene(
+    when: str, date_text: str | None
+) -> None:
+    # "Last spring, this leader made similar declarations about ... Afrin. Following that, the
+    # very same Nato army ... overran the district" (Guardian, 2019): last spring (2018), not
+    # the paper's day; a week is no scene
+    found = events(
+        f"""
+        Last last JJ amod 1
+        {when} {when} NN npadvmod 4
+        , , , punct 4
+        Russia Russia NNP nsubj 4
+        attacked attack VBD ROOT 4
+        Aleppo Aleppo NNP dobj 4
+        . . . punct 4
+        Turkey Turkey NNP nsubj 8
+        condemned condemn VBD ROOT 8
+        Russia Russia NNP dobj 8
+        . . . punct 8
+        """,
+        ents=((0, 2, "DATE"), (3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", date_text)
+    ]

@@ -574,7 +574,13 @@ def _scene_year(predicate: Token) -> str | None:
     year = _YEAR.search(span.text) if span is not None else None
     if year is not None:
         return year.group()  # "In August 2016, ...": 2016
+    if span is not None and _LAST_YEAR.match(span.text):
+        return span.text  # "Last spring, this leader made declarations ...": last spring
     return _deed_year(before.root)
+
+
+# A year, or a season of it, named from the paper's: "last year", "last spring".
+_LAST_YEAR = re.compile(r"^last\s+(?:year|spring|summer|autumn|fall)$", re.IGNORECASE)
 
 
 def _deed_year(root: Token) -> str | None:
