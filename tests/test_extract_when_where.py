@@ -1586,3 +1586,22 @@ def test_last_year_or_its_season_at_the_head_of_the_sentence_before_sets_the_sce
     assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
         ("condemn", date_text)
     ]
+
+
+@pytest.mark.parametrize(("adverb_first", "date_text"), [(True, "then"), (False, None)])
+def test_a_simple_past_once_done_is_history_with_no_date(
+    adverb_first: bool, date_text: str | None
+) -> None:
+    # "Countries that once funded the opposition fighting against the regime" (Guardian, 2018):
+    # a time gone by, not the paper's day; "attacked once" tells how often
+    rows = (
+        "once once RB advmod 2\nattacked attack VBD ROOT 2\nAleppo Aleppo NNP dobj 2"
+        if adverb_first
+        else "attacked attack VBD ROOT 1\nonce once RB advmod 1\nAleppo Aleppo NNP dobj 1"
+    )
+    head = 2 if adverb_first else 1
+    found = events(
+        f"Turkey Turkey NNP nsubj {head}\n{rows}\n. . . punct {head}",
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", date_text)]

@@ -369,6 +369,8 @@ def _is_earlier_history(verb: Token) -> bool:
     adversary armed by the US, which had ousted Islamic State from vast tracts, underlined").
     One on a dated clause is of its days ("resigned on Sunday and flew to Mexico, which had
     granted him asylum")."""
+    if _is_former_simple_past(verb):
+        return True
     if not _is_past_perfect(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIME_ADVERBS for c in verb.children):
@@ -377,6 +379,20 @@ def _is_earlier_history(verb: Token) -> bool:
         return False
     clause = _clause_of(verb.head)
     return clause is None or date_text_of(clause, nominal=False) is None
+
+
+# Adverbs before a simple past that put it in a time gone by: "which once pressed".
+_FORMER_TIME_ADVERBS = word_list("former_time_adverbs")
+
+
+def _is_former_simple_past(verb: Token) -> bool:
+    """A simple past said to be of a time gone by, with no date: "Srebrenica, which once
+    pressed the international community to a promise", "Turkey formerly backed the rebels"
+    (not "met once", how often)."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ in _FORMER_TIME_ADVERBS and c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _is_past_perfect(verb: Token) -> bool:
