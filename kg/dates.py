@@ -191,8 +191,9 @@ def _holiday(text: str, base: dt.date) -> str | None:
 # weeks", "the seven-year (civil war)" (dateparser reads "six days" as six days ago, which is
 # right only where it counts back to another event: "a day after Trump said").
 _DURATION = re.compile(
-    r"^(?:for\s+|over\s+|after\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|a\s+few|few|many|\d+)(?:\s+|\s*-\s*)(?:hours?|days?|weeks?|months?|years?)$",
+    r"^(?:for\s+|over\s+|after\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|a\s+few|few|many|\d+)(?:\s+|\s*-\s*)(?:hours?|days?|weeks?|months?|years?)"
+    r"|hours|days|weeks|months|years)$",
     re.IGNORECASE,
 )
 
@@ -205,6 +206,8 @@ def is_duration(text: str) -> bool:
     (True, False, True)
     >>> is_duration("seven-year"), is_duration("13-day")  # "the seven-year civil war"
     (True, True)
+    >>> is_duration("weeks")  # "After weeks of street-to-street battles"
+    True
     """
     return _DURATION.match(" ".join(text.split())) is not None
 

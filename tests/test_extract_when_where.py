@@ -1446,3 +1446,162 @@ def test_a_year_inside_the_object_of_the_deed_before_sets_no_scene() -> None:
         ents=((0, 1, "GPE"), (5, 6, "DATE"), (7, 8, "GPE"), (9, 10, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [("condemn", None)]
+
+
+def test_a_date_after_a_preposition_left_without_its_object_dates_the_event() -> None:
+    # "In December Donald Trump announced that ..." (Guardian, 2019): the parser hangs the month
+    # on the name as a compound and leaves "In" with no object; the month dates the announcement
+    found = events(
+        """
+        In in IN prep 3
+        December December NNP compound 2
+        Trump Trump NNP nsubj 3
+        condemned condemn VBD ROOT 3
+        Russia Russia NNP dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "DATE"), (2, 3, "PERSON"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("condemn", "December")]
+
+
+def test_a_time_on_the_open_complement_of_a_deed_sets_the_scene_for_the_next_deed() -> None:
+    # "Ronald Reagan used covert Middle East arms sales to fund an illegal war in Nicaragua in
+    # the 1980s. Likewise, the US armed the Afghan mujahideen" (Guardian, 2018): history, with
+    # no date kg can place, not of the paper's day
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        used use VBD ROOT 1
+        sales sale NNS dobj 1
+        to to TO aux 4
+        fund fund VB xcomp 1
+        Assad Assad NNP dobj 4
+        in in IN prep 4
+        the the DT det 8
+        1980s 1980s CD pobj 6
+        . . . punct 1
+        Turkey Turkey NNP nsubj 11
+        condemned condemn VBD ROOT 11
+        Russia Russia NNP dobj 11
+        . . . punct 11
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "PERSON"), (7, 9, "DATE"), (10, 11, "GPE"), (12, 13, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", "the 1980s")
+    ]
+
+
+@pytest.mark.parametrize("prep", ["during", "by"])
+def test_during_that_time_is_a_time_the_text_set_before(prep: str) -> None:
+    # "Over the next three years he returned to Syria twice ... During that time he rose to the
+    # rank of commander ..., fighting alongside a Spaniard" (Guardian, 2017): not the paper's day
+    found = events(
+        f"""
+        {prep} {prep} IN prep 4
+        that that DT det 2
+        time time NN pobj 0
+        Turkey Turkey NNP nsubj 4
+        attacked attack VBD ROOT 4
+        Aleppo Aleppo NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", "then")]
+
+
+def test_an_event_noun_a_verb_brings_its_object_into_takes_the_verb_s_date() -> None:
+    # "From mid-2016, Putin started to draw Turkey's Recep Tayyip Erdoğan into an alliance with
+    # Iran" (Guardian, 2018): the alliance is of 2016, not of the paper's day
+    found = events(
+        """
+        In in IN prep 3
+        2016 2016 CD pobj 0
+        Putin Putin NNP nsubj 3
+        drew draw VBD ROOT 3
+        Erdogan Erdogan NNP dobj 3
+        into into IN prep 3
+        an an DT det 7
+        alliance alliance NN pobj 5
+        with with IN prep 7
+        Iran Iran NNP pobj 8
+        . . . punct 3
+        """,
+        ents=((1, 2, "DATE"), (2, 3, "PERSON"), (4, 5, "PERSON"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "alliance"] == [
+        ("alliance", "2016")
+    ]
+
+
+def test_weeks_with_no_count_is_a_length_of_time_not_the_event_s_date() -> None:
+    # "After weeks of street-to-street battles and bombing, these final strongholds fell to
+    # Kurdish fighters last week" (Guardian, 2017): last week (null), not "weeks"
+    found = events(
+        """
+        After after IN prep 6
+        weeks week NNS pobj 0
+        of of IN prep 1
+        battles battle NNS pobj 2
+        , , , punct 6
+        Turkey Turkey NNP nsubj 6
+        attacked attack VBD ROOT 6
+        Afrin Afrin NNP dobj 6
+        last last JJ amod 9
+        week week NN npadvmod 6
+        . . . punct 6
+        """,
+        ents=((1, 2, "DATE"), (5, 6, "GPE"), (7, 8, "GPE"), (8, 10, "DATE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "attack"] == [
+        ("attack", "last week")
+    ]
+
+
+@pytest.mark.parametrize(("when", "date_text"), [("spring", "Last spring"), ("week", None)])
+def test_last_year_or_its_season_at_the_head_of_the_sentence_before_sets_the_scene(
+    when: str, date_text: str | None
+) -> None:
+    # "Last spring, this leader made similar declarations about ... Afrin. Following that, the
+    # very same Nato army ... overran the district" (Guardian, 2019): last spring (2018), not
+    # the paper's day; a week is no scene
+    found = events(
+        f"""
+        Last last JJ amod 1
+        {when} {when} NN npadvmod 4
+        , , , punct 4
+        Russia Russia NNP nsubj 4
+        attacked attack VBD ROOT 4
+        Aleppo Aleppo NNP dobj 4
+        . . . punct 4
+        Turkey Turkey NNP nsubj 8
+        condemned condemn VBD ROOT 8
+        Russia Russia NNP dobj 8
+        . . . punct 8
+        """,
+        ents=((0, 2, "DATE"), (3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", date_text)
+    ]
+
+
+@pytest.mark.parametrize(("adverb_first", "date_text"), [(True, "then"), (False, None)])
+def test_a_simple_past_once_done_is_history_with_no_date(
+    adverb_first: bool, date_text: str | None
+) -> None:
+    # "Countries that once funded the opposition fighting against the regime" (Guardian, 2018):
+    # a time gone by, not the paper's day; "attacked once" tells how often
+    rows = (
+        "once once RB advmod 2\nattacked attack VBD ROOT 2\nAleppo Aleppo NNP dobj 2"
+        if adverb_first
+        else "attacked attack VBD ROOT 1\nonce once RB advmod 1\nAleppo Aleppo NNP dobj 1"
+    )
+    head = 2 if adverb_first else 1
+    found = events(
+        f"Turkey Turkey NNP nsubj {head}\n{rows}\n. . . punct {head}",
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("attack", date_text)]

@@ -136,6 +136,8 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     root, noun = span.root, span.root.head
     if noun.lower_ in _PARTS_OF_DAY:
         return False  # "on Thursday afternoon", split by the parser into a date and a time
+    if _is_object_of_bare_preposition(span):
+        return False  # "In December Donald Trump announced", the month parsed onto the name
     setting = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _OCCASION_PREPS
@@ -147,6 +149,18 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
         and noun.i != predicate.i
         and not setting
         and not _carries(predicate, noun)
+    )
+
+
+def _is_object_of_bare_preposition(span: Span) -> bool:
+    """A date right after a preposition the parser left without its object, which it hangs on
+    the noun that follows instead: "In December Donald Trump announced" ("December" a compound
+    of "Trump", "In" with no object): the date is the preposition's object."""
+    before = span.doc[span.start - 1] if span.start >= 1 else None
+    return (
+        before is not None
+        and before.dep_ == "prep"
+        and not any(c.dep_ == "pobj" for c in before.children)
     )
 
 
@@ -266,12 +280,18 @@ def _is_then(token: Token) -> bool:
     ) or _is_at_the_time(token)
 
 
+# Prepositions of a time the text set before: "at that time", "during that time", "by then".
+_THAT_TIME_PREPS = word_list("that_time_preps")
+
+
 def _is_at_the_time(token: Token) -> bool:
-    """ "time" in "at the time" or "at that time" (not "at the same time", which is "also")."""
+    """ "time" in "at the time" or "at that time" (not "at the same time", which is "also"), or
+    "during that time" ("Over the next three years he returned to Syria twice ... During that
+    time he rose to the rank of commander"): a time the text set before, not the paper's day."""
     return (
         token.lower_ == "time"
         and token.dep_ == "pobj"
-        and token.head.lower_ == "at"
+        and token.head.lower_ in _THAT_TIME_PREPS
         and [c.lower_ for c in token.children] in (["the"], ["that"])
     )
 
@@ -349,6 +369,8 @@ def _is_earlier_history(verb: Token) -> bool:
     adversary armed by the US, which had ousted Islamic State from vast tracts, underlined").
     One on a dated clause is of its days ("resigned on Sunday and flew to Mexico, which had
     granted him asylum")."""
+    if _is_former_simple_past(verb):
+        return True
     if not _is_past_perfect(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIME_ADVERBS for c in verb.children):
@@ -357,6 +379,20 @@ def _is_earlier_history(verb: Token) -> bool:
         return False
     clause = _clause_of(verb.head)
     return clause is None or date_text_of(clause, nominal=False) is None
+
+
+# Adverbs before a simple past that put it in a time gone by: "which once pressed".
+_FORMER_TIME_ADVERBS = word_list("former_time_adverbs")
+
+
+def _is_former_simple_past(verb: Token) -> bool:
+    """A simple past said to be of a time gone by, with no date: "Srebrenica, which once
+    pressed the international community to a promise", "Turkey formerly backed the rebels"
+    (not "met once", how often)."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ in _FORMER_TIME_ADVERBS and c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _is_past_perfect(verb: Token) -> bool:
@@ -554,7 +590,13 @@ def _scene_year(predicate: Token) -> str | None:
     year = _YEAR.search(span.text) if span is not None else None
     if year is not None:
         return year.group()  # "In August 2016, ...": 2016
+    if span is not None and _LAST_YEAR.match(span.text):
+        return span.text  # "Last spring, this leader made declarations ...": last spring
     return _deed_year(before.root)
+
+
+# A year, or a season of it, named from the paper's: "last year", "last spring".
+_LAST_YEAR = re.compile(r"^last\s+(?:year|spring|summer|autumn|fall)$", re.IGNORECASE)
 
 
 def _deed_year(root: Token) -> str | None:
@@ -569,7 +611,7 @@ def _deed_year(root: Token) -> str | None:
     landing at Manchester airport, he was arrested": 2015)."""
     if not _tells_a_past_deed(root):
         return None
-    date = _time_phrase_of(root)
+    date = _time_phrase_of(root) or _time_phrase_of_complement(root)
     if date is None:
         return None
     if is_unplaceable(date):
@@ -599,6 +641,13 @@ def _time_phrase_of(verb: Token) -> str | None:
             if on_the_deed and span is not None and _is_a_point_in_time(span):
                 return _with_lead(span)
     return None
+
+
+def _time_phrase_of_complement(verb: Token) -> str | None:
+    """The time phrase on the open complement of a deed, which is done in the deed: "Ronald
+    Reagan used covert arms sales to fund an illegal war in Nicaragua in the 1980s"."""
+    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return _time_phrase_of(complement) if complement is not None else None
 
 
 # A decade: "the 1980s", "the late 90s".
@@ -698,6 +747,8 @@ def _governing_date(noun: Token) -> str | None:
         after = _date_after_object(noun, verb)
         if after is None and _is_setting_of(noun.head, verb):
             return own_date(verb, nominal=False)  # "were killed in air strikes ... last week"
+        if after is None and noun.head.lower_ in _RESULT_PREPS:
+            return date_text_of(verb, nominal=False)  # "started to draw Erdoğan into an alliance"
         return after
     if noun.head.pos_ != "VERB":
         return None
@@ -707,6 +758,11 @@ def _governing_date(noun: Token) -> str | None:
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+# Prepositions of the state a verb brings its object into, which begins when the verb acts:
+# "From mid-2016, Putin started to draw Turkey's Erdoğan into an alliance with Iran" (2016).
+_RESULT_PREPS = word_list("result_preps")
 
 
 def _is_setting_of(prep: Token, verb: Token) -> bool:
