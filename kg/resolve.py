@@ -545,6 +545,25 @@ class ActorResolver:
             if len(run) == 2 and run[0][1].id != run[1][1].id and "and" in join
         ]
 
+    def coordinated_with(self, ref: ActorRef) -> frozenset[str]:
+        """The actors named in one run with ``ref`` ("Saudi Arabia, the UAE, Bahrain and
+        Egypt"): co-subjects of its clause, whom an object pronoun of that clause is not
+        ("imposed a boycott on the small, rich nation, accusing it": not the UAE)."""
+        at = next((i for i, (r, _) in enumerate(self._named_actors) if r.start == ref.start), None)
+        if at is None:
+            return frozenset()
+        run = {self._named_actors[at][1].id}
+        for step in (-1, 1):
+            index = at
+            while 0 <= index + step < len(self._named_actors):
+                left, right = sorted((index, index + step))
+                between = self._text[self._named_actors[left][0].end : self._named_actors[right][0].start]
+                if not _CO_SUBJECT_JOIN.fullmatch(between):
+                    break
+                index += step
+                run.add(self._named_actors[index][1].id)
+        return frozenset(run)
+
     def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
         """The last two people named together shortly before ``before``: as a subject first,
         else any."""
@@ -682,22 +701,25 @@ class ActorResolver:
         pronoun: str | None = None,
         sentence_start: int | None = None,
         unquoted: bool = False,
+        others: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
-        quotation: subjects first, then any mention (for a pronoun in the sentence at
-        ``sentence_start``, see ``_look_back``)."""
+        quotation, and none of ``others``: subjects first, then any mention (for a pronoun in
+        the sentence at ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
         ):
             role = None
-        eligible = None
+        eligible: Callable[[Actor], bool] | None = None
         gender = None
         if pronoun is not None:
             eligible = functools.partial(self._may_refer, pronoun)
             gender = pronoun_gender(pronoun)
+        if others:
+            eligible = functools.partial(_none_of, others, eligible)
         previous = self._sentence_before(sentence_start) if sentence_start is not None else None
         continues = (
             previous is not None
@@ -717,7 +739,24 @@ class ActorResolver:
         return None
 
     def _may_refer(self, pronoun: str, actor: Actor) -> bool:
-        return may_refer(pronoun, self.gender(actor))
+        return may_refer(pronoun, self.gender(actor)) and not self._is_unplaced_word(actor)
+
+    def _is_unplaced_word(self, actor: Actor) -> bool:
+        """A "person" of one word that may well be no person: no name kg knows, no given name,
+        part of no fuller name in the document, given no role ("Labour", which the model tags
+        a person): "he" does not stand for it."""
+        label = actor.label
+        key = slug(label)
+        return (
+            actor.kind == "person"
+            and actor is not _UNNAMED
+            and " " not in label.strip()
+            and load_gazetteer().lookup(label) is None
+            and known_actor(label) is None
+            and fold(label) not in given_names()
+            and not self._fuller_names(key)
+            and not self._roles.get(key)
+        )
 
     def _state(self, iso3: str) -> Actor | None:
         entry = load_gazetteer().lookup(iso3)
@@ -855,16 +894,19 @@ class ActorResolver:
         besides: str | None = None,
         *,
         someone_else: bool = False,
+        others: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """The canonical actor ``ref`` names, or None when it names none we can tell.
 
         "he"/"she" look back over the document; "it" only within its sentence ("The North says
         it detonated"), since it far more often stands for a thing than for an actor. An object
-        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``.
+        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``
+        nor any of ``others`` (its co-subjects).
         """
         actor: Actor | None
         if ref.text.lower() not in _OBJECT_PRONOUNS and not someone_else:
             besides = None  # "defended his decision": his own
+            others = frozenset()
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 before = self._before_quote(ref.start, sentence_start)
@@ -883,11 +925,16 @@ class ActorResolver:
                     pronoun=ref.text,
                     sentence_start=sentence_start,
                     unquoted=not self._in_quote(ref.start),
+                    others=others,
                 )
 
             else:
                 actor = self._antecedent(
-                    ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
+                    ref.start,
+                    _COLLECTIVE_KINDS,
+                    after=sentence_start,
+                    besides=besides,
+                    others=others,
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref)
@@ -943,9 +990,11 @@ class ActorResolver:
         besides: str | None = None,
         *,
         someone_else: bool = False,
+        others: frozenset[str] = frozenset(),
     ) -> tuple[list[Actor], str | None]:
         """The actors ``ref`` names, with the name of the rule that found them where one of
-        ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s."""
+        ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s;
+        ``others``: the co-subjects of ``besides``, whom an object pronoun is not either."""
         other = besides if someone_else else None
         for name, rule in ANAPHOR_RULES:
             found = rule(self, ref, other)
@@ -953,7 +1002,9 @@ class ActorResolver:
                 for each in found:
                     self._remember(ref, each)
                 return found, name if found else None
-        actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else)
+        actor = self.resolve(
+            ref, sentence_start, besides, someone_else=someone_else, others=others
+        )
         return ([actor] if actor is not None else []), None
 
     def _place_state(self, text: str) -> Actor | None:
@@ -1011,6 +1062,8 @@ _ANAPHOR_LOOKBACK = 1000
 _REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
 # Text between two names that coordinates them: "Elsheikh and Kotey", "Henning, Haines".
 _COORDINATION = re.compile(r"\s*(?:,|and|, and)\s*")
+# Text between two actors named in one run: "Saudi Arabia, the UAE, Bahrain and Egypt".
+_CO_SUBJECT_JOIN = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?", re.IGNORECASE)
 # Kinds of actor that "the group" names, and those that "the militants" do.
 _ORGANISATION_KINDS = frozenset({"group", "organization"})
 _ARMED_KINDS = frozenset({"group"})
@@ -1051,6 +1104,13 @@ _SENTENCE_BREAK = re.compile("[.!?][\u201d\u2019\"']?\\s+")
 def _first_sentence_end(text: str, start: int, limit: int) -> int:
     found = _SENTENCE_END.search(text, start, limit)
     return found.start() + 1 if found else limit
+
+
+def _none_of(
+    others: frozenset[str], eligible: Callable[[Actor], bool] | None, actor: Actor
+) -> bool:
+    """Whether ``actor`` is none of ``others`` (and, given ``eligible``, one it accepts)."""
+    return actor.id not in others and (eligible is None or eligible(actor))
 
 
 def _is_described(actor: Actor) -> bool:
@@ -1566,7 +1626,13 @@ def _actor_mentions(
     # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").
     someone_else = raw.type in FORCE_TYPES
     targets, target_rule = (
-        resolver.resolve_all(raw.target, raw.sentence_start, actor.id, someone_else=someone_else)
+        resolver.resolve_all(
+            raw.target,
+            raw.sentence_start,
+            actor.id,
+            someone_else=someone_else,
+            others=resolver.coordinated_with(raw.actor),
+        )
         if raw.target
         else ([], None)
     )

@@ -383,6 +383,33 @@ def test_an_object_pronoun_is_someone_other_than_the_subject() -> None:
     assert own is not None and own.id == subject.id  # "its" may be the subject's own
 
 
+def test_an_object_pronoun_is_none_of_the_subjects_coordinated_with_the_actor() -> None:
+    # "Saudi Arabia, the UAE, Bahrain and Egypt imposed an economic and diplomatic boycott on
+    # the small, rich nation last year, accusing it of supporting Islamist militants" (Guardian,
+    # 2018): "it" is not the UAE, a co-subject.
+    text = "Saudi Arabia, the UAE and Egypt imposed a boycott, accusing it of lying."
+    saudi = ref("Saudi Arabia", "GPE", 0, is_subject=True)
+    uae = ref("UAE", "GPE", 18, is_subject=True)
+    egypt = ref("Egypt", "GPE", 26, is_subject=True)
+    r = ActorResolver([saudi, uae, egypt], text)
+    subject = r.resolve(saudi)
+    assert subject is not None
+    others = r.coordinated_with(saudi)
+    assert {"ARE", "EGY"} <= others
+    it = ref("it", "PRON", text.index(" it ") + 1)
+    assert r.resolve(it, sentence_start=0, besides=subject.id, others=others) is None
+    assert r.resolve(it, sentence_start=0, besides=subject.id) is not None  # else the UAE
+
+
+def test_he_is_no_single_word_the_model_calls_a_person_and_nothing_else_does() -> None:
+    # "Asked about the circumstances in which Labour would support military action ... 'He needs
+    # to be removed'" (Guardian, 2018): "Labour", which the model tags a person, is no "he".
+    text = "Labour would support action. He needs to be removed."
+    labour = ref("Labour", "PERSON", 0, is_subject=True)
+    r = ActorResolver([labour], text)
+    assert r.resolve(ref("He", "PRON", text.index("He")), sentence_start=29) is None
+
+
 def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
     # "'Assad sees reconstruction contracts as a form of punishment,' he said" (Guardian, 2018):
     # the speaker, named before the quote, not Assad.
