@@ -552,16 +552,17 @@ class ActorResolver:
         at = next((i for i, (r, _) in enumerate(self._named_actors) if r.start == ref.start), None)
         if at is None:
             return frozenset()
-        run = {self._named_actors[at][1].id}
+        named = self._named_actors
+        run = {named[at][1].id}
         for step in (-1, 1):
             index = at
-            while 0 <= index + step < len(self._named_actors):
+            while 0 <= index + step < len(named):
                 left, right = sorted((index, index + step))
-                between = self._text[self._named_actors[left][0].end : self._named_actors[right][0].start]
+                between = self._text[named[left][0].end : named[right][0].start]
                 if not _CO_SUBJECT_JOIN.fullmatch(between):
                     break
                 index += step
-                run.add(self._named_actors[index][1].id)
+                run.add(named[index][1].id)
         return frozenset(run)
 
     def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
@@ -1002,9 +1003,7 @@ class ActorResolver:
                 for each in found:
                     self._remember(ref, each)
                 return found, name if found else None
-        actor = self.resolve(
-            ref, sentence_start, besides, someone_else=someone_else, others=others
-        )
+        actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else, others=others)
         return ([actor] if actor is not None else []), None
 
     def _place_state(self, text: str) -> Actor | None:
