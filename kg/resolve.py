@@ -122,6 +122,7 @@ class _Seen:
     # the gender of the pronoun this mention is ("he": "male"), which a pronoun of the other
     # gender does not refer back to, whatever the person's gender
     said_as: str | None = None
+    plural: bool = False  # named in the plural ("Kurdish forces"): what "they" may stand for
 
 
 # A person the text does not name, as a subject a pronoun may stand for ("'We are weaker,' said
@@ -241,12 +242,14 @@ class _History:
         eligible: Callable[[Actor], bool] | None = None,
         unquoted: bool = False,
         gender: str | None = None,
+        plural: bool = False,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
         (with ``country`` and ``role`` where they are given; of at least prominence ``tier``),
         other than the actor with id ``besides`` and, given ``eligible``, one it accepts; with
         ``unquoted``, not one named inside a quotation; with ``gender``, not a pronoun of the
-        other gender ("She said he had surrendered ... after she declared": not the "he")."""
+        other gender ("She said he had surrendered ... after she declared": not the "he");
+        with ``plural``, only one named in the plural."""
 
         def passed_over(seen: _Seen) -> bool:
             actor = seen.actor
@@ -255,6 +258,7 @@ class _History:
                 or (eligible is not None and not eligible(actor))
                 or (unquoted and seen.quoted)
                 or (gender is not None and seen.said_as not in {None, gender})
+                or (plural and not seen.plural)
             )
 
         best: tuple[int, int, _Seen] | None = None
@@ -666,7 +670,8 @@ class ActorResolver:
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
-        self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as))
+        seen = _Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as, _is_plural(ref))
+        self._history.add(seen)
 
     def _sentence_before(self, sentence_start: int) -> int:
         """Where the sentence before the one at ``sentence_start`` starts (by its full stop)."""
@@ -703,12 +708,14 @@ class ActorResolver:
         sentence_start: int | None = None,
         unquoted: bool = False,
         others: frozenset[str] = frozenset(),
+        plural: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
-        quotation, and none of ``others``: subjects first, then any mention (for a pronoun in
-        the sentence at ``sentence_start``, see ``_look_back``)."""
+        quotation, and none of ``others`` (with ``plural``, one named in the plural): subjects
+        first, then any mention (for a pronoun in the sentence at ``sentence_start``, see
+        ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -733,7 +740,17 @@ class ActorResolver:
             after, before, sentence_start, previous, continues, possessive
         ):
             found = history.nearest(
-                kinds, country, role, tier, since, until, besides, eligible, unquoted, gender
+                kinds,
+                country,
+                role,
+                tier,
+                since,
+                until,
+                besides,
+                eligible,
+                unquoted,
+                gender,
+                plural,
             )
             if found is not None:
                 return None if found.actor is _UNNAMED else found.actor
@@ -929,6 +946,8 @@ class ActorResolver:
                     others=others,
                 )
 
+            elif ref.text.lower() in _PLURAL_PRONOUNS:
+                actor = self._plural_antecedent(ref, sentence_start, besides, others)
             else:
                 actor = self._antecedent(
                     ref.start,
@@ -956,6 +975,29 @@ class ActorResolver:
         if actor is not None:
             self._remember(ref, actor)
         return actor
+
+    def _plural_antecedent(
+        self, ref: ActorRef, sentence_start: int, besides: str | None, others: frozenset[str]
+    ) -> Actor | None:
+        """Whom "they" or "them" stands for: a group or state's forces named in the plural in
+        its sentence or the one before ("Isis fighters had held the town before they were
+        pushed out"); none inside a quotation, where it is mostly the speaker's side or the
+        people talked about; nor after two people named together in those sentences, whom it
+        may well stand for ("who they had: Alexanda Kotey and El Shafee Elsheikh ... They had
+        finally been caught")."""
+        after = self._sentence_before(sentence_start)
+        if self._in_quote(ref.start) or any(
+            after <= pair.start < ref.start for pair, _ in self._pairs
+        ):
+            return None
+        return self._antecedent(
+            ref.start,
+            _COLLECTIVE_KINDS,
+            after=after,
+            besides=besides,
+            others=others,
+            plural=True,
+        )
 
     def _relative_clause_head(self, ref: ActorRef) -> Actor | None:
         """The person a "who" clause qualifies, for a subject or possessive pronoun in that
@@ -1063,6 +1105,12 @@ _REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
 _COORDINATION = re.compile(r"\s*(?:,|and|, and)\s*")
 # Text between two actors named in one run: "Saudi Arabia, the UAE, Bahrain and Egypt".
 _CO_SUBJECT_JOIN = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?", re.IGNORECASE)
+# Pronouns that stand for actors named in the plural.
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Labels of actors named in the plural whatever their words: "Kurdish forces", "the militants".
+_PLURAL_LABELS = frozenset({"GROUP", "ARMED_GROUP", "NORP", "PRON"})
+# Endings of a word in "-s" that are no plural: "Hamas", "Isis", "Congress", "Mossad's".
+_SINGULAR_S = ("ss", "is", "us", "as", "'s", "\u2019s")
 # Kinds of actor that "the group" names, and those that "the militants" do.
 _ORGANISATION_KINDS = frozenset({"group", "organization"})
 _ARMED_KINDS = frozenset({"group"})
@@ -1110,6 +1158,25 @@ def _none_of(
 ) -> bool:
     """Whether ``actor`` is none of ``others`` (and, given ``eligible``, one it accepts)."""
     return actor.id not in others and (eligible is None or eligible(actor))
+
+
+def _is_plural(ref: ActorRef) -> bool:
+    """Whether ``ref`` names its actor in the plural, as "they" refers back to it: a group
+    ("Kurdish forces", "Iranians"), a "they" itself, or a role or body whose last word is a
+    plural ("Turkish troops", "the Syrian Democratic Forces"); not a state ("the United
+    States")."""
+    if ref.label == "PRON":
+        return ref.text.lower() in _PLURAL_PRONOUNS
+    if ref.label in _PLURAL_LABELS:
+        return True
+    words = ref.text.lower().split()
+    last = words[-1] if words else ""
+    return (
+        ref.label in {"ROLE", "ORG"}
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(_SINGULAR_S)
+    )
 
 
 def _is_described(actor: Actor) -> bool:

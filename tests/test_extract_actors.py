@@ -1658,3 +1658,19 @@ def test_members_inside_an_organisation_are_the_organisation() -> None:
         ents=((4, 6, "ORG"), (8, 9, "PERSON")),
     )
     assert triples(found) == [("Working Group", "REQUEST", "Mistura")]
+
+
+def test_they_and_them_are_pronouns_the_resolver_looks_back_from() -> None:
+    # "They have been praised by US generals as a disciplined and effective force" (Guardian,
+    # 2019): "they" is whom the sentence before named in the plural (the resolver tells).
+    found = events(
+        """
+        Kurdish Kurdish JJ amod 1
+        forces force NNS nsubj 2
+        attacked attack VBD ROOT 2
+        them they PRP dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert [(m.target.text, m.target.label) for m in found if m.target] == [("them", "PRON")]

@@ -1204,3 +1204,37 @@ def test_a_former_office_holders_appeal_is_news() -> None:
         )
     )
     assert [m.type for m in found] == ["REQUEST"]
+
+
+def test_they_is_an_actor_named_in_the_plural_in_its_sentence_or_the_one_before() -> None:
+    # "They have been praised by US generals as a disciplined and effective force" (Guardian,
+    # 2019), after a sentence on the Syrian Democratic Forces: the SDF, not the US.
+    text = "The Syrian Democratic Forces took Raqqa from Iraq. They have been praised by the US."
+    sdf = ref("Syrian Democratic Forces", "ORG", 4, is_subject=True)
+    iraq = ref("Iraq", "GPE", 45)
+    us = ref("US", "GPE", text.index("US"))
+    r = ActorResolver([sdf, iraq, us], text)
+    they = ref("They", "PRON", text.index("They"), is_subject=True)
+    actor = r.resolve(they, sentence_start=text.index("They"))
+    assert actor is not None and actor.label == "Syrian Democratic Forces"
+
+
+def test_they_is_no_state_named_in_the_singular_nor_anyone_inside_a_quote() -> None:
+    text = "Iraq took Raqqa. They say it is \u201cwhat they wanted\u201d."
+    r = ActorResolver([ref("Iraq", "GPE", 0, is_subject=True)], text)
+    start = text.index("They")
+    assert r.resolve(ref("They", "PRON", start, is_subject=True), sentence_start=start) is None
+    quoted = text.index("they")
+    assert r.resolve(ref("they", "PRON", quoted), sentence_start=start) is None
+
+
+def test_they_after_two_people_named_together_is_not_a_group_named_before() -> None:
+    # "... that the Kurds ... knew exactly who they had: Alexanda Kotey and El Shafee Elsheikh
+    # ... They had finally been caught" (Guardian, 2018): the two men, not the Kurds.
+    text = "The Kurds knew who they had: Alexanda Kotey and El Shafee Elsheikh. They were caught."
+    kurds = ref("Kurds", "GROUP", 4, is_subject=True)
+    kotey = ref("Alexanda Kotey", "PERSON", text.index("Alexanda"))
+    elsheikh = ref("El Shafee Elsheikh", "PERSON", text.index("El Shafee"))
+    r = ActorResolver([kurds, kotey, elsheikh], text)
+    start = text.index("They")
+    assert r.resolve(ref("They", "PRON", start), sentence_start=start) is None
