@@ -131,8 +131,11 @@ class _Seen:
 _UNNAMED = Actor(id="person/", label="", kind="person")
 
 
-# Possessive pronouns: "his declaration", "her pleas".
+# Possessive pronouns: "his declaration", "her pleas"; and the object pronoun "him", which
+# like them looks to anyone its own sentence names before the sentence before ("Nick Clegg
+# picked out the environment secretary, Michael Gove, accusing him": Gove).
 _POSSESSIVES = frozenset({"his", "her"})
+_OWN_SENTENCE_FIRST = _POSSESSIVES | {"him"}
 # Determiners that bring in someone not named before: "a spokesman", "one rebel official".
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
@@ -298,6 +301,12 @@ class ActorResolver:
         self._quotes = _quotations(text)
         self._quote_opens = [opening for opening, _ in self._quotes]
         self._named_starts = [r.start for r in self._named]
+        # one-word names the model tags an organisation, place or people somewhere
+        self._body_words = {
+            slug(_strip_article(r.text))
+            for r in self._named
+            if r.label in _KIND_OF_LABEL and " " not in _strip_article(r.text)
+        }
         self._full_names = self._collect_full_names()
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
@@ -670,7 +679,8 @@ class ActorResolver:
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
-        seen = _Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as, _is_plural(ref))
+        plural = _is_plural(ref) or actor.kind == "group"  # "Isis ... before they were"
+        seen = _Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as, plural)
         self._history.add(seen)
 
     def _sentence_before(self, sentence_start: int) -> int:
@@ -735,7 +745,7 @@ class ActorResolver:
             and sentence_start is not None
             and self._continues(pronoun, previous, sentence_start)
         )
-        possessive = pronoun is not None and pronoun.lower() in _POSSESSIVES
+        possessive = pronoun is not None and pronoun.lower() in _OWN_SENTENCE_FIRST
         for tier, since, until in _look_back(
             after, before, sentence_start, previous, continues, possessive
         ):
@@ -760,15 +770,17 @@ class ActorResolver:
         return may_refer(pronoun, self.gender(actor)) and not self._is_unplaced_word(actor)
 
     def _is_unplaced_word(self, actor: Actor) -> bool:
-        """A "person" of one word that may well be no person: no name kg knows, no given name,
+        """A "person" of one word that is likely no person: one the model also tags an
+        organisation or place elsewhere in the document, with no name kg knows, no given name,
         part of no fuller name in the document, given no role ("Labour", which the model tags
-        a person): "he" does not stand for it."""
+        a person once): "he" does not stand for it."""
         label = actor.label
         key = slug(label)
         return (
             actor.kind == "person"
             and actor is not _UNNAMED
             and " " not in label.strip()
+            and key in self._body_words
             and load_gazetteer().lookup(label) is None
             and known_actor(label) is None
             and fold(label) not in given_names()
@@ -976,28 +988,52 @@ class ActorResolver:
             self._remember(ref, actor)
         return actor
 
+    def plural_antecedent(self, ref: ActorRef, besides: str | None) -> Actor | None:
+        """Whom "they" stands for (``_plural_antecedent``), in the sentence it is in."""
+        index = bisect.bisect_right(self._sentence_starts, ref.start) - 1
+        sentence_start = self._sentence_starts[index] if index >= 0 else 0
+        return self._plural_antecedent(ref, sentence_start, besides, frozenset())
+
     def _plural_antecedent(
         self, ref: ActorRef, sentence_start: int, besides: str | None, others: frozenset[str]
     ) -> Actor | None:
-        """Whom "they" or "them" stands for: a group or state's forces named in the plural in
-        its sentence or the one before ("Isis fighters had held the town before they were
-        pushed out"); none inside a quotation, where it is mostly the speaker's side or the
-        people talked about; nor after two people named together in those sentences, whom it
-        may well stand for ("who they had: Alexanda Kotey and El Shafee Elsheikh ... They had
-        finally been caught")."""
+        """Whom "they" or "them" stands for: an armed group, or a group or state's forces named
+        in the plural, named in its sentence ("the bombs laid by Isis before they were pushed
+        out") or as a subject of the one before (not "legends of early Muslims. They were
+        amazed"); none inside a quotation, where it is mostly the speaker's side or the
+        people talked about; nor after several actors named together in those sentences, whom
+        it may well stand for ("who they had: Alexanda Kotey and El Shafee Elsheikh ... They
+        had finally been caught", "MI6, the CIA and France's DGSE have had increasing access to
+        informants whom they have met")."""
         after = self._sentence_before(sentence_start)
         if self._in_quote(ref.start) or any(
-            after <= pair.start < ref.start for pair, _ in self._pairs
+            after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
+            for named, _ in self._named_actors
         ):
             return None
-        return self._antecedent(
+        own = self._antecedent(
             ref.start,
             _COLLECTIVE_KINDS,
-            after=after,
+            after=sentence_start,
             besides=besides,
             others=others,
             plural=True,
         )
+        if own is not None:
+            return own
+        eligible = functools.partial(_none_of, others, None)
+        before = self._history.nearest(
+            _COLLECTIVE_KINDS,
+            None,
+            None,
+            _SUBJECT,
+            after,
+            sentence_start,
+            besides,
+            eligible,
+            plural=True,
+        )
+        return before.actor if before is not None else None
 
     def _relative_clause_head(self, ref: ActorRef) -> Actor | None:
         """The person a "who" clause qualifies, for a subject or possessive pronoun in that
@@ -1162,9 +1198,9 @@ def _none_of(
 
 def _is_plural(ref: ActorRef) -> bool:
     """Whether ``ref`` names its actor in the plural, as "they" refers back to it: a group
-    ("Kurdish forces", "Iranians"), a "they" itself, or a role or body whose last word is a
-    plural ("Turkish troops", "the Syrian Democratic Forces"); not a state ("the United
-    States")."""
+    ("Kurdish forces", "Iranians"), a "they" itself, or a role or body of several words whose
+    last word is a plural ("Turkish troops", "the Syrian Democratic Forces"); not a state
+    ("the United States") nor a single name ("Euphrates")."""
     if ref.label == "PRON":
         return ref.text.lower() in _PLURAL_PRONOUNS
     if ref.label in _PLURAL_LABELS:
@@ -1172,7 +1208,7 @@ def _is_plural(ref: ActorRef) -> bool:
     words = ref.text.lower().split()
     last = words[-1] if words else ""
     return (
-        ref.label in {"ROLE", "ORG"}
+        (ref.label == "ROLE" or (ref.label == "ORG" and len(words) > 1))
         and len(last) > 3
         and last.endswith("s")
         and not last.endswith(_SINGULAR_S)
@@ -1195,6 +1231,10 @@ def _pair(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[A
     if ref.label != "PAIR":
         return None
     pair = resolver.named_pair(ref.start)
+    if pair is None and ref.text.lower() in _PLURAL_PRONOUNS:
+        # "the bombs laid by Isis before they were pushed out": no pair, a group
+        group = resolver.plural_antecedent(ref, besides)
+        return [group] if group is not None else []
     return list(pair) if pair is not None else []
 
 

@@ -401,13 +401,15 @@ def test_an_object_pronoun_is_none_of_the_subjects_coordinated_with_the_actor() 
     assert r.resolve(it, sentence_start=0, besides=subject.id) is not None  # else the UAE
 
 
-def test_he_is_no_single_word_the_model_calls_a_person_and_nothing_else_does() -> None:
+def test_he_is_no_single_word_the_model_also_calls_an_organisation() -> None:
     # "Asked about the circumstances in which Labour would support military action ... 'He needs
     # to be removed'" (Guardian, 2018): "Labour", which the model tags a person, is no "he".
-    text = "Labour would support action. He needs to be removed."
-    labour = ref("Labour", "PERSON", 0, is_subject=True)
-    r = ActorResolver([labour], text)
-    assert r.resolve(ref("He", "PRON", text.index("He")), sentence_start=29) is None
+    text = "The Labour MP spoke. Labour would support action. He needs to be removed."
+    party = ref("Labour", "ORG", 4)
+    labour = ref("Labour", "PERSON", text.index("Labour would"), is_subject=True)
+    r = ActorResolver([party, labour], text)
+    start = text.index("He")
+    assert r.resolve(ref("He", "PRON", start), sentence_start=start) is None
 
 
 def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
@@ -1238,3 +1240,24 @@ def test_they_after_two_people_named_together_is_not_a_group_named_before() -> N
     r = ActorResolver([kurds, kotey, elsheikh], text)
     start = text.index("They")
     assert r.resolve(ref("They", "PRON", start), sentence_start=start) is None
+
+
+def test_they_undergoing_force_with_no_pair_named_is_an_armed_group_in_its_sentence() -> None:
+    # "the bombs and booby-traps laid by Isis before they were pushed out of this area three
+    # years ago by Kurdish forces" (Guardian, 2019): Isis, an armed group, named in the singular.
+    text = "The bombs were laid by Isis before they were pushed out by Kurdish forces."
+    isis = ref("Isis", "ORG", text.index("Isis"))
+    r = ActorResolver([isis], text)
+    they = ref("they", "PAIR", text.index("they"))
+    actors, rule = r.resolve_all(they, 0)
+    assert [a.id for a in actors] == ["GRP-ISIS"] and rule == "anaphor.pair"
+
+
+def test_they_is_no_group_the_sentence_before_names_outside_its_subjects() -> None:
+    # "... began answering the militants' questions with Islamic stories and legends of early
+    # Muslims. They were amazed" (Guardian, 2017): not the early Muslims.
+    text = "I told legends of early Muslims. They were amazed."
+    muslims = ref("early Muslims", "GROUP", text.index("early"))
+    r = ActorResolver([muslims], text)
+    start = text.index("They")
+    assert r.resolve(ref("They", "PRON", start, is_subject=True), sentence_start=start) is None
