@@ -122,6 +122,7 @@ class _Seen:
     # the gender of the pronoun this mention is ("he": "male"), which a pronoun of the other
     # gender does not refer back to, whatever the person's gender
     said_as: str | None = None
+    plural: bool = False  # named in the plural ("Kurdish forces"): what "they" may stand for
 
 
 # A person the text does not name, as a subject a pronoun may stand for ("'We are weaker,' said
@@ -130,8 +131,11 @@ class _Seen:
 _UNNAMED = Actor(id="person/", label="", kind="person")
 
 
-# Possessive pronouns: "his declaration", "her pleas".
+# Possessive pronouns: "his declaration", "her pleas"; and the object pronoun "him", which
+# like them looks to anyone its own sentence names before the sentence before ("Nick Clegg
+# picked out the environment secretary, Michael Gove, accusing him": Gove).
 _POSSESSIVES = frozenset({"his", "her"})
+_OWN_SENTENCE_FIRST = _POSSESSIVES | {"him"}
 # Determiners that bring in someone not named before: "a spokesman", "one rebel official".
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
@@ -241,12 +245,14 @@ class _History:
         eligible: Callable[[Actor], bool] | None = None,
         unquoted: bool = False,
         gender: str | None = None,
+        plural: bool = False,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
         (with ``country`` and ``role`` where they are given; of at least prominence ``tier``),
         other than the actor with id ``besides`` and, given ``eligible``, one it accepts; with
         ``unquoted``, not one named inside a quotation; with ``gender``, not a pronoun of the
-        other gender ("She said he had surrendered ... after she declared": not the "he")."""
+        other gender ("She said he had surrendered ... after she declared": not the "he");
+        with ``plural``, only one named in the plural."""
 
         def passed_over(seen: _Seen) -> bool:
             actor = seen.actor
@@ -255,6 +261,7 @@ class _History:
                 or (eligible is not None and not eligible(actor))
                 or (unquoted and seen.quoted)
                 or (gender is not None and seen.said_as not in {None, gender})
+                or (plural and not seen.plural)
             )
 
         best: tuple[int, int, _Seen] | None = None
@@ -294,6 +301,12 @@ class ActorResolver:
         self._quotes = _quotations(text)
         self._quote_opens = [opening for opening, _ in self._quotes]
         self._named_starts = [r.start for r in self._named]
+        # one-word names the model tags an organisation, place or people somewhere
+        self._body_words = {
+            slug(_strip_article(r.text))
+            for r in self._named
+            if r.label in _KIND_OF_LABEL and " " not in _strip_article(r.text)
+        }
         self._full_names = self._collect_full_names()
         self._acronyms = defined_acronyms(text)
         self._person_starts = self._collect_person_starts()
@@ -546,6 +559,26 @@ class ActorResolver:
             if len(run) == 2 and run[0][1].id != run[1][1].id and "and" in join
         ]
 
+    def coordinated_with(self, ref: ActorRef) -> frozenset[str]:
+        """The actors named in one run with ``ref`` ("Saudi Arabia, the UAE, Bahrain and
+        Egypt"): co-subjects of its clause, whom an object pronoun of that clause is not
+        ("imposed a boycott on the small, rich nation, accusing it": not the UAE)."""
+        at = next((i for i, (r, _) in enumerate(self._named_actors) if r.start == ref.start), None)
+        if at is None:
+            return frozenset()
+        named = self._named_actors
+        run = {named[at][1].id}
+        for step in (-1, 1):
+            index = at
+            while 0 <= index + step < len(named):
+                left, right = sorted((index, index + step))
+                between = self._text[named[left][0].end : named[right][0].start]
+                if not _CO_SUBJECT_JOIN.fullmatch(between):
+                    break
+                index += step
+                run.add(named[index][1].id)
+        return frozenset(run)
+
     def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
         """The last two people named together shortly before ``before``: as a subject first,
         else any."""
@@ -663,7 +696,9 @@ class ActorResolver:
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
-        self._history.add(_Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as))
+        plural = _is_plural(ref) or actor.kind == "group"  # "Isis ... before they were"
+        seen = _Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as, plural)
+        self._history.add(seen)
 
     def _sentence_before(self, sentence_start: int) -> int:
         """Where the sentence before the one at ``sentence_start`` starts (by its full stop)."""
@@ -699,22 +734,27 @@ class ActorResolver:
         pronoun: str | None = None,
         sentence_start: int | None = None,
         unquoted: bool = False,
+        others: frozenset[str] = frozenset(),
+        plural: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
-        quotation: subjects first, then any mention (for a pronoun in the sentence at
-        ``sentence_start``, see ``_look_back``)."""
+        quotation, and none of ``others`` (with ``plural``, one named in the plural): subjects
+        first, then any mention (for a pronoun in the sentence at ``sentence_start``, see
+        ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
         ):
             role = None
-        eligible = None
+        eligible: Callable[[Actor], bool] | None = None
         gender = None
         if pronoun is not None:
             eligible = functools.partial(self._may_refer, pronoun)
             gender = pronoun_gender(pronoun)
+        if others:
+            eligible = functools.partial(_none_of, others, eligible)
         previous = self._sentence_before(sentence_start) if sentence_start is not None else None
         continues = (
             previous is not None
@@ -722,19 +762,48 @@ class ActorResolver:
             and sentence_start is not None
             and self._continues(pronoun, previous, sentence_start)
         )
-        possessive = pronoun is not None and pronoun.lower() in _POSSESSIVES
+        possessive = pronoun is not None and pronoun.lower() in _OWN_SENTENCE_FIRST
         for tier, since, until in _look_back(
             after, before, sentence_start, previous, continues, possessive
         ):
             found = history.nearest(
-                kinds, country, role, tier, since, until, besides, eligible, unquoted, gender
+                kinds,
+                country,
+                role,
+                tier,
+                since,
+                until,
+                besides,
+                eligible,
+                unquoted,
+                gender,
+                plural,
             )
             if found is not None:
                 return None if found.actor is _UNNAMED else found.actor
         return None
 
     def _may_refer(self, pronoun: str, actor: Actor) -> bool:
-        return may_refer(pronoun, self.gender(actor))
+        return may_refer(pronoun, self.gender(actor)) and not self._is_unplaced_word(actor)
+
+    def _is_unplaced_word(self, actor: Actor) -> bool:
+        """A "person" of one word that is likely no person: one the model also tags an
+        organisation or place elsewhere in the document, with no name kg knows, no given name,
+        part of no fuller name in the document, given no role ("Labour", which the model tags
+        a person once): "he" does not stand for it."""
+        label = actor.label
+        key = slug(label)
+        return (
+            actor.kind == "person"
+            and actor is not _UNNAMED
+            and " " not in label.strip()
+            and key in self._body_words
+            and load_gazetteer().lookup(label) is None
+            and known_actor(label) is None
+            and fold(label) not in given_names()
+            and not self._fuller_names(key)
+            and not self._roles.get(key)
+        )
 
     def _state(self, iso3: str) -> Actor | None:
         entry = load_gazetteer().lookup(iso3)
@@ -872,16 +941,19 @@ class ActorResolver:
         besides: str | None = None,
         *,
         someone_else: bool = False,
+        others: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """The canonical actor ``ref`` names, or None when it names none we can tell.
 
         "he"/"she" look back over the document; "it" only within its sentence ("The North says
         it detonated"), since it far more often stands for a thing than for an actor. An object
-        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``.
+        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``
+        nor any of ``others`` (its co-subjects).
         """
         actor: Actor | None
         if ref.text.lower() not in _OBJECT_PRONOUNS and not someone_else:
             besides = None  # "defended his decision": his own
+            others = frozenset()
         if ref.label == "PRON":
             if ref.text.lower() in {"he", "she", "him", "her", "his"}:
                 before = self._before_quote(ref.start, sentence_start)
@@ -900,11 +972,18 @@ class ActorResolver:
                     pronoun=ref.text,
                     sentence_start=sentence_start,
                     unquoted=not self._in_quote(ref.start),
+                    others=others,
                 )
 
+            elif ref.text.lower() in _PLURAL_PRONOUNS:
+                actor = self._plural_antecedent(ref, sentence_start, besides, others)
             else:
                 actor = self._antecedent(
-                    ref.start, _COLLECTIVE_KINDS, after=sentence_start, besides=besides
+                    ref.start,
+                    _COLLECTIVE_KINDS,
+                    after=sentence_start,
+                    besides=besides,
+                    others=others,
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref)
@@ -925,6 +1004,53 @@ class ActorResolver:
         if actor is not None:
             self._remember(ref, actor)
         return actor
+
+    def plural_antecedent(self, ref: ActorRef, besides: str | None) -> Actor | None:
+        """Whom "they" stands for (``_plural_antecedent``), in the sentence it is in."""
+        index = bisect.bisect_right(self._sentence_starts, ref.start) - 1
+        sentence_start = self._sentence_starts[index] if index >= 0 else 0
+        return self._plural_antecedent(ref, sentence_start, besides, frozenset())
+
+    def _plural_antecedent(
+        self, ref: ActorRef, sentence_start: int, besides: str | None, others: frozenset[str]
+    ) -> Actor | None:
+        """Whom "they" or "them" stands for: an armed group, or a group or state's forces named
+        in the plural, named in its sentence ("the bombs laid by Isis before they were pushed
+        out") or as a subject of the one before (not "legends of early Muslims. They were
+        amazed"); none inside a quotation, where it is mostly the speaker's side or the
+        people talked about; nor after several actors named together in those sentences, whom
+        it may well stand for ("who they had: Alexanda Kotey and El Shafee Elsheikh ... They
+        had finally been caught", "MI6, the CIA and France's DGSE have had increasing access to
+        informants whom they have met")."""
+        after = self._sentence_before(sentence_start)
+        if self._in_quote(ref.start) or any(
+            after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
+            for named, _ in self._named_actors
+        ):
+            return None
+        own = self._antecedent(
+            ref.start,
+            _COLLECTIVE_KINDS,
+            after=sentence_start,
+            besides=besides,
+            others=others,
+            plural=True,
+        )
+        if own is not None:
+            return own
+        eligible = functools.partial(_none_of, others, None)
+        before = self._history.nearest(
+            _COLLECTIVE_KINDS,
+            None,
+            None,
+            _SUBJECT,
+            after,
+            sentence_start,
+            besides,
+            eligible,
+            plural=True,
+        )
+        return before.actor if before is not None else None
 
     def _relative_clause_head(self, ref: ActorRef) -> Actor | None:
         """The person a "who" clause qualifies, for a subject or possessive pronoun in that
@@ -960,9 +1086,11 @@ class ActorResolver:
         besides: str | None = None,
         *,
         someone_else: bool = False,
+        others: frozenset[str] = frozenset(),
     ) -> tuple[list[Actor], str | None]:
         """The actors ``ref`` names, with the name of the rule that found them where one of
-        ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s."""
+        ``ANAPHOR_RULES`` did ("the pair": both people named before), else ``resolve``'s;
+        ``others``: the co-subjects of ``besides``, whom an object pronoun is not either."""
         other = besides if someone_else else None
         for name, rule in ANAPHOR_RULES:
             found = rule(self, ref, other)
@@ -970,7 +1098,7 @@ class ActorResolver:
                 for each in found:
                     self._remember(ref, each)
                 return found, name if found else None
-        actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else)
+        actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else, others=others)
         return ([actor] if actor is not None else []), None
 
     def _place_state(self, text: str) -> Actor | None:
@@ -1028,6 +1156,14 @@ _ANAPHOR_LOOKBACK = 1000
 _REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
 # Text between two names that coordinates them: "Elsheikh and Kotey", "Henning, Haines".
 _COORDINATION = re.compile(r"\s*(?:,|and|, and)\s*")
+# Text between two actors named in one run: "Saudi Arabia, the UAE, Bahrain and Egypt".
+_CO_SUBJECT_JOIN = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?", re.IGNORECASE)
+# Pronouns that stand for actors named in the plural.
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Labels of actors named in the plural whatever their words: "Kurdish forces", "the militants".
+_PLURAL_LABELS = frozenset({"GROUP", "ARMED_GROUP", "NORP", "PRON"})
+# Endings of a word in "-s" that are no plural: "Hamas", "Isis", "Congress", "Mossad's".
+_SINGULAR_S = ("ss", "is", "us", "as", "'s", "\u2019s")
 # Kinds of actor that "the group" names, and those that "the militants" do.
 _ORGANISATION_KINDS = frozenset({"group", "organization"})
 _ARMED_KINDS = frozenset({"group"})
@@ -1131,6 +1267,32 @@ def _same_name(one: str, other: str) -> bool:
     return shorter > 0 and len(first & second) >= shorter - (shorter >= 4)
 
 
+def _none_of(
+    others: frozenset[str], eligible: Callable[[Actor], bool] | None, actor: Actor
+) -> bool:
+    """Whether ``actor`` is none of ``others`` (and, given ``eligible``, one it accepts)."""
+    return actor.id not in others and (eligible is None or eligible(actor))
+
+
+def _is_plural(ref: ActorRef) -> bool:
+    """Whether ``ref`` names its actor in the plural, as "they" refers back to it: a group
+    ("Kurdish forces", "Iranians"), a "they" itself, or a role or body of several words whose
+    last word is a plural ("Turkish troops", "the Syrian Democratic Forces"); not a state
+    ("the United States") nor a single name ("Euphrates")."""
+    if ref.label == "PRON":
+        return ref.text.lower() in _PLURAL_PRONOUNS
+    if ref.label in _PLURAL_LABELS:
+        return True
+    words = ref.text.lower().split()
+    last = words[-1] if words else ""
+    return (
+        (ref.label == "ROLE" or (ref.label == "ORG" and len(words) > 1))
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(_SINGULAR_S)
+    )
+
+
 def _is_described(actor: Actor) -> bool:
     """A group or organisation known only by the text's words for it ("Syrian Kurdish fighters",
     an unknown "Begum"), not one kg knows by name."""
@@ -1147,6 +1309,10 @@ def _pair(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[A
     if ref.label != "PAIR":
         return None
     pair = resolver.named_pair(ref.start)
+    if pair is None and ref.text.lower() in _PLURAL_PRONOUNS:
+        # "the bombs laid by Isis before they were pushed out": no pair, a group
+        group = resolver.plural_antecedent(ref, besides)
+        return [group] if group is not None else []
     return list(pair) if pair is not None else []
 
 
@@ -1644,7 +1810,13 @@ def _actor_mentions(
     # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").
     someone_else = raw.type in FORCE_TYPES
     targets, target_rule = (
-        resolver.resolve_all(raw.target, raw.sentence_start, actor.id, someone_else=someone_else)
+        resolver.resolve_all(
+            raw.target,
+            raw.sentence_start,
+            actor.id,
+            someone_else=someone_else,
+            others=resolver.coordinated_with(raw.actor),
+        )
         if raw.target
         else ([], None)
     )

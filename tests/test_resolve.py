@@ -1227,3 +1227,87 @@ def test_a_world_body_does_not_take_the_country_it_acts_on() -> None:
     union = Actor("organization/teachers-union", "Teachers Union", "organization", None)
     assert _located(union, None, israel).country == "ISR"  # a body of the state it faces
     assert _located(body, "FRA", israel).country == "FRA"  # the event's place still counts
+
+
+def test_an_object_pronoun_is_none_of_the_subjects_coordinated_with_the_actor() -> None:
+    # "Saudi Arabia, the UAE, Bahrain and Egypt imposed an economic and diplomatic boycott on
+    # the small, rich nation last year, accusing it of supporting Islamist militants" (Guardian,
+    # 2018): "it" is not the UAE, a co-subject.
+    text = "Saudi Arabia, the UAE and Egypt imposed a boycott, accusing it of lying."
+    saudi = ref("Saudi Arabia", "GPE", 0, is_subject=True)
+    uae = ref("UAE", "GPE", 18, is_subject=True)
+    egypt = ref("Egypt", "GPE", 26, is_subject=True)
+    r = ActorResolver([saudi, uae, egypt], text)
+    subject = r.resolve(saudi)
+    assert subject is not None
+    others = r.coordinated_with(saudi)
+    assert {"ARE", "EGY"} <= others
+    it = ref("it", "PRON", text.index(" it ") + 1)
+    assert r.resolve(it, sentence_start=0, besides=subject.id, others=others) is None
+    assert r.resolve(it, sentence_start=0, besides=subject.id) is not None  # else the UAE
+
+
+def test_he_is_no_single_word_the_model_also_calls_an_organisation() -> None:
+    # "Asked about the circumstances in which Labour would support military action ... 'He needs
+    # to be removed'" (Guardian, 2018): "Labour", which the model tags a person, is no "he".
+    text = "The Labour MP spoke. Labour would support action. He needs to be removed."
+    party = ref("Labour", "ORG", 4)
+    labour = ref("Labour", "PERSON", text.index("Labour would"), is_subject=True)
+    r = ActorResolver([party, labour], text)
+    start = text.index("He")
+    assert r.resolve(ref("He", "PRON", start), sentence_start=start) is None
+
+
+def test_they_is_an_actor_named_in_the_plural_in_its_sentence_or_the_one_before() -> None:
+    # "They have been praised by US generals as a disciplined and effective force" (Guardian,
+    # 2019), after a sentence on the Syrian Democratic Forces: the SDF, not the US.
+    text = "The Syrian Democratic Forces took Raqqa from Iraq. They have been praised by the US."
+    sdf = ref("Syrian Democratic Forces", "ORG", 4, is_subject=True)
+    iraq = ref("Iraq", "GPE", 45)
+    us = ref("US", "GPE", text.index("US"))
+    r = ActorResolver([sdf, iraq, us], text)
+    they = ref("They", "PRON", text.index("They"), is_subject=True)
+    actor = r.resolve(they, sentence_start=text.index("They"))
+    assert actor is not None and actor.label == "Syrian Democratic Forces"
+
+
+def test_they_is_no_state_named_in_the_singular_nor_anyone_inside_a_quote() -> None:
+    text = "Iraq took Raqqa. They say it is \u201cwhat they wanted\u201d."
+    r = ActorResolver([ref("Iraq", "GPE", 0, is_subject=True)], text)
+    start = text.index("They")
+    assert r.resolve(ref("They", "PRON", start, is_subject=True), sentence_start=start) is None
+    quoted = text.index("they")
+    assert r.resolve(ref("they", "PRON", quoted), sentence_start=start) is None
+
+
+def test_they_after_two_people_named_together_is_not_a_group_named_before() -> None:
+    # "... that the Kurds ... knew exactly who they had: Alexanda Kotey and El Shafee Elsheikh
+    # ... They had finally been caught" (Guardian, 2018): the two men, not the Kurds.
+    text = "The Kurds knew who they had: Alexanda Kotey and El Shafee Elsheikh. They were caught."
+    kurds = ref("Kurds", "GROUP", 4, is_subject=True)
+    kotey = ref("Alexanda Kotey", "PERSON", text.index("Alexanda"))
+    elsheikh = ref("El Shafee Elsheikh", "PERSON", text.index("El Shafee"))
+    r = ActorResolver([kurds, kotey, elsheikh], text)
+    start = text.index("They")
+    assert r.resolve(ref("They", "PRON", start), sentence_start=start) is None
+
+
+def test_they_undergoing_force_with_no_pair_named_is_an_armed_group_in_its_sentence() -> None:
+    # "the bombs and booby-traps laid by Isis before they were pushed out of this area three
+    # years ago by Kurdish forces" (Guardian, 2019): Isis, an armed group, named in the singular.
+    text = "The bombs were laid by Isis before they were pushed out by Kurdish forces."
+    isis = ref("Isis", "ORG", text.index("Isis"))
+    r = ActorResolver([isis], text)
+    they = ref("they", "PAIR", text.index("they"))
+    actors, rule = r.resolve_all(they, 0)
+    assert [a.id for a in actors] == ["GRP-ISIS"] and rule == "anaphor.pair"
+
+
+def test_they_is_no_group_the_sentence_before_names_outside_its_subjects() -> None:
+    # "... began answering the militants' questions with Islamic stories and legends of early
+    # Muslims. They were amazed" (Guardian, 2017): not the early Muslims.
+    text = "I told legends of early Muslims. They were amazed."
+    muslims = ref("early Muslims", "GROUP", text.index("early"))
+    r = ActorResolver([muslims], text)
+    start = text.index("They")
+    assert r.resolve(ref("They", "PRON", start, is_subject=True), sentence_start=start) is None

@@ -78,6 +78,8 @@ _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
 _QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
 _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 _THING_PRONOUNS = frozenset({"it", "its"})
+# "they", "them": a group, or a state's forces, named before (the resolver tells which).
+_PLURAL_PRONOUNS = word_list("plural_pronouns")
 # Nouns of private life that name a group of people, not one person a "he" may stand for: "his
 # family said".
 _COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
@@ -603,7 +605,7 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
             or group_anaphor_ref(head, is_subject=is_subject)
         )
     if head.pos_ == "PRON":
-        if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS:
+        if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return ActorRef(
                 head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
             )
