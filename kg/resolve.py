@@ -334,6 +334,9 @@ class ActorResolver:
             elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))
+        self._named_at: dict[int, int] = {}  # where each named actor starts -> its index
+        for index, (ref, _) in enumerate(self._named_actors):
+            self._named_at.setdefault(ref.start, index)
         self._pairs = self._collect_pairs()
 
     # -- people ------------------------------------------------------------------------------
@@ -563,7 +566,7 @@ class ActorResolver:
         """The actors named in one run with ``ref`` ("Saudi Arabia, the UAE, Bahrain and
         Egypt"): co-subjects of its clause, whom an object pronoun of that clause is not
         ("imposed a boycott on the small, rich nation, accusing it": not the UAE)."""
-        at = next((i for i, (r, _) in enumerate(self._named_actors) if r.start == ref.start), None)
+        at = self._named_at.get(ref.start)
         if at is None:
             return frozenset()
         named = self._named_actors
