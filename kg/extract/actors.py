@@ -31,6 +31,7 @@ from kg.extract.refs import ActorRef
 from kg.extract.words import (
     ACTOR_LABELS,
     ARMED_FORCE_WORDS,
+    HOLDING_PARTICIPLES,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -97,8 +98,6 @@ _MEMBER_NOUNS = word_list("member_nouns")
 _WITHIN_PREPS = ("inside", "within")
 # "the North" / "the South" stand for the Koreas (or other divided countries) in context.
 _COMPASS_NAMES = frozenset({"north", "south"})
-# Participles saying who holds a place ("rebel-held Idlib", "the Isis-controlled town of X").
-_HOLDING_PARTICIPLES = word_list("holding_participles")
 # Nouns of places a side can hold ("the rebel-held town of Douma", "a rebel stronghold").
 _HELD_PLACE_NOUNS = word_list("held_place_nouns")
 # Of these, the ones a people's name makes its side's ("the Kurdish enclave"; but "Yazidi
@@ -160,7 +159,7 @@ def country_hint(
             text = text.removesuffix("'s").removesuffix("’s").strip()
             country = gazetteer.country_of_demonym(text) if demonyms else None
             if country is None:
-                country = _country_of_place(text, regions=regions)
+                country = country_of_place(text, regions=regions)
             if country is None and entity is not None and entity.label_ == "PERSON":
                 country = surname_country(text)  # "the Bush administration": the US
             if country is not None:
@@ -190,7 +189,7 @@ def _country_of_body(head: Token) -> str | None:
     return None
 
 
-def _country_of_place(name: str, *, regions: bool = False) -> str | None:
+def country_of_place(name: str, *, regions: bool = False) -> str | None:
     """The country a place or actor name stands for: a state or capital; with ``regions``, also
     a region that is no state ("Darfur")."""
     gazetteer = load_gazetteer()
@@ -207,7 +206,7 @@ def _country_of_prep(head: Token, preps: frozenset[str], *, regions: bool = Fals
             continue
         for pobj in prep.children:
             entity = entity_of(pobj, _NAME_LABELS) if pobj.dep_ == "pobj" else None
-            country = _country_of_place(entity.text, regions=regions) if entity else None
+            country = country_of_place(entity.text, regions=regions) if entity else None
             if country is not None:
                 return country
     return None
@@ -800,7 +799,7 @@ def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | No
     if not is_place or place.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in place.children:
-        if child.dep_ == "amod" and child.lower_ in _HOLDING_PARTICIPLES:
+        if child.dep_ == "amod" and child.lower_ in HOLDING_PARTICIPLES:
             holders = [c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"}]
             if holders:
                 return _holder_ref(holders[0], place, is_subject)
@@ -835,7 +834,7 @@ def _holding_words(noun: Token) -> Iterator[Token]:
     for child in noun.children:
         if child.dep_ not in {"compound", "amod", "npadvmod"} or child.i > noun.i:
             continue
-        if child.lower_ in _HOLDING_PARTICIPLES:
+        if child.lower_ in HOLDING_PARTICIPLES:
             yield from (c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"})
         else:
             yield child
@@ -846,7 +845,7 @@ def _opposition_of_place(word: Token, place: Token) -> ActorRef | None:
     held by the Syrian opposition."""
     entity = entity_of(place, _NAME_LABELS)
     name = entity.text if entity is not None else place.text
-    country = _country_of_place(name, regions=True) or city_country(name)
+    country = country_of_place(name, regions=True) or city_country(name)
     demonym = _demonym_of(country)
     if country is None or demonym is None:
         return None
@@ -885,7 +884,7 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     # rebel-held town of Douma").
     country = country_hint(place) or _country_of_prep(place, frozenset({"of"}))
     if country is None and (entity := entity_of(place)) is not None:
-        country = _country_of_place(entity.text, regions=True) or city_country(entity.text)
+        country = country_of_place(entity.text, regions=True) or city_country(entity.text)
     if country is None:
         named = [p for c in place.children if c.lower_ == "of" for p in c.children]
         country = city_country(named[0].text) if named else None
@@ -902,7 +901,7 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
 def _hyphened_holder(word: Token, is_subject: bool) -> ActorRef | None:
     """ "Isis-held" parsed as one word: the organisation before the hyphen."""
     name, hyphen, participle = word.text.rpartition("-")
-    if not hyphen or participle.lower() not in _HOLDING_PARTICIPLES or not name:
+    if not hyphen or participle.lower() not in HOLDING_PARTICIPLES or not name:
         return None
     entry = load_gazetteer().lookup(name)
     if entry is None or entry.kind == "state":
@@ -1016,7 +1015,7 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
     the president: a government is named by its head, a regime stands for its state.)"""
     if lemma != "regime" or ruler.label_ != "PERSON":
         return None
-    country = _country_of_place(ruler.text.removesuffix("'s").removesuffix("’s"))
+    country = country_of_place(ruler.text.removesuffix("'s").removesuffix("’s"))
     if country is None:
         return None
     span = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : ruler.end]

@@ -56,6 +56,7 @@ from kg.extract.targets import (
 from kg.extract.when_where import place_targets
 from kg.extract.words import (
     FORCE_TYPES,
+    HOLDING_PARTICIPLES,
     PASSIVE_SUBJECT_DEPS,
     RALLY_OPPOSITION,
     SOURCE_TYPES,
@@ -125,9 +126,6 @@ _MAX_INITIALS = 4
 # Kinds of organisation that wage force under their name: armed groups and alliances ("an Isis
 # attack", "Nato strikes"), not a place the tagger took for one ("the Salisbury attack").
 _FORCE_KINDS = frozenset({"group", "igo"})
-
-# Participles of who holds or runs a place: "Kurdish-run", "rebel-held".
-_HOLDING_PARTICIPLES = word_list("holding_participles")
 
 
 def pairs(
@@ -271,7 +269,7 @@ def _place_runners(verb: Token) -> list[ActorRef]:
     centre in northern Syria" (the Kurdish forces, not Syria), "a Turkish-run camp" (Turkey)."""
     for place in (*objects_of(verb, "in"), *objects_of(verb, "at")):
         for run in place.children:
-            if run.dep_ in {"compound", "amod"} and run.lower_ in _HOLDING_PARTICIPLES:
+            if run.dep_ in {"compound", "amod"} and run.lower_ in HOLDING_PARTICIPLES:
                 found = people_force_modifiers(run) or demonym_modifiers(run)
                 if found:
                     return found

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
 from kg.extract.actors import actor_refs
-from kg.extract.clauses import is_purpose, is_statement_verb
+from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
 from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
@@ -250,18 +250,13 @@ def _by_forces(verb: Token) -> bool:
     doers += [
         pobj
         for word in verb.subtree
-        if word.lower_ == "by" and word.dep_ in {"agent", "prep"} and _clause_of(word) == verb
+        if word.lower_ == "by" and word.dep_ in {"agent", "prep"} and governing_verb(word) == verb
         for pobj in word.children
         if pobj.dep_ == "pobj"
     ]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         doers += [c for c in verb.head.children if c.dep_ == "dobj"]
     return any(d.lower_ in ARMED_FORCE_WORDS for d in doers)
-
-
-def _clause_of(word: Token) -> Token:
-    """The nearest verb above ``word``."""
-    return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), word)
 
 
 def _is_to_infinitive(clause: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.actors import (
     actor_refs,
     agent_refs,
     country_hint,
+    country_of_place,
     demonym_ref,
     people_forces_ref,
     people_owner_ref,
@@ -52,7 +53,6 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -98,9 +98,6 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
 # CAMEO's "engage in mediation": its targets are the parties between whom it goes.
 _MEDIATION = "045"
-# Aid reduced or stopped (CAMEO 162), aimed at whom the aid was for.
-_AID_CUT = "162"
-_BENEFICIARY_PREPS = frozenset({"for", "to"})
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Prepositions of where something goes: "sent troops to Idlib".
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
@@ -297,9 +294,6 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type in _CONSENTING_TYPES:
         # "allowed the return of UN inspectors", "rejected the deployment of Turkish troops"
         preps = [r for c in objects if event_noun(c) for r in prep_objects(c, _OF, owners=True)]
-    if not preps and entry.cameo == _AID_CUT:
-        # "withdrew its support for the Kurdish militia", "cut funding to the rebels"
-        preps = [r for c in objects for r in prep_objects(c, _BENEFICIARY_PREPS, owners=True)]
     if not preps and entry.type == "CONSULT":
         # "discussed developments in Syria with the Turkish president": whom it was talked with
         preps = [r for c in objects for r in prep_objects(c, frozenset({"with"}))]
@@ -704,8 +698,7 @@ def _named_sufferers(clause: Token, verb: Token) -> list[ActorRef]:
 def _country_named(word: Token) -> str | None:
     """The country of the state, capital, office or known person a name stands for."""
     entity = entity_of(word)
-    entry = load_gazetteer().lookup(entity.text) if entity is not None else None
-    return entry.country if entry is not None else None
+    return country_of_place(entity.text) if entity is not None else None
 
 
 def _untolerated_doers(clause: Token) -> list[ActorRef]:

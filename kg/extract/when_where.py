@@ -20,7 +20,7 @@ from kg.dates import (
     names_a_time,
 )
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
-from kg.extract.clauses import is_purpose, is_statement_verb, speech_verb
+from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.words import PLACE_NOUNS, word_list
@@ -377,7 +377,7 @@ def _is_earlier_history(verb: Token) -> bool:
         return True
     if verb.dep_ != "relcl":
         return False
-    clause = _clause_of(verb.head)
+    clause = governing_verb(verb.head)
     return clause is None or date_text_of(clause, nominal=False) is None
 
 
@@ -400,16 +400,6 @@ def _is_past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children
     )
-
-
-def _clause_of(token: Token) -> Token | None:
-    """The verb of the clause ``token`` is a word of."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
 
 
 def _date_of_described_object(predicate: Token) -> str | None:

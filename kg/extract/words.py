@@ -80,6 +80,8 @@ ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Armed forces and arms, which their own side sends, deploys or withdraws ("sent in aircraft").
 ARMED_FORCE_WORDS = word_list("armed_force_words")
+# Participles saying who holds or runs a place ("rebel-held Idlib", "a Kurdish-run centre").
+HOLDING_PARTICIPLES = word_list("holding_participles")
 # Nouns whose "of" names a place: "the Russian city of Vladivostok".
 PLACE_NOUNS = word_list("place_nouns")
 
