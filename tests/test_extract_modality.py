@@ -1372,3 +1372,42 @@ def test_few_of_the_undergoers_denies_the_act() -> None:
     assert [m for m in events(rows, ents=((7, 8, "GPE"),)) if m.action == "meet"] == []
     met = rows.replace("Few few JJ nsubjpass 5", "All all DT nsubjpass 5")
     assert [m.type for m in events(met, ents=((7, 8, "GPE"),)) if m.action == "meet"] == ["CONCEDE"]
+
+
+def test_a_future_announces_only_the_event_its_verb_carries() -> None:
+    # "Ahmed said a final SDF assault on the last Isis redoubt would finish within days" (Guardian,
+    # 2019): the assault is under way, no threat; "Turkey said it would launch an assault on
+    # Afrin" announces one.
+    rows = """
+        Ahmed Ahmed NNP nsubj 1
+        said say VBD ROOT 1
+        a a DT det 4
+        SDF SDF NNP compound 4
+        assault assault NN nsubj 9
+        on on IN prep 4
+        the the DT det 7
+        redoubt redoubt NN pobj 5
+        would would AUX:MD aux 9
+        finish finish VB ccomp 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "ORG"), (3, 4, "ORG")))
+    assert [m for m in found if m.action == "assault"] == []
+    launched = """
+        Turkey Turkey NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 4
+        would would AUX:MD aux 4
+        launch launch VB ccomp 1
+        an an DT det 6
+        assault assault NN dobj 4
+        on on IN prep 6
+        Afrin Afrin NNP pobj 7
+        . . . punct 1
+        """
+    found = events(launched, ents=((0, 1, "GPE"), (8, 9, "GPE")))
+    assert [
+        (m.type, m.target.text if m.target else None, m.rule)
+        for m in found
+        if m.action == "assault"
+    ] == [("THREATEN", "Afrin", "intended+nominal.light+noun target")]

@@ -448,6 +448,8 @@ def modality(predicate: Token) -> str:
         found = _clause_modality(node)
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
             return found
+        if found == INTENDED and index > 0 and not _is_clause_action(predicate):
+            return NOT_ASSERTED  # "a final SDF assault would finish within days"
         if found == REFUSED:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
@@ -458,6 +460,23 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _is_clause_action(predicate: Token) -> bool:
+    """Whether what a future clause announces is ``predicate``: a verb, or an event noun the
+    clause's verb carries or takes as its object ("will launch an operation", "would stall its
+    offensive"); not one it only speaks of, which no one announces ("a final SDF assault would
+    finish within days", "will depend on negotiations between Russia and Turkey", "would report
+    the outcome of the talks"). A noun that follows the announced one in sequence is announced
+    with it: "will begin an air bombardment followed by a ground attack"."""
+    if predicate.pos_ != "NOUN":
+        return True
+    head = predicate.head
+    return (
+        light_verb_of(predicate) is not None
+        or (predicate.dep_ == "dobj" and head.pos_ == "VERB")
+        or (head.dep_ == "agent" and head.head.lemma_.lower() in _SEQUENCE_LEMMAS)
+    )
 
 
 def _sequenced_modality(node: Token, below: Token) -> str | None:
