@@ -794,6 +794,31 @@ def test_the_subject_of_a_relative_clause_is_an_embedded_subject() -> None:
     assert refs == [("Jaafari", True, False), ("Assad", True, True)]
 
 
+def test_the_agent_of_a_passive_is_a_subject_a_pronoun_looks_back_to() -> None:
+    # "a sanctions programme that had been lifted by Barack Obama as he pushed for the now
+    # defunct nuclear deal" (Guardian, 2018): he is Obama, not the president named the sentence
+    # before; the agent of a relative clause is an embedded subject
+    doc = parsed(
+        """
+        a a DT det 1
+        programme programme NN ROOT 1
+        that that WDT nsubjpass 5
+        had have AUX:VBD aux 5
+        been be AUX:VBN auxpass 5
+        lifted lift VBN relcl 1
+        by by IN agent 5
+        Obama Obama NNP pobj 6
+        as as IN mark 10
+        he he PRP nsubj 10
+        pushed push VBD advcl 5
+        . . . punct 1
+        """,
+        ents=((7, 8, "PERSON"),),
+    )
+    refs = [(r.text, r.is_subject, r.is_embedded) for r in named_actor_refs(doc)]
+    assert refs == [("Obama", True, True)]
+
+
 def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None:
     # "Erdoğan refused to meet Bolton, leaving the US national security adviser to instead hold
     # talks with his Turkish counterpart" (Guardian, 2019): the adviser holds them

@@ -1510,6 +1510,11 @@ def _is_brought_in(noun: Token) -> bool:
     )
 
 
+# The relations of a clause's doer to its verb: its subject, or a passive's agent ("a sanctions
+# programme that had been lifted by Barack Obama as he pushed for the deal": he is Obama).
+_DOER_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"agent"}
+
+
 def _is_subject_name(root: Token) -> bool:
     """A name that is its clause's subject, or in apposition to it: "The US Secretary of State,
     Rex Tillerson, said ... as he urged" (he is Tillerson). The subject of a gerund or participle
@@ -1518,7 +1523,7 @@ def _is_subject_name(root: Token) -> bool:
     subject = _apposed_to(root)
     if subject.dep_ in SUBJECT_DEPS and _is_past_read_as_participle(subject.head):
         return True  # "Trump tweeted on 19 December: ..." (tweeted tagged VBN)
-    return subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _is_finite(subject.head)
+    return subject.dep_ in _DOER_DEPS and _is_finite(subject.head)
 
 
 def _is_embedded(root: Token) -> bool:
@@ -1527,7 +1532,10 @@ def _is_embedded(root: Token) -> bool:
 
 
 def _apposed_to(root: Token) -> Token:
-    """The word a name stands in apposition to ("the secretary, Tillerson"), else the name."""
+    """The word a name stands in apposition to ("the secretary, Tillerson"), or the "by" that
+    makes it a passive's agent ("lifted by Barack Obama"), else the name."""
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head
     return root.head if root.dep_ == "appos" else root
 
 
