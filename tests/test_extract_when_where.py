@@ -307,6 +307,31 @@ def test_an_office_held_then_puts_the_event_in_the_past() -> None:
     assert [(m.action, m.date_text) for m in found] == [("brief", "then")]
 
 
+def test_a_date_of_its_own_outweighs_an_office_held_then() -> None:
+    # "In January, the then secretary of state, Rex Tillerson, pledged that US forces would
+    # remain in Syria" (Guardian, 2018): pledged in January
+    found = events(
+        """
+        In in IN prep 8
+        January January NNP pobj 0
+        , , , punct 8
+        the the DT det 5
+        then then RB amod 5
+        secretary secretary NNP nsubj 8
+        , , , punct 5
+        Tillerson Tillerson NNP appos 5
+        pledged pledge VBD ROOT 8
+        that that IN mark 12
+        forces force NNS nsubj 12
+        would would AUX:MD aux 12
+        remain remain VB ccomp 8
+        . . . punct 8
+        """,
+        ents=((1, 2, "DATE"), (7, 8, "PERSON")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [("pledge", "January")]
+
+
 def test_a_clause_of_the_same_time_takes_the_date_of_the_clause_it_is_on() -> None:
     # "Erdoğan's ambition climaxed in September 2011 when he visited Cairo" (Guardian, 2018)
     found = events(

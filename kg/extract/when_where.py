@@ -78,9 +78,10 @@ def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[To
 
 def own_date(predicate: Token, *, nominal: bool) -> str | None:
     """The date expression of the predicate's own phrase: the first date in it, unless one of
-    its dates counts from another event ("three days after", "five days earlier"), or a
-    participant is named by an office held then ("then-Conservative leader Iain Duncan Smith"),
-    which put the event at a time the text does not give: then that expression ("then")."""
+    its dates counts from another event ("three days after", "five days earlier"), which puts
+    the event at a time the text does not give: then that expression. With no date, a
+    participant named by an office held then ("then-Conservative leader Iain Duncan Smith")
+    puts it at a time past the text does not give: "then"."""
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates = []
     for token in tokens:
@@ -92,10 +93,10 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     measured = [*(_measured_from(span) for span in dates), *_counted_spans(tokens)]
     if anchored := next((m for m in measured if is_unplaceable(m)), None):
         return anchored  # "three days after": not the other date the clause has
+    if dates:
+        return _with_lead(dates[0])  # "In January, the then secretary of state ... pledged"
     if any(_is_then(token) for token in tokens):
         return "then"
-    if dates:
-        return _with_lead(dates[0])
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
 
 
