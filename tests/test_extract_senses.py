@@ -363,7 +363,8 @@ def test_calling_someone_a_partner_is_no_accusation() -> None:
         """,
         ents=((0, 1, "GPE"), (2, 3, "GPE")),
     )
-    assert [e.type for e in found] == ["STATEMENT"]
+    # nor a statement: how Turkey sees Russia, as "sees the YPG as key" ("unbranded regard")
+    assert [e.type for e in found] == []
 
 
 def test_a_hosting_of_things_is_no_event() -> None:
@@ -857,6 +858,51 @@ def test_a_warning_to_someone_to_act_urges_them() -> None:
         ents=((0, 1, "PERSON"), (2, 3, "PERSON")),
     )
     assert triples(found) == [("Carter", "REQUEST", "Trump")]
+
+
+def test_a_warning_against_doing_something_urges_not_to() -> None:
+    # "Turkey's president Recep Tayyip Erdogăn has warned Russia and the US against treating the
+    # Syrian conflict as a proxy war" (guardian corpus): urged, no threat
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 2
+        has have AUX:VBZ aux 2
+        warned warn VBN ROOT 2
+        Russia Russia NNP dobj 2
+        against against IN prep 2
+        treating treat VBG pcomp 4
+        the the DT det 7
+        conflict conflict NN dobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "REQUEST", "Russia")]
+    assert [m.rule for m in found] == ["sense.warned to act+active+objects"]
+
+
+def test_what_someone_is_considered_to_be_is_no_statement() -> None:
+    # "She considers herself lucky to have got out alive" (guardian corpus): no event; "Germany
+    # is also considering suspending its aid program" weighs an option (CAMEO 014)
+    lucky = """
+        She she PRP nsubj 1
+        considers consider VBZ ROOT 1
+        herself herself PRP nsubj 3
+        lucky lucky JJ ccomp 1
+        . . . punct 1
+        """
+    assert [m for m in events(lucky) if m.action == "consider"] == []
+    weighed = """
+        Germany Germany NNP nsubj 2
+        is be AUX:VBZ aux 2
+        considering consider VBG ROOT 2
+        suspending suspend VBG xcomp 2
+        its its PRP$ poss 5
+        aid aid NN dobj 3
+        . . . punct 2
+        """
+    found = events(weighed, ents=((0, 1, "GPE"),))
+    assert [(m.type, m.cameo) for m in found if m.action == "consider"] == [("STATEMENT", "014")]
 
 
 @pytest.mark.parametrize(

@@ -265,6 +265,17 @@ def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon:
     assert sense(lexicon, "talk", "VERB", "of") == "STATEMENT"
 
 
+def test_force_done_to_a_policy_or_a_rumour_is_an_idiom(lexicon: Lexicon) -> None:
+    # "A federal judge has struck down most of the Trump administration's policy", "officials
+    # are attempting to kill off speculation Russia would retaliate" (guardian corpus): no force;
+    # "his intemperate verbal assaults" criticise
+    assert lexicon.lookup("strike", "VERB", particles=["down", "policy"]) is None
+    assert lexicon.lookup("kill", "VERB", particles=["off", "speculation"]) is None
+    assert sense(lexicon, "kill", "VERB", "civilian") == "ASSAULT"
+    assert sense(lexicon, "assault", "NOUN", "verbal") == "ACCUSE"
+    assert sense(lexicon, "attack", "NOUN", "verbal") == "ACCUSE"
+
+
 def test_an_idiom_row_names_no_event_and_wins_over_the_bare_word(lexicon: Lexicon) -> None:
     # "Gazal finally summoned the courage to send voice messages" (guardian corpus)
     assert lexicon.lookup("summon", "VERB", particles=["courage"]) is None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
 from kg.extract.actors import actor_refs
-from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb
+from kg.extract.clauses import governing_verb, has_subject, is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
 from kg.extract.rules import SenseRule
 from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
@@ -126,6 +126,11 @@ _TERMS_PREPS = word_list("terms_preps")
 _COMMAND_LEMMAS = word_list("command_lemmas")
 # Verbs of how one sees another ("views X as"), an event only when they brand them.
 _REGARDING_LEMMAS = word_list("regarding_lemmas")
+# Verbs of judging, which weigh an option ("is considering how to respond", CAMEO 014) unless
+# they say what someone or something is held to be ("considers herself lucky").
+_JUDGING_LEMMAS = word_list("judging_lemmas")
+# Words that open a question a judging verb weighs: "considering how they should be tried".
+_QUESTION_WORDS = frozenset({"how", "what", "whether", "if", "when", "where", "why", "who"})
 # Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
 _IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
 # Modifiers of "war" that make it one fought by other means: "a cold war", "a trade war".
@@ -411,7 +416,9 @@ def _asks_for_something(verb: Token) -> bool:
 
 def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """A warning to someone to do or not do something urges them (REQUEST 100), no threat:
-    "warned Trump to avoid military action", "cautioned Ankara not to attack"."""
+    "warned Trump to avoid military action", "cautioned Ankara not to attack"; so does a warning
+    against doing something: "warned Russia and the US against treating the Syrian conflict as a
+    proxy war"."""
     if (
         entry.type != "THREATEN"
         or verb.pos_ != "VERB"
@@ -424,9 +431,19 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         for c in verb.children
     )
-    if not (warned and urged):
+    if not ((warned and urged) or _warns_against_doing(verb)):
         return entry
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, f"warned to act: {entry.note}")
+
+
+def _warns_against_doing(verb: Token) -> bool:
+    """ "warned (Russia) against treating the conflict as a proxy war": "against" and a gerund."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG"
+        for against in verb.children
+        if against.dep_ == "prep" and against.lower_ == "against"
+        for c in against.children
+    )
 
 
 def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -880,9 +897,33 @@ def _is_captive(word: Token) -> bool:
 
 
 def _unbranded_regard(verb: Token, entry: LexiconEntry) -> bool:
-    """How someone sees another ("sees the YPG as key") is no public statement unless it brands
+    """How someone sees another or themselves ("sees the YPG as key", "considers herself lucky",
+    "had falsely considered itself a force for good") is no public statement unless it brands
     them (``_branded``)."""
-    return entry.type == "STATEMENT" and verb.lemma_.lower() in _REGARDING_LEMMAS
+    if entry.type != "STATEMENT":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _REGARDING_LEMMAS or (lemma in _JUDGING_LEMMAS and _has_judgement(verb))
+
+
+def _has_judgement(verb: Token) -> bool:
+    """What a verb of judging holds something to be: "considers herself lucky", "considered
+    itself a force", "considers the YPG to be affiliated with the PKK"; not a question or an
+    option weighed ("considering how they should be brought to justice", "considering suspending
+    its aid"), nor a clause with no subject the parser hangs on it ("considering what to do after
+    Begum ... was discovered")."""
+    for child in verb.children:
+        if child.dep_ in {"oprd", "attr"}:
+            return True
+        if child.dep_ == "ccomp" and has_subject(child) and not _is_question(child):
+            return True
+    return False
+
+
+def _is_question(clause: Token) -> bool:
+    """A clause that asks rather than states: "how they should be brought to justice"."""
+    opening = {w.lower_ for w in clause.subtree if w.i < clause.i}
+    return bool(opening & _QUESTION_WORDS)
 
 
 def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
@@ -1160,7 +1201,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("held no captive", _held_no_captive),  # "held talks", "the last town held by Isis"
     ("forces meeting", _forces_meeting),  # "SDF troops met Syrian government forces"
     ("briefing", _briefing),  # "his annual press conference"
-    ("unbranded regard", _unbranded_regard),  # "is seen by US-backed forces as key"
+    ("unbranded regard", _unbranded_regard),  # "is seen as key", "considers herself lucky"
     ("idiomatic deal", _idiomatic_deal),  # "making such a big deal about this"
     ("appeal as draw", _appeal_as_draw),  # "its appeal was further diminished"
     ("claim of title", _claim_of_title),  # "the Kurds are quietly renewing their claim"
