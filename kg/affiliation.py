@@ -266,22 +266,33 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
 
 
 def _serves_private_body(role: Token) -> bool:
-    """An office in a body of private people: a thinktank, a company, a choir ("the choir's
-    founder", "president of the thinktank")."""
+    """An office in a body of private people: a thinktank, a company, a choir, a research
+    institute ("the choir's founder", "president of the thinktank", "head of the Middle East
+    programme at Chatham House": the programme's body too)."""
     bodies = [c for c in role.lefts if c.dep_ == "poss"]
-    bodies += [
+    bodies += _served_bodies(role)
+    bodies += [outer for body in bodies for outer in _served_bodies(body)]
+    return any(_is_private_body(body) for body in bodies)
+
+
+def _served_bodies(noun: Token) -> list[Token]:
+    """The objects of ``noun``'s prepositions of whom a role serves: "director at the Middle
+    East Institute", and a gerund's ("director of countering terrorism at the Middle East
+    Institute")."""
+    return [
         obj
-        for prep in role.rights
+        for prep in noun.rights
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPS
         for obj in prep.children
-        if obj.dep_ == "pobj"
+        if obj.dep_ in {"pobj", "pcomp"}
     ]
-    return any(_is_private_body(body) for body in bodies)
 
 
 def _is_private_body(noun: Token) -> bool:
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
-    names = {noun.lemma_.lower(), " ".join([*compounds[-1:], noun.lower_])}
+    lemma = noun.lemma_.lower()
+    names = {lemma, " ".join([*compounds[-1:], noun.lower_])}
+    names |= {f"{lemma} {p.lower_}" for p in noun.rights if p.dep_ == "prep"}  # "centre for"
     return bool(names & _private_bodies())
 
 

@@ -146,6 +146,67 @@ def test_relatives_ages_former_and_private_offices_make_private_persons(
     assert (found.role, found.private, found.political) == (role, True, False)
 
 
+# "said Charles Lister, director of countering terrorism and extremism at the Middle East
+# Institute" (Guardian, 2018): an analyst, as is "Alexandra Bell, a senior policy director at the
+# Centre for Arms Control"
+ANALYST = parsed(
+    """
+    said say VBD ROOT 0
+    Charles Charles NNP compound 2
+    Lister Lister NNP nsubj 0
+    , , , punct 2
+    director director NN appos 2
+    of of IN prep 4
+    countering counter VBG pcomp 5
+    terrorism terrorism NN dobj 6
+    at at IN prep 6
+    the the DT det 12
+    Middle Middle NNP compound 11
+    East East NNP compound 12
+    Institute Institute NNP pobj 8
+    """,
+    ((1, 3, "PERSON"), (9, 13, "ORG")),
+)
+CENTRE = parsed(
+    """
+    Bell Bell NNP nsubj 10
+    , , , punct 0
+    director director NN appos 0
+    at at IN prep 2
+    the the DT det 5
+    Centre Centre NNP pobj 3
+    for for IN prep 5
+    Arms Arms NNP compound 8
+    Control Control NNP pobj 6
+    , , , punct 0
+    said say VBD ROOT 10
+    """,
+    ((0, 1, "PERSON"), (4, 9, "ORG")),
+)
+# "the director of the National Counterterrorism Center, Joe Kent": a centre for nothing, a
+# state body
+STATE_CENTRE = parsed(
+    """
+    Kent Kent NNP nsubj 6
+    , , , punct 0
+    director director NN appos 0
+    of of IN prep 2
+    the the DT det 5
+    Center Center NNP pobj 3
+    said say VBD ROOT 6
+    """,
+    ((0, 1, "PERSON"), (4, 6, "ORG")),
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "private"), [(ANALYST, True), (CENTRE, True), (STATE_CENTRE, False)]
+)
+def test_the_office_holders_of_research_institutes_are_private(doc: object, private: bool) -> None:
+    (found,) = person_affiliations(doc)  # type: ignore[arg-type]
+    assert (found.role, found.private) == ("director", private)
+
+
 def test_offsets_shift_with_the_chunk() -> None:
     (found,) = person_affiliations(MOTHER)
     assert shift_affiliation(found, 100).start == found.start + 100
