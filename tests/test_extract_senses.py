@@ -1099,6 +1099,24 @@ def test_conceding_a_claim_is_admitting_it_and_conceding_defeat_is_a_concession(
     assert [m.type for m in conceded] == ["CONCEDE"]
 
 
+def test_defending_what_an_apposition_names_a_place_is_no_support() -> None:
+    # "They are dug in and they are defending the Rojava – the fabled Kurdish homeland"
+    # (Guardian, 2018): fighting for a place, no support of anyone
+    rows = """
+        they they PRP nsubj 2
+        are be AUX:VBP aux 2
+        defending defend VBG ROOT 2
+        the the DT det 4
+        Rojava Rojava NNP dobj 2
+        – – : punct 4
+        the the DT det 8
+        Kurdish kurdish JJ amod 8
+        homeland homeland NN appos 4
+        . . . punct 2
+        """
+    assert [m for m in events(rows, ents=((4, 5, "PERSON"),)) if m.action == "defend"] == []
+
+
 def test_defending_a_place_is_no_support_but_defending_a_party_is() -> None:
     # "The YPG defended the city." vs "Russia defended Syria."
     rows = """

@@ -776,10 +776,12 @@ def _held_commitment(noun: Token, entry: LexiconEntry) -> bool:
 def _defended_place(verb: Token, entry: LexiconEntry) -> bool:
     """Defending a place is fighting for it, no support of anyone (the lexicon's "defend" is
     arguing for a party or policy): "heroically defended the Syrian city of Kobane", "the area
-    is defended by about 400 hardcore Isis members", "defended their positions"."""
+    is defended by about 400 hardcore Isis members", "defended their positions", "are defending
+    the Rojava – the fabled Kurdish homeland" (a place its apposition names)."""
     if entry.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() != "defend":
         return False
     defended = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    defended += [a for word in defended for a in word.children if a.dep_ == "appos"]
     return any(_is_place_word(word) for word in defended)
 
 
