@@ -368,6 +368,9 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
         return _TARGET_PREPS - {"on", "upon", "at"}
     backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
     preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
+    if entry.type == "STATEMENT":
+        # "was speaking at the thinktank Chatham House": where it was said, not to whom
+        return preps - {"on", "upon", "at"}
     if entry.type in _TOPIC_TYPES:
         return preps - {"on", "upon"}
     return preps
