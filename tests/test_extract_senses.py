@@ -1858,3 +1858,44 @@ def test_a_claim_renewed_with_nothing_it_says_is_no_statement() -> None:
         ents=((1, 2, "NORP"),),
     )
     assert found == []
+
+
+def test_measures_proposed_for_others_are_asked_for_and_ones_own_part_offered() -> None:
+    # "As millions of civilians fled, or were trapped, the EU and others proposed refugee
+    # quotas, safe havens, humanitarian corridors, no-fly areas and de-escalation zones."
+    # (Guardian corpus): an appeal (CAMEO 020, PETRARCH's PROPOSE)
+    found = events(
+        """
+        the the DT det 1
+        EU EU NNP nsubj 4
+        and and CC cc 1
+        others other NNS conj 1
+        proposed propose VBD ROOT 4
+        refugee refugee NN compound 6
+        quotas quota NNS dobj 4
+        , , , punct 6
+        safe safe JJ amod 9
+        havens haven NNS conj 6
+        . . . punct 4
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert triples(found) == [("EU", "REQUEST", None)]
+    assert found[0].rule == "sense.proposed measures+active"
+    assert found[0].cameo == "020"
+    # "In 2016, the UAE proposed normalising ties with Damascus" (Guardian corpus): its own part
+    found = events(
+        """
+        the the DT det 1
+        UAE UAE NNP nsubj 2
+        proposed propose VBD ROOT 2
+        normalising normalise VBG amod 4
+        ties tie NNS dobj 2
+        with with IN prep 4
+        Damascus Damascus NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("UAE", "AGREE", "Damascus")]
+    assert found[0].rule == "active+objects"

@@ -51,6 +51,12 @@ _PROTESTER_LEMMAS = word_list("protester_lemmas")
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = word_list("promise_lemmas")
+# Verbs of putting a plan forward: measures for others to take are asked for (PETRARCH's
+# PROPOSE, CAMEO 020), one's own part in an action is offered.
+_PROPOSING_LEMMAS = word_list("proposing_lemmas")
+# Event types of actions a proposer offers to take part in: "proposed talks", "proposed aid".
+_OFFERED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT"})
+_APPEAL = ("REQUEST", "020")
 # Adverbs that deny what a promised clause says will be done: "vowed that it would never".
 _NEVER_WORDS = frozenset({"never"})
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
@@ -206,6 +212,35 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if demand is None:
         return entry
     return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+
+
+def _proposed_measures(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Proposing measures for others to take asks for them (CAMEO 020): "the EU and others
+    proposed refugee quotas, safe havens, humanitarian corridors", "the targets proposed by the
+    IRC"; proposing one's own part ("proposed talks", "proposed normalising ties with
+    Damascus", "proposed to meet") stays an offer."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROPOSING_LEMMAS:
+        return entry
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return entry
+    measures = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        measures.append(verb.head)  # "the targets proposed by the IRC"
+    if not measures or not all(_is_measure(m) for m in measures):
+        return entry
+    code, cameo = _APPEAL
+    return LexiconEntry(entry.lemma, entry.pos, code, cameo, None, f"measures proposed: {entry.note}")
+
+
+def _is_measure(thing: Token) -> bool:
+    """A thing proposed that is no action of the proposer's own: not "talks" or "aid", nor
+    a gerund the parser hung on its object ("normalising ties")."""
+    if thing.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" for c in thing.children):
+        return False
+    found = lexicon_entry(thing)
+    return found is None or found.type not in _OFFERED_TYPES
 
 
 def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1117,6 +1152,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("told to", _told_to),  # "told the US to get out of the way": a demand
+    ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
