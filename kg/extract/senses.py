@@ -229,7 +229,8 @@ def _proposed_measures(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not measures or not all(_is_measure(m) for m in measures):
         return entry
     code, cameo = _APPEAL
-    return LexiconEntry(entry.lemma, entry.pos, code, cameo, None, f"measures proposed: {entry.note}")
+    note = f"measures proposed: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, code, cameo, None, note)
 
 
 def _is_measure(thing: Token) -> bool:
