@@ -1899,3 +1899,47 @@ def test_measures_proposed_for_others_are_asked_for_and_ones_own_part_offered() 
     )
     assert triples(found) == [("UAE", "AGREE", "Damascus")]
     assert found[0].rule == "active+objects"
+
+
+ANNOUNCEMENT = """
+    She she PRP nsubj 2
+    was be AUX:VBD aux 2
+    speaking speak VBG ROOT 2
+    in in IN prep 2
+    the the DT det 5
+    wake wake NN pobj 3
+    of of IN prep 5
+    the the DT det 8
+    announcement announcement NN pobj 6
+    by by IN prep 8
+    Donald Donald NNP compound 11
+    Trump Trump NNP pobj 9
+    that that IN mark 16
+    US US NNP compound 14
+    troops troop NNS nsubj 16
+    will will AUX:MD aux 16
+    leave leave VB ccomp 2
+    Syria Syria NNP dobj 16
+    . . . punct 2
+    """
+
+
+def test_an_announcement_that_forces_will_move_is_the_intention_announced() -> None:
+    # "She was speaking in the wake of the shock announcement by Donald Trump that 2,000 US
+    # troops will leave north-west Syria" (Guardian corpus): the parser hangs the that-clause on
+    # "speaking"; the announcement is Trump's intention to withdraw (as "announced a troop
+    # withdrawal" is), no plain statement
+    found = events(ANNOUNCEMENT, ents=((10, 12, "PERSON"), (13, 14, "GPE"), (17, 18, "GPE")))
+    assert triples(found) == [
+        ("She", "STATEMENT", None),
+        ("Donald Trump", "AGREE", None),
+        ("US troops", "AGREE", "Syria"),
+    ]
+    assert found[1].rule == "sense.announced intention+nominal.agent"
+    assert found[1].cameo == "035"
+    # an announcement of what was done ("that US troops have left Syria") stays a statement
+    said = ANNOUNCEMENT.replace("will will AUX:MD aux 16", "have have AUX:VBP aux 16").replace(
+        "leave leave VB ccomp 2", "left leave VBN ccomp 2"
+    )
+    found = events(said, ents=((10, 12, "PERSON"), (13, 14, "GPE"), (17, 18, "GPE")))
+    assert ("Donald Trump", "STATEMENT", None) in triples(found)

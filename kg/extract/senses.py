@@ -16,6 +16,7 @@ from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, ob
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
+from kg.extract.modality import INTENDED, modality
 from kg.extract.rules import SenseRule
 from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
 from kg.extract.words import (
@@ -57,6 +58,8 @@ _PROPOSING_LEMMAS = word_list("proposing_lemmas")
 # Event types of actions a proposer offers to take part in: "proposed talks", "proposed aid".
 _OFFERED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT"})
 _APPEAL = ("REQUEST", "020")
+# Nouns of announcing: an announcement that its side will act is the intention announced.
+_ANNOUNCEMENT_NOUNS = word_list("announcement_nouns")
 # Adverbs that deny what a promised clause says will be done: "vowed that it would never".
 _NEVER_WORDS = frozenset({"never"})
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
@@ -212,6 +215,39 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if demand is None:
         return entry
     return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+
+
+def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
+    """An announcement that an action will be taken is the intention announced, coded as the
+    intention to cooperate or to harm (AGREE, THREATEN), as "announced a troop withdrawal" is:
+    "the shock announcement by Donald Trump that 2,000 US troops will leave north-west Syria";
+    an announcement of what is ("that bilateral ties are going in the right direction") stays
+    a statement."""
+    if entry.type != "STATEMENT" or noun.pos_ != "NOUN":
+        return entry
+    if noun.lemma_.lower() not in _ANNOUNCEMENT_NOUNS:
+        return entry
+    clause = _content_clause(noun)
+    announced = _promised_action(clause) if clause is not None else None
+    coded = INTENT_CODES.get(announced.type) if announced is not None else None
+    if clause is None or coded is None or modality(clause) != INTENDED:
+        return entry
+    note = f"announced intention: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
+
+
+def _content_clause(noun: Token) -> Token | None:
+    """The that-clause right after a noun, which says what the noun's content is, wherever the
+    parser hung it ("the announcement by Trump | that US troops will leave", read as the
+    complement of the verb above)."""
+    following = noun.right_edge.i + 1
+    if following >= len(noun.doc) or noun.doc[following].lower_ != "that":
+        return None
+    mark = noun.doc[following]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.pos_ != "VERB" or clause.i < following:
+        return None
+    return clause
 
 
 def _proposed_measures(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1154,6 +1190,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
+    ("announced intention", _announced_intention),  # "the announcement that troops will leave"
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
