@@ -1561,3 +1561,31 @@ def test_where_a_statement_is_made_is_not_whom_it_is_made_to() -> None:
     )
     assert triples(found) == [("Erdoğan", "STATEMENT", None)]
     assert found[0].rule == "active"
+
+
+def test_who_reacts_to_a_thing_is_no_owner_of_it() -> None:
+    # "The UN special envoy to Syria, Staffan de Mistura, will attend a Russian-sponsored peace
+    # conference boycotted by the official Syrian opposition" (Guardian corpus): the opposition
+    # stays away from the conference; it is not theirs, nor whom De Mistura meets
+    found = events(
+        """
+        Staffan Staffan NNP compound 2
+        de de NNP compound 2
+        Mistura Mistura NNP nsubj 4
+        will will AUX:MD aux 4
+        attend attend VB ROOT 4
+        a a DT det 7
+        peace peace NN compound 7
+        conference conference NN dobj 4
+        boycotted boycott VBN acl 7
+        by by IN agent 8
+        the the DT det 13
+        official official JJ amod 13
+        Syrian syrian JJ amod 13
+        opposition opposition NN pobj 9
+        . . . punct 4
+        """,
+        ents=((0, 3, "PERSON"), (12, 13, "NORP")),
+    )
+    assert triples(found) == [("Staffan de Mistura", "AGREE", None)]
+    assert found[0].rule == "intended+active"
