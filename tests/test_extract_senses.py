@@ -1943,3 +1943,24 @@ def test_an_announcement_that_forces_will_move_is_the_intention_announced() -> N
     )
     found = events(said, ents=((10, 12, "PERSON"), (13, 14, "GPE"), (17, 18, "GPE")))
     assert ("Donald Trump", "STATEMENT", None) in triples(found)
+
+
+def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> None:
+    # "De Mistura stands down at the end of the year after four years as special envoy."
+    # (Guardian corpus): he leaves office (CAMEO 0831)
+    rows = """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 2
+        stands stand VBZ ROOT 2
+        down down RP prt 2
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 2, "PERSON"),))
+    assert triples(found) == [("De Mistura", "CONCEDE", None)]
+    assert found[0].rule == "sense.resignation+active"
+    assert found[0].cameo == "0831"
+    forces = rows.replace("De De NNP compound 1", "Russian russian JJ amod 1").replace(
+        "Mistura Mistura NNP nsubj 2", "forces force NNS nsubj 2"
+    )
+    found = events(forces, ents=((0, 1, "NORP"),))
+    assert [(m.type, m.rule) for m in found] == [("RETREAT", "active")]

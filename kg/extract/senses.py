@@ -250,6 +250,29 @@ def _content_clause(noun: Token) -> Token | None:
     return clause
 
 
+def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A person who stands down leaves office (CAMEO 0831), as one who steps down does: "De
+    Mistura stands down at the end of the year after four years as special envoy"; forces that
+    stand down end their alert."""
+    if entry.type != "RETREAT" or entry.lemma != "stand" or entry.particle != "down":
+        return entry
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or not all(_is_person(s) for s in subjects):
+        return entry
+    resignation = load_lexicon().lookup("resign", "VERB")
+    if resignation is None:
+        return entry
+    return replace(resignation, lemma=entry.lemma, note=f"a person stood down: {resignation.note}")
+
+
+def _is_person(subject: Token) -> bool:
+    """A person by name ("De Mistura") or by office ("the envoy")."""
+    entity = entity_of(subject)
+    if entity is not None:
+        return entity.label_ == "PERSON"
+    return role_kind(subject.lemma_.lower()) == "person"
+
+
 def _proposed_measures(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Proposing measures for others to take asks for them (CAMEO 020): "the EU and others
     proposed refugee quotas, safe havens, humanitarian corridors", "the targets proposed by the
@@ -1191,6 +1214,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
+    ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
