@@ -630,3 +630,20 @@ def test_a_mediator_titled_by_an_igo_acts_for_it() -> None:
         "IGO-UN",
         True,
     )
+
+
+def test_a_coroner_holds_an_office() -> None:
+    # "The coroner David Horsley ruled that Ollie Hall, 24, died on active service" (Guardian
+    # corpus): a judicial officer of the state, whose ruling is coded
+    doc = parsed(
+        """
+        The the DT det 1
+        coroner coroner NN nsubj 4
+        David David NNP compound 3
+        Horsley Horsley NNP appos 1
+        ruled rule VBD ROOT 4
+        """,
+        ((2, 4, "PERSON"),),
+    )
+    (found,) = person_affiliations(doc)
+    assert (found.name, found.role, found.political) == ("David Horsley", "coroner", True)

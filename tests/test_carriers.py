@@ -401,3 +401,30 @@ def test_a_state_preposition_parsed_as_a_conjunct_still_carries() -> None:
         )
     )
     assert [(m.actor.text, m.type) for m in found] == [("France", "THREATEN")]
+
+
+def test_ending_its_own_operation_is_a_retreat_and_reports_the_operation() -> None:
+    # "This year Turkey ended its months-long Euphrates Shield operation against jihadists and
+    # Kurdish forces in Aleppo province." (Guardian corpus): the operation was under way, and
+    # its end de-escalates (CAMEO 087), as "lifted sanctions against Sudan" eases them.
+    doc = parsed(
+        """
+        Turkey Turkey NNP nsubj 1
+        ended end VBD ROOT 1
+        its its PRP$ poss 4
+        Shield Shield NNP compound 4
+        operation operation NN dobj 1
+        against against IN prep 4
+        Kurdish kurdish JJ amod 7
+        forces force NNS pobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "NORP")),
+    )
+    found = list(extract_mentions(doc))
+    assert triples(found) == [
+        ("Turkey", "RETREAT", "Kurdish forces"),
+        ("its", "ASSAULT", "Kurdish forces"),
+    ]
+    assert [m.rule for m in found] == ["active+objects", "nominal.owner+noun target"]
+    assert found[0].cameo == "087"

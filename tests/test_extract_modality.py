@@ -1411,3 +1411,26 @@ def test_a_future_announces_only_the_event_its_verb_carries() -> None:
         for m in found
         if m.action == "assault"
     ] == [("THREATEN", "Afrin", "intended+nominal.light+noun target")]
+
+
+def test_attending_announced_is_the_intention_to_meet() -> None:
+    # "The SNC is deeply unhappy that the UN hours later announced that De Mistura would attend
+    # Sochi" (Guardian corpus): the congress in Sochi, coded as the intention to meet (036)
+    found = events(
+        """
+        The the DT det 1
+        UN UN NNP nsubj 2
+        announced announce VBD ROOT 2
+        that that IN mark 7
+        De De NNP compound 5
+        Mistura Mistura NNP nsubj 7
+        would would AUX:MD aux 7
+        attend attend VB ccomp 2
+        Sochi Sochi NNP dobj 7
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (4, 6, "PERSON"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("UN", "STATEMENT", None), ("De Mistura", "AGREE", "Sochi")]
+    assert found[1].rule == "intended+active+objects"
+    assert found[1].cameo == "036"

@@ -1922,3 +1922,109 @@ def test_a_claim_renewed_with_nothing_it_says_is_no_statement() -> None:
         ents=((1, 2, "NORP"),),
     )
     assert found == []
+
+
+def test_measures_proposed_for_others_are_asked_for_and_ones_own_part_offered() -> None:
+    # "As millions of civilians fled, or were trapped, the EU and others proposed refugee
+    # quotas, safe havens, humanitarian corridors, no-fly areas and de-escalation zones."
+    # (Guardian corpus): an appeal (CAMEO 020, PETRARCH's PROPOSE)
+    found = events(
+        """
+        the the DT det 1
+        EU EU NNP nsubj 4
+        and and CC cc 1
+        others other NNS conj 1
+        proposed propose VBD ROOT 4
+        refugee refugee NN compound 6
+        quotas quota NNS dobj 4
+        , , , punct 6
+        safe safe JJ amod 9
+        havens haven NNS conj 6
+        . . . punct 4
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert triples(found) == [("EU", "REQUEST", None)]
+    assert found[0].rule == "sense.proposed measures+active"
+    assert found[0].cameo == "020"
+    # "In 2016, the UAE proposed normalising ties with Damascus" (Guardian corpus): its own part
+    found = events(
+        """
+        the the DT det 1
+        UAE UAE NNP nsubj 2
+        proposed propose VBD ROOT 2
+        normalising normalise VBG amod 4
+        ties tie NNS dobj 2
+        with with IN prep 4
+        Damascus Damascus NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("UAE", "AGREE", "Damascus")]
+    assert found[0].rule == "active+objects"
+
+
+ANNOUNCEMENT = """
+    She she PRP nsubj 2
+    was be AUX:VBD aux 2
+    speaking speak VBG ROOT 2
+    in in IN prep 2
+    the the DT det 5
+    wake wake NN pobj 3
+    of of IN prep 5
+    the the DT det 8
+    announcement announcement NN pobj 6
+    by by IN prep 8
+    Donald Donald NNP compound 11
+    Trump Trump NNP pobj 9
+    that that IN mark 16
+    US US NNP compound 14
+    troops troop NNS nsubj 16
+    will will AUX:MD aux 16
+    leave leave VB ccomp 2
+    Syria Syria NNP dobj 16
+    . . . punct 2
+    """
+
+
+def test_an_announcement_that_forces_will_move_is_the_intention_announced() -> None:
+    # "She was speaking in the wake of the shock announcement by Donald Trump that 2,000 US
+    # troops will leave north-west Syria" (Guardian corpus): the parser hangs the that-clause on
+    # "speaking"; the announcement is Trump's intention to withdraw (as "announced a troop
+    # withdrawal" is), no plain statement
+    found = events(ANNOUNCEMENT, ents=((10, 12, "PERSON"), (13, 14, "GPE"), (17, 18, "GPE")))
+    assert triples(found) == [
+        ("She", "STATEMENT", None),
+        ("Donald Trump", "AGREE", None),
+        ("US troops", "AGREE", "Syria"),
+    ]
+    assert found[1].rule == "sense.announced intention+nominal.agent"
+    assert found[1].cameo == "035"
+    # an announcement of what was done ("that US troops have left Syria") stays a statement
+    said = ANNOUNCEMENT.replace("will will AUX:MD aux 16", "have have AUX:VBP aux 16").replace(
+        "leave leave VB ccomp 2", "left leave VBN ccomp 2"
+    )
+    found = events(said, ents=((10, 12, "PERSON"), (13, 14, "GPE"), (17, 18, "GPE")))
+    assert ("Donald Trump", "STATEMENT", None) in triples(found)
+
+
+def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> None:
+    # "De Mistura stands down at the end of the year after four years as special envoy."
+    # (Guardian corpus): he leaves office (CAMEO 0831)
+    rows = """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 2
+        stands stand VBZ ROOT 2
+        down down RP prt 2
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 2, "PERSON"),))
+    assert triples(found) == [("De Mistura", "CONCEDE", None)]
+    assert found[0].rule == "sense.resignation+active"
+    assert found[0].cameo == "0831"
+    forces = rows.replace("De De NNP compound 1", "Russian russian JJ amod 1").replace(
+        "Mistura Mistura NNP nsubj 2", "forces force NNS nsubj 2"
+    )
+    found = events(forces, ents=((0, 1, "NORP"),))
+    assert [(m.type, m.rule) for m in found] == [("RETREAT", "active")]

@@ -1540,3 +1540,52 @@ def test_a_repeated_preposition_joins_a_second_participant() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")),
     )
     assert triples(found) == [("Britain", "AID", "Jordan"), ("Britain", "AID", "Lebanon")]
+
+
+def test_where_a_statement_is_made_is_not_whom_it_is_made_to() -> None:
+    # "Erdoğan was speaking at the thinktank Chatham House in London on the second day of a UK
+    # state visit." (Guardian corpus): the thinktank is where he spoke.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 2
+        was be AUX:VBD aux 2
+        speaking speak VBG ROOT 2
+        at at IN prep 2
+        the the DT det 7
+        thinktank thinktank NNP compound 7
+        Chatham Chatham NNP compound 7
+        House House NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (6, 8, "ORG")),
+    )
+    assert triples(found) == [("Erdoğan", "STATEMENT", None)]
+    assert found[0].rule == "active"
+
+
+def test_who_reacts_to_a_thing_is_no_owner_of_it() -> None:
+    # "The UN special envoy to Syria, Staffan de Mistura, will attend a Russian-sponsored peace
+    # conference boycotted by the official Syrian opposition" (Guardian corpus): the opposition
+    # stays away from the conference; it is not theirs, nor whom De Mistura meets
+    found = events(
+        """
+        Staffan Staffan NNP compound 2
+        de de NNP compound 2
+        Mistura Mistura NNP nsubj 4
+        will will AUX:MD aux 4
+        attend attend VB ROOT 4
+        a a DT det 7
+        peace peace NN compound 7
+        conference conference NN dobj 4
+        boycotted boycott VBN acl 7
+        by by IN agent 8
+        the the DT det 13
+        official official JJ amod 13
+        Syrian syrian JJ amod 13
+        opposition opposition NN pobj 9
+        . . . punct 4
+        """,
+        ents=((0, 3, "PERSON"), (12, 13, "NORP")),
+    )
+    assert triples(found) == [("Staffan de Mistura", "AGREE", None)]
+    assert found[0].rule == "intended+active"

@@ -229,6 +229,21 @@ def test_module_docstring_examples_run() -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
+def test_ending_ones_own_force_staying_away_from_talks_and_attending_them(lexicon: Lexicon) -> None:
+    # "Turkey ended its months-long Euphrates Shield operation" (Guardian corpus): de-escalation
+    assert sense(lexicon, "end", "VERB", "operation") == "RETREAT"
+    assert sense(lexicon, "halt", "VERB", "airstrike") == "RETREAT"
+    assert sense(lexicon, "halt", "VERB", "aid") == "SANCTION"  # aid given to another
+    assert sense(lexicon, "end", "VERB") is None  # "the agreement ended a three-year ordeal"
+    # "a Russian-sponsored peace conference boycotted by the official Syrian opposition"
+    assert sense(lexicon, "boycott", "VERB", "conference") == "REJECT"
+    assert sense(lexicon, "boycott", "VERB") == "SANCTION"  # a boycott of goods by states
+    # "Tonroe's commanding officer paid tribute to his bravery": praise
+    assert sense(lexicon, "tribute", "NOUN") == "SUPPORT"
+    # "De Mistura would attend Sochi": taking part in a meeting held somewhere (CAMEO 044)
+    assert sense(lexicon, "attend", "VERB") == "CONSULT"
+
+
 if __name__ == "__main__":
     write_derived_table()
     print(f"wrote {DERIVED_TABLE}")

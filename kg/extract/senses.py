@@ -16,6 +16,7 @@ from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, ob
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import governing_verb, has_subject, is_purpose, is_statement_verb
 from kg.extract.entities import entity_of
+from kg.extract.modality import INTENDED, modality
 from kg.extract.rules import SenseRule
 from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
 from kg.extract.words import (
@@ -51,6 +52,14 @@ _PROTESTER_LEMMAS = word_list("protester_lemmas")
 _SUMMON_LEMMAS = frozenset({"summon"})
 # Verbs of promising: what is promised is the intention, a threat when it is harm.
 _PROMISE_LEMMAS = word_list("promise_lemmas")
+# Verbs of putting a plan forward: measures for others to take are asked for (PETRARCH's
+# PROPOSE, CAMEO 020), one's own part in an action is offered.
+_PROPOSING_LEMMAS = word_list("proposing_lemmas")
+# Event types of actions a proposer offers to take part in: "proposed talks", "proposed aid".
+_OFFERED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT"})
+_APPEAL = ("REQUEST", "020")
+# Nouns of announcing: an announcement that its side will act is the intention announced.
+_ANNOUNCEMENT_NOUNS = word_list("announcement_nouns")
 # Adverbs that deny what a promised clause says will be done: "vowed that it would never".
 _NEVER_WORDS = frozenset({"never"})
 # Verbs of receiving a visitor, which only a visitor makes a hosting.
@@ -211,6 +220,92 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if demand is None:
         return entry
     return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+
+
+def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
+    """An announcement that an action will be taken is the intention announced, coded as the
+    intention to cooperate or to harm (AGREE, THREATEN), as "announced a troop withdrawal" is:
+    "the shock announcement by Donald Trump that 2,000 US troops will leave north-west Syria";
+    an announcement of what is ("that bilateral ties are going in the right direction") stays
+    a statement."""
+    if entry.type != "STATEMENT" or noun.pos_ != "NOUN":
+        return entry
+    if noun.lemma_.lower() not in _ANNOUNCEMENT_NOUNS:
+        return entry
+    clause = _content_clause(noun)
+    announced = _promised_action(clause) if clause is not None else None
+    coded = INTENT_CODES.get(announced.type) if announced is not None else None
+    if clause is None or coded is None or modality(clause) != INTENDED:
+        return entry
+    note = f"announced intention: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
+
+
+def _content_clause(noun: Token) -> Token | None:
+    """The that-clause right after a noun, which says what the noun's content is, wherever the
+    parser hung it ("the announcement by Trump | that US troops will leave", read as the
+    complement of the verb above)."""
+    following = noun.right_edge.i + 1
+    if following >= len(noun.doc) or noun.doc[following].lower_ != "that":
+        return None
+    mark = noun.doc[following]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.pos_ != "VERB" or clause.i < following:
+        return None
+    return clause
+
+
+def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A person who stands down leaves office (CAMEO 0831), as one who steps down does: "De
+    Mistura stands down at the end of the year after four years as special envoy"; forces that
+    stand down end their alert."""
+    if entry.type != "RETREAT" or entry.lemma != "stand" or entry.particle != "down":
+        return entry
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or not all(_is_person(s) for s in subjects):
+        return entry
+    resignation = load_lexicon().lookup("resign", "VERB")
+    if resignation is None:
+        return entry
+    return replace(resignation, lemma=entry.lemma, note=f"a person stood down: {resignation.note}")
+
+
+def _is_person(subject: Token) -> bool:
+    """A person by name ("De Mistura") or by office ("the envoy")."""
+    entity = entity_of(subject)
+    if entity is not None:
+        return entity.label_ == "PERSON"
+    return role_kind(subject.lemma_.lower()) == "person"
+
+
+def _proposed_measures(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Proposing measures for others to take asks for them (CAMEO 020): "the EU and others
+    proposed refugee quotas, safe havens, humanitarian corridors", "the targets proposed by the
+    IRC"; proposing one's own part ("proposed talks", "proposed normalising ties with
+    Damascus", "proposed to meet") stays an offer."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROPOSING_LEMMAS:
+        return entry
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return entry
+    measures = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        measures.append(verb.head)  # "the targets proposed by the IRC"
+    if not measures or not all(_is_measure(m) for m in measures):
+        return entry
+    code, cameo = _APPEAL
+    note = f"measures proposed: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, code, cameo, None, note)
+
+
+def _is_measure(thing: Token) -> bool:
+    """A thing proposed that is no action of the proposer's own: not "talks" or "aid", nor
+    a gerund the parser hung on its object ("normalising ties")."""
+    if thing.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" for c in thing.children):
+        return False
+    found = lexicon_entry(thing)
+    return found is None or found.type not in _OFFERED_TYPES
 
 
 def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1160,6 +1255,9 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("told to", _told_to),  # "told the US to get out of the way": a demand
+    ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
+    ("announced intention", _announced_intention),  # "the announcement that troops will leave"
+    ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185

@@ -78,6 +78,8 @@ _MATERIAL_TYPES = frozenset(
 _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
+# Event types of what others do about a thing: praising, criticising, refusing or asking for it.
+_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SANCTION"})
 # Event types of backing someone, whose nouns name whom with "for": "support for the rebels",
 # "ended its backing for the YPG" (a verb's "for" is its grounds: "apologised for", "praised for").
 _RECIPIENT_FOR_TYPES = frozenset({"SUPPORT"})
@@ -140,6 +142,14 @@ def repeated_prepositions(prep: Token) -> list[Token]:
     return [c for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_]
 
 
+def _is_reaction(participle: Token) -> bool:
+    """A participle of what others do about a thing, whose agent is no owner of it: "a
+    conference boycotted by the official Syrian opposition", "a decision hailed by the Russian
+    foreign ministry" (not "crimes committed by Croat forces")."""
+    entry = lexicon_entry(participle)
+    return entry is not None and entry.type in _REACTION_TYPES
+
+
 def owner_refs(thing: Token) -> Iterator[ActorRef]:
     """Whose a thing is: "North Korea's test", "a US demand", "Turkish positions", "a proposal
     from Norway". A possessive pronoun is left out: "lifted its sanctions" is the actor's own."""
@@ -153,7 +163,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
     yield from prep_objects(thing, frozenset(sources))
     yield from _realm_owners(thing)
     for clause in thing.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and not _is_reaction(clause):
             yield from agent_refs(clause)  # "crimes committed by Croat forces"
     side = side_owner_ref(thing)
     if side is not None:
@@ -368,6 +378,9 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
         return _TARGET_PREPS - {"on", "upon", "at"}
     backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
     preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
+    if entry.type == "STATEMENT":
+        # "was speaking at the thinktank Chatham House": where it was said, not to whom
+        return preps - {"on", "upon", "at"}
     if entry.type in _TOPIC_TYPES:
         return preps - {"on", "upon"}
     return preps
