@@ -822,6 +822,30 @@ def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None
     assert {m.actor.text for m in found} == {"Erdogan"}
 
 
+def test_those_a_state_uses_as_proxies_do_what_they_are_used_to_do() -> None:
+    # "... Washington, which has used Kurdish groups as proxies to fight Islamic State"
+    # (Guardian corpus), with fighters kg can name: the fighters fight, not Washington
+    found = events(
+        """
+        Washington Washington NNP nsubj 2
+        has have AUX:VBZ aux 2
+        used use VBN ROOT 2
+        Kurdish kurdish JJ amod 4
+        fighters fighter NNS dobj 2
+        as as IN prep 2
+        proxies proxy NNS pobj 5
+        to to TO aux 8
+        fight fight VB xcomp 2
+        Islamic Islamic NNP compound 10
+        State State NNP dobj 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (9, 11, "ORG")),
+    )
+    assert triples(found) == [("Kurdish fighters", "ASSAULT", "Islamic State")]
+    assert found[0].rule == "inherited subject+objects"
+
+
 def test_a_participle_joined_to_a_noun_qualifier_inherits_no_subject() -> None:
     # "The Kurds, armed and supported by the US military have shouldered the burden" (guardian
     # corpus): a participle in a noun phrase is no event, and "supported" is not the Kurds'.
