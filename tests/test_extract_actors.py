@@ -1096,6 +1096,35 @@ def test_the_remaining_extremists_refer_back_to_an_armed_group() -> None:
     assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
 
 
+def test_counted_militants_refer_back_to_an_armed_group() -> None:
+    # "Now, an estimated 500 or so militants remain, along with their families, hemmed in by
+    # US-backed Kurdish forces ..." (Guardian corpus): the last of the group named before
+    found = events(
+        """
+        Now now RB advmod 8
+        , , , punct 8
+        an an DT det 7
+        estimated estimate VBN amod 7
+        500 500 CD nummod 7
+        or or CC cc 4
+        so so RB conj 4
+        militants militant NNS nsubj 8
+        remain remain VBP ROOT 8
+        , , , punct 8
+        hemmed hem VBN advcl 8
+        in in RP prt 10
+        by by IN agent 10
+        Kurdish kurdish JJ amod 14
+        forces force NNS pobj 12
+        . . . punct 8
+        """,
+        ents=((2, 5, "CARDINAL"), (13, 14, "NORP")),
+    )
+    assert triples(found) == [("Kurdish forces", "COERCE", "an estimated 500 or so militants")]
+    assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
+    assert found[0].rule == "inherited patient"
+
+
 def test_fighters_of_a_creed_refer_back_to_an_armed_group_and_bare_fighters_do_not() -> None:
     # "The Islamist fighters vowed to exterminate them for that very reason." (Guardian corpus)
     rows = """

@@ -78,6 +78,8 @@ _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
 # fighters", "the jihadist fighters" (bare "the fighters" may be anyone's).
 _QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
 _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
+# Words that make a count an estimate: "an estimated 500 or so militants".
+_ESTIMATE_WORDS = word_list("estimate_words")
 _THING_PRONOUNS = frozenset({"it", "its"})
 # "they", "them": a group, or a state's forces, named before (the resolver tells which).
 _PLURAL_PRONOUNS = word_list("plural_pronouns")
@@ -765,14 +767,32 @@ def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | No
         label = "ARMED_GROUP"  # "the Islamist fighters vowed to exterminate them"
     else:
         return None
-    modifiers = [c for c in head.children if c.dep_ not in {"det", "case", "punct"}]
+    counted = label == "ARMED_GROUP" and _is_counted(head)
+    modifiers = [
+        c
+        for c in head.children
+        if c.dep_ not in {"det", "case", "punct"} and not (counted and _is_count(c))
+    ]
     bare = all(
         c.dep_ in {"amod", "compound"} and c.lower_ in _GROUP_ANAPHOR_MODIFIERS and c.i < head.i
         for c in modifiers
     )
-    if not bare or "the" not in _determiners(head) or head.ent_type_:
+    if not bare or not ("the" in _determiners(head) or counted) or head.ent_type_:
         return None
     return _anaphor_ref(head, label, is_subject)
+
+
+def _is_counted(members: Token) -> bool:
+    """Members counted by a number: "an estimated 500 or so militants remain" are the armed
+    group's, as "the militants" are."""
+    return any(c.dep_ == "nummod" and c.tag_ == "CD" for c in members.children)
+
+
+def _is_count(modifier: Token) -> bool:
+    """A number counting members, or the estimate it is: "an estimated 500"."""
+    return (modifier.dep_ == "nummod" and modifier.tag_ == "CD") or (
+        modifier.dep_ == "amod" and modifier.lower_ in _ESTIMATE_WORDS
+    )
 
 
 def _has_creed(head: Token) -> bool:
