@@ -1811,3 +1811,28 @@ def test_they_and_them_are_pronouns_the_resolver_looks_back_from() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert [(m.target.text, m.target.label) for m in found if m.target] == [("them", "PRON")]
+
+
+def test_a_place_joined_to_a_noun_after_its_in_phrase_is_where_not_whom() -> None:
+    # "The UK is waging war against Islamic State in Iraq and Syria on two legal grounds."
+    # (Guardian corpus): the parser joins Syria to Islamic State, not to Iraq
+    found = events(
+        """
+        The the DT det 1
+        UK UK NNP nsubj 3
+        is be AUX:VBZ aux 3
+        waging wage VBG ROOT 3
+        war war NN dobj 3
+        against against IN prep 3
+        Islamic Islamic NNP compound 7
+        State State NNP pobj 5
+        in in IN prep 7
+        Iraq Iraq NNP pobj 8
+        and and CC cc 7
+        Syria Syria NNP conj 7
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"), (6, 8, "ORG"), (9, 10, "GPE"), (11, 12, "GPE")),
+    )
+    assert triples(found) == [("UK", "ASSAULT", "Islamic State")]
+    assert found[0].rule == "nominal.light+detached target"
