@@ -264,6 +264,25 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
 
 
+def _captor(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "are held in prisons and camps in north Syria, having been captured by the Kurdish-led
+    Syrian Democratic Forces": with no agent of its own, a detention is the captors' whom the
+    participle clause on it names (the SDF hold them, not Syria, where they are)."""
+    if not _passive_subjects(verb) or entry.type != "COERCE" or agent_refs(verb):
+        return None
+    captors = [
+        ref
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and (taking := lexicon_entry(clause)) is not None
+        and taking.type in FORCE_TYPES
+        for ref in agent_refs(clause)
+    ]
+    targets = _force_undergoers(verb, entry)
+    return Found(captors, targets, 0.75) if captors and targets else None
+
+
 def _place_runners(verb: Token) -> list[ActorRef]:
     """Who runs the place where someone is held: "is being held in a Kurdish-run detention
     centre in northern Syria" (the Kurdish forces, not Syria), "a Turkish-run camp" (Turkey)."""
@@ -541,6 +560,7 @@ def _with_confidence(
 # Who acts on whom for a verb, tried in this order; the first rule that applies wins.
 VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("stative", _stative),  # "the country is opposed to cutting off oil"
+    ("passive+captor", _captor),  # "are held in Syria, having been captured by the SDF"
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
     ("served sentence", _served_sentence),  # "is serving a jail sentence in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
