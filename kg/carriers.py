@@ -228,6 +228,11 @@ def is_state_carrier(verb: Token) -> bool:
     return verb.lemma_.lower() in STATE_PREPS and carried_event(verb) is not None
 
 
+def is_share_carrier(verb: Token) -> bool:
+    """Whether ``verb`` carries an event its subject takes a share in: "played a role in"."""
+    return verb.lemma_.lower() in _SHARING_LEMMAS and carried_event(verb) is not None
+
+
 def _shared_event(verb: Token) -> Token | None:
     """The event a verb's object is a share in: "played a key role in Turkey's assault", "took
     part | in the offensive" (the phrase hung on the verb)."""

@@ -179,9 +179,7 @@ def is_reduced_relative(node: Token) -> bool:
     fighters captured in Syria by US-backed forces". It reports a fact about the noun, whatever
     the clause around the noun says of it ("must take back ... fighters captured by")."""
     return (
-        node.dep_ == "acl"
-        and node.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in node.children)
+        node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children)
     )
 
 

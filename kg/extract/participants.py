@@ -20,6 +20,7 @@ from kg.carriers import (
     CONTAINER_NOUNS,
     carrier_subject_holder,
     event_noun,
+    is_share_carrier,
     is_state_carrier,
     is_undergone,
     lexicon_entry,
@@ -1039,13 +1040,18 @@ def _light(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
     """ "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
-    subject acts, on its indirect object or prepositional target."""
+    subject acts, on its indirect object or prepositional target. Who takes a share in an event
+    and names no one leaves it to the event's own doers ("playing a prominent role in a new
+    Turkish offensive": Turkey's)."""
     light = light_verb_of(noun)
     if light is None:
         return None
+    actors = _light_participants(noun, light)
+    if not actors and is_share_carrier(light):
+        return None
     if not targets:
         targets, target_rule = first_found(LIGHT_VERB_TARGET_RULES, noun, entry)
-    return Found(_light_participants(noun, light), targets, 0.8, target_rule)
+    return Found(actors, targets, 0.8, target_rule)
 
 
 def _protest(
