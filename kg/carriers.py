@@ -37,6 +37,11 @@ CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
 # "were engaged in heavy fighting", "responded with air strikes".
 STATE_PREPS = word_pairs("state_preps")
+# Verbs and the nouns of a share they take in an event named after "in": "took on a key role in
+# the battle for Raqqa", "played a prominent role in a new Turkish offensive", "took part in
+# the talks" (whoever takes a share does it).
+_SHARING_LEMMAS = word_list("sharing_lemmas")
+_SHARE_NOUNS = word_list("share_nouns")
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid", "three days of talks".
 CONTAINER_NOUNS = word_list("container_nouns")
@@ -202,6 +207,8 @@ def carried_event(verb: Token) -> Token | None:
                 return noun
     if lemma in STATE_PREPS:
         return _state_noun(verb, STATE_PREPS[lemma])
+    if lemma in _SHARING_LEMMAS:
+        return _shared_event(verb)
     if lemma in UNDERGO_LEMMAS:
         return next((c for c in verb.children if c.dep_ == "dobj" and event_noun(c) is c), None)
     if lemma in _UNDERGO_STATES:
@@ -219,6 +226,20 @@ def is_undergone(verb: Token) -> bool:
 def is_state_carrier(verb: Token) -> bool:
     """Whether ``verb`` carries an event as a state: "put on alert", "were engaged in"."""
     return verb.lemma_.lower() in STATE_PREPS and carried_event(verb) is not None
+
+
+def is_share_carrier(verb: Token) -> bool:
+    """Whether ``verb`` carries an event its subject takes a share in: "played a role in"."""
+    return verb.lemma_.lower() in _SHARING_LEMMAS and carried_event(verb) is not None
+
+
+def _shared_event(verb: Token) -> Token | None:
+    """The event a verb's object is a share in: "played a key role in Turkey's assault", "took
+    part | in the offensive" (the phrase hung on the verb)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
+        return None
+    shares = [c for c in verb.children if c.dep_ == "dobj"]
+    return next((noun for word in (*shares, verb) if (noun := _state_noun(word, "in"))), None)
 
 
 def _state_noun(verb: Token, preposition: str) -> Token | None:

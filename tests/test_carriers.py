@@ -428,3 +428,52 @@ def test_ending_its_own_operation_is_a_retreat_and_reports_the_operation() -> No
     ]
     assert [m.rule for m in found] == ["active+objects", "nominal.owner+noun target"]
     assert found[0].cameo == "087"
+
+
+def test_who_takes_a_role_in_an_event_does_it() -> None:
+    # "The Kurds won Washington's support when they took on a key role in the battle for Raqqa"
+    # (Guardian corpus)
+    doc = parsed(
+        """
+        The the DT det 1
+        Kurds Kurds NNPS nsubj 2
+        took take VBD ROOT 2
+        on on RP prt 2
+        a a DT det 6
+        key key JJ amod 6
+        role role NN dobj 2
+        in in IN prep 6
+        the the DT det 9
+        battle battle NN pobj 7
+        for for IN prep 9
+        Raqqa Raqqa NNP pobj 10
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"), (11, 12, "GPE")),
+    )
+    assert carried_event(doc[2]) == doc[9]
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("Kurds", "ASSAULT", None)]
+    assert found[0].rule == "nominal.light"
+
+
+def test_who_takes_part_in_an_event_does_it_where_the_phrase_hangs_on_the_verb() -> None:
+    # "The Kurds took part in the offensive against Isis." (made up; the model hangs "in" on
+    # "took", as in "to take part in any western strike against Syria", Guardian corpus)
+    doc = parsed(
+        """
+        The the DT det 1
+        Kurds Kurds NNPS nsubj 2
+        took take VBD ROOT 2
+        part part NN dobj 2
+        in in IN prep 2
+        the the DT det 6
+        offensive offensive NN pobj 4
+        against against IN prep 6
+        Isis isis NN pobj 7
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"), (8, 9, "ORG")),
+    )
+    assert carried_event(doc[2]) == doc[6]
+    assert triples(list(extract_mentions(doc))) == [("Kurds", "ASSAULT", "Isis")]

@@ -847,6 +847,30 @@ def test_the_object_of_a_verb_of_control_does_what_its_complement_says() -> None
     assert {m.actor.text for m in found} == {"Erdogan"}
 
 
+def test_those_a_state_uses_as_proxies_do_what_they_are_used_to_do() -> None:
+    # "... Washington, which has used Kurdish groups as proxies to fight Islamic State"
+    # (Guardian corpus), with fighters kg can name: the fighters fight, not Washington
+    found = events(
+        """
+        Washington Washington NNP nsubj 2
+        has have AUX:VBZ aux 2
+        used use VBN ROOT 2
+        Kurdish kurdish JJ amod 4
+        fighters fighter NNS dobj 2
+        as as IN prep 2
+        proxies proxy NNS pobj 5
+        to to TO aux 8
+        fight fight VB xcomp 2
+        Islamic Islamic NNP compound 10
+        State State NNP dobj 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (9, 11, "ORG")),
+    )
+    assert triples(found) == [("Kurdish fighters", "ASSAULT", "Islamic State")]
+    assert found[0].rule == "inherited subject+objects"
+
+
 def test_a_participle_joined_to_a_noun_qualifier_inherits_no_subject() -> None:
     # "The Kurds, armed and supported by the US military have shouldered the burden" (guardian
     # corpus): a participle in a noun phrase is no event, and "supported" is not the Kurds'.
@@ -1095,6 +1119,35 @@ def test_the_remaining_extremists_refer_back_to_an_armed_group() -> None:
     )
     assert triples(found) == [("Turkey", "ASSAULT", "the remaining extremists")]
     assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
+
+
+def test_counted_militants_refer_back_to_an_armed_group() -> None:
+    # "Now, an estimated 500 or so militants remain, along with their families, hemmed in by
+    # US-backed Kurdish forces ..." (Guardian corpus): the last of the group named before
+    found = events(
+        """
+        Now now RB advmod 8
+        , , , punct 8
+        an an DT det 7
+        estimated estimate VBN amod 7
+        500 500 CD nummod 7
+        or or CC cc 4
+        so so RB conj 4
+        militants militant NNS nsubj 8
+        remain remain VBP ROOT 8
+        , , , punct 8
+        hemmed hem VBN advcl 8
+        in in RP prt 10
+        by by IN agent 10
+        Kurdish kurdish JJ amod 14
+        forces force NNS pobj 12
+        . . . punct 8
+        """,
+        ents=((2, 5, "CARDINAL"), (13, 14, "NORP")),
+    )
+    assert triples(found) == [("Kurdish forces", "COERCE", "an estimated 500 or so militants")]
+    assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
+    assert found[0].rule == "inherited patient"
 
 
 def test_fighters_of_a_creed_refer_back_to_an_armed_group_and_bare_fighters_do_not() -> None:
@@ -1783,3 +1836,28 @@ def test_they_and_them_are_pronouns_the_resolver_looks_back_from() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert [(m.target.text, m.target.label) for m in found if m.target] == [("them", "PRON")]
+
+
+def test_a_place_joined_to_a_noun_after_its_in_phrase_is_where_not_whom() -> None:
+    # "The UK is waging war against Islamic State in Iraq and Syria on two legal grounds."
+    # (Guardian corpus): the parser joins Syria to Islamic State, not to Iraq
+    found = events(
+        """
+        The the DT det 1
+        UK UK NNP nsubj 3
+        is be AUX:VBZ aux 3
+        waging wage VBG ROOT 3
+        war war NN dobj 3
+        against against IN prep 3
+        Islamic Islamic NNP compound 7
+        State State NNP pobj 5
+        in in IN prep 7
+        Iraq Iraq NNP pobj 8
+        and and CC cc 7
+        Syria Syria NNP conj 7
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"), (6, 8, "ORG"), (9, 10, "GPE"), (11, 12, "GPE")),
+    )
+    assert triples(found) == [("UK", "ASSAULT", "Islamic State")]
+    assert found[0].rule == "nominal.light+detached target"

@@ -1434,3 +1434,27 @@ def test_attending_announced_is_the_intention_to_meet() -> None:
     assert triples(found) == [("UN", "STATEMENT", None), ("De Mistura", "AGREE", "Sochi")]
     assert found[1].rule == "intended+active+objects"
     assert found[1].cameo == "036"
+
+
+def test_a_participle_with_its_agent_is_a_fact_whatever_the_clause_around_its_noun() -> None:
+    # "... it could mean foreign fighters held by the SDF are released" (Guardian corpus): the
+    # release is only possible, the holding by the SDF is reported all the same
+    found = events(
+        """
+        It it PRP nsubj 2
+        could could AUX:MD aux 2
+        mean mean VB ROOT 2
+        foreign foreign JJ amod 4
+        fighters fighter NNS nsubjpass 10
+        held hold VBN acl 4
+        by by IN agent 5
+        the the DT det 8
+        SDF SDF NNP pobj 6
+        are be AUX:VBP auxpass 10
+        released release VBN ccomp 2
+        . . . punct 2
+        """,
+        ents=((8, 9, "ORG"),),
+    )
+    assert triples(found) == [("SDF", "COERCE", None)]
+    assert found[0].rule == "participle"

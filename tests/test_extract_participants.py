@@ -1475,3 +1475,33 @@ def test_a_participle_describing_a_noun_with_no_one_it_acts_on_is_no_event() -> 
     )
     found = events(isis, ents=((1, 2, "ORG"), (4, 6, "ORG")))
     assert [(m.actor.text, m.type) for m in found if m.action == "fight"] == [("PKK", "ASSAULT")]
+
+
+def test_those_held_are_held_by_whoever_the_participle_on_the_holding_says_took_them() -> None:
+    # "At least 1,000 foreign nationals, including at least 14 British citizens, suspected of
+    # being Isis members are held in prisons and camps in north Syria, having been captured by
+    # the Kurdish-led Syrian Democratic Forces (SDF) over the past two years." (Guardian corpus)
+    found = events(
+        """
+        Isis isis NN compound 1
+        members member NNS nsubjpass 3
+        are be AUX:VBP auxpass 3
+        held hold VBN ROOT 3
+        in in IN prep 3
+        camps camp NNS pobj 4
+        in in IN prep 5
+        Syria Syria NNP pobj 6
+        , , , punct 3
+        having having AUX:VBG aux 11
+        been be AUX:VBN auxpass 11
+        captured capture VBN advcl 3
+        by by IN agent 11
+        the the DT det 14
+        SDF SDF NNP pobj 12
+        . . . punct 3
+        """,
+        ents=((0, 1, "ORG"), (7, 8, "GPE"), (14, 15, "ORG")),
+    )
+    held = [m for m in found if m.action == "hold"]
+    assert triples(held) == [("SDF", "COERCE", "Isis")]
+    assert held[0].rule == "passive+captor"

@@ -53,6 +53,7 @@ def test_a_registry_names_each_rule_once(registry: str) -> None:
 def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
     assert [name for name, _ in VERBAL_ACTOR_RULES] == [
         "stative",
+        "passive+captor",
         "passive+located coercer",
         "served sentence",
         "passive",
@@ -87,12 +88,12 @@ REAL_CASES = [
 
 def rule_names(rule: str) -> set[str]:
     """The names in a mention's rule: "sense.riot,rallying+active+objects" has "sense.riot",
-    "sense.rallying", "active" and "objects" (and "passive+located coercer" is one name)."""
+    "sense.rallying", "active" and "objects" (and "passive+located coercer", "passive+captor" are
+    one name each)."""
     senses, _, rest = rule.partition("+") if rule.startswith("sense.") else ("", "", rule)
     names = {"sense." + name for name in senses.removeprefix("sense.").split(",") if senses}
     names |= set(rest.split("+"))
-    if "passive+located coercer" in rule:
-        names.add("passive+located coercer")
+    names |= {name for name in ("passive+located coercer", "passive+captor") if name in rule}
     return names
 
 

@@ -269,6 +269,11 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "intervention", "NOUN", "military") == "ASSAULT"
     assert sense(lexicon, "intervention", "NOUN", "armed") == "ASSAULT"
     assert sense(lexicon, "intervention", "NOUN") is None
+    # "the targeting of prisons by the US-led coalition", "We neutralised thousands of Daesh
+    # fighters", "the regime has crushed any potent or legitimate opposition" (Guardian corpus)
+    assert sense(lexicon, "targeting", "NOUN") == "ASSAULT"
+    assert sense(lexicon, "neutralise", "VERB") == sense(lexicon, "neutralize", "VERB") == "ASSAULT"
+    assert sense(lexicon, "crush", "VERB") == "COERCE"
 
 
 def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon: Lexicon) -> None:

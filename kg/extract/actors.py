@@ -78,6 +78,11 @@ _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
 # fighters", "the jihadist fighters" (bare "the fighters" may be anyone's).
 _QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
 _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
+# Places, and the prepositions that say where a noun is or acts: "Islamic State in Iraq".
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_WHERE_PREPS = frozenset({"in", "across"})
+# Words that make a count an estimate: "an estimated 500 or so militants".
+_ESTIMATE_WORDS = word_list("estimate_words")
 _THING_PRONOUNS = frozenset({"it", "its"})
 # "they", "them": a group, or a state's forces, named before (the resolver tells which).
 _PLURAL_PRONOUNS = word_list("plural_pronouns")
@@ -395,7 +400,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
 def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     """The actors named by the noun phrase headed by ``token``, with its coordinated conjuncts."""
     refs = []
-    for head in (token, *(c for c in token.conjuncts if c.i > token.i)):
+    conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
+    for head in (token, *conjuncts):
         national = _national_groups(head, is_subject)
         if len(national) > 1:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
@@ -412,6 +418,23 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(_coordinated_rulers(head, ref, is_subject))
             refs.extend(_apposed_conjuncts(head, ref, is_subject))
     return refs
+
+
+def _is_listed_place(conjunct: Token, head: Token) -> bool:
+    """A place the parser joined to a noun rather than to the place named after the noun's
+    "in": "war against Islamic State in Iraq and | Syria" (Syria is where, as Iraq is)."""
+    if conjunct.ent_type_ not in _PLACE_LABELS:
+        return False
+    places = [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _WHERE_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS
+    ]
+    doc = conjunct.doc
+    gaps = (doc[p.right_edge.i + 1 : conjunct.left_edge.i] for p in places if p.i < conjunct.i)
+    return any(all(t.lower_ in {"and", ","} for t in gap) for gap in gaps)
 
 
 def _is_unplaced_role(ref: ActorRef) -> bool:
@@ -765,14 +788,32 @@ def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | No
         label = "ARMED_GROUP"  # "the Islamist fighters vowed to exterminate them"
     else:
         return None
-    modifiers = [c for c in head.children if c.dep_ not in {"det", "case", "punct"}]
+    counted = label == "ARMED_GROUP" and _is_counted(head)
+    modifiers = [
+        c
+        for c in head.children
+        if c.dep_ not in {"det", "case", "punct"} and not (counted and _is_count(c))
+    ]
     bare = all(
         c.dep_ in {"amod", "compound"} and c.lower_ in _GROUP_ANAPHOR_MODIFIERS and c.i < head.i
         for c in modifiers
     )
-    if not bare or "the" not in _determiners(head) or head.ent_type_:
+    if not bare or not ("the" in _determiners(head) or counted) or head.ent_type_:
         return None
     return _anaphor_ref(head, label, is_subject)
+
+
+def _is_counted(members: Token) -> bool:
+    """Members counted by a number: "an estimated 500 or so militants remain" are the armed
+    group's, as "the militants" are."""
+    return any(c.dep_ == "nummod" and c.tag_ == "CD" for c in members.children)
+
+
+def _is_count(modifier: Token) -> bool:
+    """A number counting members, or the estimate it is: "an estimated 500"."""
+    return (modifier.dep_ == "nummod" and modifier.tag_ == "CD") or (
+        modifier.dep_ == "amod" and modifier.lower_ in _ESTIMATE_WORDS
+    )
 
 
 def _has_creed(head: Token) -> bool:

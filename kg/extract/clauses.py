@@ -168,7 +168,18 @@ def _is_complement(node: Token) -> bool:
     it as a relative clause ("the demand ... that Turkey withdraw its troops": a relative
     "that" is no mark)."""
     return node.dep_ in _COMPLEMENT_DEPS or (
-        node.head.pos_ == "NOUN" and (node.dep_ in {"acl", "advcl"} or _is_content_clause(node))
+        node.head.pos_ == "NOUN"
+        and (node.dep_ in {"acl", "advcl"} or _is_content_clause(node))
+        and not is_reduced_relative(node)
+    )
+
+
+def is_reduced_relative(node: Token) -> bool:
+    """A participle that says what was done to the noun it qualifies, by whom: "its 800 Isis
+    fighters captured in Syria by US-backed forces". It reports a fact about the noun, whatever
+    the clause around the noun says of it ("must take back ... fighters captured by")."""
+    return (
+        node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children)
     )
 
 

@@ -20,6 +20,7 @@ from kg.carriers import (
     CONTAINER_NOUNS,
     carrier_subject_holder,
     event_noun,
+    is_share_carrier,
     is_state_carrier,
     is_undergone,
     lexicon_entry,
@@ -262,6 +263,25 @@ def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
     if runners := _place_runners(verb):
         return Found(runners, targets, 0.7)  # "held in a Kurdish-run detention centre"
     return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
+
+
+def _captor(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "are held in prisons and camps in north Syria, having been captured by the Kurdish-led
+    Syrian Democratic Forces": with no agent of its own, a detention is the captors' whom the
+    participle clause on it names (the SDF hold them, not Syria, where they are)."""
+    if not _passive_subjects(verb) or entry.type != "COERCE" or agent_refs(verb):
+        return None
+    captors = [
+        ref
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and (taking := lexicon_entry(clause)) is not None
+        and taking.type in FORCE_TYPES
+        for ref in agent_refs(clause)
+    ]
+    targets = _force_undergoers(verb, entry)
+    return Found(captors, targets, 0.75) if captors and targets else None
 
 
 def _place_runners(verb: Token) -> list[ActorRef]:
@@ -541,6 +561,7 @@ def _with_confidence(
 # Who acts on whom for a verb, tried in this order; the first rule that applies wins.
 VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("stative", _stative),  # "the country is opposed to cutting off oil"
+    ("passive+captor", _captor),  # "are held in Syria, having been captured by the SDF"
     ("passive+located coercer", _located_coercer),  # "was arrested in Turkey"
     ("served sentence", _served_sentence),  # "is serving a jail sentence in Turkey"
     ("passive", _passive),  # "Moon was criticised by Putin"
@@ -1019,13 +1040,18 @@ def _light(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
     """ "held talks with", "imposed sanctions on", "gave Kenya a grant": the light verb's
-    subject acts, on its indirect object or prepositional target."""
+    subject acts, on its indirect object or prepositional target. Who takes a share in an event
+    and names no one leaves it to the event's own doers ("playing a prominent role in a new
+    Turkish offensive": Turkey's)."""
     light = light_verb_of(noun)
     if light is None:
         return None
+    actors = _light_participants(noun, light)
+    if not actors and is_share_carrier(light):
+        return None
     if not targets:
         targets, target_rule = first_found(LIGHT_VERB_TARGET_RULES, noun, entry)
-    return Found(_light_participants(noun, light), targets, 0.8, target_rule)
+    return Found(actors, targets, 0.8, target_rule)
 
 
 def _protest(
