@@ -1758,3 +1758,43 @@ def test_they_and_them_are_pronouns_the_resolver_looks_back_from() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert [(m.target.text, m.target.label) for m in found if m.target] == [("them", "PRON")]
+
+
+def test_forces_against_a_ruler_are_a_group_of_their_own_not_his_state() -> None:
+    # "Turkey, which has supported anti-Assad forces throughout the war ..." (Guardian, 2018):
+    # the forces against Assad are not Syria's.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        has have AUX:VBZ aux 2
+        supported support VBN ROOT 2
+        anti anti JJ amod 6
+        - - JJ amod 6
+        Assad assad JJ amod 6
+        forces force NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Turkey", "SUPPORT", "anti - Assad forces")]  # spaced by hand
+    assert found[0].rule == "active+objects"
+    assert found[0].target is not None and found[0].target.label == "GROUP"
+
+
+def test_a_states_opposition_groups_named_by_its_possessive_are_its_opposition() -> None:
+    # "Turkey – which backs Syria's opposition groups and is guarantor of the ceasefire"
+    # (Guardian, 2018): the Syrian opposition, not Syria.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        backs back VBZ ROOT 1
+        Syria Syria NNP poss 5
+        's 's POS case 2
+        opposition opposition NN compound 5
+        groups group NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "SUPPORT", "Syrian opposition")]
+    assert found[0].rule == "active+objects"

@@ -42,6 +42,7 @@ from kg.extract.words import (
     word_list,
 )
 from kg.gazetteer import city_country, load_gazetteer, surname_country
+from kg.lexicon import word_pairs
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
@@ -119,6 +120,9 @@ _STATELESS_PEOPLES = word_list("stateless_peoples")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
 # and Arab forces" are the Kurdish forces and the Arab forces.
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
+# Peoples of no state by the plural noun that names them, for their demonym ("Kurdish" ->
+# "Kurds").
+_PEOPLE_NAMES = word_pairs("people_names")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -267,6 +271,17 @@ def people_owner_ref(entity: Span) -> ActorRef:
     country = load_gazetteer().region_country(text)
     end = entity.start_char + len(text)
     return ActorRef(text, "GROUP", entity.start_char, end, country=country)
+
+
+def people_ref(entity: Span) -> ActorRef | None:
+    """A people of no state named by its demonym as an owner, by the noun that names it:
+    "curbing Kurdish ambitions" are the Kurds', "Houthi positions" the Houthis'. An adjective
+    that names no people ("European alliances", "Islamic ambitions") names no one."""
+    owner = people_owner_ref(entity)
+    name = _PEOPLE_NAMES.get(owner.text.lower())
+    if name is not None:
+        return replace(owner, text=name)
+    return None if entity.root.tag_ == "JJ" else owner
 
 
 def people_forces_ref(entity: Span, is_subject: bool) -> ActorRef | None:
@@ -671,11 +686,37 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
         (found for d in demonyms if (found := gazetteer.country_of_demonym(d.text)) is not None),
         None,
     )
+    if country is None and opposition is not head:
+        return _owned_opposition_ref(head, opposition, is_subject)
     if country is None:
         return _located_opposition_ref(head, opposition, is_subject)
     span = head.doc[min(d.i for d in demonyms) : opposition.i + 1]  # "Syrian opposition"
     return ActorRef(
         span.text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
+    )
+
+
+def _owned_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
+    """A state's opposition groups named by the state's possessive: "Syria's opposition groups"
+    (the Syrian opposition, not Syria); else by the state they are in. Only with a group noun
+    after "opposition": "Russia's opposition" alone is Russia's stance."""
+    owners = [entity_of(c) for c in head.children if c.dep_ == "poss"]
+    country = next(
+        (country_of_place(e.text.removesuffix("'s").removesuffix("’s")) for e in owners if e),
+        None,
+    )
+    demonym = _demonym_of(country)
+    if country is None or demonym is None:
+        return _located_opposition_ref(head, opposition, is_subject)
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return ActorRef(
+        f"{demonym} opposition",
+        "GROUP",
+        span.start_char,
+        span.end_char,
+        "opposition",
+        country,
+        is_subject,
     )
 
 

@@ -30,7 +30,7 @@ from kg.extract.actors import (
     country_of_place,
     demonym_ref,
     people_forces_ref,
-    people_owner_ref,
+    people_ref,
     ref_from_entity,
     side_owner_ref,
 )
@@ -193,14 +193,14 @@ def _realm_owners(place: Token) -> Iterator[ActorRef]:
 _ARMED_POSITION_NOUNS = word_list("armed_position_nouns")
 
 
-def _people_owner(people: Span, thing: Token) -> ActorRef:
+def _people_owner(people: Span, thing: Token) -> ActorRef | None:
     """A people of no state owning a thing: its forces for a military position ("Kurdish
-    positions"), else the people ("Houthi positions", "Yazidi villages")."""
+    positions"), else the people ("Houthi positions", "Kurdish ambitions" are the Kurds')."""
     if thing.lemma_.lower() in _ARMED_POSITION_NOUNS:
         forces = people_forces_ref(people, is_subject=False)
         if forces is not None:
             return forces
-    return people_owner_ref(people)
+    return people_ref(people)
 
 
 def _leaders_of(thing: Token) -> Iterator[ActorRef]:
