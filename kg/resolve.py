@@ -1574,6 +1574,28 @@ def _is_own_forces(raw: RawMention, actor: Actor, target: Actor) -> bool:
     )
 
 
+# Event types of dealing with another party, which a state's own people do not do to their
+# state; a state may repress, threaten or be criticised by its own ("Museveni banned Ugandan
+# opposition candidates", "a curfew in Algiers", "Graham condemned the administration").
+_DEALING_TYPES = frozenset(
+    {"STATEMENT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+# Kinds of actor that act for their state.
+_STATE_ACTOR_KINDS = _SPOKEN_FOR_KINDS | {"person"}
+
+
+def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
+    """The very state an actor acts for is not whom it deals with: "the Foreign Office funds UK
+    aid agencies" aids the agencies, "relaxing the ban on British cash transfers" concedes to no
+    one, "Trump's decision to withdraw from the country [Syria]" is no retreat from the US."""
+    return (
+        raw.type in _DEALING_TYPES
+        and actor.kind in _STATE_ACTOR_KINDS
+        and target.kind == "state"
+        and target.id in {actor.id, actor.country}
+    )
+
+
 def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor:
     """An intention announced for one's state's forces is the announcer's: "Trump's announcement
     that US troops will withdraw" is Trump's (a state or government named as itself, "Zarif said
@@ -1830,7 +1852,10 @@ def _actor_mentions(
     kept = [
         t
         for t in targets
-        if t.id != actor.id and not is_media(t) and not _is_own_forces(raw, actor, t)
+        if t.id != actor.id
+        and not is_media(t)
+        and not _is_own_forces(raw, actor, t)
+        and not _is_own_state(raw, actor, t)
     ]
     if _is_private_aside(resolver, raw, actor, kept):
         return

@@ -1311,3 +1311,24 @@ def test_they_is_no_group_the_sentence_before_names_outside_its_subjects() -> No
     r = ActorResolver([muslims], text)
     start = text.index("They")
     assert r.resolve(ref("They", "PRON", start, is_subject=True), sentence_start=start) is None
+
+
+@pytest.mark.parametrize(("event_type", "kept"), [("AID", False), ("COERCE", True)])
+def test_the_state_an_actor_acts_for_is_no_party_it_deals_with(event_type: str, kept: bool) -> None:
+    # "The Foreign Office is not operating in Syria but does fund UK aid agencies in the al-Hawl
+    # camp" (Guardian, 2019): the agencies are aided, not the UK. A state may still coerce its
+    # own ("Museveni has banned Ugandan opposition candidates").
+    text = "The Foreign Office does fund UK aid agencies in the al-Hawl camp."
+    office = ref("The Foreign Office", "ORG", 0, is_subject=True)
+    uk = ref("UK", "GPE", text.index("UK"))
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2019-03-08"),
+            [raw(office, "fund", event_type, uk)],
+            [office, uk],
+        )
+    )
+    assert [m.actor.country for m in found] == ["GBR"]
+    assert [m.target.label if m.target else None for m in found] == [
+        "United Kingdom" if kept else None
+    ]
