@@ -1798,3 +1798,28 @@ def test_a_states_opposition_groups_named_by_its_possessive_are_its_opposition()
     )
     assert triples(found) == [("Turkey", "SUPPORT", "Syrian opposition")]
     assert found[0].rule == "active+objects"
+
+
+@pytest.mark.parametrize(("side", "label"), [("Forces", "ORG"), ("Assad", "PERSON")])
+def test_armed_men_allied_to_a_side_are_that_sides(side: str, label: str) -> None:
+    # "She said he had surrendered to fighters allied to the Syrian Democratic Forces (SDF)."
+    # (Guardian, 2019): he surrendered to the SDF. Men loyal to a person are not his state's.
+    found = events(
+        f"""
+        he he PRP nsubj 1
+        surrendered surrender VBN ROOT 1
+        to to IN prep 1
+        fighters fighter NNS pobj 2
+        allied ally VBN acl 3
+        to to IN prep 4
+        the the DT det 9
+        Syrian Syrian NNP compound 9
+        Democratic Democratic NNP compound 9
+        {side} {side} NNPS pobj 5
+        . . . punct 1
+        """,
+        ents=((7, 10, label),),
+    )
+    target = "Syrian Democratic Forces" if label == "ORG" else None
+    assert triples(found) == [("he", "RETREAT", target)]
+    assert found[0].rule == "active" + ("+objects" if target else "")

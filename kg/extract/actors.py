@@ -123,6 +123,9 @@ _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
 # Peoples of no state by the plural noun that names them, for their demonym ("Kurdish" ->
 # "Kurds").
 _PEOPLE_NAMES = word_pairs("people_names")
+# Words by which armed men are said to be a side's: "fighters allied to the SDF", "forces loyal
+# to Assad".
+_ALLEGIANCE_WORDS = word_list("allegiance_words")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -999,6 +1002,10 @@ def _is_town(entity: Span) -> bool:
 def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     """A role noun: "the Russian president", "the country", "the leaders of Russia"."""
     group = role_kind(lemma) == "group"
+    if group or is_nonstate_group(lemma):
+        sworn = _sworn_side(head, is_subject)
+        if sworn is not None:
+            return sworn  # "fighters allied to the SDF": the SDF's
     if group and (body := _organisation_of(head, is_subject)) is not None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
     if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
@@ -1036,6 +1043,23 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         country=country,
         is_subject=is_subject,
     )
+
+
+def _sworn_side(head: Token, is_subject: bool) -> ActorRef | None:
+    """The side armed men are loyal or allied to: "surrendered to fighters allied to the Syrian
+    Democratic Forces" (the SDF), "militias allied to the regime". Not a person's ("forces loyal
+    to Haftar"), whose men are not his state's."""
+    sides = [
+        side
+        for word in head.children
+        if word.dep_ in {"amod", "acl"} and word.lower_ in _ALLEGIANCE_WORDS
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for side in actor_refs(pobj, is_subject=is_subject)
+    ]
+    return sides[0] if sides and sides[0].label != "PERSON" else None
 
 
 def _spoken_for(person: Token, body: Token, is_subject: bool) -> ActorRef | None:
