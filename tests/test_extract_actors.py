@@ -1823,3 +1823,27 @@ def test_armed_men_allied_to_a_side_are_that_sides(side: str, label: str) -> Non
     target = "Syrian Democratic Forces" if label == "ORG" else None
     assert triples(found) == [("he", "RETREAT", target)]
     assert found[0].rule == "active" + ("+objects" if target else "")
+
+
+def test_a_stateless_people_called_a_people_is_named_by_its_noun() -> None:
+    # "In Iran, the Kurdish people of the west have suffered significant persecution at the
+    # hands of the Islamic republic." (Guardian, 2017): the Kurds.
+    found = events(
+        """
+        the the DT det 2
+        Kurdish kurdish JJ amod 2
+        people people NNS nsubj 4
+        have have AUX:VBP aux 4
+        suffered suffer VBN ROOT 4
+        persecution persecution NN dobj 4
+        at at IN prep 4
+        the the DT det 8
+        hands hand NNS pobj 6
+        of of IN prep 8
+        Iran Iran NNP pobj 9
+        . . . punct 4
+        """,
+        ents=((1, 2, "NORP"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Iran", "COERCE", "Kurds")]
+    assert found[0].rule == "nominal.undergone"

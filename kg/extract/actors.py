@@ -346,7 +346,17 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
     ref = _group_ref(head, lemma, country, is_subject, first=head.i)
     span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
-    return ref if country is not None or named else None
+    if country is None and not named:
+        return None
+    return _named_people(ref) if lemma == "people" else ref
+
+
+def _named_people(ref: ActorRef) -> ActorRef:
+    """A stateless people called a people by its demonym, by the noun that names it: "the
+    Kurdish people of the west have suffered persecution" are the Kurds."""
+    words = ref.text.lower().split()
+    name = _PEOPLE_NAMES.get(words[0]) if len(words) == 2 else None
+    return replace(ref, text=name) if name is not None else ref
 
 
 def _role_of(head: Token) -> str | None:
