@@ -1847,3 +1847,46 @@ def test_a_stateless_people_called_a_people_is_named_by_its_noun() -> None:
     )
     assert triples(found) == [("Iran", "COERCE", "Kurds")]
     assert found[0].rule == "nominal.undergone"
+
+
+def test_a_gerund_on_a_noun_is_not_done_by_the_clauses_subject() -> None:
+    # "Theresa May, eyeing a post-Brexit free trade deal with Turkey, as well as security
+    # cooperation over returning foreign fighters, has taken a strategic bet on Turkey"
+    # (Guardian, 2018): May returns no fighters.
+    found = events(
+        """
+        May May NNP nsubj 1
+        eyeing eye VBG ROOT 1
+        security security NN compound 3
+        cooperation cooperation NN dobj 1
+        over over IN prep 3
+        returning return VBG pcomp 4
+        foreign foreign JJ amod 7
+        fighters fighter NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [m for m in found if m.action == "return"] == []
+
+
+def test_a_gerund_on_a_noun_of_doing_is_done_by_the_clauses_subject() -> None:
+    # "Lindsey Graham have acknowledged that the SDF has borne the brunt of fighting Isis"
+    # (Guardian, 2019): the SDF fights.
+    found = events(
+        """
+        The the DT det 1
+        SDF SDF NNP nsubj 3
+        has have AUX:VBZ aux 3
+        borne bear VBN ROOT 3
+        the the DT det 5
+        brunt brunt NN dobj 3
+        of of IN prep 5
+        fighting fight VBG pcomp 6
+        Isis isis NN dobj 7
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("SDF", "ASSAULT", "Isis")]
+    assert found[0].rule == "inherited subject+objects"

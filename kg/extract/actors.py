@@ -126,6 +126,9 @@ _PEOPLE_NAMES = word_pairs("people_names")
 # Words by which armed men are said to be a side's: "fighters allied to the SDF", "forces loyal
 # to Assad".
 _ALLEGIANCE_WORDS = word_list("allegiance_words")
+# Nouns of a part or turn in doing something, whose gerund their clause's subject does: "has borne
+# the brunt of fighting Isis", "in exchange for allowing the safe passage of".
+_DOING_NOUNS = word_list("doing_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -1154,9 +1157,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if sibling := _sibling_participle(verb):
             verb, inherited = sibling, True
             continue
-        inherits = (
-            verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
-        ) and not _joined_to_a_qualifier(verb)
+        inherits = (verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)) and not (
+            _joined_to_a_qualifier(verb) or _is_gerund_on_a_noun(verb)
+        )
         governor = governing_verb(verb) if inherits else None
         if governor is None:
             return [], inherited
@@ -1236,6 +1239,21 @@ def _joined_to_a_qualifier(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
+
+
+def _is_gerund_on_a_noun(verb: Token) -> bool:
+    """A gerund in a noun's prepositional phrase, which says what the noun is about, not what
+    the clause's subject does: "security cooperation over returning foreign fighters", "his
+    initial impulse of threatening to leave Nato" (not "after returning home", on the verb, nor
+    "has borne the brunt of fighting Isis", "in exchange for allowing", which the subject does)."""
+    prep = verb.head
+    noun = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _DOING_NOUNS
+    )
 
 
 # Finite tags: a verb that has a subject of its own.
