@@ -1890,3 +1890,28 @@ def test_a_gerund_on_a_noun_of_doing_is_done_by_the_clauses_subject() -> None:
     )
     assert triples(found) == [("SDF", "ASSAULT", "Isis")]
     assert found[0].rule == "inherited subject+objects"
+
+
+def test_a_stateless_peoples_forces_located_by_a_state_are_no_forces_of_that_state() -> None:
+    # "The two men, who have been stripped of their British citizenship, are being held by
+    # Syrian Kurdish forces." (Guardian, 2019): the Kurdish forces in Syria, not Syria's.
+    found = events(
+        """
+        The the DT det 2
+        two two CD nummod 2
+        men man NNS nsubjpass 5
+        are be AUX:VBP aux 5
+        being be AUX:VBG auxpass 5
+        held hold VBN ROOT 5
+        by by IN agent 5
+        Syrian syrian JJ amod 9
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 6
+        . . . punct 5
+        """,
+        ents=((1, 2, "CARDINAL"), (7, 8, "NORP"), (8, 9, "NORP")),
+    )
+    assert [(m.actor.text, m.actor.label, m.actor.country) for m in found] == [
+        ("Syrian Kurdish forces", "GROUP", "SYR")
+    ]
+    assert found[0].rule == "passive"

@@ -1101,7 +1101,10 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
 
 
 def _is_stateless_people(head: Token) -> bool:
-    """A group named by a people that has no state of its own ("Kurdish officials")."""
+    """A group named by a people that has no state of its own ("Kurdish officials"), also where
+    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces)."""
+    if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
+        return True
     if country_hint(head) is not None:
         return False
     return any(
