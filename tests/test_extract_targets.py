@@ -1572,3 +1572,26 @@ def test_an_adjective_that_names_no_people_owns_nothing() -> None:
         ents=((0, 1, "NORP"), (5, 6, "NORP")),
     )
     assert triples(found) == [("Turkish leaders", "COERCE", None)]
+
+
+def test_whom_force_is_used_with_beside_a_foe_is_an_ally() -> None:
+    # "... Turkey not attack Kurdish Syrian forces who have fought with the US against Isis"
+    # (Guardian, 2018): Isis is fought, not the US.
+    found = events(
+        """
+        Kurdish kurdish JJ amod 2
+        Syrian syrian JJ amod 2
+        forces force NNS nsubj 4
+        have have AUX:VBP aux 4
+        fought fight VBN ROOT 4
+        with with IN prep 4
+        the the DT det 7
+        US US NNP pobj 5
+        against against IN prep 4
+        Isis isis NN pobj 8
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (1, 2, "NORP"), (7, 8, "GPE"), (9, 10, "ORG")),
+    )
+    assert triples(found) == [("Kurdish Syrian forces", "ASSAULT", "Isis")]
+    assert found[0].rule == "active+objects"

@@ -279,6 +279,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return direct
     # where forces are sent is a place, not a target ("deployed troops to Idlib")
     aimed = target_preps(entry) - (_DESTINATION_PREPS if moved else frozenset())
+    if entry.type in FORCE_TYPES and objects_of(verb, "against"):
+        aimed -= {"with"}  # "have fought with the US against Isis": an ally, and a foe
     preps = prep_objects(verb, aimed, owners=not statement)
     if not preps and entry.type == "REQUEST":
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
