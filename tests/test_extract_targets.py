@@ -1595,3 +1595,24 @@ def test_whom_force_is_used_with_beside_a_foe_is_an_ally() -> None:
     )
     assert triples(found) == [("Kurdish Syrian forces", "ASSAULT", "Isis")]
     assert found[0].rule == "active+objects"
+
+
+def test_where_a_statement_is_made_is_not_whom_it_is_made_to() -> None:
+    # "Erdoğan was speaking at the thinktank Chatham House in London on the second day of a UK
+    # state visit." (Guardian, 2018): no one is spoken to.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 2
+        was be AUX:VBD aux 2
+        speaking speak VBG ROOT 2
+        at at IN prep 2
+        the the DT det 7
+        thinktank thinktank NNP compound 7
+        Chatham Chatham NNP compound 7
+        House House NNP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (6, 8, "ORG")),
+    )
+    assert triples(found) == [("Erdoğan", "STATEMENT", None)]
+    assert found[0].rule == "active"

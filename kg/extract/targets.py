@@ -365,8 +365,9 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
     """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic, a
     meeting "at" a place where it was; "aid for Romania" and "support for the rebels" name the
     recipient."""
-    if entry.type == "CONSULT":
-        # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad": where it was
+    if entry.type in {"CONSULT", "STATEMENT"}:
+        # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad", "was speaking at the
+        # thinktank Chatham House": where it was
         return _TARGET_PREPS - {"on", "upon", "at"}
     backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
     preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
