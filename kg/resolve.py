@@ -58,6 +58,7 @@ from kg.gender import (
     role_gender,
     title_gender,
 )
+from kg.lexicon import word_pairs
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
 _KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
@@ -85,6 +86,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # A state's armed services, named with its demonym: "the Russian Navy" is Russia, as the state's
 # army is the state.
 _STATE_SERVICE_NAMES = word_list("state_service_names")
+# The armed groups of peoples with no state, by gazetteer id, to the people's demonym ("-led"
+# for a force the people leads with others): "Kurdish forces" in a story that names the YPG and
+# no other Kurdish force are the YPG.
+_PEOPLES_ARMED_GROUPS = word_pairs("peoples_armed_groups")
+_PEOPLE_FORCE_NOUNS = word_list("people_force_nouns") | {"militia"}
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -1104,6 +1110,23 @@ class ActorResolver:
         actor = self.resolve(ref, sentence_start, besides, someone_else=someone_else, others=others)
         return ([actor] if actor is not None else []), None
 
+    def peoples_armed_group(self, ref: ActorRef) -> Actor | None:
+        """The one armed group of a people the document names, for that people's armed men named
+        by its demonym ("Kurdish militants have vowed ... The Kurdish militia, the YPG,
+        withdrew"); None where it names none or several ("the YPG and the PKK"), or a force the
+        people only leads ("the Kurdish-led SDF"), which is not all the people's armed men."""
+        words = _strip_article(ref.text).lower().split()
+        if len(words) != 2 or words[1] not in _PEOPLE_FORCE_NOUNS:
+            return None
+        people = words[0]
+        groups = {
+            actor.id: actor
+            for _, actor in self._named_actors
+            if _PEOPLES_ARMED_GROUPS.get(actor.id) in {people, f"{people}-led"}
+        }
+        found = next(iter(groups.values())) if len(groups) == 1 else None
+        return found if found is not None and _PEOPLES_ARMED_GROUPS[found.id] == people else None
+
     def _place_state(self, text: str) -> Actor | None:
         """The state a place lies in, for a place that is an action's target ("in Cizre")."""
         name = _strip_article(text)
@@ -1339,11 +1362,24 @@ def _armed_group(resolver: ActorResolver, ref: ActorRef, besides: str | None) ->
     return [found] if found is not None else []
 
 
+def _peoples_armed_group(
+    resolver: ActorResolver, ref: ActorRef, besides: str | None
+) -> list[Actor] | None:
+    """ "Turkey has resumed shelling a Kurdish enclave [the Kurdish forces'] ... the YPG": a
+    people's armed men named by its demonym are the one armed group of that people the document
+    names."""
+    if ref.label not in {"GROUP", "ROLE"}:
+        return None
+    found = resolver.peoples_armed_group(ref)
+    return [found] if found is not None and found.id != besides else None
+
+
 # Phrases that refer back to actors named before, tried in this order.
 ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.pair", _pair),  # "Elsheikh and Kotey ... The pair"
     ("anaphor.organisation", _organisation),  # "Jaysh al-Islam ... the group"
     ("anaphor.armed group", _armed_group),  # "Islamic State ... the militants"
+    ("anaphor.people's force", _peoples_armed_group),  # "Kurdish militants ... the YPG"
 )
 
 
@@ -1571,6 +1607,28 @@ def _is_own_forces(raw: RawMention, actor: Actor, target: Actor) -> bool:
         and target.country is not None
         and target.country == actor.country
         and bool(_FORCE_WORDS & set(ref.text.lower().split()))
+    )
+
+
+# Event types of dealing with another party, which a state's own people do not do to their
+# state; a state may repress, threaten or be criticised by its own ("Museveni banned Ugandan
+# opposition candidates", "a curfew in Algiers", "Graham condemned the administration").
+_DEALING_TYPES = frozenset(
+    {"STATEMENT", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+# Kinds of actor that act for their state.
+_STATE_ACTOR_KINDS = _SPOKEN_FOR_KINDS | {"person"}
+
+
+def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
+    """The very state an actor acts for is not whom it deals with: "the Foreign Office funds UK
+    aid agencies" aids the agencies, "relaxing the ban on British cash transfers" concedes to no
+    one, "Trump's decision to withdraw from the country [Syria]" is no retreat from the US."""
+    return (
+        raw.type in _DEALING_TYPES
+        and actor.kind in _STATE_ACTOR_KINDS
+        and target.kind == "state"
+        and target.id in {actor.id, actor.country}
     )
 
 
@@ -1830,7 +1888,10 @@ def _actor_mentions(
     kept = [
         t
         for t in targets
-        if t.id != actor.id and not is_media(t) and not _is_own_forces(raw, actor, t)
+        if t.id != actor.id
+        and not is_media(t)
+        and not _is_own_forces(raw, actor, t)
+        and not _is_own_state(raw, actor, t)
     ]
     if _is_private_aside(resolver, raw, actor, kept):
         return

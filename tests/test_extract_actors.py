@@ -1861,3 +1861,160 @@ def test_a_place_joined_to_a_noun_after_its_in_phrase_is_where_not_whom() -> Non
     )
     assert triples(found) == [("UK", "ASSAULT", "Islamic State")]
     assert found[0].rule == "nominal.light+detached target"
+
+
+def test_forces_against_a_ruler_are_a_group_of_their_own_not_his_state() -> None:
+    # "Turkey, which has supported anti-Assad forces throughout the war ..." (Guardian, 2018):
+    # the forces against Assad are not Syria's.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        has have AUX:VBZ aux 2
+        supported support VBN ROOT 2
+        anti anti JJ amod 6
+        - - JJ amod 6
+        Assad assad JJ amod 6
+        forces force NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Turkey", "SUPPORT", "anti - Assad forces")]  # spaced by hand
+    assert found[0].rule == "active+objects"
+    assert found[0].target is not None and found[0].target.label == "GROUP"
+
+
+def test_a_states_opposition_groups_named_by_its_possessive_are_its_opposition() -> None:
+    # "Turkey – which backs Syria's opposition groups and is guarantor of the ceasefire"
+    # (Guardian, 2018): the Syrian opposition, not Syria.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        backs back VBZ ROOT 1
+        Syria Syria NNP poss 5
+        's 's POS case 2
+        opposition opposition NN compound 5
+        groups group NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "SUPPORT", "Syrian opposition")]
+    assert found[0].rule == "active+objects"
+
+
+@pytest.mark.parametrize(("side", "label"), [("Forces", "ORG"), ("Assad", "PERSON")])
+def test_armed_men_allied_to_a_side_are_that_sides(side: str, label: str) -> None:
+    # "She said he had surrendered to fighters allied to the Syrian Democratic Forces (SDF)."
+    # (Guardian, 2019): he surrendered to the SDF. Men loyal to a person are not his state's.
+    found = events(
+        f"""
+        he he PRP nsubj 1
+        surrendered surrender VBN ROOT 1
+        to to IN prep 1
+        fighters fighter NNS pobj 2
+        allied ally VBN acl 3
+        to to IN prep 4
+        the the DT det 9
+        Syrian Syrian NNP compound 9
+        Democratic Democratic NNP compound 9
+        {side} {side} NNPS pobj 5
+        . . . punct 1
+        """,
+        ents=((7, 10, label),),
+    )
+    target = "Syrian Democratic Forces" if label == "ORG" else None
+    assert triples(found) == [("he", "RETREAT", target)]
+    assert found[0].rule == "active" + ("+objects" if target else "")
+
+
+def test_a_stateless_people_called_a_people_is_named_by_its_noun() -> None:
+    # "In Iran, the Kurdish people of the west have suffered significant persecution at the
+    # hands of the Islamic republic." (Guardian, 2017): the Kurds.
+    found = events(
+        """
+        the the DT det 2
+        Kurdish kurdish JJ amod 2
+        people people NNS nsubj 4
+        have have AUX:VBP aux 4
+        suffered suffer VBN ROOT 4
+        persecution persecution NN dobj 4
+        at at IN prep 4
+        the the DT det 8
+        hands hand NNS pobj 6
+        of of IN prep 8
+        Iran Iran NNP pobj 9
+        . . . punct 4
+        """,
+        ents=((1, 2, "NORP"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Iran", "COERCE", "Kurds")]
+    assert found[0].rule == "nominal.undergone"
+
+
+def test_a_gerund_on_a_noun_is_not_done_by_the_clauses_subject() -> None:
+    # "Theresa May, eyeing a post-Brexit free trade deal with Turkey, as well as security
+    # cooperation over returning foreign fighters, has taken a strategic bet on Turkey"
+    # (Guardian, 2018): May returns no fighters.
+    found = events(
+        """
+        May May NNP nsubj 1
+        eyeing eye VBG ROOT 1
+        security security NN compound 3
+        cooperation cooperation NN dobj 1
+        over over IN prep 3
+        returning return VBG pcomp 4
+        foreign foreign JJ amod 7
+        fighters fighter NNS dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [m for m in found if m.action == "return"] == []
+
+
+def test_a_gerund_on_a_noun_of_doing_is_done_by_the_clauses_subject() -> None:
+    # "Lindsey Graham have acknowledged that the SDF has borne the brunt of fighting Isis"
+    # (Guardian, 2019): the SDF fights.
+    found = events(
+        """
+        The the DT det 1
+        SDF SDF NNP nsubj 3
+        has have AUX:VBZ aux 3
+        borne bear VBN ROOT 3
+        the the DT det 5
+        brunt brunt NN dobj 3
+        of of IN prep 5
+        fighting fight VBG pcomp 6
+        Isis isis NN dobj 7
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("SDF", "ASSAULT", "Isis")]
+    assert found[0].rule == "inherited subject+objects"
+
+
+def test_a_stateless_peoples_forces_located_by_a_state_are_no_forces_of_that_state() -> None:
+    # "The two men, who have been stripped of their British citizenship, are being held by
+    # Syrian Kurdish forces." (Guardian, 2019): the Kurdish forces in Syria, not Syria's.
+    found = events(
+        """
+        The the DT det 2
+        two two CD nummod 2
+        men man NNS nsubjpass 5
+        are be AUX:VBP aux 5
+        being be AUX:VBG auxpass 5
+        held hold VBN ROOT 5
+        by by IN agent 5
+        Syrian syrian JJ amod 9
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 6
+        . . . punct 5
+        """,
+        ents=((1, 2, "CARDINAL"), (7, 8, "NORP"), (8, 9, "NORP")),
+    )
+    assert [(m.actor.text, m.actor.label, m.actor.country) for m in found] == [
+        ("Syrian Kurdish forces", "GROUP", "SYR")
+    ]
+    assert found[0].rule == "passive"

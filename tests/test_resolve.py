@@ -707,6 +707,7 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.pair",
         "anaphor.organisation",
         "anaphor.armed group",
+        "anaphor.people's force",
     ]
 
 
@@ -1311,3 +1312,51 @@ def test_they_is_no_group_the_sentence_before_names_outside_its_subjects() -> No
     r = ActorResolver([muslims], text)
     start = text.index("They")
     assert r.resolve(ref("They", "PRON", start, is_subject=True), sentence_start=start) is None
+
+
+@pytest.mark.parametrize(("event_type", "kept"), [("AID", False), ("COERCE", True)])
+def test_the_state_an_actor_acts_for_is_no_party_it_deals_with(event_type: str, kept: bool) -> None:
+    # "The Foreign Office is not operating in Syria but does fund UK aid agencies in the al-Hawl
+    # camp" (Guardian, 2019): the agencies are aided, not the UK. A state may still coerce its
+    # own ("Museveni has banned Ugandan opposition candidates").
+    text = "The Foreign Office does fund UK aid agencies in the al-Hawl camp."
+    office = ref("The Foreign Office", "ORG", 0, is_subject=True)
+    uk = ref("UK", "GPE", text.index("UK"))
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2019-03-08"),
+            [raw(office, "fund", event_type, uk)],
+            [office, uk],
+        )
+    )
+    assert [m.actor.country for m in found] == ["GBR"]
+    assert [m.target.label if m.target else None for m in found] == [
+        "United Kingdom" if kept else None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("also_named", "expected"),
+    [
+        (None, ["GRP-YPG"]),
+        ("PKK", ["group/kurdish-militants"]),
+        ("SDF", ["group/kurdish-militants"]),
+    ],
+)
+def test_a_peoples_armed_men_are_the_one_armed_group_of_that_people_named(
+    also_named: str | None, expected: list[str]
+) -> None:
+    # "Kurdish militants have vowed to wage a guerrilla war against the Turkish military ... The
+    # Kurdish militia, the YPG, withdrew from Afrin" (Guardian, 2018): the YPG; not where the
+    # story names another Kurdish force, nor the Kurdish-led SDF.
+    text = "Kurdish militants have vowed to wage war. The Kurdish militia, the YPG, withdrew."
+    if also_named:
+        text += f" The {also_named} said so."
+    named = [named_at(text, "YPG", "ORG", is_subject=True)]
+    if also_named:
+        named.append(named_at(text, also_named, "ORG", is_subject=True))
+    resolver = ActorResolver(named, text)
+    militants = named_at(text, "Kurdish militants", "GROUP", is_subject=True)
+    found, rule = resolver.resolve_all(militants)
+    assert [a.id for a in found] == expected
+    assert rule == ("anaphor.people's force" if also_named is None else None)

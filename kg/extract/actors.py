@@ -42,6 +42,7 @@ from kg.extract.words import (
     word_list,
 )
 from kg.gazetteer import city_country, load_gazetteer, surname_country
+from kg.lexicon import word_pairs
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
 _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
@@ -124,6 +125,15 @@ _STATELESS_PEOPLES = word_list("stateless_peoples")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
 # and Arab forces" are the Kurdish forces and the Arab forces.
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
+# Peoples of no state by the plural noun that names them, for their demonym ("Kurdish" ->
+# "Kurds").
+_PEOPLE_NAMES = word_pairs("people_names")
+# Words by which armed men are said to be a side's: "fighters allied to the SDF", "forces loyal
+# to Assad".
+_ALLEGIANCE_WORDS = word_list("allegiance_words")
+# Nouns of a part or turn in doing something, whose gerund their clause's subject does: "has borne
+# the brunt of fighting Isis", "in exchange for allowing the safe passage of".
+_DOING_NOUNS = word_list("doing_nouns")
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -274,6 +284,17 @@ def people_owner_ref(entity: Span) -> ActorRef:
     return ActorRef(text, "GROUP", entity.start_char, end, country=country)
 
 
+def people_ref(entity: Span) -> ActorRef | None:
+    """A people of no state named by its demonym as an owner, by the noun that names it:
+    "curbing Kurdish ambitions" are the Kurds', "Houthi positions" the Houthis'. An adjective
+    that names no people ("European alliances", "Islamic ambitions") names no one."""
+    owner = people_owner_ref(entity)
+    name = _PEOPLE_NAMES.get(owner.text.lower())
+    if name is not None:
+        return replace(owner, text=name)
+    return None if entity.root.tag_ == "JJ" else owner
+
+
 def people_forces_ref(entity: Span, is_subject: bool) -> ActorRef | None:
     """The armed men of a people with no state, named by its demonym alone: "a Kurdish
     assault", "Kurdish positions" are the Kurdish forces' (not "Palestinian", a state's)."""
@@ -333,7 +354,17 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
     ref = _group_ref(head, lemma, country, is_subject, first=head.i)
     span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
-    return ref if country is not None or named else None
+    if country is None and not named:
+        return None
+    return _named_people(ref) if lemma == "people" else ref
+
+
+def _named_people(ref: ActorRef) -> ActorRef:
+    """A stateless people called a people by its demonym, by the noun that names it: "the
+    Kurdish people of the west have suffered persecution" are the Kurds."""
+    words = ref.text.lower().split()
+    name = _PEOPLE_NAMES.get(words[0]) if len(words) == 2 else None
+    return replace(ref, text=name) if name is not None else ref
 
 
 def _role_of(head: Token) -> str | None:
@@ -694,11 +725,37 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
         (found for d in demonyms if (found := gazetteer.country_of_demonym(d.text)) is not None),
         None,
     )
+    if country is None and opposition is not head:
+        return _owned_opposition_ref(head, opposition, is_subject)
     if country is None:
         return _located_opposition_ref(head, opposition, is_subject)
     span = head.doc[min(d.i for d in demonyms) : opposition.i + 1]  # "Syrian opposition"
     return ActorRef(
         span.text, "GROUP", span.start_char, span.end_char, "opposition", country, is_subject
+    )
+
+
+def _owned_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
+    """A state's opposition groups named by the state's possessive: "Syria's opposition groups"
+    (the Syrian opposition, not Syria); else by the state they are in. Only with a group noun
+    after "opposition": "Russia's opposition" alone is Russia's stance."""
+    owners = [entity_of(c) for c in head.children if c.dep_ == "poss"]
+    country = next(
+        (country_of_place(e.text.removesuffix("'s").removesuffix("’s")) for e in owners if e),
+        None,
+    )
+    demonym = _demonym_of(country)
+    if country is None or demonym is None:
+        return _located_opposition_ref(head, opposition, is_subject)
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return ActorRef(
+        f"{demonym} opposition",
+        "GROUP",
+        span.start_char,
+        span.end_char,
+        "opposition",
+        country,
+        is_subject,
     )
 
 
@@ -999,6 +1056,10 @@ def _is_town(entity: Span) -> bool:
 def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     """A role noun: "the Russian president", "the country", "the leaders of Russia"."""
     group = role_kind(lemma) == "group"
+    if group or is_nonstate_group(lemma):
+        sworn = _sworn_side(head, is_subject)
+        if sworn is not None:
+            return sworn  # "fighters allied to the SDF": the SDF's
     if group and (body := _organisation_of(head, is_subject)) is not None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
     if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
@@ -1038,6 +1099,23 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     )
 
 
+def _sworn_side(head: Token, is_subject: bool) -> ActorRef | None:
+    """The side armed men are loyal or allied to: "surrendered to fighters allied to the Syrian
+    Democratic Forces" (the SDF), "militias allied to the regime". Not a person's ("forces loyal
+    to Haftar"), whose men are not his state's."""
+    sides = [
+        side
+        for word in head.children
+        if word.dep_ in {"amod", "acl"} and word.lower_ in _ALLEGIANCE_WORDS
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for side in actor_refs(pobj, is_subject=is_subject)
+    ]
+    return sides[0] if sides and sides[0].label != "PERSON" else None
+
+
 def _spoken_for(person: Token, body: Token, is_subject: bool) -> ActorRef | None:
     """The body a person's role serves when it is a state's or group's body named by a role
     ("a spokesman for the US military", "for the Kurdish militia"), not a bare one ("for the
@@ -1064,7 +1142,10 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
 
 
 def _is_stateless_people(head: Token) -> bool:
-    """A group named by a people that has no state of its own ("Kurdish officials")."""
+    """A group named by a people that has no state of its own ("Kurdish officials"), also where
+    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces)."""
+    if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
+        return True
     if country_hint(head) is not None:
         return False
     return any(
@@ -1120,9 +1201,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if sibling := _sibling_participle(verb):
             verb, inherited = sibling, True
             continue
-        inherits = (
-            verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)
-        ) and not _joined_to_a_qualifier(verb)
+        inherits = (verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)) and not (
+            _joined_to_a_qualifier(verb) or _is_gerund_on_a_noun(verb)
+        )
         governor = governing_verb(verb) if inherits else None
         if governor is None:
             return [], inherited
@@ -1202,6 +1283,21 @@ def _joined_to_a_qualifier(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
+
+
+def _is_gerund_on_a_noun(verb: Token) -> bool:
+    """A gerund in a noun's prepositional phrase, which says what the noun is about, not what
+    the clause's subject does: "security cooperation over returning foreign fighters", "his
+    initial impulse of threatening to leave Nato" (not "after returning home", on the verb, nor
+    "has borne the brunt of fighting Isis", "in exchange for allowing", which the subject does)."""
+    prep = verb.head
+    noun = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _DOING_NOUNS
+    )
 
 
 # Finite tags: a verb that has a subject of its own.

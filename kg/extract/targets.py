@@ -30,7 +30,7 @@ from kg.extract.actors import (
     country_of_place,
     demonym_ref,
     people_forces_ref,
-    people_owner_ref,
+    people_ref,
     ref_from_entity,
     side_owner_ref,
 )
@@ -203,14 +203,14 @@ def _realm_owners(place: Token) -> Iterator[ActorRef]:
 _ARMED_POSITION_NOUNS = word_list("armed_position_nouns")
 
 
-def _people_owner(people: Span, thing: Token) -> ActorRef:
+def _people_owner(people: Span, thing: Token) -> ActorRef | None:
     """A people of no state owning a thing: its forces for a military position ("Kurdish
-    positions"), else the people ("Houthi positions", "Yazidi villages")."""
+    positions"), else the people ("Houthi positions", "Kurdish ambitions" are the Kurds')."""
     if thing.lemma_.lower() in _ARMED_POSITION_NOUNS:
         forces = people_forces_ref(people, is_subject=False)
         if forces is not None:
             return forces
-    return people_owner_ref(people)
+    return people_ref(people)
 
 
 def _leaders_of(thing: Token) -> Iterator[ActorRef]:
@@ -289,6 +289,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return direct
     # where forces are sent is a place, not a target ("deployed troops to Idlib")
     aimed = target_preps(entry) - (_DESTINATION_PREPS if moved else frozenset())
+    if entry.type in FORCE_TYPES and objects_of(verb, "against"):
+        aimed -= {"with"}  # "have fought with the US against Isis": an ally, and a foe
     preps = prep_objects(verb, aimed, owners=not statement)
     if not preps and entry.type == "REQUEST":
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
@@ -373,14 +375,12 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
     """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic, a
     meeting "at" a place where it was; "aid for Romania" and "support for the rebels" name the
     recipient."""
-    if entry.type == "CONSULT":
-        # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad": where it was
+    if entry.type in {"CONSULT", "STATEMENT"}:
+        # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad", "was speaking at the
+        # thinktank Chatham House": where it was
         return _TARGET_PREPS - {"on", "upon", "at"}
     backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
     preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
-    if entry.type == "STATEMENT":
-        # "was speaking at the thinktank Chatham House": where it was said, not to whom
-        return preps - {"on", "upon", "at"}
     if entry.type in _TOPIC_TYPES:
         return preps - {"on", "upon"}
     return preps
