@@ -57,7 +57,8 @@ _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
-# force, "drove from Damascus" a journey.
+# force, "drove from Damascus" a journey; "rebels exploded bombs in Kabul" attack, "a bomb
+# exploded" names no attacker.
 _OBJECT_SENSES = word_list("object_senses")
 # Verbs whose particle sense needs the bare particle: "the regime gave in" yields, but "gave
 # birth in a camp" and "the speech he gave in Riyadh" name a place with their preposition.

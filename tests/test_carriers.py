@@ -401,3 +401,37 @@ def test_a_state_preposition_parsed_as_a_conjunct_still_carries() -> None:
         )
     )
     assert [(m.actor.text, m.type) for m in found] == [("France", "THREATEN")]
+
+
+def test_exploding_needs_an_object_to_be_an_attack() -> None:
+    # "Taliban fighters exploded two bombs in the capital." is an attack; "A bomb exploded near
+    # the Turkish embassy." names no attacker (plain wording).
+    attack = parsed(
+        """
+        Taliban Taliban NNP compound 1
+        fighters fighter NNS nsubj 2
+        exploded explode VBD ROOT 2
+        two two CD nummod 4
+        bombs bomb NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    blast = parsed(
+        """
+        A a DT det 1
+        bomb bomb NN nsubj 2
+        exploded explode VBD ROOT 2
+        near near IN prep 2
+        the the DT det 6
+        Turkish turkish JJ amod 6
+        embassy embassy NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    entry = lexicon_entry(attack[2])
+    assert entry is not None and entry.type == "ASSAULT"
+    assert triples(list(extract_mentions(attack))) == [("Taliban", "ASSAULT", None)]
+    assert lexicon_entry(blast[2]) is None
+    assert list(extract_mentions(blast)) == []
