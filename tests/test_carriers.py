@@ -435,3 +435,23 @@ def test_exploding_needs_an_object_to_be_an_attack() -> None:
     assert triples(list(extract_mentions(attack))) == [("Taliban", "ASSAULT", None)]
     assert lexicon_entry(blast[2]) is None
     assert list(extract_mentions(blast)) == []
+
+
+def test_a_press_release_frees_no_one() -> None:
+    # "The Tigers said in a press release ..." is a statement, not a release of captives
+    # (plain wording).
+    doc = parsed(
+        """
+        The the DT det 1
+        Tigers Tigers NNPS nsubj 2
+        said say VBD ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        press press NN compound 6
+        release release NN pobj 3
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert lexicon_entry(doc[6]) is None
+    assert triples(list(extract_mentions(doc))) == [("Tigers", "STATEMENT", None)]
