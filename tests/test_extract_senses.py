@@ -227,6 +227,28 @@ def test_an_envoy_summoned_to_hear_a_protest_is_an_official_complaint() -> None:
     assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Turkey", "ACCUSE", "114")]
 
 
+def test_a_summons_to_complain_parsed_as_a_complement_is_a_complaint() -> None:
+    # "Nigeria summoned Niger's ambassador to complain of inaction." (plain wording), the
+    # purpose parsed as a complement of "summoned"
+    found = events(
+        """
+        Nigeria Nigeria NNP nsubj 1
+        summoned summon VBD ROOT 1
+        Niger Niger NNP poss 4
+        's 's POS case 2
+        ambassador ambassador NN dobj 1
+        to to TO aux 6
+        complain complain VB xcomp 1
+        of of IN prep 6
+        inaction inaction NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Nigeria", "ACCUSE", "114")]
+    assert [m.rule for m in found] == ["sense.summons to complain+active+objects"]
+
+
 def test_a_summons_for_talks_stays_a_request() -> None:
     # "Turkey summoned the German envoy."
     found = events(

@@ -593,11 +593,13 @@ def _riot_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """An envoy summoned to hear a protest is an official complaint (CAMEO 114): "summoned the
-    ambassador to protest the remarks"."""
+    ambassador to protest the remarks", also where the parser makes the purpose a complement
+    ("summoned Niger's ambassador | to complain of inaction")."""
     if verb.lemma_.lower() not in _SUMMON_LEMMAS:
         return entry
     for clause in verb.children:
-        purpose = lexicon_entry(clause) if is_purpose(clause) else None
+        complement = clause.dep_ == "xcomp" and _is_to_infinitive(clause)
+        purpose = lexicon_entry(clause) if is_purpose(clause) or complement else None
         if purpose is not None and purpose.type in {"ACCUSE", "PROTEST"}:
             complaint = load_lexicon().lookup("complain", "VERB")
             if complaint is not None:
