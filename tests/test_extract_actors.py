@@ -1758,3 +1758,25 @@ def test_they_and_them_are_pronouns_the_resolver_looks_back_from() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert [(m.target.text, m.target.label) for m in found if m.target] == [("them", "PRON")]
+
+
+def test_the_sides_of_two_nations_are_each_its_state() -> None:
+    # "The Turkish and Greek sides agreed to share information." (plain wording): "the Turkish
+    # side" of a negotiation speaks for Turkey, as "Turkish officials" do
+    found = events(
+        """
+        The the DT det 4
+        Turkish turkish JJ amod 4
+        and and CC cc 1
+        Greek greek JJ conj 1
+        sides side NNS nsubj 5
+        agreed agree VBD ROOT 5
+        to to TO aux 7
+        share share VB xcomp 5
+        information information NN dobj 7
+        . . . punct 5
+        """,
+        ents=((1, 2, "NORP"), (3, 4, "NORP")),
+    )
+    assert triples(found) == [("Turkish", "AGREE", None), ("Greek", "AGREE", None)]
+    assert [m.rule for m in found] == ["active", "active"]
