@@ -40,6 +40,9 @@ STATE_PREPS = word_pairs("state_preps")
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid", "three days of talks".
 CONTAINER_NOUNS = word_list("container_nouns")
+# Nouns of an undertaking that an event noun before them names: "a mediation mission", "a
+# mediation effort", "an assassination attempt".
+EFFORT_NOUNS = word_list("effort_nouns")
 
 
 # Verbs whose subject undergoes the event their object names, done by whoever it is "from":
@@ -179,13 +182,25 @@ def is_container(token: Token) -> bool:
 
 
 def event_noun(token: Token) -> Token | None:
-    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")."""
+    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")
+    or that names it ("a mediation mission")."""
     if token.pos_ == "NOUN" and lexicon_entry(token) is not None:
         return token
+    if token.lemma_.lower() in EFFORT_NOUNS:
+        named = (c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+        return next((c for c in named if lexicon_entry(c) is not None), None)
     if token.lemma_.lower() not in CONTAINER_NOUNS:
         return None
     measured = (n for n in objects_of(token, "of") if n.pos_ == "NOUN" and lexicon_entry(n))
     return next(measured, None)
+
+
+def effort_of(noun: Token) -> Token | None:
+    """The undertaking an event noun names ("a mediation mission"), whose prepositions are the
+    event's too ("a mediation mission between Syria and Jordan")."""
+    head = noun.head
+    named = noun.dep_ == "compound" and head.lemma_.lower() in EFFORT_NOUNS
+    return head if named and event_noun(head) == noun else None
 
 
 def carried_event(verb: Token) -> Token | None:
