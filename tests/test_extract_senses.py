@@ -1202,6 +1202,36 @@ def test_maintaining_that_is_a_statement_and_maintaining_a_presence_is_not() -> 
     assert kept == []
 
 
+def test_concluding_that_is_a_statement_and_concluding_a_visit_is_not() -> None:
+    # "NATO concluded that Russia was responsible." / "Putin concluded his visit." (plain
+    # wording)
+    stated = events(
+        """
+        NATO NATO NNP nsubj 1
+        concluded conclude VBD ROOT 1
+        that that IN mark 4
+        Russia Russia NNP nsubj 4
+        was be AUX:VBD ccomp 1
+        responsible responsible JJ acomp 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE")),
+    )
+    kept = events(
+        """
+        Putin Putin NNP nsubj 1
+        concluded conclude VBD ROOT 1
+        his his PRP$ poss 3
+        trip trip NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert ("NATO", "STATEMENT", None) in triples(stated)
+    assert [m.rule for m in stated if m.type == "STATEMENT"] == ["active"]
+    assert [m for m in kept if m.type == "STATEMENT"] == []
+
+
 def test_a_war_fought_by_other_means_is_no_assault() -> None:
     # "Riyadh's cold war with Qatar", "a war of words with Qatar": no armed conflict.
     cold = events(

@@ -1035,9 +1035,9 @@ def _names_weapon(thing: Token) -> bool:
 
 
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
-    """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
-    maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
-    for decades" state nothing."""
+    """ "Maintain", "rule" and "conclude" state something only with a that-clause ("Canada's
+    government maintains that citizens have the right to return"): "maintained a presence",
+    "ruled Syria for decades", "concluded his visit" state nothing."""
     return (
         entry.type == "STATEMENT"
         and verb.lemma_.lower() in _CONTENT_STATEMENT_LEMMAS
