@@ -1780,3 +1780,26 @@ def test_the_sides_of_two_nations_are_each_its_state() -> None:
     )
     assert triples(found) == [("Turkish", "AGREE", None), ("Greek", "AGREE", None)]
     assert [m.rule for m in found] == ["active", "active"]
+
+
+def test_refugees_fleeing_a_country_are_its_people() -> None:
+    # "Turkey gave aid to refugees fleeing the war in Syria." (plain wording)
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        gave give VBD ROOT 1
+        aid aid NN dobj 1
+        to to IN prep 1
+        refugees refugee NNS pobj 3
+        fleeing flee VBG acl 4
+        the the DT det 7
+        war war NN dobj 5
+        in in IN prep 5
+        Syria Syria NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "AID", "refugees")]
+    assert [m.target.country for m in found if m.target] == ["SYR"]
+    assert [m.rule for m in found] == ["nominal.light+light target"]
