@@ -150,9 +150,12 @@ def _is_place_phrase_of(verb: Token, prep: Token) -> bool:
 
 
 def _object_lemmas(obj: Token) -> list[str]:
-    """The lemma of an object that selects a verb's sense, and for a share of something ("few
-    of the preconditions were met", "some of the sanctions were lifted") that of what it shares."""
+    """The lemma of an object that selects a verb's sense, then those of the nouns compounded
+    before it ("violated the ceasefire agreement", "ended the aid programme"), and for a share
+    of something ("few of the preconditions were met", "some of the sanctions were lifted") that
+    of what it shares."""
     lemmas = [obj.lemma_.lower()]
+    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if obj.pos_ not in {"NOUN", "PROPN"}:
         lemmas += [shared.lemma_.lower() for shared in objects_of(obj, "of")]
     return lemmas

@@ -478,3 +478,25 @@ def test_an_undertaking_named_by_an_event_noun_is_carried() -> None:
     assert carried_event(doc[1]) == doc[3]
     assert light_verb_of(doc[3]) == doc[1]
     assert effort_of(doc[3]) == doc[4]
+
+
+def test_a_noun_compounded_before_the_object_selects_the_verb_sense() -> None:
+    # "Russia violated the ceasefire agreement." (plain wording): breaking a ceasefire is an
+    # assault (CAMEO 196); "violated the trade agreement" stays a rejection
+    def violation(kind: str) -> str | None:
+        doc = parsed(
+            f"""
+            Russia Russia NNP nsubj 1
+            violated violate VBD ROOT 1
+            the the DT det 4
+            {kind} {kind} NN compound 4
+            agreement agreement NN dobj 1
+            . . . punct 1
+            """,
+            ents=((0, 1, "GPE"),),
+        )
+        entry = lexicon_entry(doc[1])
+        return entry.cameo if entry is not None else None
+
+    assert violation("ceasefire") == "196"
+    assert violation("trade") == "128"
