@@ -1540,3 +1540,22 @@ def test_a_repeated_preposition_joins_a_second_participant() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")),
     )
     assert triples(found) == [("Britain", "AID", "Jordan"), ("Britain", "AID", "Lebanon")]
+
+
+def test_relations_established_with_a_state_target_it() -> None:
+    # "Sri Lanka established diplomatic ties with Iran." (plain wording)
+    found = events(
+        """
+        Sri Sri NNP compound 1
+        Lanka Lanka NNP nsubj 2
+        established establish VBD ROOT 2
+        diplomatic diplomatic JJ amod 4
+        ties tie NNS dobj 2
+        with with IN prep 4
+        Iran Iran NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Sri Lanka", "SUPPORT", "Iran")]
+    assert [m.rule for m in found] == ["active+objects"]

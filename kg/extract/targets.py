@@ -66,6 +66,9 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
+# Nouns of relations between states, whose partner ("with") is the target of what is done to
+# them: "established diplomatic ties with Iran", "restored relations with Israel".
+_RELATION_NOUNS = word_list("relation_nouns")
 # Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
 # (Where troops are moved or withdrawn to or from is a place, not a target.)
 _GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
@@ -297,6 +300,10 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type == "CONSULT":
         # "discussed developments in Syria with the Turkish president": whom it was talked with
         preps = [r for c in objects for r in prep_objects(c, frozenset({"with"}))]
+    if not preps and entry.type == "SUPPORT":
+        # "established diplomatic ties with Iran": whom the relations are with
+        relations = [c for c in objects if c.lemma_.lower() in _RELATION_NOUNS]
+        preps = [r for c in relations for r in prep_objects(c, frozenset({"with"}))]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
