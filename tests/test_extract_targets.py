@@ -1559,3 +1559,25 @@ def test_relations_established_with_a_state_target_it() -> None:
     )
     assert triples(found) == [("Sri Lanka", "SUPPORT", "Iran")]
     assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_a_threat_to_resume_terrorist_activities_somewhere_targets_the_place() -> None:
+    # "The PKK threatened to resume terrorist activities in Turkey." (plain wording):
+    # "terrorist activities" are attacks (CAMEO 180), so their place is the threat's target
+    found = events(
+        """
+        The the DT det 1
+        PKK PKK NNP nsubj 2
+        threatened threaten VBD ROOT 2
+        to to TO aux 4
+        resume resume VB xcomp 2
+        terrorist terrorist JJ amod 6
+        activities activity NNS dobj 4
+        in in IN prep 4
+        Turkey Turkey NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("PKK", "THREATEN", "Turkey")]
+    assert [m.rule for m in found] == ["active+complement"]
