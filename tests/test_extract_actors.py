@@ -1803,3 +1803,22 @@ def test_refugees_fleeing_a_country_are_its_people() -> None:
     assert triples(found) == [("Turkey", "AID", "refugees")]
     assert [m.target.country for m in found if m.target] == ["SYR"]
     assert [m.rule for m in found] == ["nominal.light+light target"]
+
+
+def test_landowners_of_a_nation_are_a_group_of_their_own() -> None:
+    # "Algerian landowners began a hunger strike." (plain wording)
+    found = events(
+        """
+        Algerian algerian JJ amod 1
+        landowners landowner NNS nsubj 2
+        began begin VBD ROOT 2
+        a a DT det 5
+        hunger hunger NN compound 5
+        strike strike NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert triples(found) == [("Algerian landowners", "PROTEST", None)]
+    assert [m.actor.country for m in found] == ["DZA"]
+    assert [m.rule for m in found] == ["nominal.light"]
