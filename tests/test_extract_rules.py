@@ -141,6 +141,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "undergoer",
         "sense.attempt",
         "sense.summons to complain",
+        "sense.relief handed over",
         "defied demand",
         "held place",
         "holding agent",

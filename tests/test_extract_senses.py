@@ -249,6 +249,28 @@ def test_a_summons_to_complain_parsed_as_a_complement_is_a_complaint() -> None:
     assert [m.rule for m in found] == ["sense.summons to complain+active+objects"]
 
 
+def test_relief_goods_handed_over_are_aid_and_suspects_are_not() -> None:
+    # "Turkey handed over food to Iraq." / "Turkey handed over the suspects to Iraq." (plain
+    # wording)
+    def handed(thing: str) -> list[tuple[str, str | None]]:
+        found = events(
+            f"""
+            Turkey Turkey NNP nsubj 1
+            handed hand VBD ROOT 1
+            over over RP prt 1
+            {thing} {thing.removesuffix("s")} NNS dobj 1
+            to to IN prep 1
+            Iraq Iraq NNP pobj 4
+            . . . punct 1
+            """,
+            ents=((0, 1, "GPE"), (5, 6, "GPE")),
+        )
+        return [(m.type, m.rule) for m in found]
+
+    assert handed("food") == [("AID", "sense.relief handed over+active+objects")]
+    assert handed("suspects") == [("COOPERATE", "active+objects")]
+
+
 def test_a_summons_for_talks_stays_a_request() -> None:
     # "Turkey summoned the German envoy."
     found = events(

@@ -146,6 +146,8 @@ _ENDANGERED_THINGS = word_list("endangered_things")
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
 _BACKING_LEMMAS = frozenset({"support", "back"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
+# Goods of relief, whose handing over to another is aid, not a judicial hand-over.
+_RELIEF_GOODS = word_list("relief_goods")
 # What is shared with a partner in cooperation (CAMEO 064): "shared intelligence with the US".
 _SHARE_INFORMATION = "064"
 _SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
@@ -223,6 +225,19 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if aid is None:
         return entry
     return replace(aid, lemma=entry.lemma, note=f"material support: {aid.note}")
+
+
+def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Relief goods handed over are aid (CAMEO 070): "handed over 700 kg of medicine to the Red
+    Crescent" (not a suspect handed over to another authority)."""
+    if entry.type != "COOPERATE" or entry.lemma != "hand" or entry.particle != "over":
+        return entry
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    goods = [*objects, *(g for obj in objects for g in objects_of(obj, "of"))]
+    aid = load_lexicon().lookup("aid", "VERB")
+    if aid is None or not any(g.lemma_.lower() in _RELIEF_GOODS for g in goods):
+        return entry
+    return replace(aid, lemma=entry.lemma, note=f"relief handed over: {aid.note}")
 
 
 def _with_phrase_words(noun: Token) -> list[Token]:
@@ -1120,6 +1135,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("material support", _material_support),  # "supported Ghani with military aid": aid
+    ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
