@@ -1581,3 +1581,24 @@ def test_a_threat_to_resume_terrorist_activities_somewhere_targets_the_place() -
     )
     assert triples(found) == [("PKK", "THREATEN", "Turkey")]
     assert [m.rule for m in found] == ["active+complement"]
+
+
+def test_a_mediation_ended_targets_the_parties_it_went_between() -> None:
+    # "Egypt ended its mediation between Hamas and Fatah." (plain wording): halting mediation,
+    # CAMEO 165
+    found = events(
+        """
+        Egypt Egypt NNP nsubj 1
+        ended end VBD ROOT 1
+        its its PRP$ poss 3
+        mediation mediation NN dobj 1
+        between between IN prep 3
+        Hamas Hamas NNP pobj 4
+        and and CC cc 5
+        Fatah Fatah NNP conj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Egypt", "SANCTION", "Hamas"), ("Egypt", "SANCTION", "Fatah")]
+    assert {(m.cameo, m.rule) for m in found} == {("165", "active+objects")}

@@ -99,8 +99,9 @@ _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 _HELPING_LEMMAS = word_list("helping_lemmas")
 # Event types of giving or sending, whose purpose of helping someone names whom it is for.
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
-# CAMEO's "engage in mediation": its targets are the parties between whom it goes.
-_MEDIATION = "045"
+# CAMEO's "engage in mediation" and "halt mediation": their targets are the parties between
+# whom it goes.
+_MEDIATION_CODES = frozenset({"045", "165"})
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Prepositions of where something goes: "sent troops to Idlib".
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
@@ -268,8 +269,10 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
     if liberated and (holders := prep_objects(verb, frozenset({"from"}))):
         return holders  # "liberated Manbij from Islamic State": from whom it is taken
-    if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
-        return parties  # "mediated between Israel and Hamas", "brokered a truce between"
+    if entry.cameo in _MEDIATION_CODES and (parties := _mediated_parties(verb)):
+        # "mediated between Israel and Hamas", "brokered a truce between", "ended its mediation
+        # between Hamas and Fatah"
+        return parties
     objects = [
         _antecedent(c, verb)
         for c in verb.children
@@ -349,7 +352,8 @@ def _is_armed_force(obj: Token) -> bool:
 
 
 def _mediated_parties(verb: Token) -> list[ActorRef]:
-    """The parties a mediator goes between, named on the verb or on what it brokers."""
+    """The parties a mediator goes between, named on the verb or on what it brokers or ends
+    (or on the undertaking that names it: "ended its mediation efforts between")."""
     between = frozenset({"between", "among"})
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     return prep_objects(verb, between) or [r for o in objects for r in prep_objects(o, between)]
