@@ -142,6 +142,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "sense.attempt",
         "sense.summons to complain",
         "sense.relief handed over",
+        "refuge place",
         "defied demand",
         "held place",
         "holding agent",

@@ -1602,3 +1602,23 @@ def test_a_mediation_ended_targets_the_parties_it_went_between() -> None:
     )
     assert triples(found) == [("Egypt", "SANCTION", "Hamas"), ("Egypt", "SANCTION", "Fatah")]
     assert {(m.cameo, m.rule) for m in found} == {("165", "active+objects")}
+
+
+def test_refuge_asked_for_somewhere_is_asked_of_that_state() -> None:
+    # "The Syrian refugees asked for asylum in Britain." (plain wording)
+    found = events(
+        """
+        The the DT det 2
+        Syrian syrian JJ amod 2
+        refugees refugee NNS nsubj 3
+        asked ask VBD ROOT 3
+        for for IN prep 3
+        asylum asylum NN pobj 4
+        in in IN prep 3
+        Britain Britain NNP pobj 6
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Syrian refugees", "REQUEST", "Britain")]
+    assert [m.rule for m in found] == ["active+refuge place"]

@@ -69,6 +69,8 @@ _OF = frozenset({"of"})
 # Nouns of relations between states, whose partner ("with") is the target of what is done to
 # them: "established diplomatic ties with Iran", "restored relations with Israel".
 _RELATION_NOUNS = word_list("relation_nouns")
+# What a refugee asks of the state where they ask it: "sought refuge in Germany".
+_REFUGE_NOUNS = word_list("refuge_nouns")
 # Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
 # (Where troops are moved or withdrawn to or from is a place, not a target.)
 _GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
@@ -427,6 +429,17 @@ def _conditioned(verb: Token) -> list[ActorRef]:
         if subject.dep_ in SUBJECT_DEPS
         for ref in actor_refs(subject)
     ]
+
+
+def _refuge_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Where refuge is sought is whom it is asked of: "sought refuge in Germany", "asked for
+    asylum in Britain"."""
+    if entry.type != "REQUEST":
+        return []
+    sought = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + objects_of(verb, "for")
+    if not any(thing.lemma_.lower() in _REFUGE_NOUNS for thing in sought):
+        return []
+    return place_targets(verb, [], nominal=False)
 
 
 def _complement_place_targets(clause: Token) -> list[ActorRef]:
@@ -900,6 +913,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
+    ("refuge place", _refuge_targets),  # "sought refuge in Germany"
     ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
