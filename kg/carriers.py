@@ -45,6 +45,9 @@ _SHARE_NOUNS = word_list("share_nouns")
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid", "three days of talks".
 CONTAINER_NOUNS = word_list("container_nouns")
+# Nouns of an undertaking that an event noun before them names: "a mediation mission", "a
+# mediation effort", "an assassination attempt".
+EFFORT_NOUNS = word_list("effort_nouns")
 
 
 # Verbs whose subject undergoes the event their object names, done by whoever it is "from":
@@ -62,7 +65,8 @@ _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
-# force, "drove from Damascus" a journey.
+# force, "drove from Damascus" a journey; "rebels exploded bombs in Kabul" attack, "a bomb
+# exploded" names no attacker.
 _OBJECT_SENSES = word_list("object_senses")
 # Verbs whose particle sense needs the bare particle: "the regime gave in" yields, but "gave
 # birth in a camp" and "the speech he gave in Riyadh" name a place with their preposition.
@@ -151,9 +155,12 @@ def _is_place_phrase_of(verb: Token, prep: Token) -> bool:
 
 
 def _object_lemmas(obj: Token) -> list[str]:
-    """The lemma of an object that selects a verb's sense, and for a share of something ("few
-    of the preconditions were met", "some of the sanctions were lifted") that of what it shares."""
+    """The lemma of an object that selects a verb's sense, then those of the nouns compounded
+    before it ("violated the ceasefire agreement", "ended the aid programme"), and for a share
+    of something ("few of the preconditions were met", "some of the sanctions were lifted") that
+    of what it shares."""
     lemmas = [obj.lemma_.lower()]
+    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if obj.pos_ not in {"NOUN", "PROPN"}:
         lemmas += [shared.lemma_.lower() for shared in objects_of(obj, "of")]
     return lemmas
@@ -183,13 +190,25 @@ def is_container(token: Token) -> bool:
 
 
 def event_noun(token: Token) -> Token | None:
-    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")."""
+    """``token`` if it is an event noun, or the event noun it measures ("a state of emergency")
+    or that names it ("a mediation mission")."""
     if token.pos_ == "NOUN" and lexicon_entry(token) is not None:
         return token
+    if token.lemma_.lower() in EFFORT_NOUNS:
+        named = (c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+        return next((c for c in named if lexicon_entry(c) is not None), None)
     if token.lemma_.lower() not in CONTAINER_NOUNS:
         return None
     measured = (n for n in objects_of(token, "of") if n.pos_ == "NOUN" and lexicon_entry(n))
     return next(measured, None)
+
+
+def effort_of(noun: Token) -> Token | None:
+    """The undertaking an event noun names ("a mediation mission"), whose prepositions are the
+    event's too ("a mediation mission between Syria and Jordan")."""
+    head = noun.head
+    named = noun.dep_ == "compound" and head.lemma_.lower() in EFFORT_NOUNS
+    return head if named and event_noun(head) == noun else None
 
 
 def carried_event(verb: Token) -> Token | None:

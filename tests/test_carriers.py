@@ -7,7 +7,7 @@ import doctest
 from conftest import parsed
 
 import kg.carriers
-from kg.carriers import carried_event, lexicon_entry, light_verb_of
+from kg.carriers import carried_event, effort_of, lexicon_entry, light_verb_of
 from kg.extract import RawMention, extract_mentions
 
 
@@ -477,3 +477,102 @@ def test_who_takes_part_in_an_event_does_it_where_the_phrase_hangs_on_the_verb()
     )
     assert carried_event(doc[2]) == doc[6]
     assert triples(list(extract_mentions(doc))) == [("Kurds", "ASSAULT", "Isis")]
+
+
+def test_exploding_needs_an_object_to_be_an_attack() -> None:
+    # "Taliban fighters exploded two bombs in the capital." is an attack; "A bomb exploded near
+    # the Turkish embassy." names no attacker (plain wording).
+    attack = parsed(
+        """
+        Taliban Taliban NNP compound 1
+        fighters fighter NNS nsubj 2
+        exploded explode VBD ROOT 2
+        two two CD nummod 4
+        bombs bomb NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    blast = parsed(
+        """
+        A a DT det 1
+        bomb bomb NN nsubj 2
+        exploded explode VBD ROOT 2
+        near near IN prep 2
+        the the DT det 6
+        Turkish turkish JJ amod 6
+        embassy embassy NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    entry = lexicon_entry(attack[2])
+    assert entry is not None and entry.type == "ASSAULT"
+    assert triples(list(extract_mentions(attack))) == [("Taliban", "ASSAULT", None)]
+    assert lexicon_entry(blast[2]) is None
+    assert list(extract_mentions(blast)) == []
+
+
+def test_a_press_release_frees_no_one() -> None:
+    # "The Tigers said in a press release ..." is a statement, not a release of captives
+    # (plain wording).
+    doc = parsed(
+        """
+        The the DT det 1
+        Tigers Tigers NNPS nsubj 2
+        said say VBD ROOT 2
+        in in IN prep 2
+        a a DT det 6
+        press press NN compound 6
+        release release NN pobj 3
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"),),
+    )
+    assert lexicon_entry(doc[6]) is None
+    assert triples(list(extract_mentions(doc))) == [("Tigers", "STATEMENT", None)]
+
+
+def test_an_undertaking_named_by_an_event_noun_is_carried() -> None:
+    # "Kuwait undertook a mediation mission between Syria and Jordan." (plain wording): the
+    # mission is the mediation, which "undertook" carries (no promise)
+    doc = parsed(
+        """
+        Kuwait Kuwait NNP nsubj 1
+        undertook undertake VBD ROOT 1
+        a a DT det 4
+        mediation mediation NN compound 4
+        mission mission NN dobj 1
+        between between IN prep 4
+        Syria Syria NNP pobj 5
+        and and CC cc 6
+        Jordan Jordan NNP conj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert carried_event(doc[1]) == doc[3]
+    assert light_verb_of(doc[3]) == doc[1]
+    assert effort_of(doc[3]) == doc[4]
+
+
+def test_a_noun_compounded_before_the_object_selects_the_verb_sense() -> None:
+    # "Russia violated the ceasefire agreement." (plain wording): breaking a ceasefire is an
+    # assault (CAMEO 196); "violated the trade agreement" stays a rejection
+    def violation(kind: str) -> str | None:
+        doc = parsed(
+            f"""
+            Russia Russia NNP nsubj 1
+            violated violate VBD ROOT 1
+            the the DT det 4
+            {kind} {kind} NN compound 4
+            agreement agreement NN dobj 1
+            . . . punct 1
+            """,
+            ents=((0, 1, "GPE"),),
+        )
+        entry = lexicon_entry(doc[1])
+        return entry.cameo if entry is not None else None
+
+    assert violation("ceasefire") == "196"
+    assert violation("trade") == "128"

@@ -2018,3 +2018,67 @@ def test_a_stateless_peoples_forces_located_by_a_state_are_no_forces_of_that_sta
         ("Syrian Kurdish forces", "GROUP", "SYR")
     ]
     assert found[0].rule == "passive"
+
+
+def test_the_sides_of_two_nations_are_each_its_state() -> None:
+    # "The Turkish and Greek sides agreed to share information." (plain wording): "the Turkish
+    # side" of a negotiation speaks for Turkey, as "Turkish officials" do
+    found = events(
+        """
+        The the DT det 4
+        Turkish turkish JJ amod 4
+        and and CC cc 1
+        Greek greek JJ conj 1
+        sides side NNS nsubj 5
+        agreed agree VBD ROOT 5
+        to to TO aux 7
+        share share VB xcomp 5
+        information information NN dobj 7
+        . . . punct 5
+        """,
+        ents=((1, 2, "NORP"), (3, 4, "NORP")),
+    )
+    assert triples(found) == [("Turkish", "AGREE", None), ("Greek", "AGREE", None)]
+    assert [m.rule for m in found] == ["active", "active"]
+
+
+def test_refugees_fleeing_a_country_are_its_people() -> None:
+    # "Turkey gave aid to refugees fleeing the war in Syria." (plain wording)
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        gave give VBD ROOT 1
+        aid aid NN dobj 1
+        to to IN prep 1
+        refugees refugee NNS pobj 3
+        fleeing flee VBG acl 4
+        the the DT det 7
+        war war NN dobj 5
+        in in IN prep 5
+        Syria Syria NNP pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "AID", "refugees")]
+    assert [m.target.country for m in found if m.target] == ["SYR"]
+    assert [m.rule for m in found] == ["nominal.light+light target"]
+
+
+def test_landowners_of_a_nation_are_a_group_of_their_own() -> None:
+    # "Algerian landowners began a hunger strike." (plain wording)
+    found = events(
+        """
+        Algerian algerian JJ amod 1
+        landowners landowner NNS nsubj 2
+        began begin VBD ROOT 2
+        a a DT det 5
+        hunger hunger NN compound 5
+        strike strike NN dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert triples(found) == [("Algerian landowners", "PROTEST", None)]
+    assert [m.actor.country for m in found] == ["DZA"]
+    assert [m.rule for m in found] == ["nominal.light"]

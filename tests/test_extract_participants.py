@@ -1505,3 +1505,45 @@ def test_those_held_are_held_by_whoever_the_participle_on_the_holding_says_took_
     held = [m for m in found if m.action == "hold"]
     assert triples(held) == [("SDF", "COERCE", "Isis")]
     assert held[0].rule == "passive+captor"
+
+
+def test_a_mediation_carried_by_a_light_verb_is_the_mediators_on_the_parties() -> None:
+    # "Kuwait undertook a mediation mission between Syria and Jordan." (plain wording)
+    found = events(
+        """
+        Kuwait Kuwait NNP nsubj 1
+        undertook undertake VBD ROOT 1
+        a a DT det 4
+        mediation mediation NN compound 4
+        mission mission NN dobj 1
+        between between IN prep 4
+        Syria Syria NNP pobj 5
+        and and CC cc 6
+        Jordan Jordan NNP conj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Kuwait", "CONSULT", "Syria"), ("Kuwait", "CONSULT", "Jordan")]
+    assert {m.rule for m in found} == {"nominal.light between"}
+
+
+def test_the_owner_of_a_mediation_effort_mediates() -> None:
+    # "Egypt's mediation effort between Hamas and Fatah failed." (plain wording)
+    found = events(
+        """
+        Egypt Egypt NNP poss 3
+        's 's POS case 0
+        mediation mediation NN compound 3
+        effort effort NN nsubj 8
+        between between IN prep 3
+        Hamas Hamas NNP pobj 4
+        and and CC cc 5
+        Fatah Fatah NNP conj 5
+        failed fail VBD ROOT 8
+        . . . punct 8
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Egypt", "CONSULT", "Hamas"), ("Egypt", "CONSULT", "Fatah")]
+    assert {m.rule for m in found} == {"nominal.owner between"}

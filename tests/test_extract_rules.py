@@ -68,10 +68,11 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "inherited patient",
         "inherited subject",
     ]
-    assert [name for name, _ in NOMINAL_ACTOR_RULES][:5] == [
+    assert [name for name, _ in NOMINAL_ACTOR_RULES][:6] == [
         "nominal.undergone",
         "nominal.behest",
         "nominal.owner between",
+        "nominal.light between",
         "nominal.paired between",
         "nominal.between",
     ]
@@ -135,11 +136,14 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
     names |= {f"sense.{name}" for name, _ in SENSE_RULES}
     hand_built = {
         "nominal.owner between",
+        "nominal.light between",
         "nominal.discourse",
         "nominal.located coercer",
         "undergoer",
         "sense.attempt",
         "sense.summons to complain",
+        "sense.relief handed over",
+        "refuge place",
         "defied demand",
         "held place",
         "holding agent",

@@ -227,6 +227,50 @@ def test_an_envoy_summoned_to_hear_a_protest_is_an_official_complaint() -> None:
     assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Turkey", "ACCUSE", "114")]
 
 
+def test_a_summons_to_complain_parsed_as_a_complement_is_a_complaint() -> None:
+    # "Nigeria summoned Niger's ambassador to complain of inaction." (plain wording), the
+    # purpose parsed as a complement of "summoned"
+    found = events(
+        """
+        Nigeria Nigeria NNP nsubj 1
+        summoned summon VBD ROOT 1
+        Niger Niger NNP poss 4
+        's 's POS case 2
+        ambassador ambassador NN dobj 1
+        to to TO aux 6
+        complain complain VB xcomp 1
+        of of IN prep 6
+        inaction inaction NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.cameo) for m in found] == [("Nigeria", "ACCUSE", "114")]
+    assert [m.rule for m in found] == ["sense.summons to complain+active+objects"]
+
+
+def test_relief_goods_handed_over_are_aid_and_suspects_are_not() -> None:
+    # "Turkey handed over food to Iraq." / "Turkey handed over the suspects to Iraq." (plain
+    # wording)
+    def handed(thing: str) -> list[tuple[str, str | None]]:
+        found = events(
+            f"""
+            Turkey Turkey NNP nsubj 1
+            handed hand VBD ROOT 1
+            over over RP prt 1
+            {thing} {thing.removesuffix("s")} NNS dobj 1
+            to to IN prep 1
+            Iraq Iraq NNP pobj 4
+            . . . punct 1
+            """,
+            ents=((0, 1, "GPE"), (5, 6, "GPE")),
+        )
+        return [(m.type, m.rule) for m in found]
+
+    assert handed("food") == [("AID", "sense.relief handed over+active+objects")]
+    assert handed("suspects") == [("COOPERATE", "active+objects")]
+
+
 def test_a_summons_for_talks_stays_a_request() -> None:
     # "Turkey summoned the German envoy."
     found = events(
@@ -1242,6 +1286,36 @@ def test_maintaining_that_is_a_statement_and_maintaining_a_presence_is_not() -> 
     )
     assert triples(stated) == [("Canada", "STATEMENT", None)]
     assert kept == []
+
+
+def test_concluding_that_is_a_statement_and_concluding_a_visit_is_not() -> None:
+    # "NATO concluded that Russia was responsible." / "Putin concluded his visit." (plain
+    # wording)
+    stated = events(
+        """
+        NATO NATO NNP nsubj 1
+        concluded conclude VBD ROOT 1
+        that that IN mark 4
+        Russia Russia NNP nsubj 4
+        was be AUX:VBD ccomp 1
+        responsible responsible JJ acomp 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (3, 4, "GPE")),
+    )
+    kept = events(
+        """
+        Putin Putin NNP nsubj 1
+        concluded conclude VBD ROOT 1
+        his his PRP$ poss 3
+        trip trip NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert ("NATO", "STATEMENT", None) in triples(stated)
+    assert [m.rule for m in stated if m.type == "STATEMENT"] == ["active"]
+    assert [m for m in kept if m.type == "STATEMENT"] == []
 
 
 def test_a_war_fought_by_other_means_is_no_assault() -> None:

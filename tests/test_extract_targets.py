@@ -1644,3 +1644,85 @@ def test_who_reacts_to_a_thing_is_no_owner_of_it() -> None:
     )
     assert triples(found) == [("Staffan de Mistura", "AGREE", None)]
     assert found[0].rule == "intended+active"
+
+
+def test_relations_established_with_a_state_target_it() -> None:
+    # "Sri Lanka established diplomatic ties with Iran." (plain wording)
+    found = events(
+        """
+        Sri Sri NNP compound 1
+        Lanka Lanka NNP nsubj 2
+        established establish VBD ROOT 2
+        diplomatic diplomatic JJ amod 4
+        ties tie NNS dobj 2
+        with with IN prep 4
+        Iran Iran NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "GPE"), (6, 7, "GPE")),
+    )
+    assert triples(found) == [("Sri Lanka", "SUPPORT", "Iran")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_a_threat_to_resume_terrorist_activities_somewhere_targets_the_place() -> None:
+    # "The PKK threatened to resume terrorist activities in Turkey." (plain wording):
+    # "terrorist activities" are attacks (CAMEO 180), so their place is the threat's target
+    found = events(
+        """
+        The the DT det 1
+        PKK PKK NNP nsubj 2
+        threatened threaten VBD ROOT 2
+        to to TO aux 4
+        resume resume VB xcomp 2
+        terrorist terrorist JJ amod 6
+        activities activity NNS dobj 4
+        in in IN prep 4
+        Turkey Turkey NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("PKK", "THREATEN", "Turkey")]
+    assert [m.rule for m in found] == ["active+complement"]
+
+
+def test_a_mediation_ended_targets_the_parties_it_went_between() -> None:
+    # "Egypt ended its mediation between Hamas and Fatah." (plain wording): halting mediation,
+    # CAMEO 165
+    found = events(
+        """
+        Egypt Egypt NNP nsubj 1
+        ended end VBD ROOT 1
+        its its PRP$ poss 3
+        mediation mediation NN dobj 1
+        between between IN prep 3
+        Hamas Hamas NNP pobj 4
+        and and CC cc 5
+        Fatah Fatah NNP conj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Egypt", "SANCTION", "Hamas"), ("Egypt", "SANCTION", "Fatah")]
+    assert {(m.cameo, m.rule) for m in found} == {("165", "active+objects")}
+
+
+def test_refuge_asked_for_somewhere_is_asked_of_that_state() -> None:
+    # "The Syrian refugees asked for asylum in Britain." (plain wording)
+    found = events(
+        """
+        The the DT det 2
+        Syrian syrian JJ amod 2
+        refugees refugee NNS nsubj 3
+        asked ask VBD ROOT 3
+        for for IN prep 3
+        asylum asylum NN pobj 4
+        in in IN prep 3
+        Britain Britain NNP pobj 6
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Syrian refugees", "REQUEST", "Britain")]
+    assert [m.rule for m in found] == ["active+refuge place"]

@@ -1630,3 +1630,24 @@ def test_a_simple_past_once_done_is_history_with_no_date(
         ents=((0, 1, "GPE"), (3, 4, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found] == [("attack", date_text)]
+
+
+def test_a_place_in_apposition_to_its_kind_is_still_the_place() -> None:
+    # "Taliban fighters exploded two bombs in the capital Kabul." (plain wording)
+    found = events(
+        """
+        Taliban Taliban NNP compound 1
+        fighters fighter NNS nsubj 2
+        exploded explode VBD ROOT 2
+        two two CD nummod 4
+        bombs bomb NNS dobj 2
+        in in IN prep 2
+        the the DT det 7
+        capital capital NN pobj 5
+        Kabul Kabul NNP appos 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Taliban", "ASSAULT", "Kabul")]
+    assert [m.rule for m in found] == ["active+place target"]

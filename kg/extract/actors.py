@@ -58,6 +58,10 @@ _GROUP_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Prepositions that say where a group is from or whose it is: "rebels in Darfur", "supporters of",
 # "students across China".
 _GROUP_PLACE_PREPS = word_list("group_place_preps")
+# Verbs of leaving a place behind: "refugees fleeing Syria" are Syria's people, where they fled.
+_FLEEING_LEMMAS = word_list("fleeing_lemmas")
+# How the place fled hangs from the verb: "fleeing from Syria", "fleeing the war in Syria".
+_FLED_PREPS = frozenset({"from", "in"})
 # "We" and "I" in a quote or reported clause are its speaker.
 _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -348,8 +352,10 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
     """A group that does not speak for its state ("Egyptian demonstrators", "rebels in Darfur"),
     located by a place or demonym among its modifiers; an "ethnic" demonym locates nothing.
     Unlocated and unnamed ("refugees", "opposition leaders") it names no one in particular."""
-    country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True) or country_hint(
-        head, demonyms=not _is_ethnic(head), regions=True
+    country = (
+        _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True)
+        or country_hint(head, demonyms=not _is_ethnic(head), regions=True)
+        or _fled_country(head)
     )
     ref = _group_ref(head, lemma, country, is_subject, first=head.i)
     span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
@@ -365,6 +371,23 @@ def _named_people(ref: ActorRef) -> ActorRef:
     words = ref.text.lower().split()
     name = _PEOPLE_NAMES.get(words[0]) if len(words) == 2 else None
     return replace(ref, text=name) if name is not None else ref
+
+
+def _fled_country(head: Token) -> str | None:
+    """The country a group is fleeing: "refugees fleeing Syria", "fleeing from Syria", "fleeing
+    the civil war in Liberia"."""
+    for clause in head.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in _FLEEING_LEMMAS:
+            continue
+        for fled in clause.children:
+            entity = entity_of(fled, _NAME_LABELS) if fled.dep_ == "dobj" else None
+            country = country_of_place(entity.text, regions=True) if entity else None
+            if fled.dep_ == "dobj" and country is None:
+                country = _country_of_prep(fled, _FLED_PREPS, regions=True)
+            if country is not None:
+                return country
+        return _country_of_prep(clause, _FLED_PREPS, regions=True)
+    return None
 
 
 def _role_of(head: Token) -> str | None:

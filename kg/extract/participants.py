@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.carriers import (
     CONTAINER_NOUNS,
     carrier_subject_holder,
+    effort_of,
     event_noun,
     is_share_carrier,
     is_state_carrier,
@@ -98,6 +99,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PAIRED_PARTIES = 4
 # CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
 _VISIT_CODE = "042"
+# CAMEO's "engage in mediation": a third party's, between the parties it mediates.
+_MEDIATION_CODE = "045"
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
 # Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
@@ -824,7 +827,10 @@ def _possessors(noun: Token) -> list[ActorRef]:
 
 
 def _between(noun: Token) -> list[ActorRef]:
-    return prep_objects(noun, frozenset({"between", "among"}))
+    """The parties "between" or "among" whom an event is, named after its noun or after the
+    undertaking it names ("a mediation mission between Syria and Jordan")."""
+    heads = [noun, effort] if (effort := effort_of(noun)) is not None else [noun]
+    return [r for head in heads for r in prep_objects(head, frozenset({"between", "among"}))]
 
 
 def _undergone(
@@ -865,10 +871,26 @@ def at_hands_of(word: Token) -> list[ActorRef]:
 def _owner_between(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "Egypt's mediation between Israel and Hamas": the owner acts on both."""
+    """ "Egypt's mediation between Israel and Hamas", "Egypt's mediation effort between ...":
+    the owner acts on both."""
     between = _between(noun)
-    owners = _possessors(noun) if len(between) > 1 else []
+    effort = effort_of(noun)
+    owners = _possessors(noun) or (_possessors(effort) if effort is not None else [])
+    owners = owners if len(between) > 1 else []
     return Found(owners, between, 0.85) if owners else None
+
+
+def _light_between(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Qatar launched a mediation between the Emirates and Saudi Arabia": the mediator, who
+    carries the mediation, acts on the parties."""
+    light = light_verb_of(noun) if entry.cameo == _MEDIATION_CODE else None
+    between = _between(noun) if light is not None else []
+    if light is None or not between:
+        return None
+    mediators = _light_participants(noun, light)
+    return Found(mediators, between, 0.8) if mediators else None
 
 
 def _first_between(
@@ -1170,6 +1192,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
     ("nominal.behest", _behest),  # "at the request of the Syrian government, the OPCW"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
+    ("nominal.light between", _light_between),  # "Qatar launched a mediation between A and B"
     ("nominal.paired between", _paired_between),  # "clashes between A and B, C and D"
     ("nominal.between", _first_between),  # "a meeting between X and Y"
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"

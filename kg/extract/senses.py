@@ -160,6 +160,8 @@ _ENDANGERED_THINGS = word_list("endangered_things")
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
 _BACKING_LEMMAS = frozenset({"support", "back"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
+# Goods of relief, whose handing over to another is aid, not a judicial hand-over.
+_RELIEF_GOODS = word_list("relief_goods")
 # What is shared with a partner in cooperation (CAMEO 064): "shared intelligence with the US".
 _SHARE_INFORMATION = "064"
 _SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
@@ -323,6 +325,19 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if aid is None:
         return entry
     return replace(aid, lemma=entry.lemma, note=f"material support: {aid.note}")
+
+
+def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Relief goods handed over are aid (CAMEO 070): "handed over 700 kg of medicine to the Red
+    Crescent" (not a suspect handed over to another authority)."""
+    if entry.type != "COOPERATE" or entry.lemma != "hand" or entry.particle != "over":
+        return entry
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    goods = [*objects, *(g for obj in objects for g in objects_of(obj, "of"))]
+    aid = load_lexicon().lookup("aid", "VERB")
+    if aid is None or not any(g.lemma_.lower() in _RELIEF_GOODS for g in goods):
+        return entry
+    return replace(aid, lemma=entry.lemma, note=f"relief handed over: {aid.note}")
 
 
 def _with_phrase_words(noun: Token) -> list[Token]:
@@ -705,11 +720,13 @@ def _riot_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """An envoy summoned to hear a protest is an official complaint (CAMEO 114): "summoned the
-    ambassador to protest the remarks"."""
+    ambassador to protest the remarks", also where the parser makes the purpose a complement
+    ("summoned Niger's ambassador | to complain of inaction")."""
     if verb.lemma_.lower() not in _SUMMON_LEMMAS:
         return entry
     for clause in verb.children:
-        purpose = lexicon_entry(clause) if is_purpose(clause) else None
+        complement = clause.dep_ == "xcomp" and _is_to_infinitive(clause)
+        purpose = lexicon_entry(clause) if is_purpose(clause) or complement else None
         if purpose is not None and purpose.type in {"ACCUSE", "PROTEST"}:
             complaint = load_lexicon().lookup("complain", "VERB")
             if complaint is not None:
@@ -1171,9 +1188,9 @@ def _names_weapon(thing: Token) -> bool:
 
 
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
-    """ "Maintain" and "rule" state something only with a that-clause ("Canada's government
-    maintains that citizens have the right to return"): "maintained a presence", "ruled Syria
-    for decades" state nothing."""
+    """ "Maintain", "rule" and "conclude" state something only with a that-clause ("Canada's
+    government maintains that citizens have the right to return"): "maintained a presence",
+    "ruled Syria for decades", "concluded his visit" state nothing."""
     return (
         entry.type == "STATEMENT"
         and verb.lemma_.lower() in _CONTENT_STATEMENT_LEMMAS
@@ -1259,6 +1276,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("material support", _material_support),  # "supported Ghani with military aid": aid
+    ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"

@@ -66,6 +66,11 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
+# Nouns of relations between states, whose partner ("with") is the target of what is done to
+# them: "established diplomatic ties with Iran", "restored relations with Israel".
+_RELATION_NOUNS = word_list("relation_nouns")
+# What a refugee asks of the state where they ask it: "sought refuge in Germany".
+_REFUGE_NOUNS = word_list("refuge_nouns")
 # Event types of giving: what is given is no target, whom it goes to is ("offered troops to X").
 # (Where troops are moved or withdrawn to or from is a place, not a target.)
 _GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
@@ -98,8 +103,9 @@ _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 _HELPING_LEMMAS = word_list("helping_lemmas")
 # Event types of giving or sending, whose purpose of helping someone names whom it is for.
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
-# CAMEO's "engage in mediation": its targets are the parties between whom it goes.
-_MEDIATION = "045"
+# CAMEO's "engage in mediation" and "halt mediation": their targets are the parties between
+# whom it goes.
+_MEDIATION_CODES = frozenset({"045", "165"})
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Prepositions of where something goes: "sent troops to Idlib".
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
@@ -275,8 +281,10 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
     if liberated and (holders := prep_objects(verb, frozenset({"from"}))):
         return holders  # "liberated Manbij from Islamic State": from whom it is taken
-    if entry.cameo == _MEDIATION and (parties := _mediated_parties(verb)):
-        return parties  # "mediated between Israel and Hamas", "brokered a truce between"
+    if entry.cameo in _MEDIATION_CODES and (parties := _mediated_parties(verb)):
+        # "mediated between Israel and Hamas", "brokered a truce between", "ended its mediation
+        # between Hamas and Fatah"
+        return parties
     objects = [
         _antecedent(c, verb)
         for c in verb.children
@@ -309,6 +317,10 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not preps and entry.type == "CONSULT":
         # "discussed developments in Syria with the Turkish president": whom it was talked with
         preps = [r for c in objects for r in prep_objects(c, frozenset({"with"}))]
+    if not preps and entry.type == "SUPPORT":
+        # "established diplomatic ties with Iran": whom the relations are with
+        relations = [c for c in objects if c.lemma_.lower() in _RELATION_NOUNS]
+        preps = [r for c in relations for r in prep_objects(c, frozenset({"with"}))]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
     return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
@@ -354,7 +366,8 @@ def _is_armed_force(obj: Token) -> bool:
 
 
 def _mediated_parties(verb: Token) -> list[ActorRef]:
-    """The parties a mediator goes between, named on the verb or on what it brokers."""
+    """The parties a mediator goes between, named on the verb or on what it brokers or ends
+    (or on the undertaking that names it: "ended its mediation efforts between")."""
     between = frozenset({"between", "among"})
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     return prep_objects(verb, between) or [r for o in objects for r in prep_objects(o, between)]
@@ -429,6 +442,17 @@ def _conditioned(verb: Token) -> list[ActorRef]:
         if subject.dep_ in SUBJECT_DEPS
         for ref in actor_refs(subject)
     ]
+
+
+def _refuge_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Where refuge is sought is whom it is asked of: "sought refuge in Germany", "asked for
+    asylum in Britain"."""
+    if entry.type != "REQUEST":
+        return []
+    sought = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + objects_of(verb, "for")
+    if not any(thing.lemma_.lower() in _REFUGE_NOUNS for thing in sought):
+        return []
+    return place_targets(verb, [], nominal=False)
 
 
 def _complement_place_targets(clause: Token) -> list[ActorRef]:
@@ -902,6 +926,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
+    ("refuge place", _refuge_targets),  # "sought refuge in Germany"
     ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"

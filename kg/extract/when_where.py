@@ -871,6 +871,10 @@ def _statement_around(predicate: Token) -> Token | None:
     return None
 
 
+# How a place name hangs from the noun of its kind: "Montenegro province", "the capital Kabul".
+_KIND_DEPS = frozenset({"compound", "appos"})
+
+
 def _place_of_entity(span: Span, predicate: Token) -> bool:
     """Whether a place name says where ``predicate`` happened.
 
@@ -879,8 +883,8 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
     setting on it ("during the forum in Vladivostok").
     """
     node = span.root
-    if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS | _SITE_NOUNS:
-        node = node.head  # "in Montenegro province", "at Manchester airport"
+    if node.dep_ in _KIND_DEPS and node.head.lemma_.lower() in PLACE_NOUNS | _SITE_NOUNS:
+        node = node.head  # "in Montenegro province", "at Manchester airport", "the capital Kabul"
     for _ in range(3):
         prep = node.head
         if node.dep_ != "pobj" or prep.dep_ != "prep":
