@@ -336,22 +336,22 @@ def test_a_promised_harm_named_by_a_noun_is_a_threat() -> None:
 
 
 def test_a_call_for_sanctions_against_a_state_rallies_opposition_to_it() -> None:
-    # "Tutu on Sunday called for sanctions against Nigeria."
+    # "Francis on Sunday called for sanctions against Syria." (the project's own wording)
     found = events(
         """
-        Tutu Tutu NNP nsubj 3
+        Francis Francis NNP nsubj 3
         on on IN prep 3
         Sunday Sunday NNP pobj 1
         called call VBD ROOT 3
         for for IN prep 3
         sanctions sanction NNS pobj 4
         against against IN prep 5
-        Nigeria Nigeria NNP pobj 6
+        Syria Syria NNP pobj 6
         . . . punct 3
         """,
         ents=((0, 1, "PERSON"), (2, 3, "DATE"), (7, 8, "GPE")),
     )
-    assert triples(found) == [("Tutu", "ACCUSE", "Nigeria")]
+    assert triples(found) == [("Francis", "ACCUSE", "Syria")]
     assert found[0].cameo == "113"
 
 

@@ -561,10 +561,10 @@ def test_an_inquiry_into_acts_done_by_someone_targets_them() -> None:
 
 
 def test_a_refusal_to_answer_a_demand_targets_whoever_made_it() -> None:
-    # "Maduro refused to respond to a demand from the Colombian president."
+    # "Assad refused to respond to a demand from the Turkish president." (own wording)
     found = events(
         """
-        Maduro Maduro NNP nsubj 1
+        Assad Assad NNP nsubj 1
         refused refuse VBD ROOT 1
         to to TO aux 3
         respond respond VB xcomp 1
@@ -573,14 +573,14 @@ def test_a_refusal_to_answer_a_demand_targets_whoever_made_it() -> None:
         demand demand NN pobj 4
         from from IN prep 6
         the the DT det 10
-        Colombian Colombian JJ amod 10
+        Turkish Turkish JJ amod 10
         president president NN pobj 7
         . . . punct 1
         """,
         ents=((0, 1, "PERSON"), (9, 10, "NORP")),
     )
     assert [(m.type, m.target and (m.target.role, m.target.country)) for m in found] == [
-        ("REJECT", ("president", "COL"))
+        ("REJECT", ("president", "TUR"))
     ]
 
 

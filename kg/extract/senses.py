@@ -328,7 +328,7 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 
 def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
-    """Relief goods handed over are aid (CAMEO 070): "handed over 700 kg of medicine to the Red
+    """Relief goods handed over are aid (CAMEO 070): "handed over medicine to the Kurdish Red
     Crescent" (not a suspect handed over to another authority)."""
     if entry.type != "COOPERATE" or entry.lemma != "hand" or entry.particle != "over":
         return entry
@@ -685,7 +685,7 @@ def _admission(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """A call, addressed to no one, for hostile action against someone rallies opposition
-    against them (CAMEO 113, an ACCUSE): "called for sanctions against Nigeria"."""
+    against them (CAMEO 113, an ACCUSE): "called for sanctions against Syria"."""
     if entry.type != "REQUEST" or verb.pos_ != "VERB" or _addressed(verb):
         return entry
     if not rallied_against(verb):
@@ -1282,7 +1282,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
     ("official protest", _official_protest),  # "Ankara has long protested at the alliance"
-    ("rallying", _rallying_entry),  # "called for sanctions against Nigeria"
+    ("rallying", _rallying_entry),  # "called for sanctions against Syria"
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
     ("liberated place", _liberated_place),  # "the campaign to free Raqqa from Isis"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011

@@ -571,7 +571,7 @@ def _governing_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 def _protested(verb: Token) -> list[ActorRef]:
     """Whom a protest is against, said by its purpose or manner ("began a hunger strike to
-    protest against Sweden's decision", "in protest of the Russian government's refusal")."""
+    protest against Sweden's decision", "in protest at Moscow's refusal")."""
     for child in verb.children:
         inner = lexicon_entry(child) if child.dep_ in {"advcl", "xcomp", "acl"} else None
         if inner is not None and inner.type in {"PROTEST", "REQUEST"}:
