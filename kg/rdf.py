@@ -41,6 +41,13 @@ class _Terms(Namespace):
     def term(self, name: str) -> URIRef:
         return super().term(name)
 
+    def __getattr__(self, name: str) -> URIRef:
+        # Called only when ``name`` is not yet an attribute: keep the term as one, so that the
+        # next ``KGO.actor`` is a plain attribute look-up, not a failed one and a call.
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
 
 KG = _Terms("https://w3id.org/kg/id/")
 KGO = _Terms("https://w3id.org/kg/ontology#")
@@ -80,6 +87,7 @@ _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 # every attribute access).
 _A, _LABEL = RDF.type, RDFS.label
 _NON_NEGATIVE, _DECIMAL, _INTEGER = XSD.nonNegativeInteger, XSD.decimal, XSD.integer
+_XSD_DATE = XSD.date
 
 
 def new_graph(quads: Iterable[pyoxigraph.Quad] = ()) -> Graph:
@@ -115,10 +123,10 @@ class TripleList(Graph):
 
 def oxigraph_quad(triple: tuple[Node, Node, Node]) -> pyoxigraph.Quad:
     """An rdflib triple as an Oxigraph quad in the default graph."""
-    subject, predicate, value = (_oxigraph(term) for term in triple)
-    assert isinstance(subject, pyoxigraph.NamedNode | pyoxigraph.BlankNode)
+    subject, predicate = _oxigraph(triple[0]), _oxigraph(triple[1])
+    assert isinstance(subject, (pyoxigraph.NamedNode, pyoxigraph.BlankNode))
     assert isinstance(predicate, pyoxigraph.NamedNode)
-    return pyoxigraph.Quad(subject, predicate, value)
+    return pyoxigraph.Quad(subject, predicate, _oxigraph(triple[2]))
 
 
 def _oxigraph(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
@@ -128,8 +136,10 @@ def _oxigraph(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxi
     if isinstance(term, BNode):
         return pyoxigraph.BlankNode(term)
     assert isinstance(term, Literal), f"unexpected term {term!r}"
-    datatype = _oxigraph_iri(term.datatype) if term.datatype else None
-    return pyoxigraph.Literal(term, language=term.language, datatype=datatype)
+    datatype = term.datatype
+    return pyoxigraph.Literal(
+        term, language=term.language, datatype=_oxigraph_iri(datatype) if datatype else None
+    )
 
 
 # Caches are bounded and hold IRIs only, which recur (classes, predicates, actors); literals
@@ -175,7 +185,7 @@ def mention_iri(event_id: str, mention: Mention) -> URIRef:
 
 
 def date_literal(date: str) -> Literal:
-    return Literal(date, datatype=_DATE_TYPES.get(len(date), XSD.date))
+    return Literal(date, datatype=_DATE_TYPES.get(len(date), _XSD_DATE))
 
 
 # -- writing -------------------------------------------------------------------------------------

@@ -98,8 +98,11 @@ def actor_from_entry(entry: GazetteerEntry) -> Actor:
     return entry_actor(entry)
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return _LEADING_THE.sub("", text.strip())
 
 
 def person_name(text: str) -> str:
