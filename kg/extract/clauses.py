@@ -78,6 +78,9 @@ class _QuoteIndex:
 
     def __init__(self, doc: Doc) -> None:
         verb_at: list[Token | None] = [None] * len(doc)
+        self._verb_at = verb_at
+        if _OPENING_QUOTE not in doc.text and _CLOSING_QUOTE not in doc.text:
+            return  # no quotation marks, so no quotation (most paragraphs)
         sentence_of = [0] * len(doc)
         for number, sentence in enumerate(doc.sents):
             sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
@@ -96,7 +99,6 @@ class _QuoteIndex:
                 opening = speaker = None
             elif opening is not None and sentence_of[token.i] != sentence_of[opening.i]:
                 verb_at[token.i] = speaker
-        self._verb_at = verb_at
 
     def at(self, i: int) -> Token | None:
         return self._verb_at[i]
