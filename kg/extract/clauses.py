@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
@@ -79,7 +80,8 @@ class _QuoteIndex:
     def __init__(self, doc: Doc) -> None:
         verb_at: list[Token | None] = [None] * len(doc)
         self._verb_at = verb_at
-        if _OPENING_QUOTE not in doc.text and _CLOSING_QUOTE not in doc.text:
+        marks = doc.count_by(ORTH)  # counted without making a Token per word
+        if not any(doc.vocab.strings[mark] in marks for mark in (_OPENING_QUOTE, _CLOSING_QUOTE)):
             return  # no quotation marks, so no quotation (most paragraphs)
         sentence_of = [0] * len(doc)
         for number, sentence in enumerate(doc.sents):
