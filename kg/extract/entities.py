@@ -4,6 +4,7 @@ up through ``doc.ents`` per token made extraction quadratic in the length of a t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,7 @@ class _EntityIndex:
 
     def __init__(self, doc: Doc) -> None:
         at: list[Span | None] = [None] * len(doc)
-        self.ents: tuple[Span, ...] = doc.ents
+        self.ents: Sequence[Span] = doc.ents
         for entity in self.ents:
             if not is_a_name(entity):
                 continue
@@ -82,7 +83,7 @@ def entity_index(doc: Doc) -> _EntityIndex:
     return held if held is not None else _EntityIndex(doc)
 
 
-def doc_entities(doc: Doc) -> tuple[Span, ...]:
+def doc_entities(doc: Doc) -> Sequence[Span]:
     """``doc.ents``, made once while the index of ``doc`` is held (each access builds them all)."""
     held = _INDEXES.get(doc)
     return held.ents if held is not None else doc.ents
