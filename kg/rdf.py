@@ -131,6 +131,8 @@ def oxigraph_quad(triple: tuple[Node, Node, Node]) -> pyoxigraph.Quad:
 
 def _oxigraph(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
     """An rdflib term as an Oxigraph term (as oxrdflib converts it)."""
+    if type(term) is URIRef:  # most terms: no walk of rdflib's class checks
+        return _oxigraph_iri(term)
     if isinstance(term, URIRef):
         return _oxigraph_iri(term)
     if isinstance(term, BNode):
@@ -184,8 +186,17 @@ def mention_iri(event_id: str, mention: Mention) -> URIRef:
     return _iri("mention", hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
 
 
+@functools.lru_cache(maxsize=_RECURRING)
 def date_literal(date: str) -> Literal:
     return Literal(date, datatype=_DATE_TYPES.get(len(date), _XSD_DATE))
+
+
+@functools.lru_cache(maxsize=_RECURRING)
+def _recurring(value: str | int, datatype: URIRef | None = None) -> Literal:
+    """A literal whose value recurs from event to event (an action, a code, a confidence, an
+    offset in a sentence several events share), made once: rdflib checks and converts each
+    value it is given."""
+    return Literal(value, datatype=datatype)
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -247,9 +258,9 @@ def _add_mention(
     graph.add((event_node, KGO.hasMention, node))
     graph.add((node, PROV.wasDerivedFrom, document_iri(mention.doc)))
     graph.add((node, NIF.anchorOf, Literal(mention.sentence)))
-    graph.add((node, NIF.beginIndex, Literal(mention.start, datatype=_NON_NEGATIVE)))
-    graph.add((node, NIF.endIndex, Literal(mention.end, datatype=_NON_NEGATIVE)))
-    graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=_DECIMAL)))
+    graph.add((node, NIF.beginIndex, _recurring(mention.start, _NON_NEGATIVE)))
+    graph.add((node, NIF.endIndex, _recurring(mention.end, _NON_NEGATIVE)))
+    graph.add((node, KGO.confidence, _recurring(str(mention.confidence), _DECIMAL)))
 
 
 def add_event(
@@ -270,10 +281,10 @@ def add_event(
     for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
         graph.add((node, _A, cls))
     graph.add((node, KGO.eventType, KGO[f"type/{event.type}"]))
-    graph.add((node, KGO.action, Literal(event.action)))
+    graph.add((node, KGO.action, _recurring(event.action)))
     graph.add((node, _LABEL, Literal(_event_label(event))))
     if event.cameo:
-        graph.add((node, KGO.cameo, Literal(event.cameo)))
+        graph.add((node, KGO.cameo, _recurring(event.cameo)))
     actor = add_actor(graph, event.actor, described)
     graph.add((node, KGO.actor, actor))
     graph.add((node, SEM.hasActor, actor))
@@ -285,10 +296,10 @@ def add_event(
             graph.add((actor, KGO.met, target))
     if event.date:
         graph.add((node, SEM.hasTimeStamp, date_literal(event.date)))
-    graph.add((node, KGO.dateSource, Literal(event.date_source)))
+    graph.add((node, KGO.dateSource, _recurring(event.date_source)))
     if event.place is not None:
         graph.add((node, SEM.hasPlace, add_place(graph, event.place, described)))
-    graph.add((node, KGO.sources, Literal(event.sources, datatype=_INTEGER)))
+    graph.add((node, KGO.sources, _recurring(event.sources, _INTEGER)))
     for mention in event.mentions:
         _add_mention(graph, node, event.id, mention, generated_by.get(mention.doc))
     return node
