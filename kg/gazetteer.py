@@ -106,9 +106,12 @@ def entry_actor(entry: GazetteerEntry) -> Actor:
     )
 
 
+_SLUG_PART = re.compile(r"[^\W_]+")
+
+
 def slug(text: str) -> str:
     """A lowercase, hyphenated form of a name for identifiers: "Moon Jae-In" -> "moon-jae-in"."""
-    return "-".join(re.findall(r"[^\W_]+", text.casefold()))
+    return "-".join(_SLUG_PART.findall(text.casefold()))
 
 
 def person_entry(data: dict[str, Any]) -> GazetteerEntry:

@@ -41,6 +41,13 @@ class _Terms(Namespace):
     def term(self, name: str) -> URIRef:
         return super().term(name)
 
+    def __getattr__(self, name: str) -> URIRef:
+        # Called only when ``name`` is not yet an attribute: keep the term as one, so that the
+        # next ``KGO.actor`` is a plain attribute look-up, not a failed one and a call.
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
 
 KG = _Terms("https://w3id.org/kg/id/")
 KGO = _Terms("https://w3id.org/kg/ontology#")
@@ -80,6 +87,7 @@ _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 # every attribute access).
 _A, _LABEL = RDF.type, RDFS.label
 _NON_NEGATIVE, _DECIMAL, _INTEGER = XSD.nonNegativeInteger, XSD.decimal, XSD.integer
+_XSD_DATE = XSD.date
 
 
 def new_graph(quads: Iterable[pyoxigraph.Quad] = ()) -> Graph:
@@ -115,21 +123,25 @@ class TripleList(Graph):
 
 def oxigraph_quad(triple: tuple[Node, Node, Node]) -> pyoxigraph.Quad:
     """An rdflib triple as an Oxigraph quad in the default graph."""
-    subject, predicate, value = (_oxigraph(term) for term in triple)
-    assert isinstance(subject, pyoxigraph.NamedNode | pyoxigraph.BlankNode)
+    subject, predicate = _oxigraph(triple[0]), _oxigraph(triple[1])
+    assert isinstance(subject, (pyoxigraph.NamedNode, pyoxigraph.BlankNode))
     assert isinstance(predicate, pyoxigraph.NamedNode)
-    return pyoxigraph.Quad(subject, predicate, value)
+    return pyoxigraph.Quad(subject, predicate, _oxigraph(triple[2]))
 
 
 def _oxigraph(term: Node) -> pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal:
     """An rdflib term as an Oxigraph term (as oxrdflib converts it)."""
+    if type(term) is URIRef:  # most terms: no walk of rdflib's class checks
+        return _oxigraph_iri(term)
     if isinstance(term, URIRef):
         return _oxigraph_iri(term)
     if isinstance(term, BNode):
         return pyoxigraph.BlankNode(term)
     assert isinstance(term, Literal), f"unexpected term {term!r}"
-    datatype = _oxigraph_iri(term.datatype) if term.datatype else None
-    return pyoxigraph.Literal(term, language=term.language, datatype=datatype)
+    datatype = term.datatype
+    return pyoxigraph.Literal(
+        term, language=term.language, datatype=_oxigraph_iri(datatype) if datatype else None
+    )
 
 
 # Caches are bounded and hold IRIs only, which recur (classes, predicates, actors); literals
@@ -174,8 +186,17 @@ def mention_iri(event_id: str, mention: Mention) -> URIRef:
     return _iri("mention", hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
 
 
+@functools.lru_cache(maxsize=_RECURRING)
 def date_literal(date: str) -> Literal:
-    return Literal(date, datatype=_DATE_TYPES.get(len(date), XSD.date))
+    return Literal(date, datatype=_DATE_TYPES.get(len(date), _XSD_DATE))
+
+
+@functools.lru_cache(maxsize=_RECURRING)
+def _recurring(value: str | int, datatype: URIRef | None = None) -> Literal:
+    """A literal whose value recurs from event to event (an action, a code, a confidence, an
+    offset in a sentence several events share), made once: rdflib checks and converts each
+    value it is given."""
+    return Literal(value, datatype=datatype)
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -237,9 +258,9 @@ def _add_mention(
     graph.add((event_node, KGO.hasMention, node))
     graph.add((node, PROV.wasDerivedFrom, document_iri(mention.doc)))
     graph.add((node, NIF.anchorOf, Literal(mention.sentence)))
-    graph.add((node, NIF.beginIndex, Literal(mention.start, datatype=_NON_NEGATIVE)))
-    graph.add((node, NIF.endIndex, Literal(mention.end, datatype=_NON_NEGATIVE)))
-    graph.add((node, KGO.confidence, Literal(str(mention.confidence), datatype=_DECIMAL)))
+    graph.add((node, NIF.beginIndex, _recurring(mention.start, _NON_NEGATIVE)))
+    graph.add((node, NIF.endIndex, _recurring(mention.end, _NON_NEGATIVE)))
+    graph.add((node, KGO.confidence, _recurring(str(mention.confidence), _DECIMAL)))
 
 
 def add_event(
@@ -260,10 +281,10 @@ def add_event(
     for cls in (KGO.Event, SEM.Event, SCHEMA.Event):
         graph.add((node, _A, cls))
     graph.add((node, KGO.eventType, KGO[f"type/{event.type}"]))
-    graph.add((node, KGO.action, Literal(event.action)))
+    graph.add((node, KGO.action, _recurring(event.action)))
     graph.add((node, _LABEL, Literal(_event_label(event))))
     if event.cameo:
-        graph.add((node, KGO.cameo, Literal(event.cameo)))
+        graph.add((node, KGO.cameo, _recurring(event.cameo)))
     actor = add_actor(graph, event.actor, described)
     graph.add((node, KGO.actor, actor))
     graph.add((node, SEM.hasActor, actor))
@@ -275,10 +296,10 @@ def add_event(
             graph.add((actor, KGO.met, target))
     if event.date:
         graph.add((node, SEM.hasTimeStamp, date_literal(event.date)))
-    graph.add((node, KGO.dateSource, Literal(event.date_source)))
+    graph.add((node, KGO.dateSource, _recurring(event.date_source)))
     if event.place is not None:
         graph.add((node, SEM.hasPlace, add_place(graph, event.place, described)))
-    graph.add((node, KGO.sources, Literal(event.sources, datatype=_INTEGER)))
+    graph.add((node, KGO.sources, _recurring(event.sources, _INTEGER)))
     for mention in event.mentions:
         _add_mention(graph, node, event.id, mention, generated_by.get(mention.doc))
     return node

@@ -104,8 +104,11 @@ def actor_from_entry(entry: GazetteerEntry) -> Actor:
     return entry_actor(entry)
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return _LEADING_THE.sub("", text.strip())
 
 
 def person_name(text: str) -> str:
@@ -397,13 +400,20 @@ class ActorResolver:
             return title
         end = _SENTENCE_BREAK.search(self._text, at)
         stop = end.start() if end is not None else len(self._text)
-        later = self._named[bisect.bisect_right(self._named_starts, at) :]
-        stop = min([stop, *(r.start for r in later if r.label == "PERSON")])
+        stop = min(stop, self._next_person_start(at, stop))
         for word in _WORD.finditer(self._text, at, stop):
             gender = pronoun_gender(word.group())
             if gender is not None and not self._in_quote(word.start()):
                 return gender
         return None
+
+    def _next_person_start(self, at: int, default: int) -> int:
+        """Where the first person named after ``at`` starts, else ``default`` (the names are in
+        order, so the first found is the nearest: no copy and scan of all the later ones)."""
+        for index in range(bisect.bisect_right(self._named_starts, at), len(self._named)):
+            if self._named[index].label == "PERSON":
+                return self._named[index].start
+        return default
 
     def _fuller_names(self, key: str) -> list[str]:
         """The document's person names that contain every word of ``key`` and more (made once

@@ -2082,3 +2082,26 @@ def test_landowners_of_a_nation_are_a_group_of_their_own() -> None:
     assert triples(found) == [("Algerian landowners", "PROTEST", None)]
     assert [m.actor.country for m in found] == ["DZA"]
     assert [m.rule for m in found] == ["nominal.light"]
+
+
+def test_named_actors_are_read_from_the_entities_the_index_holds() -> None:
+    # "Russia warned Turkey.": inside `indexed` the entities are built once and shared; the named
+    # actors are the same in and out of the block.
+    from kg.extract import indexed
+    from kg.extract.entities import doc_entities
+
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        warned warn VBD ROOT 1
+        Turkey Turkey NNP dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    outside = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
+    with indexed(doc):
+        assert doc_entities(doc) is doc_entities(doc)
+        inside = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
+    assert outside == inside == [("Russia", True), ("Turkey", False)]
+    assert [e.text for e in doc_entities(doc)] == ["Russia", "Turkey"]

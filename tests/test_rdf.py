@@ -490,3 +490,13 @@ def test_the_organisation_a_person_acts_for_round_trips_and_conforms(tmp_path: P
     (back,) = read_events(load_graph(path))
     assert back.actor == envoy
     assert validate_graph(load_graph(path)).conforms
+
+
+def test_namespace_terms_are_made_once_and_kept() -> None:
+    # KGO.actor is asked for on every event: after the first time it is a plain attribute.
+    term = KGO.someTermNoWriterUses
+    assert term == URIRef("https://w3id.org/kg/ontology#someTermNoWriterUses")
+    assert vars(KGO)["someTermNoWriterUses"] is term is KGO.someTermNoWriterUses
+    assert KGO["someTermNoWriterUses"] == term
+    with pytest.raises(AttributeError):
+        KGO.__wrapped_nothing__  # noqa: B018  # Python's own names are never terms

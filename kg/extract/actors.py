@@ -26,7 +26,7 @@ from kg.extract.clauses import (
     is_statement_verb,
     speech_verb,
 )
-from kg.extract.entities import entity_of, indexed, is_a_name
+from kg.extract.entities import doc_entities, entity_of, indexed, is_a_name
 from kg.extract.refs import ActorRef
 from kg.extract.words import (
     ACTOR_LABELS,
@@ -1649,7 +1649,7 @@ def _group_anaphors(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
 
 
 def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
-    for entity in doc.ents:
+    for entity in doc_entities(doc):
         if entity.label_ not in ACTOR_LABELS or not is_a_name(entity):
             continue  # no antecedent either: "its alliance with the anti-Islamic State
             # coalition, which armed the group" (the group is the YPG)

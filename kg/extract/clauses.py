@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
@@ -78,6 +79,10 @@ class _QuoteIndex:
 
     def __init__(self, doc: Doc) -> None:
         verb_at: list[Token | None] = [None] * len(doc)
+        self._verb_at = verb_at
+        marks = doc.count_by(ORTH)  # counted without making a Token per word
+        if not any(doc.vocab.strings[mark] in marks for mark in (_OPENING_QUOTE, _CLOSING_QUOTE)):
+            return  # no quotation marks, so no quotation (most paragraphs)
         sentence_of = [0] * len(doc)
         for number, sentence in enumerate(doc.sents):
             sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
@@ -96,7 +101,6 @@ class _QuoteIndex:
                 opening = speaker = None
             elif opening is not None and sentence_of[token.i] != sentence_of[opening.i]:
                 verb_at[token.i] = speaker
-        self._verb_at = verb_at
 
     def at(self, i: int) -> Token | None:
         return self._verb_at[i]

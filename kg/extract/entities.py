@@ -4,6 +4,7 @@ up through ``doc.ents`` per token made extraction quadratic in the length of a t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 
 from spacy.tokens import Doc, Span, Token
@@ -18,11 +19,12 @@ class _EntityIndex:
     span of the document on each access, so looking entities up through it per token made
     extraction quadratic in the length of a text."""
 
-    __slots__ = ("_at",)
+    __slots__ = ("_at", "ents")
 
     def __init__(self, doc: Doc) -> None:
         at: list[Span | None] = [None] * len(doc)
-        for entity in doc.ents:
+        self.ents: Sequence[Span] = doc.ents
+        for entity in self.ents:
             if not is_a_name(entity):
                 continue
             for i in range(entity.start, entity.end):
@@ -79,6 +81,12 @@ def entity_index(doc: Doc) -> _EntityIndex:
     is never read from a stale index)."""
     held = _INDEXES.get(doc)
     return held if held is not None else _EntityIndex(doc)
+
+
+def doc_entities(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once while the index of ``doc`` is held (each access builds them all)."""
+    held = _INDEXES.get(doc)
+    return held.ents if held is not None else doc.ents
 
 
 def entity_of(token: Token, labels: frozenset[str] = ACTOR_LABELS) -> Span | None:

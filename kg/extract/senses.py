@@ -203,7 +203,7 @@ def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, st
     names = []
     for name, refine in SENSE_RULES:
         refined = refine(verb, entry)
-        if refined != entry:
+        if refined is not entry and refined != entry:  # most rules give the entry back
             names.append(name)
         entry = refined
     return entry, ("sense." + ",".join(names)) if names else None
