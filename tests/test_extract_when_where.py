@@ -1630,3 +1630,63 @@ def test_a_simple_past_once_done_is_history_with_no_date(
         ents=((0, 1, "GPE"), (3, 4, "GPE")),
     )
     assert [(m.action, m.date_text) for m in found] == [("attack", date_text)]
+
+
+def test_what_a_statement_in_a_time_clause_reports_takes_the_date_the_clause_takes() -> None:
+    # "The Geneva talks received a further boost on Tuesday when Russia announced it had
+    # postponed a Syrian dialogue conference in Sochi" (Guardian, 2017): the statement takes
+    # Tuesday from the clause it is the time of, and what it reports takes the statement's date
+    found = events(
+        """
+        The the DT det 1
+        talks talk NNS nsubj 2
+        received receive VBD ROOT 2
+        a a DT det 4
+        boost boost NN dobj 2
+        on on IN prep 2
+        Tuesday Tuesday NNP pobj 5
+        when when WRB advmod 9
+        Russia Russia NNP nsubj 9
+        announced announce VBD advcl 2
+        it it PRP nsubj 12
+        had have AUX:VBD aux 12
+        postponed postpone VBN ccomp 9
+        a a DT det 14
+        conference conference NN dobj 12
+        . . . punct 2
+        """,
+        ents=((6, 7, "DATE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("announce", "Tuesday"),
+        ("postpone", "Tuesday"),
+    ]
+
+
+def test_an_act_of_means_in_a_complement_takes_the_date_of_the_clause_speaking_dates() -> None:
+    # "Speaking on Tuesday, the head of US Central Command, Gen Joseph Votel, appeared to
+    # contradict Trump by claiming US troops were still needed in Syria" (Guardian, 2018): the
+    # claim is of Tuesday, through "appeared" that the participle of speaking dates
+    found = events(
+        """
+        Speaking speak VBG advcl 5
+        on on IN prep 0
+        Tuesday Tuesday NNP pobj 1
+        , , , punct 5
+        Votel Votel NNP nsubj 5
+        appeared appear VBD ROOT 5
+        to to TO aux 7
+        contradict contradict VB xcomp 5
+        Trump Trump NNP dobj 7
+        by by IN prep 7
+        claiming claim VBG pcomp 9
+        troops troop NNS nsubjpass 13
+        were be AUX:VBD auxpass 13
+        needed need VBN ccomp 10
+        . . . punct 5
+        """,
+        ents=((2, 3, "DATE"), (4, 5, "PERSON"), (8, 9, "PERSON")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found if m.action == "claim"] == [
+        ("claim", "Tuesday", "inherited subject")
+    ]

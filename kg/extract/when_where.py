@@ -339,7 +339,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # into Afrin to fight Kurdish militias": the time of the clause it is on
         head = predicate.head
         return (
-            own_date(head, nominal=False)
+            date_text_of(head, nominal=False)
             or (_result_date(head) if _is_result_clause(head) else None)
             or statement_date(predicate)
         )
@@ -854,9 +854,10 @@ def statement_date(predicate: Token) -> str | None:
     """The date of the statement that reports ``predicate``, if it gives one: the statement
     its clause is a complement of, or the one whose words it is deeper in ("In designating them
     as terrorists last year, the state department said they were members of a cell which was
-    responsible for beheading hostages")."""
+    responsible for beheading hostages"), however the statement is dated: "received a boost on
+    Tuesday when Russia announced it had postponed a conference" (Tuesday)."""
     speech = speech_verb(predicate) or _statement_around(predicate)
-    return own_date(speech, nominal=False) if speech is not None else None
+    return date_text_of(speech, nominal=False) if speech is not None else None
 
 
 def _statement_around(predicate: Token) -> Token | None:
