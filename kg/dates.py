@@ -249,6 +249,9 @@ _UNPLACEABLE = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+(?:years|decades)$)"
     # a vague count back, which names no day: "less than a year ago", "more than a week ago"
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
+    # units with no count, back from the paper's day or another event: "(just) weeks after
+    # Trump said", "months ago"
+    r"|(?:^(?:hours|days|weeks|months|years)(?:\s+(?:ago|earlier|later|after|before))?$)"
     # a span of years, history with no year of its own: "between 2004 and 2012"
     r"|(?:^(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d$)"
     # a decade, history with no year of its own: "in the 1990s", "the late 80s"
@@ -273,6 +276,8 @@ def is_unplaceable(text: str) -> bool:
     (True, False)
     >>> is_unplaceable("the weekend"), is_unplaceable("in recent weeks")
     (True, True)
+    >>> is_unplaceable("just weeks"), is_unplaceable("months ago"), is_unplaceable("two weeks")
+    (True, True, False)
     """
     return _UNPLACEABLE.search(_without_focus(" ".join(text.split()))) is not None
 

@@ -190,6 +190,12 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("Less than a year ago", True),
         ("more than a week ago", True),
         ("a year ago", False),
+        # "just weeks after Donald Trump said the terrorist group had been defeated" (Guardian,
+        # 2019): weeks with no count before the story's day, no day
+        ("just weeks", True),
+        ("months ago", True),
+        ("years after", True),
+        ("two weeks", False),  # a length, or with "after" counted: not this rule's
     ],
 )
 def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
