@@ -1690,3 +1690,76 @@ def test_an_act_of_means_in_a_complement_takes_the_date_of_the_clause_speaking_d
     assert [(m.action, m.date_text, m.rule) for m in found if m.action == "claim"] == [
         ("claim", "Tuesday", "inherited subject")
     ]
+
+
+def test_a_date_right_after_the_verb_of_saying_dates_the_saying() -> None:
+    # "The Pentagon said last December it would increase the number of authorized troops in
+    # Syria to 500" (Guardian, 2017): the parser hangs "last December" on "increase"
+    found = events(
+        """
+        The the DT det 1
+        Pentagon Pentagon NNP nsubj 2
+        said say VBD ROOT 2
+        last last JJ amod 4
+        December December NNP npadvmod 7
+        it it PRP nsubj 7
+        would would AUX:MD aux 7
+        increase increase VB ccomp 2
+        the the DT det 9
+        number number NN dobj 7
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (3, 5, "DATE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("say", "last December", "active")
+    ]
+
+
+def test_a_date_in_the_quoted_words_does_not_date_the_saying() -> None:
+    # "Islamic State fighters have released a video ..., saying “tomorrow we will be in
+    # paradise”" (Guardian, 2019)
+    found = events(
+        """
+        Fighters fighter NNS nsubj 1
+        said say VBD ROOT 1
+        “ " `` punct 5
+        tomorrow tomorrow NN npadvmod 5
+        we we PRP nsubj 5
+        will will AUX:MD aux 5
+        be be AUX:VB ccomp 1
+        ” " '' punct 5
+        . . . punct 1
+        """,
+        ents=((3, 4, "DATE"),),
+    )
+    assert all(m.date_text is None for m in found)
+
+
+def test_a_clause_after_which_one_of_a_month_happened_is_of_that_month() -> None:
+    # "Turkey announced the launch of the assault on Afrin in January, after the US said it
+    # would raise a border force" (Guardian, 2018): January, not the paper's day
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        announced announce VBD ROOT 1
+        the the DT det 3
+        launch launch NN dobj 1
+        in in IN prep 1
+        January January NNP pobj 4
+        , , , punct 1
+        after after IN mark 9
+        US US NNP nsubj 9
+        said say VBD advcl 1
+        it it PRP nsubj 12
+        would would AUX:MD aux 12
+        raise raise VB ccomp 9
+        a a DT det 14
+        force force NN dobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "DATE"), (8, 9, "GPE")),
+    )
+    assert [(m.actor.text, m.action, m.date_text) for m in found if m.action == "say"] == [
+        ("US", "say", "January")
+    ]

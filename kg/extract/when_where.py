@@ -306,6 +306,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return own
     if not nominal and (refused := _refused_act_date(predicate)) is not None:
         return refused
+    if not nominal and (saying := _date_before_what_is_said(predicate)) is not None:
+        return saying  # "The Pentagon said last December it would increase"
     if not nominal and (setting := _setting_date(predicate)) is not None:
         return setting
     if not nominal and (same_time := _same_time_clause_date(predicate)) is not None:
@@ -544,8 +546,19 @@ def _sequence_date(predicate: Token) -> str | None:
         return None
     if is_unplaceable(head):
         return head
+    if _is_month_just_after(predicate, head):
+        return head  # "returned to the US in October after a Turkish court suspended": October
     year = _YEAR.search(head)
     return year.group() if year is not None else None
+
+
+def _is_month_just_after(predicate: Token, head: str) -> bool:
+    """A clause told as before a clause of a month the story names without its year, which
+    news tells of the same month: "Turkey announced the launch of the assault on Afrin in
+    January, after the US said it would raise a border force" (January); not one of a
+    year ("sent to Europe in early 2014, before the coalition began airstrikes": 2014)."""
+    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in predicate.children)
+    return after and is_month_name(head)
 
 
 def _time_since(predicate: Token) -> str | None:
@@ -685,10 +698,37 @@ def _refused_act_date(predicate: Token) -> str | None:
     return _date_on(refused) if refused is not None else None
 
 
-def _date_on(verb: Token) -> str | None:
+def _date_before_what_is_said(predicate: Token) -> str | None:
+    """A date the parser hangs on what is said that stands right after the verb of saying,
+    before the subject of what is said, and so dates the saying: "The Pentagon said last
+    December it would increase the number of troops" (not "announced the US would withdraw on
+    Tuesday", which may be the time of the act, nor one in the words quoted: 'saying “tomorrow
+    we will be in paradise”')."""
+    if not is_statement_verb(predicate):
+        return None
+    for said in (c for c in predicate.children if c.dep_ == "ccomp" and c.i > predicate.i):
+        subject = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        start = _first_word_after(predicate)
+        return _date_on(said, between=(start - 1, subject.left_edge.i)) if start else None
+    return None
+
+
+def _first_word_after(verb: Token) -> int | None:
+    """The index of the word right after ``verb``, None when a mark stands there (a quotation
+    opens, a colon)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following.i if following is not None and not following.is_punct else None
+
+
+def _date_on(verb: Token, between: tuple[int, int] | None = None) -> str | None:
     """A date that hangs on ``verb`` itself ("on Wednesday", "last month"), not one inside its
-    objects ("hand over suspects in the 2016 coup")."""
+    objects ("hand over suspects in the 2016 coup"); only one that stands ``between`` two
+    tokens, if given."""
     for child in verb.children:
+        if between is not None and not between[0] < child.i < between[1]:
+            continue
         node = child
         if child.dep_ == "prep":
             node = next((c for c in child.children if c.dep_ == "pobj"), child)
