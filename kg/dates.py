@@ -353,11 +353,12 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
 
 
 # A part of a time, dated as the time it is part of: "the end of last year", "the first week of
-# August", "the early hours of Sunday", "late on Friday".
+# August", "the first four months of 2018", "the early hours of Sunday", "late on Friday".
 _PART_OF = re.compile(
     r"^(?:(?:at|in|on|by|from|until)\s+)?(?:the\s+)?"
     r"(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn"
-    r"|(?:first|second|third|last|final)\s+(?:week|weeks|half|days|part))"
+    r"|(?:first|second|third|last|final)\s+(?:(?:few|two|three|four|five|six|\d+)\s+)?"
+    r"(?:week|weeks|half|days|part|months|quarter))"
     r"|(?:early|small)\s+hours|(?:late|early)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
     re.IGNORECASE,
 )

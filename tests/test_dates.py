@@ -84,6 +84,8 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("the end of last year", "2016"),
         ("the beginning of the month", "2017-09"),
         ("the first week of August", "2017-08"),
+        # "the US accepted just 11 Syrians refugees in the first four months of 2018" (Guardian)
+        ("the first four months of 2018", "2018"),
         ("the early hours of Sunday", "2017-09-03"),
         ("late on Friday", "2017-09-01"),
         # a fixed holiday: its day, or its month around it ("ended in failure before Christmas")
