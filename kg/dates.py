@@ -254,6 +254,7 @@ _UNPLACEABLE = re.compile(
     r"|(?:^(?:hours|days|weeks|months|years)(?:\s+(?:ago|earlier|later|after|before))?$)"
     # a span of years, history with no year of its own: "between 2004 and 2012"
     r"|(?:^(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d$)"
+    r"|(?:^(?:in\s+)?(?:19|20)\d\d\s*[-\u2013/]\s*(?:(?:19|20)?\d\d)$)"  # "in 2013-14"
     # a decade, history with no year of its own: "in the 1990s", "the late 80s"
     r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,

@@ -211,7 +211,11 @@ def test_a_decade_is_history_with_no_date(text: str) -> None:
     assert is_unplaceable(text)
 
 
-@pytest.mark.parametrize("text", ["between 2004 and 2012", "from 2011 to 2014"])
+@pytest.mark.parametrize(
+    "text",
+    # "the disposal of Assad's chemical weapons stockpile in 2013-14" (Guardian, 2018)
+    ["between 2004 and 2012", "from 2011 to 2014", "2013-14", "2013–2014"],
+)
 def test_a_span_of_years_is_history_with_no_date(text: str) -> None:
     # "Britain approved export licences to Syria for the sale of chemicals between 2004 and 2012"
     assert is_unplaceable(text)

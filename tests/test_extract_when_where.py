@@ -1763,3 +1763,52 @@ def test_a_clause_after_which_one_of_a_month_happened_is_of_that_month() -> None
     assert [(m.actor.text, m.action, m.date_text) for m in found if m.action == "say"] == [
         ("US", "say", "January")
     ]
+
+
+def test_a_participle_of_publishing_on_the_subject_dates_the_statement() -> None:
+    # "The latest UNHCR figures, published Tuesday, estimates that more than 68 million people
+    # were forced to flee their homes last year" (Guardian, 2018)
+    found = events(
+        """
+        The the DT det 2
+        UNHCR UNHCR NNP compound 2
+        figures figure NNS nsubj 7
+        , , , punct 2
+        published publish VBN acl 2
+        Tuesday Tuesday NNP npadvmod 4
+        , , , punct 2
+        estimates estimate VBZ ROOT 7
+        that that IN mark 11
+        people people NNS nsubjpass 11
+        were be AUX:VBD auxpass 11
+        forced force VBN ccomp 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "ORG"), (5, 6, "DATE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found if m.action == "estimate"] == [
+        ("estimate", "Tuesday", "active")
+    ]
+
+
+def test_a_time_clause_dates_its_clause_through_its_open_complement() -> None:
+    # "A coalition military official said Isis had fired on the wives of fighters as they
+    # attempted to flee on Wednesday" (Guardian, 2019)
+    found = events(
+        """
+        Isis Isis NNP nsubj 1
+        fired fire VBD ROOT 1
+        on on IN prep 1
+        wives wife NNS pobj 2
+        as as IN mark 6
+        they they PRP nsubj 6
+        attempted attempt VBD advcl 1
+        to to TO aux 8
+        flee flee VB xcomp 6
+        on on IN prep 8
+        Wednesday Wednesday NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (10, 11, "DATE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("fire", "Wednesday", "active")]

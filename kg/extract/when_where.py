@@ -438,7 +438,8 @@ def _speaking_date(predicate: Token) -> str | None:
     """The date of a participle of speaking on the clause or on its subject, which is the time
     of what is said in it: "Speaking to reporters earlier this week, Bob Corker said" (null, as
     'earlier this week'), "James Jeffrey, speaking on Monday at the Atlantic Council, said",
-    "Speaking on Tuesday, Gen Votel appeared to contradict Trump". Not one counted from another
+    "Speaking on Tuesday, Gen Votel appeared to contradict Trump", "The latest UNHCR figures,
+    published Tuesday, estimates". Not one counted from another
     event ("Speaking hours after a summit"), which is no time of the statement's own."""
     subjects = [c for c in predicate.children if c.dep_ in {"nsubj", "nsubjpass"}]
     candidates = [
@@ -446,12 +447,25 @@ def _speaking_date(predicate: Token) -> str | None:
         *(c for s in subjects for c in s.children if c.dep_ == "acl"),
     ]
     for participle in candidates:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_LEMMAS:
+        if not _tells_the_occasion(participle):
             continue
         date = own_date(participle, nominal=False)
         if date is not None and not _COUNTED.search(date):
             return date
     return None
+
+
+def _tells_the_occasion(participle: Token) -> bool:
+    """A participle of speaking ("Speaking on Monday") or of putting words out ("The latest
+    UNHCR figures, published Tuesday, estimates")."""
+    lemma = participle.lemma_.lower()
+    if participle.tag_ == "VBG":
+        return lemma in _SPEAKING_LEMMAS
+    return participle.tag_ == "VBN" and lemma in _PUBLISHING_LEMMAS
+
+
+# Verbs of putting words out, whose time is the words': "figures published Tuesday".
+_PUBLISHING_LEMMAS = word_list("publishing_lemmas")
 
 
 # Prepositions of the means an act is done by: "retaliated on Tuesday by expelling diplomats".
@@ -672,9 +686,19 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _same_time_clause_date(predicate: Token) -> str | None:
     """The date of a clause of the same time on the predicate, which dates it too: "the
-    territory occupied by Isis when it swept through Iraq and Syria in 2014"."""
+    territory occupied by Isis when it swept through Iraq and Syria in 2014"), or of the open
+    complement of its verb ("Isis had fired on the wives of fighters as they attempted to flee
+    on Wednesday")."""
     clauses = (c for c in predicate.children if _is_time_clause(c))
-    return next((d for c in clauses if (d := own_date(c, nominal=False)) is not None), None)
+    return next((d for c in clauses if (d := _clause_or_complement_date(c)) is not None), None)
+
+
+def _clause_or_complement_date(clause: Token) -> str | None:
+    """The date of a clause's own phrase, else of its open complement ("attempted to flee on
+    Wednesday")."""
+    complement = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    own = own_date(clause, nominal=False)
+    return own if own is not None or complement is None else own_date(complement, nominal=False)
 
 
 def _is_cleft(predicate: Token) -> bool:
