@@ -249,8 +249,12 @@ _UNPLACEABLE = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+(?:years|decades)$)"
     # a vague count back, which names no day: "less than a year ago", "more than a week ago"
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
+    # units with no count, back from the paper's day or another event: "(just) weeks after
+    # Trump said", "months ago"
+    r"|(?:^(?:hours|days|weeks|months|years)(?:\s+(?:ago|earlier|later|after|before))?$)"
     # a span of years, history with no year of its own: "between 2004 and 2012"
     r"|(?:^(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d$)"
+    r"|(?:^(?:in\s+)?(?:19|20)\d\d\s*[-\u2013/]\s*(?:(?:19|20)?\d\d)$)"  # "in 2013-14"
     # a decade, history with no year of its own: "in the 1990s", "the late 80s"
     r"|(?:^(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-?)?(?:19|20)?\d0['’]?s$)",
     re.IGNORECASE,
@@ -273,6 +277,8 @@ def is_unplaceable(text: str) -> bool:
     (True, False)
     >>> is_unplaceable("the weekend"), is_unplaceable("in recent weeks")
     (True, True)
+    >>> is_unplaceable("just weeks"), is_unplaceable("months ago"), is_unplaceable("two weeks")
+    (True, True, False)
     """
     return _UNPLACEABLE.search(_without_focus(" ".join(text.split()))) is not None
 
@@ -348,11 +354,12 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
 
 
 # A part of a time, dated as the time it is part of: "the end of last year", "the first week of
-# August", "the early hours of Sunday", "late on Friday".
+# August", "the first four months of 2018", "the early hours of Sunday", "late on Friday".
 _PART_OF = re.compile(
     r"^(?:(?:at|in|on|by|from|until)\s+)?(?:the\s+)?"
     r"(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn"
-    r"|(?:first|second|third|last|final)\s+(?:week|weeks|half|days|part))"
+    r"|(?:first|second|third|last|final)\s+(?:(?:few|two|three|four|five|six|\d+)\s+)?"
+    r"(?:week|weeks|half|days|part|months|quarter))"
     r"|(?:early|small)\s+hours|(?:late|early)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
     re.IGNORECASE,
 )

@@ -1651,3 +1651,183 @@ def test_a_place_in_apposition_to_its_kind_is_still_the_place() -> None:
     )
     assert triples(found) == [("Taliban", "ASSAULT", "Kabul")]
     assert [m.rule for m in found] == ["active+place target"]
+
+
+def test_what_a_statement_in_a_time_clause_reports_takes_the_date_the_clause_takes() -> None:
+    # "The Geneva talks received a further boost on Tuesday when Russia announced it had
+    # postponed a Syrian dialogue conference in Sochi" (Guardian, 2017): the statement takes
+    # Tuesday from the clause it is the time of, and what it reports takes the statement's date
+    found = events(
+        """
+        The the DT det 1
+        talks talk NNS nsubj 2
+        received receive VBD ROOT 2
+        a a DT det 4
+        boost boost NN dobj 2
+        on on IN prep 2
+        Tuesday Tuesday NNP pobj 5
+        when when WRB advmod 9
+        Russia Russia NNP nsubj 9
+        announced announce VBD advcl 2
+        it it PRP nsubj 12
+        had have AUX:VBD aux 12
+        postponed postpone VBN ccomp 9
+        a a DT det 14
+        conference conference NN dobj 12
+        . . . punct 2
+        """,
+        ents=((6, 7, "DATE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("announce", "Tuesday"),
+        ("postpone", "Tuesday"),
+    ]
+
+
+def test_an_act_of_means_in_a_complement_takes_the_date_of_the_clause_speaking_dates() -> None:
+    # "Speaking on Tuesday, the head of US Central Command, Gen Joseph Votel, appeared to
+    # contradict Trump by claiming US troops were still needed in Syria" (Guardian, 2018): the
+    # claim is of Tuesday, through "appeared" that the participle of speaking dates
+    found = events(
+        """
+        Speaking speak VBG advcl 5
+        on on IN prep 0
+        Tuesday Tuesday NNP pobj 1
+        , , , punct 5
+        Votel Votel NNP nsubj 5
+        appeared appear VBD ROOT 5
+        to to TO aux 7
+        contradict contradict VB xcomp 5
+        Trump Trump NNP dobj 7
+        by by IN prep 7
+        claiming claim VBG pcomp 9
+        troops troop NNS nsubjpass 13
+        were be AUX:VBD auxpass 13
+        needed need VBN ccomp 10
+        . . . punct 5
+        """,
+        ents=((2, 3, "DATE"), (4, 5, "PERSON"), (8, 9, "PERSON")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found if m.action == "claim"] == [
+        ("claim", "Tuesday", "inherited subject")
+    ]
+
+
+def test_a_date_right_after_the_verb_of_saying_dates_the_saying() -> None:
+    # "The Pentagon said last December it would increase the number of authorized troops in
+    # Syria to 500" (Guardian, 2017): the parser hangs "last December" on "increase"
+    found = events(
+        """
+        The the DT det 1
+        Pentagon Pentagon NNP nsubj 2
+        said say VBD ROOT 2
+        last last JJ amod 4
+        December December NNP npadvmod 7
+        it it PRP nsubj 7
+        would would AUX:MD aux 7
+        increase increase VB ccomp 2
+        the the DT det 9
+        number number NN dobj 7
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (3, 5, "DATE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("say", "last December", "active")]
+
+
+def test_a_date_in_the_quoted_words_does_not_date_the_saying() -> None:
+    # "Islamic State fighters have released a video ..., saying “tomorrow we will be in
+    # paradise”" (Guardian, 2019)
+    found = events(
+        """
+        Fighters fighter NNS nsubj 1
+        said say VBD ROOT 1
+        “ " `` punct 5
+        tomorrow tomorrow NN npadvmod 5
+        we we PRP nsubj 5
+        will will AUX:MD aux 5
+        be be AUX:VB ccomp 1
+        ” " '' punct 5
+        . . . punct 1
+        """,
+        ents=((3, 4, "DATE"),),
+    )
+    assert all(m.date_text is None for m in found)
+
+
+def test_a_clause_after_which_one_of_a_month_happened_is_of_that_month() -> None:
+    # "Turkey announced the launch of the assault on Afrin in January, after the US said it
+    # would raise a border force" (Guardian, 2018): January, not the paper's day
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        announced announce VBD ROOT 1
+        the the DT det 3
+        launch launch NN dobj 1
+        in in IN prep 1
+        January January NNP pobj 4
+        , , , punct 1
+        after after IN mark 9
+        US US NNP nsubj 9
+        said say VBD advcl 1
+        it it PRP nsubj 12
+        would would AUX:MD aux 12
+        raise raise VB ccomp 9
+        a a DT det 14
+        force force NN dobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "DATE"), (8, 9, "GPE")),
+    )
+    assert [(m.actor.text, m.action, m.date_text) for m in found if m.action == "say"] == [
+        ("US", "say", "January")
+    ]
+
+
+def test_a_participle_of_publishing_on_the_subject_dates_the_statement() -> None:
+    # "The latest UNHCR figures, published Tuesday, estimates that more than 68 million people
+    # were forced to flee their homes last year" (Guardian, 2018)
+    found = events(
+        """
+        The the DT det 2
+        UNHCR UNHCR NNP compound 2
+        figures figure NNS nsubj 7
+        , , , punct 2
+        published publish VBN acl 2
+        Tuesday Tuesday NNP npadvmod 4
+        , , , punct 2
+        estimates estimate VBZ ROOT 7
+        that that IN mark 11
+        people people NNS nsubjpass 11
+        were be AUX:VBD auxpass 11
+        forced force VBN ccomp 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "ORG"), (5, 6, "DATE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found if m.action == "estimate"] == [
+        ("estimate", "Tuesday", "active")
+    ]
+
+
+def test_a_time_clause_dates_its_clause_through_its_open_complement() -> None:
+    # "A coalition military official said Isis had fired on the wives of fighters as they
+    # attempted to flee on Wednesday" (Guardian, 2019)
+    found = events(
+        """
+        Isis Isis NNP nsubj 1
+        fired fire VBD ROOT 1
+        on on IN prep 1
+        wives wife NNS pobj 2
+        as as IN mark 6
+        they they PRP nsubj 6
+        attempted attempt VBD advcl 1
+        to to TO aux 8
+        flee flee VB xcomp 6
+        on on IN prep 8
+        Wednesday Wednesday NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (10, 11, "DATE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("fire", "Wednesday", "active")]

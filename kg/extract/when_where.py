@@ -306,6 +306,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return own
     if not nominal and (refused := _refused_act_date(predicate)) is not None:
         return refused
+    if not nominal and (saying := _date_before_what_is_said(predicate)) is not None:
+        return saying  # "The Pentagon said last December it would increase"
     if not nominal and (setting := _setting_date(predicate)) is not None:
         return setting
     if not nominal and (same_time := _same_time_clause_date(predicate)) is not None:
@@ -339,7 +341,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # into Afrin to fight Kurdish militias": the time of the clause it is on
         head = predicate.head
         return (
-            own_date(head, nominal=False)
+            date_text_of(head, nominal=False)
             or (_result_date(head) if _is_result_clause(head) else None)
             or statement_date(predicate)
         )
@@ -436,7 +438,8 @@ def _speaking_date(predicate: Token) -> str | None:
     """The date of a participle of speaking on the clause or on its subject, which is the time
     of what is said in it: "Speaking to reporters earlier this week, Bob Corker said" (null, as
     'earlier this week'), "James Jeffrey, speaking on Monday at the Atlantic Council, said",
-    "Speaking on Tuesday, Gen Votel appeared to contradict Trump". Not one counted from another
+    "Speaking on Tuesday, Gen Votel appeared to contradict Trump", "The latest UNHCR figures,
+    published Tuesday, estimates". Not one counted from another
     event ("Speaking hours after a summit"), which is no time of the statement's own."""
     subjects = [c for c in predicate.children if c.dep_ in {"nsubj", "nsubjpass"}]
     candidates = [
@@ -444,12 +447,25 @@ def _speaking_date(predicate: Token) -> str | None:
         *(c for s in subjects for c in s.children if c.dep_ == "acl"),
     ]
     for participle in candidates:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_LEMMAS:
+        if not _tells_the_occasion(participle):
             continue
         date = own_date(participle, nominal=False)
         if date is not None and not _COUNTED.search(date):
             return date
     return None
+
+
+def _tells_the_occasion(participle: Token) -> bool:
+    """A participle of speaking ("Speaking on Monday") or of putting words out ("The latest
+    UNHCR figures, published Tuesday, estimates")."""
+    lemma = participle.lemma_.lower()
+    if participle.tag_ == "VBG":
+        return lemma in _SPEAKING_LEMMAS
+    return participle.tag_ == "VBN" and lemma in _PUBLISHING_LEMMAS
+
+
+# Verbs of putting words out, whose time is the words': "figures published Tuesday".
+_PUBLISHING_LEMMAS = word_list("publishing_lemmas")
 
 
 # Prepositions of the means an act is done by: "retaliated on Tuesday by expelling diplomats".
@@ -544,8 +560,19 @@ def _sequence_date(predicate: Token) -> str | None:
         return None
     if is_unplaceable(head):
         return head
+    if _is_month_just_after(predicate, head):
+        return head  # "returned to the US in October after a Turkish court suspended": October
     year = _YEAR.search(head)
     return year.group() if year is not None else None
+
+
+def _is_month_just_after(predicate: Token, head: str) -> bool:
+    """A clause told as before a clause of a month the story names without its year, which
+    news tells of the same month: "Turkey announced the launch of the assault on Afrin in
+    January, after the US said it would raise a border force" (January); not one of a
+    year ("sent to Europe in early 2014, before the coalition began airstrikes": 2014)."""
+    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in predicate.children)
+    return after and is_month_name(head)
 
 
 def _time_since(predicate: Token) -> str | None:
@@ -659,9 +686,19 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _same_time_clause_date(predicate: Token) -> str | None:
     """The date of a clause of the same time on the predicate, which dates it too: "the
-    territory occupied by Isis when it swept through Iraq and Syria in 2014"."""
+    territory occupied by Isis when it swept through Iraq and Syria in 2014"), or of the open
+    complement of its verb ("Isis had fired on the wives of fighters as they attempted to flee
+    on Wednesday")."""
     clauses = (c for c in predicate.children if _is_time_clause(c))
-    return next((d for c in clauses if (d := own_date(c, nominal=False)) is not None), None)
+    return next((d for c in clauses if (d := _clause_or_complement_date(c)) is not None), None)
+
+
+def _clause_or_complement_date(clause: Token) -> str | None:
+    """The date of a clause's own phrase, else of its open complement ("attempted to flee on
+    Wednesday")."""
+    complement = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    own = own_date(clause, nominal=False)
+    return own if own is not None or complement is None else own_date(complement, nominal=False)
 
 
 def _is_cleft(predicate: Token) -> bool:
@@ -685,10 +722,37 @@ def _refused_act_date(predicate: Token) -> str | None:
     return _date_on(refused) if refused is not None else None
 
 
-def _date_on(verb: Token) -> str | None:
+def _date_before_what_is_said(predicate: Token) -> str | None:
+    """A date the parser hangs on what is said that stands right after the verb of saying,
+    before the subject of what is said, and so dates the saying: "The Pentagon said last
+    December it would increase the number of troops" (not "announced the US would withdraw on
+    Tuesday", which may be the time of the act, nor one in the words quoted: 'saying “tomorrow
+    we will be in paradise”')."""
+    if not is_statement_verb(predicate):
+        return None
+    for said in (c for c in predicate.children if c.dep_ == "ccomp" and c.i > predicate.i):
+        subject = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        start = _first_word_after(predicate)
+        return _date_on(said, between=(start - 1, subject.left_edge.i)) if start else None
+    return None
+
+
+def _first_word_after(verb: Token) -> int | None:
+    """The index of the word right after ``verb``, None when a mark stands there (a quotation
+    opens, a colon)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following.i if following is not None and not following.is_punct else None
+
+
+def _date_on(verb: Token, between: tuple[int, int] | None = None) -> str | None:
     """A date that hangs on ``verb`` itself ("on Wednesday", "last month"), not one inside its
-    objects ("hand over suspects in the 2016 coup")."""
+    objects ("hand over suspects in the 2016 coup"); only one that stands ``between`` two
+    tokens, if given."""
     for child in verb.children:
+        if between is not None and not between[0] < child.i < between[1]:
+            continue
         node = child
         if child.dep_ == "prep":
             node = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -854,9 +918,10 @@ def statement_date(predicate: Token) -> str | None:
     """The date of the statement that reports ``predicate``, if it gives one: the statement
     its clause is a complement of, or the one whose words it is deeper in ("In designating them
     as terrorists last year, the state department said they were members of a cell which was
-    responsible for beheading hostages")."""
+    responsible for beheading hostages"), however the statement is dated: "received a boost on
+    Tuesday when Russia announced it had postponed a conference" (Tuesday)."""
     speech = speech_verb(predicate) or _statement_around(predicate)
-    return own_date(speech, nominal=False) if speech is not None else None
+    return date_text_of(speech, nominal=False) if speech is not None else None
 
 
 def _statement_around(predicate: Token) -> Token | None:
