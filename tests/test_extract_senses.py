@@ -2028,3 +2028,44 @@ def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> No
     )
     found = events(forces, ents=((0, 1, "NORP"),))
     assert [(m.type, m.rule) for m in found] == [("RETREAT", "active")]
+
+
+def test_a_participle_of_showing_after_a_deed_is_the_writers_comment() -> None:
+    # "Russians, families from central Asia, Ukrainians and Canadians were among those to have
+    # fled the town during the week, underscoring the global scope of the organisation."
+    # (Guardian, 2019): no one's statement.
+    found = events(
+        """
+        Russians Russians NNPS nsubj 1
+        fled flee VBD ROOT 1
+        the the DT det 3
+        town town NN dobj 1
+        , , , punct 1
+        underscoring underscore VBG advcl 1
+        the the DT det 7
+        scope scope NN dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert found == []
+
+
+def test_a_participle_of_showing_after_a_statement_is_the_speakers() -> None:
+    # "Erdoğan spoke in Ankara, highlighting the threat": his statement still.
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        spoke speak VBD ROOT 1
+        , , , punct 1
+        highlighting highlight VBG advcl 1
+        the the DT det 5
+        threat threat NN dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.action) for m in found] == [
+        ("Erdogan", "STATEMENT", "speak"),
+        ("Erdogan", "STATEMENT", "highlight"),
+    ]

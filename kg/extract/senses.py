@@ -186,6 +186,10 @@ _ANONYMITY_WORDS = word_list("anonymity_words")
 # Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
 # Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
 _LEAVING_LEMMAS = frozenset({"leave"})
+# Verbs of showing, which in a participle clause after a deed that is no speech comment on it
+# in the writer's voice: "released opposing accounts of a phone call, highlighting deepening
+# tensions", "travelled on to Cairo, demonstrating Russia's new clout".
+_SHOWING_LEMMAS = word_list("showing_lemmas")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1181,6 +1185,18 @@ def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _writers_comment(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Russians ... were among those to have fled the town, underscoring the global scope of
+    the organisation": a participle of showing on a clause that says nothing is the writer's
+    comment, no one's statement or protest ("Erdoğan spoke, highlighting ..." stays his)."""
+    return (
+        verb.lemma_.lower() in _SHOWING_LEMMAS
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not is_statement_verb(verb.head)
+    )
+
+
 def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
     """ "Hit back" criticises only words ("hit back at comments made by Trump"); at someone or
     with force ("would hit back at the troops") it is a blow, not a criticism."""
@@ -1289,6 +1305,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
+    ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
     ("left by no forces", _left_by_no_forces),  # "Britain left the EU", "civilians left"
     ("hearing of the heard", _hearing_of_the_heard),  # "Pompeo's Senate hearing"
