@@ -2069,3 +2069,27 @@ def test_a_participle_of_showing_after_a_statement_is_the_speakers() -> None:
         ("Erdogan", "STATEMENT", "speak"),
         ("Erdogan", "STATEMENT", "highlight"),
     ]
+
+
+def test_what_a_deed_lets_someone_say_is_no_statement() -> None:
+    # "Chasing Kurdish forces from Afrin allowed Turkey to boast that there was no Kurdish
+    # enclave along its border" (Guardian, 2018): grounds to boast, no boast reported.
+    found = events(
+        """
+        Chasing chase VBG csubj 3
+        Kurdish kurdish JJ amod 2
+        forces force NNS dobj 0
+        allowed allow VBD ROOT 3
+        Turkey Turkey NNP nsubj 6
+        to to TO aux 6
+        boast boast VB ccomp 3
+        that that IN mark 9
+        there there EX expl 9
+        was be VBD ccomp 6
+        no no DT det 11
+        enclave enclave NN attr 9
+        . . . punct 3
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    assert [m for m in found if m.type == "STATEMENT"] == []
