@@ -2105,3 +2105,55 @@ def test_named_actors_are_read_from_the_entities_the_index_holds() -> None:
         inside = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
     assert outside == inside == [("Russia", True), ("Turkey", False)]
     assert [e.text for e in doc_entities(doc)] == ["Russia", "Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("owner_rows", "owner_ents", "title", "body"),
+    [
+        # "A SDF spokesman on Sunday said Isis militants were preventing more than 1,000
+        # civilians from leaving." (Guardian, 2019): the SDF's, not Syria's
+        ("A a DT det 2\nSDF SDF NNP compound 2", ((1, 2, "ORG"),), "spokesman", "SDF"),
+        # "a second week of conflict that the UN's Syria envoy has said could match the siege
+        # of Aleppo" (Guardian, 2018): the UN's, not Syria's
+        (
+            "the the DT det 1\nUN UN NNP poss 4\n's 's POS case 1\nSyria Syria NNP compound 4",
+            ((1, 2, "ORG"), (3, 4, "GPE")),
+            "envoy",
+            "UN",
+        ),
+    ],
+)
+def test_an_agent_speaks_for_the_known_body_that_employs_them(
+    owner_rows: str, owner_ents: tuple[tuple[int, int, str], ...], title: str, body: str
+) -> None:
+    head = len(owner_rows.splitlines())
+    verb = head + 1
+    found = events(
+        f"""
+        {owner_rows}
+        {title} {title} NN nsubj {verb}
+        said say VBD ROOT {verb}
+        . . . punct {verb}
+        """,
+        ents=owner_ents,
+    )
+    assert [(m.actor.text, m.actor.label, m.type, m.rule) for m in found] == [
+        (body, "ORG", "STATEMENT", "active")
+    ]
+
+
+def test_a_state_body_before_an_agent_leaves_them_to_their_state() -> None:
+    # "A Home Office spokesperson said: “We have agreed to a short-term pause.”" (Guardian,
+    # 2018): a ministry's spokesperson speaks for Britain, as before
+    found = events(
+        """
+        A a DT det 3
+        Home Home NNP compound 2
+        Office Office NNP compound 3
+        spokesperson spokesperson NN nsubj 4
+        said say VBD ROOT 4
+        . . . punct 4
+        """,
+        ents=((1, 3, "ORG"),),
+    )
+    assert [(m.actor.label, m.actor.role) for m in found] == [("ROLE", "spokesperson")]

@@ -1458,3 +1458,25 @@ def test_a_participle_with_its_agent_is_a_fact_whatever_the_clause_around_its_no
     )
     assert triples(found) == [("SDF", "COERCE", None)]
     assert found[0].rule == "participle"
+
+
+def test_an_action_tweeted_about_is_only_talked_of() -> None:
+    # "Trump, who this week alone has tweeted about firing missiles into Syria" (Guardian,
+    # 2018): a topic of his tweets, no missiles fired; the tweeting is a statement.
+    found = events(
+        """
+        Trump Trump NNP nsubj 2
+        has have AUX:VBZ aux 2
+        tweeted tweet VBN ROOT 2
+        about about IN prep 2
+        firing fire VBG pcomp 3
+        missiles missile NNS dobj 4
+        into into IN prep 4
+        Syria Syria NNP pobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
+        ("Trump", "STATEMENT", None, "active")
+    ]

@@ -1547,3 +1547,28 @@ def test_the_owner_of_a_mediation_effort_mediates() -> None:
     )
     assert triples(found) == [("Egypt", "CONSULT", "Hamas"), ("Egypt", "CONSULT", "Fatah")]
     assert {m.rule for m in found} == {"nominal.owner between"}
+
+
+def test_an_event_noun_with_an_unread_owner_is_not_the_storys_actors() -> None:
+    # "Moreover, their coordination and eventual integration with an al-Qaida affiliate made the
+    # Americans and Jordanians uncomfortable." (Guardian, 2017, in Robert Ford's quote): whoever
+    # "their" stands for, not the story's last actor.
+    found = events(
+        """
+        Their their PRP$ poss 1
+        coordination coordination NN nsubj 8
+        with with IN prep 1
+        an an DT det 7
+        al al NNP compound 6
+        - - HYPH punct 6
+        Qaida Qaida NNP compound 7
+        affiliate affiliate NN pobj 2
+        made make VBD ROOT 8
+        the the DT det 10
+        Americans Americans NNPS nsubj 11
+        uncomfortable uncomfortable JJ ccomp 8
+        . . . punct 8
+        """,
+        ents=((4, 7, "ORG"), (10, 11, "NORP")),
+    )
+    assert [m.rule for m in found if m.actor.label == "DISCOURSE"] == []

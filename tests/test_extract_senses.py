@@ -2102,3 +2102,68 @@ def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> No
     )
     found = events(forces, ents=((0, 1, "NORP"),))
     assert [(m.type, m.rule) for m in found] == [("RETREAT", "active")]
+
+
+def test_a_participle_of_showing_after_a_deed_is_the_writers_comment() -> None:
+    # "Russians, families from central Asia, Ukrainians and Canadians were among those to have
+    # fled the town during the week, underscoring the global scope of the organisation."
+    # (Guardian, 2019): no one's statement.
+    found = events(
+        """
+        Russians Russians NNPS nsubj 1
+        fled flee VBD ROOT 1
+        the the DT det 3
+        town town NN dobj 1
+        , , , punct 1
+        underscoring underscore VBG advcl 1
+        the the DT det 7
+        scope scope NN dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert found == []
+
+
+def test_a_participle_of_showing_after_a_statement_is_the_speakers() -> None:
+    # "Erdoğan spoke in Ankara, highlighting the threat": his statement still.
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        spoke speak VBD ROOT 1
+        , , , punct 1
+        highlighting highlight VBG advcl 1
+        the the DT det 5
+        threat threat NN dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.action) for m in found] == [
+        ("Erdogan", "STATEMENT", "speak"),
+        ("Erdogan", "STATEMENT", "highlight"),
+    ]
+
+
+def test_what_a_deed_lets_someone_say_is_no_statement() -> None:
+    # "Chasing Kurdish forces from Afrin allowed Turkey to boast that there was no Kurdish
+    # enclave along its border" (Guardian, 2018): grounds to boast, no boast reported.
+    found = events(
+        """
+        Chasing chase VBG csubj 3
+        Kurdish kurdish JJ amod 2
+        forces force NNS dobj 0
+        allowed allow VBD ROOT 3
+        Turkey Turkey NNP nsubj 6
+        to to TO aux 6
+        boast boast VB ccomp 3
+        that that IN mark 9
+        there there EX expl 9
+        was be VBD ccomp 6
+        no no DT det 11
+        enclave enclave NN attr 9
+        . . . punct 3
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    assert [m for m in found if m.type == "STATEMENT"] == []

@@ -138,6 +138,11 @@ _ALLEGIANCE_WORDS = word_list("allegiance_words")
 # Nouns of a part or turn in doing something, whose gerund their clause's subject does: "has borne
 # the brunt of fighting Isis", "in exchange for allowing the safe passage of".
 _DOING_NOUNS = word_list("doing_nouns")
+# Roles whose unnamed holder speaks or acts for the body that employs them, not for a country
+# the title also names: "a SDF spokesman", "the UN's Syria envoy".
+_AGENT_ROLES = word_list("agent_roles")
+# Kinds of bodies that are their state's: "a Home Office spokesperson" speaks for Britain.
+_STATE_BODY_KINDS = frozenset({"state", "government", "military"})
 
 
 def _is_of_nonstate_side(head: Token) -> bool:
@@ -1085,6 +1090,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
             return sworn  # "fighters allied to the SDF": the SDF's
     if group and (body := _organisation_of(head, is_subject)) is not None:
         return body  # "Taliban fighters", "NATO leaders": the organisation's own
+    if lemma in _AGENT_ROLES and (body := _known_employer(head, is_subject)) is not None:
+        return body  # "a SDF spokesman", "the UN's Syria envoy": the body's, not Syria's
     if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
         return _nonstate_group_ref(head, lemma, is_subject)
     if group and _is_stateless_people(head):
@@ -1185,6 +1192,20 @@ def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
             continue
         entry = load_gazetteer().lookup(entity.text)
         if entry is None or entry.kind != "state":
+            return ref_from_entity(entity, child, is_subject)
+    return None
+
+
+def _known_employer(head: Token, is_subject: bool) -> ActorRef | None:
+    """A body the gazetteer knows, and no state's, named before an agent's title as its owner
+    ("the UN's Syria envoy") or in a compound ("a SDF spokesman"); an unknown one ("a Downing
+    Street spokesman") leaves the title to its country."""
+    for child in head.children:
+        entity = entity_of(child) if child.dep_ in {*OWNER_DEPS, "poss"} else None
+        if entity is None or entity.label_ != "ORG" or entity.end > head.i:
+            continue
+        entry = load_gazetteer().lookup(entity.text)
+        if entry is not None and entry.kind not in _STATE_BODY_KINDS:
             return ref_from_entity(entity, child, is_subject)
     return None
 

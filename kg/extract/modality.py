@@ -85,6 +85,9 @@ _HELD_VIEW_NOUNS = word_list("held_view_nouns")
 # A verb and preposition under which an action, named by a gerund, is only considered: "was
 # looking at backing a challenge", "is looking into sending troops".
 _CONSIDERING_PHRASES = word_list("considering_phrases")
+# Verbs of talk with the preposition of their topic: an action a gerund names after them is
+# talked of, not done ("has tweeted about firing missiles into Syria", "talked of withdrawing").
+_TOPIC_PHRASES = word_list("topic_phrases")
 # Of these, the verbs of stopping, whose subject stops something and so is real: "the agreement
 # ended a three-year ordeal".
 _STOPPING_LEMMAS = word_list("stopping_lemmas")
@@ -151,6 +154,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "share the aim of curbing US influence"
     if _is_considered_action(governor, below, predicate):
         return True  # "was looking at backing a primary challenge"
+    if _is_topic_of_talk(governor, below, predicate):
+        return True  # "has tweeted about firing missiles into Syria"
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -199,6 +204,16 @@ def _is_considered_action(governor: Token, below: Token, predicate: Token) -> bo
         predicate.pos_ == "VERB"
         and below.dep_ == "prep"
         and f"{governor.lemma_.lower()} {below.lower_}" in _CONSIDERING_PHRASES
+    )
+
+
+def _is_topic_of_talk(governor: Token, below: Token, predicate: Token) -> bool:
+    """An action a gerund names after "tweeted about" or "talked of" is spoken of, not done."""
+    return (
+        predicate.pos_ == "VERB"
+        and predicate.tag_ == "VBG"
+        and below.dep_ == "prep"
+        and f"{governor.lemma_.lower()} {below.lower_}" in _TOPIC_PHRASES
     )
 
 

@@ -1164,8 +1164,12 @@ def _discourse(
 ) -> Found | None:
     """ "a request for the US to cease", no one named in the clause: the story's actor; not
     when the clause's subject is a name kg cannot read ("Erdogăn has discussed ... in phone
-    calls with Trump"), whom the story's last actor is not."""
+    calls with Trump"), whom the story's last actor is not; nor when the noun has an owner the
+    other rules could not read ("their coordination and eventual integration with an al-Qaida
+    affiliate": whoever "their" stands for, not the story's last actor)."""
     if not targets or entry.type not in SYMMETRIC_TYPES | {"REQUEST"}:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
         return None
     verb = governing_verb(noun)
     if verb is not None and any(_is_unread_name(c, noun) for c in verb.children):

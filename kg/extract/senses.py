@@ -188,6 +188,13 @@ _ANONYMITY_WORDS = word_list("anonymity_words")
 # Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
 # Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
 _LEAVING_LEMMAS = frozenset({"leave"})
+# Verbs of showing, which in a participle clause after a deed that is no speech comment on it
+# in the writer's voice: "released opposing accounts of a phone call, highlighting deepening
+# tensions", "travelled on to Cairo, demonstrating Russia's new clout".
+_SHOWING_LEMMAS = word_list("showing_lemmas")
+# Verbs of letting, which give someone grounds to say something, no saying: "allowed Turkey to
+# boast that", "allowing Ankara to claim it had ousted them".
+_LETTING_LEMMAS = word_list("letting_lemmas")
 
 
 def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1198,6 +1205,30 @@ def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _writers_comment(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Russians ... were among those to have fled the town, underscoring the global scope of
+    the organisation": a participle of showing on a clause that says nothing is the writer's
+    comment, no one's statement or protest ("Erdoğan spoke, highlighting ..." stays his)."""
+    return (
+        verb.lemma_.lower() in _SHOWING_LEMMAS
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not is_statement_verb(verb.head)
+    )
+
+
+def _grounds_to_say(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Chasing Kurdish forces from Afrin allowed Turkey to boast that ...": what a deed lets
+    someone say is no statement they made (what it lets them do may be a deed: "allowed the
+    Turkish government to arrest thousands")."""
+    return (
+        entry.type == "STATEMENT"
+        and verb.dep_ in {"xcomp", "ccomp"}
+        and verb.head.lemma_.lower() in _LETTING_LEMMAS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
     """ "Hit back" criticises only words ("hit back at comments made by Trump"); at someone or
     with force ("would hit back at the troops") it is a blow, not a criticism."""
@@ -1307,6 +1338,8 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
+    ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
+    ("grounds to say", _grounds_to_say),  # "allowed Turkey to boast that ..."
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
     ("left by no forces", _left_by_no_forces),  # "Britain left the EU", "civilians left"
     ("hearing of the heard", _hearing_of_the_heard),  # "Pompeo's Senate hearing"
