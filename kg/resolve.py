@@ -28,6 +28,7 @@ from kg.dates import (
     section_month,
 )
 from kg.extract import (
+    OPPOSITION,
     PRIVATE_REPORTER,
     UNNAMED_PERSON,
     ActorRef,
@@ -101,6 +102,14 @@ _PEOPLES_BODY = re.compile(
         "|".join(sorted(_STATELESS_PEOPLES)), "|".join(sorted(set(_PEOPLES_ROLE_BODIES.values())))
     ),
     re.IGNORECASE,
+)
+# A state's opposition named by the state's demonym or possessive, with a word of its standing
+# between: "the Syrian opposition", "Syria's official opposition"; not a stance, "Turkish
+# opposition to the plan". Members of an opposition named without its state ("opposition
+# leaders say") are of the last one the document named before them.
+_NATIONAL_OPPOSITION = re.compile(
+    r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:official|political|main|umbrella)\s+)?"
+    r"opposition\b(?!\s+to\b)"
 )
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
@@ -1161,6 +1170,31 @@ class ActorResolver:
             first.setdefault(" ".join(found.group().lower().split()), found.start())
         return first
 
+    def national_opposition(self, before: int) -> ActorRef | None:
+        """The last state's opposition the document names before ``before``, as the group ("the
+        Syrian opposition"); None where it names none."""
+        index = bisect.bisect_left(self._national_oppositions, (before,)) - 1
+        return self._national_oppositions[index][1] if index >= 0 else None
+
+    @functools.cached_property
+    def _national_oppositions(self) -> list[tuple[int, ActorRef]]:
+        """Each state's opposition the document names, where it names it, found once."""
+        gazetteer = load_gazetteer()
+        found: list[tuple[int, ActorRef]] = []
+        for named in _NATIONAL_OPPOSITION.finditer(self._text):
+            word = named.group(1)
+            state = gazetteer.lookup(word)
+            country = gazetteer.country_of_demonym(word) or (
+                state.id if state is not None and state.kind == "state" else None
+            )
+            entry = gazetteer.lookup(country) if country else None
+            if entry is None or not entry.demonyms:
+                continue
+            text = f"{entry.demonyms[0]} opposition"
+            ref = ActorRef(text, "GROUP", named.start(), named.end(), "opposition", country)
+            found.append((named.start(), ref))
+        return found
+
     def _place_state(self, text: str) -> Actor | None:
         """The state a place lies in, for a place that is an action's target ("in Cizre")."""
         name = _strip_article(text)
@@ -1423,6 +1457,21 @@ def _peoples_body(
     return [found] if found is not None and found.id != besides else None
 
 
+def _opposition(
+    resolver: ActorResolver, ref: ActorRef, besides: str | None
+) -> list[Actor] | None:
+    """ "supplies of weapons to Syria's opposition have dwindled ... opposition leaders say": an
+    opposition's members named without its state are of the opposition the document named
+    before them (none where it named none)."""
+    if ref.label != OPPOSITION:
+        return None
+    opposition = resolver.national_opposition(ref.start)
+    if opposition is None:
+        return []
+    found = resolver.resolve(replace(opposition, start=ref.start, end=ref.end))
+    return [found] if found is not None and found.id != besides else []
+
+
 # Phrases that refer back to actors named before, tried in this order.
 ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.pair", _pair),  # "Elsheikh and Kotey ... The pair"
@@ -1430,6 +1479,7 @@ ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.armed group", _armed_group),  # "Islamic State ... the militants"
     ("anaphor.people's force", _peoples_armed_group),  # "Kurdish militants ... the YPG"
     ("anaphor.people's body", _peoples_body),  # "Kurdish administration ... Kurdish officials"
+    ("anaphor.opposition", _opposition),  # "Syria's opposition ... opposition leaders say"
 )
 
 

@@ -709,6 +709,7 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.armed group",
         "anaphor.people's force",
         "anaphor.people's body",
+        "anaphor.opposition",
     ]
 
 
@@ -1395,3 +1396,31 @@ def test_a_peoples_role_holders_speak_for_the_peoples_body_named_before(
         assert [a.id for a in found] == expected and rule == "anaphor.people's body"
     else:
         assert rule is None and [a.label for a in found] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as supplies of aid, money and weapons to Syria's opposition have dwindled ... opposition
+        # leaders say they were told directly" (Guardian, 2017)
+        (
+            "Weapons to Syria's opposition have dwindled. Opposition leaders say so.",
+            ["Syrian opposition"],
+        ),
+        # "the Syrian official opposition ... Many opposition groups have already said" (2018)
+        (
+            "He invited the Syrian official opposition. Opposition leaders say no.",
+            ["Syrian opposition"],
+        ),
+        # a stance is no opposition's name ("Turkish opposition to any role in the talks")
+        ("Turkish opposition to the plan is firm. Opposition leaders say so.", []),
+        ("Opposition leaders say so.", []),
+    ],
+)
+def test_an_oppositions_members_are_of_the_opposition_named_before(
+    text: str, expected: list[str]
+) -> None:
+    leaders = named_at(text, "Opposition leaders", "OPPOSITION", is_subject=True)
+    found, rule = ActorResolver([], text).resolve_all(leaders)
+    assert [a.label for a in found] == expected
+    assert rule == ("anaphor.opposition" if expected else None)

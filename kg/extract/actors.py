@@ -98,6 +98,9 @@ _COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
 _UNNAMED_PERSON_DETS = frozenset({"a", "an", "one", "another", "his", "her", "their"})
 # The label of such a person, an antecedent that names no one ("A doctor said ... he added").
 UNNAMED_PERSON = "UNNAMED_PERSON"
+# The label of an opposition's members named without its state ("opposition leaders"), whom the
+# resolver finds among the oppositions named before.
+OPPOSITION = "OPPOSITION"
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -733,7 +736,7 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
             None,
         )  # "Syrian opposition groups", "opposition figures"
     else:
-        return None  # "opposition leaders", "rebel commanders": a role of the nonstate side
+        return _unlocated_opposition_ref(head, is_subject)  # "opposition leaders say"
     if opposition is None or any(
         c.dep_ == "prep" and c.lower_ == "to" for c in (*opposition.children, *head.children)
     ):
@@ -782,6 +785,21 @@ def _owned_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> A
     )
 
 
+def _unlocated_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
+    """Members of an opposition the phrase does not place, in the plural: "opposition leaders
+    say", "many opposition groups have said" (the opposition the document named before: see
+    ``kg.resolve``). Not one "opposition leader" (a person), nor one placed by any modifier."""
+    compound = next((c for c in head.children if c.lower_ in _OPPOSITION_NOUNS), None)
+    if head.tag_ != "NNS" or compound is None or compound.dep_ != "compound":
+        return None
+    if any(c.dep_ in {"poss", "amod", "prep", "compound"} and c.ent_type_ for c in head.children):
+        return None  # "Syria's opposition leaders", "opposition groups in Zimbabwe"
+    span = head.doc[compound.i : head.i + 1]
+    return ActorRef(
+        span.text, OPPOSITION, span.start_char, span.end_char, "opposition", None, is_subject
+    )
+
+
 def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
     """A state's opposition named by the state it is in: "opposition groups in Zimbabwe", "the
     opposition in Syria" (the Syrian opposition); a town ("groups in Astana") may be only where
@@ -791,7 +809,7 @@ def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) ->
     )
     demonym = _demonym_of(country)
     if country is None or demonym is None:
-        return None
+        return _unlocated_opposition_ref(head, is_subject) if head is not opposition else None
     first = min([opposition.i, *(c.i for c in head.children if c.dep_ == "compound")])
     span = head.doc[first : head.i + 1]
     text = f"{demonym} opposition"
