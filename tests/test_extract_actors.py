@@ -2111,3 +2111,27 @@ def test_landowners_of_a_nation_are_a_group_of_their_own() -> None:
     assert triples(found) == [("Algerian landowners", "PROTEST", None)]
     assert [m.actor.country for m in found] == ["DZA"]
     assert [m.rule for m in found] == ["nominal.light"]
+
+
+def test_a_name_after_an_opening_date_is_the_clauses_subject() -> None:
+    # "In September Turkey persuaded Russia to hold off from a full-scale attack on Idlib"
+    # (Guardian, 2018): the parser hangs Turkey on "In", with "September" as its compound.
+    rows = """
+        In in IN prep 3
+        September September NNP compound 2
+        Turkey Turkey NNP pobj 0
+        persuaded persuade VBD ROOT 3
+        Russia Russia NNP dobj 3
+        to to TO aux 6
+        hold hold VB xcomp 3
+        off off RP prt 6
+        . . . punct 3
+        """
+    ents = ((1, 2, "DATE"), (2, 3, "GPE"), (4, 5, "GPE"))
+    found = [
+        (m.actor.text, m.type, m.target.text if m.target else None, m.rule)
+        for m in events(rows, ents)
+    ]
+    assert found == [("Turkey", "REQUEST", "Russia", "active+objects")]
+    # "In Idlib Turkey ...": a place, not a date, opens the clause; no subject is guessed
+    assert events(rows, ((1, 2, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"))) == []

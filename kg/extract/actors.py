@@ -1237,6 +1237,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             continue
         if stranded := _stranded_subject(verb) or _absolute_with_subject(verb):
             return actor_refs(stranded, is_subject=True), inherited
+        if dated := _subject_in_opening_date(verb):
+            return actor_refs(dated, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
         if sibling := _sibling_participle(verb):
@@ -1365,6 +1367,30 @@ def _stranded_subject(verb: Token) -> Token | None:
             and any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
         ):
             return noun
+    return None
+
+
+# Labels of the names that can be a clause's subject.
+_SUBJECT_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _subject_in_opening_date(verb: Token) -> Token | None:
+    """The subject the parser took for the object of the time phrase that opens its clause,
+    with no comma between: in "In September Turkey persuaded Russia to hold off", "On Thursday
+    Shamima Begum said", "September" hangs on "Turkey" as a compound and Turkey on "In"."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+            continue
+        for name in prep.children:
+            if (
+                name.dep_ == "pobj"
+                and name.ent_type_ in _SUBJECT_NAME_LABELS
+                and name.i < verb.i
+                and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children)
+            ):
+                return name
     return None
 
 
