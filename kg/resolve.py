@@ -28,6 +28,7 @@ from kg.dates import (
     section_month,
 )
 from kg.extract import (
+    OPPOSITION,
     PRIVATE_REPORTER,
     UNNAMED_PERSON,
     ActorRef,
@@ -91,6 +92,25 @@ _STATE_SERVICE_NAMES = word_list("state_service_names")
 # no other Kurdish force are the YPG.
 _PEOPLES_ARMED_GROUPS = word_pairs("peoples_armed_groups")
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns") | {"militia"}
+# The body of a people with no state that its role-holders speak for, by the role noun, where the
+# document has named that body before: "the Kurdish administration in north-eastern Syria ...
+# Kurdish officials said" (the administration), "Kurdish forces ... Kurdish commanders said".
+_PEOPLES_ROLE_BODIES = word_pairs("peoples_role_bodies")
+_STATELESS_PEOPLES = word_list("stateless_peoples")
+_PEOPLES_BODY = re.compile(
+    r"\b(?:{})\s+(?:{})\b".format(
+        "|".join(sorted(_STATELESS_PEOPLES)), "|".join(sorted(set(_PEOPLES_ROLE_BODIES.values())))
+    ),
+    re.IGNORECASE,
+)
+# A state's opposition named by the state's demonym or possessive, with a word of its standing
+# between: "the Syrian opposition", "Syria's official opposition"; not a stance, "Turkish
+# opposition to the plan". Members of an opposition named without its state ("opposition
+# leaders say") are of the last one the document named before them.
+_NATIONAL_OPPOSITION = re.compile(
+    r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:official|political|main|umbrella)\s+)?"
+    r"opposition\b(?!\s+to\b)"
+)
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -1137,6 +1157,54 @@ class ActorResolver:
         found = next(iter(groups.values())) if len(groups) == 1 else None
         return found if found is not None and _PEOPLES_ARMED_GROUPS[found.id] == people else None
 
+    def peoples_body(self, ref: ActorRef) -> ActorRef | None:
+        """The body of a people with no state that its role-holders named by its demonym speak
+        for, where the document names that body before them: "the Kurdish administration ...
+        Kurdish authorities in Qamishli say" (the Kurdish administration); None where it names
+        none ("Kurdish officials have said", with no Kurdish administration named)."""
+        words = _strip_article(ref.text).lower().split()
+        if len(words) < 2 or words[0] not in _STATELESS_PEOPLES:
+            return None
+        body = _PEOPLES_ROLE_BODIES.get(words[1])
+        if body is None or self._peoples_bodies.get(f"{words[0]} {body}", ref.start) >= ref.start:
+            return None
+        text = f"{ref.text.split()[0]} {body}"
+        return replace(ref, text=text, end=ref.start + len(text), role=body)
+
+    @functools.cached_property
+    def _peoples_bodies(self) -> dict[str, int]:
+        """Where the document first names each body of a people with no state ("kurdish
+        forces"), found once per document."""
+        first: dict[str, int] = {}
+        for found in _PEOPLES_BODY.finditer(self._text):
+            first.setdefault(" ".join(found.group().lower().split()), found.start())
+        return first
+
+    def national_opposition(self, before: int) -> ActorRef | None:
+        """The last state's opposition the document names before ``before``, as the group ("the
+        Syrian opposition"); None where it names none."""
+        index = bisect.bisect_left(self._national_oppositions, (before,)) - 1
+        return self._national_oppositions[index][1] if index >= 0 else None
+
+    @functools.cached_property
+    def _national_oppositions(self) -> list[tuple[int, ActorRef]]:
+        """Each state's opposition the document names, where it names it, found once."""
+        gazetteer = load_gazetteer()
+        found: list[tuple[int, ActorRef]] = []
+        for named in _NATIONAL_OPPOSITION.finditer(self._text):
+            word = named.group(1)
+            state = gazetteer.lookup(word)
+            country = gazetteer.country_of_demonym(word) or (
+                state.id if state is not None and state.kind == "state" else None
+            )
+            entry = gazetteer.lookup(country) if country else None
+            if entry is None or not entry.demonyms:
+                continue
+            text = f"{entry.demonyms[0]} opposition"
+            ref = ActorRef(text, "GROUP", named.start(), named.end(), "opposition", country)
+            found.append((named.start(), ref))
+        return found
+
     def _place_state(self, text: str) -> Actor | None:
         """The state a place lies in, for a place that is an action's target ("in Cizre")."""
         name = _strip_article(text)
@@ -1384,12 +1452,42 @@ def _peoples_armed_group(
     return [found] if found is not None and found.id != besides else None
 
 
+def _peoples_body(
+    resolver: ActorResolver, ref: ActorRef, besides: str | None
+) -> list[Actor] | None:
+    """ "the Kurdish administration in north-eastern Syria ... Kurdish officials said": a
+    people's role-holders named by its demonym speak for the people's body the document named
+    before (its one armed group, for its forces: "the YPG ... Kurdish commanders said")."""
+    if ref.label not in {"GROUP", "ROLE"}:
+        return None
+    body = resolver.peoples_body(ref)
+    if body is None:
+        return None
+    found = resolver.peoples_armed_group(body) or resolver.resolve(body)
+    return [found] if found is not None and found.id != besides else None
+
+
+def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
+    """ "supplies of weapons to Syria's opposition have dwindled ... opposition leaders say": an
+    opposition's members named without its state are of the opposition the document named
+    before them (none where it named none)."""
+    if ref.label != OPPOSITION:
+        return None
+    opposition = resolver.national_opposition(ref.start)
+    if opposition is None:
+        return []
+    found = resolver.resolve(replace(opposition, start=ref.start, end=ref.end))
+    return [found] if found is not None and found.id != besides else []
+
+
 # Phrases that refer back to actors named before, tried in this order.
 ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.pair", _pair),  # "Elsheikh and Kotey ... The pair"
     ("anaphor.organisation", _organisation),  # "Jaysh al-Islam ... the group"
     ("anaphor.armed group", _armed_group),  # "Islamic State ... the militants"
     ("anaphor.people's force", _peoples_armed_group),  # "Kurdish militants ... the YPG"
+    ("anaphor.people's body", _peoples_body),  # "Kurdish administration ... Kurdish officials"
+    ("anaphor.opposition", _opposition),  # "Syria's opposition ... opposition leaders say"
 )
 
 

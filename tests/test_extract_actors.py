@@ -392,7 +392,36 @@ def test_opposition_leaders_are_a_group_not_their_state() -> None:
     unnamed = events(
         rows.replace("Ugandan Ugandan JJ amod 5", "exiled exiled JJ amod 5"), ents=((0, 1, "GPE"),)
     )
-    assert [m.target for m in unnamed] == [None]  # unlocated and unnamed: no one in particular
+    # unlocated and unnamed: the opposition the document named before, if any (kg.resolve)
+    assert [(m.target.text, m.target.label) for m in unnamed if m.target] == [
+        ("opposition leaders", "OPPOSITION")
+    ]
+
+
+def test_an_unplaced_oppositions_members_are_left_to_the_document() -> None:
+    # "Many opposition groups have already said they will not attend." (Guardian, 2018)
+    rows = """
+        Many many JJ amod 2
+        opposition opposition NN compound 2
+        groups group NNS nsubj 5
+        have have AUX:VBP aux 5
+        already already RB advmod 5
+        said say VBN ROOT 5
+        they they PRP nsubj 9
+        will will AUX:MD aux 9
+        not not RB neg 9
+        attend attend VB ccomp 5
+        . . . punct 5
+        """
+    said = events(rows)[0]
+    assert (said.actor.text, said.actor.label, said.type, said.rule) == (
+        "opposition groups",
+        "OPPOSITION",
+        "STATEMENT",
+        "active",
+    )
+    one = events(rows.replace("groups group NNS", "group group NN"))
+    assert [m.actor.label for m in one] != ["OPPOSITION"]  # one group: not the members
 
 
 def test_a_member_of_a_national_body_carries_its_country() -> None:
@@ -2157,3 +2186,27 @@ def test_a_state_body_before_an_agent_leaves_them_to_their_state() -> None:
         ents=((1, 3, "ORG"),),
     )
     assert [(m.actor.label, m.actor.role) for m in found] == [("ROLE", "spokesperson")]
+
+
+def test_a_name_after_an_opening_date_is_the_clauses_subject() -> None:
+    # "In September Turkey persuaded Russia to hold off from a full-scale attack on Idlib"
+    # (Guardian, 2018): the parser hangs Turkey on "In", with "September" as its compound.
+    rows = """
+        In in IN prep 3
+        September September NNP compound 2
+        Turkey Turkey NNP pobj 0
+        persuaded persuade VBD ROOT 3
+        Russia Russia NNP dobj 3
+        to to TO aux 6
+        hold hold VB xcomp 3
+        off off RP prt 6
+        . . . punct 3
+        """
+    ents = ((1, 2, "DATE"), (2, 3, "GPE"), (4, 5, "GPE"))
+    found = [
+        (m.actor.text, m.type, m.target.text if m.target else None, m.rule)
+        for m in events(rows, ents)
+    ]
+    assert found == [("Turkey", "REQUEST", "Russia", "active+objects")]
+    # "In Idlib Turkey ...": a place, not a date, opens the clause; no subject is guessed
+    assert events(rows, ((1, 2, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"))) == []

@@ -1726,3 +1726,27 @@ def test_refuge_asked_for_somewhere_is_asked_of_that_state() -> None:
     )
     assert triples(found) == [("Syrian refugees", "REQUEST", "Britain")]
     assert [m.rule for m in found] == ["active+refuge place"]
+
+
+def test_a_town_before_an_accord_is_its_venue_not_a_party() -> None:
+    # "The Geneva agreement was signed off by the Turkish foreign minister, Mevlüt Çavuşoğlu,
+    # his Russian counterpart, Sergei Lavrov, and Iran’s Javad Zarif" (Guardian, 2018): an
+    # AGREE of each signer, with no target (Geneva is where, not whom).
+    rows = """
+        The the DT det 2
+        Geneva Geneva NNP compound 2
+        agreement agreement NN nsubjpass 4
+        was be AUX:VBD auxpass 4
+        signed sign VBN ROOT 4
+        off off RP prt 4
+        by by IN agent 4
+        Mevlüt Mevlüt NNP compound 8
+        Çavuşoğlu Çavuşoğlu NNP pobj 6
+        . . . punct 4
+        """
+    found = events(rows, ((1, 2, "GPE"), (7, 9, "PERSON")))
+    assert triples(found) == [("Mevlüt Çavuşoğlu", "AGREE", None)]
+    assert [m.rule for m in found] == ["passive"]
+    # a state before the accord is a party to it: "the Iran agreement"
+    state = events(rows.replace("Geneva Geneva", "Iran Iran"), ((1, 2, "GPE"), (7, 9, "PERSON")))
+    assert triples(state) == [("Mevlüt Çavuşoğlu", "AGREE", "Iran")]

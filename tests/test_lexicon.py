@@ -128,6 +128,11 @@ def test_attached_particle_selects_the_phrasal_sense(lexicon: Lexicon) -> None:
     assert sense(lexicon, "give", "VERB", "in") == "CONCEDE"
     assert sense(lexicon, "give", "VERB") is None
     assert sense(lexicon, "back", "VERB", "down") == "CONCEDE"
+    # "The Geneva agreement was signed off by the three foreign ministers": each agrees to it
+    assert sense(lexicon, "sign", "VERB", "off") == "AGREE"
+    assert sense(lexicon, "sign", "VERB") == "SUPPORT"
+    # "Turkish officials said they wanted to degrade the military capabilities of the YPG"
+    assert sense(lexicon, "degrade", "VERB") == "ASSAULT"
     assert sense(lexicon, "back", "VERB") == "SUPPORT"
     # particles without an entry are skipped
     assert sense(lexicon, "back", "VERB", "up", "down") == "CONCEDE"

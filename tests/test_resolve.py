@@ -708,6 +708,8 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.organisation",
         "anaphor.armed group",
         "anaphor.people's force",
+        "anaphor.people's body",
+        "anaphor.opposition",
     ]
 
 
@@ -1360,3 +1362,65 @@ def test_a_peoples_armed_men_are_the_one_armed_group_of_that_people_named(
     found, rule = resolver.resolve_all(militants)
     assert [a.id for a in found] == expected
     assert rule == ("anaphor.people's force" if also_named is None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        # "an agreement between Ottawa and the Kurdish administration in north-eastern Syria ...
+        # Kurdish authorities in Qamishli say it has not responded" (Guardian, 2018)
+        (
+            "Ottawa made a deal with the Kurdish administration in Syria. Kurdish authorities"
+            " in Qamishli say so.",
+            "Kurdish authorities in Qamishli",
+            ["group/kurdish-administration"],
+        ),
+        # "as Kurdish forces continued to tighten the noose ... only days from completion, Kurdish
+        # commanders said" (Guardian, 2019)
+        (
+            "Kurdish forces continued to advance. It is nearly over, Kurdish commanders said.",
+            "Kurdish commanders",
+            ["group/kurdish-forces"],
+        ),
+        # "Kurdish officials have said the international community is shirking its
+        # responsibilities" (Guardian, 2018): no Kurdish administration named, the officials
+        ("Kurdish officials have said the world is shirking.", "Kurdish officials", []),
+    ],
+)
+def test_a_peoples_role_holders_speak_for_the_peoples_body_named_before(
+    text: str, said: str, expected: list[str]
+) -> None:
+    resolver = ActorResolver([], text)
+    found, rule = resolver.resolve_all(named_at(text, said, "GROUP", is_subject=True))
+    if expected:
+        assert [a.id for a in found] == expected and rule == "anaphor.people's body"
+    else:
+        assert rule is None and [a.label for a in found] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as supplies of aid, money and weapons to Syria's opposition have dwindled ... opposition
+        # leaders say they were told directly" (Guardian, 2017)
+        (
+            "Weapons to Syria's opposition have dwindled. Opposition leaders say so.",
+            ["Syrian opposition"],
+        ),
+        # "the Syrian official opposition ... Many opposition groups have already said" (2018)
+        (
+            "He invited the Syrian official opposition. Opposition leaders say no.",
+            ["Syrian opposition"],
+        ),
+        # a stance is no opposition's name ("Turkish opposition to any role in the talks")
+        ("Turkish opposition to the plan is firm. Opposition leaders say so.", []),
+        ("Opposition leaders say so.", []),
+    ],
+)
+def test_an_oppositions_members_are_of_the_opposition_named_before(
+    text: str, expected: list[str]
+) -> None:
+    leaders = named_at(text, "Opposition leaders", "OPPOSITION", is_subject=True)
+    found, rule = ActorResolver([], text).resolve_all(leaders)
+    assert [a.label for a in found] == expected
+    assert rule == ("anaphor.opposition" if expected else None)

@@ -29,7 +29,13 @@ alarm): "active+objects", "nominal.light+light target", "sense.riot+passive".
 Events carried by nouns ("held talks", "put troops on alert") are found by ``kg.carriers``.
 """
 
-from kg.extract.actors import PRIVATE_REPORTER, UNNAMED_PERSON, actor_refs, named_actor_refs
+from kg.extract.actors import (
+    OPPOSITION,
+    PRIVATE_REPORTER,
+    UNNAMED_PERSON,
+    actor_refs,
+    named_actor_refs,
+)
 from kg.extract.clauses import is_headline
 from kg.extract.entities import indexed
 from kg.extract.events import CLAUSE_RULES, extract_mentions
@@ -63,6 +69,7 @@ __all__ = [
     "NOMINAL_ACTOR_RULES",
     "NOT_ASSERTED",
     "NOUN_TARGET_RULES",
+    "OPPOSITION",
     "PRIVATE_REPORTER",
     "REFUSED",
     "REQUIRED_LEXICON_ROWS",

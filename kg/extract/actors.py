@@ -98,6 +98,9 @@ _COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
 _UNNAMED_PERSON_DETS = frozenset({"a", "an", "one", "another", "his", "her", "their"})
 # The label of such a person, an antecedent that names no one ("A doctor said ... he added").
 UNNAMED_PERSON = "UNNAMED_PERSON"
+# The label of an opposition's members named without its state ("opposition leaders"), whom the
+# resolver finds among the oppositions named before.
+OPPOSITION = "OPPOSITION"
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -738,7 +741,7 @@ def national_opposition_ref(head: Token, *, is_subject: bool = False) -> ActorRe
             None,
         )  # "Syrian opposition groups", "opposition figures"
     else:
-        return None  # "opposition leaders", "rebel commanders": a role of the nonstate side
+        return _unlocated_opposition_ref(head, is_subject)  # "opposition leaders say"
     if opposition is None or any(
         c.dep_ == "prep" and c.lower_ == "to" for c in (*opposition.children, *head.children)
     ):
@@ -787,6 +790,21 @@ def _owned_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> A
     )
 
 
+def _unlocated_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
+    """Members of an opposition the phrase does not place, in the plural: "opposition leaders
+    say", "many opposition groups have said" (the opposition the document named before: see
+    ``kg.resolve``). Not one "opposition leader" (a person), nor one placed by any modifier."""
+    compound = next((c for c in head.children if c.lower_ in _OPPOSITION_NOUNS), None)
+    if head.tag_ != "NNS" or compound is None or compound.dep_ != "compound":
+        return None
+    if any(c.dep_ in {"poss", "amod", "prep", "compound"} and c.ent_type_ for c in head.children):
+        return None  # "Syria's opposition leaders", "opposition groups in Zimbabwe"
+    span = head.doc[compound.i : head.i + 1]
+    return ActorRef(
+        span.text, OPPOSITION, span.start_char, span.end_char, "opposition", None, is_subject
+    )
+
+
 def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
     """A state's opposition named by the state it is in: "opposition groups in Zimbabwe", "the
     opposition in Syria" (the Syrian opposition); a town ("groups in Astana") may be only where
@@ -796,7 +814,7 @@ def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) ->
     )
     demonym = _demonym_of(country)
     if country is None or demonym is None:
-        return None
+        return _unlocated_opposition_ref(head, is_subject) if head is not opposition else None
     first = min([opposition.i, *(c.i for c in head.children if c.dep_ == "compound")])
     span = head.doc[first : head.i + 1]
     text = f"{demonym} opposition"
@@ -1240,6 +1258,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             continue
         if stranded := _stranded_subject(verb) or _absolute_with_subject(verb):
             return actor_refs(stranded, is_subject=True), inherited
+        if dated := _subject_in_opening_date(verb):
+            return actor_refs(dated, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
         if sibling := _sibling_participle(verb):
@@ -1368,6 +1388,30 @@ def _stranded_subject(verb: Token) -> Token | None:
             and any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
         ):
             return noun
+    return None
+
+
+# Labels of the names that can be a clause's subject.
+_SUBJECT_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _subject_in_opening_date(verb: Token) -> Token | None:
+    """The subject the parser took for the object of the time phrase that opens its clause,
+    with no comma between: in "In September Turkey persuaded Russia to hold off", "On Thursday
+    Shamima Begum said", "September" hangs on "Turkey" as a compound and Turkey on "In"."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+            continue
+        for name in prep.children:
+            if (
+                name.dep_ == "pobj"
+                and name.ent_type_ in _SUBJECT_NAME_LABELS
+                and name.i < verb.i
+                and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children)
+            ):
+                return name
     return None
 
 

@@ -53,6 +53,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -82,6 +83,8 @@ _MATERIAL_TYPES = frozenset(
 # alongside", "side with", "stand by", "rally behind".
 _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
+# The types of accords and meetings, which a town before them names the venue of.
+_VENUE_TYPES = frozenset({"AGREE", "CONSULT"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Event types of what others do about a thing: praising, criticising, refusing or asking for it.
 _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SANCTION"})
@@ -181,6 +184,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
             yield from actor_refs(child)
         elif child.dep_ in OWNER_DEPS and (entity := entity_of(child)) is not None:
             ref: ActorRef | None
+            if _is_venue(entity, inner):
+                continue  # "the Geneva agreement" was made in Geneva, by others
             if entity.label_ == "NORP":
                 # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
                 ref = demonym_ref(entity, is_subject=False) or _people_owner(entity, thing)
@@ -188,6 +193,15 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
+    """Whether a town names where an accord or a meeting was made, not a party to it: "the
+    Geneva agreement", "the Sochi talks" (but "the Iran deal" is Iran's)."""
+    if inner is None or inner.type not in _VENUE_TYPES or entity.label_ != "GPE":
+        return False
+    entry = load_gazetteer().lookup(entity.text)
+    return entry is None or entry.kind != "state"
 
 
 def _realm_owners(place: Token) -> Iterator[ActorRef]:
