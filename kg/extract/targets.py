@@ -828,8 +828,8 @@ def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """Whose demand a refusal defies: "declined to resign despite growing pressure by the
-    commission", "rejected the plan despite calls from Washington"."""
+    """Whose demand a refusal defies: "declined to step down despite pressure from
+    parliament", "rejected the plan despite calls from Washington"."""
     if entry.type != "REJECT":
         return []
     clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
@@ -865,7 +865,7 @@ def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 def _helped_parties(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a giving or sending is to help, as its purpose says: "sent troops to help defend
-    Mali", "is willing to send material to help defend Saudi Arabia", "deployed to support the
+    Mali", "offered to send equipment to help defend Jordan", "deployed to support the
     Kurds" (through "help" to the verb it helps do)."""
     if entry.type not in _HELPING_TYPES:
         return []
@@ -948,7 +948,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("pledge partner", _pledge_partners),  # "reneged on its commitment to the Kurds"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
-    ("defied demand", _defied_demanders),  # "declined to resign despite pressure by X"
+    ("defied demand", _defied_demanders),  # "declined to step down despite pressure from X"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
