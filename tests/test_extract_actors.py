@@ -206,6 +206,30 @@ def test_person_of_a_country_carries_it() -> None:
     assert hassan.country == "MAR"
 
 
+def test_people_of_a_place_the_model_names_nothing_carry_its_country() -> None:
+    # "Druze villagers of the Syrian Golan Heights threatened to strike." (plain wording): the
+    # model tags no place, and the demonym on it gives the villagers' country.
+    found = events(
+        """
+        Druze druze JJ compound 1
+        villagers villager NNS nsubj 7
+        of of IN prep 1
+        the the DT det 6
+        Syrian Syrian NNP compound 6
+        Golan Golan NNP compound 6
+        Heights Heights NNPS pobj 2
+        threatened threaten VBD ROOT 7
+        to to TO aux 9
+        strike strike VB xcomp 7
+        . . . punct 7
+        """,
+        ents=((4, 5, "NORP"),),
+    )
+    assert triples(found) == [("Druze villagers", "THREATEN", None)]
+    assert found[0].actor.country == "SYR"
+    assert found[0].rule == "active"
+
+
 def test_a_people_living_in_another_state_is_a_group_of_that_state() -> None:
     # Not the state the demonym names, and not the state they live in either: a group of it.
     found = events(

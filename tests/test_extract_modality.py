@@ -19,6 +19,33 @@ NEGATED_MEETING = """
 """
 
 
+def test_gerunds_hung_on_an_accusation_after_its_charge_are_more_charges() -> None:
+    # "Amnesty accused Russia of violating the truce, ignoring international law and blocking
+    # aid." (plain wording): the parser hangs "ignoring" on "accused"; it is charged, not done.
+    found = events(
+        """
+        Amnesty Amnesty NNP nsubj 1
+        accused accuse VBD ROOT 1
+        Russia Russia NNP dobj 1
+        of of IN prep 1
+        violating violate VBG pcomp 3
+        the the DT det 6
+        truce truce NN dobj 4
+        , , , punct 1
+        ignoring ignore VBG advcl 1
+        international international JJ amod 10
+        law law NN dobj 8
+        and and CC cc 8
+        blocking block VBG conj 8
+        aid aid NN dobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Amnesty", "ACCUSE", "Russia")]
+    assert found[0].rule == "active+objects"
+
+
 def test_negated_action_is_not_an_event() -> None:
     assert events(NEGATED_MEETING, ents=((0, 1, "PERSON"), (4, 5, "PERSON"))) == []
 

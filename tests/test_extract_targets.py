@@ -142,6 +142,27 @@ def test_target_of_the_objects_own_action() -> None:
     assert triples(found) == [("US", "RETREAT", "Sudan")]
 
 
+def test_a_part_of_an_object_stands_for_the_whole() -> None:
+    # "Washington suspended part of an aid programme for Bosnia": the programme's recipient.
+    found = events(
+        """
+        Washington Washington NNP nsubj 1
+        suspended suspend VBD ROOT 1
+        part part NN dobj 1
+        of of IN prep 2
+        an an DT det 6
+        aid aid NN compound 6
+        programme programme NN pobj 3
+        for for IN prep 6
+        Bosnia Bosnia NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Washington", "SANCTION", "Bosnia")]
+    assert found[0].rule == "active+objects"
+
+
 def test_of_names_whom_a_nominal_action_is_done_to() -> None:
     found = events(
         """

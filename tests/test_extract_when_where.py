@@ -1653,6 +1653,37 @@ def test_a_place_in_apposition_to_its_kind_is_still_the_place() -> None:
     assert [m.rule for m in found] == ["active+place target"]
 
 
+def test_where_an_object_is_sent_into_is_the_place_aimed_at() -> None:
+    # "Kurdish protesters blocked traffic into Diyarbakir." (plain wording); troops sent into a
+    # place and passive subjects let into one ("convoys were allowed into Daraya") are not.
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        protesters protester NNS nsubj 2
+        blocked block VBD ROOT 2
+        traffic traffic NN dobj 2
+        into into IN prep 2
+        Diyarbakir Diyarbakir NNP pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Kurdish protesters", "PROTEST", "Diyarbakir")]
+    assert [m.rule for m in found] == ["active+place target"]
+    sent = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        sent send VBD ROOT 1
+        troops troop NNS dobj 1
+        into into IN prep 1
+        Syria Syria NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE")),
+    )
+    assert triples(sent) == [("Turkey", "MOBILIZE", None)]
+
+
 def test_what_a_statement_in_a_time_clause_reports_takes_the_date_the_clause_takes() -> None:
     # "The Geneva talks received a further boost on Tuesday when Russia announced it had
     # postponed a Syrian dialogue conference in Sochi" (Guardian, 2017): the statement takes

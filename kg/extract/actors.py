@@ -207,13 +207,20 @@ def _leader_text(modifier: Token) -> str:
 
 
 def _country_of_body(head: Token) -> str | None:
-    """The country of a body a person belongs to: "a member of the Syrian parliament"."""
+    """The country of a body a person belongs to: "a member of the Syrian parliament"; of a
+    place the model names nothing, its people's: "inhabitants of the Syrian Golan Heights"."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and role_kind(pobj.lower_) in {"group", "state"}:
+                body = role_kind(pobj.lower_) in {"group", "state"}
+                if pobj.dep_ == "pobj" and (body or _is_unnamed_place(pobj)):
                     return country_hint(pobj, depth=1)
     return None
+
+
+def _is_unnamed_place(word: Token) -> bool:
+    """A proper name the model tags as no entity: "the Syrian Golan Heights"."""
+    return word.pos_ == "PROPN" and not word.ent_type_
 
 
 def country_of_place(name: str, *, regions: bool = False) -> str | None:

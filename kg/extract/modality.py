@@ -22,6 +22,7 @@ from kg.extract.clauses import (
     has_subject,
     is_purpose,
     is_reported,
+    is_statement_verb,
 )
 from kg.extract.words import (
     ABSORBING_TYPES,
@@ -125,12 +126,40 @@ _SEQUENCE_LEMMAS = word_list("sequence_lemmas")
 # discuss individual cases"), unless the refusal is of talks with a party ("would not discuss a
 # truce with Turkey").
 _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
+# Verbs that charge someone "of" an action: "accused Kiev of shelling".
+_CHARGING_LEMMAS = word_list("charging_lemmas")
+# What an accuser goes on to do in the same breath: say, ask, accuse, threaten.
+_ACCUSERS_OWN_TYPES = frozenset({"STATEMENT", "REQUEST", "ACCUSE", "THREATEN"})
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
 NOT_ASSERTED = "not asserted"
 # Modalities coded as events of their own: the intention, or the refusal.
 CODED_MODALITIES = frozenset({INTENDED, REFUSED})
+
+
+def _continues_charges(clause: Token) -> bool:
+    """Whether ``clause`` is a gerund the parser hung on an accusation after its first charge
+    (or a conjunct of one): "accused the United States of violating human rights, ignoring
+    international law and sending a signal" lists more charges, not what the accuser did
+    (not what an accuser goes on to do by saying: "..., saying", "..., calling on the UN to
+    act", "..., warning that")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    governor = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or has_subject(clause):
+        return False
+    if is_statement_verb(clause) or governor.lemma_.lower() not in _CHARGING_LEMMAS:
+        return False
+    entry = lexicon_entry(clause)
+    if entry is not None and entry.type in _ACCUSERS_OWN_TYPES:
+        return False
+    return any(
+        charge.dep_ == "pcomp" and charge.tag_ == "VBG" and charge.i < clause.i
+        for prep in governor.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for charge in prep.children
+    )
 
 
 def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
@@ -469,7 +498,7 @@ def modality(predicate: Token) -> str:
             return NOT_ASSERTED
         intended = intended or found == INTENDED
         below = node
-    if _is_future_time(below) or _is_denied_by_its_noun(below):
+    if _is_future_time(below) or _is_denied_by_its_noun(below) or _continues_charges(below):
         return NOT_ASSERTED
     shared = _shared_modality(below)
     if shared == NOT_ASSERTED:

@@ -67,6 +67,8 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
+# Nouns of a part of a whole, which stand for it as an object: "suspended part of its aid".
+_PART_NOUNS = word_list("part_nouns")
 # Nouns of relations between states, whose partner ("with") is the target of what is done to
 # them: "established diplomatic ties with Iran", "restored relations with Israel".
 _RELATION_NOUNS = word_list("relation_nouns")
@@ -274,6 +276,13 @@ def _inner_targets(obj: Token) -> list[ActorRef]:
     ]
 
 
+def _whole(obj: Token) -> Token:
+    """What a part of something stands for as an object: "suspended part of a military aid
+    programme for Bosnia" (the programme, aimed at Bosnia); any other object is itself."""
+    wholes = objects_of(obj, "of") if obj.lemma_.lower() in _PART_NOUNS else []
+    return wholes[0] if wholes else obj
+
+
 def _antecedent(obj: Token, verb: Token) -> Token:
     """What a relative pronoun object stands for: "Mohammed bin Salman, whom Turkey accuses of
     ordering the murder" (Turkey accuses him); any other object is itself."""
@@ -300,7 +309,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         # between Hamas and Fatah"
         return parties
     objects = [
-        _antecedent(c, verb)
+        _whole(_antecedent(c, verb))
         for c in verb.children
         if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)
     ]

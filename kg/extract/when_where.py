@@ -23,12 +23,15 @@ from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
-from kg.extract.words import PLACE_NOUNS, word_list
+from kg.extract.words import ARMED_FORCE_WORDS, PLACE_NOUNS, word_list
 
 # Clausal children: their dates and places belong to their own events.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = word_list("place_preps")
+# Prepositions naming where an action's object goes, which is where the action aims: "blocked
+# transport into Abidjan".
+_OBJECT_PLACE_PREPS = word_list("object_place_preps")
 # Sites a place's name is compounded before, which are in that place: "at Manchester airport".
 _SITE_NOUNS = word_list("position_nouns")
 # Verbs of an event's course, whose time is the time of the event that is their subject ("talks
@@ -960,16 +963,29 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
                 return False
             node = owner
             continue
+        carried = owner.dep_ in CARRIED_DEPS and owner.head == predicate
+        if prep.lower_ in _OBJECT_PLACE_PREPS and _sends_object(owner, predicate):
+            return True  # "blocked transport into Abidjan": where the object goes
         if prep.lower_ not in _PLACE_PREPS:
             return False
         if owner == predicate or (owner.dep_ in {"relcl", "acl"} and predicate in owner.ancestors):
             return True
         if entity_of(owner) is not None and _argument_of(owner) == predicate:
             return True  # "met Xi Jinping in Beijing", the place parsed onto the participant
-        if owner.dep_ in CARRIED_DEPS and owner.head == predicate:
+        if carried:
             return True  # "imposed a curfew in Cizre": where the object is, the action is
         node = owner
     return False
+
+
+def _sends_object(owner: Token, predicate: Token) -> bool:
+    """Whether a phrase on ``owner`` says where the predicate's direct object goes: "blocked
+    transport into Abidjan", "fired rockets into Israel"; not where a passive subject goes
+    ("aid convoys were allowed into Daraya"), nor where forces go ("sent troops into Syria",
+    which is no target of theirs)."""
+    objects = [c for c in predicate.children if c.dep_ == "dobj"]
+    sent = objects if owner == predicate else [owner] if owner in objects else []
+    return bool(sent) and not any(o.lower_ in ARMED_FORCE_WORDS for o in sent)
 
 
 def _argument_of(token: Token) -> Token | None:
