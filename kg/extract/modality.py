@@ -140,8 +140,8 @@ CODED_MODALITIES = frozenset({INTENDED, REFUSED})
 
 def _continues_charges(clause: Token) -> bool:
     """Whether ``clause`` is a gerund the parser hung on an accusation after its first charge
-    (or a conjunct of one): "accused the United States of violating human rights, ignoring
-    international law and sending a signal" lists more charges, not what the accuser did
+    (or a conjunct of one): "accused Turkey of shelling villages, ignoring a
+    ceasefire and arming militias" lists more charges, not what the accuser did
     (not what an accuser goes on to do by saying: "..., saying", "..., calling on the UN to
     act", "..., warning that")."""
     while clause.dep_ == "conj" and clause.head.i != clause.i:
