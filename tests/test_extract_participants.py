@@ -1572,3 +1572,28 @@ def test_an_event_noun_with_an_unread_owner_is_not_the_storys_actors() -> None:
         ents=((4, 7, "ORG"), (10, 11, "NORP")),
     )
     assert [m.rule for m in found if m.actor.label == "DISCOURSE"] == []
+
+
+def test_a_possessive_the_parser_hung_elsewhere_owns_the_event_noun_after_it() -> None:
+    # "Riyadh's cold war with Qatar and Ankara's alliance with Iran" (Guardian, 2018), with
+    # "Ankara" parsed as Qatar's conjunct: Ankara's alliance, not the story's last actor's.
+    found = events(
+        """
+        strained strain VBN ROOT 0
+        by by IN agent 0
+        war war NN pobj 1
+        with with IN prep 2
+        Qatar Qatar NNP pobj 3
+        and and CC cc 4
+        Ankara Ankara NNP conj 4
+        ’s ’s POS case 6
+        alliance alliance NN appos 4
+        with with IN prep 8
+        Iran Iran NNP pobj 9
+        . . . punct 0
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "GPE"), (10, 11, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Ankara", "COOPERATE", "Iran", "nominal.stray owner+noun target")
+    ]

@@ -994,6 +994,23 @@ def _owner(
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
 
+def _stray_owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Riyadh's cold war with Qatar and Ankara's alliance with Iran", with "Ankara's" hung on
+    "Qatar" as its conjunct: the possessive right before the noun's phrase is its owner's."""
+    if _is_setting(noun, targets) or _is_undergone(noun):
+        return None
+    before = noun.left_edge.i - 1
+    if before < 1 or noun.doc[before].tag_ != "POS":
+        return None
+    owner = noun.doc[before].head
+    if owner.i != before - 1 or owner.dep_ == "poss":
+        return None  # no stray possessive: "Assad's forces' assault" is read by its owner
+    owners = actor_refs(owner, is_subject=True)
+    return Found(owners[:1], targets, 0.8, target_rule) if owners else None
+
+
 def _requester(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -1202,6 +1219,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
     ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
+    ("nominal.stray owner", _stray_owner),  # "... and Ankara's alliance with Iran"
     ("nominal.agent", _agent),  # "a proposal from Norway"
     ("nominal.requester", _requester),  # "a key demand of Russia"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"
