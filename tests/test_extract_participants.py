@@ -1597,3 +1597,27 @@ def test_a_possessive_the_parser_hung_elsewhere_owns_the_event_noun_after_it() -
     assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
         ("Ankara", "COOPERATE", "Iran", "nominal.stray owner+noun target")
     ]
+
+
+def test_an_as_clause_of_a_bare_participle_is_not_the_subject_s_act() -> None:
+    # "US-backed Kurdish fighters in Syria had not left the town of Manbij, as agreed in a
+    # US-Turkish deal brokered this year" (Guardian, 2018): agreed by others, not the fighters.
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        fighters fighter NNS nsubj 2
+        left leave VBD ROOT 2
+        Manbij Manbij NNP dobj 2
+        , , , punct 2
+        as as IN mark 6
+        agreed agree VBD advcl 2
+        in in IN prep 6
+        a a DT det 9
+        deal deal NN pobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Kurdish fighters", "RETREAT", "active+objects")
+    ]

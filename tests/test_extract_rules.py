@@ -151,6 +151,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "pledge partner",
         "voiced grievance",
         "helped party",  # no Guardian sentence sends help to a named actor
+        "as done",  # finds no one: no mention to show
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 

@@ -555,6 +555,19 @@ def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
 
 
+def _as_done(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "had not left the town, as agreed in a US-Turkish deal": a bare "as" clause says the act
+    was agreed, planned or asked by someone it does not name, not by the subject above it; no
+    one is found."""
+    marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "advcl" or not marked_as:
+        return None
+    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    return Found([], [], 0.0)
+
+
 def _with_confidence(
     found: tuple[list[ActorRef], str | None], confidence: float
 ) -> tuple[list[ActorRef], float, str | None]:
@@ -577,6 +590,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("decided", _decided),  # "Trump's decision to pull US troops out of Syria"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
+    ("as done", _as_done),  # "had not left Manbij, as agreed in a US-Turkish deal"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )
 
