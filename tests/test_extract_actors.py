@@ -2253,3 +2253,25 @@ def test_some_of_a_people_are_private_people_not_their_state() -> None:
         ents=((1, 2, "NORP"),),
     )
     assert found == []
+
+
+def test_the_subject_of_a_clause_after_see_is_no_subject_a_pronoun_looks_back_to() -> None:
+    # "Although Erdoğan appears to have lessened his determination to see Bashar al-Assad
+    # removed, as part of his growing cooperation with Russia" (Guardian, 2018): Assad is seen
+    # removed; "his" is Erdoğan's
+    doc = parsed(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        lessened lessen VBD ROOT 1
+        his his PRP$ poss 3
+        determination determination NN dobj 1
+        to to TO aux 5
+        see see VB acl 3
+        Assad Assad NNP nsubj 7
+        removed remove VBD ccomp 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "PERSON")),
+    )
+    subjects = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
+    assert subjects == [("Erdoğan", True), ("Assad", False)]

@@ -1768,7 +1768,24 @@ def _is_subject_name(root: Token) -> bool:
     subject = _apposed_to(root)
     if subject.dep_ in SUBJECT_DEPS and _is_past_read_as_participle(subject.head):
         return True  # "Trump tweeted on 19 December: ..." (tweeted tagged VBN)
+    if _is_small_clause(subject.head):
+        return False  # "lessened his determination to see Bashar al-Assad removed": seen
     return subject.dep_ in _DOER_DEPS and _is_finite(subject.head)
+
+
+# Verbs whose object a bare clause after them says what becomes of: "to see Assad removed",
+# "want Assad gone", "made the regime retreat".
+_SMALL_CLAUSE_VERBS = word_list("small_clause_verbs")
+
+
+def _is_small_clause(verb: Token) -> bool:
+    """A clause with no auxiliary and no "that" complementing a verb of seeing or making, whose
+    subject is that verb's object: "see Bashar al-Assad removed"."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+    )
 
 
 def _is_embedded(root: Token) -> bool:
