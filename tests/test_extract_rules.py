@@ -66,6 +66,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "decided",
         "active",
         "inherited patient",
+        "as done",
         "inherited subject",
     ]
     assert [name for name, _ in NOMINAL_ACTOR_RULES][:6] == [
