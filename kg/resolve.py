@@ -558,8 +558,11 @@ class ActorResolver:
         organisation = self._organisations.get(slug(name))
         known = known_actor(name)
         if known is not None and known.kind == "person":
-            # An office holder Phoenix knows: one actor whatever the spelling, in their state.
-            label = name if name_key(name) == name_key(known.label) else known.label
+            # An office holder Phoenix knows: one actor whatever the spelling, in their state,
+            # by the name the text gives where it is Phoenix's with a familiar first name ("Nick
+            # Clegg", not Phoenix's "Nicholas Clegg"), else by Phoenix's fuller one.
+            same = formal_name_key(name) == formal_name_key(known.label)
+            label = name if same else known.label
             return replace(
                 known,
                 label=label,

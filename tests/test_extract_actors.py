@@ -2234,3 +2234,68 @@ def test_a_name_after_an_opening_date_is_the_clauses_subject() -> None:
     assert found == [("Turkey", "REQUEST", "Russia", "active+objects")]
     # "In Idlib Turkey ...": a place, not a date, opens the clause; no subject is guessed
     assert events(rows, ((1, 2, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"))) == []
+
+
+def test_a_rulers_forces_are_his_states() -> None:
+    # "Assad forces claim they are attacking areas controlled by jihadists" (Guardian, 2018):
+    # Syria's forces, as "Assad's forces" are, not Assad; a commander's ("Haftar forces") are his.
+    found = events(
+        """
+        Assad assad JJ amod 1
+        forces force NNS nsubj 2
+        attacked attack VBD ROOT 2
+        Idlib Idlib NNP dobj 2
+        . . . punct 2
+        Haftar haftar JJ compound 6
+        forces force NNS nsubj 7
+        attacked attack VBD ROOT 7
+        Tripoli Tripoli NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "PERSON"), (8, 9, "GPE")),
+    )
+    assert [(m.actor.text, m.actor.label, m.actor.country, m.type, m.rule) for m in found] == [
+        ("Assad forces", "ROLE", "SYR", "ASSAULT", "active+objects"),
+        ("Haftar", "PERSON", None, "ASSAULT", "active+objects"),
+    ]
+
+
+def test_some_of_a_people_are_private_people_not_their_state() -> None:
+    # "some Syrians say they can't support the national side" (Guardian, 2017): private people;
+    # "The Syrians said" would be Syria's.
+    found = events(
+        """
+        Some some DT det 1
+        Syrians Syrians NNPS nsubj 2
+        say say VBP ROOT 2
+        they they PRP nsubj 4
+        oppose oppose VBP ccomp 2
+        the the DT det 6
+        side side NN dobj 4
+        . . . punct 2
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert found == []
+
+
+def test_the_subject_of_a_clause_after_see_is_no_subject_a_pronoun_looks_back_to() -> None:
+    # "Although Erdoğan appears to have lessened his determination to see Bashar al-Assad
+    # removed, as part of his growing cooperation with Russia" (Guardian, 2018): Assad is seen
+    # removed; "his" is Erdoğan's
+    doc = parsed(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        lessened lessen VBD ROOT 1
+        his his PRP$ poss 3
+        determination determination NN dobj 1
+        to to TO aux 5
+        see see VB acl 3
+        Assad Assad NNP nsubj 7
+        removed remove VBD ccomp 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "PERSON")),
+    )
+    subjects = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
+    assert subjects == [("Erdoğan", True), ("Assad", False)]

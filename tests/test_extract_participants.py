@@ -1572,3 +1572,52 @@ def test_an_event_noun_with_an_unread_owner_is_not_the_storys_actors() -> None:
         ents=((4, 7, "ORG"), (10, 11, "NORP")),
     )
     assert [m.rule for m in found if m.actor.label == "DISCOURSE"] == []
+
+
+def test_a_possessive_the_parser_hung_elsewhere_owns_the_event_noun_after_it() -> None:
+    # "Riyadh's cold war with Qatar and Ankara's alliance with Iran" (Guardian, 2018), with
+    # "Ankara" parsed as Qatar's conjunct: Ankara's alliance, not the story's last actor's.
+    found = events(
+        """
+        strained strain VBN ROOT 0
+        by by IN agent 0
+        war war NN pobj 1
+        with with IN prep 2
+        Qatar Qatar NNP pobj 3
+        and and CC cc 4
+        Ankara Ankara NNP conj 4
+        ’s ’s POS case 6
+        alliance alliance NN appos 4
+        with with IN prep 8
+        Iran Iran NNP pobj 9
+        . . . punct 0
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "GPE"), (10, 11, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Ankara", "COOPERATE", "Iran", "nominal.stray owner+noun target")
+    ]
+
+
+def test_an_as_clause_of_a_bare_participle_is_not_the_subject_s_act() -> None:
+    # "US-backed Kurdish fighters in Syria had not left the town of Manbij, as agreed in a
+    # US-Turkish deal brokered this year" (Guardian, 2018): agreed by others, not the fighters.
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        fighters fighter NNS nsubj 2
+        left leave VBD ROOT 2
+        Manbij Manbij NNP dobj 2
+        , , , punct 2
+        as as IN mark 6
+        agreed agree VBD advcl 2
+        in in IN prep 6
+        a a DT det 9
+        deal deal NN pobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Kurdish fighters", "RETREAT", "active+objects")
+    ]

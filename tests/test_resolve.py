@@ -1424,3 +1424,13 @@ def test_an_oppositions_members_are_of_the_opposition_named_before(
     found, rule = ActorResolver([], text).resolve_all(leaders)
     assert [a.label for a in found] == expected
     assert rule == ("anaphor.opposition" if expected else None)
+
+
+def test_an_office_holder_phoenix_knows_keeps_the_familiar_name_the_text_gives() -> None:
+    # "Nick Clegg, the former Liberal Democrat leader, picked out the environment secretary"
+    # (Guardian, 2018): Phoenix's Nicholas Clegg, labelled as the text names him.
+    text = "Nick Clegg, the former Liberal Democrat leader, picked out Michael Gove."
+    clegg = ActorResolver([ref("Nick Clegg", "PERSON", 0)], text).resolve(
+        ref("Nick Clegg", "PERSON", 0)
+    )
+    assert clegg == Actor("person/nicholas-clegg", "Nick Clegg", "person", "GBR")

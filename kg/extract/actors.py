@@ -35,13 +35,14 @@ from kg.extract.words import (
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    is_head_role,
     is_nonstate_group,
     is_person_role,
     role_kind,
     roles,
     word_list,
 )
-from kg.gazetteer import city_country, load_gazetteer, surname_country
+from kg.gazetteer import GazetteerEntry, city_country, load_gazetteer, surname_country
 from kg.lexicon import word_pairs
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
@@ -67,6 +68,8 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Determiners of one person named by their nationality: "a Briton", "another Syrian".
 _ONE_PERSON_DETS = frozenset({"a", "an", "one", "another", "the"})
+# Words before a people that make it some of its people: "some Syrians", "many Iraqis".
+_PART_OF_PEOPLE_DETS = word_list("part_of_people_dets")
 _PERSON_PRONOUNS = word_list("person_pronouns")
 # Nouns that make a name a news organisation's: "the state news agency Sana", "the daily Al-Watan".
 _MEDIA_NOUNS = word_list("media_nouns")
@@ -435,6 +438,14 @@ def _is_one_national(root: Token) -> bool:
     )
 
 
+def _is_part_of_people(root: Token) -> bool:
+    """Some of a people ("some Syrians say", "other Canadians have reported", "many Iraqis"):
+    private people, for whom their state does not speak, as it does for "the Syrians"."""
+    return root.tag_ in _PLURAL_TAGS and any(
+        c.dep_ in {"det", "amod"} and c.lower_ in _PART_OF_PEOPLE_DETS for c in root.children
+    )
+
+
 def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | None:
     label = entity.label_
     text = entity.text
@@ -446,6 +457,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
             return None  # "a second Briton ... has said": a private person, not their state
         demonym = demonym_ref(entity, is_subject)
         if demonym is not None and not _is_qualified_people(entity):
+            if is_subject and _is_part_of_people(entity.root):
+                return None  # "some Syrians say": private people, not their state
             return demonym  # "the Palestinians", "Iranians": a people acts for its state
         return _people_group_ref(entity, is_subject)
     if label == "PERSON" and _is_named_medium(entity.root):
@@ -1216,9 +1229,16 @@ def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
         if entity is None or entity.label_ not in {"ORG", "PERSON"}:
             continue
         entry = load_gazetteer().lookup(entity.text)
-        if entry is None or entry.kind != "state":
-            return ref_from_entity(entity, child, is_subject)
+        if entry is not None and (entry.kind == "state" or _is_ruler(entry)):
+            continue  # "Assad forces": his state's, as "Assad's forces" and "Syrian forces" are
+        return ref_from_entity(entity, child, is_subject)
     return None
+
+
+def _is_ruler(entry: GazetteerEntry) -> bool:
+    """A person known to have led a state ("Assad"), whose forces and regime are the state's;
+    not a commander ("Haftar"), whose forces are his own."""
+    return entry.kind == "person" and any(is_head_role(office.role) for office in entry.offices)
 
 
 def _known_employer(head: Token, is_subject: bool) -> ActorRef | None:
@@ -1755,7 +1775,24 @@ def _is_subject_name(root: Token) -> bool:
     subject = _apposed_to(root)
     if subject.dep_ in SUBJECT_DEPS and _is_past_read_as_participle(subject.head):
         return True  # "Trump tweeted on 19 December: ..." (tweeted tagged VBN)
+    if _is_small_clause(subject.head):
+        return False  # "lessened his determination to see Bashar al-Assad removed": seen
     return subject.dep_ in _DOER_DEPS and _is_finite(subject.head)
+
+
+# Verbs whose object a bare clause after them says what becomes of: "to see Assad removed",
+# "want Assad gone", "made the regime retreat".
+_SMALL_CLAUSE_VERBS = word_list("small_clause_verbs")
+
+
+def _is_small_clause(verb: Token) -> bool:
+    """A clause with no auxiliary and no "that" complementing a verb of seeing or making, whose
+    subject is that verb's object: "see Bashar al-Assad removed"."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+    )
 
 
 def _is_embedded(root: Token) -> bool:

@@ -555,6 +555,19 @@ def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
 
 
+def _as_done(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "had not left the town, as agreed in a US-Turkish deal": a bare "as" clause says the act
+    was agreed, planned or asked by someone it does not name, not by the subject above it; no
+    one is found."""
+    marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "advcl" or not marked_as:
+        return None
+    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    return Found([], [], 0.0)
+
+
 def _with_confidence(
     found: tuple[list[ActorRef], str | None], confidence: float
 ) -> tuple[list[ActorRef], float, str | None]:
@@ -577,6 +590,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("decided", _decided),  # "Trump's decision to pull US troops out of Syria"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
+    ("as done", _as_done),  # "had not left Manbij, as agreed in a US-Turkish deal"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )
 
@@ -994,6 +1008,23 @@ def _owner(
     return Found(owners, targets, 0.85, target_rule) if owners else None
 
 
+def _stray_owner(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Riyadh's cold war with Qatar and Ankara's alliance with Iran", with "Ankara's" hung on
+    "Qatar" as its conjunct: the possessive right before the noun's phrase is its owner's."""
+    if _is_setting(noun, targets) or _is_undergone(noun):
+        return None
+    before = noun.left_edge.i - 1
+    if before < 1 or noun.doc[before].tag_ != "POS":
+        return None
+    owner = noun.doc[before].head
+    if owner.i != before - 1 or owner.dep_ == "poss":
+        return None  # no stray possessive: "Assad's forces' assault" is read by its owner
+    owners = actor_refs(owner, is_subject=True)
+    return Found(owners[:1], targets, 0.8, target_rule) if owners else None
+
+
 def _requester(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -1202,6 +1233,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.won owner", _won_owner),  # "won Washington's support", "came to Baghdad's aid"
     ("nominal.fronted owner", _fronted_owner),  # "In his talks with May, Erdoğan indicated"
     ("nominal.owner", _owner),  # "China's criticism of Australia"
+    ("nominal.stray owner", _stray_owner),  # "... and Ankara's alliance with Iran"
     ("nominal.agent", _agent),  # "a proposal from Norway"
     ("nominal.requester", _requester),  # "a key demand of Russia"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"
