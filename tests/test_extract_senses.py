@@ -2167,3 +2167,22 @@ def test_what_a_deed_lets_someone_say_is_no_statement() -> None:
         ents=((4, 5, "GPE"),),
     )
     assert [m for m in found if m.type == "STATEMENT"] == []
+
+
+def test_a_participle_modifying_a_noun_is_no_event() -> None:
+    # "... and the US–backed Kurds controlling the north-east of the country." (Guardian corpus;
+    # the en dash splits "US" off, and the parser makes it the subject of "backed")
+    found = events(
+        """
+        the the DT det 3
+        US US NNP nsubj 2
+        backed back VBD amod 3
+        Kurds Kurds NNPS nsubj 4
+        control control VBP ROOT 4
+        the the DT det 6
+        north north NN dobj 4
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"), (3, 4, "NORP")),
+    )
+    assert [m for m in found if m.action == "back"] == []

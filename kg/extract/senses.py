@@ -1329,6 +1329,12 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
 
 
 # Words of events that name none in their context, with the rule's name.
+def _noun_modifier(verb: Token, entry: LexiconEntry) -> bool:
+    """A participle modifying a noun is an adjective of it, no event, whatever the parser hung on
+    it: "the US–backed Kurds controlling the north-east" (an en dash, split off as a subject)."""
+    return verb.pos_ == "VERB" and verb.dep_ == "amod" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
 NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = (
     ("hosted thing", _hosted_thing),  # "received US support"
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
@@ -1362,4 +1368,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("offered self", _offered_self),  # "offering himself as the spokesman"
     ("uncontrolled place", _uncontrolled_place),  # "took control of the House"
     ("described object", _described_object),  # "For a president pledged to end wars, ..."
+    ("noun modifier", _noun_modifier),  # "the US–backed Kurds"
 )
