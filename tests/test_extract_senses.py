@@ -2186,3 +2186,43 @@ def test_a_participle_modifying_a_noun_is_no_event() -> None:
         ents=((1, 2, "GPE"), (3, 4, "NORP")),
     )
     assert [m for m in found if m.action == "back"] == []
+
+
+def test_a_thing_taken_as_what_is_claimed_is_no_statement() -> None:
+    # "The terror group has lost more than 95% of the territory it claimed in 2014." and "The
+    # militants have claimed several high-profile prisoners" (Guardian corpus): taken, not said
+    territory = events(
+        """
+        Isis Isis NNP nsubj 1
+        lost lose VBD ROOT 1
+        the the DT det 3
+        territory territory NN dobj 1
+        it it PRP nsubj 5
+        claimed claim VBD relcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    prisoners = events(
+        """
+        Isis Isis NNP nsubj 2
+        has have AUX:VBZ aux 2
+        claimed claim VBN ROOT 2
+        several several JJ amod 4
+        prisoners prisoner NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    said = events(
+        """
+        Isis Isis NNP nsubj 1
+        claimed claim VBD ROOT 1
+        it it PRP nsubj 3
+        won win VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"),),
+    )
+    assert [m.action for m in territory + prisoners] == []
+    assert triples(said) == [("Isis", "STATEMENT", None)]

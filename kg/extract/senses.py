@@ -41,6 +41,9 @@ _EXERCISE_LEMMAS = word_list("exercise_lemmas")
 # Verbs that state something only with what they state: "maintains that", "ruled that" (not
 # "maintained a presence", "ruled Syria").
 _CONTENT_STATEMENT_LEMMAS = word_list("content_statement_lemmas")
+# Things taken, not said, when they are what is "claimed": "the territory it claimed in 2014",
+# "have claimed several high-profile prisoners", "the war has claimed thousands of lives".
+_CLAIMED_POSSESSIONS = word_list("claimed_possessions")
 # Event types of words: what is said, criticised, asked, refused or threatened.
 _VERBAL_TYPES = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # Verbs of assembling, which with an object gather something rather than protesters ("was
@@ -1205,6 +1208,18 @@ def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _claimed_possession(verb: Token, entry: LexiconEntry) -> bool:
+    """ "Claim" with a thing taken as what is claimed takes it and says nothing: "the territory
+    it claimed in 2014", "the militants have claimed several prisoners" (a claim of a deed or a
+    that-clause stays a statement: "claimed the attack", "claimed it had won")."""
+    if entry.type != "STATEMENT" or verb.lemma_.lower() != "claim":
+        return False
+    claimed = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and not claimed:
+        claimed = [verb.head]
+    return any(thing.lemma_.lower() in _CLAIMED_POSSESSIONS for thing in claimed)
+
+
 def _writers_comment(verb: Token, entry: LexiconEntry) -> bool:
     """ "Russians ... were among those to have fled the town, underscoring the global scope of
     the organisation": a participle of showing on a clause that says nothing is the writer's
@@ -1369,4 +1384,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("uncontrolled place", _uncontrolled_place),  # "took control of the House"
     ("described object", _described_object),  # "For a president pledged to end wars, ..."
     ("noun modifier", _noun_modifier),  # "the US–backed Kurds"
+    ("claimed possession", _claimed_possession),  # "the territory it claimed in 2014"
 )
