@@ -2226,3 +2226,32 @@ def test_a_thing_taken_as_what_is_claimed_is_no_statement() -> None:
     )
     assert [m.action for m in territory + prisoners] == []
     assert triples(said) == [("Isis", "STATEMENT", None)]
+
+
+def test_contending_for_something_states_nothing() -> None:
+    # "At the moment, it is Turkey and Myanmar that contend for the unenviable title of the most
+    # energetic persecutors of journalists." (Guardian corpus); "contended that" states
+    rivals = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        contends contend VBZ ROOT 1
+        for for IN prep 1
+        the the DT det 4
+        title title NN pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    said = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        contends contend VBZ ROOT 1
+        that that IN mark 4
+        it it PRP nsubj 4
+        won win VBD ccomp 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(rivals) == []
+    assert triples(said) == [("Turkey", "STATEMENT", None)]

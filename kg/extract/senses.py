@@ -1198,9 +1198,10 @@ def _names_weapon(thing: Token) -> bool:
 
 
 def _unsaid_content(verb: Token, entry: LexiconEntry) -> bool:
-    """ "Maintain", "rule" and "conclude" state something only with a that-clause ("Canada's
-    government maintains that citizens have the right to return"): "maintained a presence",
-    "ruled Syria for decades", "concluded his visit" state nothing."""
+    """ "Maintain", "rule", "conclude" and "contend" state something only with a that-clause
+    ("Canada's government maintains that citizens have the right to return"): "maintained a
+    presence", "ruled Syria for decades", "concluded his visit", "contend for the title" state
+    nothing."""
     return (
         entry.type == "STATEMENT"
         and verb.lemma_.lower() in _CONTENT_STATEMENT_LEMMAS
