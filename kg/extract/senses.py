@@ -219,6 +219,16 @@ def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, st
     return entry, ("sense." + ",".join(names)) if names else None
 
 
+def _in_sense_of(entry: LexiconEntry, lemma: str, why: str) -> LexiconEntry:
+    """``entry``'s word read in the sense of the lexicon's verb ``lemma``, with why in its note
+    ("stands down" as "resign": a person stood down); ``entry`` itself where the lexicon has no
+    such row."""
+    sense = load_lexicon().lookup(lemma, "VERB")
+    if sense is None:
+        return entry
+    return replace(sense, lemma=entry.lemma, note=f"{why}: {sense.note}")
+
+
 def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Telling someone to act is demanding it of them (CAMEO 100): "Erdoğan told the US to get
     out of the way"; "told reporters that ..." stays a statement."""
@@ -228,10 +238,7 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         return entry
     if not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
         return entry
-    demand = load_lexicon().lookup("demand", "VERB")
-    if demand is None:
-        return entry
-    return replace(demand, lemma=entry.lemma, note=f"told to act: {demand.note}")
+    return _in_sense_of(entry, "demand", "told to act")
 
 
 def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -276,10 +283,7 @@ def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects or not all(_is_person(s) for s in subjects):
         return entry
-    resignation = load_lexicon().lookup("resign", "VERB")
-    if resignation is None:
-        return entry
-    return replace(resignation, lemma=entry.lemma, note=f"a person stood down: {resignation.note}")
+    return _in_sense_of(entry, "resign", "a person stood down")
 
 
 def _is_person(subject: Token) -> bool:
@@ -331,10 +335,7 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     means = [*objects, *(w for n in (verb, *objects) for w in _with_phrase_words(n))]
     if not (any(_names_material(m) for m in means) or _by_forces(verb)):
         return entry
-    aid = load_lexicon().lookup("aid", "VERB")
-    if aid is None:
-        return entry
-    return replace(aid, lemma=entry.lemma, note=f"material support: {aid.note}")
+    return _in_sense_of(entry, "aid", "material support")
 
 
 def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -344,10 +345,9 @@ def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         return entry
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     goods = [*objects, *(g for obj in objects for g in objects_of(obj, "of"))]
-    aid = load_lexicon().lookup("aid", "VERB")
-    if aid is None or not any(g.lemma_.lower() in _RELIEF_GOODS for g in goods):
+    if not any(g.lemma_.lower() in _RELIEF_GOODS for g in goods):
         return entry
-    return replace(aid, lemma=entry.lemma, note=f"relief handed over: {aid.note}")
+    return _in_sense_of(entry, "aid", "relief handed over")
 
 
 def _with_phrase_words(noun: Token) -> list[Token]:
@@ -511,10 +511,7 @@ def _question(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         or _asks_for_something(verb)
     ):
         return entry
-    say = load_lexicon().lookup("say", "VERB")
-    if say is None:
-        return entry
-    return replace(say, lemma=entry.lemma, note=f"a question: {say.note}")
+    return _in_sense_of(entry, "say", "a question")
 
 
 def _asks_for_something(verb: Token) -> bool:
@@ -687,10 +684,7 @@ def _admission(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     said = any(c.dep_ == "ccomp" for c in verb.children) or (
         verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     )
-    admit = load_lexicon().lookup("admit", "VERB") if said else None
-    if admit is None:
-        return entry
-    return replace(admit, lemma=entry.lemma, note=f"admission: {admit.note}")
+    return _in_sense_of(entry, "admit", "admission") if said else entry
 
 
 def _rallying_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -722,10 +716,7 @@ def _riot_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     doers += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
     if not any(d.lemma_.lower().removesuffix("s") in _PROTESTER_LEMMAS for d in doers):
         return entry
-    riot = load_lexicon().lookup("riot", "VERB")
-    if riot is None:
-        return entry
-    return replace(riot, lemma=entry.lemma, note=f"by protesters: {riot.note}")
+    return _in_sense_of(entry, "riot", "by protesters")
 
 
 def _summons_to_complain(verb: Token, entry: LexiconEntry) -> LexiconEntry:

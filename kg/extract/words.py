@@ -24,6 +24,8 @@ REQUIRED_LEXICON_ROWS = (
     ("refuse", "VERB", "announced refusal"),
     ("say", "VERB", "according to"),
     ("destroy", "VERB", "another's"),
+    ("resign", "VERB", "resignation"),
+    ("aid", "VERB", "relief handed over"),
 )
 
 
