@@ -186,7 +186,7 @@ def country_hint(
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             entity = entity_of(child)
             text = entity.text if entity is not None else _leader_text(child)
-            text = text.removesuffix("'s").removesuffix("’s").strip()
+            text = _without_possessive(text).strip()
             country = gazetteer.country_of_demonym(text) if demonyms else None
             if country is None:
                 country = country_of_place(text, regions=regions)
@@ -226,6 +226,11 @@ def _is_unnamed_place(word: Token) -> bool:
     return word.pos_ == "PROPN" and not word.ent_type_
 
 
+def _without_possessive(text: str) -> str:
+    """A name without the possessive ending it may carry in the text ("Russia's", "Syria’s")."""
+    return text.removesuffix("'s").removesuffix("’s")
+
+
 def country_of_place(name: str, *, regions: bool = False) -> str | None:
     """The country a place or actor name stands for: a state or capital; with ``regions``, also
     a region that is no state ("Darfur")."""
@@ -251,7 +256,7 @@ def _country_of_prep(head: Token, preps: frozenset[str], *, regions: bool = Fals
 
 def demonym_ref(entity: Span, is_subject: bool) -> ActorRef | None:
     """A demonym standing for its state ("Turkish positions", "the Iranians"), as a state role."""
-    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    text = _without_possessive(entity.text).strip()
     gazetteer = load_gazetteer()
     country = gazetteer.country_of_demonym(text) or gazetteer.country_of_demonym(
         text.removesuffix("s")
@@ -292,7 +297,7 @@ def _people_group_ref(entity: Span, is_subject: bool) -> ActorRef:
         root, skip=entity, demonyms=not ethnic, regions=True
     )
     if country is None and not ethnic:
-        text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+        text = _without_possessive(entity.text).strip()
         gazetteer = load_gazetteer()
         country = gazetteer.country_of_demonym(text) or gazetteer.region_country(text)
     return _group_ref(root, None, country, is_subject, first=entity.start)
@@ -300,7 +305,7 @@ def _people_group_ref(entity: Span, is_subject: bool) -> ActorRef:
 
 def people_owner_ref(entity: Span) -> ActorRef:
     """A people that is no state's demonym owning a thing: "Houthi positions", "Karen villages"."""
-    text = entity.text.removesuffix("'s").removesuffix("’s").strip()
+    text = _without_possessive(entity.text).strip()
     country = load_gazetteer().region_country(text)
     end = entity.start_char + len(text)
     return ActorRef(text, "GROUP", entity.start_char, end, country=country)
@@ -354,7 +359,7 @@ def _group_ref(
                 end = named[0].right_edge.i + 1
                 break
     span = doc[start:end]
-    text = span.text.removesuffix("'s").removesuffix("’s").strip()
+    text = _without_possessive(span.text).strip()
     return ActorRef(
         text=text,
         label="GROUP",
@@ -463,7 +468,7 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
         return _people_group_ref(entity, is_subject)
     if label == "PERSON" and _is_named_medium(entity.root):
         label = "ORG"  # "the state news agency Sana": no person, and the press is no actor
-    text = text.removesuffix("'s").removesuffix("’s").strip()
+    text = _without_possessive(text).strip()
     country = country_hint(head, skip=entity) or country_hint(entity.root, skip=entity)
     if head.dep_ == "appos" and country is None:
         country = country_hint(head.head)
@@ -792,7 +797,7 @@ def _owned_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> A
     after "opposition": "Russia's opposition" alone is Russia's stance."""
     owners = [entity_of(c) for c in head.children if c.dep_ == "poss"]
     country = next(
-        (country_of_place(e.text.removesuffix("'s").removesuffix("’s")) for e in owners if e),
+        (country_of_place(_without_possessive(e.text)) for e in owners if e),
         None,
     )
     demonym = _demonym_of(country)
@@ -1202,7 +1207,7 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
     the president: a government is named by its head, a regime stands for its state.)"""
     if lemma != "regime" or ruler.label_ != "PERSON":
         return None
-    country = country_of_place(ruler.text.removesuffix("'s").removesuffix("’s"))
+    country = country_of_place(_without_possessive(ruler.text))
     if country is None:
         return None
     span = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : ruler.end]
