@@ -59,6 +59,7 @@ from kg.extract.when_where import place_targets
 from kg.extract.words import (
     FORCE_TYPES,
     HOLDING_PARTICIPLES,
+    MEDIATION_CODE,
     PASSIVE_SUBJECT_DEPS,
     RALLY_OPPOSITION,
     SOURCE_TYPES,
@@ -99,8 +100,6 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PAIRED_PARTIES = 4
 # CAMEO's "make a visit": a place named before its noun is whom it visits ("a UK state visit").
 _VISIT_CODE = "042"
-# CAMEO's "engage in mediation": a third party's, between the parties it mediates.
-_MEDIATION_CODE = "045"
 # Support and aid, which an owner gives: "won Washington's support", "came to Baghdad's aid".
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})
 # Verbs whose subject receives what an owner gives ("won", "gained", "secured" X's support).
@@ -899,7 +898,7 @@ def _light_between(
 ) -> Found | None:
     """ "Qatar launched a mediation between the Emirates and Saudi Arabia": the mediator, who
     carries the mediation, acts on the parties."""
-    light = light_verb_of(noun) if entry.cameo == _MEDIATION_CODE else None
+    light = light_verb_of(noun) if entry.cameo == MEDIATION_CODE else None
     between = _between(noun) if light is not None else []
     if light is None or not between:
         return None

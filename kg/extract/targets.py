@@ -43,6 +43,7 @@ from kg.extract.words import (
     ABSORBING_TYPES,
     ARMED_FORCE_WORDS,
     FORCE_TYPES,
+    MEDIATION_CODES,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_NOUNS,
@@ -108,9 +109,6 @@ _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 _HELPING_LEMMAS = word_list("helping_lemmas")
 # Event types of giving or sending, whose purpose of helping someone names whom it is for.
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
-# CAMEO's "engage in mediation" and "halt mediation": their targets are the parties between
-# whom it goes.
-_MEDIATION_CODES = frozenset({"045", "165"})
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 # Prepositions of where something goes: "sent troops to Idlib".
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
@@ -304,7 +302,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
     if liberated and (holders := prep_objects(verb, frozenset({"from"}))):
         return holders  # "liberated Manbij from Islamic State": from whom it is taken
-    if entry.cameo in _MEDIATION_CODES and (parties := _mediated_parties(verb)):
+    if entry.cameo in MEDIATION_CODES and (parties := _mediated_parties(verb)):
         # "mediated between Israel and Hamas", "brokered a truce between", "ended its mediation
         # between Hamas and Fatah"
         return parties

@@ -51,6 +51,10 @@ ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 # Event types of force: targets found through their purpose, the action they follow or a
 # passive participle, and a sentence's vague repeats of them one act.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# CAMEO's "engage in mediation" (045) and "halt mediation" (165): acts on the parties between
+# whom the mediation goes.
+MEDIATION_CODE = "045"
+MEDIATION_CODES = frozenset({MEDIATION_CODE, "165"})
 # An intended action is coded as the intention: to cooperate (AGREE) or to harm (THREATEN),
 # with the CAMEO code of that intention; other intended actions are not events yet.
 INTENT_CODES: dict[str, tuple[str, str]] = {
