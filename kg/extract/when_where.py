@@ -433,6 +433,8 @@ def _tells_simple_past(verb: Token) -> bool:
 
 # Verbs of the occasion a statement is made on: "Speaking on Tuesday, Gen Votel appeared to".
 _SPEAKING_LEMMAS = word_list("speaking_lemmas")
+# Verbs of putting words out, whose time is the words': "figures published Tuesday".
+_PUBLISHING_LEMMAS = word_list("publishing_lemmas")
 # The end of a time counted from another event: "Speaking hours after a summit".
 _COUNTED = re.compile(r"\b(?:after|before|earlier|later)$", re.IGNORECASE)
 
@@ -465,10 +467,6 @@ def _tells_the_occasion(participle: Token) -> bool:
     if participle.tag_ == "VBG":
         return lemma in _SPEAKING_LEMMAS
     return participle.tag_ == "VBN" and lemma in _PUBLISHING_LEMMAS
-
-
-# Verbs of putting words out, whose time is the words': "figures published Tuesday".
-_PUBLISHING_LEMMAS = word_list("publishing_lemmas")
 
 
 # Prepositions of the means an act is done by: "retaliated on Tuesday by expelling diplomats".
