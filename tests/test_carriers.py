@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 
 from conftest import parsed
+from samples import MEDIATION_MISSION, MEDIATION_MISSION_ENTS
 
 import kg.carriers
 from kg.carriers import carried_event, effort_of, lexicon_entry, light_verb_of
@@ -536,21 +537,7 @@ def test_a_press_release_frees_no_one() -> None:
 def test_an_undertaking_named_by_an_event_noun_is_carried() -> None:
     # "Kuwait undertook a mediation mission between Syria and Jordan." (plain wording): the
     # mission is the mediation, which "undertook" carries (no promise)
-    doc = parsed(
-        """
-        Kuwait Kuwait NNP nsubj 1
-        undertook undertake VBD ROOT 1
-        a a DT det 4
-        mediation mediation NN compound 4
-        mission mission NN dobj 1
-        between between IN prep 4
-        Syria Syria NNP pobj 5
-        and and CC cc 6
-        Jordan Jordan NNP conj 6
-        . . . punct 1
-        """,
-        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
-    )
+    doc = parsed(MEDIATION_MISSION, ents=MEDIATION_MISSION_ENTS)
     assert carried_event(doc[1]) == doc[3]
     assert light_verb_of(doc[3]) == doc[1]
     assert effort_of(doc[3]) == doc[4]

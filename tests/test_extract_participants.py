@@ -7,6 +7,7 @@ Rules on hand-built Docs: no statistical model involved.
 from __future__ import annotations
 
 from conftest import events, triples
+from samples import MEDIATION_MISSION, MEDIATION_MISSION_ENTS
 
 
 def test_passive_clause_takes_the_agent_as_actor() -> None:
@@ -1509,21 +1510,7 @@ def test_those_held_are_held_by_whoever_the_participle_on_the_holding_says_took_
 
 def test_a_mediation_carried_by_a_light_verb_is_the_mediators_on_the_parties() -> None:
     # "Kuwait undertook a mediation mission between Syria and Jordan." (plain wording)
-    found = events(
-        """
-        Kuwait Kuwait NNP nsubj 1
-        undertook undertake VBD ROOT 1
-        a a DT det 4
-        mediation mediation NN compound 4
-        mission mission NN dobj 1
-        between between IN prep 4
-        Syria Syria NNP pobj 5
-        and and CC cc 6
-        Jordan Jordan NNP conj 6
-        . . . punct 1
-        """,
-        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")),
-    )
+    found = events(MEDIATION_MISSION, ents=MEDIATION_MISSION_ENTS)
     assert triples(found) == [("Kuwait", "CONSULT", "Syria"), ("Kuwait", "CONSULT", "Jordan")]
     assert {m.rule for m in found} == {"nominal.light between"}
 
