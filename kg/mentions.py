@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -40,6 +41,9 @@ from kg.resolve import resolve_document
 # on kg's chunks; 128 of them are about 32 short articles. (The parse is the same whatever the
 # batch.)
 BATCH_SIZE = 128
+# At most this many characters go to spaCy in one batch: 128 chunks of a book with no blank line
+# (each up to CHUNK_CHARS) would otherwise be parsed, and held, at once.
+BATCH_CHARS = 1_000_000
 _FAILED_CODE = "E112"  # an unexpected error while extracting the events of one document
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
 CHUNK_CHARS = 100_000
@@ -77,6 +81,8 @@ def document_mentions(
         yield document, found
 
 
+T = TypeVar("T")
+
 # One document's parsed chunks: each spaCy Doc with its offset in the document.
 Parts = list[tuple[Doc, int]]
 
@@ -91,10 +97,31 @@ def parsed_documents(
         for document in documents
         for offset, text in paragraph_chunks(document.text, CHUNK_CHARS)
     )
-    parsed = nlp.pipe(chunks, as_tuples=True, batch_size=BATCH_SIZE)
+    parsed = (
+        item
+        for batch in chunk_batches(chunks, BATCH_SIZE, BATCH_CHARS)
+        for item in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+    )
     for _, group in itertools.groupby(parsed, key=lambda item: id(item[1][0])):
         parts = list(group)
         yield parts[0][1][0], [(doc, at) for doc, (_, at) in parts]
+
+
+def chunk_batches(
+    chunks: Iterable[tuple[str, T]], size: int, chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """The ``(text, context)`` chunks in batches of at most ``size`` chunks and ``chars``
+    characters (a single longer chunk is a batch of its own), in order."""
+    batch: list[tuple[str, T]] = []
+    total = 0
+    for chunk in chunks:
+        if batch and (len(batch) == size or total + len(chunk[0]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(chunk)
+        total += len(chunk[0])
+    if batch:
+        yield batch
 
 
 def extracted(parts: Parts) -> tuple[list[RawMention], list[ActorRef], list[Affiliation]]:
