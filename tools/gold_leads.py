@@ -7,8 +7,11 @@ once, by article) and ``sentences``. The splitter is a plain rule (a full stop, 
 exclamation mark, maybe a closing quote, then a space and a capital or an opening quote), so the
 cut does not depend on kg. The coded gold (``tests/gold/real-*.jsonl``) quotes these leads.
 
+The same seed with more ``--articles`` keeps the first ones and their split, so the gold can
+grow: ``--articles 144`` gives the 120 first coded plus the 24 coded later (all dev).
+
 Example:
-    python tools/gold_leads.py --articles 120 --heldout 40 -o /tmp/leads.jsonl
+    python tools/gold_leads.py --articles 144 --heldout 40 -o /tmp/leads.jsonl
 """
 
 from __future__ import annotations
