@@ -1608,3 +1608,60 @@ def test_an_as_clause_of_a_bare_participle_is_not_the_subject_s_act() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in found] == [
         ("Kurdish fighters", "RETREAT", "active+objects")
     ]
+
+
+def test_an_arrest_at_a_place_named_by_its_demonym_is_by_that_state() -> None:
+    # "When he returned to the region last year, he was arrested on a Turkish beach."
+    found = events(
+        """
+        he he PRP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        arrested arrest VBN ROOT 2
+        on on IN prep 2
+        a a DT det 6
+        Turkish turkish JJ amod 6
+        beach beach NN pobj 3
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert triples(found) == [("Turkish", "COERCE", "he")]
+    assert found[0].rule == "passive+located coercer"
+
+
+def test_a_charge_brought_in_a_state_with_no_agent_is_by_that_state() -> None:
+    # "The former Melbourne man ... is accused in Turkey of planning and encouraging Islamic
+    # State terrorist attacks on Australians." (the subject named)
+    found = events(
+        """
+        Prakash Prakash NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        accused accuse VBN ROOT 2
+        in in IN prep 2
+        Turkey Turkey NNP pobj 3
+        of of IN prep 2
+        planning planning NN compound 7
+        attacks attack NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ACCUSE", "Prakash")]
+    assert found[0].rule == "passive+located coercer"
+
+
+def test_a_criticism_in_a_state_is_not_brought_by_that_state() -> None:
+    # "He has been criticised in Britain" (the project's own wording: no charge in court)
+    found = events(
+        """
+        He he PRP nsubjpass 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN auxpass 3
+        criticised criticise VBN ROOT 3
+        in in IN prep 3
+        Britain Britain NNP pobj 4
+        . . . punct 3
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert triples(found) == []

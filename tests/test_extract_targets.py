@@ -1771,3 +1771,68 @@ def test_a_town_before_an_accord_is_its_venue_not_a_party() -> None:
     # a state before the accord is a party to it: "the Iran agreement"
     state = events(rows.replace("Geneva Geneva", "Iran Iran"), ((1, 2, "GPE"), (7, 9, "PERSON")))
     assert triples(state) == [("Mevlüt Çavuşoğlu", "AGREE", "Iran")]
+
+
+def test_a_relative_that_object_stands_for_the_actor_it_qualifies() -> None:
+    # "... to take back over 800 Isis fighters that we captured in Syria" (the subject named)
+    found = events(
+        """
+        Europe Europe NNP nsubj 1
+        took take VBD ROOT 1
+        back back RB advmod 1
+        800 800 CD nummod 5
+        Isis isis NN compound 5
+        fighters fighter NNS dobj 1
+        that that IN dobj 9
+        the the DT det 8
+        Kurds Kurds NNPS nsubj 9
+        captured capture VBD relcl 5
+        in in IN prep 9
+        Syria Syria NNP pobj 10
+        . . . punct 1
+        """,
+        ents=((0, 1, "LOC"), (4, 5, "ORG"), (8, 9, "NORP"), (11, 12, "GPE")),
+    )
+    assert [t for t in triples(found) if t[1] == "COERCE"] == [("Kurds", "COERCE", "Isis")]
+    assert [m.rule for m in found if m.type == "COERCE"] == ["active+objects"]
+
+
+def test_a_that_after_a_comma_opens_no_relative_clause() -> None:
+    # "... told directly by the foreign minister, Adel al-Jubeir, that Riyadh was disengaging"
+    found = events(
+        """
+        Jubeir Jubeir NNP nsubj 1
+        told tell VBD ROOT 1
+        the the DT det 3
+        opposition opposition NN dobj 1
+        , , , punct 3
+        that that IN dobj 8
+        Riyadh Riyadh NNP nsubj 8
+        was be AUX:VBD aux 8
+        disengaging disengage VBG relcl 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "GPE")),
+    )
+    assert ("Riyadh", "RETREAT", None) in triples(found)
+
+
+def test_a_relative_clause_without_a_relative_word_is_done_to_its_noun() -> None:
+    # "The Kurds want Europe to take back the Isis fighters they captured." (the project's own
+    # wording, after Trump's tweet about the fighters "that we captured")
+    found = events(
+        """
+        Europe Europe NNP nsubj 1
+        took take VBD ROOT 1
+        back back RB advmod 1
+        the the DT det 5
+        Isis Isis NNP compound 5
+        fighters fighter NNS dobj 1
+        the the DT det 7
+        Kurds Kurds NNPS nsubj 8
+        captured capture VBD relcl 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "LOC"), (4, 5, "ORG"), (7, 8, "NORP")),
+    )
+    assert [t for t in triples(found) if t[1] == "COERCE"] == [("Kurds", "COERCE", "Isis")]

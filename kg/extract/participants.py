@@ -118,6 +118,8 @@ _FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
 # airstrike", "were killed in an attack"; of those, the ones that need no passive ("died").
 _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 _DYING_LEMMAS = word_list("dying_lemmas")
+# Verbs of a charge brought in court: "is accused in Turkey of", "was convicted in Turkey".
+_COURT_LEMMAS = word_list("court_lemmas")
 # Verbs of serving a prison sentence ("serving a sentence", "doing time"), and the nouns of
 # where it is served ("in a Turkish jail").
 _SENTENCE_SERVING_LEMMAS = word_list("sentence_serving_lemmas")
@@ -255,16 +257,26 @@ def _force_undergoers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _located_coercer(verb: Token, entry: LexiconEntry) -> Found | None:
-    """ "was arrested in Turkey": with no agent, the state where it happened holds and arrests."""
+    """ "was arrested in Turkey", "is accused in Turkey of planning attacks", "was convicted in
+    Turkey": with no agent, the state where it happened holds, arrests or charges."""
     passive_subjects = _passive_subjects(verb)
-    if not passive_subjects or entry.type != "COERCE" or agent_refs(verb):
+    if not passive_subjects or not _is_done_by_the_state(verb, entry) or agent_refs(verb):
         return None
     targets = _force_undergoers(verb, entry)
     if not targets:
         return None
     if runners := _place_runners(verb):
         return Found(runners, targets, 0.7)  # "held in a Kurdish-run detention centre"
-    return Found(place_targets(verb, targets, nominal=False), targets, 0.7)
+    states = place_targets(verb, targets, nominal=False) or _place_peoples(verb)
+    return Found(states, targets, 0.7)
+
+
+def _is_done_by_the_state(verb: Token, entry: LexiconEntry) -> bool:
+    """Coercion, or a charge brought in court ("accused", "charged", "convicted"), which only
+    a state's police, prosecutors and courts do to whom they hold."""
+    return entry.type == "COERCE" or (
+        entry.type == "ACCUSE" and verb.lemma_.lower() in _COURT_LEMMAS
+    )
 
 
 def _captor(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -295,6 +307,16 @@ def _place_runners(verb: Token) -> list[ActorRef]:
                 found = people_force_modifiers(run) or demonym_modifiers(run)
                 if found:
                     return found
+    return []
+
+
+def _place_peoples(verb: Token) -> list[ActorRef]:
+    """Whose is the place where someone is held or arrested, by its demonym: "was arrested on a
+    Turkish beach" (Turkey), "is being held in a Kurdish prison" (the Kurdish forces)."""
+    for place in (*objects_of(verb, "in"), *objects_of(verb, "at"), *objects_of(verb, "on")):
+        found = people_force_modifiers(place) or demonym_modifiers(place)
+        if found:
+            return found
     return []
 
 

@@ -62,7 +62,10 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = word_list("target_preps")
 # "which": a relative pronoun subject names nothing itself.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
-_OBJECT_RELATIVES = frozenset({"which", "whom"})
+_OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
+# Words that open a relative clause: a clause with none is a contact clause ("the fighters they
+# captured").
+_RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"where", "when", "why", "how", "whose"}
 # Prepositions that set an act in a talk: "in a phone call with Putin", "during talks with".
 _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
@@ -283,10 +286,46 @@ def _whole(obj: Token) -> Token:
 
 def _antecedent(obj: Token, verb: Token) -> Token:
     """What a relative pronoun object stands for: "Mohammed bin Salman, whom Turkey accuses of
-    ordering the murder" (Turkey accuses him); any other object is itself."""
-    if verb.dep_ == "relcl" and obj.lower_ in _OBJECT_RELATIVES:
-        return verb.head  # not "that", which also opens a clause the parser may take for one
+    ordering the murder" (Turkey accuses him), "800 Isis fighters that we captured in Syria";
+    any other object is itself."""
+    if verb.dep_ != "relcl":
+        return obj
+    if obj.lower_ in _OBJECT_RELATIVES:
+        return verb.head
+    if _is_object_that(obj, verb) and actor_refs(verb.head):
+        return verb.head  # a "that" standing for a thing leaves the target to the verb's phrases
     return obj
+
+
+def _is_object_that(obj: Token, verb: Token) -> bool:
+    """ "that" as the object of a relative clause with a subject after it ("fighters that we
+    captured"); not a "that" opening a clause the parser took for a relative one, as after a
+    comma ("told by the foreign minister, Adel al-Jubeir, that Riyadh was disengaging"), where
+    a relative "that" never stands."""
+    return (
+        obj.lower_ == "that"
+        and obj.dep_ == "dobj"
+        and obj.i > 0
+        and not obj.doc[obj.i - 1].is_punct
+        and any(c.dep_ in SUBJECT_DEPS and c.i > obj.i for c in verb.children)
+    )
+
+
+def _contact_antecedent(verb: Token) -> list[Token]:
+    """What a relative clause with no relative word is done to: "the fighters they captured"
+    (a subject and no object of its own, nothing left hanging: not "the town they fled to")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return []
+    words = [c for c in verb.children if c.i < verb.i]
+    if any(c.lower_ in _RELATIVE_WORDS or c.dep_ == "mark" for c in words):
+        return []
+    if not any(c.dep_ in SUBJECT_DEPS for c in words):
+        return []
+    if any(c.dep_ in _OBJECT_DEPS | {"ccomp", "xcomp"} for c in verb.children):
+        return []
+    stranded = any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+    return [] if stranded or not actor_refs(noun) else [noun]
 
 
 def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -310,7 +349,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         _whole(_antecedent(c, verb))
         for c in verb.children
         if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)
-    ]
+    ] or _contact_antecedent(verb)
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_armed_force(c)]
     direct = [r for c in objects if c not in given + moved for r in refs(c)]
