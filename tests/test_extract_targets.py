@@ -1771,3 +1771,36 @@ def test_a_town_before_an_accord_is_its_venue_not_a_party() -> None:
     # a state before the accord is a party to it: "the Iran agreement"
     state = events(rows.replace("Geneva Geneva", "Iran Iran"), ((1, 2, "GPE"), (7, 9, "PERSON")))
     assert triples(state) == [("Mevlüt Çavuşoğlu", "AGREE", "Iran")]
+
+
+def test_a_verb_shares_the_object_of_the_event_verb_joined_after_it() -> None:
+    # "... trades with his regime that has abolished the rule of law ... and is killing or
+    # imprisoning Kurds" (Guardian, 2018): the killing is done to the Kurds too.
+    rows = """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        killing kill VBG ROOT 2
+        or or CC cc 2
+        imprisoning imprison VBG conj 2
+        Kurds Kurds NNPS dobj 4
+        . . . punct 2
+        """
+    found = events(rows, ((0, 1, "GPE"), (5, 6, "NORP")))
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurds"), ("Turkey", "COERCE", "Kurds")]
+    assert [m.rule for m in found] == ["active+shared object", "inherited subject+objects"]
+    # a second verb with a subject of its own shares nothing: "Turkey is killing or Iran
+    # imprisoning Kurds"
+    own = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        killing kill VBG ROOT 2
+        or or CC cc 2
+        Iran Iran NNP nsubj 5
+        imprisoning imprison VBG conj 2
+        Kurds Kurds NNPS dobj 5
+        . . . punct 2
+        """,
+        ((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "NORP")),
+    )
+    assert triples(own) == [("Turkey", "ASSAULT", None), ("Iran", "COERCE", "Kurds")]

@@ -58,6 +58,8 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# What may stand between two verbs that share one object: "killing or imprisoning Kurds".
+_SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg", "conj"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
 _TARGET_PREPS = word_list("target_preps")
 # "which": a relative pronoun subject names nothing itself.
@@ -854,6 +856,30 @@ def _is_demand(noun: Token) -> bool:
     return entry is not None and entry.type == "REQUEST"
 
 
+def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The object a verb with none of its own shares with the event verbs joined after it: "is
+    killing or imprisoning Kurds", "shot, beat and killed two men" (only "and", "or", commas,
+    adverbs and such verbs between them, none with a subject of its own)."""
+    if not _stands_alone(verb):
+        return []
+    for conjunct in (c for c in verb.conjuncts if c.i > verb.i):
+        gap = verb.doc[verb.i + 1 : conjunct.i]
+        if _subjects(conjunct) or lexicon_entry(conjunct) is None:
+            return []
+        if any(t.dep_ not in _SHARING_GAP_DEPS for t in gap):
+            return []
+        if not _stands_alone(conjunct):
+            return [r for c in conjunct.children if c.dep_ == "dobj" for r in object_refs(c)]
+    return []
+
+
+def _stands_alone(verb: Token) -> bool:
+    """A verb with no object, prepositional object or clause of its own."""
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in _OBJECT_DEPS | {"prep", "xcomp", "ccomp", "prt", "agent"} for c in verb.children
+    )
+
+
 def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _controlled_subjects(verb)
 
@@ -946,6 +972,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
+    ("shared object", _shared_object_targets),  # "is killing or imprisoning Kurds"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("refuge place", _refuge_targets),  # "sought refuge in Germany"
     ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
