@@ -1804,3 +1804,25 @@ def test_a_verb_shares_the_object_of_the_event_verb_joined_after_it() -> None:
         ((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "NORP")),
     )
     assert triples(own) == [("Turkey", "ASSAULT", None), ("Iran", "COERCE", "Kurds")]
+
+
+def test_a_fight_aims_at_whom_its_to_clause_is_to_defeat() -> None:
+    # "In January, the Syrian Democratic Forces, fighting to defeat both the president, Bashar
+    # al-Assad, and Isis, stated Cantlie may still be alive" (Guardian, 2019): the to-clause the
+    # parser takes for the fight's complement says whom it is against.
+    found = events(
+        """
+        SDF SDF NNP nsubj 6
+        , , , punct 6
+        fighting fight VBG advcl 6
+        to to TO aux 4
+        defeat defeat VB xcomp 2
+        Isis isis NN dobj 4
+        stated state VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "ORG")),
+    )
+    fights = [m for m in found if m.type == "ASSAULT"]
+    assert triples(fights) == [("SDF", "ASSAULT", "Isis")]
+    assert [m.rule for m in fights] == ["inherited subject+fought for"]

@@ -896,6 +896,21 @@ def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
 
 
+def _fought_for_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a fight is to defeat, told by the to-clause the parser takes for its complement:
+    "the SDF, fighting to defeat both the president, Bashar al-Assad, and Isis", "fought to
+    drive Isis out of Raqqa"."""
+    if entry.type != "ASSAULT":
+        return []
+    purposes = [
+        c for c in verb.children if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
+    ]
+    for clause in purposes:
+        if found := object_targets(clause, lexicon_entry(clause) or entry):
+            return found
+    return []
+
+
 def _helped_parties(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a giving or sending is to help, as its purpose says: "sent troops to help defend
     Mali", "offered to send equipment to help defend Jordan", "deployed to support the
@@ -986,6 +1001,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
+    ("fought for", _fought_for_targets),  # "fighting to defeat both Assad and Isis"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
