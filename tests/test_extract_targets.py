@@ -1826,3 +1826,27 @@ def test_a_fight_aims_at_whom_its_to_clause_is_to_defeat() -> None:
     fights = [m for m in found if m.type == "ASSAULT"]
     assert triples(fights) == [("SDF", "ASSAULT", "Isis")]
     assert [m.rule for m in fights] == ["inherited subject+fought for"]
+
+
+def test_a_place_named_before_a_matter_owned_by_another_is_its_topic() -> None:
+    # "He also cut a de facto deal with Assad's allies, Russia and Iran, accepting their Syria
+    # agenda." (Guardian, 2018): the agenda is Russia's and Iran's, about Syria; no AGREE with
+    # Syria.
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        accepted accept VBD ROOT 1
+        their their PRP$ poss 4
+        Syria Syria NNP compound 4
+        agenda agenda NN dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ((0, 1, "PERSON"), (3, 4, "GPE")))
+    assert triples(found) == [("Erdogan", "AGREE", None)]
+    assert [m.rule for m in found] == ["active"]
+    # with no other owner the place is the owner: "accepted the US agenda"
+    owned = events(
+        rows.replace("their their PRP$ poss 4", "the the DT det 4"),
+        ((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(owned) == [("Erdogan", "AGREE", "Syria")]
+    assert [m.rule for m in owned] == ["active+objects"]

@@ -188,6 +188,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
             ref: ActorRef | None
             if _is_venue(entity, inner):
                 continue  # "the Geneva agreement" was made in Geneva, by others
+            if _is_topic(child, thing):
+                continue  # "accepting their Syria agenda": about Syria, not Syria's
             if entity.label_ == "NORP":
                 # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
                 ref = demonym_ref(entity, is_subject=False) or _people_owner(entity, thing)
@@ -204,6 +206,24 @@ def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
         return False
     entry = load_gazetteer().lookup(entity.text)
     return entry is None or entry.kind != "state"
+
+
+# Nouns of what a matter is about, which a place's name before them names: "their Syria agenda".
+_TOPIC_NOUNS = word_list("topic_nouns")
+
+
+def _is_topic(modifier: Token, thing: Token) -> bool:
+    """Whether a place's name right before a noun says what it is about, not whose it is, as
+    where the noun names its owner otherwise: "accepting their Syria agenda", "Trump's Syria
+    policy", "the US Syria strategy" (but "US policy" is the US's)."""
+    if modifier.dep_ != "compound" or modifier.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    if thing.lemma_.lower() not in _TOPIC_NOUNS or modifier.i != thing.i - 1:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in OWNER_DEPS and c.i < modifier.i) or c.lower_ == "of"
+        for c in thing.children
+    )
 
 
 def _realm_owners(place: Token) -> Iterator[ActorRef]:
