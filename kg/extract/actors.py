@@ -685,6 +685,12 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if month_named is not None:
         return month_named
     entity = entity_of(head)
+    if (
+        entity is not None
+        and entity.label_ == "NORP"
+        and (joined := _joined_sides(head, is_subject))
+    ):
+        return joined[0]  # "Britons who went to join Isis": Islamic State's
     if entity is not None:
         return ref_from_entity(entity, head, is_subject)
     # "his South Korean counterpart Moon Jae-in": the name stands in apposition to the role.
