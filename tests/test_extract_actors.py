@@ -1981,6 +1981,57 @@ def test_armed_men_allied_to_a_side_are_that_sides(side: str, label: str) -> Non
     assert found[0].rule == "active" + ("+objects" if target else "")
 
 
+def test_men_who_joined_a_side_are_that_sides() -> None:
+    # "The Kurdish-led SDF has detained a total of 900 foreign fighters who joined Isis during
+    # the Syrian civil war." (Guardian, 2019): the SDF detained members of Islamic State.
+    found = events(
+        """
+        SDF SDF NNP nsubj 2
+        has have AUX:VBZ aux 2
+        detained detain VBN ROOT 2
+        900 900 CD nummod 5
+        foreign foreign JJ amod 5
+        fighters fighter NNS dobj 2
+        who who WP nsubj 7
+        joined join VBD relcl 5
+        Isis Isis NNP dobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("SDF", "COERCE", "Isis")]
+    assert found[0].rule == "active+objects"
+
+
+def test_a_nations_people_who_went_to_join_a_side_are_that_sides() -> None:
+    # "On Friday Alex Younger, the head of MI6, said that Britons who went to join Isis were
+    # “potentially very dangerous”" (Guardian, 2019): he disapproves of Islamic State's men, not
+    # of Britain.
+    found = events(
+        """
+        Alex Alex NNP compound 1
+        Younger Younger NNP nsubj 2
+        said say VBD ROOT 2
+        that that IN mark 10
+        Britons Britons NNPS nsubj 10
+        who who WP nsubj 6
+        went go VBD relcl 4
+        to to TO aux 8
+        join join VB advcl 6
+        Isis Isis NNP dobj 8
+        were be AUX:VBD ccomp 2
+        potentially potentially RB advmod 10
+        very very RB advmod 13
+        dangerous dangerous JJ acomp 10
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "NORP"), (9, 10, "ORG")),
+    )
+    accusations = [m for m in found if m.type == "ACCUSE"]
+    assert triples(accusations) == [("Alex Younger", "ACCUSE", "Isis")]
+    assert [m.rule for m in accusations] == ["reported disapproval"]
+
+
 def test_a_stateless_people_called_a_people_is_named_by_its_noun() -> None:
     # "In Iran, the Kurdish people of the west have suffered significant persecution at the
     # hands of the Islamic republic." (Guardian, 2017): the Kurds.

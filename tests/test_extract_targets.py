@@ -1836,3 +1836,82 @@ def test_a_relative_clause_without_a_relative_word_is_done_to_its_noun() -> None
         ents=((0, 1, "LOC"), (4, 5, "ORG"), (7, 8, "NORP")),
     )
     assert [t for t in triples(found) if t[1] == "COERCE"] == [("Kurds", "COERCE", "Isis")]
+
+
+def test_a_verb_shares_the_object_of_the_event_verb_joined_after_it() -> None:
+    # "... trades with his regime that has abolished the rule of law ... and is killing or
+    # imprisoning Kurds" (Guardian, 2018): the killing is done to the Kurds too.
+    rows = """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        killing kill VBG ROOT 2
+        or or CC cc 2
+        imprisoning imprison VBG conj 2
+        Kurds Kurds NNPS dobj 4
+        . . . punct 2
+        """
+    found = events(rows, ((0, 1, "GPE"), (5, 6, "NORP")))
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurds"), ("Turkey", "COERCE", "Kurds")]
+    assert [m.rule for m in found] == ["active+shared object", "inherited subject+objects"]
+    # a second verb with a subject of its own shares nothing: "Turkey is killing or Iran
+    # imprisoning Kurds"
+    own = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        killing kill VBG ROOT 2
+        or or CC cc 2
+        Iran Iran NNP nsubj 5
+        imprisoning imprison VBG conj 2
+        Kurds Kurds NNPS dobj 5
+        . . . punct 2
+        """,
+        ((0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "NORP")),
+    )
+    assert triples(own) == [("Turkey", "ASSAULT", None), ("Iran", "COERCE", "Kurds")]
+
+
+def test_a_fight_aims_at_whom_its_to_clause_is_to_defeat() -> None:
+    # "In January, the Syrian Democratic Forces, fighting to defeat both the president, Bashar
+    # al-Assad, and Isis, stated Cantlie may still be alive" (Guardian, 2019): the to-clause the
+    # parser takes for the fight's complement says whom it is against.
+    found = events(
+        """
+        SDF SDF NNP nsubj 6
+        , , , punct 6
+        fighting fight VBG advcl 6
+        to to TO aux 4
+        defeat defeat VB xcomp 2
+        Isis isis NN dobj 4
+        stated state VBD ROOT 6
+        . . . punct 6
+        """,
+        ents=((0, 1, "ORG"), (5, 6, "ORG")),
+    )
+    fights = [m for m in found if m.type == "ASSAULT"]
+    assert triples(fights) == [("SDF", "ASSAULT", "Isis")]
+    assert [m.rule for m in fights] == ["inherited subject+fought for"]
+
+
+def test_a_place_named_before_a_matter_owned_by_another_is_its_topic() -> None:
+    # "He also cut a de facto deal with Assad's allies, Russia and Iran, accepting their Syria
+    # agenda." (Guardian, 2018): the agenda is Russia's and Iran's, about Syria; no AGREE with
+    # Syria.
+    rows = """
+        Erdogan Erdogan NNP nsubj 1
+        accepted accept VBD ROOT 1
+        their their PRP$ poss 4
+        Syria Syria NNP compound 4
+        agenda agenda NN dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ((0, 1, "PERSON"), (3, 4, "GPE")))
+    assert triples(found) == [("Erdogan", "AGREE", None)]
+    assert [m.rule for m in found] == ["active"]
+    # with no other owner the place is the owner: "accepted the US agenda"
+    owned = events(
+        rows.replace("their their PRP$ poss 4", "the the DT det 4"),
+        ((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(owned) == [("Erdogan", "AGREE", "Syria")]
+    assert [m.rule for m in owned] == ["active+objects"]

@@ -141,6 +141,8 @@ _PEOPLE_NAMES = word_pairs("people_names")
 # Words by which armed men are said to be a side's: "fighters allied to the SDF", "forces loyal
 # to Assad".
 _ALLEGIANCE_WORDS = word_list("allegiance_words")
+# Verbs by which people become a side's own: "foreign fighters who joined Isis".
+_JOINING_LEMMAS = word_list("joining_lemmas")
 # Nouns of a part or turn in doing something, whose gerund their clause's subject does: "has borne
 # the brunt of fighting Isis", "in exchange for allowing the safe passage of".
 _DOING_NOUNS = word_list("doing_nouns")
@@ -683,6 +685,12 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if month_named is not None:
         return month_named
     entity = entity_of(head)
+    if (
+        entity is not None
+        and entity.label_ == "NORP"
+        and (joined := _joined_sides(head, is_subject))
+    ):
+        return joined[0]  # "Britons who went to join Isis": Islamic State's
     if entity is not None:
         return ref_from_entity(entity, head, is_subject)
     # "his South Korean counterpart Moon Jae-in": the name stands in apposition to the role.
@@ -1186,7 +1194,23 @@ def _sworn_side(head: Token, is_subject: bool) -> ActorRef | None:
         if pobj.dep_ == "pobj"
         for side in actor_refs(pobj, is_subject=is_subject)
     ]
+    sides += _joined_sides(head, is_subject)
     return sides[0] if sides and sides[0].label != "PERSON" else None
+
+
+def _joined_sides(head: Token, is_subject: bool) -> list[ActorRef]:
+    """The side men are said to have joined: "900 foreign fighters who joined Isis", "Britons
+    who went to join Isis" (through one clause of going)."""
+    clauses = [c for c in head.children if c.dep_ == "relcl"]
+    clauses += [x for c in clauses for x in c.children if x.dep_ in {"xcomp", "advcl"}]
+    return [
+        side
+        for clause in clauses
+        if clause.lemma_.lower() in _JOINING_LEMMAS
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+        for side in actor_refs(obj, is_subject=is_subject)
+    ]
 
 
 def _spoken_for(person: Token, body: Token, is_subject: bool) -> ActorRef | None:

@@ -58,6 +58,8 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# What may stand between two verbs that share one object: "killing or imprisoning Kurds".
+_SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg", "conj"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
 _TARGET_PREPS = word_list("target_preps")
 # "which": a relative pronoun subject names nothing itself.
@@ -189,6 +191,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
             ref: ActorRef | None
             if _is_venue(entity, inner):
                 continue  # "the Geneva agreement" was made in Geneva, by others
+            if _is_topic(child, thing):
+                continue  # "accepting their Syria agenda": about Syria, not Syria's
             if entity.label_ == "NORP":
                 # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
                 ref = demonym_ref(entity, is_subject=False) or _people_owner(entity, thing)
@@ -205,6 +209,24 @@ def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
         return False
     entry = load_gazetteer().lookup(entity.text)
     return entry is None or entry.kind != "state"
+
+
+# Nouns of what a matter is about, which a place's name before them names: "their Syria agenda".
+_TOPIC_NOUNS = word_list("topic_nouns")
+
+
+def _is_topic(modifier: Token, thing: Token) -> bool:
+    """Whether a place's name right before a noun says what it is about, not whose it is, as
+    where the noun names its owner otherwise: "accepting their Syria agenda", "Trump's Syria
+    policy", "the US Syria strategy" (but "US policy" is the US's)."""
+    if modifier.dep_ != "compound" or modifier.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    if thing.lemma_.lower() not in _TOPIC_NOUNS or modifier.i != thing.i - 1:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in OWNER_DEPS and c.i < modifier.i) or c.lower_ == "of"
+        for c in thing.children
+    )
 
 
 def _realm_owners(place: Token) -> Iterator[ActorRef]:
@@ -893,6 +915,30 @@ def _is_demand(noun: Token) -> bool:
     return entry is not None and entry.type == "REQUEST"
 
 
+def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The object a verb with none of its own shares with the event verbs joined after it: "is
+    killing or imprisoning Kurds", "shot, beat and killed two men" (only "and", "or", commas,
+    adverbs and such verbs between them, none with a subject of its own)."""
+    if not _stands_alone(verb):
+        return []
+    for conjunct in (c for c in verb.conjuncts if c.i > verb.i):
+        gap = verb.doc[verb.i + 1 : conjunct.i]
+        if _subjects(conjunct) or lexicon_entry(conjunct) is None:
+            return []
+        if any(t.dep_ not in _SHARING_GAP_DEPS for t in gap):
+            return []
+        if not _stands_alone(conjunct):
+            return [r for c in conjunct.children if c.dep_ == "dobj" for r in object_refs(c)]
+    return []
+
+
+def _stands_alone(verb: Token) -> bool:
+    """A verb with no object, prepositional object or clause of its own."""
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in _OBJECT_DEPS | {"prep", "xcomp", "ccomp", "prt", "agent"} for c in verb.children
+    )
+
+
 def _controlled(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _controlled_subjects(verb)
 
@@ -907,6 +953,21 @@ def _voiced_grievance(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 def _force_purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _purpose_targets(verb, entry) if entry.type in FORCE_TYPES else []
+
+
+def _fought_for_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a fight is to defeat, told by the to-clause the parser takes for its complement:
+    "the SDF, fighting to defeat both the president, Bashar al-Assad, and Isis", "fought to
+    drive Isis out of Raqqa"."""
+    if entry.type != "ASSAULT":
+        return []
+    purposes = [
+        c for c in verb.children if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
+    ]
+    for clause in purposes:
+        if found := object_targets(clause, lexicon_entry(clause) or entry):
+            return found
+    return []
 
 
 def _helped_parties(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -985,6 +1046,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
+    ("shared object", _shared_object_targets),  # "is killing or imprisoning Kurds"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("refuge place", _refuge_targets),  # "sought refuge in Germany"
     ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
@@ -998,6 +1060,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
+    ("fought for", _fought_for_targets),  # "fighting to defeat both Assad and Isis"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
