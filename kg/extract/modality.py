@@ -30,6 +30,8 @@ from kg.extract.words import (
     ATTEMPT_LEMMAS,
     CONDITION_MARKS,
     INTENT_CODES,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     word_list,
 )
 from kg.lexicon import LexiconEntry
@@ -569,11 +571,28 @@ def _is_denied_by_its_noun(top: Token) -> bool:
 
 def _shared_modality(top: Token) -> str | None:
     """The modality a conjunct shares with the complement it is coordinated with: in "refused to
-    let the planes land and evacuate them", the evacuation is refused too."""
+    let the planes land and evacuate them", the evacuation is refused too; and with the verb
+    whose subject and auxiliary it goes without ("_shares_auxiliary")."""
     head = top.head
-    if top.dep_ != "conj" or head.pos_ != "VERB" or head.dep_ not in {"xcomp", "ccomp"}:
+    if top.dep_ != "conj" or head.pos_ != "VERB":
         return None
-    return modality(head)
+    if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top):
+        return modality(head)
+    return None
+
+
+def _shares_auxiliary(conjunct: Token) -> bool:
+    """A conjunct with no subject, auxiliary or negation of its own, in the form of its head, is
+    under the head's modal or condition: "South Carolina may skip holding a primary and put its
+    support behind Trump", "Erdogan will travel to Moscow and meet Putin"; not a negation ("did
+    not veto the resolution and abstained"), nor a finite verb the parser hung on an infinitive
+    ("marched to mourn Soleimani and protested against the US")."""
+    head = conjunct.head
+    own = {c.dep_ for c in conjunct.children}
+    if own & (SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"}):
+        return False
+    same_form = conjunct.tag_ == head.tag_ or conjunct.lower_ == conjunct.lemma_.lower()
+    return same_form and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _is_going_to(node: Token, below: Token) -> bool:
