@@ -1554,3 +1554,26 @@ def test_a_conjunct_shares_an_announced_visit_but_not_a_finite_verb_hung_on_a_pu
     )
     assert triples(found) == [("Erdogan", "AGREE", "Moscow"), ("Erdogan", "AGREE", "Putin")]
     assert found[1].rule == "intended+inherited subject+objects"
+
+
+def test_an_action_judged_right_or_needed_is_weighed_not_done() -> None:
+    # "Alistair Burt, who doubles as a minister at the Foreign Office and at the DfID, told MPs
+    # it was right to provide help." (Guardian corpus): no aid given, and "it" is no actor
+    rows = """
+        Alistair Alistair NNP compound 1
+        Burt Burt NNP nsubj 2
+        told tell VBD ROOT 2
+        MPs mps NN dobj 2
+        it it PRP nsubj 5
+        was be AUX:VBD ccomp 2
+        right right JJ acomp 5
+        to to TO aux 8
+        provide provide VB xcomp 5
+        help help NN dobj 8
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 2, "PERSON"),))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "active")]
+    # "it was able to provide help": no judgement, the aid is given
+    able = events(rows.replace("right right JJ", "able able JJ"), ents=((0, 2, "PERSON"),))
+    assert [m.type for m in able] == ["STATEMENT", "AID"]

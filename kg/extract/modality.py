@@ -70,6 +70,8 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
 # scheduled to meet"): neither done nor announced by its actor.
 _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
+# Judgements of an action to be done ("it was right to provide help", "it is important to").
+_JUDGING_PREDICATES = word_list("judging_predicates")
 # What a copula says of its subject that leaves it still to come or only possible: "a Turkish
 # military operation against the YPG is near", "an offensive is imminent".
 _FORECAST_PREDICATES = word_list("forecast_predicates")
@@ -189,6 +191,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "has tweeted about firing missiles into Syria"
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
+    if _is_judged_action(governor, below):
+        return True  # "told MPs it was right to provide help": judged, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
@@ -227,6 +231,21 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_judged_action(governor: Token, below: Token) -> bool:
+    """An action that a judgement says is right, wrong, needed or hard to do is weighed, not
+    done: "Alistair Burt ... told MPs it was right to provide help", "said it would be wrong to
+    send the two men", "it is also necessary to recognise" (the infinitive hung on the
+    adjective or on its copula)."""
+    judgements = [governor] if governor.pos_ == "ADJ" else []
+    if governor.lemma_.lower() == "be":
+        judgements = [c for c in governor.children if c.dep_ == "acomp"]
+    return (
+        any(j.lemma_.lower() in _JUDGING_PREDICATES for j in judgements)
+        and below.dep_ in {"xcomp", "advcl"}
+        and _has_to(below)
+    )
 
 
 def _is_considered_action(governor: Token, below: Token, predicate: Token) -> bool:
