@@ -2293,3 +2293,23 @@ def test_a_person_who_quits_leaves_office_and_a_state_quitting_a_deal_leaves_it(
         ents=((0, 1, "PERSON"),),
     )
     assert [(m.type, m.rule) for m in deal] == [("SANCTION", "active")]
+
+
+def test_describing_someone_as_a_monster_condemns_them() -> None:
+    # "In April 2017 Hunt's predecessor, Boris Johnson, described Assad as a monster that needed
+    # decapitating." (Guardian corpus): an insult (CAMEO 111), not a plain statement
+    found = events(
+        """
+        Boris Boris NNP compound 1
+        Johnson Johnson NNP nsubj 2
+        described describe VBD ROOT 2
+        Assad Assad NNP dobj 2
+        as as IN prep 2
+        a a DT det 6
+        monster monster NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert triples(found) == [("Boris Johnson", "ACCUSE", "Assad")]
+    assert (found[0].cameo, found[0].rule) == ("111", "sense.branded+active+objects")
