@@ -22,6 +22,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -293,7 +294,22 @@ def _is_private_body(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     names = {lemma, " ".join([*compounds[-1:], noun.lower_])}
     names |= {f"{lemma} {p.lower_}" for p in noun.rights if p.dep_ == "prep"}  # "centre for"
-    return bool(names & _private_bodies())
+    return bool((names | _name_words(noun)) & _private_bodies())
+
+
+def _name_words(noun: Token) -> set[str]:
+    """The words and word pairs of the organisation's name ``noun`` is in, however the parser
+    split it: "King's College London", "the International Centre for the Study of
+    Radicalisation" (its "for" hung on the role)."""
+    if noun.ent_type_ not in {"ORG", "FAC"}:
+        return set()
+    doc, start, end = noun.doc, noun.i, noun.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = [t.lower_ for t in doc[start:end]]
+    return {*words, *(f"{a} {b}" for a, b in pairwise(words))}
 
 
 def _number(text: str) -> int | None:

@@ -1757,6 +1757,20 @@ def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) ->
     return announcer
 
 
+def _is_forecast_of_another(resolver: ActorResolver, raw: RawMention, actor: Actor) -> bool:
+    """What a speaker of another side says an actor will do is a forecast, no intention the actor
+    announced: "we say the Americans will not protect you" (Assad), "Neither the regime, nor
+    Iran nor Turkey, will accept our presence here" (a Kurdish official); not what a leader
+    says of their own state ("Erdogan said Turkey will launch an operation")."""
+    if raw.announcer is None:
+        return False
+    announcer = resolver.resolve(raw.announcer, raw.sentence_start)
+    if announcer is None or announcer.country is None:
+        return False  # a side kg cannot tell
+    sides = {announcer.id, announcer.country}
+    return actor.id not in sides and actor.country not in sides
+
+
 def resolve_document(
     document: Document,
     raws: Iterable[RawMention],
@@ -1972,6 +1986,8 @@ def _actor_mentions(
     source): one for each of its targets."""
     if raw.announcer is not None:
         actor = _announcing_actor(resolver, raw, actor)
+        if _is_forecast_of_another(resolver, raw, actor):
+            return
     if is_media(actor) or _is_private_act(resolver, raw.type, actor):
         return
     if _is_private_travel(raw) or _is_stateless_journey(resolver, raw, actor):

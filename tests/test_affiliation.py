@@ -197,10 +197,29 @@ STATE_CENTRE = parsed(
     """,
     ((0, 1, "PERSON"), (4, 6, "ORG")),
 )
+# "said Shiraz Maher, the director of the International Centre for the Study of
+# Radicalisation at King's College London" (Guardian corpus): "for" hung on the role, the
+# centre's name says what it is
+SPLIT_CENTRE = parsed(
+    """
+    Maher Maher NNP nsubj 9
+    , , , punct 0
+    the the DT det 3
+    director director NN appos 0
+    of of IN prep 3
+    International International NNP compound 6
+    Centre Centre NNP pobj 4
+    for for IN prep 3
+    Study Study NNP pobj 7
+    said say VBD ROOT 9
+    """,
+    ((0, 1, "PERSON"), (5, 9, "ORG")),
+)
 
 
 @pytest.mark.parametrize(
-    ("doc", "private"), [(ANALYST, True), (CENTRE, True), (STATE_CENTRE, False)]
+    ("doc", "private"),
+    [(ANALYST, True), (CENTRE, True), (SPLIT_CENTRE, True), (STATE_CENTRE, False)],
 )
 def test_the_office_holders_of_research_institutes_are_private(doc: object, private: bool) -> None:
     (found,) = person_affiliations(doc)  # type: ignore[arg-type]

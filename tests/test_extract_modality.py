@@ -1507,3 +1507,73 @@ def test_an_action_tweeted_about_is_only_talked_of() -> None:
     assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
         ("Trump", "STATEMENT", None, "active")
     ]
+
+
+def test_a_conjunct_with_no_subject_or_auxiliary_shares_its_heads_modal() -> None:
+    # "South Carolina may skip holding a 2020 presidential primary and put its support behind
+    # Donald Trump without a vote." (Guardian corpus): the support is as possible as the skip
+    rows = """
+        South South NNP compound 1
+        Carolina Carolina NNP nsubj 3
+        may may AUX:MD aux 3
+        skip skip VB ROOT 3
+        holding hold VBG xcomp 3
+        a a DT det 6
+        primary primary NN dobj 4
+        and and CC cc 3
+        put put VBD conj 3
+        its its PRP$ poss 10
+        support support NN dobj 8
+        behind behind IN prep 8
+        Donald Donald NNP compound 13
+        Trump Trump NNP pobj 11
+        . . . punct 3
+        """
+    ents = ((0, 2, "GPE"), (12, 14, "PERSON"))
+    assert events(rows, ents=ents) == []
+    # without "may" the support is put behind him
+    found = events(rows.replace("may may AUX:MD aux 3", "did do AUX:VBD aux 3"), ents=ents)
+    assert [m.type for m in found] == ["SUPPORT"]
+
+
+def test_a_conjunct_shares_an_announced_visit_but_not_a_finite_verb_hung_on_a_purpose() -> None:
+    # "Erdogan will travel to Moscow and meet Putin": the meeting is announced with the trip
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 2
+        will will AUX:MD aux 2
+        travel travel VB ROOT 2
+        to to IN prep 2
+        Moscow Moscow NNP pobj 3
+        and and CC cc 2
+        meet meet VB conj 2
+        Putin Putin NNP dobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE"), (7, 8, "PERSON")),
+    )
+    assert triples(found) == [("Erdogan", "AGREE", "Moscow"), ("Erdogan", "AGREE", "Putin")]
+    assert found[1].rule == "intended+inherited subject+objects"
+
+
+def test_an_action_judged_right_or_needed_is_weighed_not_done() -> None:
+    # "Alistair Burt, who doubles as a minister at the Foreign Office and at the DfID, told MPs
+    # it was right to provide help." (Guardian corpus): no aid given, and "it" is no actor
+    rows = """
+        Alistair Alistair NNP compound 1
+        Burt Burt NNP nsubj 2
+        told tell VBD ROOT 2
+        MPs mps NN dobj 2
+        it it PRP nsubj 5
+        was be AUX:VBD ccomp 2
+        right right JJ acomp 5
+        to to TO aux 8
+        provide provide VB xcomp 5
+        help help NN dobj 8
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 2, "PERSON"),))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "active")]
+    # "it was able to provide help": no judgement, the aid is given
+    able = events(rows.replace("right right JJ", "able able JJ"), ents=((0, 2, "PERSON"),))
+    assert [m.type for m in able] == ["STATEMENT", "AID"]

@@ -1665,3 +1665,29 @@ def test_a_criticism_in_a_state_is_not_brought_by_that_state() -> None:
         ents=((5, 6, "GPE"),),
     )
     assert triples(found) == []
+
+
+def test_a_clause_of_comment_marked_as_is_done_to_no_inherited_subject() -> None:
+    # "As first reported by the Guardian, Canada and the Kurdish administration struck a deal in
+    # spring to repatriate Canadian citizens" (Guardian corpus): no one's statement about
+    # Canada (the parser hangs the main clause's subjects on the agent)
+    rows = """
+        As as IN mark 2
+        first first RB advmod 2
+        reported report VBN advcl 12
+        by by IN agent 2
+        the the DT det 5
+        Guardian Guardian NNP pobj 3
+        , , , punct 5
+        Canada Canada NNP conj 5
+        and and CC cc 7
+        the the DT det 11
+        Kurdish kurdish JJ amod 11
+        administration administration NN conj 7
+        struck strike VBD ROOT 12
+        a a DT det 14
+        deal deal NN dobj 12
+        . . . punct 12
+        """
+    ents = ((5, 6, "ORG"), (7, 8, "GPE"), (10, 11, "NORP"))
+    assert [m for m in events(rows, ents=ents) if m.type == "STATEMENT"] == []

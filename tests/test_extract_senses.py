@@ -2255,3 +2255,61 @@ def test_contending_for_something_states_nothing() -> None:
     )
     assert triples(rivals) == []
     assert triples(said) == [("Turkey", "STATEMENT", None)]
+
+
+def test_a_person_who_quits_leaves_office_and_a_state_quitting_a_deal_leaves_it() -> None:
+    # "James Mattis, the US defense secretary who quit last week over Trump's Syrian
+    # volte-face, understands this very well." (Guardian corpus): a resignation (CAMEO 0831)
+    rows = """
+        James James NNP compound 1
+        Mattis Mattis NNP nsubj 11
+        , , , punct 1
+        the the DT det 5
+        defense defense NN compound 5
+        secretary secretary NN appos 1
+        who who WP nsubj 7
+        quit quit VBD relcl 5
+        last last JJ amod 9
+        week week NN npadvmod 7
+        , , , punct 1
+        understands understand VBZ ROOT 11
+        this this DT dobj 11
+        . . . punct 11
+        """
+    found = events(rows, ents=((0, 2, "PERSON"), (8, 10, "DATE")))
+    assert triples(found) == [("the defense secretary", "CONCEDE", None)]
+    assert found[0].rule == "sense.quit office+inherited subject"
+    assert found[0].cameo == "0831"
+    # "Trump quit the nuclear deal": leaving an agreement (CAMEO 166) stays a sanction
+    deal = events(
+        """
+        Trump Trump NNP nsubj 1
+        quit quit VBD ROOT 1
+        the the DT det 4
+        nuclear nuclear JJ amod 4
+        deal deal NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(m.type, m.rule) for m in deal] == [("SANCTION", "active")]
+
+
+def test_describing_someone_as_a_monster_condemns_them() -> None:
+    # "In April 2017 Hunt's predecessor, Boris Johnson, described Assad as a monster that needed
+    # decapitating." (Guardian corpus): an insult (CAMEO 111), not a plain statement
+    found = events(
+        """
+        Boris Boris NNP compound 1
+        Johnson Johnson NNP nsubj 2
+        described describe VBD ROOT 2
+        Assad Assad NNP dobj 2
+        as as IN prep 2
+        a a DT det 6
+        monster monster NN pobj 4
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (3, 4, "PERSON")),
+    )
+    assert triples(found) == [("Boris Johnson", "ACCUSE", "Assad")]
+    assert (found[0].cameo, found[0].rule) == ("111", "sense.branded+active+objects")

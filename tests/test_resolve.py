@@ -467,6 +467,27 @@ def test_an_announced_move_of_ones_forces_is_the_announcers_intention() -> None:
     assert [m.actor.label for m in found] == ["Donald Trump", "Iran"]
 
 
+def test_what_a_speaker_of_another_side_says_an_actor_will_do_is_no_intention_of_it() -> None:
+    # "James Jeffery, US envoy for Syria, said it 'will not allow the return of the Assad
+    # forces'" (Guardian corpus), with "it" read as Syria: the US envoy announces no Syrian
+    # refusal; what Erdogan says Turkey will do stays Turkey's intention
+    text = "Jeffrey said Syria will not allow it. Erdogan said Turkey will attack."
+    jeffrey = ref("Jeffrey", "PERSON", 0, country="USA", is_subject=True)
+    syria = ref("Syria", "GPE", 13, is_subject=True)
+    erdogan = ref("Erdogan", "PERSON", 38, country="TUR", is_subject=True)
+    turkey = ref("Turkey", "GPE", 51, is_subject=True)
+    refused = replace(raw(syria, "allow", "REJECT", None), announcer=jeffrey)
+    threat = replace(raw(turkey, "attack", "THREATEN", None, start=38), announcer=erdogan)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2019-02-17"),
+            [refused, threat],
+            [jeffrey, syria, erdogan, turkey],
+        )
+    )
+    assert [(m.actor.label, m.type) for m in found] == [("Turkey", "THREATEN")]
+
+
 def test_a_persons_own_forces_are_no_target_of_their_withdrawal() -> None:
     text = "Donald Trump announced he was withdrawing American forces."
     trump = ref("Donald Trump", "PERSON", 0, is_subject=True)

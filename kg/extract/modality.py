@@ -30,6 +30,8 @@ from kg.extract.words import (
     ATTEMPT_LEMMAS,
     CONDITION_MARKS,
     INTENT_CODES,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     word_list,
 )
 from kg.lexicon import LexiconEntry
@@ -68,6 +70,8 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
 # scheduled to meet"): neither done nor announced by its actor.
 _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
+# Judgements of an action to be done ("it was right to provide help", "it is important to").
+_JUDGING_PREDICATES = word_list("judging_predicates")
 # What a copula says of its subject that leaves it still to come or only possible: "a Turkish
 # military operation against the YPG is near", "an offensive is imminent".
 _FORECAST_PREDICATES = word_list("forecast_predicates")
@@ -187,6 +191,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "has tweeted about firing missiles into Syria"
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
+    if _is_judged_action(governor, below):
+        return True  # "told MPs it was right to provide help": judged, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
         return True  # "told Russia to withdraw its troops": demanded, not done
     if lemma in _EXPECTED_LEMMAS and any(c.dep_ == "auxpass" for c in governor.children):
@@ -225,6 +231,21 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_judged_action(governor: Token, below: Token) -> bool:
+    """An action that a judgement says is right, wrong, needed or hard to do is weighed, not
+    done: "Alistair Burt ... told MPs it was right to provide help", "said it would be wrong to
+    send the two men", "it is also necessary to recognise" (the infinitive hung on the
+    adjective or on its copula)."""
+    judgements = [governor] if governor.pos_ == "ADJ" else []
+    if governor.lemma_.lower() == "be":
+        judgements = [c for c in governor.children if c.dep_ == "acomp"]
+    return (
+        any(j.lemma_.lower() in _JUDGING_PREDICATES for j in judgements)
+        and below.dep_ in {"xcomp", "advcl"}
+        and _has_to(below)
+    )
 
 
 def _is_considered_action(governor: Token, below: Token, predicate: Token) -> bool:
@@ -569,11 +590,28 @@ def _is_denied_by_its_noun(top: Token) -> bool:
 
 def _shared_modality(top: Token) -> str | None:
     """The modality a conjunct shares with the complement it is coordinated with: in "refused to
-    let the planes land and evacuate them", the evacuation is refused too."""
+    let the planes land and evacuate them", the evacuation is refused too; and with the verb
+    whose subject and auxiliary it goes without ("_shares_auxiliary")."""
     head = top.head
-    if top.dep_ != "conj" or head.pos_ != "VERB" or head.dep_ not in {"xcomp", "ccomp"}:
+    if top.dep_ != "conj" or head.pos_ != "VERB":
         return None
-    return modality(head)
+    if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top):
+        return modality(head)
+    return None
+
+
+def _shares_auxiliary(conjunct: Token) -> bool:
+    """A conjunct with no subject, auxiliary or negation of its own, in the form of its head, is
+    under the head's modal or condition: "South Carolina may skip holding a primary and put its
+    support behind Trump", "Erdogan will travel to Moscow and meet Putin"; not a negation ("did
+    not veto the resolution and abstained"), nor a finite verb the parser hung on an infinitive
+    ("marched to mourn Soleimani and protested against the US")."""
+    head = conjunct.head
+    own = {c.dep_ for c in conjunct.children}
+    if own & (SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"}):
+        return False
+    same_form = conjunct.tag_ == head.tag_ or conjunct.lower_ == conjunct.lemma_.lower()
+    return same_form and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _is_going_to(node: Token, below: Token) -> bool:

@@ -497,7 +497,7 @@ def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Davis ... after being convicted", "Asked about the hotline, Peskov said": a passive with
     no subject of its own is done to the subject it inherits, by its agents (none named: no
     event; the reporter who asked Peskov is no party)."""
-    if not _is_passive(verb) or _passive_subjects(verb):
+    if not _is_passive(verb) or _passive_subjects(verb) or _is_comment_clause(verb):
         return None
     if verb.dep_ == "conj" and _passive_subjects(verb.head):
         # "Assad was backed by Iran and armed by Russia": done to the passive's subject
@@ -506,6 +506,14 @@ def _inherited_patient(verb: Token, entry: LexiconEntry) -> Found | None:
     if not inherited:
         return None
     return Found(agent_refs(verb), patients, 0.8)
+
+
+def _is_comment_clause(verb: Token) -> bool:
+    """ "As first reported by the Guardian, Canada and the Kurdish administration struck a
+    deal": a clause of comment marked "as" says nothing done to the main clause's subject."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
 
 
 def _decided(verb: Token, entry: LexiconEntry) -> Found | None:

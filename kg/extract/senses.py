@@ -38,6 +38,11 @@ _ASSASSINATION = "186"
 _ATTEMPTED_ASSASSINATION = "185"
 # Military exercises: held by several actors, they are held together.
 _EXERCISE_LEMMAS = word_list("exercise_lemmas")
+# Verbs of leaving that, said of a person leaving no body or agreement, leave office ("the
+# defense secretary quit"), and the offices they may name as left ("quit their roles").
+_OFFICE_QUITTING_LEMMAS = word_list("office_quitting_lemmas")
+_OFFICE_NOUNS = word_list("office_nouns")
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
 # Verbs that state something only with what they state: "maintains that", "ruled that" (not
 # "maintained a presence", "ruled Syria").
 _CONTENT_STATEMENT_LEMMAS = word_list("content_statement_lemmas")
@@ -284,6 +289,28 @@ def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not subjects or not all(_is_person(s) for s in subjects):
         return entry
     return _in_sense_of(entry, "resign", "a person stood down")
+
+
+def _quit_office(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A person who quits, with no organisation or agreement left, leaves office (CAMEO 0831):
+    "the US defense secretary who quit last week", "led James Mattis ... to quit their roles in
+    protest" (not "Trump quit the nuclear deal", a state's leaving of an agreement)."""
+    if verb.lemma_.lower() not in _OFFICE_QUITTING_LEMMAS or entry.type == "CONCEDE":
+        return entry
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    if left and not all(c.lemma_.lower() in _OFFICE_NOUNS for c in left):
+        return entry
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not all(s.lower_ in _PERSON_PRONOUNS or _is_person(s) for s in subjects):
+        return entry
+    return _in_sense_of(entry, "resign", "a person quit office")
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for: "the secretary who quit" (``subject`` else)."""
+    if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
 
 
 def _is_person(subject: Token) -> bool:
@@ -1313,6 +1340,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
+    ("quit office", _quit_office),  # "the defense secretary who quit last week"
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
     ("branded", _branded),  # "considers it a terrorist group": an accusation
