@@ -1383,6 +1383,28 @@ def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> Non
     assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]
 
 
+def test_what_happens_before_someone_acts_in_the_present_is_still_to_come() -> None:
+    # "Turkey wants guarantees before Turkish troops withdraw" (our wording, after "a sharp
+    # intake of breath before it goes underground", Guardian 2019): no withdrawal yet;
+    # "before Turkish troops withdrew" is past and happened.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        wants want VBZ ROOT 1
+        guarantees guarantee NNS dobj 1
+        before before IN mark 6
+        Turkish turkish JJ amod 5
+        troops troop NNS nsubj 6
+        withdraw withdraw VBP advcl 1
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (4, 5, "NORP"))
+    assert [m for m in events(rows, ents) if m.action == "withdraw"] == []
+    past = rows.replace("withdraw withdraw VBP advcl 1", "withdrew withdraw VBD advcl 1")
+    found = [m for m in events(past, ents) if m.action == "withdraw"]
+    assert triples(found) == [("Turkish troops", "RETREAT", None)]
+    assert [m.rule for m in found] == ["active"]
+
+
 def test_few_of_the_undergoers_denies_the_act() -> None:
     # "Few of the preconditions were met by Russia": not met; "The preconditions were met" is.
     rows = """

@@ -1771,3 +1771,24 @@ def test_a_town_before_an_accord_is_its_venue_not_a_party() -> None:
     # a state before the accord is a party to it: "the Iran agreement"
     state = events(rows.replace("Geneva Geneva", "Iran Iran"), ((1, 2, "GPE"), (7, 9, "PERSON")))
     assert triples(state) == [("Mevlüt Çavuşoğlu", "AGREE", "Iran")]
+
+
+def test_help_an_act_is_done_with_names_no_target() -> None:
+    # "NATO tightened its blockade of Serbia with Albania's help" (our wording): the blockade
+    # is aimed at Serbia; Albania helps ("with Turkish backing, took control of Afrin").
+    rows = """
+        NATO NATO NNP nsubj 1
+        tightened tighten VBD ROOT 1
+        its its PRP$ poss 3
+        blockade blockade NN dobj 1
+        of of IN prep 3
+        Serbia Serbia NNP pobj 4
+        with with IN prep 3
+        Albania Albania NNP poss 9
+        's 's POS case 7
+        help help NN pobj 6
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "ORG"), (5, 6, "GPE"), (7, 8, "GPE")))
+    assert set(triples(found)) == {("its", "COERCE", "Serbia")}
+    assert {m.rule for m in found} == {"nominal.owner+noun target"}

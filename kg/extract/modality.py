@@ -47,8 +47,8 @@ _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
 # Of these, the marks whose present tense is always still to come: "once US forces leave",
-# "until Isis is gone".
-_PROSPECTIVE_MARKS = frozenset({"once", "until"})
+# "until Isis is gone", "must agree to changes before they demobilise".
+_PROSPECTIVE_MARKS = frozenset({"once", "until", "before"})
 # Prepositions that put an event before or after another, never its grounds: "After his meeting
 # with Putin, Trump praised Russia".
 _SEQUENCE_PREPS = word_list("sequence_preps")
@@ -544,7 +544,7 @@ def _sequenced_modality(node: Token, below: Token) -> str | None:
 def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
     its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
-    one in the present marked "once" or "until", whatever its main clause ("are to be
+    one in the present marked "once", "until" or "before", whatever its main clause ("are to be
     protected from a Turkish incursion once US forces leave")."""
     if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time

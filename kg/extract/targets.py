@@ -107,6 +107,9 @@ _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # Verbs of helping or defending someone, whose object a giving or sending is for: "sent troops
 # to help defend Mali", "sent advisers to support Assad".
 _HELPING_LEMMAS = word_list("helping_lemmas")
+# Nouns of help, whose "with" names a helper, never whom an act is aimed at: "would tighten the
+# blockade of Serbia with Albania's help", "took control of Afrin with Turkish backing".
+_BACKING_NOUNS = word_list("backing_nouns")
 # Event types of giving or sending, whose purpose of helping someone names whom it is for.
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
@@ -140,9 +143,15 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
         and first.lower_ in preps
         for prep in (first, *repeated_prepositions(first))
         for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        if pobj.dep_ == "pobj" and not _is_backing(prep, pobj)
         for ref in refs(pobj)
     ]
+
+
+def _is_backing(prep: Token, pobj: Token) -> bool:
+    """Help an act is done with, whose giver is no target of it: "with Albania's help", "with
+    the support of the US"."""
+    return prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS
 
 
 def repeated_prepositions(prep: Token) -> list[Token]:
