@@ -1792,3 +1792,42 @@ def test_help_an_act_is_done_with_names_no_target() -> None:
     found = events(rows, ents=((0, 1, "ORG"), (5, 6, "GPE"), (7, 8, "GPE")))
     assert set(triples(found)) == {("its", "COERCE", "Serbia")}
     assert {m.rule for m in found} == {"nominal.owner+noun target"}
+
+
+def test_the_people_a_thing_is_of_say_whose_it_is() -> None:
+    # "Turkish police raided the homes of Kurdish politicians" (our wording): the homes are the
+    # politicians', and so the Kurds' (the owner of whom a thing is of).
+    rows = """
+        Turkish turkish JJ amod 1
+        police police NNS nsubj 2
+        raided raid VBD ROOT 2
+        the the DT det 4
+        homes home NNS dobj 2
+        of of IN prep 4
+        Kurdish kurdish JJ amod 7
+        politicians politician NNS pobj 5
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (6, 7, "NORP")))
+    assert triples(found) == [("Turkish police", "COERCE", "Kurds")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_a_weapons_make_is_no_owner_of_its_sale() -> None:
+    # "Turkey approved the sale of Patriot missiles to Qatar" (our wording, after "approved the
+    # sale of Patriot ground-to-air missiles to Turkey", Guardian 2018): the sale goes to Qatar.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        approved approve VBD ROOT 1
+        the the DT det 3
+        sale sale NN dobj 1
+        of of IN prep 3
+        Patriot Patriot NNP compound 6
+        missiles missile NNS pobj 4
+        to to IN prep 1
+        Qatar Qatar NNP pobj 7
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (5, 6, "PERSON"), (8, 9, "GPE")))
+    assert triples(found) == [("Turkey", "SUPPORT", "Qatar")]
+    assert [m.rule for m in found] == ["active+objects"]

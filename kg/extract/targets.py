@@ -110,6 +110,9 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 # Nouns of help, whose "with" names a helper, never whom an act is aimed at: "would tighten the
 # blockade of Serbia with Albania's help", "took control of Afrin with Turkish backing".
 _BACKING_NOUNS = word_list("backing_nouns")
+# Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
+# missiles to Turkey".
+_WEAPON_NOUNS = word_list("weapon_nouns")
 # Event types of giving or sending, whose purpose of helping someone names whom it is for.
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
@@ -178,7 +181,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
         # "shelled positions of the army", "the right of Russian troops", "a camp for Sudanese
         # refugees" (not "the city of X")
         sources |= {"of", "for"}
-    yield from prep_objects(thing, frozenset(sources))
+    yield from prep_objects(thing, frozenset(sources)) or _holders_owners(thing, sources)
     yield from _realm_owners(thing)
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and not _is_reaction(clause):
@@ -202,6 +205,20 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+def _holders_owners(thing: Token, sources: set[str]) -> list[ActorRef]:
+    """Whose are the people a thing is of, when no name says: "raided the homes of Kurdish
+    politicians" (the Kurds'), "set fire to the offices of the Palestinian administrators"; not
+    through an event ("welcomed the outcome of the Singapore summit") or a weapon, whose maker
+    or make is no owner of a sale of it ("approved the sale of Patriot missiles to Turkey")."""
+    return [
+        ref
+        for source in sorted(sources)
+        for holder in objects_of(thing, source)
+        if event_noun(holder) is None and holder.lower_ not in _WEAPON_NOUNS
+        for ref in owner_refs(holder)
+    ]
 
 
 def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
