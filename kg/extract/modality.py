@@ -63,6 +63,9 @@ _ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
 _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 # Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
 _ABILITY_LEMMAS = word_list("ability_lemmas")
+# Words of what someone can do, which is not done: "remains capable of launching attacks",
+# "missiles capable of striking Israel", "its ability to strike" (but "were able to" did it).
+_CAPABILITY_WORDS = word_list("capability_words")
 # Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
@@ -185,6 +188,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "was looking at backing a primary challenge"
     if _is_topic_of_talk(governor, below, predicate):
         return True  # "has tweeted about firing missiles into Syria"
+    if _is_capability(governor):
+        return True  # "remains capable of launching attacks": could, not did
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -225,6 +230,18 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_capability(governor: Token) -> bool:
+    """What someone can do is not done: "is capable of launching attacks", "missiles capable of
+    striking Israel", "is able to attack Baghdad", "its ability to wage war"; what someone was
+    able to do was done ("were able to push Isis out", "have been able to")."""
+    lemma = governor.lemma_.lower()
+    if lemma not in _CAPABILITY_WORDS:
+        return False
+    copula = governor.head
+    achieved = lemma == "able" and copula.lemma_.lower() == "be" and copula.tag_ in {"VBD", "VBN"}
+    return not achieved
 
 
 def _is_considered_action(governor: Token, below: Token, predicate: Token) -> bool:
