@@ -2255,3 +2255,33 @@ def test_contending_for_something_states_nothing() -> None:
     )
     assert triples(rivals) == []
     assert triples(said) == [("Turkey", "STATEMENT", None)]
+
+
+def test_a_promise_not_to_act_is_a_refusal_and_not_to_harm_a_promise() -> None:
+    # "Turkey pledged not to withdraw from Afrin" (our wording): an announced refusal (CAMEO
+    # 120); "Russia promised not to attack Idlib" promises to hold back, no threat.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        pledged pledge VBD ROOT 1
+        not not RB neg 4
+        to to TO aux 4
+        withdraw withdraw VB xcomp 1
+        from from IN prep 4
+        Afrin Afrin NNP pobj 5
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert triples(found) == [("Turkey", "REJECT", "Afrin")]
+    assert [m.rule for m in found] == ["sense.promised refusal+active+complement"]
+    harm = """
+        Russia Russia NNP nsubj 1
+        promised promise VBD ROOT 1
+        not not RB neg 4
+        to to TO aux 4
+        attack attack VB xcomp 1
+        Idlib Idlib NNP dobj 4
+        . . . punct 1
+        """
+    found = events(harm, ents=((0, 1, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("Russia", "AGREE", "Idlib")]
+    assert [m.rule for m in found] == ["active+complement"]

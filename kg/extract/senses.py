@@ -399,8 +399,11 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     for clause in verb.children:
         if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
             promised = lexicon_entry(clause)  # "vowed revenge"
-        elif clause.dep_ == "xcomp" or is_purpose(clause) or _is_promised_clause(clause):
-            # "vowed to fight" (or advcl), "vowed that its forces would crush the rebels"
+        elif (clause.dep_ == "xcomp" and not _is_denied(clause)) or (
+            is_purpose(clause) or _is_promised_clause(clause)
+        ):
+            # "vowed to fight" (or advcl), "vowed that its forces would crush the rebels" (not
+            # "promised not to attack Idlib", a promise to hold back)
             promised = _promised_action(clause)
         else:
             continue
@@ -409,6 +412,27 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"promised harm: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
     return entry
+
+
+def _promised_refusal(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A promise not to act is a refusal of the act (CAMEO 120): "vowed not to return the
+    Golan Heights to Syria", "pledged never to recognise the vote"; a promise not to harm stays
+    a promise ("promised not to attack Idlib", an intent to hold back)."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
+        return entry
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or not _is_denied(clause):
+            continue
+        promised = _promised_action(clause)
+        coded = INTENT_CODES.get(promised.type) if promised is not None else None
+        if coded is None or coded[0] != "THREATEN":
+            return _in_sense_of(entry, "refuse", "promised refusal")
+    return entry
+
+
+def _is_denied(clause: Token) -> bool:
+    """A clause that says something will not be done: "not to return", "never to recognise"."""
+    return any(c.dep_ == "neg" or c.lower_ in _NEVER_WORDS for c in clause.children)
 
 
 def _promised_action(clause: Token) -> LexiconEntry | None:
@@ -1309,6 +1333,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 # Senses from context, applied in this order, each to what the one before gave.
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
+    ("promised refusal", _promised_refusal),  # "vowed not to return the Golan Heights"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
