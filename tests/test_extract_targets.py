@@ -1831,3 +1831,20 @@ def test_a_weapons_make_is_no_owner_of_its_sale() -> None:
     found = events(rows, ents=((0, 1, "GPE"), (5, 6, "PERSON"), (8, 9, "GPE")))
     assert triples(found) == [("Turkey", "SUPPORT", "Qatar")]
     assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_the_noun_that_gives_a_verb_its_sense_is_no_target() -> None:
+    # "The OPCW sent inspectors to Douma" (our wording): sending inspectors investigates
+    # (CAMEO 090) where they are sent; the inspectors are the OPCW's own.
+    rows = """
+        The the DT det 1
+        OPCW OPCW NNP nsubj 2
+        sent send VBD ROOT 2
+        inspectors inspector NNS dobj 2
+        to to IN prep 2
+        Douma Douma NNP pobj 4
+        . . . punct 2
+        """
+    found = events(rows, ents=((1, 2, "ORG"), (5, 6, "GPE")))
+    assert triples(found) == [("OPCW", "ACCUSE", "Douma")]
+    assert [m.rule for m in found] == ["active+objects"]
