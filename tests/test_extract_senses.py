@@ -2285,3 +2285,24 @@ def test_a_promise_not_to_act_is_a_refusal_and_not_to_harm_a_promise() -> None:
     found = events(harm, ents=((0, 1, "GPE"), (5, 6, "GPE")))
     assert triples(found) == [("Russia", "AGREE", "Idlib")]
     assert [m.rule for m in found] == ["active+complement"]
+
+
+def test_a_number_of_people_held_are_held_captive() -> None:
+    # "Turkey is holding thousands of Kurdish activists" (our wording): a detention of whom
+    # "thousands" counts; "held a number of talks" would hold no one.
+    rows = """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        holding hold VBG ROOT 2
+        thousands thousand NNS dobj 2
+        of of IN prep 3
+        Kurdish kurdish JJ amod 6
+        activists activist NNS pobj 4
+        . . . punct 2
+        """
+    ents = ((0, 1, "GPE"), (3, 4, "CARDINAL"), (5, 6, "NORP"))
+    found = events(rows, ents)
+    assert triples(found) == [("Turkey", "COERCE", "Kurdish activists")]
+    assert [m.rule for m in found] == ["active+objects"]
+    talks = rows.replace("activists activist NNS pobj 4", "talks talk NNS pobj 4")
+    assert [m for m in events(talks, ents) if m.type == "COERCE"] == []

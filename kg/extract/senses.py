@@ -169,6 +169,8 @@ _RELIEF_GOODS = word_list("relief_goods")
 _SHARE_INFORMATION = "064"
 _SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
 _CAPTIVE_NOUNS = word_list("captive_nouns")
+# Nouns of a number of people, which hold captive whom they count: "thousands of civilians".
+_QUANTITY_NOUNS = word_list("quantity_nouns")
 _CAPTIVE_PRONOUNS = word_list("captive_pronouns")
 _PREDICATE_DEPS = word_list("predicate_deps")
 # Verbs of yielding that, said of a claim, admit it: "conceded that the offensive had crippled".
@@ -1029,7 +1031,11 @@ def _has_own_subject(verb: Token) -> bool:
 
 def _is_captive(word: Token) -> bool:
     """A person or people that can be held captive: a name ("Cantlie"), a people ("Britons"), a
-    pronoun for people or a noun of people ("prisoners", "foreign fighters")."""
+    pronoun for people or a noun of people ("prisoners", "foreign fighters"), or a number of
+    them ("is holding thousands of foreign fighters")."""
+    counted = objects_of(word, "of") if word.lower_ in _QUANTITY_NOUNS else []
+    if counted:
+        return any(_is_captive(c) for c in counted)
     if word.ent_type_ in {"PERSON", "NORP"}:
         return True
     return word.lower_ in _CAPTIVE_PRONOUNS or word.lower_ in _CAPTIVE_NOUNS
