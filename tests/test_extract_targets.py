@@ -1848,3 +1848,28 @@ def test_the_noun_that_gives_a_verb_its_sense_is_no_target() -> None:
     found = events(rows, ents=((1, 2, "ORG"), (5, 6, "GPE")))
     assert triples(found) == [("OPCW", "ACCUSE", "Douma")]
     assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_whom_a_voiced_demand_is_made_of_is_the_protest_target() -> None:
+    # "Kurds blocked roads to press their demands for autonomy from the Iraqi government" (our
+    # wording): the demands (lemma "demand") are made of the government, "from" hung on what
+    # is asked for.
+    rows = """
+        Kurds Kurds NNPS nsubj 1
+        blocked block VBD ROOT 1
+        roads road NNS dobj 1
+        to to TO aux 4
+        press press VB advcl 1
+        their their PRP$ poss 6
+        demands demand NNS dobj 4
+        for for IN prep 6
+        autonomy autonomy NN pobj 7
+        from from IN prep 8
+        the the DT det 12
+        Iraqi iraqi JJ amod 12
+        government government NN pobj 9
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (11, 12, "NORP")))
+    assert triples(found) == [("Kurds", "PROTEST", "the Iraqi government")]
+    assert [m.rule for m in found] == ["active+voiced grievance"]

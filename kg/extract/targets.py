@@ -655,7 +655,18 @@ def voiced_grievance_targets(verb: Token) -> list[ActorRef]:
         for ref in (
             prep_objects(grievance, _GRIEVANCE_OBJECT_PREPS, owners=True)
             or prep_objects(clause, frozenset({"from"}), owners=True)
+            or _demanded_of(grievance)
         )
+    ]
+
+
+def _demanded_of(grievance: Token) -> list[ActorRef]:
+    """Whom what is demanded is asked of, where the parser hung "from" on what is asked for:
+    "to press their demands for greater freedom and opportunities from X's government"."""
+    return [
+        ref
+        for asked in objects_of(grievance, "for")
+        for ref in prep_objects(asked, frozenset({"from"}), owners=True)
     ]
 
 
