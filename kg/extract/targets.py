@@ -662,7 +662,7 @@ def voiced_grievance_targets(verb: Token) -> list[ActorRef]:
 
 def _demanded_of(grievance: Token) -> list[ActorRef]:
     """Whom what is demanded is asked of, where the parser hung "from" on what is asked for:
-    "to press their demands for greater freedom and opportunities from X's government"."""
+    "to press their demands for autonomy from the Iraqi government"."""
     return [
         ref
         for asked in objects_of(grievance, "for")
