@@ -321,3 +321,22 @@ def test_force_announced_by_no_one_if_another_acts_is_the_speakers_ultimatum() -
     assert ("Turkey", "THREATEN", "it") in triples(ultimatum)
     assert {m.cameo for m in ultimatum if m.rule == "announced force"} == {"139"}
     assert triples(forecast) == [("Turkey", "STATEMENT", None)]
+
+
+def test_speakers_who_address_reporters_hold_no_talks() -> None:
+    # "Erdogan and Putin spoke to reporters in Ankara" (our wording): two statements, no
+    # conversation between them (the forum list holds lemmas: "reporter", "journalist").
+    rows = """
+        Erdogan Erdogan NNP nsubj 3
+        and and CC cc 0
+        Putin Putin NNP conj 0
+        spoke speak VBD ROOT 3
+        to to IN prep 3
+        reporters reporter NNS pobj 4
+        in in IN prep 3
+        Ankara Ankara NNP pobj 6
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (7, 8, "GPE")))
+    assert triples(found) == [("Erdogan", "STATEMENT", None), ("Putin", "STATEMENT", None)]
+    assert [m.rule for m in found] == ["active", "active"]

@@ -2350,3 +2350,23 @@ def test_the_subject_of_a_clause_after_see_is_no_subject_a_pronoun_looks_back_to
     )
     subjects = [(r.text, r.is_subject) for r in named_actor_refs(doc)]
     assert subjects == [("Erdoğan", True), ("Assad", False)]
+
+
+def test_who_is_quoted_as_saying_something_says_it() -> None:
+    # "Putin was quoted as saying Russia condemned the attack" (our wording, after "... was
+    # quoted as saying by the Interfax news agency", Guardian 2018): Putin's statement.
+    rows = """
+        Putin Putin NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        quoted quote VBN ROOT 2
+        as as IN prep 2
+        saying say VBG pcomp 3
+        Russia Russia NNP nsubj 6
+        condemned condemn VBD ccomp 4
+        the the DT det 8
+        attack attack NN dobj 6
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
+    assert triples(found) == [("Putin", "STATEMENT", None), ("Russia", "ACCUSE", None)]
+    assert [m.rule for m in found] == ["active", "active"]

@@ -1383,6 +1383,63 @@ def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> Non
     assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]
 
 
+def test_what_happens_before_someone_acts_in_the_present_is_still_to_come() -> None:
+    # "Turkey wants guarantees before Turkish troops withdraw" (our wording, after "a sharp
+    # intake of breath before it goes underground", Guardian 2019): no withdrawal yet;
+    # "before Turkish troops withdrew" is past and happened.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        wants want VBZ ROOT 1
+        guarantees guarantee NNS dobj 1
+        before before IN mark 6
+        Turkish turkish JJ amod 5
+        troops troop NNS nsubj 6
+        withdraw withdraw VBP advcl 1
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (4, 5, "NORP"))
+    assert [m for m in events(rows, ents) if m.action == "withdraw"] == []
+    past = rows.replace("withdraw withdraw VBP advcl 1", "withdrew withdraw VBD advcl 1")
+    found = [m for m in events(past, ents) if m.action == "withdraw"]
+    assert triples(found) == [("Turkish troops", "RETREAT", None)]
+    assert [m.rule for m in found] == ["active"]
+
+
+def test_what_someone_is_capable_of_is_not_done() -> None:
+    # "Isis remains capable of launching attacks on Baghdad" (our wording, after "Isis ...
+    # remain capable of influencing and attracting terror recruits", Guardian 2019): no attack.
+    rows = """
+        Isis isis NN nsubj 1
+        remains remain VBZ ROOT 1
+        capable capable JJ acomp 1
+        of of IN prep 2
+        launching launch VBG pcomp 3
+        attacks attack NNS dobj 4
+        on on IN prep 5
+        Baghdad Baghdad NNP pobj 6
+        . . . punct 1
+        """
+    assert events(rows, ents=((0, 1, "ORG"), (7, 8, "GPE"))) == []
+
+
+def test_what_someone_is_able_to_do_is_not_done_but_what_they_were_able_to_do_is() -> None:
+    # "Isis is able to attack Baghdad" (our wording): could, not did; "was able to" did.
+    rows = """
+        Isis isis NN nsubj 1
+        is be AUX:VBZ ROOT 1
+        able able JJ acomp 1
+        to to TO aux 4
+        attack attack VB xcomp 2
+        Baghdad Baghdad NNP dobj 4
+        . . . punct 1
+        """
+    ents = ((0, 1, "ORG"), (5, 6, "GPE"))
+    assert events(rows, ents) == []
+    found = events(rows.replace("is be AUX:VBZ ROOT 1", "was be AUX:VBD ROOT 1"), ents)
+    assert triples(found) == [("Isis", "ASSAULT", "Baghdad")]
+    assert [m.rule for m in found] == ["inherited subject+objects"]
+
+
 def test_few_of_the_undergoers_denies_the_act() -> None:
     # "Few of the preconditions were met by Russia": not met; "The preconditions were met" is.
     rows = """

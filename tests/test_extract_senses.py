@@ -2313,3 +2313,54 @@ def test_describing_someone_as_a_monster_condemns_them() -> None:
     )
     assert triples(found) == [("Boris Johnson", "ACCUSE", "Assad")]
     assert (found[0].cameo, found[0].rule) == ("111", "sense.branded+active+objects")
+
+
+def test_a_promise_not_to_act_is_a_refusal_and_not_to_harm_a_promise() -> None:
+    # "Turkey pledged not to withdraw from Afrin" (our wording): an announced refusal (CAMEO
+    # 120); "Russia promised not to attack Idlib" promises to hold back, no threat.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        pledged pledge VBD ROOT 1
+        not not RB neg 4
+        to to TO aux 4
+        withdraw withdraw VB xcomp 1
+        from from IN prep 4
+        Afrin Afrin NNP pobj 5
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    assert triples(found) == [("Turkey", "REJECT", "Afrin")]
+    assert [m.rule for m in found] == ["sense.promised refusal+active+complement"]
+    harm = """
+        Russia Russia NNP nsubj 1
+        promised promise VBD ROOT 1
+        not not RB neg 4
+        to to TO aux 4
+        attack attack VB xcomp 1
+        Idlib Idlib NNP dobj 4
+        . . . punct 1
+        """
+    found = events(harm, ents=((0, 1, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("Russia", "AGREE", "Idlib")]
+    assert [m.rule for m in found] == ["active+complement"]
+
+
+def test_a_number_of_people_held_are_held_captive() -> None:
+    # "Turkey is holding thousands of Kurdish activists" (our wording): a detention of whom
+    # "thousands" counts; "held a number of talks" would hold no one.
+    rows = """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        holding hold VBG ROOT 2
+        thousands thousand NNS dobj 2
+        of of IN prep 3
+        Kurdish kurdish JJ amod 6
+        activists activist NNS pobj 4
+        . . . punct 2
+        """
+    ents = ((0, 1, "GPE"), (3, 4, "CARDINAL"), (5, 6, "NORP"))
+    found = events(rows, ents)
+    assert triples(found) == [("Turkey", "COERCE", "Kurdish activists")]
+    assert [m.rule for m in found] == ["active+objects"]
+    talks = rows.replace("activists activist NNS pobj 4", "talks talk NNS pobj 4")
+    assert [m for m in events(talks, ents) if m.type == "COERCE"] == []

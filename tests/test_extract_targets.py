@@ -1915,3 +1915,105 @@ def test_a_place_named_before_a_matter_owned_by_another_is_its_topic() -> None:
     )
     assert triples(owned) == [("Erdogan", "AGREE", "Syria")]
     assert [m.rule for m in owned] == ["active+objects"]
+
+
+def test_help_an_act_is_done_with_names_no_target() -> None:
+    # "NATO tightened its blockade of Serbia with Albania's help" (our wording): the blockade
+    # is aimed at Serbia; Albania helps ("with Turkish backing, took control of Afrin").
+    rows = """
+        NATO NATO NNP nsubj 1
+        tightened tighten VBD ROOT 1
+        its its PRP$ poss 3
+        blockade blockade NN dobj 1
+        of of IN prep 3
+        Serbia Serbia NNP pobj 4
+        with with IN prep 3
+        Albania Albania NNP poss 9
+        's 's POS case 7
+        help help NN pobj 6
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "ORG"), (5, 6, "GPE"), (7, 8, "GPE")))
+    assert set(triples(found)) == {("its", "COERCE", "Serbia")}
+    assert {m.rule for m in found} == {"nominal.owner+noun target"}
+
+
+def test_the_people_a_thing_is_of_say_whose_it_is() -> None:
+    # "Turkish police raided the homes of Kurdish politicians" (our wording): the homes are the
+    # politicians', and so the Kurds' (the owner of whom a thing is of).
+    rows = """
+        Turkish turkish JJ amod 1
+        police police NNS nsubj 2
+        raided raid VBD ROOT 2
+        the the DT det 4
+        homes home NNS dobj 2
+        of of IN prep 4
+        Kurdish kurdish JJ amod 7
+        politicians politician NNS pobj 5
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (6, 7, "NORP")))
+    assert triples(found) == [("Turkish police", "COERCE", "Kurds")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_a_weapons_make_is_no_owner_of_its_sale() -> None:
+    # "Turkey approved the sale of Patriot missiles to Qatar" (our wording, after "approved the
+    # sale of Patriot ground-to-air missiles to Turkey", Guardian 2018): the sale goes to Qatar.
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        approved approve VBD ROOT 1
+        the the DT det 3
+        sale sale NN dobj 1
+        of of IN prep 3
+        Patriot Patriot NNP compound 6
+        missiles missile NNS pobj 4
+        to to IN prep 1
+        Qatar Qatar NNP pobj 7
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (5, 6, "PERSON"), (8, 9, "GPE")))
+    assert triples(found) == [("Turkey", "SUPPORT", "Qatar")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_the_noun_that_gives_a_verb_its_sense_is_no_target() -> None:
+    # "The OPCW sent inspectors to Douma" (our wording): sending inspectors investigates
+    # (CAMEO 090) where they are sent; the inspectors are the OPCW's own.
+    rows = """
+        The the DT det 1
+        OPCW OPCW NNP nsubj 2
+        sent send VBD ROOT 2
+        inspectors inspector NNS dobj 2
+        to to IN prep 2
+        Douma Douma NNP pobj 4
+        . . . punct 2
+        """
+    found = events(rows, ents=((1, 2, "ORG"), (5, 6, "GPE")))
+    assert triples(found) == [("OPCW", "ACCUSE", "Douma")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_whom_a_voiced_demand_is_made_of_is_the_protest_target() -> None:
+    # "Kurds blocked roads to press their demands for autonomy from the Iraqi government" (our
+    # wording): the demands (lemma "demand") are made of the government, "from" hung on what
+    # is asked for.
+    rows = """
+        Kurds Kurds NNPS nsubj 1
+        blocked block VBD ROOT 1
+        roads road NNS dobj 1
+        to to TO aux 4
+        press press VB advcl 1
+        their their PRP$ poss 6
+        demands demand NNS dobj 4
+        for for IN prep 6
+        autonomy autonomy NN pobj 7
+        from from IN prep 8
+        the the DT det 12
+        Iraqi iraqi JJ amod 12
+        government government NN pobj 9
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (11, 12, "NORP")))
+    assert triples(found) == [("Kurds", "PROTEST", "the Iraqi government")]
+    assert [m.rule for m in found] == ["active+voiced grievance"]

@@ -1312,7 +1312,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if speaker := _speaker_of_joined_speech(verb):
             verb, inherited = speaker, True
             continue
-        if stranded := _stranded_subject(verb) or _absolute_with_subject(verb):
+        if stranded := (
+            _stranded_subject(verb) or _absolute_with_subject(verb) or _quoted_speaker(verb)
+        ):
             return actor_refs(stranded, is_subject=True), inherited
         if dated := _subject_in_opening_date(verb):
             return actor_refs(dated, is_subject=True), inherited
@@ -1480,6 +1482,18 @@ def _speaker_of_joined_speech(verb: Token) -> Token | None:
     return speech_verb(verb.head)
 
 
+def _quoted_speaker(verb: Token) -> Token | None:
+    """Who is quoted as saying something says it: "A source in the foreign ministry was quoted
+    as saying ...", "Putin was quoted by Tass as saying Russia would host talks"."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or not is_statement_verb(verb):
+        return None
+    quoting = preposition.head
+    if quoting.lemma_.lower() != "quote":
+        return None
+    return next((c for c in quoting.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
 def _absolute_with_subject(verb: Token) -> Token | None:
     """The subject of a participle after "with": in "The government has taken a hard line, with
     Ben Wallace, the security minister, saying ...", Wallace speaks, not the government (the
@@ -1536,6 +1550,8 @@ def speaker_refs(verb: Token) -> list[ActorRef]:
         return []
     if speech.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in speech.children):
         speech = speech.head  # "Russia demanded the handover of weapons and said ..."
+    if quoted := _quoted_speaker(speech):
+        return actor_refs(quoted, is_subject=True)  # "was quoted as saying we would"
     return subjects_refs(
         [s for s in speech.children if s.dep_ in SUBJECT_DEPS and s.lower_ not in _FIRST_PERSON]
     )

@@ -49,8 +49,8 @@ _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
 # Of these, the marks whose present tense is always still to come: "once US forces leave",
-# "until Isis is gone".
-_PROSPECTIVE_MARKS = frozenset({"once", "until"})
+# "until Isis is gone", "must agree to changes before they demobilise".
+_PROSPECTIVE_MARKS = frozenset({"once", "until", "before"})
 # Prepositions that put an event before or after another, never its grounds: "After his meeting
 # with Putin, Trump praised Russia".
 _SEQUENCE_PREPS = word_list("sequence_preps")
@@ -65,6 +65,9 @@ _ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
 _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
 # Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
 _ABILITY_LEMMAS = word_list("ability_lemmas")
+# Words of what someone can do, which is not done: "remains capable of launching attacks",
+# "missiles capable of striking Israel", "its ability to strike" (but "were able to" did it).
+_CAPABILITY_WORDS = word_list("capability_words")
 # Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
@@ -189,6 +192,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "was looking at backing a primary challenge"
     if _is_topic_of_talk(governor, below, predicate):
         return True  # "has tweeted about firing missiles into Syria"
+    if _is_capability(governor):
+        return True  # "remains capable of launching attacks": could, not did
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
     if _is_judged_action(governor, below):
@@ -246,6 +251,18 @@ def _is_judged_action(governor: Token, below: Token) -> bool:
         and below.dep_ in {"xcomp", "advcl"}
         and _has_to(below)
     )
+
+
+def _is_capability(governor: Token) -> bool:
+    """What someone can do is not done: "is capable of launching attacks", "missiles capable of
+    striking Israel", "is able to attack Baghdad", "its ability to wage war"; what someone was
+    able to do was done ("were able to push Isis out", "have been able to")."""
+    lemma = governor.lemma_.lower()
+    if lemma not in _CAPABILITY_WORDS:
+        return False
+    copula = governor.head
+    achieved = lemma == "able" and copula.lemma_.lower() == "be" and copula.tag_ in {"VBD", "VBN"}
+    return not achieved
 
 
 def _is_considered_action(governor: Token, below: Token, predicate: Token) -> bool:
@@ -565,7 +582,7 @@ def _sequenced_modality(node: Token, below: Token) -> str | None:
 def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
     its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
-    one in the present marked "once" or "until", whatever its main clause ("are to be
+    one in the present marked "once", "until" or "before", whatever its main clause ("are to be
     protected from a Turkish incursion once US forces leave")."""
     if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time

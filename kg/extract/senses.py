@@ -174,6 +174,8 @@ _RELIEF_GOODS = word_list("relief_goods")
 _SHARE_INFORMATION = "064"
 _SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
 _CAPTIVE_NOUNS = word_list("captive_nouns")
+# Nouns of a number of people, which hold captive whom they count: "thousands of civilians".
+_QUANTITY_NOUNS = word_list("quantity_nouns")
 _CAPTIVE_PRONOUNS = word_list("captive_pronouns")
 _PREDICATE_DEPS = word_list("predicate_deps")
 # Verbs of yielding that, said of a claim, admit it: "conceded that the offensive had crippled".
@@ -426,8 +428,11 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     for clause in verb.children:
         if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
             promised = lexicon_entry(clause)  # "vowed revenge"
-        elif clause.dep_ == "xcomp" or is_purpose(clause) or _is_promised_clause(clause):
-            # "vowed to fight" (or advcl), "vowed that its forces would crush the rebels"
+        elif (clause.dep_ == "xcomp" and not _is_denied(clause)) or (
+            is_purpose(clause) or _is_promised_clause(clause)
+        ):
+            # "vowed to fight" (or advcl), "vowed that its forces would crush the rebels" (not
+            # "promised not to attack Idlib", a promise to hold back)
             promised = _promised_action(clause)
         else:
             continue
@@ -436,6 +441,27 @@ def _promised_harm(verb: Token, entry: LexiconEntry) -> LexiconEntry:
             note = f"promised harm: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, coded[0], coded[1], None, note)
     return entry
+
+
+def _promised_refusal(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A promise not to act is a refusal of the act (CAMEO 120): "vowed not to return the
+    Golan Heights to Syria", "pledged never to recognise the vote"; a promise not to harm stays
+    a promise ("promised not to attack Idlib", an intent to hold back)."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
+        return entry
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or not _is_denied(clause):
+            continue
+        promised = _promised_action(clause)
+        coded = INTENT_CODES.get(promised.type) if promised is not None else None
+        if coded is None or coded[0] != "THREATEN":
+            return _in_sense_of(entry, "refuse", "promised refusal")
+    return entry
+
+
+def _is_denied(clause: Token) -> bool:
+    """A clause that says something will not be done: "not to return", "never to recognise"."""
+    return any(c.dep_ == "neg" or c.lower_ in _NEVER_WORDS for c in clause.children)
 
 
 def _promised_action(clause: Token) -> LexiconEntry | None:
@@ -1032,7 +1058,11 @@ def _has_own_subject(verb: Token) -> bool:
 
 def _is_captive(word: Token) -> bool:
     """A person or people that can be held captive: a name ("Cantlie"), a people ("Britons"), a
-    pronoun for people or a noun of people ("prisoners", "foreign fighters")."""
+    pronoun for people or a noun of people ("prisoners", "foreign fighters"), or a number of
+    them ("is holding thousands of foreign fighters")."""
+    counted = objects_of(word, "of") if word.lower_ in _QUANTITY_NOUNS else []
+    if counted:
+        return any(_is_captive(c) for c in counted)
     if word.ent_type_ in {"PERSON", "NORP"}:
         return True
     return word.lower_ in _CAPTIVE_PRONOUNS or word.lower_ in _CAPTIVE_NOUNS
@@ -1336,6 +1366,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 # Senses from context, applied in this order, each to what the one before gave.
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
+    ("promised refusal", _promised_refusal),  # "vowed not to return the Golan Heights"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"

@@ -112,6 +112,12 @@ _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # Verbs of helping or defending someone, whose object a giving or sending is for: "sent troops
 # to help defend Mali", "sent advisers to support Assad".
 _HELPING_LEMMAS = word_list("helping_lemmas")
+# Nouns of help, whose "with" names a helper, never whom an act is aimed at: "would tighten the
+# blockade of Serbia with Albania's help", "took control of Afrin with Turkish backing".
+_BACKING_NOUNS = word_list("backing_nouns")
+# Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
+# missiles to Turkey".
+_WEAPON_NOUNS = word_list("weapon_nouns")
 # Event types of giving or sending, whose purpose of helping someone names whom it is for.
 _HELPING_TYPES = _GIVING_TYPES | {"MOBILIZE"}
 _HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
@@ -145,9 +151,15 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
         and first.lower_ in preps
         for prep in (first, *repeated_prepositions(first))
         for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        if pobj.dep_ == "pobj" and not _is_backing(prep, pobj)
         for ref in refs(pobj)
     ]
+
+
+def _is_backing(prep: Token, pobj: Token) -> bool:
+    """Help an act is done with, whose giver is no target of it: "with Albania's help", "with
+    the support of the US"."""
+    return prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS
 
 
 def repeated_prepositions(prep: Token) -> list[Token]:
@@ -174,7 +186,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
         # "shelled positions of the army", "the right of Russian troops", "a camp for Sudanese
         # refugees" (not "the city of X")
         sources |= {"of", "for"}
-    yield from prep_objects(thing, frozenset(sources))
+    yield from prep_objects(thing, frozenset(sources)) or _holders_owners(thing, sources)
     yield from _realm_owners(thing)
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and not _is_reaction(clause):
@@ -200,6 +212,20 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+def _holders_owners(thing: Token, sources: set[str]) -> list[ActorRef]:
+    """Whose are the people a thing is of, when no name says: "raided the homes of Kurdish
+    politicians" (the Kurds'), "set fire to the offices of the Palestinian administrators"; not
+    through an event ("welcomed the outcome of the Singapore summit") or a weapon, whose maker
+    or make is no owner of a sale of it ("approved the sale of Patriot missiles to Turkey")."""
+    return [
+        ref
+        for source in sorted(sources)
+        for holder in objects_of(thing, source)
+        if event_noun(holder) is None and holder.lower_ not in _WEAPON_NOUNS
+        for ref in owner_refs(holder)
+    ]
 
 
 def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
@@ -374,7 +400,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ] or _contact_antecedent(verb)
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_armed_force(c)]
-    direct = [r for c in objects if c not in given + moved for r in refs(c)]
+    # the noun that gives the verb its sense is what is done, not to whom: "sent inspectors to
+    # Douma", "boycotted the talks" (its owner may be: "met the rebels' demands")
+    picked = [c for c in objects if c.lemma_.lower() == entry.particle and not statement]
+    direct = [r for c in objects if c not in given + moved + picked for r in refs(c)]
+    direct += [r for c in picked for r in owner_refs(c)]
     if direct:
         return direct
     # where forces are sent is a place, not a target ("deployed troops to Idlib")
@@ -686,7 +716,18 @@ def voiced_grievance_targets(verb: Token) -> list[ActorRef]:
         for ref in (
             prep_objects(grievance, _GRIEVANCE_OBJECT_PREPS, owners=True)
             or prep_objects(clause, frozenset({"from"}), owners=True)
+            or _demanded_of(grievance)
         )
+    ]
+
+
+def _demanded_of(grievance: Token) -> list[ActorRef]:
+    """Whom what is demanded is asked of, where the parser hung "from" on what is asked for:
+    "to press their demands for autonomy from the Iraqi government"."""
+    return [
+        ref
+        for asked in objects_of(grievance, "for")
+        for ref in prep_objects(asked, frozenset({"from"}), owners=True)
     ]
 
 

@@ -22,6 +22,7 @@ REQUIRED_LEXICON_ROWS = (
     ("blame", "VERB", "reported disapproval"),
     ("threaten", "VERB", "reported retribution"),
     ("refuse", "VERB", "announced refusal"),
+    ("refuse", "VERB", "promised refusal"),
     ("say", "VERB", "according to"),
     ("destroy", "VERB", "another's"),
     ("resign", "VERB", "resignation"),
