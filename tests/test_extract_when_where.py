@@ -1862,3 +1862,38 @@ def test_a_time_clause_dates_its_clause_through_its_open_complement() -> None:
         ents=((0, 1, "ORG"), (10, 11, "DATE")),
     )
     assert [(m.action, m.date_text, m.rule) for m in found] == [("fire", "Wednesday", "active")]
+
+
+def test_a_relative_clause_on_a_dated_deed_takes_the_date_of_the_deed() -> None:
+    # "The French government said it had “proof” that the Syrian regime was responsible for
+    # Saturday’s alleged chemical attack in Damascus, which reportedly killed at least 50 people"
+    # (Guardian, 2018): the killing is Saturday's, not the paper's day; the parser hangs the
+    # clause on the place of the attack.
+    found = events(
+        """
+        The the DT det 2
+        Syrian syrian JJ amod 2
+        regime regime NN nsubj 3
+        was be AUX:VBD ROOT 3
+        responsible responsible JJ acomp 3
+        for for IN prep 4
+        Saturday Saturday NNP poss 10
+        ’s ’s POS case 6
+        alleged allege VBN amod 10
+        chemical chemical JJ compound 10
+        attack attack NN pobj 5
+        in in IN prep 10
+        Damascus Damascus NNP pobj 11
+        , , , punct 12
+        which which WDT nsubj 15
+        killed kill VBD relcl 12
+        50 50 CD nummod 17
+        people people NNS dobj 15
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (6, 7, "DATE"), (12, 13, "GPE"), (16, 17, "CARDINAL")),
+    )
+    assert triples(found) == [("Damascus", "ASSAULT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("kill", "Saturday", "inherited subject")
+    ]

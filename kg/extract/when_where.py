@@ -335,6 +335,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return governing
     if (when := _time_named(predicate)) is not None:
         return when  # "earlier in the week when she visited"
+    if not nominal and (deed := _date_of_described_deed(predicate)) is not None:
+        return deed  # "Saturday's alleged chemical attack in Damascus, which killed 50 people"
     if (purposed := _purposed_act(predicate)) is not None:
         # "launched a military campaign in Afrin last month, in an effort to drive out Kurdish
         # militias": the time of the act it is the purpose of
@@ -881,6 +883,35 @@ def _time_named(predicate: Token) -> str | None:
         return _time_of_noun(head, predicate)
     span = entity_index(head.doc).at(head.i)
     return _with_lead(span) if span is not None else None
+
+
+def _date_of_described_deed(clause: Token) -> str | None:
+    """The date of a deed's noun that a relative clause tells more of, its subject being that
+    noun: "Saturday's alleged chemical attack in Damascus, which reportedly killed at least 50
+    people" (Saturday), "the 2016 coup, which was instigated from abroad" (2016); the parser may
+    hang the clause on the place the noun is in ("attack in Damascus, which")."""
+    if not _tells_of_its_noun(clause):
+        return None
+    noun = clause.head
+    if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "attack | in | Damascus, which killed"
+    return _modifying_date(noun) if noun.pos_ == "NOUN" else None
+
+
+def _modifying_date(noun: Token) -> str | None:
+    """A date that modifies ``noun`` itself: "Saturday's (attack)", "the 2016 (coup)", "(an
+    attack) last week", "(the strike) on 7 April"."""
+    for child in noun.children:
+        if child.dep_ not in _DATE_MODIFIER_DEPS or child.ent_type_ != "DATE":
+            continue
+        span = entity_index(noun.doc).at(child.i)
+        if span is not None and span.root == child and _is_a_point_in_time(span):
+            return _with_lead(span)
+    return _date_on(noun)
+
+
+# How a date hangs on the noun it modifies: "Saturday's attack", "the 2016 coup".
+_DATE_MODIFIER_DEPS = frozenset({"poss", "compound", "nummod", "amod"})
 
 
 def _time_of_noun(noun: Token, clause: Token) -> str | None:
