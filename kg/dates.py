@@ -280,7 +280,7 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("just weeks"), is_unplaceable("months ago"), is_unplaceable("two weeks")
     (True, True, False)
     """
-    return _UNPLACEABLE.search(_without_focus(" ".join(text.split()))) is not None
+    return _UNPLACEABLE.search(_cleaned(text)) is not None
 
 
 # Words that stress how recent or early a time is, and name none: "only last week", "just
@@ -295,6 +295,20 @@ def _without_focus(text: str) -> str:
     ('last week', 'before Christmas')
     """
     return _FOCUS.sub("", text)
+
+
+# The possessive ending of a date that owns the event: "last Saturday's (attack)", "last week's".
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def _cleaned(text: str) -> str:
+    """A date expression with single spaces, without the words that stress it and without a
+    possessive ending: "only last week's" is "last week".
+
+    >>> _cleaned("last  Saturday’s"), _cleaned("only last week's")
+    ('last Saturday', 'last week')
+    """
+    return _without_focus(_POSSESSIVE.sub("", " ".join(text.split())))
 
 
 # A time of day that names its day, which the parser tags as a time, not a date: "on Wednesday
@@ -328,7 +342,7 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
     True
     """
-    cleaned = _without_focus(" ".join(text.split()))
+    cleaned = _cleaned(text)
     if not names_a_time(cleaned):
         return None
     if (day := _day_before_anchor(cleaned, base)) is not None:

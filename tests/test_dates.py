@@ -250,6 +250,16 @@ def test_words_that_stress_a_date_change_nothing() -> None:
     assert is_holiday("Christmas") and not is_holiday("before Christmas")
 
 
+def test_a_date_that_owns_its_event_is_the_date_without_its_possessive() -> None:
+    # "initially blamed the Syrian regime for last Saturday’s chemical weapons attack in
+    # Douma" (Guardian, Wednesday 11 April 2018); "hasten last week’s capitulation"
+    wednesday = dt.date(2018, 4, 11)
+    assert resolve_date("last Saturday’s", wednesday) == "2018-04-07"
+    assert resolve_date("Saturday's", wednesday) == "2018-04-07"
+    assert resolve_date("2016’s", wednesday) == "2016"
+    assert is_unplaceable("last week’s") and is_unplaceable("the weekend's")
+
+
 @pytest.mark.parametrize(
     ("text", "published", "year"),
     [

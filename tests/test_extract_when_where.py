@@ -1897,3 +1897,34 @@ def test_a_relative_clause_on_a_dated_deed_takes_the_date_of_the_deed() -> None:
     assert [(m.action, m.date_text, m.rule) for m in found] == [
         ("kill", "Saturday", "inherited subject")
     ]
+
+
+def test_a_date_that_owns_another_noun_does_not_date_the_event() -> None:
+    # "Erdoğan’s government ... initially blamed the Syrian regime for last Saturday’s chemical
+    # weapons attack in Douma" (Guardian, Wednesday 11 April 2018): the attack is Saturday's,
+    # the blame is not.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP poss 2
+        ’s ’s POS case 0
+        government government NN nsubj 4
+        initially initially RB advmod 4
+        blamed blame VBD ROOT 4
+        the the DT det 7
+        Syrian syrian JJ amod 7
+        regime regime NN dobj 4
+        for for IN prep 4
+        last last JJ amod 10
+        Saturday Saturday NNP poss 14
+        ’s ’s POS case 10
+        chemical chemical JJ compound 13
+        weapons weapon NNS compound 14
+        attack attack NN pobj 8
+        in in IN prep 14
+        Douma Douma NNP pobj 15
+        . . . punct 4
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "NORP"), (9, 12, "DATE"), (16, 17, "GPE")),
+    )
+    assert triples(found) == [("Erdoğan ’s government", "ACCUSE", "the Syrian regime")]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("blame", None, "active+objects")]

@@ -134,7 +134,8 @@ _OCCASION_PREPS = word_list("occasion_preps")
 def _dates_another_noun(span: Span, predicate: Token) -> bool:
     """A date that modifies a noun other than the predicate dates that noun, not the event:
     "announced his withdrawal from the landmark 2015 Iran nuclear deal" (the deal is of 2015, the
-    announcement of today); "the 2015 invasion" as the predicate keeps its date, and so do the
+    announcement of today), "blamed the regime for last Saturday's attack" (the blame is not
+    Saturday's); "the 2015 invasion" as the predicate keeps its date, and so do the
     event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
     ("said in a 2016 interview")."""
     root, noun = span.root, span.root.head
@@ -148,7 +149,7 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
         and noun.head.head.i == predicate.i
     )
     return (
-        root.dep_ in {"compound", "nummod", "amod"}
+        root.dep_ in {"compound", "nummod", "amod", "poss"}
         and noun.pos_ in {"NOUN", "PROPN"}
         and noun.i != predicate.i
         and not setting
