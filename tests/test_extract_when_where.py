@@ -1928,3 +1928,29 @@ def test_a_date_that_owns_another_noun_does_not_date_the_event() -> None:
     )
     assert triples(found) == [("Erdoğan ’s government", "ACCUSE", "the Syrian regime")]
     assert [(m.action, m.date_text, m.rule) for m in found] == [("blame", None, "active+objects")]
+
+
+def test_an_event_noun_compounded_before_a_dated_noun_takes_its_date() -> None:
+    # "(the term used by the Independent International Commission on Kosovo regarding NATO’s
+    # 1999 bombing campaign)" (Guardian, April 2018): the bombing is of 1999.
+    found = events(
+        """
+        The the DT det 1
+        commission commission NN nsubj 2
+        used use VBD ROOT 2
+        the the DT det 4
+        term term NN dobj 2
+        regarding regard VBG prep 2
+        NATO NATO NNP poss 10
+        ’s ’s POS case 6
+        1999 1999 CD nummod 10
+        bombing bombing NN compound 10
+        campaign campaign NN pobj 5
+        . . . punct 2
+        """,
+        ents=((6, 7, "ORG"), (8, 9, "DATE")),
+    )
+    assert triples(found) == [("NATO", "ASSAULT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("bombing", "1999", "nominal.owner")
+    ]

@@ -331,6 +331,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
     if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
+    if nominal and (kind := _date_of_kind(predicate)) is not None:
+        return kind  # "NATO's 1999 bombing campaign"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
@@ -913,6 +915,13 @@ def _modifying_date(noun: Token) -> str | None:
 
 # How a date hangs on the noun it modifies: "Saturday's attack", "the 2016 coup".
 _DATE_MODIFIER_DEPS = frozenset({"poss", "compound", "nummod", "amod"})
+
+
+def _date_of_kind(noun: Token) -> str | None:
+    """The date of the noun an event noun is compounded before, which names what that noun is:
+    "NATO's 1999 bombing campaign", "the failed 2016 coup attempt" (the bombing is of 1999,
+    the coup of 2016)."""
+    return _modifying_date(noun.head) if noun.dep_ == "compound" else None
 
 
 def _time_of_noun(noun: Token, clause: Token) -> str | None:
