@@ -356,6 +356,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return absolute
     if base is not None and (relative := _relative_period(cleaned, base)):
         return relative
+    if base is not None and (counted := _counted_back(cleaned, base)):
+        return counted
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
     if base is not None and (holiday := _holiday(cleaned, base)):
@@ -427,6 +429,52 @@ def _relative_period(text: str, base: dt.date) -> str | None:
         return f"{base.year - last:04d}"
     month = base.replace(day=1) - dt.timedelta(days=1) if last else base
     return f"{month.year:04d}-{month.month:02d}"
+
+
+# A count of weeks, months or years back from the paper's day, maybe rounded: "seven weeks ago",
+# "nearly two years ago", "around a year ago".
+_COUNTED_BACK = re.compile(
+    r"^(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?(?P<count>\w+)\s+"
+    r"(?P<unit>weeks?|months?|years?)\s+ago$",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    word: number
+    for number, words in enumerate(
+        ("", "a an one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    )
+    for word in words.split()
+}
+
+
+def _counted_back(text: str, base: dt.date) -> str | None:
+    """Weeks, months or years counted back from the paper's day, at the grain the count can
+    tell: weeks name their month, not a day ("mobilised seven weeks ago" in a paper of 16
+    March: January; but "a week ago" its day), months their month, years their year ("nearly
+    two years ago").
+
+    >>> _counted_back("seven weeks ago", dt.date(2018, 3, 16))
+    '2018-01'
+    >>> _counted_back("nearly two years ago", dt.date(2019, 1, 10))
+    '2017'
+    >>> _counted_back("three months ago", dt.date(2018, 2, 1))
+    '2017-11'
+    """
+    match = _COUNTED_BACK.match(text)
+    if match is None:
+        return None
+    word = match.group("count").lower()
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    unit = match.group("unit").lower().rstrip("s")
+    if count is None or (unit, count) == ("week", 1):
+        return None  # "several weeks ago": no count; "a week ago": its day, as dateparser reads
+    if unit == "year":
+        return f"{base.year - count:04d}"
+    if unit == "week":
+        day = base - dt.timedelta(weeks=count)
+        return f"{day.year:04d}-{day.month:02d}"
+    months = base.year * 12 + base.month - 1 - count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 # A season named alone, without its year: "struck a deal in spring", "a battle that finished in
