@@ -1954,3 +1954,36 @@ def test_an_event_noun_compounded_before_a_dated_noun_takes_its_date() -> None:
     assert [(m.action, m.date_text, m.rule) for m in found] == [
         ("bombing", "1999", "nominal.owner")
     ]
+
+
+def test_a_when_clause_on_a_year_the_model_left_untagged_takes_that_year() -> None:
+    # "By the end of the momentous summer of 2015, when Angela Merkel signalled that the
+    # country was open to Syrian refugees" (Guardian, 2017): the model tags no date there.
+    found = events(
+        """
+        By by IN prep 19
+        the the DT det 2
+        summer summer NN pobj 0
+        of of IN prep 2
+        2015 2015 CD pobj 3
+        , , , punct 4
+        when when WRB advmod 9
+        Angela Angela NNP compound 8
+        Merkel Merkel NNP nsubj 9
+        signalled signal VBD relcl 4
+        that that IN mark 13
+        the the DT det 12
+        country country NN nsubj 13
+        was be AUX:VBD ccomp 9
+        open open JJ acomp 13
+        to to IN prep 14
+        refugees refugee NNS pobj 15
+        , , , punct 19
+        they they PRP nsubj 19
+        came come VBD ROOT 19
+        . . . punct 19
+        """,
+        ents=((7, 9, "PERSON"),),
+    )
+    assert triples(found) == [("Angela Merkel", "STATEMENT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("signal", "2015", "active")]

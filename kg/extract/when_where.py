@@ -88,7 +88,7 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates = []
     for token in tokens:
-        span = _date_entity(token) if token.ent_iob_ == "B" else None
+        span = _date_entity(token) if token.ent_iob_ == "B" or _is_untagged_year(token) else None
         if span is None or not _is_a_point_in_time(span):
             continue
         if not _dates_another_noun(span, predicate):
@@ -115,12 +115,30 @@ def _untagged_holiday(token: Token) -> str | None:
 def _date_entity(token: Token) -> Span | None:
     """The date entity ``token`` is in: a date, or a time of day that names its day ("on
     Wednesday night", "last night", "hours later"), which the parser tags as a time."""
+    if _is_untagged_year(token):
+        return Span(token.doc, token.i, token.i + 1, label="DATE")
     if token.ent_type_ not in {"DATE", "TIME"}:
         return None
     span = entity_index(token.doc).at(token.i)
     if span is None or (span.label_ == "TIME" and not names_a_day(span.text)):
         return None
     return span
+
+
+# Prepositions a year is the object of as a time: "the summer of 2015", "in 2016".
+_YEAR_PREPS = frozenset({"in", "of", "since", "from", "until", "by", "during"})
+
+
+def _is_untagged_year(token: Token) -> bool:
+    """A year the model tags as no date (a number, or nothing): "the summer of 2015", "Russia,
+    whose 2015 military intervention saved his bacon", "In a 2016 cross-border operation"."""
+    if token.ent_type_ in {"DATE", "TIME"} or _YEAR.fullmatch(token.text) is None:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _YEAR_PREPS
+    before = token.doc[token.i - 1] if token.i >= 1 else None
+    determined = before is not None and before.dep_ in {"det", "poss"}
+    return token.dep_ in {"nummod", "compound"} and determined
 
 
 # Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
@@ -882,10 +900,8 @@ def _time_named(predicate: Token) -> str | None:
         return None
     if not any(c.lower_ in _SAME_TIME_MARKS for c in predicate.children):
         return None
-    if head.ent_type_ != "DATE":
-        return _time_of_noun(head, predicate)
-    span = entity_index(head.doc).at(head.i)
-    return _with_lead(span) if span is not None else None
+    span = _date_entity(head)
+    return _with_lead(span) if span is not None else _time_of_noun(head, predicate)
 
 
 def _date_of_described_deed(clause: Token) -> str | None:
