@@ -1987,3 +1987,27 @@ def test_a_when_clause_on_a_year_the_model_left_untagged_takes_that_year() -> No
     )
     assert triples(found) == [("Angela Merkel", "STATEMENT", None)]
     assert [(m.action, m.date_text, m.rule) for m in found] == [("signal", "2015", "active")]
+
+
+def test_a_gerund_of_what_went_with_an_act_takes_its_date() -> None:
+    # "Fighting between government forces and Russia-backed separatists continued into 2015,
+    # with Moscow denying Kiev’s claims that it was sending troops" (Guardian, 2018)
+    found = events(
+        """
+        Fighting fight VBG nsubj 1
+        continued continue VBD ROOT 1
+        into into IN prep 1
+        2015 2015 CD pobj 2
+        , , , punct 1
+        with with IN prep 1
+        Moscow Moscow NNP nsubj 7
+        denying deny VBG pcomp 5
+        Kiev Kiev NNP poss 10
+        ’s ’s POS case 8
+        claims claim NNS dobj 7
+        . . . punct 1
+        """,
+        ents=((3, 4, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Moscow", "STATEMENT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("deny", "2015", "active")]

@@ -496,12 +496,19 @@ def _tells_the_occasion(participle: Token) -> bool:
 _MEANS_PREPS = word_list("means_preps")
 
 
+# Prepositions of what went with an act: "continued into 2015, with Moscow denying".
+_ACCOMPANYING_PREPS = word_list("accompanying_preps")
+
+
 def _act_of_means(predicate: Token) -> Token | None:
-    """The act a gerund of means hangs on, which is done when it is: "Russia retaliated on
-    Tuesday by expelling 23 diplomats", "started an offensive on Mosul in late 2016 that
-    succeeded ... in pushing the extremists out" (the parser hangs "in pushing" on "started")."""
+    """The act a gerund of means, or of what went with it, hangs on, which is done when it is:
+    "Russia retaliated on Tuesday by expelling 23 diplomats", "started an offensive on Mosul in
+    late 2016 that succeeded ... in pushing the extremists out" (the parser hangs "in pushing"
+    on "started"), "Fighting ... continued into 2015, with Moscow denying Kiev's claims"."""
     prep = predicate.head
-    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.lower_ not in _MEANS_PREPS:
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG":
+        return None
+    if prep.lower_ not in _MEANS_PREPS | _ACCOMPANYING_PREPS:
         return None
     act = prep.head
     return act if prep.dep_ == "prep" and act.pos_ == "VERB" else None
