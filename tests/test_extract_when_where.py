@@ -2011,3 +2011,44 @@ def test_a_gerund_of_what_went_with_an_act_takes_its_date() -> None:
     )
     assert triples(found) == [("Moscow", "STATEMENT", None)]
     assert [(m.action, m.date_text, m.rule) for m in found] == [("deny", "2015", "active")]
+
+
+def test_a_when_clause_right_after_a_date_takes_that_date() -> None:
+    # "Similar concerns of a direct clash were raised after the Khan Sheikhun chemical attack
+    # that killed dozens of people a year ago, when Trump ordered a Tomahawk missile strike
+    # against the Syrian regime’s al-Shayrat airbase" (Guardian, 2018): the parser hangs the
+    # clause on "raised", which has no date; the strike is of a year ago.
+    found = events(
+        """
+        Concerns concern NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        raised raise VBN ROOT 2
+        after after IN prep 2
+        the the DT det 5
+        attack attack NN pobj 3
+        that that WDT nsubj 7
+        killed kill VBD relcl 5
+        dozens dozen NNS dobj 7
+        of of IN prep 8
+        people people NNS pobj 9
+        a a DT det 12
+        year year NN npadvmod 13
+        ago ago RB advmod 7
+        , , , punct 5
+        when when WRB advmod 17
+        Trump Trump NNP nsubj 17
+        ordered order VBD advcl 2
+        a a DT det 20
+        missile missile NN compound 20
+        strike strike NN dobj 17
+        against against IN prep 20
+        the the DT det 23
+        regime regime NN pobj 21
+        . . . punct 2
+        """,
+        ents=((8, 9, "CARDINAL"), (11, 14, "DATE"), (16, 17, "PERSON")),
+    )
+    assert triples(found) == [("Trump", "ASSAULT", "the regime")]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("strike", "a year ago", "nominal.light+noun target")
+    ]

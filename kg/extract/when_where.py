@@ -369,6 +369,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return (
             date_text_of(head, nominal=False)
             or (_result_date(head) if _is_result_clause(head) else None)
+            or _date_just_before(predicate)
             or statement_date(predicate)
         )
     if _is_result_clause(predicate) and (result := _result_date(predicate)) is not None:
@@ -951,6 +952,22 @@ def _time_of_noun(noun: Token, clause: Token) -> str | None:
     """The date another relative clause on ``noun`` than ``clause`` gives."""
     others = (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c != clause)
     return next((d for c in others if (d := own_date(c, nominal=False)) is not None), None)
+
+
+def _date_just_before(clause: Token) -> str | None:
+    """The date right before a clause in the past opened by "when" after a comma, which the
+    parser hung on another clause than the date's: "concerns were raised after the Khan
+    Sheikhun chemical attack that killed dozens of people a year ago, when Trump ordered a
+    Tomahawk missile strike" (a year ago); not "as he did last week, when he ignores" (the
+    present of whenever)."""
+    start = clause.left_edge
+    if start.lower_ != "when" or clause.tag_ != "VBD" or start.i < clause.sent.start + 2:
+        return None
+    comma, before = clause.doc[start.i - 1], clause.doc[start.i - 2]
+    span = _date_entity(before) if comma.text == "," else None
+    if span is None or span.end != before.i + 1 or not _is_a_point_in_time(span):
+        return None
+    return _with_lead(span)
 
 
 def _is_time_clause(predicate: Token) -> bool:
