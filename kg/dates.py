@@ -280,7 +280,7 @@ def is_unplaceable(text: str) -> bool:
     >>> is_unplaceable("just weeks"), is_unplaceable("months ago"), is_unplaceable("two weeks")
     (True, True, False)
     """
-    return _UNPLACEABLE.search(_without_focus(" ".join(text.split()))) is not None
+    return _UNPLACEABLE.search(_cleaned(text)) is not None
 
 
 # Words that stress how recent or early a time is, and name none: "only last week", "just
@@ -295,6 +295,20 @@ def _without_focus(text: str) -> str:
     ('last week', 'before Christmas')
     """
     return _FOCUS.sub("", text)
+
+
+# The possessive ending of a date that owns the event: "last Saturday's (attack)", "last week's".
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def _cleaned(text: str) -> str:
+    """A date expression with single spaces, without the words that stress it and without a
+    possessive ending: "only last week's" is "last week".
+
+    >>> _cleaned("last  Saturday’s"), _cleaned("only last week's")
+    ('last Saturday', 'last week')
+    """
+    return _without_focus(_POSSESSIVE.sub("", " ".join(text.split())))
 
 
 # A time of day that names its day, which the parser tags as a time, not a date: "on Wednesday
@@ -328,7 +342,7 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
     True
     """
-    cleaned = _without_focus(" ".join(text.split()))
+    cleaned = _cleaned(text)
     if not names_a_time(cleaned):
         return None
     if (day := _day_before_anchor(cleaned, base)) is not None:
@@ -342,6 +356,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return absolute
     if base is not None and (relative := _relative_period(cleaned, base)):
         return relative
+    if base is not None and (counted := _counted_back(cleaned, base)):
+        return counted
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
     if base is not None and (holiday := _holiday(cleaned, base)):
@@ -413,6 +429,52 @@ def _relative_period(text: str, base: dt.date) -> str | None:
         return f"{base.year - last:04d}"
     month = base.replace(day=1) - dt.timedelta(days=1) if last else base
     return f"{month.year:04d}-{month.month:02d}"
+
+
+# A count of weeks, months or years back from the paper's day, maybe rounded: "seven weeks ago",
+# "nearly two years ago", "around a year ago".
+_COUNTED_BACK = re.compile(
+    r"^(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?(?P<count>\w+)\s+"
+    r"(?P<unit>weeks?|months?|years?)\s+ago$",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    word: number
+    for number, words in enumerate(
+        ("", "a an one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    )
+    for word in words.split()
+}
+
+
+def _counted_back(text: str, base: dt.date) -> str | None:
+    """Weeks, months or years counted back from the paper's day, at the grain the count can
+    tell: weeks name their month, not a day ("mobilised seven weeks ago" in a paper of 16
+    March: January; but "a week ago" its day), months their month, years their year ("nearly
+    two years ago").
+
+    >>> _counted_back("seven weeks ago", dt.date(2018, 3, 16))
+    '2018-01'
+    >>> _counted_back("nearly two years ago", dt.date(2019, 1, 10))
+    '2017'
+    >>> _counted_back("three months ago", dt.date(2018, 2, 1))
+    '2017-11'
+    """
+    match = _COUNTED_BACK.match(text)
+    if match is None:
+        return None
+    word = match.group("count").lower()
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    unit = match.group("unit").lower().rstrip("s")
+    if count is None or (unit, count) == ("week", 1):
+        return None  # "several weeks ago": no count; "a week ago": its day, as dateparser reads
+    if unit == "year":
+        return f"{base.year - count:04d}"
+    if unit == "week":
+        day = base - dt.timedelta(weeks=count)
+        return f"{day.year:04d}-{day.month:02d}"
+    months = base.year * 12 + base.month - 1 - count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 # A season named alone, without its year: "struck a deal in spring", "a battle that finished in

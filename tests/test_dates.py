@@ -250,6 +250,28 @@ def test_words_that_stress_a_date_change_nothing() -> None:
     assert is_holiday("Christmas") and not is_holiday("before Christmas")
 
 
+def test_weeks_months_and_years_ago_keep_the_grain_their_count_tells() -> None:
+    # "an Arab proxy force, which it mobilised seven weeks ago" (Guardian, 16 March 2018; the
+    # gold codes it 2018-01); "It is six weeks since Muthana surrendered" (18 February 2019)
+    assert resolve_date("seven weeks ago", dt.date(2018, 3, 16)) == "2018-01"
+    assert resolve_date("six weeks ago", dt.date(2019, 2, 18)) == "2019-01"
+    assert resolve_date("nearly two years ago", dt.date(2019, 1, 10)) == "2017"
+    assert resolve_date("around a year ago", dt.date(2017, 8, 31)) == "2016"
+    assert resolve_date("three months ago", dt.date(2018, 2, 1)) == "2017-11"
+    assert resolve_date("a week ago", THURSDAY) == "2017-08-31"  # its day
+    assert resolve_date("several weeks ago", THURSDAY) is None  # no count
+
+
+def test_a_date_that_owns_its_event_is_the_date_without_its_possessive() -> None:
+    # "initially blamed the Syrian regime for last Saturday’s chemical weapons attack in
+    # Douma" (Guardian, Wednesday 11 April 2018); "hasten last week’s capitulation"
+    wednesday = dt.date(2018, 4, 11)
+    assert resolve_date("last Saturday’s", wednesday) == "2018-04-07"
+    assert resolve_date("Saturday's", wednesday) == "2018-04-07"
+    assert resolve_date("2016’s", wednesday) == "2016"
+    assert is_unplaceable("last week’s") and is_unplaceable("the weekend's")
+
+
 @pytest.mark.parametrize(
     ("text", "published", "year"),
     [

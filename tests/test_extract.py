@@ -250,6 +250,31 @@ def test_an_order_to_revoke_a_citizenship_is_the_orderers_coercion() -> None:
     assert found[0].rule == "revoked citizenship"
 
 
+def test_a_revocation_ordered_is_dated_by_its_own_date() -> None:
+    # "Javid caused controversy when he ordered that Begum be stripped of her British
+    # citizenship last month" (Guardian, 6 March 2019): the revocation is of last month.
+    found = events(
+        """
+        Javid Javid NNP nsubj 1
+        ordered order VBD ROOT 1
+        that that IN mark 5
+        Begum Begum NNP nsubjpass 5
+        be be AUX:VB auxpass 5
+        stripped strip VBN ccomp 1
+        of of IN prep 5
+        her her PRP$ poss 9
+        British british JJ amod 9
+        citizenship citizenship NN pobj 6
+        last last JJ amod 11
+        month month NN npadvmod 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "PERSON"), (8, 9, "NORP"), (10, 12, "DATE")),
+    )
+    assert triples(found) == [("Javid", "COERCE", "her")]
+    assert [(m.date_text, m.rule) for m in found] == [("last month", "revoked citizenship")]
+
+
 def test_a_citizenship_someone_had_revoked_is_taken_by_its_state() -> None:
     # "Shamima Begum ... had her British citizenship revoked." (Guardian, 2019)
     found = events(

@@ -1862,3 +1862,193 @@ def test_a_time_clause_dates_its_clause_through_its_open_complement() -> None:
         ents=((0, 1, "ORG"), (10, 11, "DATE")),
     )
     assert [(m.action, m.date_text, m.rule) for m in found] == [("fire", "Wednesday", "active")]
+
+
+def test_a_relative_clause_on_a_dated_deed_takes_the_date_of_the_deed() -> None:
+    # "The French government said it had “proof” that the Syrian regime was responsible for
+    # Saturday’s alleged chemical attack in Damascus, which reportedly killed at least 50 people"
+    # (Guardian, 2018): the killing is Saturday's, not the paper's day; the parser hangs the
+    # clause on the place of the attack.
+    found = events(
+        """
+        The the DT det 2
+        Syrian syrian JJ amod 2
+        regime regime NN nsubj 3
+        was be AUX:VBD ROOT 3
+        responsible responsible JJ acomp 3
+        for for IN prep 4
+        Saturday Saturday NNP poss 10
+        ’s ’s POS case 6
+        alleged allege VBN amod 10
+        chemical chemical JJ compound 10
+        attack attack NN pobj 5
+        in in IN prep 10
+        Damascus Damascus NNP pobj 11
+        , , , punct 12
+        which which WDT nsubj 15
+        killed kill VBD relcl 12
+        50 50 CD nummod 17
+        people people NNS dobj 15
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (6, 7, "DATE"), (12, 13, "GPE"), (16, 17, "CARDINAL")),
+    )
+    assert triples(found) == [("Damascus", "ASSAULT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("kill", "Saturday", "inherited subject")
+    ]
+
+
+def test_a_date_that_owns_another_noun_does_not_date_the_event() -> None:
+    # "Erdoğan’s government ... initially blamed the Syrian regime for last Saturday’s chemical
+    # weapons attack in Douma" (Guardian, Wednesday 11 April 2018): the attack is Saturday's,
+    # the blame is not.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP poss 2
+        ’s ’s POS case 0
+        government government NN nsubj 4
+        initially initially RB advmod 4
+        blamed blame VBD ROOT 4
+        the the DT det 7
+        Syrian syrian JJ amod 7
+        regime regime NN dobj 4
+        for for IN prep 4
+        last last JJ amod 10
+        Saturday Saturday NNP poss 14
+        ’s ’s POS case 10
+        chemical chemical JJ compound 13
+        weapons weapon NNS compound 14
+        attack attack NN pobj 8
+        in in IN prep 14
+        Douma Douma NNP pobj 15
+        . . . punct 4
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "NORP"), (9, 12, "DATE"), (16, 17, "GPE")),
+    )
+    assert triples(found) == [("Erdoğan ’s government", "ACCUSE", "the Syrian regime")]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("blame", None, "active+objects")]
+
+
+def test_an_event_noun_compounded_before_a_dated_noun_takes_its_date() -> None:
+    # "(the term used by the Independent International Commission on Kosovo regarding NATO’s
+    # 1999 bombing campaign)" (Guardian, April 2018): the bombing is of 1999.
+    found = events(
+        """
+        The the DT det 1
+        commission commission NN nsubj 2
+        used use VBD ROOT 2
+        the the DT det 4
+        term term NN dobj 2
+        regarding regard VBG prep 2
+        NATO NATO NNP poss 10
+        ’s ’s POS case 6
+        1999 1999 CD nummod 10
+        bombing bombing NN compound 10
+        campaign campaign NN pobj 5
+        . . . punct 2
+        """,
+        ents=((6, 7, "ORG"), (8, 9, "DATE")),
+    )
+    assert triples(found) == [("NATO", "ASSAULT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("bombing", "1999", "nominal.owner")
+    ]
+
+
+def test_a_when_clause_on_a_year_the_model_left_untagged_takes_that_year() -> None:
+    # "By the end of the momentous summer of 2015, when Angela Merkel signalled that the
+    # country was open to Syrian refugees" (Guardian, 2017): the model tags no date there.
+    found = events(
+        """
+        By by IN prep 19
+        the the DT det 2
+        summer summer NN pobj 0
+        of of IN prep 2
+        2015 2015 CD pobj 3
+        , , , punct 4
+        when when WRB advmod 9
+        Angela Angela NNP compound 8
+        Merkel Merkel NNP nsubj 9
+        signalled signal VBD relcl 4
+        that that IN mark 13
+        the the DT det 12
+        country country NN nsubj 13
+        was be AUX:VBD ccomp 9
+        open open JJ acomp 13
+        to to IN prep 14
+        refugees refugee NNS pobj 15
+        , , , punct 19
+        they they PRP nsubj 19
+        came come VBD ROOT 19
+        . . . punct 19
+        """,
+        ents=((7, 9, "PERSON"),),
+    )
+    assert triples(found) == [("Angela Merkel", "STATEMENT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("signal", "2015", "active")]
+
+
+def test_a_gerund_of_what_went_with_an_act_takes_its_date() -> None:
+    # "Fighting between government forces and Russia-backed separatists continued into 2015,
+    # with Moscow denying Kiev’s claims that it was sending troops" (Guardian, 2018)
+    found = events(
+        """
+        Fighting fight VBG nsubj 1
+        continued continue VBD ROOT 1
+        into into IN prep 1
+        2015 2015 CD pobj 2
+        , , , punct 1
+        with with IN prep 1
+        Moscow Moscow NNP nsubj 7
+        denying deny VBG pcomp 5
+        Kiev Kiev NNP poss 10
+        ’s ’s POS case 8
+        claims claim NNS dobj 7
+        . . . punct 1
+        """,
+        ents=((3, 4, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert triples(found) == [("Moscow", "STATEMENT", None)]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("deny", "2015", "active")]
+
+
+def test_a_when_clause_right_after_a_date_takes_that_date() -> None:
+    # "Similar concerns of a direct clash were raised after the Khan Sheikhun chemical attack
+    # that killed dozens of people a year ago, when Trump ordered a Tomahawk missile strike
+    # against the Syrian regime’s al-Shayrat airbase" (Guardian, 2018): the parser hangs the
+    # clause on "raised", which has no date; the strike is of a year ago.
+    found = events(
+        """
+        Concerns concern NNS nsubjpass 2
+        were be AUX:VBD auxpass 2
+        raised raise VBN ROOT 2
+        after after IN prep 2
+        the the DT det 5
+        attack attack NN pobj 3
+        that that WDT nsubj 7
+        killed kill VBD relcl 5
+        dozens dozen NNS dobj 7
+        of of IN prep 8
+        people people NNS pobj 9
+        a a DT det 12
+        year year NN npadvmod 13
+        ago ago RB advmod 7
+        , , , punct 5
+        when when WRB advmod 17
+        Trump Trump NNP nsubj 17
+        ordered order VBD advcl 2
+        a a DT det 20
+        missile missile NN compound 20
+        strike strike NN dobj 17
+        against against IN prep 20
+        the the DT det 23
+        regime regime NN pobj 21
+        . . . punct 2
+        """,
+        ents=((8, 9, "CARDINAL"), (11, 14, "DATE"), (16, 17, "PERSON")),
+    )
+    assert triples(found) == [("Trump", "ASSAULT", "the regime")]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("strike", "a year ago", "nominal.light+noun target")
+    ]

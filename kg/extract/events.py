@@ -664,7 +664,9 @@ def _revocation_mentions(citizenship: Token, rule: str) -> Iterator[RawMention]:
     asserting, actors, targets = found
     if modality(asserting) != ASSERTED or not actors or not targets:
         return
-    date_text = date_text_of(asserting, nominal=False)
+    # the revocation's own date, else its order's: "ordered that Begum be stripped of her
+    # British citizenship last month"
+    date_text = own_date(verb, nominal=False) or date_text_of(asserting, nominal=False)
     participants = pairs(actors, targets, revoke)
     yield from _clause_mentions(
         citizenship, participants, revoke.lemma, revoke, date_text, 0.75, rule

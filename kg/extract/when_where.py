@@ -88,7 +88,7 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates = []
     for token in tokens:
-        span = _date_entity(token) if token.ent_iob_ == "B" else None
+        span = _date_entity(token) if token.ent_iob_ == "B" or _is_untagged_year(token) else None
         if span is None or not _is_a_point_in_time(span):
             continue
         if not _dates_another_noun(span, predicate):
@@ -115,12 +115,30 @@ def _untagged_holiday(token: Token) -> str | None:
 def _date_entity(token: Token) -> Span | None:
     """The date entity ``token`` is in: a date, or a time of day that names its day ("on
     Wednesday night", "last night", "hours later"), which the parser tags as a time."""
+    if _is_untagged_year(token):
+        return Span(token.doc, token.i, token.i + 1, label="DATE")
     if token.ent_type_ not in {"DATE", "TIME"}:
         return None
     span = entity_index(token.doc).at(token.i)
     if span is None or (span.label_ == "TIME" and not names_a_day(span.text)):
         return None
     return span
+
+
+# Prepositions a year is the object of as a time: "the summer of 2015", "in 2016".
+_YEAR_PREPS = frozenset({"in", "of", "since", "from", "until", "by", "during"})
+
+
+def _is_untagged_year(token: Token) -> bool:
+    """A year the model tags as no date (a number, or nothing): "the summer of 2015", "Russia,
+    whose 2015 military intervention saved his bacon", "In a 2016 cross-border operation"."""
+    if token.ent_type_ in {"DATE", "TIME"} or _YEAR.fullmatch(token.text) is None:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _YEAR_PREPS
+    before = token.doc[token.i - 1] if token.i >= 1 else None
+    determined = before is not None and before.dep_ in {"det", "poss"}
+    return token.dep_ in {"nummod", "compound"} and determined
 
 
 # Nouns of a purpose phrase, whose act is done when the act it hangs on is: "in an effort to".
@@ -134,7 +152,8 @@ _OCCASION_PREPS = word_list("occasion_preps")
 def _dates_another_noun(span: Span, predicate: Token) -> bool:
     """A date that modifies a noun other than the predicate dates that noun, not the event:
     "announced his withdrawal from the landmark 2015 Iran nuclear deal" (the deal is of 2015, the
-    announcement of today); "the 2015 invasion" as the predicate keeps its date, and so do the
+    announcement of today), "blamed the regime for last Saturday's attack" (the blame is not
+    Saturday's); "the 2015 invasion" as the predicate keeps its date, and so do the
     event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
     ("said in a 2016 interview")."""
     root, noun = span.root, span.root.head
@@ -148,7 +167,7 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
         and noun.head.head.i == predicate.i
     )
     return (
-        root.dep_ in {"compound", "nummod", "amod"}
+        root.dep_ in {"compound", "nummod", "amod", "poss"}
         and noun.pos_ in {"NOUN", "PROPN"}
         and noun.i != predicate.i
         and not setting
@@ -330,11 +349,15 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
     if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
+    if nominal and (kind := _date_of_kind(predicate)) is not None:
+        return kind  # "NATO's 1999 bombing campaign"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
     if (when := _time_named(predicate)) is not None:
         return when  # "earlier in the week when she visited"
+    if not nominal and (deed := _date_of_described_deed(predicate)) is not None:
+        return deed  # "Saturday's alleged chemical attack in Damascus, which killed 50 people"
     if (purposed := _purposed_act(predicate)) is not None:
         # "launched a military campaign in Afrin last month, in an effort to drive out Kurdish
         # militias": the time of the act it is the purpose of
@@ -346,6 +369,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return (
             date_text_of(head, nominal=False)
             or (_result_date(head) if _is_result_clause(head) else None)
+            or _date_just_before(predicate)
             or statement_date(predicate)
         )
     if _is_result_clause(predicate) and (result := _result_date(predicate)) is not None:
@@ -473,12 +497,19 @@ def _tells_the_occasion(participle: Token) -> bool:
 _MEANS_PREPS = word_list("means_preps")
 
 
+# Prepositions of what went with an act: "continued into 2015, with Moscow denying".
+_ACCOMPANYING_PREPS = word_list("accompanying_preps")
+
+
 def _act_of_means(predicate: Token) -> Token | None:
-    """The act a gerund of means hangs on, which is done when it is: "Russia retaliated on
-    Tuesday by expelling 23 diplomats", "started an offensive on Mosul in late 2016 that
-    succeeded ... in pushing the extremists out" (the parser hangs "in pushing" on "started")."""
+    """The act a gerund of means, or of what went with it, hangs on, which is done when it is:
+    "Russia retaliated on Tuesday by expelling 23 diplomats", "started an offensive on Mosul in
+    late 2016 that succeeded ... in pushing the extremists out" (the parser hangs "in pushing"
+    on "started"), "Fighting ... continued into 2015, with Moscow denying Kiev's claims"."""
     prep = predicate.head
-    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.lower_ not in _MEANS_PREPS:
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG":
+        return None
+    if prep.lower_ not in _MEANS_PREPS | _ACCOMPANYING_PREPS:
         return None
     act = prep.head
     return act if prep.dep_ == "prep" and act.pos_ == "VERB" else None
@@ -877,16 +908,66 @@ def _time_named(predicate: Token) -> str | None:
         return None
     if not any(c.lower_ in _SAME_TIME_MARKS for c in predicate.children):
         return None
-    if head.ent_type_ != "DATE":
-        return _time_of_noun(head, predicate)
-    span = entity_index(head.doc).at(head.i)
-    return _with_lead(span) if span is not None else None
+    span = _date_entity(head)
+    return _with_lead(span) if span is not None else _time_of_noun(head, predicate)
+
+
+def _date_of_described_deed(clause: Token) -> str | None:
+    """The date of a deed's noun that a relative clause tells more of, its subject being that
+    noun: "Saturday's alleged chemical attack in Damascus, which reportedly killed at least 50
+    people" (Saturday), "the 2016 coup, which was instigated from abroad" (2016); the parser may
+    hang the clause on the place the noun is in ("attack in Damascus, which")."""
+    if not _tells_of_its_noun(clause):
+        return None
+    noun = clause.head
+    if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "attack | in | Damascus, which killed"
+    return _modifying_date(noun) if noun.pos_ == "NOUN" else None
+
+
+def _modifying_date(noun: Token) -> str | None:
+    """A date that modifies ``noun`` itself: "Saturday's (attack)", "the 2016 (coup)", "(an
+    attack) last week", "(the strike) on 7 April"."""
+    for child in noun.children:
+        if child.dep_ not in _DATE_MODIFIER_DEPS or child.ent_type_ != "DATE":
+            continue
+        span = entity_index(noun.doc).at(child.i)
+        if span is not None and span.root == child and _is_a_point_in_time(span):
+            return _with_lead(span)
+    return _date_on(noun)
+
+
+# How a date hangs on the noun it modifies: "Saturday's attack", "the 2016 coup".
+_DATE_MODIFIER_DEPS = frozenset({"poss", "compound", "nummod", "amod"})
+
+
+def _date_of_kind(noun: Token) -> str | None:
+    """The date of the noun an event noun is compounded before, which names what that noun is:
+    "NATO's 1999 bombing campaign", "the failed 2016 coup attempt" (the bombing is of 1999,
+    the coup of 2016)."""
+    return _modifying_date(noun.head) if noun.dep_ == "compound" else None
 
 
 def _time_of_noun(noun: Token, clause: Token) -> str | None:
     """The date another relative clause on ``noun`` than ``clause`` gives."""
     others = (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c != clause)
     return next((d for c in others if (d := own_date(c, nominal=False)) is not None), None)
+
+
+def _date_just_before(clause: Token) -> str | None:
+    """The date right before a clause in the past opened by "when" after a comma, which the
+    parser hung on another clause than the date's: "concerns were raised after the Khan
+    Sheikhun chemical attack that killed dozens of people a year ago, when Trump ordered a
+    Tomahawk missile strike" (a year ago); not "as he did last week, when he ignores" (the
+    present of whenever)."""
+    start = clause.left_edge
+    if start.lower_ != "when" or clause.tag_ != "VBD" or start.i < clause.sent.start + 2:
+        return None
+    comma, before = clause.doc[start.i - 1], clause.doc[start.i - 2]
+    span = _date_entity(before) if comma.text == "," else None
+    if span is None or span.end != before.i + 1 or not _is_a_point_in_time(span):
+        return None
+    return _with_lead(span)
 
 
 def _is_time_clause(predicate: Token) -> bool:
