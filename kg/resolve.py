@@ -860,8 +860,14 @@ class ActorResolver:
                 else self._antecedent(ref.start, frozenset({"state"}))
             )
         if kind == "group" or not is_head_role(ref.role or ""):
-            # "South Korean officials", "the presidential spokesman": they speak for their state.
-            return self._state(ref.country) if ref.country else None
+            # "South Korean officials", "a presidential spokesman": they speak for their state;
+            # "the foreign minister" is the one named in that office before, if any.
+            named = (
+                self._named_in_office(ref, ref.country) or self._recent_in_office(ref)
+                if _office_words(ref) is not None
+                else None
+            )
+            return named or (self._state(ref.country) if ref.country else None)
         # "the president": the last person named in that office, else who held it then in the
         # story's state; never merely the last person named ("Brett McGurk ... The president
         # tweeted").
@@ -935,6 +941,31 @@ class ActorResolver:
             if holder is not None and holder.id == person.id:
                 return person
         return None
+
+    def _recent_in_office(self, ref: ActorRef) -> Actor | None:
+        """Of the last few people named before ``ref``, the nearest who then held an office of
+        its role, not a head of state's or government's: "Çavuşoğlu told reporters ... The
+        foreign minister also criticised Macron"."""
+        words = _office_words(ref)
+        if not (words and self._published):
+            return None
+        return next(
+            (person for person in self._recent_people(ref) if self._held_then(person, words)),
+            None,
+        )
+
+    def _held_then(self, person: Actor, words: str) -> bool:
+        """Whether ``person`` held, on the story's date, an office that ``words`` name: the
+        office itself, its last words ("minister": a foreign minister) or it with a modifier
+        before ("US foreign minister"); not a head of state's or government's."""
+        entry = load_gazetteer().lookup(person.id)
+        published = self._published or ""
+        return entry is not None and any(
+            not is_head_role(office.role)
+            and _names_office(words, office.role.replace("-", " "))
+            and office.held_on(published)
+            for office in entry.offices
+        )
 
     def _recent_people(self, ref: ActorRef) -> Iterator[Actor]:
         """The people among the last few names before ``ref``, nearest first, subjects before the
@@ -1658,6 +1689,23 @@ def _is_private_teller(
 _VERBAL_TYPES = frozenset(
     {"STATEMENT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN"}
 )
+
+
+def _office_words(ref: ActorRef) -> str | None:
+    """The words of an office a role with "the" names ("the foreign minister": "foreign
+    minister"), which point back to its holder; None for "a spokesman", and for a title with
+    a name of its own in it that is no country ("the NY Attorney General", "The
+    Director-General"), which is someone else's office."""
+    first, _, rest = ref.text.partition(" ")
+    if first.lower() != "the" or not rest:
+        return None
+    if ref.country is None and any(not word.islower() for word in rest.split()):
+        return None
+    return rest.lower().replace("-", " ")
+
+
+def _names_office(words: str, office: str) -> bool:
+    return words == office or office.endswith(f" {words}") or words.endswith(f" {office}")
 
 
 def _is_former_office(affiliation: Affiliation) -> bool:

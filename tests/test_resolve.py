@@ -1455,3 +1455,29 @@ def test_an_office_holder_phoenix_knows_keeps_the_familiar_name_the_text_gives()
         ref("Nick Clegg", "PERSON", 0)
     )
     assert clegg == Actor("person/nicholas-clegg", "Nick Clegg", "person", "GBR")
+
+
+def test_an_office_with_the_is_the_person_named_before_who_then_held_it() -> None:
+    # "Çavuşoğlu told reporters at a briefing on Tuesday ... The foreign minister also criticised
+    # the French president, Emmanuel Macron" (Guardian, 2018-12-25): Çavuşoğlu, foreign
+    # minister that day (gazetteer), not the story's state or no one.
+    text = "Çavuşoğlu told reporters. Donald Trump spoke. The foreign minister criticised Macron."
+    cavusoglu = ref("Çavuşoğlu", "PERSON", 0, is_subject=True)
+    trump = ref("Donald Trump", "PERSON", 26, is_subject=True)
+    r = ActorResolver([cavusoglu, trump], text, published="2018-12-25")
+    minister = ref("The foreign minister", "ROLE", 46, role="minister", is_subject=True)
+    actor = r.resolve(minister)
+    assert actor is not None and actor.label == "Mevlüt Çavuşoğlu"
+
+
+def test_an_office_is_not_taken_by_the_holder_of_another_office_of_that_word() -> None:
+    # "The prime minister spoke to president Trump" (Guardian, 2018) after James Mattis, a
+    # defence minister: not Mattis. "a spokesman" and a title naming a body of its own ("the
+    # NY Attorney General") do not point back either.
+    text = "James Mattis spoke. The prime minister called."
+    mattis = ref("James Mattis", "PERSON", 0, is_subject=True)
+    r = ActorResolver([mattis], text, published="2018-04-12")
+    assert r.resolve(ref("The prime minister", "ROLE", 20, role="minister")) is None
+    assert r.resolve(ref("The defence minister", "ROLE", 20, role="minister")) == r.resolve(mattis)
+    assert r.resolve(ref("a defence minister", "ROLE", 20, role="minister")) is None
+    assert r.resolve(ref("the NY Defence Minister", "ROLE", 20, role="minister")) is None
