@@ -1665,3 +1665,26 @@ def test_a_criticism_in_a_state_is_not_brought_by_that_state() -> None:
         ents=((5, 6, "GPE"),),
     )
     assert triples(found) == []
+
+
+def test_who_resigns_is_named_after_of() -> None:
+    # "The resignation of US defence secretary James Mattis was triggered by a phone
+    # conversation" (guardian-146): Mattis resigns (CONCEDE), no one is resigned.
+    found = events(
+        """
+        The the DT det 1
+        resignation resignation NN nsubjpass 9
+        of of IN prep 1
+        US US NNP compound 5
+        defence defence NN compound 5
+        secretary secretary NN compound 7
+        James James NNP compound 7
+        Mattis Mattis NNP pobj 2
+        was be AUX:VBD auxpass 9
+        triggered trigger VBN ROOT 9
+        . . . punct 9
+        """,
+        ents=((3, 4, "GPE"), (6, 8, "PERSON")),
+    )
+    assert triples(found) == [("James Mattis", "CONCEDE", None)]
+    assert found[0].rule == "nominal.doer of"
