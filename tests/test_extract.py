@@ -365,3 +365,34 @@ def test_speakers_who_address_reporters_hold_no_talks() -> None:
     found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (7, 8, "GPE")))
     assert triples(found) == [("Erdogan", "STATEMENT", None), ("Putin", "STATEMENT", None)]
     assert [m.rule for m in found] == ["active", "active"]
+
+
+def test_who_fights_with_one_side_against_another_is_the_first_side_s_ally() -> None:
+    # "Erdoğan's spokesman, Ibrahim Kalin, sharply criticised Bolton for his insistence that
+    # Turkey not attack Kurdish Syrian forces who have fought with the US against Isis"
+    # (guardian-126): the forces fight Isis, and cooperate with the US.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Kurdish kurdish JJ amod 4
+        Syrian syrian JJ amod 4
+        forces force NNS dobj 1
+        who who WP nsubj 7
+        have have AUX:VBP aux 7
+        fought fight VBN relcl 4
+        with with IN prep 7
+        the the DT det 10
+        US US NNP pobj 8
+        against against IN prep 7
+        Isis Isis NNP pobj 11
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "NORP"), (3, 4, "NORP"), (10, 11, "GPE"), (12, 13, "ORG")),
+    )
+    fights = [m for m in found if m.action == "fight"]
+    assert triples(fights) == [
+        ("Kurdish Syrian forces", "ASSAULT", "Isis"),
+        ("Kurdish Syrian forces", "COOPERATE", "US"),
+    ]
+    assert fights[1].rule == "ally in a fight"

@@ -1437,6 +1437,98 @@ def test_each_name_of_a_list_in_apposition_to_the_subject_acts() -> None:
     ]
 
 
+def test_a_list_read_as_a_chain_of_appositions_names_each_of_its_people() -> None:
+    # "The Geneva agreement was signed off by the Turkish foreign minister, Mevlüt Çavuşoğlu,
+    # his Russian counterpart, Sergei Lavrov, and Iran's Javad Zarif" (guardian-158): each
+    # name after a role of its own is another signatory, and so is the conjunct after them.
+    found = events(
+        """
+        The the DT det 2
+        Geneva Geneva NNP compound 2
+        agreement agreement NN nsubjpass 4
+        was be AUX:VBD auxpass 4
+        signed sign VBN ROOT 4
+        off off RP prt 4
+        by by IN agent 4
+        the the DT det 10
+        Turkish turkish JJ amod 10
+        foreign foreign JJ amod 10
+        minister minister NN pobj 6
+        , , , punct 10
+        Mevlüt Mevlüt NNP compound 13
+        Çavuşoğlu Çavuşoğlu NNP appos 10
+        , , , punct 13
+        his his PRP$ poss 17
+        Russian russian JJ amod 17
+        counterpart counterpart NN appos 13
+        , , , punct 17
+        Sergei Sergei NNP compound 20
+        Lavrov Lavrov NNP appos 17
+        , , , punct 20
+        and and CC cc 20
+        Iran Iran NNP poss 26
+        's 's POS case 23
+        Javad Javad NNP compound 26
+        Zarif Zarif NNP conj 20
+        . . . punct 4
+        """,
+        ents=(
+            (1, 2, "GPE"),
+            (8, 9, "NORP"),
+            (12, 14, "PERSON"),
+            (16, 17, "NORP"),
+            (19, 21, "PERSON"),
+            (23, 24, "GPE"),
+            (25, 27, "PERSON"),
+        ),
+    )
+    assert triples(found) == [
+        ("Mevlüt Çavuşoğlu", "AGREE", None),
+        ("Sergei Lavrov", "AGREE", None),
+        ("Javad Zarif", "AGREE", None),
+    ]
+    assert {m.rule for m in found} == {"passive"}
+
+
+def test_a_role_conjunct_takes_the_name_hung_after_it_on_the_first() -> None:
+    # "a decision which prompted the resignation of both his defence secretary, Jim Mattis, and
+    # envoy to the coalition against Isis, Brett McGurk" (guardian-139): McGurk is the envoy,
+    # though the parser hung his name on "secretary".
+    found = events(
+        """
+        A a DT det 1
+        decision decision NN ROOT 1
+        which which WDT nsubj 3
+        prompted prompt VBD relcl 1
+        the the DT det 5
+        resignation resignation NN dobj 3
+        of of IN prep 5
+        both both CC det 10
+        his his PRP$ poss 10
+        defence defence NN compound 10
+        secretary secretary NN pobj 6
+        , , , punct 10
+        Jim Jim NNP compound 13
+        Mattis Mattis NNP appos 10
+        , , , punct 10
+        and and CC cc 10
+        envoy envoy NN conj 10
+        to to IN prep 16
+        the the DT det 19
+        coalition coalition NN pobj 17
+        against against IN prep 19
+        Isis isis NN pobj 20
+        , , , punct 10
+        Brett Brett NNP compound 24
+        McGurk McGurk NNP appos 10
+        . . . punct 1
+        """,
+        ents=((12, 14, "PERSON"), (21, 22, "ORG"), (23, 25, "PERSON")),
+    )
+    assert triples(found) == [("Jim Mattis", "CONCEDE", None), ("Brett McGurk", "CONCEDE", None)]
+    assert {m.rule for m in found} == {"nominal.doer of"}
+
+
 def test_a_spokesman_for_a_states_body_speaks_for_it() -> None:
     # "A spokesman for the US military said ..." / "A spokesman for the family said ..."
     rows = """

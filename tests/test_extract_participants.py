@@ -1027,6 +1027,37 @@ def test_a_campaign_s_purpose_hung_on_the_verb_above_is_still_the_campaign_s() -
     assert drives[0].rule.startswith("campaign purpose")
 
 
+def test_a_campaign_to_clear_out_an_armed_group_is_force_against_it() -> None:
+    # "Turkey said it was launching the Afrin campaign to clear out the People's Protection Units
+    # (YPG) and its political arm, the Democratic Union party (PYD), from the district"
+    # (guardian-630): "clear out" drives an armed enemy out, as "drive out" does
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 4
+        was be AUX:VBD aux 4
+        launching launch VBG ccomp 1
+        the the DT det 7
+        Afrin Afrin NNP compound 7
+        campaign campaign NN dobj 4
+        to to TO aux 9
+        clear clear VB advcl 4
+        out out RP prt 9
+        the the DT det 12
+        YPG YPG NNP dobj 9
+        from from IN prep 9
+        the the DT det 15
+        district district NN pobj 13
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "NORP"), (12, 13, "ORG")),
+    )
+    clears = [m for m in found if m.action == "clear"]
+    assert triples(clears) == [("it", "ASSAULT", "YPG")]
+    assert clears[0].rule == "campaign purpose+objects"
+
+
 def test_whom_a_place_falls_to_took_it_from_its_holder() -> None:
     # "As every city and town once held by Isis has fallen to the Kurds" (Guardian corpus); "it
     # fell to Britain to decide" is no force
@@ -1691,3 +1722,26 @@ def test_a_clause_of_comment_marked_as_is_done_to_no_inherited_subject() -> None
         """
     ents = ((5, 6, "ORG"), (7, 8, "GPE"), (10, 11, "NORP"))
     assert [m for m in events(rows, ents=ents) if m.type == "STATEMENT"] == []
+
+
+def test_who_resigns_is_named_after_of() -> None:
+    # "The resignation of US defence secretary James Mattis was triggered by a phone
+    # conversation" (guardian-146): Mattis resigns (CONCEDE), no one is resigned.
+    found = events(
+        """
+        The the DT det 1
+        resignation resignation NN nsubjpass 9
+        of of IN prep 1
+        US US NNP compound 5
+        defence defence NN compound 5
+        secretary secretary NN compound 7
+        James James NNP compound 7
+        Mattis Mattis NNP pobj 2
+        was be AUX:VBD auxpass 9
+        triggered trigger VBN ROOT 9
+        . . . punct 9
+        """,
+        ents=((3, 4, "GPE"), (6, 8, "PERSON")),
+    )
+    assert triples(found) == [("James Mattis", "CONCEDE", None)]
+    assert found[0].rule == "nominal.doer of"

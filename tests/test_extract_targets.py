@@ -889,6 +889,25 @@ def test_whom_a_side_fights_alongside_is_its_ally() -> None:
     assert found[0].rule == "active+particle object"
 
 
+def test_whom_a_side_fights_alongside_against_a_foe_is_its_ally_not_the_foe() -> None:
+    # The project's wording, after "Kurdish Syrian forces who have fought with the US against
+    # Isis" (guardian-126): the sense "fight alongside" aims at the ally; the foe is no target.
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 1
+        fought fight VBD ROOT 1
+        alongside alongside IN prep 1
+        America America NNP pobj 2
+        against against IN prep 1
+        Isis Isis NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE"), (5, 6, "ORG")),
+    )
+    assert triples(found) == [("Kurds", "COOPERATE", "America")]
+    assert found[0].rule == "active+particle object"
+
+
 def test_states_working_together_cooperate() -> None:
     # After "The UK and US are working closely together in Syria" (Guardian, 2017).
     found = events(
@@ -1614,7 +1633,11 @@ def test_whom_force_is_used_with_beside_a_foe_is_an_ally() -> None:
         """,
         ents=((0, 1, "NORP"), (1, 2, "NORP"), (7, 8, "GPE"), (9, 10, "ORG")),
     )
-    assert triples(found) == [("Kurdish Syrian forces", "ASSAULT", "Isis")]
+    # (the alliance with the US is the clause rule "ally in a fight", test_extract.py)
+    assert triples(found) == [
+        ("Kurdish Syrian forces", "ASSAULT", "Isis"),
+        ("Kurdish Syrian forces", "COOPERATE", "US"),
+    ]
     assert found[0].rule == "active+objects"
 
 

@@ -496,6 +496,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
         ref = _actor_ref(head, is_subject=is_subject)
+        if ref is not None and head is not token:
+            ref = _late_apposed_name(token, head, ref) or ref
         if ref is None or _is_unplaced_role(ref):
             included = _included_refs(head, is_subject)
             if included:
@@ -544,17 +546,75 @@ def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
 
 def _apposed_conjuncts(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
     """The other names of a list in apposition to a role that stood for its first name: "the
-    three guarantors – Russia, Turkey and Iran – have spurned" (each of them)."""
+    three guarantors – Russia, Turkey and Iran – have spurned" (each of them); "met his Turkish
+    counterpart, Recep Tayyip Erdoğan, and Iran's president, Hassan Rouhani" (a role named
+    after its noun); "signed by the Turkish foreign minister, Mevlüt Çavuşoğlu, his Russian
+    counterpart, Sergei Lavrov, and Iran's Javad Zarif" (a list read as a chain of
+    appositions)."""
     found = []
     for child in head.children:
         entity = entity_of(child) if child.dep_ == "appos" else None
         if entity is None or entity.start_char != ref.start:
             continue  # only where the role stood for the list's first name
-        for other in child.conjuncts:
-            named = entity_of(other)
-            if named is not None and (other_ref := ref_from_entity(named, other, is_subject)):
-                found.append(other_ref)
+        for name in _listed_names(child):
+            if name is not child and (named := _listed_ref(name, is_subject)) is not None:
+                found.append(named)
+            for other in (c for c in name.conjuncts if c.i > name.i):
+                if (other_ref := _listed_ref(other, is_subject)) is not None:
+                    found.append(other_ref)
     return found
+
+
+def _listed_names(name: Token) -> Iterator[Token]:
+    """A name and the names listed after it that the parser hung on it as appositions, each
+    behind a role of its own: "Mevlüt Çavuşoğlu, his Russian counterpart, Sergei Lavrov" (a
+    role apposed to a name without a name of its own is the same person: "Çavuşoğlu, Turkey's
+    foreign minister")."""
+    while True:
+        yield name
+        roles = (
+            c
+            for c in name.children
+            if c.dep_ == "appos" and role_kind(c.lemma_.lower()) == "person"
+        )
+        following = (
+            named
+            for role in roles
+            for named in role.children
+            if named.dep_ == "appos" and _is_person_name(named)
+        )
+        nxt = next(following, None)
+        if nxt is None:
+            return
+        name = nxt
+
+
+def _is_person_name(word: Token) -> bool:
+    entity = entity_of(word)
+    return entity is not None and entity.label_ == "PERSON"
+
+
+def _listed_ref(word: Token, is_subject: bool) -> ActorRef | None:
+    """A listed name, or a role with its name or its state ("Iran's president, Hassan
+    Rouhani")."""
+    entity = entity_of(word)
+    if entity is not None:
+        return ref_from_entity(entity, word, is_subject)
+    ref = _actor_ref(word, is_subject=is_subject)
+    return None if ref is None or _is_unplaced_role(ref) else ref
+
+
+def _late_apposed_name(first: Token, conjunct: Token, ref: ActorRef) -> ActorRef | None:
+    """The name of a role conjunct that the parser hung on the first conjunct, after the role:
+    "the resignation of both his defence secretary, Jim Mattis, and envoy to the coalition
+    against Isis, Brett McGurk" (McGurk is the envoy)."""
+    if ref.label != "ROLE" or role_kind(conjunct.lemma_.lower()) != "person":
+        return None
+    later = [
+        c for c in first.children if c.dep_ == "appos" and c.i > conjunct.i and _is_person_name(c)
+    ]
+    entity = entity_of(later[0]) if later else None
+    return ref_from_entity(entity, later[0], ref.is_subject) if entity is not None else None
 
 
 def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:

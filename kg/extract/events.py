@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.carriers import carried_event, lexicon_entry, light_verb_of, senses_kept
+from kg.carriers import carried_event, lexicon_entry, light_verb_of, objects_of, senses_kept
 from kg.extract.actors import (
     actor_refs,
     agent_refs,
@@ -34,7 +34,7 @@ from kg.extract.participants import nominal_participants, pairs, verbal_particip
 from kg.extract.refs import ActorRef, RawMention
 from kg.extract.rules import joined
 from kg.extract.senses import is_joint, is_no_event, joint_entry, sense_in_context
-from kg.extract.targets import disapproved_refs
+from kg.extract.targets import disapproved_refs, prep_objects
 from kg.extract.when_where import (
     date_text_of,
     own_date,
@@ -116,6 +116,9 @@ _POINTED_TYPES = frozenset({"ACCUSE"})
 _PLAIN_SAYING_LEMMAS = frozenset({"say"})
 # Modals that make a reported feeling advice: "should be concerned".
 _ADVISING_MODALS = word_list("modal_lemmas")
+# Verbs of fighting, whose "with" names an ally when an "against" names the foe: "Kurdish
+# forces who have fought with the US against Isis".
+_FIGHTING_LEMMAS = frozenset({"fight", "battle"})
 
 
 def _is_combat(entry: LexiconEntry) -> bool:
@@ -673,6 +676,33 @@ def _revocation_mentions(citizenship: Token, rule: str) -> Iterator[RawMention]:
     )
 
 
+def _is_fight_beside_ally(verb: Token) -> bool:
+    """A fight against a foe "with" someone, who is an ally: "Kurdish Syrian forces who have
+    fought with the US against Isis" (the fight itself is the verb's own event)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _FIGHTING_LEMMAS
+        and bool(objects_of(verb, "against"))
+        and bool(objects_of(verb, "with"))
+    )
+
+
+def _ally_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
+    """Who fights with an ally against a foe cooperates with the ally (CAMEO 062), as "fought
+    alongside" says."""
+    ally = load_lexicon().lookup("fight", "VERB", ["alongside"])
+    if ally is None or modality(verb) != ASSERTED:
+        return
+    fight = lexicon_entry(verb)
+    fighters = verbal_participants(verb, fight).actors if fight is not None else []
+    allies = prep_objects(verb, frozenset({"with"}), owners=True)
+    if not fighters or not allies:
+        return
+    participants = pairs(fighters, allies, ally)
+    date_text = date_text_of(verb, nominal=False)
+    yield from _clause_mentions(verb, participants, ally.lemma, ally, date_text, 0.75, rule)
+
+
 class ClauseRule(NamedTuple):
     """A rule for events that no event word names: whether it applies at a token, and the
     mentions it makes there, given its name. A ``reported_only`` rule needs the verb of
@@ -702,6 +732,8 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     # "said an offensive would be launched if jihadist groups failed to leave"
     ClauseRule("announced force", _is_announced_force, _ultimatum_mentions),
     ClauseRule("according to", _is_according_to, _according_to_mentions),  # "..., according to"
+    # "forces who have fought with the US against Isis"
+    ClauseRule("ally in a fight", _is_fight_beside_ally, _ally_mentions),
     # "ordered her citizenship revoked", "had her British citizenship revoked"
     ClauseRule("revoked citizenship", _is_revoked_citizenship, _revocation_mentions),
 )

@@ -86,6 +86,9 @@ _NATIONAL_VOICE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _OBJECTED_PREPS = frozenset({"to", "against"})
 # Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
 _UNDERGONE_NOUNS = word_list("undergone_nouns")
+# Nouns of what someone does alone, whose "of" names who does it: "the resignation of the
+# defence secretary, Jim Mattis", "the capitulation of the opposition".
+_DOER_OF_NOUNS = word_list("doer_of_nouns")
 # The kinds of act such nouns name here: force, and a release ("his extradition" is also
 # the cooperation of the states that hand him over, whose owner names no one).
 _UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
@@ -1108,6 +1111,19 @@ def _agents_after_undergoer(noun: Token) -> list[ActorRef]:
     return [ref for pobj in objects_of(noun, "of") for ref in prep_objects(pobj, frozenset({"by"}))]
 
 
+def _doer_of(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "the resignation of US defence secretary James Mattis", "ended with the capitulation of
+    the opposition": who resigns or gives up is named after "of", no one it is done to."""
+    if noun.lemma_.lower() not in _DOER_OF_NOUNS:
+        return None
+    doers = prep_objects(noun, frozenset({"of"}))
+    spans = {(d.start, d.end) for d in doers}
+    others = [t for t in targets if (t.start, t.end) not in spans]
+    return Found(doers, others, 0.8, target_rule if others else None) if doers else None
+
+
 def _located_arrest(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -1267,6 +1283,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.requester", _requester),  # "a key demand of Russia"
     ("nominal.located coercer", _located_arrest),  # "his arrest in Turkey"
     ("nominal.light", _light),  # "held talks with Moon", "imposed sanctions on Iran"
+    ("nominal.doer of", _doer_of),  # "the resignation of the defence secretary, Jim Mattis"
     ("nominal.protesters", _protest),  # "Kurdish protests", "protests in Georgia"
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
     ("nominal.named force", _named_deed),  # "a US drone strike", "the SDF assault"

@@ -411,6 +411,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     aimed = target_preps(entry) - (_DESTINATION_PREPS if moved else frozenset())
     if entry.type in FORCE_TYPES and objects_of(verb, "against"):
         aimed -= {"with"}  # "have fought with the US against Isis": an ally, and a foe
+    if entry.type in _ALLYING_TYPES and entry.particle is not None:
+        aimed -= {"against"}  # "fought alongside the US against Isis": the ally is the target
     preps = prep_objects(verb, aimed, owners=not statement)
     if not preps and entry.type == "REQUEST":
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
