@@ -1994,6 +1994,7 @@ def _local_body_state(raw: RawMention) -> Actor | None:
 # history. Statements, meetings and criticism are what former office holders go on doing.
 _GOVERNMENT_ACT_TYPES = frozenset(
     {"AGREE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "ASSAULT", "COERCE"}
+    | {"REJECT", "THREATEN", "COOPERATE", "SUPPORT", "CONCEDE"}  # "Obama refused to get involved"
 )
 # A person's last acts in office are still news this many days after they left it ("Mattis
 # quit in protest" a fortnight after his term ended).

@@ -983,11 +983,14 @@ def test_an_undated_act_of_government_by_someone_out_of_office_is_history() -> N
         (obama, "withdraw", "RETREAT", None),
         (obama, "say", "STATEMENT", None),
         (obama, "agree", "AGREE", "in 2013"),
+        # "Obama refused to get directly involved" (Guardian, 2018-09-07): his refusal then
+        (obama, "refuse", "REJECT", None),
     )
     assert dates == [
         ("RETREAT", None, "text"),  # an act only a president does
         ("STATEMENT", "2019-01-16", "document"),  # former presidents go on speaking
         ("AGREE", "2013", "text"),  # the text's date stands
+        ("REJECT", None, "text"),
     ]
 
 
