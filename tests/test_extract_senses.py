@@ -2255,3 +2255,24 @@ def test_contending_for_something_states_nothing() -> None:
     )
     assert triples(rivals) == []
     assert triples(said) == [("Turkey", "STATEMENT", None)]
+
+
+def test_fighting_with_an_ally_against_a_foe_is_fighting_the_foe() -> None:
+    # After "... Kurdish Syrian forces who have fought with the US against Isis" (Guardian,
+    # 2019): combat with Isis, not cooperation with it.
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 2
+        have have AUX:VBP aux 2
+        fought fight VBN ROOT 2
+        with with IN prep 2
+        the the DT det 5
+        US US NNP pobj 3
+        against against IN prep 2
+        Isis Isis NNP pobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Kurds", "ASSAULT", "Isis")]
+    assert found[0].rule == "sense.fought foe+active+objects"

@@ -338,6 +338,16 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return _in_sense_of(entry, "aid", "material support")
 
 
+def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Fighting with an ally against a foe is fighting the foe (CAMEO 190): "Kurdish Syrian forces
+    who have fought with the US against Isis"; "he fought with the Kurdish forces" stays on their
+    side."""
+    siding = entry.type == "COOPERATE" and entry.particle == "with"
+    if not siding or not objects_of(verb, "against"):
+        return entry
+    return load_lexicon().lookup(entry.lemma, entry.pos) or entry
+
+
 def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Relief goods handed over are aid (CAMEO 070): "handed over medicine to the Kurdish Red
     Crescent" (not a suspect handed over to another authority)."""
@@ -1315,6 +1325,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
+    ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
