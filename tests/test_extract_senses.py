@@ -2276,3 +2276,44 @@ def test_fighting_with_an_ally_against_a_foe_is_fighting_the_foe() -> None:
     )
     assert triples(found) == [("Kurds", "ASSAULT", "Isis")]
     assert found[0].rule == "sense.fought foe+active+objects"
+
+
+def test_standing_by_a_thing_or_by_is_no_support_but_standing_by_a_party_is() -> None:
+    # "Scott Morrison stood by previous comments that ..." (Guardian, 2019), "Turkey had stood by
+    # as Isis was swept from the towns" (Guardian, 2018); "Tehran has said that it will stand by
+    # Bashar al-Assad" (Guardian, 2018).
+    comments = events(
+        """
+        Morrison Morrison NNP nsubj 1
+        stood stand VBD ROOT 1
+        by by IN prep 1
+        previous previous JJ amod 4
+        comments comment NNS pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert comments == []
+    idle = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        had have AUX:VBD aux 2
+        stood stand VBN ROOT 2
+        by by RP prt 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert idle == []
+    loyal = events(
+        """
+        Iran Iran NNP nsubj 1
+        stood stand VBD ROOT 1
+        by by IN prep 1
+        Assad Assad NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "PERSON")),
+    )
+    assert triples(loyal) == [("Iran", "SUPPORT", "Assad")]
+    assert loyal[0].rule == "active+particle object"

@@ -933,6 +933,15 @@ def _to_follows(verb: Token, clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children)
 
 
+def _stood_by_no_one(verb: Token, entry: LexiconEntry) -> bool:
+    """Standing by a thing or by nothing is no loyalty to anyone: "stood by previous comments",
+    "we stand by the research", "had stood by as Isis was swept from the towns", "will not
+    stand by and watch"; "will stand by Bashar al-Assad", "standing by the SDF" are."""
+    if entry.type != "SUPPORT" or entry.particle != "by" or verb.pos_ != "VERB":
+        return False
+    return not any(_is_party(word) for word in objects_of(verb, "by"))
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -1361,6 +1370,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
+    ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
     ("grounds to say", _grounds_to_say),  # "allowed Turkey to boast that ..."
