@@ -2317,3 +2317,44 @@ def test_standing_by_a_thing_or_by_is_no_support_but_standing_by_a_party_is() ->
     )
     assert triples(loyal) == [("Iran", "SUPPORT", "Assad")]
     assert loyal[0].rule == "active+particle object"
+
+
+def test_a_world_war_is_no_war_between_what_follows_it() -> None:
+    # "... their homeland split since the first world war between Iraq, Syria, Iran and Turkey"
+    # (Guardian, 2017): the homeland is split between them, no war of theirs is reported.
+    found = events(
+        """
+        homeland homeland NN nsubjpass 2
+        was be AUX:VBD auxpass 2
+        split split VBN ROOT 2
+        since since IN prep 2
+        the the DT det 7
+        first first JJ amod 7
+        world world NN compound 7
+        war war NN pobj 3
+        between between IN prep 7
+        Iraq Iraq NNP pobj 8
+        and and CC cc 9
+        Iran Iran NNP conj 9
+        . . . punct 2
+        """,
+        ents=((9, 10, "GPE"), (11, 12, "GPE")),
+    )
+    assert found == []
+    # "One was the short war between India and Pakistan in 1999" (Guardian, 2018)
+    border = events(
+        """
+        One one CD nsubj 1
+        was be AUX:VBD ROOT 1
+        the the DT det 3
+        war war NN attr 1
+        between between IN prep 3
+        India India NNP pobj 4
+        and and CC cc 5
+        Pakistan Pakistan NNP conj 5
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(border) == [("India", "ASSAULT", "Pakistan")]
+    assert border[0].rule == "nominal.between"

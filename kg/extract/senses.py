@@ -1114,6 +1114,15 @@ def _figurative_war(noun: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _world_war(noun: Token, entry: LexiconEntry) -> bool:
+    """A world war is history by its name, whose parties a news sentence does not report anew:
+    "split since the first world war between Iraq, Syria, Iran and Turkey" (what is split is
+    between them), "the third world war was not going to start"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "war":
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ == "world" for c in noun.children)
+
+
 def _own_order(verb: Token, entry: LexiconEntry) -> bool:
     """An order no named party is to obey ("ordered her citizenship revoked", "ordered a
     humanitarian pause") is the orderer's own decision, no request of anyone."""
@@ -1392,6 +1401,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("claim of title", _claim_of_title),  # "the Kurds are quietly renewing their claim"
     ("endangered thing", _endangered_thing),  # "threatens British interests"
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
+    ("world war", _world_war),  # "split since the first world war between Iraq, Syria, ..."
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
     ("uncontrolled place", _uncontrolled_place),  # "took control of the House"
