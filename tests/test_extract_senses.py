@@ -2358,3 +2358,35 @@ def test_a_world_war_is_no_war_between_what_follows_it() -> None:
     )
     assert triples(border) == [("India", "ASSAULT", "Pakistan")]
     assert border[0].rule == "nominal.between"
+
+
+def test_investing_in_no_party_is_no_cooperation_but_investing_in_a_state_is() -> None:
+    # "In doing so, he upended a strategy that he himself had heavily invested in" (Guardian,
+    # 2018): devotion to a strategy; "China invested in Pakistan" stays economic cooperation.
+    strategy = events(
+        """
+        Trump Trump NNP nsubj 1
+        upended upend VBD ROOT 1
+        a a DT det 3
+        strategy strategy NN dobj 1
+        that that WDT pobj 8
+        he he PRP nsubj 7
+        had have AUX:VBD aux 7
+        invested invest VBN relcl 3
+        in in IN prep 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [m for m in strategy if m.action == "invest"] == []
+    state = events(
+        """
+        China China NNP nsubj 1
+        invested invest VBD ROOT 1
+        in in IN prep 1
+        Pakistan Pakistan NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert [(m.actor.text, m.type) for m in state] == [("China", "COOPERATE")]

@@ -942,6 +942,19 @@ def _stood_by_no_one(verb: Token, entry: LexiconEntry) -> bool:
     return not any(_is_party(word) for word in objects_of(verb, "by"))
 
 
+def _figurative_investment(verb: Token, entry: LexiconEntry) -> bool:
+    """Investing no money in no party is devotion, no economic cooperation: "a strategy that he
+    himself had heavily invested in", "she has invested too much in her German life"; "invested
+    $2bn in Pakistan's ports", "invested in Pakistan" are."""
+    if entry.type != "COOPERATE" or entry.lemma != "invest" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.ent_type_ == "MONEY" or t.like_num for c in objects for t in c.subtree):
+        return False
+    parties = [r for p in objects_of(verb, "in") for r in actor_refs(p) or owner_refs(p)]
+    return not any(r.label != "PRON" for r in parties)  # "in her life": no party
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -1380,6 +1393,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
+    ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
     ("grounds to say", _grounds_to_say),  # "allowed Turkey to boast that ..."
