@@ -2390,3 +2390,24 @@ def test_investing_in_no_party_is_no_cooperation_but_investing_in_a_state_is() -
         ents=((0, 1, "GPE"), (3, 4, "GPE")),
     )
     assert [(m.actor.text, m.type) for m in state] == [("China", "COOPERATE")]
+
+
+def test_fighting_a_war_with_someone_is_fighting_them() -> None:
+    # After "the Turkish Kurdish PKK, with whom it has fought a four decade insurgency inside its
+    # borders" (Guardian, 2018): the war is against them.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        has have AUX:VBZ aux 2
+        fought fight VBN ROOT 2
+        an an DT det 4
+        insurgency insurgency NN dobj 2
+        with with IN prep 2
+        the the DT det 7
+        PKK PKK NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "PKK")]
+    assert found[0].rule == "sense.fought foe+active+objects"

@@ -340,10 +340,12 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Fighting with an ally against a foe is fighting the foe (CAMEO 190): "Kurdish Syrian forces
-    who have fought with the US against Isis"; "he fought with the Kurdish forces" stays on their
-    side."""
+    who have fought with the US against Isis"; and so is fighting a war with someone: "the PKK,
+    with whom it has fought a decades-long insurgency". "He fought with the Kurdish forces"
+    stays on their side."""
     siding = entry.type == "COOPERATE" and entry.particle == "with"
-    if not siding or not objects_of(verb, "against"):
+    fought = any(c.dep_ == "dobj" for c in verb.children)
+    if not siding or not (fought or objects_of(verb, "against")):
         return entry
     return load_lexicon().lookup(entry.lemma, entry.pos) or entry
 
