@@ -2364,3 +2364,160 @@ def test_a_number_of_people_held_are_held_captive() -> None:
     assert [m.rule for m in found] == ["active+objects"]
     talks = rows.replace("activists activist NNS pobj 4", "talks talk NNS pobj 4")
     assert [m for m in events(talks, ents) if m.type == "COERCE"] == []
+
+
+def test_fighting_with_an_ally_against_a_foe_is_fighting_the_foe() -> None:
+    # After "... Kurdish Syrian forces who have fought with the US against Isis" (Guardian,
+    # 2019): combat with Isis, not cooperation with it.
+    found = events(
+        """
+        Kurds Kurds NNPS nsubj 2
+        have have AUX:VBP aux 2
+        fought fight VBN ROOT 2
+        with with IN prep 2
+        the the DT det 5
+        US US NNP pobj 3
+        against against IN prep 2
+        Isis Isis NNP pobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE"), (7, 8, "ORG")),
+    )
+    # (and the alliance with the US, the clause rule "ally in a fight", test_extract.py)
+    assert triples(found) == [("Kurds", "ASSAULT", "Isis"), ("Kurds", "COOPERATE", "US")]
+    assert found[0].rule == "sense.fought foe+active+objects"
+
+
+def test_standing_by_a_thing_or_by_is_no_support_but_standing_by_a_party_is() -> None:
+    # "Scott Morrison stood by previous comments that ..." (Guardian, 2019), "Turkey had stood by
+    # as Isis was swept from the towns" (Guardian, 2018); "Tehran has said that it will stand by
+    # Bashar al-Assad" (Guardian, 2018).
+    comments = events(
+        """
+        Morrison Morrison NNP nsubj 1
+        stood stand VBD ROOT 1
+        by by IN prep 1
+        previous previous JJ amod 4
+        comments comment NNS pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert comments == []
+    idle = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        had have AUX:VBD aux 2
+        stood stand VBN ROOT 2
+        by by RP prt 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert idle == []
+    loyal = events(
+        """
+        Iran Iran NNP nsubj 1
+        stood stand VBD ROOT 1
+        by by IN prep 1
+        Assad Assad NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "PERSON")),
+    )
+    assert triples(loyal) == [("Iran", "SUPPORT", "Assad")]
+    assert loyal[0].rule == "active+particle object"
+
+
+def test_a_world_war_is_no_war_between_what_follows_it() -> None:
+    # "... their homeland split since the first world war between Iraq, Syria, Iran and Turkey"
+    # (Guardian, 2017): the homeland is split between them, no war of theirs is reported.
+    found = events(
+        """
+        homeland homeland NN nsubjpass 2
+        was be AUX:VBD auxpass 2
+        split split VBN ROOT 2
+        since since IN prep 2
+        the the DT det 7
+        first first JJ amod 7
+        world world NN compound 7
+        war war NN pobj 3
+        between between IN prep 7
+        Iraq Iraq NNP pobj 8
+        and and CC cc 9
+        Iran Iran NNP conj 9
+        . . . punct 2
+        """,
+        ents=((9, 10, "GPE"), (11, 12, "GPE")),
+    )
+    assert found == []
+    # "One was the short war between India and Pakistan in 1999" (Guardian, 2018)
+    border = events(
+        """
+        One one CD nsubj 1
+        was be AUX:VBD ROOT 1
+        the the DT det 3
+        war war NN attr 1
+        between between IN prep 3
+        India India NNP pobj 4
+        and and CC cc 5
+        Pakistan Pakistan NNP conj 5
+        . . . punct 1
+        """,
+        ents=((5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(border) == [("India", "ASSAULT", "Pakistan")]
+    assert border[0].rule == "nominal.between"
+
+
+def test_investing_in_no_party_is_no_cooperation_but_investing_in_a_state_is() -> None:
+    # "In doing so, he upended a strategy that he himself had heavily invested in" (Guardian,
+    # 2018): devotion to a strategy; "China invested in Pakistan" stays economic cooperation.
+    strategy = events(
+        """
+        Trump Trump NNP nsubj 1
+        upended upend VBD ROOT 1
+        a a DT det 3
+        strategy strategy NN dobj 1
+        that that WDT pobj 8
+        he he PRP nsubj 7
+        had have AUX:VBD aux 7
+        invested invest VBN relcl 3
+        in in IN prep 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [m for m in strategy if m.action == "invest"] == []
+    state = events(
+        """
+        China China NNP nsubj 1
+        invested invest VBD ROOT 1
+        in in IN prep 1
+        Pakistan Pakistan NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert [(m.actor.text, m.type) for m in state] == [("China", "COOPERATE")]
+
+
+def test_fighting_a_war_with_someone_is_fighting_them() -> None:
+    # After "the Turkish Kurdish PKK, with whom it has fought a four decade insurgency inside its
+    # borders" (Guardian, 2018): the war is against them.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 2
+        has have AUX:VBZ aux 2
+        fought fight VBN ROOT 2
+        an an DT det 4
+        insurgency insurgency NN dobj 2
+        with with IN prep 2
+        the the DT det 7
+        PKK PKK NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "PKK")]
+    assert found[0].rule == "sense.fought foe+active+objects"

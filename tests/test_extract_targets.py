@@ -1638,7 +1638,7 @@ def test_whom_force_is_used_with_beside_a_foe_is_an_ally() -> None:
         ("Kurdish Syrian forces", "ASSAULT", "Isis"),
         ("Kurdish Syrian forces", "COOPERATE", "US"),
     ]
-    assert found[0].rule == "active+objects"
+    assert found[0].rule == "sense.fought foe+active+objects"
 
 
 def test_where_a_statement_is_made_is_not_whom_it_is_made_to() -> None:
@@ -2040,3 +2040,59 @@ def test_whom_a_voiced_demand_is_made_of_is_the_protest_target() -> None:
     found = events(rows, ents=((0, 1, "NORP"), (11, 12, "NORP")))
     assert triples(found) == [("Kurds", "PROTEST", "the Iraqi government")]
     assert [m.rule for m in found] == ["active+voiced grievance"]
+
+
+def test_whom_a_side_fights_with_is_its_ally() -> None:
+    # After "The offences relate to his time in Syria, where he fought with the Kurdish forces,
+    # the YPG" (Guardian, 2019): fighting on their side, not against them.
+    found = events(
+        """
+        Matthews Matthews NNP nsubj 1
+        fought fight VBD ROOT 1
+        with with IN prep 1
+        the the DT det 4
+        YPG YPG NNP pobj 2
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "ORG")),
+    )
+    assert triples(found) == [("Matthews", "COOPERATE", "YPG")]
+    assert found[0].rule == "active+objects"
+
+
+def test_where_mobilised_fighters_come_from_is_no_target() -> None:
+    # After "Tehran has entrenched its military in the country, deploying drone operators and
+    # fighters from the Islamic Revolutionary Guards Corps" (Guardian, 2018).
+    found = events(
+        """
+        Tehran Tehran NNP nsubj 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN aux 3
+        deploying deploy VBG ROOT 3
+        fighters fighter NNS dobj 3
+        from from IN prep 4
+        the the DT det 7
+        IRGC IRGC NNP pobj 5
+        . . . punct 3
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Tehran", "MOBILIZE", None)]
+    assert found[0].rule == "active"
+
+
+def test_where_forces_are_deployed_from_is_no_target() -> None:
+    # After the same sentence, parsed with "from" on the verb.
+    found = events(
+        """
+        Tehran Tehran NNP nsubj 1
+        deployed deploy VBD ROOT 1
+        operators operator NNS dobj 1
+        from from IN prep 1
+        the the DT det 5
+        IRGC IRGC NNP pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG")),
+    )
+    assert triples(found) == [("Tehran", "MOBILIZE", None)]

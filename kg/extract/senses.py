@@ -367,6 +367,18 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return _in_sense_of(entry, "aid", "material support")
 
 
+def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Fighting with an ally against a foe is fighting the foe (CAMEO 190): "Kurdish Syrian forces
+    who have fought with the US against Isis"; and so is fighting a war with someone: "the PKK,
+    with whom it has fought a decades-long insurgency". "He fought with the Kurdish forces"
+    stays on their side."""
+    siding = entry.type == "COOPERATE" and entry.particle == "with"
+    fought = any(c.dep_ == "dobj" for c in verb.children)
+    if not siding or not (fought or objects_of(verb, "against")):
+        return entry
+    return load_lexicon().lookup(entry.lemma, entry.pos) or entry
+
+
 def _handed_relief(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Relief goods handed over are aid (CAMEO 070): "handed over medicine to the Kurdish Red
     Crescent" (not a suspect handed over to another authority)."""
@@ -976,6 +988,28 @@ def _to_follows(verb: Token, clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1 for c in clause.children)
 
 
+def _stood_by_no_one(verb: Token, entry: LexiconEntry) -> bool:
+    """Standing by a thing or by nothing is no loyalty to anyone: "stood by previous comments",
+    "we stand by the research", "had stood by as Isis was swept from the towns", "will not
+    stand by and watch"; "will stand by Bashar al-Assad", "standing by the SDF" are."""
+    if entry.type != "SUPPORT" or entry.particle != "by" or verb.pos_ != "VERB":
+        return False
+    return not any(_is_party(word) for word in objects_of(verb, "by"))
+
+
+def _figurative_investment(verb: Token, entry: LexiconEntry) -> bool:
+    """Investing no money in no party is devotion, no economic cooperation: "a strategy that he
+    himself had heavily invested in", "she has invested too much in her German life"; "invested
+    $2bn in Pakistan's ports", "invested in Pakistan" are."""
+    if entry.type != "COOPERATE" or entry.lemma != "invest" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.ent_type_ == "MONEY" or t.like_num for c in objects for t in c.subtree):
+        return False
+    parties = [r for p in objects_of(verb, "in") for r in actor_refs(p) or owner_refs(p)]
+    return not any(r.label != "PRON" for r in parties)  # "in her life": no party
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -1150,6 +1184,15 @@ def _figurative_war(noun: Token, entry: LexiconEntry) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ == "words" for w in c.children))
         for c in noun.children
     )
+
+
+def _world_war(noun: Token, entry: LexiconEntry) -> bool:
+    """A world war is history by its name, whose parties a news sentence does not report anew:
+    "split since the first world war between Iraq, Syria, Iran and Turkey" (what is split is
+    between them), "the third world war was not going to start"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "war":
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ == "world" for c in noun.children)
 
 
 def _own_order(verb: Token, entry: LexiconEntry) -> bool:
@@ -1374,6 +1417,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("quit office", _quit_office),  # "the defense secretary who quit last week"
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
+    ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
@@ -1409,6 +1453,8 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
+    ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
+    ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
     ("grounds to say", _grounds_to_say),  # "allowed Turkey to boast that ..."
@@ -1430,6 +1476,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("claim of title", _claim_of_title),  # "the Kurds are quietly renewing their claim"
     ("endangered thing", _endangered_thing),  # "threatens British interests"
     ("figurative war", _figurative_war),  # "Riyadh's cold war with Qatar"
+    ("world war", _world_war),  # "split since the first world war between Iraq, Syria, ..."
     ("own order", _own_order),  # "ordered her citizenship revoked"
     ("offered self", _offered_self),  # "offering himself as the spokesman"
     ("uncontrolled place", _uncontrolled_place),  # "took control of the House"

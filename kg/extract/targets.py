@@ -306,12 +306,15 @@ def object_refs(obj: Token) -> list[ActorRef]:
     return actor_refs(obj) or list(owner_refs(obj))
 
 
-def _inner_targets(obj: Token) -> list[ActorRef]:
+def _inner_targets(obj: Token, *, moved: bool = False) -> list[ActorRef]:
     """The target of an object's own action: "lifted its sanctions against Sudan", "provided
     20 million euros in assistance to Yemen", "mobilised reservists for a war against Iraq"
-    (through one "in", "of" or "for")."""
+    (through one "in", "of" or "for"). Where forces moved come from is theirs, no target
+    ("deploying fighters from the Revolutionary Guards")."""
     inner = lexicon_entry(obj) if obj.pos_ == "NOUN" else None
     preps = target_preps(inner) if inner is not None else _TARGET_PREPS
+    if moved:
+        preps -= {"from"}
     direct = prep_objects(obj, preps, owners=True)
     if direct:
         return direct
@@ -399,7 +402,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)
     ] or _contact_antecedent(verb)
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
-    moved = [c for c in objects if _moves_forces(entry) and _is_armed_force(c)]
+    moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
     # the noun that gives the verb its sense is what is done, not to whom: "sent inspectors to
     # Douma", "boycotted the talks" (its owner may be: "met the rebels' demands")
     picked = [c for c in objects if c.lemma_.lower() == entry.particle and not statement]
@@ -413,6 +416,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         aimed -= {"with"}  # "have fought with the US against Isis": an ally, and a foe
     if entry.type in _ALLYING_TYPES and entry.particle is not None:
         aimed -= {"against"}  # "fought alongside the US against Isis": the ally is the target
+    if entry.type == "MOBILIZE":
+        aimed -= {"from"}  # "deploying fighters from the Revolutionary Guards": their origin
     preps = prep_objects(verb, aimed, owners=not statement)
     if not preps and entry.type == "REQUEST":
         # "demanded the removal of President X", "the withdrawal of Serbian forces", "demanded
@@ -437,7 +442,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         preps = [r for c in relations for r in prep_objects(c, frozenset({"with"}))]
     if preps or entry.type not in _MATERIAL_TYPES | {"AGREE", "THREATEN"}:
         return preps
-    return [r for c in objects for r in _inner_targets(c)] or _purpose_phrase_targets(verb)
+    inner = [r for c in objects for r in _inner_targets(c, moved=c in moved)]
+    return inner or _purpose_phrase_targets(verb)
 
 
 def _asked_for_from(verb: Token) -> list[ActorRef]:
@@ -470,6 +476,13 @@ def _moves_forces(entry: LexiconEntry) -> bool:
     """Sending, deploying or withdrawing forces: "deployed troops", "withdrawing American
     forces"."""
     return entry.type == "MOBILIZE" or entry.lemma in _REMOVAL_LEMMAS
+
+
+def _is_moved_force(obj: Token, entry: LexiconEntry) -> bool:
+    """What a mobilisation moves is its own forces, whoever they are ("deploying fighters from
+    the Revolutionary Guards", "mobilised reservists"); what is withdrawn is so when it is a
+    state's armed force."""
+    return entry.type == "MOBILIZE" or _is_armed_force(obj)
 
 
 def _is_armed_force(obj: Token) -> bool:
