@@ -628,6 +628,19 @@ def test_a_civilian_groups_statement_is_no_event_but_its_protest_is() -> None:
     assert [m.type for m in kept] == ["PROTEST"]
 
 
+def test_journalists_words_are_no_event() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    # "Indian reporters say they are increasingly facing intimidation" (Guardian)
+    text = "Indian reporters say they are increasingly facing intimidation."
+    reporters = ActorRef("Indian reporters", "GROUP", 0, 16, country="IND", is_subject=True)
+    said = RawMention(reporters, "say", "STATEMENT", None, None, None, None, 0, 63, text, 0.9)
+    document = Document("d", text, "2018-05-01")
+    assert list(resolve_document(document, [said], [reporters], [])) == []
+
+
 def test_a_mediator_titled_by_an_igo_acts_for_it() -> None:
     # "They met UN mediator Jan Example": the title names the body the mediator serves.
     doc = parsed(
