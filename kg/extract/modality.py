@@ -200,7 +200,9 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
     if lemma in _HEDGING_LEMMAS and below.dep_ in {"xcomp", "acomp"}:
-        return True  # "he appeared to agree with Bolton": how it looked, not what was done
+        # "he appeared to agree with Bolton": how it looked, not what was done; but what was
+        # done to look so was done ("appeared to contradict Trump by claiming ...")
+        return not _is_means(predicate)
     if _is_judged_action(governor, below):
         return True  # "told MPs it was right to provide help": judged, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -241,6 +243,11 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_means(predicate: Token) -> bool:
+    """An act named as the means of another: "by claiming US troops were still needed"."""
+    return predicate.dep_ == "pcomp" and predicate.head.lower_ == "by"
 
 
 def _is_judged_action(governor: Token, below: Token) -> bool:
