@@ -65,6 +65,12 @@ def _private_bodies() -> frozenset[str]:
 
 
 @functools.cache
+def _commentators() -> frozenset[str]:
+    """Private roles of people who comment on events ("analyst", "expert", "journalist")."""
+    return frozenset(_person_roles()["commentators"])
+
+
+@functools.cache
 def _titles() -> dict[str, str]:
     """Offices only one state has, by name: "home secretary" -> GBR."""
     titles: dict[str, str] = _person_roles()["titles"]
@@ -143,14 +149,31 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
     for entity in doc.ents:
         if entity.label_ != "PERSON":
             continue
-        for role in _role_tokens(entity):
+        roles = list(_role_tokens(entity))
+        for role in roles:
             affiliation = _affiliation(entity, role)
             if affiliation is not None:
-                yield affiliation
+                yield _with_private_side(affiliation, roles)
                 break
         else:
             if (led := _led_body(entity) or _joined_body(entity)) is not None:
                 yield led
+
+
+def _with_private_side(affiliation: Affiliation, roles: list[Token]) -> Affiliation:
+    """An office that names no state or body, beside a description of a private person's, is
+    a private person's office: "Lina Khatib, head of the Middle East and north Africa
+    programme at Chatham House", "Ekaterina Sokirianskaya, the director of the Conflict
+    Analysis and Prevention centre and an expert on the north Caucasus" (an analyst, whose
+    words are no events; not "a former journalist and now Turkey's foreign minister", nor "the
+    human rights lawyer Clive Stafford Smith, a legal director at Reprieve", of an NGO)."""
+    if not affiliation.political or affiliation.country or affiliation.organisation:
+        return affiliation
+    commentators = _commentators()
+    described = [*roles, *(c for role in roles for c in role.children if c.dep_ == "conj")]
+    if any(t.lemma_.lower() in commentators or _serves_private_body(t) for t in described):
+        return replace(affiliation, private=True, political=False)
+    return affiliation
 
 
 def _led_body(entity: Span) -> Affiliation | None:
@@ -294,7 +317,19 @@ def _is_private_body(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     names = {lemma, " ".join([*compounds[-1:], noun.lower_])}
     names |= {f"{lemma} {p.lower_}" for p in noun.rights if p.dep_ == "prep"}  # "centre for"
+    names |= {t.lower_ for t in _name_parts(noun)}  # "the Carnegie Moscow Centre"
     return bool((names | _name_words(noun)) & _private_bodies())
+
+
+def _name_parts(noun: Token) -> Iterator[Token]:
+    """The nouns compounded before ``noun`` (and before those) and its name in apposition: "the
+    Carnegie Moscow Centre", "the anti-extremism organisation Quilliam"."""
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i:
+            yield child
+            yield from _name_parts(child)
+        elif child.dep_ == "appos":
+            yield child
 
 
 def _name_words(noun: Token) -> set[str]:

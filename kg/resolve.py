@@ -1715,15 +1715,23 @@ def _is_former_office(affiliation: Affiliation) -> bool:
     return affiliation.private and role not in {None, "age"} and not is_private_noun(role or "")
 
 
+# A private person's own moves, which are a political event only when made towards a
+# political actor ("Hoda Muthana surrendered to Kurdish forces"), not a civilian's flight ("she
+# scrambled over a wall", "Jumah Hamdi Hamdan, 53, who had retreated to Baghuz").
+_PRIVATE_MOVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+
+
 def _is_private_aside(
     resolver: ActorResolver, raw: RawMention, actor: Actor, targets: list[Actor]
 ) -> bool:
     """A private person's wish, request or complaint aimed at no political actor: "he wanted to
-    meet the men who had captured him", "always asking for advice". One who held an office is
+    meet the men who had captured him", "always asking for advice"; and their own moves
+    (``_PRIVATE_MOVE_TYPES``), unless they fight for an armed group. One who held an office is
     a public figure still."""
     aimed_at_someone = raw.target is not None and not targets  # whom kg cannot tell
+    move = raw.type in _PRIVATE_MOVE_TYPES and not resolver.is_fighter(actor)
     return (
-        raw.type in _VERBAL_TYPES
+        (raw.type in _VERBAL_TYPES or move)
         and not aimed_at_someone
         and _is_private_party(resolver, actor)
         and not resolver.held_office(actor)

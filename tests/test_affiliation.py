@@ -628,6 +628,19 @@ def test_a_civilian_groups_statement_is_no_event_but_its_protest_is() -> None:
     assert [m.type for m in kept] == ["PROTEST"]
 
 
+def test_journalists_words_are_no_event() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    # "Indian reporters say they are increasingly facing intimidation" (Guardian)
+    text = "Indian reporters say they are increasingly facing intimidation."
+    reporters = ActorRef("Indian reporters", "GROUP", 0, 16, country="IND", is_subject=True)
+    said = RawMention(reporters, "say", "STATEMENT", None, None, None, None, 0, 63, text, 0.9)
+    document = Document("d", text, "2018-05-01")
+    assert list(resolve_document(document, [said], [reporters], [])) == []
+
+
 def test_a_mediator_titled_by_an_igo_acts_for_it() -> None:
     # "They met UN mediator Jan Example": the title names the body the mediator serves.
     doc = parsed(
@@ -666,3 +679,101 @@ def test_a_coroner_holds_an_office() -> None:
     )
     (found,) = person_affiliations(doc)
     assert (found.name, found.role, found.political) == ("David Horsley", "coroner", True)
+
+
+# "... said Ekaterina Sokirianskaya, the director of the Conflict Analysis and Prevention centre
+# and an expert on the north Caucasus" (Guardian): an analyst beside an office of no state
+EXPERT_DIRECTOR = parsed(
+    """
+    Ekaterina Ekaterina NNP compound 1
+    Sokirianskaya Sokirianskaya NNP nsubj 13
+    , , , punct 1
+    the the DT det 4
+    director director NN appos 1
+    of of IN prep 4
+    the the DT det 7
+    centre centre NN pobj 5
+    and and CC cc 4
+    an an DT det 10
+    expert expert NN conj 4
+    on on IN prep 10
+    Caucasus Caucasus NNP pobj 11
+    said say VBD ROOT 13
+    """,
+    ((0, 2, "PERSON"),),
+)
+# "Lina Khatib, head of the Middle East and north Africa programme at Chatham House, said"
+# (Guardian): the programme she heads is a think tank's
+PROGRAMME_HEAD = parsed(
+    """
+    Lina Lina NNP compound 1
+    Khatib Khatib NNP nsubj 11
+    , , , punct 1
+    head head NN appos 1
+    of of IN prep 3
+    Middle Middle NNP compound 6
+    East East NNP pobj 4
+    programme programme NN appos 1
+    at at IN prep 7
+    Chatham Chatham NNP compound 10
+    House House NNP pobj 8
+    said say VBD ROOT 11
+    """,
+    ((0, 2, "PERSON"), (5, 7, "LOC"), (9, 11, "ORG")),
+)
+# "Dmitri Trenin, the head of the Carnegie Moscow Centre and a former Soviet military officer,
+# wrote" (Guardian): the think tank's name is in the compounds before "Centre"
+CARNEGIE_HEAD = parsed(
+    """
+    Dmitri Dmitri NNP compound 1
+    Trenin Trenin NNP nsubj 13
+    , , , punct 1
+    the the DT det 4
+    head head NN appos 1
+    of of IN prep 4
+    the the DT det 9
+    Carnegie Carnegie NNP compound 8
+    Moscow Moscow NNP compound 9
+    Centre Centre NNP pobj 5
+    and and CC cc 4
+    a a DT det 12
+    officer officer NN conj 4
+    wrote write VBD ROOT 13
+    """,
+    ((0, 2, "PERSON"), (7, 9, "ORG")),
+)
+# "The human rights lawyer Clive Stafford Smith, a legal director at Reprieve, alleges ..."
+# (Guardian): a lawyer is no commentator, and an NGO's director speaks for it
+NGO_LAWYER = parsed(
+    """
+    The the DT det 1
+    lawyer lawyer NN compound 4
+    Clive Clive NNP compound 4
+    Stafford Stafford NNP compound 4
+    Smith Smith NNP nsubj 11
+    , , , punct 4
+    a a DT det 8
+    legal legal JJ amod 8
+    director director NN appos 4
+    at at IN prep 8
+    Reprieve Reprieve NNP pobj 9
+    alleges allege VBZ ROOT 11
+    """,
+    ((2, 5, "PERSON"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "role", "private"),
+    [
+        (EXPERT_DIRECTOR, "director", True),
+        (PROGRAMME_HEAD, "head", True),
+        (CARNEGIE_HEAD, "head", True),
+        (NGO_LAWYER, "director", False),
+    ],
+)
+def test_an_office_of_no_state_beside_an_analysts_role_or_a_think_tank_is_private(
+    doc: object, role: str, private: bool
+) -> None:
+    (found,) = person_affiliations(doc)  # type: ignore[arg-type]
+    assert (found.role, found.private, found.political) == (role, private, not private)

@@ -2462,3 +2462,26 @@ def test_who_is_quoted_as_saying_something_says_it() -> None:
     found = events(rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
     assert triples(found) == [("Putin", "STATEMENT", None), ("Russia", "ACCUSE", None)]
     assert [m.rule for m in found] == ["active", "active"]
+
+
+def test_a_quotes_we_say_is_announced_by_its_speaker() -> None:
+    # "'... we say the Americans will not protect you,' he said" (Assad, Guardian): the
+    # Americans' refusal is announced by him, not by the quote's "we" (so it is his forecast)
+    found = events(
+        """
+        we we PRP nsubj 1
+        say say VBP ccomp 9
+        the the DT det 3
+        Americans Americans NNPS nsubj 6
+        will will MD aux 6
+        not not RB neg 6
+        protect protect VB ccomp 1
+        you you PRP dobj 6
+        he he PRP nsubj 9
+        said say VBD ROOT 9
+        . . . punct 9
+        """,
+        ents=((3, 4, "NORP"),),
+    )
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert refusal.announcer is not None and refusal.announcer.text == "he"

@@ -1634,3 +1634,28 @@ def test_an_action_judged_right_or_needed_is_weighed_not_done() -> None:
     # "it was able to provide help": no judgement, the aid is given
     able = events(rows.replace("right right JJ", "able able JJ"), ents=((0, 2, "PERSON"),))
     assert [m.type for m in able] == ["STATEMENT", "AID"]
+
+
+def test_an_act_that_only_appeared_to_happen_is_no_event() -> None:
+    # "By Sunday, however, he appeared to agree with Bolton that the withdrawal would be
+    # conditional" (Guardian): how it looked, not what he did; "he agreed with Bolton" is.
+    rows = """
+        he he PRP nsubj 1
+        {verb}
+        to to TO aux 3
+        agree agree VB xcomp 1
+        with with IN prep 3
+        Bolton Bolton NNP pobj 4
+        . . . punct 1
+        """
+    hedged = rows.replace("{verb}", "appeared appear VBD ROOT 1")
+    assert events(hedged, ents=((5, 6, "PERSON"),)) == []
+    plain = """
+        he he PRP nsubj 1
+        agreed agree VBD ROOT 1
+        with with IN prep 1
+        Bolton Bolton NNP pobj 2
+        . . . punct 1
+        """
+    found = events(plain, ents=((3, 4, "PERSON"),))
+    assert [(m.type, m.target and m.target.text) for m in found] == [("SUPPORT", "Bolton")]

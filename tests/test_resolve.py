@@ -1191,6 +1191,26 @@ def test_a_private_persons_appeal_to_no_political_actor_is_no_event() -> None:
     ]
 
 
+def test_a_private_persons_own_move_is_no_event_but_a_surrender_to_a_force_is() -> None:
+    # "said Jumah Hamdi Hamdan, 53, who had retreated to Baghuz from the nearby village of
+    # Keshma" (Guardian): a civilian's flight; "Hamdan surrendered to the SDF" is news
+    text = "Jumah Hamdi Hamdan, 53, retreated to Baghuz. Hamdan surrendered to the SDF."
+    hamdan = ref("Jumah Hamdi Hamdan", "PERSON", 0, is_subject=True)
+    again = ref("Hamdan", "PERSON", text.index("Hamdan surr"), is_subject=True)
+    sdf = ref("the SDF", "ORG", text.index("the SDF"))
+    aged = Affiliation("Jumah Hamdi Hamdan", 0, 18, "age", None, private=True, political=False)
+    flight = raw(hamdan, "retreat", "RETREAT", None)
+    surrender = raw(again, "surrender", "RETREAT", sdf, start=again.start)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text), [flight, surrender], [hamdan, again, sdf], [aged]
+        )
+    )
+    assert [(m.action, m.target.label if m.target else None) for m in found] == [
+        ("surrender", "Syrian Democratic Forces")
+    ]
+
+
 def test_a_former_office_holders_appeal_is_news() -> None:
     text = "The former prime minister Tom Garside appealed for calm."
     garside = ref("Tom Garside", "PERSON", 26, is_subject=True)

@@ -1929,7 +1929,9 @@ def _is_finite(verb: Token) -> bool:
 def announcer_refs(predicate: Token) -> list[ActorRef]:
     """Who announces the action of ``predicate``'s clause: the subject of the statement verb
     ("Trump said US troops will withdraw"), or the owner or "by" agent of the statement noun
-    ("Trump's announcement that US troops will withdraw", "the announcement by Trump that")."""
+    ("Trump's announcement that US troops will withdraw", "the announcement by Trump that"). A
+    quote's "we say" is its speaker's: "'we say the Americans will not protect you,' he said"
+    is announced by him."""
     for node in governing_chain(predicate):
         if node.i == predicate.i:
             continue
@@ -1937,12 +1939,10 @@ def announcer_refs(predicate: Token) -> list[ActorRef]:
         if entry is None or entry.type != "STATEMENT":
             continue
         if node.pos_ == "VERB":
-            return [
-                r
-                for s in node.children
-                if s.dep_ in SUBJECT_DEPS
-                for r in actor_refs(s, is_subject=True)
-            ]
+            subjects = [s for s in node.children if s.dep_ in SUBJECT_DEPS]
+            if subjects and all(s.lower_ in _FIRST_PERSON for s in subjects):
+                continue  # the quote's own "we say": its speaker is further up
+            return [r for s in subjects for r in actor_refs(s, is_subject=True)]
         owners = [c for c in node.children if c.dep_ == "poss"]
         owners += [
             p for a in node.children if a.dep_ == "prep" and a.lower_ == "by" for p in a.children

@@ -73,6 +73,9 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
 # scheduled to meet"): neither done nor announced by its actor.
 _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
+# Verbs that leave what their complement says only how it looked ("he appeared to agree with
+# Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative").
+_HEDGING_LEMMAS = word_list("hedging_lemmas")
 # Judgements of an action to be done ("it was right to provide help", "it is important to").
 _JUDGING_PREDICATES = word_list("judging_predicates")
 # What a copula says of its subject that leaves it still to come or only possible: "a Turkish
@@ -196,6 +199,10 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "remains capable of launching attacks": could, not did
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
+    if lemma in _HEDGING_LEMMAS and below.dep_ in {"xcomp", "acomp"}:
+        # "he appeared to agree with Bolton": how it looked, not what was done; but what was
+        # done to look so was done ("appeared to contradict Trump by claiming ...")
+        return not _is_means(predicate)
     if _is_judged_action(governor, below):
         return True  # "told MPs it was right to provide help": judged, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -236,6 +243,11 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_means(predicate: Token) -> bool:
+    """An act named as the means of another: "by claiming US troops were still needed"."""
+    return predicate.dep_ == "pcomp" and predicate.head.lower_ == "by"
 
 
 def _is_judged_action(governor: Token, below: Token) -> bool:
