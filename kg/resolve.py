@@ -344,6 +344,7 @@ class ActorResolver:
         self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
         self._private: set[str] = set()  # people it introduces only as private persons
+        self._aged: set[str] = set()  # people it gives an age ("McGurk, 45,") and no role
         self._former: set[str] = set()  # people it gives an office they held ("former minister")
         self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
         self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
@@ -468,7 +469,10 @@ class ActorResolver:
                 self._countries.setdefault(key, affiliation.country)
             if affiliation.organisation:
                 self._organisations.setdefault(key, affiliation.organisation)
-            (self._political if affiliation.political else self._private).add(key)
+            if affiliation.political:
+                self._political.add(key)
+            else:
+                (self._aged if affiliation.role == "age" else self._private).add(key)
             if _is_former_office(affiliation):
                 self._former.add(key)
             if affiliation.role:
@@ -535,6 +539,8 @@ class ActorResolver:
             return False
         if key in self._private:
             return True
+        if key in self._aged and not _holds_known_office(actor):
+            return True  # "Shiyar Khalil, 32,", not "McGurk, 45," (an envoy the gazetteer knows)
         return (
             unaffiliated
             and actor.country is None
@@ -1689,6 +1695,12 @@ def _is_private_teller(
 _VERBAL_TYPES = frozenset(
     {"STATEMENT", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN"}
 )
+
+
+def _holds_known_office(actor: Actor) -> bool:
+    """Whether the gazetteer knows an office of ``actor`` or the Phoenix dictionaries name them."""
+    entry = load_gazetteer().lookup(actor.id)
+    return (entry is not None and bool(entry.offices)) or known_actor(actor.label) is not None
 
 
 def _office_words(ref: ActorRef) -> str | None:

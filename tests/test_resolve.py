@@ -1504,3 +1504,18 @@ def test_an_office_is_not_taken_by_the_holder_of_another_office_of_that_word() -
     assert r.resolve(ref("The defence minister", "ROLE", 20, role="minister")) == r.resolve(mattis)
     assert r.resolve(ref("a defence minister", "ROLE", 20, role="minister")) is None
     assert r.resolve(ref("the NY Defence Minister", "ROLE", 20, role="minister")) is None
+
+
+def test_an_age_makes_private_only_someone_kg_knows_no_office_of() -> None:
+    # "The New York Times obtained an email sent by McGurk, 45, to his staff" (Guardian, 2018):
+    # Brett McGurk, the US envoy (gazetteer), is no private person for his age.
+    text = "Brett McGurk, 45, resigned. Shiyar Khalil, 32, resigned."
+    mcgurk = ref("Brett McGurk", "PERSON", 0, is_subject=True)
+    khalil = ref("Shiyar Khalil", "PERSON", text.index("Shiyar"), is_subject=True)
+    ages = [
+        Affiliation("Brett McGurk", 0, 12, "age", None, private=True, political=False),
+        Affiliation("Shiyar Khalil", khalil.start, khalil.end, "age", None, True, False),
+    ]
+    r = ActorResolver([mcgurk, khalil], text, published="2018-12-23", affiliations=ages)
+    assert not r.is_private(r.resolve(mcgurk))  # type: ignore[arg-type]
+    assert r.is_private(r.resolve(khalil))  # type: ignore[arg-type]
