@@ -2096,3 +2096,32 @@ def test_where_forces_are_deployed_from_is_no_target() -> None:
         ents=((0, 1, "GPE"), (5, 6, "ORG")),
     )
     assert triples(found) == [("Tehran", "MOBILIZE", None)]
+
+
+def test_a_gathering_an_act_is_done_at_is_its_occasion_not_its_target() -> None:
+    # "Trump agreed at a US National Security Council meeting late on Tuesday to keep US troops
+    # in Syria a little longer" (Guardian, 2018): no agreement with the Security Council.
+    rows = """
+        Trump Trump NNP nsubj 1
+        agreed agree VBD ROOT 1
+        at at IN prep 1
+        a a DT det 8
+        US US NNP compound 7
+        National National NNP compound 7
+        Security Security NNP compound 7
+        Council Council NNP compound 8
+        meeting meeting NN pobj 2
+        on on IN prep 1
+        Tuesday Tuesday NNP pobj 9
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (4, 5, "GPE"), (6, 8, "ORG"), (10, 11, "DATE"))
+    found = events(rows, ents=ents)
+    assert triples(found) == [("Trump", "AGREE", None)]
+    assert [m.rule for m in found] == ["active"]
+    # "fired at a Kurdish convoy" still aims at its owner: only gatherings are occasions
+    fired = events(
+        rows.replace("agreed agree", "fired fire").replace("meeting meeting", "convoy convoy"),
+        ents=ents,
+    )
+    assert triples(fired) == [("Trump", "ASSAULT", "Security Council")]

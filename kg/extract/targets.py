@@ -115,6 +115,8 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 # Nouns of help, whose "with" names a helper, never whom an act is aimed at: "would tighten the
 # blockade of Serbia with Albania's help", "took control of Afrin with Turkish backing".
 _BACKING_NOUNS = word_list("backing_nouns")
+# Gatherings "at" which something is done, which are its occasion, not its target.
+_OCCASION_NOUNS = word_list("occasion_nouns")
 # Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
 # missiles to Turkey".
 _WEAPON_NOUNS = word_list("weapon_nouns")
@@ -151,9 +153,15 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
         and first.lower_ in preps
         for prep in (first, *repeated_prepositions(first))
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and not _is_backing(prep, pobj)
+        if pobj.dep_ == "pobj" and not _is_backing(prep, pobj) and not _is_occasion(prep, pobj)
         for ref in refs(pobj)
     ]
+
+
+def _is_occasion(prep: Token, pobj: Token) -> bool:
+    """A gathering an act is done at, whose owners are no target of it: "Trump agreed at a US
+    National Security Council meeting late on Tuesday to keep US troops in Syria"."""
+    return prep.lower_ == "at" and pobj.lemma_.lower() in _OCCASION_NOUNS
 
 
 def _is_backing(prep: Token, pobj: Token) -> bool:
