@@ -30,6 +30,7 @@ from kg.dates import (
 from kg.extract import (
     OPPOSITION,
     PRIVATE_REPORTER,
+    SIDE,
     UNNAMED_PERSON,
     ActorRef,
     RawMention,
@@ -111,6 +112,10 @@ _NATIONAL_OPPOSITION = re.compile(
     r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:official|political|main|umbrella)\s+)?"
     r"opposition\b(?!\s+to\b)"
 )
+# A side's fighters named by their state's demonym: "Syrian rebels", "the Syrian rebel-held
+# province" (the Syrian rebels). Fighters named without it ("the rebels") are of the side the
+# document named before them.
+_NATIONAL_SIDE = re.compile(r"\b([A-Z][\w-]+)\s+(rebel|insurgent)s?\b")
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -1220,6 +1225,28 @@ class ActorResolver:
         index = bisect.bisect_left(self._national_oppositions, (before,)) - 1
         return self._national_oppositions[index][1] if index >= 0 else None
 
+    def national_side(self, before: int, side: str) -> ActorRef | None:
+        """The last side of ``side``'s fighters ("rebel") the document names by a state's
+        demonym before ``before``, as the group ("Syrian rebels"); None where it names none."""
+        named = self._national_sides.get(_singular(side), [])
+        index = bisect.bisect_left(named, (before,)) - 1
+        return named[index][1] if index >= 0 else None
+
+    @functools.cached_property
+    def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:
+        """Each side named by a state's demonym, by its word, where the document names it."""
+        gazetteer = load_gazetteer()
+        found: dict[str, list[tuple[int, ActorRef]]] = {}
+        for named in _NATIONAL_SIDE.finditer(self._text):
+            demonym, side = named.groups()
+            country = gazetteer.country_of_demonym(demonym)
+            if country is None:
+                continue
+            text = f"{demonym} {side}s"
+            ref = ActorRef(text, "GROUP", named.start(), named.end(), f"{side}s", country)
+            found.setdefault(side, []).append((named.start(), ref))
+        return found
+
     @functools.cached_property
     def _national_oppositions(self) -> list[tuple[int, ActorRef]]:
         """Each state's opposition the document names, where it names it, found once."""
@@ -1514,6 +1541,23 @@ def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> 
     return [found] if found is not None and found.id != besides else []
 
 
+def _side(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
+    """ "Syrian rebels have seized the town ... Turkey armed the rebels": a side's fighters
+    named without their state are of the side the document named before them by its demonym
+    (none where it named none)."""
+    if ref.label != SIDE:
+        return None
+    side = resolver.national_side(ref.start, ref.role or "")
+    if side is None:
+        return []
+    found = resolver.resolve(replace(side, start=ref.start, end=ref.end))
+    return [found] if found is not None and found.id != besides else []
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
 # Phrases that refer back to actors named before, tried in this order.
 ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.pair", _pair),  # "Elsheikh and Kotey ... The pair"
@@ -1522,6 +1566,7 @@ ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.people's force", _peoples_armed_group),  # "Kurdish militants ... the YPG"
     ("anaphor.people's body", _peoples_body),  # "Kurdish administration ... Kurdish officials"
     ("anaphor.opposition", _opposition),  # "Syria's opposition ... opposition leaders say"
+    ("anaphor.side", _side),  # "Syrian rebels ... the rebels"
 )
 
 

@@ -422,6 +422,27 @@ def test_opposition_leaders_are_a_group_not_their_state() -> None:
     ]
 
 
+def test_unplaced_rebels_are_left_to_the_side_the_document_named() -> None:
+    # "By withdrawing support for the southern rebels ..., Trump helped Putin" (Guardian, 2018)
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        armed arm VBD ROOT 1
+        the the DT det 4
+        southern southern JJ amod 4
+        rebels rebel NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"),))
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.role, found[0].rule) == (
+        "southern rebels",
+        "SIDE",
+        "rebel",
+        "active+objects",
+    )
+
+
 def test_an_unplaced_oppositions_members_are_left_to_the_document() -> None:
     # "Many opposition groups have already said they will not attend." (Guardian, 2018)
     rows = """

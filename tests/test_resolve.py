@@ -731,6 +731,7 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.people's force",
         "anaphor.people's body",
         "anaphor.opposition",
+        "anaphor.side",
     ]
 
 
@@ -1484,3 +1485,22 @@ def test_an_office_is_not_taken_by_the_holder_of_another_office_of_that_word() -
     assert r.resolve(ref("The defence minister", "ROLE", 20, role="minister")) == r.resolve(mattis)
     assert r.resolve(ref("a defence minister", "ROLE", 20, role="minister")) is None
     assert r.resolve(ref("the NY Defence Minister", "ROLE", 20, role="minister")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the advancing Turks and Syrian rebels ... the rebels" (Guardian, 2018)
+        ("Syrian rebels took Afrin. Turkey armed the rebels.", ["Syrian rebels"]),
+        # "the Syrian rebel-held province of Idlib": the Syrian rebels hold it
+        ("Jets hit the Syrian rebel-held town. Turkey armed the rebels.", ["Syrian rebels"]),
+        # named only after, or by no state: no one in particular
+        ("Turkey armed the rebels. Syrian rebels took Afrin.", []),
+        ("Rebels took Afrin. Turkey armed the rebels.", []),
+    ],
+)
+def test_a_sides_fighters_are_of_the_side_named_before(text: str, expected: list[str]) -> None:
+    rebels = replace(named_at(text, "the rebels", "SIDE"), role="rebel")
+    found, rule = ActorResolver([], text).resolve_all(rebels)
+    assert [(a.label, a.country) for a in found] == [(label, "SYR") for label in expected]
+    assert rule == ("anaphor.side" if expected else None)

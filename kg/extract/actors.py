@@ -104,6 +104,11 @@ UNNAMED_PERSON = "UNNAMED_PERSON"
 # The label of an opposition's members named without its state ("opposition leaders"), whom the
 # resolver finds among the oppositions named before.
 OPPOSITION = "OPPOSITION"
+# The label of a side's fighters named without their state ("the rebels", "rebel groups"), whom
+# the resolver finds among the sides the document located before ("Syrian rebels").
+SIDE = "SIDE"
+# The sides so named, by the word that names them ("rebels", "rebel" in "rebel groups").
+_SIDE_WORDS = word_list("side_words")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -386,8 +391,24 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
     span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
     if country is None and not named:
-        return None
+        return _unlocated_side_ref(head, ref)
     return _named_people(ref) if lemma == "people" else ref
+
+
+def _unlocated_side_ref(head: Token, ref: ActorRef) -> ActorRef | None:
+    """A side's fighters the phrase does not place ("SIDE"): "the rebels", "the southern
+    rebels", "rebel groups" (the side the document located before: see ``kg.resolve``); not
+    one placed or qualified after it ("rebels in Idlib", "rebels who ...")."""
+    if head.tag_ != "NNS" or any(
+        c.dep_ in {"prep", "relcl", "acl", "appos"} for c in head.children
+    ):
+        return None
+    words = [
+        head.lemma_.lower(),
+        *(c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}),
+    ]
+    side = next((w for w in words if w in _SIDE_WORDS), None)
+    return replace(ref, label=SIDE, role=side) if side is not None else None
 
 
 def _named_people(ref: ActorRef) -> ActorRef:
