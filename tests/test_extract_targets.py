@@ -2040,3 +2040,23 @@ def test_whom_a_voiced_demand_is_made_of_is_the_protest_target() -> None:
     found = events(rows, ents=((0, 1, "NORP"), (11, 12, "NORP")))
     assert triples(found) == [("Kurds", "PROTEST", "the Iraqi government")]
     assert [m.rule for m in found] == ["active+voiced grievance"]
+
+
+def test_a_thing_taken_from_someone_named_after_of_is_theirs_not_its_kinds() -> None:
+    # "his decision to revoke the British citizenship of Shamima Begum" (Guardian, 2019): the
+    # demonym says what citizenship it is; the owner it is taken from is Begum, not the UK.
+    rows = """
+        Javid Javid NNP nsubj 1
+        revoked revoke VBD ROOT 1
+        the the DT det 4
+        British british JJ amod 4
+        citizenship citizenship NN dobj 1
+        of of IN prep 4
+        Shamima Shamima NNP compound 7
+        Begum Begum NNP pobj 5
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (3, 4, "NORP"), (6, 8, "PERSON")))
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Javid", "COERCE", "Shamima Begum", "active+objects")
+    ]
