@@ -1223,14 +1223,41 @@ class ActorResolver:
         """The last state's opposition the document names before ``before``, as the group ("the
         Syrian opposition"); None where it names none."""
         index = bisect.bisect_left(self._national_oppositions, (before,)) - 1
-        return self._national_oppositions[index][1] if index >= 0 else None
+        if index < 0:
+            return self._theatres("opposition", before)
+        return self._national_oppositions[index][1]
 
     def national_side(self, before: int, side: str) -> ActorRef | None:
         """The last side of ``side``'s fighters ("rebel") the document names by a state's
         demonym before ``before``, as the group ("Syrian rebels"); None where it names none."""
         named = self._national_sides.get(_singular(side), [])
         index = bisect.bisect_left(named, (before,)) - 1
-        return named[index][1] if index >= 0 else None
+        return named[index][1] if index >= 0 else self._theatres(f"{_singular(side)}s", before)
+
+    def _theatres(self, side: str, at: int) -> ActorRef | None:
+        """The ``side`` ("rebels", "opposition") of the country where the story happens, as
+        the group ("Syrian rebels"), where the document names none by its demonym."""
+        entry = load_gazetteer().lookup(self.theatre) if self.theatre else None
+        if entry is None or not entry.demonyms:
+            return None
+        text = f"{entry.demonyms[0]} {side}"
+        return ActorRef(text, "GROUP", at, at + len(text), side, entry.id)
+
+    @functools.cached_property
+    def theatre(self) -> str | None:
+        """The country whose towns and regions the document names most, more than any other's
+        and more than once: where its story happens ("Idlib", "Afrin", "eastern Ghouta":
+        Syria); None where none leads. States named are not counted: they are actors."""
+        counts: Counter[str] = Counter()
+        for ref in self._named:
+            if ref.label in {"GPE", "LOC"} and load_gazetteer().lookup(ref.text) is None:
+                country = place_of(ref.text).country
+                if country is not None:
+                    counts[country] += 1
+        leading = counts.most_common(2)
+        if not leading or (len(leading) > 1 and leading[1][1] == leading[0][1]):
+            return None
+        return leading[0][0]
 
     @functools.cached_property
     def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:
@@ -1531,7 +1558,7 @@ def _peoples_body(
 def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
     """ "supplies of weapons to Syria's opposition have dwindled ... opposition leaders say": an
     opposition's members named without its state are of the opposition the document named
-    before them (none where it named none)."""
+    before them, else of the country where the story happens (none where neither is known)."""
     if ref.label != OPPOSITION:
         return None
     opposition = resolver.national_opposition(ref.start)
@@ -1543,8 +1570,9 @@ def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> 
 
 def _side(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
     """ "Syrian rebels have seized the town ... Turkey armed the rebels": a side's fighters
-    named without their state are of the side the document named before them by its demonym
-    (none where it named none)."""
+    named without their state are of the side the document named before them by its demonym,
+    else of the country where the story happens ("He has ended support for anti-regime rebels"
+    in a story of Idlib: the Syrian rebels); none where neither is known."""
     if ref.label != SIDE:
         return None
     side = resolver.national_side(ref.start, ref.role or "")

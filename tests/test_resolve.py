@@ -1504,3 +1504,22 @@ def test_a_sides_fighters_are_of_the_side_named_before(text: str, expected: list
     found, rule = ActorResolver([], text).resolve_all(rebels)
     assert [(a.label, a.country) for a in found] == [(label, "SYR") for label in expected]
     assert rule == ("anaphor.side" if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # "He has ended support for anti-regime rebels" in a story of Idlib (Guardian, 2018)
+        ("Jets hit Idlib and Afrin. He ended support for the rebels.", ["Idlib", "Afrin"], True),
+        # where the story happens in no one country more than another: no one in particular
+        ("Jets hit Idlib and Mosul. He ended support for the rebels.", ["Idlib", "Mosul"], False),
+    ],
+)
+def test_a_sides_fighters_unplaced_are_of_the_country_the_story_happens_in(
+    text: str, places: list[str], expected: bool
+) -> None:
+    named = [named_at(text, place, "GPE") for place in places]
+    rebels = replace(named_at(text, "the rebels", "SIDE"), role="rebel")
+    found, rule = ActorResolver(named, text).resolve_all(rebels)
+    assert [(a.label, a.country) for a in found] == ([("Syrian rebels", "SYR")] if expected else [])
+    assert rule == ("anaphor.side" if expected else None)
