@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import events, parsed, triples
 
-from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, named_actor_refs
+from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, actor_refs, indexed, named_actor_refs
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -2483,3 +2483,46 @@ def test_who_is_quoted_as_saying_something_says_it() -> None:
     found = events(rows, ents=((0, 1, "PERSON"), (5, 6, "GPE")))
     assert triples(found) == [("Putin", "STATEMENT", None), ("Russia", "ACCUSE", None)]
     assert [m.rule for m in found] == ["active", "active"]
+
+
+def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:
+    # "The alliance was a death knell for an opposition that Turkey backed in the north."
+    # (Guardian, 2019): the opposition the document named before, or its country's (kg.resolve)
+    rows = """
+        The the DT det 1
+        alliance alliance NN nsubj 2
+        was be AUX:VBD ROOT 2
+        a a DT det 5
+        death death NN compound 5
+        knell knell NN attr 2
+        for for IN prep 5
+        an an DT det 8
+        opposition opposition NN pobj 6
+        that that WDT dobj 11
+        Turkey Turkey NNP nsubj 11
+        backed back VBD relcl 8
+        in in IN prep 11
+        the the DT det 14
+        north north NN pobj 12
+        . . . punct 2
+        """
+    found = events(rows, ents=((10, 11, "GPE"),))
+    assert [(m.actor.text, m.type, m.target.text, m.target.label) for m in found if m.target] == [
+        ("Turkey", "SUPPORT", "an opposition", "OPPOSITION")
+    ]
+    # a stance has its owner: "the opposition of the Senate" is no opposition's name
+    stance = parsed(
+        """
+        Congress Congress NNP nsubj 1
+        faced face VBD ROOT 1
+        the the DT det 3
+        opposition opposition NN dobj 1
+        of of IN prep 3
+        the the DT det 6
+        Senate Senate NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (6, 7, "ORG")),
+    )
+    with indexed(stance):
+        assert actor_refs(stance[3]) == []

@@ -127,6 +127,8 @@ _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
 # Nouns of a state's opposition, a group of its own when a demonym says whose ("the Syrian
 # opposition"), a stance when it says to what ("Moscow's opposition to the plan").
 _OPPOSITION_NOUNS = word_list("opposition_nouns")
+# Words that say what kind of opposition one named by itself is: "the armed opposition".
+_BARE_OPPOSITION_MODIFIERS = word_list("bare_opposition_modifiers")
 # Roles, and prepositions, in which a month's name alone names a person: "urged May to give",
 # "talks with May" (a month is "in May", never "with May").
 _MONTH_PERSON_DEPS = word_list("participant_deps_of_a_month_name")
@@ -919,6 +921,24 @@ def _unlocated_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
     )
 
 
+def _bare_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
+    """An opposition named by itself ("OPPOSITION"), the document's: "the regime made its most
+    consequential gain against the opposition", "an opposition that Turkey backed", "the armed
+    opposition"; not a stance, which has its owner or object ("the opposition of Congress",
+    "strong opposition")."""
+    determiners = _determiners(head)
+    if not determiners & {"the", "an"} or head.tag_ != "NN":
+        return None
+    for child in head.children:
+        qualifier = child.dep_ == "amod" and child.lower_ in _BARE_OPPOSITION_MODIFIERS
+        if child.dep_ not in {"det", "relcl", "punct"} and not qualifier:
+            return None
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return ActorRef(
+        span.text, OPPOSITION, span.start_char, span.end_char, "opposition", None, is_subject
+    )
+
+
 def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
     """A state's opposition named by the state it is in: "opposition groups in Zimbabwe", "the
     opposition in Syria" (the Syrian opposition); a town ("groups in Astana") may be only where
@@ -928,7 +948,9 @@ def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) ->
     )
     demonym = _demonym_of(country)
     if country is None or demonym is None:
-        return _unlocated_opposition_ref(head, is_subject) if head is not opposition else None
+        if head is opposition:
+            return _bare_opposition_ref(head, is_subject)
+        return _unlocated_opposition_ref(head, is_subject)
     first = min([opposition.i, *(c.i for c in head.children if c.dep_ == "compound")])
     span = head.doc[first : head.i + 1]
     text = f"{demonym} opposition"
