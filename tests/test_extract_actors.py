@@ -2526,3 +2526,26 @@ def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:
     )
     with indexed(stance):
         assert actor_refs(stance[3]) == []
+
+
+def test_a_named_group_of_members_is_the_group_named() -> None:
+    # "mostly supporting the Syrian Democratic Forces group of Kurdish and Arab militias
+    # fighting Islamic State" (Guardian, 2017): the SDF, not the militias it is made of; "a
+    # group of Moroccan diplomats" names no group and is the diplomats.
+    rows = """
+        The the DT det 1
+        US US NNP nsubj 2
+        supported support VBD ROOT 2
+        the the DT det 7
+        Syrian Syrian NNP amod 7
+        Democratic Democratic NNP compound 6
+        Forces Forces NNPS compound 7
+        group group NN dobj 2
+        of of IN prep 7
+        Kurdish kurdish JJ amod 10
+        militias militia NNS pobj 8
+        . . . punct 2
+        """
+    found = events(rows, ents=((1, 2, "GPE"), (4, 7, "ORG"), (9, 10, "NORP")))
+    assert triples(found) == [("US", "SUPPORT", "Syrian Democratic Forces")]
+    assert found[0].rule == "active+objects"

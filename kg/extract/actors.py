@@ -794,8 +794,12 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if head.tag_ in {"NNS", "NNPS"}:
         lemma = head.lower_  # "officials" name a group, "official" a person
     if lemma in _QUANTITY_NOUNS:
-        # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
+        # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors; but "the
+        # Syrian Democratic Forces group of Kurdish and Arab militias" is the one it names.
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
+        named = _organisation_of(head, is_subject) if counted else None
+        if named is not None and named.label == "ORG":
+            return named
         if counted:
             return _actor_ref(counted[0], is_subject=is_subject)
         # "the Kifaya group", "the Hizbollah group"; else "the group" named before
