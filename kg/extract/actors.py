@@ -797,9 +797,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors; but "the
         # Syrian Democratic Forces group of Kurdish and Arab militias" is the one it names.
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
-        named = _organisation_of(head, is_subject) if counted else None
-        if named is not None and named.label == "ORG":
-            return named
+        body = _organisation_of(head, is_subject) if counted else None
+        if body is not None and body.label == "ORG":
+            return body
         if counted:
             return _actor_ref(counted[0], is_subject=is_subject)
         # "the Kifaya group", "the Hizbollah group"; else "the group" named before
