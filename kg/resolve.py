@@ -1228,8 +1228,8 @@ class ActorResolver:
         return self._national_oppositions[index][1]
 
     def national_side(self, before: int, side: str) -> ActorRef | None:
-        """The last side of ``side``'s fighters ("rebel") the document names by a state's
-        demonym before ``before``, as the group ("Syrian rebels"); None where it names none."""
+        """The last side of ``side``'s fighters ("rebel") the document names before ``before``
+        ("Syrian rebels", "Houthi rebels"), else its story's country's; None where neither."""
         named = self._national_sides.get(_singular(side), [])
         index = bisect.bisect_left(named, (before,)) - 1
         return named[index][1] if index >= 0 else self._theatres(f"{_singular(side)}s", before)
@@ -1261,18 +1261,35 @@ class ActorResolver:
 
     @functools.cached_property
     def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:
-        """Each side named by a state's demonym, by its word, where the document names it."""
+        """Each side named before its word, by that word, where the document names it: by a
+        state's demonym ("Syrian rebels"), by the group's own name ("Houthi rebels", "FARC
+        rebels": the group) or by its region ("Darfur rebels")."""
         gazetteer = load_gazetteer()
         found: dict[str, list[tuple[int, ActorRef]]] = {}
         for named in _NATIONAL_SIDE.finditer(self._text):
-            demonym, side = named.groups()
-            country = gazetteer.country_of_demonym(demonym)
-            if country is None:
-                continue
-            text = f"{demonym} {side}s"
-            ref = ActorRef(text, "GROUP", named.start(), named.end(), f"{side}s", country)
-            found.setdefault(side, []).append((named.start(), ref))
+            word, side = named.groups()
+            country = gazetteer.country_of_demonym(word)
+            index = self._named_at.get(named.start())
+            ref: ActorRef | None
+            if country is None and index is not None:
+                ref, actor = self._named_actors[index]
+                if actor.kind in {"state", "government"}:
+                    ref = self._group_side(
+                        word, side, named.start(), gazetteer.region_country(word)
+                    )
+            else:
+                ref = self._group_side(word, side, named.start(), country)
+            if ref is not None:
+                found.setdefault(side, []).append((named.start(), ref))
         return found
+
+    @staticmethod
+    def _group_side(word: str, side: str, at: int, country: str | None) -> ActorRef | None:
+        """ "Syrian rebels", "Darfur rebels": a side's fighters located by a demonym or region."""
+        if country is None:
+            return None
+        text = f"{word} {side}s"
+        return ActorRef(text, "GROUP", at, at + len(text), f"{side}s", country)
 
     @functools.cached_property
     def _national_oppositions(self) -> list[tuple[int, ActorRef]]:

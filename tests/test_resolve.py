@@ -1507,6 +1507,30 @@ def test_a_sides_fighters_are_of_the_side_named_before(text: str, expected: list
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # a side named by its own name is that group, not its country's rebels
+        ("Houthi rebels seized Aden. Saudi Arabia bombed the rebels.", "Houthi", "NORP", "Houthis"),
+        # by its region: the group so located
+        (
+            "Darfur rebels attacked Nyala. Sudan bombed the rebels.",
+            "Darfur",
+            "GPE",
+            "Darfur rebels",
+        ),
+    ],
+)
+def test_a_sides_fighters_are_of_the_group_named_before(
+    text: str, name: str, label: str, expected: str
+) -> None:
+    named = [named_at(text, name, label, is_subject=True)]
+    rebels = replace(named_at(text, "the rebels", "SIDE"), role="rebel")
+    found, rule = ActorResolver(named, text).resolve_all(rebels)
+    assert [a.label for a in found] == [expected]
+    assert rule == "anaphor.side"
+
+
+@pytest.mark.parametrize(
     ("text", "places", "expected"),
     [
         # "He has ended support for anti-regime rebels" in a story of Idlib (Guardian, 2018)
