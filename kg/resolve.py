@@ -30,6 +30,7 @@ from kg.dates import (
 from kg.extract import (
     OPPOSITION,
     PRIVATE_REPORTER,
+    SIDE,
     UNNAMED_PERSON,
     ActorRef,
     RawMention,
@@ -111,6 +112,10 @@ _NATIONAL_OPPOSITION = re.compile(
     r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:official|political|main|umbrella)\s+)?"
     r"opposition\b(?!\s+to\b)"
 )
+# A side's fighters named by their state's demonym: "Syrian rebels", "the Syrian rebel-held
+# province" (the Syrian rebels). Fighters named without it ("the rebels") are of the side the
+# document named before them.
+_NATIONAL_SIDE = re.compile(r"\b([A-Z][\w-]+)\s+(rebel|insurgent)s?\b")
 # Confidence kept when a participant had to be found from a pronoun, role or the story.
 _INDIRECT_FACTOR = 0.85
 # How far back a quote that closes before "he said" may have opened: a few sentences.
@@ -1224,7 +1229,73 @@ class ActorResolver:
         """The last state's opposition the document names before ``before``, as the group ("the
         Syrian opposition"); None where it names none."""
         index = bisect.bisect_left(self._national_oppositions, (before,)) - 1
-        return self._national_oppositions[index][1] if index >= 0 else None
+        if index < 0:
+            return self._theatres("opposition", before)
+        return self._national_oppositions[index][1]
+
+    def national_side(self, before: int, side: str) -> ActorRef | None:
+        """The last side of ``side``'s fighters ("rebel") the document names before ``before``
+        ("Syrian rebels", "Houthi rebels"), else its story's country's; None where neither."""
+        named = self._national_sides.get(_singular(side), [])
+        index = bisect.bisect_left(named, (before,)) - 1
+        return named[index][1] if index >= 0 else self._theatres(f"{_singular(side)}s", before)
+
+    def _theatres(self, side: str, at: int) -> ActorRef | None:
+        """The ``side`` ("rebels", "opposition") of the country where the story happens, as
+        the group ("Syrian rebels"), where the document names none by its demonym."""
+        entry = load_gazetteer().lookup(self.theatre) if self.theatre else None
+        if entry is None or not entry.demonyms:
+            return None
+        text = f"{entry.demonyms[0]} {side}"
+        return ActorRef(text, "GROUP", at, at + len(text), side, entry.id)
+
+    @functools.cached_property
+    def theatre(self) -> str | None:
+        """The country whose towns and regions the document names most, more than any other's
+        and more than once: where its story happens ("Idlib", "Afrin", "eastern Ghouta":
+        Syria); None where none leads. States named are not counted: they are actors."""
+        counts: Counter[str] = Counter()
+        for ref in self._named:
+            if ref.label in {"GPE", "LOC"} and load_gazetteer().lookup(ref.text) is None:
+                country = place_of(ref.text).country
+                if country is not None:
+                    counts[country] += 1
+        leading = counts.most_common(2)
+        if not leading or (len(leading) > 1 and leading[1][1] == leading[0][1]):
+            return None
+        return leading[0][0]
+
+    @functools.cached_property
+    def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:
+        """Each side named before its word, by that word, where the document names it: by a
+        state's demonym ("Syrian rebels"), by the group's own name ("Houthi rebels", "FARC
+        rebels": the group) or by its region ("Darfur rebels")."""
+        gazetteer = load_gazetteer()
+        found: dict[str, list[tuple[int, ActorRef]]] = {}
+        for named in _NATIONAL_SIDE.finditer(self._text):
+            word, side = named.groups()
+            country = gazetteer.country_of_demonym(word)
+            index = self._named_at.get(named.start())
+            ref: ActorRef | None
+            if country is None and index is not None:
+                ref, actor = self._named_actors[index]
+                if actor.kind in {"state", "government"}:
+                    ref = self._group_side(
+                        word, side, named.start(), gazetteer.region_country(word)
+                    )
+            else:
+                ref = self._group_side(word, side, named.start(), country)
+            if ref is not None:
+                found.setdefault(side, []).append((named.start(), ref))
+        return found
+
+    @staticmethod
+    def _group_side(word: str, side: str, at: int, country: str | None) -> ActorRef | None:
+        """ "Syrian rebels", "Darfur rebels": a side's fighters located by a demonym or region."""
+        if country is None:
+            return None
+        text = f"{word} {side}s"
+        return ActorRef(text, "GROUP", at, at + len(text), f"{side}s", country)
 
     @functools.cached_property
     def _national_oppositions(self) -> list[tuple[int, ActorRef]]:
@@ -1510,7 +1581,7 @@ def _peoples_body(
 def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
     """ "supplies of weapons to Syria's opposition have dwindled ... opposition leaders say": an
     opposition's members named without its state are of the opposition the document named
-    before them (none where it named none)."""
+    before them, else of the country where the story happens (none where neither is known)."""
     if ref.label != OPPOSITION:
         return None
     opposition = resolver.national_opposition(ref.start)
@@ -1518,6 +1589,24 @@ def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> 
         return []
     found = resolver.resolve(replace(opposition, start=ref.start, end=ref.end))
     return [found] if found is not None and found.id != besides else []
+
+
+def _side(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
+    """ "Syrian rebels have seized the town ... Turkey armed the rebels": a side's fighters
+    named without their state are of the side the document named before them by its demonym,
+    else of the country where the story happens ("He has ended support for anti-regime rebels"
+    in a story of Idlib: the Syrian rebels); none where neither is known."""
+    if ref.label != SIDE:
+        return None
+    side = resolver.national_side(ref.start, ref.role or "")
+    if side is None:
+        return []
+    found = resolver.resolve(replace(side, start=ref.start, end=ref.end))
+    return [found] if found is not None and found.id != besides else []
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 # Phrases that refer back to actors named before, tried in this order.
@@ -1528,6 +1617,7 @@ ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.people's force", _peoples_armed_group),  # "Kurdish militants ... the YPG"
     ("anaphor.people's body", _peoples_body),  # "Kurdish administration ... Kurdish officials"
     ("anaphor.opposition", _opposition),  # "Syria's opposition ... opposition leaders say"
+    ("anaphor.side", _side),  # "Syrian rebels ... the rebels"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import events, parsed, triples
 
-from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, named_actor_refs
+from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, actor_refs, indexed, named_actor_refs
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -2485,3 +2485,90 @@ def test_a_quotes_we_say_is_announced_by_its_speaker() -> None:
     )
     (refusal,) = [m for m in found if m.type == "REJECT"]
     assert refusal.announcer is not None and refusal.announcer.text == "he"
+
+
+def test_unplaced_rebels_are_left_to_the_side_the_document_named() -> None:
+    # "By withdrawing support for the southern rebels ..., Trump helped Putin" (Guardian, 2018)
+    rows = """
+        Turkey Turkey NNP nsubj 1
+        armed arm VBD ROOT 1
+        the the DT det 4
+        southern southern JJ amod 4
+        rebels rebel NNS dobj 1
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"),))
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.label, target.role, found[0].rule) == (
+        "southern rebels",
+        "SIDE",
+        "rebel",
+        "active+objects",
+    )
+
+
+def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:
+    # "The alliance was a death knell for an opposition that Turkey backed in the north."
+    # (Guardian, 2019): the opposition the document named before, or its country's (kg.resolve)
+    rows = """
+        The the DT det 1
+        alliance alliance NN nsubj 2
+        was be AUX:VBD ROOT 2
+        a a DT det 5
+        death death NN compound 5
+        knell knell NN attr 2
+        for for IN prep 5
+        an an DT det 8
+        opposition opposition NN pobj 6
+        that that WDT dobj 11
+        Turkey Turkey NNP nsubj 11
+        backed back VBD relcl 8
+        in in IN prep 11
+        the the DT det 14
+        north north NN pobj 12
+        . . . punct 2
+        """
+    found = events(rows, ents=((10, 11, "GPE"),))
+    assert [(m.actor.text, m.type, m.target.text, m.target.label) for m in found if m.target] == [
+        ("Turkey", "SUPPORT", "an opposition", "OPPOSITION")
+    ]
+    # a stance has its owner: "the opposition of the Senate" is no opposition's name
+    stance = parsed(
+        """
+        Congress Congress NNP nsubj 1
+        faced face VBD ROOT 1
+        the the DT det 3
+        opposition opposition NN dobj 1
+        of of IN prep 3
+        the the DT det 6
+        Senate Senate NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (6, 7, "ORG")),
+    )
+    with indexed(stance):
+        assert actor_refs(stance[3]) == []
+
+
+def test_a_named_group_of_members_is_the_group_named() -> None:
+    # "mostly supporting the Syrian Democratic Forces group of Kurdish and Arab militias
+    # fighting Islamic State" (Guardian, 2017): the SDF, not the militias it is made of; "a
+    # group of Moroccan diplomats" names no group and is the diplomats.
+    rows = """
+        The the DT det 1
+        US US NNP nsubj 2
+        supported support VBD ROOT 2
+        the the DT det 7
+        Syrian Syrian NNP amod 7
+        Democratic Democratic NNP compound 6
+        Forces Forces NNPS compound 7
+        group group NN dobj 2
+        of of IN prep 7
+        Kurdish kurdish JJ amod 10
+        militias militia NNS pobj 8
+        . . . punct 2
+        """
+    found = events(rows, ents=((1, 2, "GPE"), (4, 7, "ORG"), (9, 10, "NORP")))
+    assert triples(found) == [("US", "SUPPORT", "Syrian Democratic Forces")]
+    assert found[0].rule == "active+objects"

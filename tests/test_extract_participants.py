@@ -1745,3 +1745,25 @@ def test_who_resigns_is_named_after_of() -> None:
     )
     assert triples(found) == [("James Mattis", "CONCEDE", None)]
     assert found[0].rule == "nominal.doer of"
+
+
+def test_help_that_bolsters_someone_is_help_to_them() -> None:
+    # "the regime of Bashar al-Assad, bolstered by support from Moscow and Tehran, makes
+    # efforts to reassert its authority" (Guardian, 2018): Moscow supports the regime.
+    rows = """
+        The the DT det 1
+        regime regime NN nsubj 9
+        , , , punct 1
+        bolstered bolster VBN acl 1
+        by by IN agent 3
+        support support NN pobj 4
+        from from IN prep 5
+        Moscow Moscow NNP pobj 6
+        , , , punct 9
+        won win VBD ROOT 9
+        . . . punct 9
+        """
+    found = events(rows, ents=((7, 8, "GPE"),))
+    supported = [m for m in found if m.type == "SUPPORT"]
+    assert triples(supported) == [("Moscow", "SUPPORT", "The regime")]
+    assert supported[0].rule == "nominal.agent+bolstered bearer"

@@ -2125,3 +2125,23 @@ def test_a_gathering_an_act_is_done_at_is_its_occasion_not_its_target() -> None:
         ents=ents,
     )
     assert triples(fired) == [("Trump", "ASSAULT", "Security Council")]
+
+
+def test_a_thing_taken_from_someone_named_after_of_is_theirs_not_its_kinds() -> None:
+    # "his decision to revoke the British citizenship of Shamima Begum" (Guardian, 2019): the
+    # demonym says what citizenship it is; the owner it is taken from is Begum, not the UK.
+    rows = """
+        Javid Javid NNP nsubj 1
+        revoked revoke VBD ROOT 1
+        the the DT det 4
+        British british JJ amod 4
+        citizenship citizenship NN dobj 1
+        of of IN prep 4
+        Shamima Shamima NNP compound 7
+        Begum Begum NNP pobj 5
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (3, 4, "NORP"), (6, 8, "PERSON")))
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Javid", "COERCE", "Shamima Begum", "active+objects")
+    ]

@@ -731,6 +731,7 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.people's force",
         "anaphor.people's body",
         "anaphor.opposition",
+        "anaphor.side",
     ]
 
 
@@ -1519,3 +1520,65 @@ def test_an_age_makes_private_only_someone_kg_knows_no_office_of() -> None:
     r = ActorResolver([mcgurk, khalil], text, published="2018-12-23", affiliations=ages)
     assert not r.is_private(r.resolve(mcgurk))  # type: ignore[arg-type]
     assert r.is_private(r.resolve(khalil))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the advancing Turks and Syrian rebels ... the rebels" (Guardian, 2018)
+        ("Syrian rebels took Afrin. Turkey armed the rebels.", ["Syrian rebels"]),
+        # "the Syrian rebel-held province of Idlib": the Syrian rebels hold it
+        ("Jets hit the Syrian rebel-held town. Turkey armed the rebels.", ["Syrian rebels"]),
+        # named only after, or by no state: no one in particular
+        ("Turkey armed the rebels. Syrian rebels took Afrin.", []),
+        ("Rebels took Afrin. Turkey armed the rebels.", []),
+    ],
+)
+def test_a_sides_fighters_are_of_the_side_named_before(text: str, expected: list[str]) -> None:
+    rebels = replace(named_at(text, "the rebels", "SIDE"), role="rebel")
+    found, rule = ActorResolver([], text).resolve_all(rebels)
+    assert [(a.label, a.country) for a in found] == [(label, "SYR") for label in expected]
+    assert rule == ("anaphor.side" if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # a side named by its own name is that group, not its country's rebels
+        ("Houthi rebels seized Aden. Saudi Arabia bombed the rebels.", "Houthi", "NORP", "Houthis"),
+        # by its region: the group so located
+        (
+            "Darfur rebels attacked Nyala. Sudan bombed the rebels.",
+            "Darfur",
+            "GPE",
+            "Darfur rebels",
+        ),
+    ],
+)
+def test_a_sides_fighters_are_of_the_group_named_before(
+    text: str, name: str, label: str, expected: str
+) -> None:
+    named = [named_at(text, name, label, is_subject=True)]
+    rebels = replace(named_at(text, "the rebels", "SIDE"), role="rebel")
+    found, rule = ActorResolver(named, text).resolve_all(rebels)
+    assert [a.label for a in found] == [expected]
+    assert rule == "anaphor.side"
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # "He has ended support for anti-regime rebels" in a story of Idlib (Guardian, 2018)
+        ("Jets hit Idlib and Afrin. He ended support for the rebels.", ["Idlib", "Afrin"], True),
+        # where the story happens in no one country more than another: no one in particular
+        ("Jets hit Idlib and Mosul. He ended support for the rebels.", ["Idlib", "Mosul"], False),
+    ],
+)
+def test_a_sides_fighters_unplaced_are_of_the_country_the_story_happens_in(
+    text: str, places: list[str], expected: bool
+) -> None:
+    named = [named_at(text, place, "GPE") for place in places]
+    rebels = replace(named_at(text, "the rebels", "SIDE"), role="rebel")
+    found, rule = ActorResolver(named, text).resolve_all(rebels)
+    assert [(a.label, a.country) for a in found] == ([("Syrian rebels", "SYR")] if expected else [])
+    assert rule == ("anaphor.side" if expected else None)

@@ -32,6 +32,7 @@ Events carried by nouns ("held talks", "put troops on alert") are found by ``kg.
 from kg.extract.actors import (
     OPPOSITION,
     PRIVATE_REPORTER,
+    SIDE,
     UNNAMED_PERSON,
     actor_refs,
     named_actor_refs,
@@ -74,6 +75,7 @@ __all__ = [
     "REFUSED",
     "REQUIRED_LEXICON_ROWS",
     "SENSE_RULES",
+    "SIDE",
     "UNNAMED_PERSON",
     "VERBAL_ACTOR_RULES",
     "VERBAL_TARGET_RULES",

@@ -104,6 +104,11 @@ UNNAMED_PERSON = "UNNAMED_PERSON"
 # The label of an opposition's members named without its state ("opposition leaders"), whom the
 # resolver finds among the oppositions named before.
 OPPOSITION = "OPPOSITION"
+# The label of a side's fighters named without their state ("the rebels", "rebel groups"), whom
+# the resolver finds among the sides the document located before ("Syrian rebels").
+SIDE = "SIDE"
+# The sides so named, by the word that names them ("rebels", "rebel" in "rebel groups").
+_SIDE_WORDS = word_list("side_words")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -122,6 +127,8 @@ _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
 # Nouns of a state's opposition, a group of its own when a demonym says whose ("the Syrian
 # opposition"), a stance when it says to what ("Moscow's opposition to the plan").
 _OPPOSITION_NOUNS = word_list("opposition_nouns")
+# Words that say what kind of opposition one named by itself is: "the armed opposition".
+_BARE_OPPOSITION_MODIFIERS = word_list("bare_opposition_modifiers")
 # Roles, and prepositions, in which a month's name alone names a person: "urged May to give",
 # "talks with May" (a month is "in May", never "with May").
 _MONTH_PERSON_DEPS = word_list("participant_deps_of_a_month_name")
@@ -386,8 +393,24 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
     span = head.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     named = span is not None and any(t.ent_type_ in _NAME_LABELS for t in span)
     if country is None and not named:
-        return None
+        return _unlocated_side_ref(head, ref)
     return _named_people(ref) if lemma == "people" else ref
+
+
+def _unlocated_side_ref(head: Token, ref: ActorRef) -> ActorRef | None:
+    """A side's fighters the phrase does not place ("SIDE"): "the rebels", "the southern
+    rebels", "rebel groups" (the side the document located before: see ``kg.resolve``); not
+    one placed or qualified after it ("rebels in Idlib", "rebels who ...")."""
+    if head.tag_ != "NNS" or any(
+        c.dep_ in {"prep", "relcl", "acl", "appos"} for c in head.children
+    ):
+        return None
+    words = [
+        head.lemma_.lower(),
+        *(c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}),
+    ]
+    side = next((w for w in words if w in _SIDE_WORDS), None)
+    return replace(ref, label=SIDE, role=side) if side is not None else None
 
 
 def _named_people(ref: ActorRef) -> ActorRef:
@@ -771,8 +794,12 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if head.tag_ in {"NNS", "NNPS"}:
         lemma = head.lower_  # "officials" name a group, "official" a person
     if lemma in _QUANTITY_NOUNS:
-        # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors.
+        # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors; but "the
+        # Syrian Democratic Forces group of Kurdish and Arab militias" is the one it names.
         counted = [p for prep in head.children if prep.lower_ == "of" for p in prep.children]
+        body = _organisation_of(head, is_subject) if counted else None
+        if body is not None and body.label == "ORG":
+            return body
         if counted:
             return _actor_ref(counted[0], is_subject=is_subject)
         # "the Kifaya group", "the Hizbollah group"; else "the group" named before
@@ -898,6 +925,24 @@ def _unlocated_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
     )
 
 
+def _bare_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
+    """An opposition named by itself ("OPPOSITION"), the document's: "the regime made its most
+    consequential gain against the opposition", "an opposition that Turkey backed", "the armed
+    opposition"; not a stance, which has its owner or object ("the opposition of Congress",
+    "strong opposition")."""
+    determiners = _determiners(head)
+    if not determiners & {"the", "an"} or head.tag_ != "NN":
+        return None
+    for child in head.children:
+        qualifier = child.dep_ == "amod" and child.lower_ in _BARE_OPPOSITION_MODIFIERS
+        if child.dep_ not in {"det", "relcl", "punct"} and not qualifier:
+            return None
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return ActorRef(
+        span.text, OPPOSITION, span.start_char, span.end_char, "opposition", None, is_subject
+    )
+
+
 def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) -> ActorRef | None:
     """A state's opposition named by the state it is in: "opposition groups in Zimbabwe", "the
     opposition in Syria" (the Syrian opposition); a town ("groups in Astana") may be only where
@@ -907,7 +952,9 @@ def _located_opposition_ref(head: Token, opposition: Token, is_subject: bool) ->
     )
     demonym = _demonym_of(country)
     if country is None or demonym is None:
-        return _unlocated_opposition_ref(head, is_subject) if head is not opposition else None
+        if head is opposition:
+            return _bare_opposition_ref(head, is_subject)
+        return _unlocated_opposition_ref(head, is_subject)
     first = min([opposition.i, *(c.i for c in head.children if c.dep_ == "compound")])
     span = head.doc[first : head.i + 1]
     text = f"{demonym} opposition"

@@ -846,6 +846,16 @@ def _undergoers_owned(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 # The targets an event noun names itself, tried in this order; the first that finds any wins.
+def _bolstered_bearers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom help given is the means of a state described: the noun a participle qualifies,
+    where the help is its agent: "the regime of Bashar al-Assad, bolstered by support from
+    Moscow" (Moscow supports the regime, not Moscow itself)."""
+    participle = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+    if entry.type not in _GIVEN_TYPES or participle is None or participle.tag_ != "VBN":
+        return []
+    return actor_refs(participle.head) if participle.dep_ == "acl" else []
+
+
 NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("undergoer", _undergoers_owned),  # "his arrest last October"
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
@@ -854,6 +864,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("casualties", _casualties),  # "Russians died in an American airstrike"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
     ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
+    ("bolstered bearer", _bolstered_bearers),  # "the regime, bolstered by support from Moscow"
 )
 
 

@@ -194,7 +194,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
         # "shelled positions of the army", "the right of Russian troops", "a camp for Sudanese
         # refugees" (not "the city of X")
         sources |= {"of", "for"}
-    yield from prep_objects(thing, frozenset(sources)) or _holders_owners(thing, sources)
+    named = prep_objects(thing, frozenset(sources))
+    yield from named or _holders_owners(thing, sources)
     yield from _realm_owners(thing)
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and not _is_reaction(clause):
@@ -213,6 +214,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 continue  # "the Geneva agreement" was made in Geneva, by others
             if _is_topic(child, thing):
                 continue  # "accepting their Syria agenda": about Syria, not Syria's
+            if entity.label_ == "NORP" and named and child.dep_ == "amod":
+                continue  # "the British citizenship of Shamima Begum" is hers: only its kind
             if entity.label_ == "NORP":
                 # "Turkish positions" are Turkey's; "Houthi positions" the Houthis'
                 ref = demonym_ref(entity, is_subject=False) or _people_owner(entity, thing)
