@@ -212,6 +212,35 @@ def is_duration(text: str) -> bool:
     return _DURATION.match(" ".join(text.split())) is not None
 
 
+# A length of months, years or decades: "a decades-long insurgency", "a four-decade civil war",
+# "Turkey's two-year-long detention", "its months-long operation", "for more than three decades".
+_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few"
+    r"|many|\d+|\w+-and-a-half)"
+)
+_LONG_LENGTH = re.compile(
+    r"^(?:(?:for|over|throughout)\s+)?(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+"
+    r"|at\s+least\s+|some\s+)?"
+    rf"(?:{_COUNT}(?:\s+|\s*-\s*)(?:months?|years?|decades?)|months|years|decades"
+    r"|(?:month|year|decade)(?=\s*-\s*long))(?:\s*-\s*long)?$",
+    re.IGNORECASE,
+)
+
+
+def is_long_length(text: str) -> bool:
+    """Whether ``text`` is a length of months or more, which an event said to have lasted it
+    has no day of.
+
+    >>> is_long_length("decades"), is_long_length("four-decade"), is_long_length("months-long")
+    (True, True, True)
+    >>> is_long_length("more than three decades"), is_long_length("two-year-long")
+    (True, True)
+    >>> is_long_length("13-day"), is_long_length("last year"), is_long_length("year")
+    (False, False, False)
+    """
+    return _LONG_LENGTH.match(" ".join(text.split())) is not None
+
+
 # An age written with its years: "the 36-year-old", "a 24 - year - old".
 _AGE = re.compile(r"\byears?\s*-?\s*old\b", re.IGNORECASE)
 

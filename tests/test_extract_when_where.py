@@ -1270,6 +1270,85 @@ def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
     assert [(m.action, m.date_text) for m in found] == [("back", "then")]
 
 
+def test_an_activity_that_lasted_decades_is_history() -> None:
+    # "the PKK, which has fought a decades-long insurgency against the Turkish state" (Guardian,
+    # 2018): years gone by with no day of their own (null), not the paper's day
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        fought fight VBD ROOT 1
+        a a DT det 6
+        decades decade NNS npadvmod 5
+        - - HYPH punct 5
+        long long JJ amod 6
+        insurgency insurgency NN dobj 1
+        against against IN prep 6
+        the the DT det 9
+        PKK PKK NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (9, 10, "ORG")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("fight", "then", "active+objects")
+    ]
+
+
+def test_an_event_noun_that_lasted_months_is_history_but_not_its_end() -> None:
+    # "This year Turkey ended its months-long Euphrates Shield operation against jihadists and
+    # Kurdish forces" (Guardian, 2017): the operation has no day; ending it is an act of its own
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        ended end VBD ROOT 1
+        its its PRP$ poss 6
+        months month NNS npadvmod 5
+        - - HYPH punct 5
+        long long JJ amod 6
+        operation operation NN dobj 1
+        against against IN prep 6
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 6, "DATE"), (8, 9, "NORP")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("end", None, "active+objects"),
+        ("operation", "then", "nominal.owner+noun target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "event_type", "date_text"),
+    [
+        # "Turkey has for years been threatening the Kurds in Syria" (Guardian, 2019)
+        ("threatening threaten VBG", "THREATEN", "then"),
+        # "A former British army soldier has been jailed for nearly eight years": the length of
+        # the sentence, not of the jailing
+        ("jailed jail VBN", "COERCE", None),
+    ],
+)
+def test_a_perfect_carried_on_for_years_is_history(
+    verb: str, event_type: str, date_text: str | None
+) -> None:
+    found = events(
+        f"""
+        Turkey Turkey NNP nsubj 5
+        has have AUX:VBZ aux 5
+        for for IN prep 5
+        years year NNS pobj 2
+        been be AUX:VBN aux 5
+        {verb} ROOT 5
+        the the DT det 7
+        Kurds Kurds NNPS dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (7, 8, "NORP")),
+    )
+    assert [(m.type, m.date_text) for m in found] == [(event_type, date_text)]
+
+
 def test_a_relative_clause_in_the_simple_past_on_a_dated_act_s_object_takes_its_date() -> None:
     # "In late 2016, Kurdish and Iraqi forces started an offensive on Mosul that succeeded ... in
     # pushing the extremists out of the city" (Guardian, 2019): 2016

@@ -14,6 +14,7 @@ from kg.carriers import CARRIED_DEPS, carried_event
 from kg.dates import (
     is_duration,
     is_holiday,
+    is_long_length,
     is_month_name,
     is_unplaceable,
     names_a_day,
@@ -86,9 +87,11 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     participant named by an office held then ("then-Conservative leader Iain Duncan Smith")
     puts it at a time past the text does not give: "then"."""
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
-    dates = []
+    dates, lengths = [], []
     for token in tokens:
         span = _date_entity(token) if token.ent_iob_ == "B" or _is_untagged_year(token) else None
+        if span is not None and _lasted(span, predicate):
+            lengths.append(span)
         if span is None or not _is_a_point_in_time(span):
             continue
         if not _dates_another_noun(span, predicate):
@@ -98,9 +101,43 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         return anchored  # "three days after": not the other date the clause has
     if dates:
         return _with_lead(dates[0])  # "In January, the then secretary of state ... pledged"
-    if any(_is_then(token) for token in tokens):
-        return "then"
+    if lengths or any(_is_then(token) for token in tokens):
+        return "then"  # "which has fought a decades-long insurgency": years gone by
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
+
+
+# Verbs whose object names the activity they carry on, which lasts as long as it does: "has
+# fought a decades-long insurgency", "waged a four-decade war".
+_WAGING_LEMMAS = word_list("waging_lemmas")
+# How a length of time hangs on the noun of what lasted it: "a decades-long | insurgency", "a
+# four-decade civil war", "its months-long operation".
+_LENGTH_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
+
+
+def _lasted(span: Span, predicate: Token) -> bool:
+    """A length of months or more that the event lasted, which puts it in years gone by with no
+    day of its own: on its noun ("Turkey's two-year-long detention of a US citizen"), on the
+    object of a verb carrying on what it names ("the PKK, which has fought a decades-long
+    insurgency"), or after "for" on a perfect of carrying on ("Turkey has for years been
+    threatening", "has fought for decades"; not "has been jailed for eight years", the length
+    of the sentence)."""
+    if not is_long_length(span.text) or _measured_from(span):
+        return False
+    node = span.root
+    while node.dep_ in _LENGTH_DEPS and (node in span or node.pos_ not in {"NOUN", "PROPN"}):
+        node = node.head  # "decades" -> "long" -> "insurgency"
+    if node.i == predicate.i:
+        return True
+    if node.dep_ == "dobj" and node.head.i == predicate.i:
+        return predicate.lemma_.lower() in _WAGING_LEMMAS
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.i == predicate.i
+        and _is_perfect(predicate)
+        and (predicate.tag_ == "VBG" or predicate.lemma_.lower() in _WAGING_LEMMAS)
+    )
 
 
 def _untagged_holiday(token: Token) -> str | None:
@@ -207,10 +244,11 @@ def _names_a_participant(span: Span) -> bool:
 
 def _is_length_of_time(span: Span) -> bool:
     """A length of time that counts from no other event: "after six days of questioning", "for
-    three years". One that does is a date ("a day after Trump said": a day before the news)."""
+    three years", "its months-long operation". One that does is a date ("a day after Trump
+    said": a day before the news)."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     counts = following is not None and following.lower_ in _COUNTING_WORDS
-    return is_duration(span.text) and not counts
+    return (is_duration(span.text) or is_long_length(span.text)) and not counts
 
 
 def _earlier_date(span: Span) -> Span | None:
@@ -543,6 +581,11 @@ def _is_perfect_after_past(verb: Token) -> bool:
     "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that" (the
     warning is of the paper's day; a present perfect takes no past date)."""
     return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
+
+
+def _is_perfect(verb: Token) -> bool:
+    """ "has fought", "had been threatening": a verb with a form of "have" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _is_present_perfect(verb: Token) -> bool:
