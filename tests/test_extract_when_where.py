@@ -1289,9 +1289,7 @@ def test_an_activity_that_lasted_decades_is_history() -> None:
         """,
         ents=((0, 1, "GPE"), (3, 4, "DATE"), (9, 10, "ORG")),
     )
-    assert [(m.action, m.date_text, m.rule) for m in found] == [
-        ("fight", "then", "active+objects")
-    ]
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("fight", "then", "active+objects")]
 
 
 def test_an_event_noun_that_lasted_months_is_history_but_not_its_end() -> None:
