@@ -256,14 +256,14 @@ def names_a_time(text: str) -> bool:
 
 # Times kg cannot place: counted from another event of the story, not from the paper's date
 # ("five days earlier", "three days after", "the next day", "later that month", "then": an
-# office held then), or a week gone by, which names no day ("last week", "earlier in the week":
-# the codebook dates it null).
+# office held then), or a week gone by, which names no day ("last week", "earlier in the week",
+# "said this week": the codebook dates it null).
 _UNPLACEABLE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|after|before)$)"
     r"|(?:^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning"
     r"|afternoon|evening|night)$)"
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
-    r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
+    r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?(?:last|this)\s+week$)"
     # days of last week that name none: "in a few days last week" (not "Monday last week")
     r"|(?:^(?!.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:a\s+few|several|\w+)\s+days\s+last\s+week$)"
@@ -298,7 +298,7 @@ def is_unplaceable(text: str) -> bool:
     (True, False)
     >>> is_unplaceable("late last week"), is_unplaceable("last Wednesday")
     (True, False)
-    >>> is_unplaceable("earlier in the week"), is_unplaceable("this week")
+    >>> is_unplaceable("earlier in the week"), is_unplaceable("earlier this month")
     (True, False)
     >>> is_unplaceable("the 1990s"), is_unplaceable("1990")
     (True, False)
