@@ -362,6 +362,27 @@ def names_a_day(time: str) -> bool:
     return _DAY_OF_TIME.match(" ".join(time.split())) is not None
 
 
+# Single days named without a weekday: "today", "yesterday", "last night".
+_NAMED_DAY = re.compile(r"^(?:today|yesterday|tonight|last\s+night)$", re.IGNORECASE)
+
+
+def names_a_single_day(text: str) -> bool:
+    """Whether a date expression names one day: a weekday ("on Sunday", "Wednesday night"), a
+    day of a month ("on 14 December 2018"), today, yesterday or last night; not a month, a
+    season or a year.
+
+    >>> names_a_single_day("on Sunday"), names_a_single_day("last night")
+    (True, True)
+    >>> names_a_single_day("on 14 December 2018"), names_a_single_day("September 6")
+    (True, True)
+    >>> names_a_single_day("January"), names_a_single_day("in 2014"), names_a_single_day("then")
+    (False, False, False)
+    """
+    text = " ".join(text.split())
+    days = (_WEEKDAY_ONLY, _DAY_OF_TIME, _NAMED_DAY, *_ABSOLUTE[:2])
+    return any(pattern.match(text) for pattern in days)
+
+
 @functools.lru_cache(maxsize=4096)  # a story repeats its dates; dateparser is slow
 def resolve_date(text: str, base: dt.date | None) -> str | None:
     """The ISO form of the date expression ``text`` read on ``base``; None if it is no date.

@@ -1252,6 +1252,33 @@ def test_a_past_perfect_relative_clause_on_a_dated_clause_is_of_its_days() -> No
     assert [(m.action, m.date_text) for m in found] == [("praise", "Monday"), ("attack", None)]
 
 
+def test_a_past_perfect_relative_clause_on_a_clause_dated_by_a_month_is_history() -> None:
+    # "Turkey announced the launch of the assault on Afrin in January, after the US said it would
+    # raise a border force ... from Kurdish militias that had fought with Washington against Isis
+    # and liberated the city of Raqqa" (Guardian, 2018): before January, no day of its own
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        praised praise VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        in in IN prep 1
+        January January NNP pobj 4
+        , , , punct 3
+        which which WDT nsubj 9
+        had have VBD aux 9
+        attacked attack VBN relcl 3
+        Isis Isis NNP dobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "DATE"), (10, 11, "ORG")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("praise", "January", "active+objects"),
+        ("attack", "then", "inherited subject+objects"),
+    ]
+
+
 def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
     # "Russia and the US had previously backed the YPG" (Guardian, 2018): null, not the paper's day
     found = events(

@@ -18,6 +18,7 @@ from kg.dates import (
     is_month_name,
     is_unplaceable,
     names_a_day,
+    names_a_single_day,
     names_a_time,
 )
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
@@ -435,8 +436,11 @@ def _is_earlier_history(verb: Token) -> bool:
     does not date: one said to be earlier ("The US had previously set preconditions"), or one
     in a relative clause on a clause the text gives no time ("Their quick victory against an
     adversary armed by the US, which had ousted Islamic State from vast tracts, underlined").
-    One on a dated clause is of its days ("resigned on Sunday and flew to Mexico, which had
-    granted him asylum")."""
+    One on a clause dated by a day is of that day's news ("resigned on Sunday and flew to
+    Mexico, which had granted him asylum"); one on a clause dated by a month or a year had
+    happened before it ("Turkey announced the launch of the assault on Afrin in January,
+    after the US said it would raise a border force ... from Kurdish militias that had fought
+    with Washington against Isis")."""
     if _is_former_simple_past(verb):
         return True
     if not _is_past_perfect(verb):
@@ -446,7 +450,8 @@ def _is_earlier_history(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     clause = governing_verb(verb.head)
-    return clause is None or date_text_of(clause, nominal=False) is None
+    date = date_text_of(clause, nominal=False) if clause is not None else None
+    return date is None or not names_a_single_day(date)
 
 
 # Adverbs before a simple past that put it in a time gone by: "which once pressed".
