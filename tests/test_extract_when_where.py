@@ -1279,6 +1279,30 @@ def test_a_past_perfect_relative_clause_on_a_clause_dated_by_a_month_is_history(
     ]
 
 
+@pytest.mark.parametrize(
+    ("time", "date_text"),
+    [
+        # "Early in Syria's devastating seven-year civil war, Shia Iran sent tactical advisers"
+        # (Guardian, 2018), "Trump had promised during his campaign" (Guardian, 2018): years
+        # gone by, no day of their own
+        ("Earlier early RBR advmod 6|in in IN prep 0|the the DT det 3|war war NN pobj 1", "then"),
+        ("At at IN prep 6|the the DT det 2|height height NN pobj 0|of of IN prep 2", "then"),
+        ("During during IN prep 6|his his PRP$ poss 2|rule rule NN pobj 0|, , , punct 6", "then"),
+        # a meeting is no era: the act is of the paper's day
+        ("During during IN prep 6|the the DT det 2|talks talk NNS pobj 0|, , , punct 6", None),
+    ],
+)
+def test_an_act_in_a_war_or_a_rule_is_history(time: str, date_text: str | None) -> None:
+    war = "war war NN pobj 3" if "height" in time else ", , , punct 6"  # "the height of the war"
+    rows = "\n".join([*time.split("|"), war, "Russia Russia NNP nsubj 6", "bombed bomb VBD ROOT 6"])
+    found = events(
+        rows + "\nAleppo Aleppo NNP dobj 6\n. . . punct 6", ents=((5, 6, "GPE"), (7, 8, "GPE"))
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("bomb", date_text, "active+objects")
+    ]
+
+
 def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
     # "Russia and the US had previously backed the YPG" (Guardian, 2018): null, not the paper's day
     found = events(

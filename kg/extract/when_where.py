@@ -102,7 +102,7 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         return anchored  # "three days after": not the other date the clause has
     if dates:
         return _with_lead(dates[0])  # "In January, the then secretary of state ... pledged"
-    if lengths or any(_is_then(token) for token in tokens):
+    if lengths or any(_is_then(token) or _is_in_an_era(token) for token in tokens):
         return "then"  # "which has fought a decades-long insurgency": years gone by
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
 
@@ -138,6 +138,33 @@ def _lasted(span: Span, predicate: Token) -> bool:
         and prep.head.i == predicate.i
         and _is_perfect(predicate)
         and (predicate.tag_ == "VBG" or predicate.lemma_.lower() in _WAGING_LEMMAS)
+    )
+
+
+# Nouns of a long time of war or power, whose part an act is put in: "during his campaign",
+# "early in Syria's civil war", "at the height of the uprising".
+_ERA_NOUNS = word_list("era_nouns")
+# Nouns of a part of such a time: "at the height of", "in the early days of".
+_ERA_PART_NOUNS = word_list("era_part_nouns")
+
+
+def _is_in_an_era(token: Token) -> bool:
+    """A war, a rule or a campaign as the time of an act, which puts it in years gone by with
+    no day of its own: "Trump had promised during his campaign", "Early in Syria's devastating
+    seven-year civil war, Shia Iran sent tactical advisers", "at the height of the uprising"."""
+    if token.dep_ != "pobj" or token.lemma_.lower() not in _ERA_NOUNS:
+        return False
+    prep = token.head
+    if prep.lower_ == "during":
+        return True
+    if prep.lower_ == "in":
+        return prep.head.lower_ in {"early", "earlier", "late", "later"}  # "Early in the war"
+    part = prep.head
+    return (
+        prep.lower_ == "of"
+        and part.lemma_.lower() in _ERA_PART_NOUNS
+        and part.dep_ == "pobj"
+        and part.head.lower_ in {"at", "in"}
     )
 
 
