@@ -1303,6 +1303,30 @@ def test_an_act_in_a_war_or_a_rule_is_history(time: str, date_text: str | None) 
     ]
 
 
+def test_an_act_within_days_of_another_is_counted_from_it() -> None:
+    # "Within days of Trump's demand for an abrupt US departure, he was ordering the biggest
+    # military operation in Syria to date" (Guardian, 2018): days after the demand, no day kg
+    # can place (null), not the paper's day
+    found = events(
+        """
+        Within within IN prep 7
+        days day NNS pobj 0
+        of of IN prep 1
+        the the DT det 4
+        talks talk NNS pobj 2
+        , , , punct 7
+        Russia Russia NNP nsubj 7
+        bombed bomb VBD ROOT 7
+        Aleppo Aleppo NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("bomb", "days after", "active+objects")
+    ]
+
+
 def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
     # "Russia and the US had previously backed the YPG" (Guardian, 2018): null, not the paper's day
     found = events(

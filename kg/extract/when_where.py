@@ -276,7 +276,22 @@ def _is_length_of_time(span: Span) -> bool:
     said": a day before the news)."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     counts = following is not None and following.lower_ in _COUNTING_WORDS
-    return (is_duration(span.text) or is_long_length(span.text)) and not counts
+    length = is_duration(span.text) or is_long_length(span.text)
+    return length and not counts and not _is_within_another(span)
+
+
+def _is_within_another(span: Span) -> bool:
+    """A length of time within which an act followed another: "Within days of Trump's demand
+    for an abrupt US departure, he was ordering the biggest military operation in Syria"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start >= 1 else None
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ == "within"
+        and following is not None
+        and following.lower_ == "of"
+    )
 
 
 def _earlier_date(span: Span) -> Span | None:
@@ -332,7 +347,8 @@ def _month_of_that_year(span: Span) -> str | None:
 
 def _measured_from(span: Span) -> str:
     """A date as a time measured from another ("three days" before "after" is "three days
-    after"; "five days earlier" is one already); "" for any other date."""
+    after", "within days of" is "days after"; "five days earlier" is one already); "" for any
+    other date."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         following is not None
@@ -340,6 +356,8 @@ def _measured_from(span: Span) -> str:
         and span.root.head == following
     ):
         return f"{span.text} {following.text}"
+    if _is_within_another(span):
+        return f"{span.text} after"  # "within days of Trump's demand": days after it
     return span.text if span[-1].lower_ in _RELATIVE_WORDS else ""
 
 
