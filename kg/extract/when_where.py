@@ -85,8 +85,9 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     """The date expression of the predicate's own phrase: the first date in it, unless one of
     its dates counts from another event ("three days after", "five days earlier"), which puts
     the event at a time the text does not give: then that expression. With no date, a
-    participant named by an office held then ("then-Conservative leader Iain Duncan Smith")
-    puts it at a time past the text does not give: "then"."""
+    participant named by an office held then ("then-Conservative leader Iain Duncan Smith"), a
+    length of years it lasted ("a decades-long insurgency") or a war or a rule it was part of
+    ("during his campaign") puts it at a time past the text does not give: "then"."""
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates, lengths = [], []
     for token in tokens:
