@@ -212,6 +212,35 @@ def is_duration(text: str) -> bool:
     return _DURATION.match(" ".join(text.split())) is not None
 
 
+# A length of months, years or decades: "a decades-long insurgency", "a four-decade civil war",
+# "Turkey's two-year-long detention", "its months-long operation", "for more than three decades".
+_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few"
+    r"|many|\d+|\w+-and-a-half)"
+)
+_LONG_LENGTH = re.compile(
+    r"^(?:(?:for|over|throughout)\s+)?(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+"
+    r"|at\s+least\s+|some\s+)?"
+    rf"(?:{_COUNT}(?:\s+|\s*-\s*)(?:months?|years?|decades?)|months|years|decades"
+    r"|(?:month|year|decade)(?=\s*-\s*long))(?:\s*-\s*long)?$",
+    re.IGNORECASE,
+)
+
+
+def is_long_length(text: str) -> bool:
+    """Whether ``text`` is a length of months or more, which an event said to have lasted it
+    has no day of.
+
+    >>> is_long_length("decades"), is_long_length("four-decade"), is_long_length("months-long")
+    (True, True, True)
+    >>> is_long_length("more than three decades"), is_long_length("two-year-long")
+    (True, True)
+    >>> is_long_length("13-day"), is_long_length("last year"), is_long_length("year")
+    (False, False, False)
+    """
+    return _LONG_LENGTH.match(" ".join(text.split())) is not None
+
+
 # An age written with its years: "the 36-year-old", "a 24 - year - old".
 _AGE = re.compile(r"\byears?\s*-?\s*old\b", re.IGNORECASE)
 
@@ -227,14 +256,14 @@ def names_a_time(text: str) -> bool:
 
 # Times kg cannot place: counted from another event of the story, not from the paper's date
 # ("five days earlier", "three days after", "the next day", "later that month", "then": an
-# office held then), or a week gone by, which names no day ("last week", "earlier in the week":
-# the codebook dates it null).
+# office held then), or a week gone by, which names no day ("last week", "earlier in the week",
+# "said this week": the codebook dates it null).
 _UNPLACEABLE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|after|before)$)"
     r"|(?:^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning"
     r"|afternoon|evening|night)$)"
     r"|(?:\bthat\s+(?:day|week|month|year|morning|afternoon|evening|night)$)"
-    r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?last\s+week$)"
+    r"|(?:^(?:(?:early|earlier|late|later)\s+)?(?:in\s+)?(?:last|this)\s+week$)"
     # days of last week that name none: "in a few days last week" (not "Monday last week")
     r"|(?:^(?!.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:a\s+few|several|\w+)\s+days\s+last\s+week$)"
@@ -269,7 +298,7 @@ def is_unplaceable(text: str) -> bool:
     (True, False)
     >>> is_unplaceable("late last week"), is_unplaceable("last Wednesday")
     (True, False)
-    >>> is_unplaceable("earlier in the week"), is_unplaceable("this week")
+    >>> is_unplaceable("earlier in the week"), is_unplaceable("earlier this month")
     (True, False)
     >>> is_unplaceable("the 1990s"), is_unplaceable("1990")
     (True, False)
@@ -331,6 +360,27 @@ def names_a_day(time: str) -> bool:
     (False, False, False)
     """
     return _DAY_OF_TIME.match(" ".join(time.split())) is not None
+
+
+# Single days named without a weekday: "today", "yesterday", "last night".
+_NAMED_DAY = re.compile(r"^(?:today|yesterday|tonight|last\s+night)$", re.IGNORECASE)
+
+
+def names_a_single_day(text: str) -> bool:
+    """Whether a date expression names one day: a weekday ("on Sunday", "Wednesday night"), a
+    day of a month ("on 14 December 2018"), today, yesterday or last night; not a month, a
+    season or a year.
+
+    >>> names_a_single_day("on Sunday"), names_a_single_day("last night")
+    (True, True)
+    >>> names_a_single_day("on 14 December 2018"), names_a_single_day("September 6")
+    (True, True)
+    >>> names_a_single_day("January"), names_a_single_day("in 2014"), names_a_single_day("then")
+    (False, False, False)
+    """
+    text = " ".join(text.split())
+    days = (_WEEKDAY_ONLY, _DAY_OF_TIME, _NAMED_DAY, *_ABSOLUTE[:2])
+    return any(pattern.match(text) for pattern in days)
 
 
 @functools.lru_cache(maxsize=4096)  # a story repeats its dates; dateparser is slow

@@ -1252,6 +1252,81 @@ def test_a_past_perfect_relative_clause_on_a_dated_clause_is_of_its_days() -> No
     assert [(m.action, m.date_text) for m in found] == [("praise", "Monday"), ("attack", None)]
 
 
+def test_a_past_perfect_relative_clause_on_a_clause_dated_by_a_month_is_history() -> None:
+    # "Turkey announced the launch of the assault on Afrin in January, after the US said it would
+    # raise a border force ... from Kurdish militias that had fought with Washington against Isis
+    # and liberated the city of Raqqa" (Guardian, 2018): before January, no day of its own
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        praised praise VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        in in IN prep 1
+        January January NNP pobj 4
+        , , , punct 3
+        which which WDT nsubj 9
+        had have VBD aux 9
+        attacked attack VBN relcl 3
+        Isis Isis NNP dobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "DATE"), (10, 11, "ORG")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("praise", "January", "active+objects"),
+        ("attack", "then", "inherited subject+objects"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("time", "date_text"),
+    [
+        # "Early in Syria's devastating seven-year civil war, Shia Iran sent tactical advisers"
+        # (Guardian, 2018), "Trump had promised during his campaign" (Guardian, 2018): years
+        # gone by, no day of their own
+        ("Earlier early RBR advmod 6|in in IN prep 0|the the DT det 3|war war NN pobj 1", "then"),
+        ("At at IN prep 6|the the DT det 2|height height NN pobj 0|of of IN prep 2", "then"),
+        ("During during IN prep 6|his his PRP$ poss 2|rule rule NN pobj 0|, , , punct 6", "then"),
+        # a meeting is no era: the act is of the paper's day
+        ("During during IN prep 6|the the DT det 2|talks talk NNS pobj 0|, , , punct 6", None),
+    ],
+)
+def test_an_act_in_a_war_or_a_rule_is_history(time: str, date_text: str | None) -> None:
+    war = "war war NN pobj 3" if "height" in time else ", , , punct 6"  # "the height of the war"
+    rows = "\n".join([*time.split("|"), war, "Russia Russia NNP nsubj 6", "bombed bomb VBD ROOT 6"])
+    found = events(
+        rows + "\nAleppo Aleppo NNP dobj 6\n. . . punct 6", ents=((5, 6, "GPE"), (7, 8, "GPE"))
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("bomb", date_text, "active+objects")
+    ]
+
+
+def test_an_act_within_days_of_another_is_counted_from_it() -> None:
+    # "Within days of Trump's demand for an abrupt US departure, he was ordering the biggest
+    # military operation in Syria to date" (Guardian, 2018): days after the demand, no day kg
+    # can place (null), not the paper's day
+    found = events(
+        """
+        Within within IN prep 7
+        days day NNS pobj 0
+        of of IN prep 1
+        the the DT det 4
+        talks talk NNS pobj 2
+        , , , punct 7
+        Russia Russia NNP nsubj 7
+        bombed bomb VBD ROOT 7
+        Aleppo Aleppo NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 2, "DATE"), (6, 7, "GPE"), (8, 9, "GPE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("bomb", "days after", "active+objects")
+    ]
+
+
 def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
     # "Russia and the US had previously backed the YPG" (Guardian, 2018): null, not the paper's day
     found = events(
@@ -1268,6 +1343,83 @@ def test_a_past_perfect_said_to_be_earlier_is_history() -> None:
         ents=((1, 2, "GPE"), (6, 7, "ORG")),
     )
     assert [(m.action, m.date_text) for m in found] == [("back", "then")]
+
+
+def test_an_activity_that_lasted_decades_is_history() -> None:
+    # "the PKK, which has fought a decades-long insurgency against the Turkish state" (Guardian,
+    # 2018): years gone by with no day of their own (null), not the paper's day
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        fought fight VBD ROOT 1
+        a a DT det 6
+        decades decade NNS npadvmod 5
+        - - HYPH punct 5
+        long long JJ amod 6
+        insurgency insurgency NN dobj 1
+        against against IN prep 6
+        the the DT det 9
+        PKK PKK NNP pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (9, 10, "ORG")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [("fight", "then", "active+objects")]
+
+
+def test_an_event_noun_that_lasted_months_is_history_but_not_its_end() -> None:
+    # "This year Turkey ended its months-long Euphrates Shield operation against jihadists and
+    # Kurdish forces" (Guardian, 2017): the operation has no day; ending it is an act of its own
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        ended end VBD ROOT 1
+        its its PRP$ poss 6
+        months month NNS npadvmod 5
+        - - HYPH punct 5
+        long long JJ amod 6
+        operation operation NN dobj 1
+        against against IN prep 6
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 6, "DATE"), (8, 9, "NORP")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("end", None, "active+objects"),
+        ("operation", "then", "nominal.owner+noun target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "event_type", "date_text"),
+    [
+        # "Turkey has for years been threatening the Kurds in Syria" (Guardian, 2019)
+        ("threatening threaten VBG", "THREATEN", "then"),
+        # "A former British army soldier has been jailed for nearly eight years": the length of
+        # the sentence, not of the jailing
+        ("jailed jail VBN", "COERCE", None),
+    ],
+)
+def test_a_perfect_carried_on_for_years_is_history(
+    verb: str, event_type: str, date_text: str | None
+) -> None:
+    found = events(
+        f"""
+        Turkey Turkey NNP nsubj 5
+        has have AUX:VBZ aux 5
+        for for IN prep 5
+        years year NNS pobj 2
+        been be AUX:VBN aux 5
+        {verb} ROOT 5
+        the the DT det 7
+        Kurds Kurds NNPS dobj 5
+        . . . punct 5
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "DATE"), (7, 8, "NORP")),
+    )
+    assert [(m.type, m.date_text) for m in found] == [(event_type, date_text)]
 
 
 def test_a_relative_clause_in_the_simple_past_on_a_dated_act_s_object_takes_its_date() -> None:

@@ -14,9 +14,11 @@ from kg.carriers import CARRIED_DEPS, carried_event
 from kg.dates import (
     is_duration,
     is_holiday,
+    is_long_length,
     is_month_name,
     is_unplaceable,
     names_a_day,
+    names_a_single_day,
     names_a_time,
 )
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
@@ -83,12 +85,15 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     """The date expression of the predicate's own phrase: the first date in it, unless one of
     its dates counts from another event ("three days after", "five days earlier"), which puts
     the event at a time the text does not give: then that expression. With no date, a
-    participant named by an office held then ("then-Conservative leader Iain Duncan Smith")
-    puts it at a time past the text does not give: "then"."""
+    participant named by an office held then ("then-Conservative leader Iain Duncan Smith"), a
+    length of years it lasted ("a decades-long insurgency") or a war or a rule it was part of
+    ("during his campaign") puts it at a time past the text does not give: "then"."""
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
-    dates = []
+    dates, lengths = [], []
     for token in tokens:
         span = _date_entity(token) if token.ent_iob_ == "B" or _is_untagged_year(token) else None
+        if span is not None and _lasted(span, predicate):
+            lengths.append(span)
         if span is None or not _is_a_point_in_time(span):
             continue
         if not _dates_another_noun(span, predicate):
@@ -98,9 +103,70 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         return anchored  # "three days after": not the other date the clause has
     if dates:
         return _with_lead(dates[0])  # "In January, the then secretary of state ... pledged"
-    if any(_is_then(token) for token in tokens):
-        return "then"
+    if lengths or any(_is_then(token) or _is_in_an_era(token) for token in tokens):
+        return "then"  # "which has fought a decades-long insurgency": years gone by
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
+
+
+# Verbs whose object names the activity they carry on, which lasts as long as it does: "has
+# fought a decades-long insurgency", "waged a four-decade war".
+_WAGING_LEMMAS = word_list("waging_lemmas")
+# How a length of time hangs on the noun of what lasted it: "a decades-long | insurgency", "a
+# four-decade civil war", "its months-long operation".
+_LENGTH_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
+
+
+def _lasted(span: Span, predicate: Token) -> bool:
+    """A length of months or more that the event lasted, which puts it in years gone by with no
+    day of its own: on its noun ("Turkey's two-year-long detention of a US citizen"), on the
+    object of a verb carrying on what it names ("the PKK, which has fought a decades-long
+    insurgency"), or after "for" on a perfect of carrying on ("Turkey has for years been
+    threatening", "has fought for decades"; not "has been jailed for eight years", the length
+    of the sentence)."""
+    if not is_long_length(span.text) or _measured_from(span):
+        return False
+    node = span.root
+    while node.dep_ in _LENGTH_DEPS and (node in span or node.pos_ not in {"NOUN", "PROPN"}):
+        node = node.head  # "decades" -> "long" -> "insurgency"
+    if node.i == predicate.i:
+        return True
+    if node.dep_ == "dobj" and node.head.i == predicate.i:
+        return predicate.lemma_.lower() in _WAGING_LEMMAS
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.i == predicate.i
+        and _is_perfect(predicate)
+        and (predicate.tag_ == "VBG" or predicate.lemma_.lower() in _WAGING_LEMMAS)
+    )
+
+
+# Nouns of a long time of war or power, whose part an act is put in: "during his campaign",
+# "early in Syria's civil war", "at the height of the uprising".
+_ERA_NOUNS = word_list("era_nouns")
+# Nouns of a part of such a time: "at the height of", "in the early days of".
+_ERA_PART_NOUNS = word_list("era_part_nouns")
+
+
+def _is_in_an_era(token: Token) -> bool:
+    """A war, a rule or a campaign as the time of an act, which puts it in years gone by with
+    no day of its own: "Trump had promised during his campaign", "Early in Syria's devastating
+    seven-year civil war, Shia Iran sent tactical advisers", "at the height of the uprising"."""
+    if token.dep_ != "pobj" or token.lemma_.lower() not in _ERA_NOUNS:
+        return False
+    prep = token.head
+    if prep.lower_ == "during":
+        return True
+    if prep.lower_ == "in":
+        return prep.head.lower_ in {"early", "earlier", "late", "later"}  # "Early in the war"
+    part = prep.head
+    return (
+        prep.lower_ == "of"
+        and part.lemma_.lower() in _ERA_PART_NOUNS
+        and part.dep_ == "pobj"
+        and part.head.lower_ in {"at", "in"}
+    )
 
 
 def _untagged_holiday(token: Token) -> str | None:
@@ -207,10 +273,26 @@ def _names_a_participant(span: Span) -> bool:
 
 def _is_length_of_time(span: Span) -> bool:
     """A length of time that counts from no other event: "after six days of questioning", "for
-    three years". One that does is a date ("a day after Trump said": a day before the news)."""
+    three years", "its months-long operation". One that does is a date ("a day after Trump
+    said": a day before the news)."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     counts = following is not None and following.lower_ in _COUNTING_WORDS
-    return is_duration(span.text) and not counts
+    length = is_duration(span.text) or is_long_length(span.text)
+    return length and not counts and not _is_within_another(span)
+
+
+def _is_within_another(span: Span) -> bool:
+    """A length of time within which an act followed another: "Within days of Trump's demand
+    for an abrupt US departure, he was ordering the biggest military operation in Syria"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start >= 1 else None
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ == "within"
+        and following is not None
+        and following.lower_ == "of"
+    )
 
 
 def _earlier_date(span: Span) -> Span | None:
@@ -266,7 +348,8 @@ def _month_of_that_year(span: Span) -> str | None:
 
 def _measured_from(span: Span) -> str:
     """A date as a time measured from another ("three days" before "after" is "three days
-    after"; "five days earlier" is one already); "" for any other date."""
+    after", "within days of" is "days after"; "five days earlier" is one already); "" for any
+    other date."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         following is not None
@@ -274,6 +357,8 @@ def _measured_from(span: Span) -> str:
         and span.root.head == following
     ):
         return f"{span.text} {following.text}"
+    if _is_within_another(span):
+        return f"{span.text} after"  # "within days of Trump's demand": days after it
     return span.text if span[-1].lower_ in _RELATIVE_WORDS else ""
 
 
@@ -397,8 +482,11 @@ def _is_earlier_history(verb: Token) -> bool:
     does not date: one said to be earlier ("The US had previously set preconditions"), or one
     in a relative clause on a clause the text gives no time ("Their quick victory against an
     adversary armed by the US, which had ousted Islamic State from vast tracts, underlined").
-    One on a dated clause is of its days ("resigned on Sunday and flew to Mexico, which had
-    granted him asylum")."""
+    One on a clause dated by a day is of that day's news ("resigned on Sunday and flew to
+    Mexico, which had granted him asylum"); one on a clause dated by a month or a year had
+    happened before it ("Turkey announced the launch of the assault on Afrin in January,
+    after the US said it would raise a border force ... from Kurdish militias that had fought
+    with Washington against Isis")."""
     if _is_former_simple_past(verb):
         return True
     if not _is_past_perfect(verb):
@@ -408,7 +496,8 @@ def _is_earlier_history(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     clause = governing_verb(verb.head)
-    return clause is None or date_text_of(clause, nominal=False) is None
+    date = date_text_of(clause, nominal=False) if clause is not None else None
+    return date is None or not names_a_single_day(date)
 
 
 # Adverbs before a simple past that put it in a time gone by: "which once pressed".
@@ -543,6 +632,11 @@ def _is_perfect_after_past(verb: Token) -> bool:
     "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that" (the
     warning is of the paper's day; a present perfect takes no past date)."""
     return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
+
+
+def _is_perfect(verb: Token) -> bool:
+    """ "has fought", "had been threatening": a verb with a form of "have" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _is_present_perfect(verb: Token) -> bool:
