@@ -2145,3 +2145,35 @@ def test_a_thing_taken_from_someone_named_after_of_is_theirs_not_its_kinds() -> 
     assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
         ("Javid", "COERCE", "Shamima Begum", "active+objects")
     ]
+
+
+def test_what_is_said_in_a_call_is_said_to_the_other_end_but_not_in_talks() -> None:
+    # "The Turkish leader, Recep Tayyip Erdoğan, said in a phone call with Russia's president,
+    # Vladimir Putin, that Damascus would face consequences" (Guardian, 2018)
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        a a DT det 5
+        phone phone NN compound 5
+        call call NN pobj 2
+        with with IN prep 5
+        Putin Putin NNP pobj 6
+        that that IN mark 11
+        Damascus Damascus NNP nsubj 11
+        would would AUX:MD aux 11
+        face face VB ccomp 1
+        consequences consequence NNS dobj 11
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (7, 8, "PERSON"), (9, 10, "GPE"))
+    said = [m for m in events(rows, ents=ents) if m.type == "STATEMENT"]
+    assert triples(said) == [("Erdoğan", "STATEMENT", "Putin")]
+    assert said[0].rule == "active+setting partner"
+    # "said during talks with Putin": talks may have other listeners ("told reporters")
+    talks = rows.replace("in in IN prep 1", "during during IN prep 1")
+    talks = talks.replace("a a DT det 5", "the the DT det 5")
+    talks = talks.replace("phone phone NN compound 5", "direct direct JJ amod 5")
+    talks = talks.replace("call call NN pobj 2", "talks talk NNS pobj 2")
+    during = [m for m in events(talks, ents=ents) if m.type == "STATEMENT"]
+    assert triples(during) == [("Erdoğan", "STATEMENT", None)]

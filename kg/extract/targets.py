@@ -117,6 +117,8 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 _BACKING_NOUNS = word_list("backing_nouns")
 # Gatherings "at" which something is done, which are its occasion, not its target.
 _OCCASION_NOUNS = word_list("occasion_nouns")
+# Talks between two ends, where what one says is said to the other: "in a phone call with".
+_CALL_NOUNS = word_list("call_nouns")
 # Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
 # missiles to Turkey".
 _WEAPON_NOUNS = word_list("weapon_nouns")
@@ -855,13 +857,16 @@ def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a demand, promise, refusal or charge is aimed at when it was made in a talk with them:
     "called for more dialogue with Russia in a phone call with Putin", "pledged support during
     talks with Erdoğan" (the partner of the talk, a CONSULT noun the act is set in)."""
-    if entry.type in FORCE_TYPES or entry.type in {"CONSULT", "STATEMENT"}:
-        return []  # what is said during talks may be said to anyone ("told reporters")
+    if entry.type in FORCE_TYPES or entry.type == "CONSULT":
+        return []
     return [
         ref
         for prep in _SETTING_TALK_PREPS
         for talk in objects_of(verb, prep)
         if (found := lexicon_entry(talk)) is not None and found.type == "CONSULT"
+        # what is said during talks may be said to anyone ("told reporters"); in a call, to
+        # the other end: "Erdoğan said in a phone call with Russia's president, Vladimir Putin"
+        and (entry.type != "STATEMENT" or talk.lemma_.lower() in _CALL_NOUNS)
         for ref in prep_objects(talk, frozenset({"with"}))
     ]
 
