@@ -863,7 +863,8 @@ def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         ref
         for prep in _SETTING_TALK_PREPS
         for talk in objects_of(verb, prep)
-        if (found := lexicon_entry(talk)) is not None and found.type == "CONSULT"
+        if (found := lexicon_entry(talk)) is not None
+        and found.type == "CONSULT"
         # what is said during talks may be said to anyone ("told reporters"); in a call, to
         # the other end: "Erdoğan said in a phone call with Russia's president, Vladimir Putin"
         and (entry.type != "STATEMENT" or talk.lemma_.lower() in _CALL_NOUNS)
