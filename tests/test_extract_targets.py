@@ -2145,3 +2145,27 @@ def test_a_thing_taken_from_someone_named_after_of_is_theirs_not_its_kinds() -> 
     assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
         ("Javid", "COERCE", "Shamima Begum", "active+objects")
     ]
+
+
+def test_a_quarrel_is_with_its_partner_not_over_its_grievance() -> None:
+    # After "ever-choleric Erdoğan fell out with Benjamin Netanyahu's government over its
+    # mistreatment of the Palestinians" (Guardian, 2018): "fall out" is a quarrel (ACCUSE 111).
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        fell fall VBD ROOT 1
+        out out RP prt 1
+        with with IN prep 1
+        Netanyahu Netanyahu NNP poss 6
+        ’s ’s POS case 4
+        government government NN pobj 3
+        over over IN prep 1
+        its its PRP$ poss 9
+        mistreatment mistreatment NN pobj 7
+        of of IN prep 9
+        the the DT det 12
+        Palestinians Palestinians NNPS pobj 10
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON"), (12, 13, "NORP")))
+    assert triples(found) == [("Erdoğan", "ACCUSE", "Netanyahu ’s government")]
+    assert found[0].rule == "active+objects"

@@ -620,8 +620,10 @@ def rallied_against(verb: Token) -> list[ActorRef]:
 def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """What a complaint is over, rather than whom it is made to: "complained to the UN over
     Israeli air raids" accuses Israel. Whom the accusation names comes first ("criticised
-    Japan over the remarks")."""
+    Japan over the remarks"), as does whom a quarrel is with ("fell out with Netanyahu's
+    government over its mistreatment of the Palestinians")."""
     named = any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in verb.children)
+    named = named or bool(objects_of(verb, "with"))
     if entry.type != "ACCUSE" or named:
         return []
     return prep_objects(verb, frozenset({"over", "about"}), owners=True)
