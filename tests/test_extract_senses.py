@@ -2599,3 +2599,34 @@ def test_a_clash_with_a_person_is_a_quarrel_and_with_troops_a_fight() -> None:
     assert found[0].rule == "sense.verbal clash+active+objects"
     found = events(rows.replace("Trump Trump NNP", "troops troop NNS"), ents=((0, 2, "PERSON"),))
     assert [t[1] for t in triples(found)] == ["ASSAULT"]
+
+
+def test_a_warning_that_threats_would_bring_harm_is_a_statement_and_of_retaliation_a_threat() -> (
+    None
+):
+    # After "Syrian President Bashar al-Assad warned that threats of Western military action
+    # would only lead to further chaos" (Guardian, 2018): the threats are the danger warned of.
+    rows = """
+        Assad Assad NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 10
+        threats threat NNS nsubj 10
+        of of IN prep 3
+        Western western JJ amod 7
+        military military JJ amod 7
+        action action NN pobj 4
+        would would AUX:MD aux 10
+        only only RB advmod 10
+        lead lead VB ccomp 1
+        to to IN prep 10
+        further further JJ amod 13
+        chaos chaos NN pobj 11
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"),))
+    assert triples(found) == [("Assad", "STATEMENT", None)]
+    assert found[0].rule == "sense.warned that danger+active"
+    found = events(
+        rows.replace("chaos chaos NN", "retaliation retaliation NN"), ents=((0, 1, "PERSON"),)
+    )
+    assert triples(found) == [("Assad", "THREATEN", None)]

@@ -139,6 +139,10 @@ _MENACING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREA
 # Pronouns by which a warned clause names the speaker's side or the one warned: "warned it will
 # not stand by", "warned Syria that it risked a military confrontation".
 _PARTY_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you"})
+# Verbs of bringing about, whose subject in a warned clause is the danger warned of, no threat:
+# "warned further military action could escalate out of control", "that threats of Western
+# military action would only lead to further chaos".
+_CONSEQUENCE_LEMMAS = word_list("consequence_lemmas")
 # Auxiliaries by which a warned clause tells what a named party will do: "the US would be angry".
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Clashes, which with a named person are quarrels, no fighting: "has clashed repeatedly with
@@ -689,8 +693,11 @@ def _warned_that_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _is_menacing(clause: Token) -> bool:
     """A warned clause that threatens: it names force, sanctions, an answer or a weapon, sets a
-    condition, or says what a party (a pronoun, a named actor, armed forces) will do."""
+    condition, or says what a party (a pronoun, a named actor, armed forces) will do. What a
+    clause says will bring harm about is the danger warned of, not what threatens."""
     for token in clause.subtree:
+        if _is_warned_cause(token, clause):
+            continue
         if token.lemma_.lower() in _WARNED_ANSWERS or token.lower_ in _WEAPON_NOUNS:
             return True
         if token.dep_ == "mark" and token.lower_ in CONDITION_MARKS:
@@ -705,6 +712,16 @@ def _is_menacing(clause: Token) -> bool:
         return True
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
     return future and any(actor_refs(s) for s in subjects)
+
+
+def _is_warned_cause(token: Token, clause: Token) -> bool:
+    """``token`` is in the subject of a clause of bringing about: "(warned) further military
+    action could escalate out of control"."""
+    if clause.lemma_.lower() not in _CONSEQUENCE_LEMMAS:
+        return False
+    return any(
+        subject.dep_ in SUBJECT_DEPS and token in subject.subtree for subject in clause.children
+    )
 
 
 def _call_as_demand(noun: Token, entry: LexiconEntry) -> LexiconEntry:
