@@ -2521,3 +2521,112 @@ def test_fighting_a_war_with_someone_is_fighting_them() -> None:
     )
     assert triples(found) == [("Turkey", "ASSAULT", "PKK")]
     assert found[0].rule == "sense.fought foe+active+objects"
+
+
+WARNED_ASSAULT = """
+    Joseph Joseph NNP compound 1
+    Dunford Dunford NNP nsubj 2
+    warned warn VBD ROOT 2
+    that that IN mark 8
+    a a DT det 6
+    Syrian syrian JJ amod 6
+    assault assault NN nsubj 8
+    would would AUX:MD aux 8
+    lead lead VB ccomp 2
+    to to IN prep 8
+    a a DT det 11
+    catastrophe catastrophe NN pobj 9
+    . . . punct 2
+    """
+
+
+def test_a_warning_about_anothers_assault_urges_its_doer() -> None:
+    # After "Marine Gen Joseph Dunford ... warned on Tuesday that a major Syrian military assault
+    # on the rebel-held enclave would lead to a “humanitarian catastrophe”" (Guardian, 2018).
+    found = events(WARNED_ASSAULT, ents=((0, 2, "PERSON"), (5, 6, "NORP")))
+    assert triples(found) == [("Joseph Dunford", "REQUEST", "Syrian")]
+    assert found[0].rule == "sense.warned of another's act+active+warned doer"
+
+
+def test_a_warning_against_an_assault_urges_and_ones_own_operation_is_threatened() -> None:
+    # After "Turkey has warned against an assault, and has assembled observation posts around
+    # the region" (Guardian, 2018).
+    rows = """
+        Turkey Turkey NNP nsubj 2
+        has have AUX:VBZ aux 2
+        warned warn VBN ROOT 2
+        against against IN prep 2
+        an an DT det 5
+        assault assault NN pobj 3
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "GPE"),))
+    assert triples(found) == [("Turkey", "REQUEST", None)]
+    assert found[0].rule == "sense.warned of another's act+active"
+    # After "Erdoğan has repeatedly warned America that a Turkish military operation against
+    # the US-backed Kurdish People's Protection Units (YPG) in Manbij is near" (Guardian, 2019).
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 9
+        a a DT det 5
+        Turkish turkish JJ amod 5
+        operation operation NN nsubj 9
+        against against IN prep 5
+        the the DT det 8
+        YPG YPG NNP pobj 6
+        is be AUX:VBZ ccomp 1
+        near near JJ acomp 9
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "NORP"), (8, 9, "ORG")))
+    assert triples(found) == [("Erdoğan", "THREATEN", "YPG")]
+
+
+def test_a_clash_with_a_person_is_a_quarrel_and_with_troops_a_fight() -> None:
+    # After "The Tennessee Republican has clashed repeatedly with Trump" (Guardian, 2018).
+    rows = """
+        Bob Bob NNP compound 1
+        Corker Corker NNP nsubj 3
+        has have AUX:VBZ aux 3
+        clashed clash VBN ROOT 3
+        with with IN prep 3
+        Trump Trump NNP pobj 4
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 2, "PERSON"), (5, 6, "PERSON")))
+    assert triples(found) == [("Bob Corker", "ACCUSE", "Trump")]
+    assert found[0].rule == "sense.verbal clash+active+objects"
+    found = events(rows.replace("Trump Trump NNP", "troops troop NNS"), ents=((0, 2, "PERSON"),))
+    assert [t[1] for t in triples(found)] == ["ASSAULT"]
+
+
+def test_a_warning_that_threats_would_bring_harm_is_a_statement_and_of_retaliation_a_threat() -> (
+    None
+):
+    # After "Syrian President Bashar al-Assad warned that threats of Western military action
+    # would only lead to further chaos" (Guardian, 2018): the threats are the danger warned of.
+    rows = """
+        Assad Assad NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 10
+        threats threat NNS nsubj 10
+        of of IN prep 3
+        Western western JJ amod 7
+        military military JJ amod 7
+        action action NN pobj 4
+        would would AUX:MD aux 10
+        only only RB advmod 10
+        lead lead VB ccomp 1
+        to to IN prep 10
+        further further JJ amod 13
+        chaos chaos NN pobj 11
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"),))
+    assert triples(found) == [("Assad", "STATEMENT", None)]
+    assert found[0].rule == "sense.warned that danger+active"
+    found = events(
+        rows.replace("chaos chaos NN", "retaliation retaliation NN"), ents=((0, 1, "PERSON"),)
+    )
+    assert triples(found) == [("Assad", "THREATEN", None)]

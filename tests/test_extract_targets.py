@@ -2177,3 +2177,27 @@ def test_what_is_said_in_a_call_is_said_to_the_other_end_but_not_in_talks() -> N
     talks = talks.replace("call call NN pobj 2", "talks talk NNS pobj 2")
     during = [m for m in events(talks, ents=ents) if m.type == "STATEMENT"]
     assert triples(during) == [("Erdoğan", "STATEMENT", None)]
+
+
+def test_a_quarrel_is_with_its_partner_not_over_its_grievance() -> None:
+    # After "ever-choleric Erdoğan fell out with Benjamin Netanyahu's government over its
+    # mistreatment of the Palestinians" (Guardian, 2018): "fall out" is a quarrel (ACCUSE 111).
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        fell fall VBD ROOT 1
+        out out RP prt 1
+        with with IN prep 1
+        Netanyahu Netanyahu NNP poss 6
+        ’s ’s POS case 4
+        government government NN pobj 3
+        over over IN prep 1
+        its its PRP$ poss 9
+        mistreatment mistreatment NN pobj 7
+        of of IN prep 9
+        the the DT det 12
+        Palestinians Palestinians NNPS pobj 10
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON"), (12, 13, "NORP")))
+    assert triples(found) == [("Erdoğan", "ACCUSE", "Netanyahu ’s government")]
+    assert found[0].rule == "active+objects"

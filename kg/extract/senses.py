@@ -18,7 +18,13 @@ from kg.extract.clauses import governing_verb, has_subject, is_purpose, is_state
 from kg.extract.entities import entity_of
 from kg.extract.modality import INTENDED, modality
 from kg.extract.rules import SenseRule
-from kg.extract.targets import controlled_places, named_complement, owner_refs, rallied_against
+from kg.extract.targets import (
+    controlled_places,
+    named_complement,
+    owner_refs,
+    rallied_against,
+    warned_acts,
+)
 from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
@@ -133,8 +139,15 @@ _MENACING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREA
 # Pronouns by which a warned clause names the speaker's side or the one warned: "warned it will
 # not stand by", "warned Syria that it risked a military confrontation".
 _PARTY_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you"})
+# Verbs of bringing about, whose subject in a warned clause is the danger warned of, no threat:
+# "warned further military action could escalate out of control", "that threats of Western
+# military action would only lead to further chaos".
+_CONSEQUENCE_LEMMAS = word_list("consequence_lemmas")
 # Auxiliaries by which a warned clause tells what a named party will do: "the US would be angry".
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+# Clashes, which with a named person are quarrels, no fighting: "has clashed repeatedly with
+# Trump".
+_CLASH_LEMMAS = frozenset({"clash"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
@@ -618,6 +631,19 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, f"warned to act: {entry.note}")
 
 
+def _warned_of_anothers_act(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning against or about another party's hostile act urges its doer not to do it
+    (REQUEST 100), no threat: "Turkey has warned against an assault", "warned on Tuesday that a
+    major Syrian military assault on the rebel-held enclave would lead to a humanitarian
+    catastrophe" (of Syria)."""
+    if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
+        return entry
+    if not warned_acts(word):
+        return entry
+    note = f"warned of another's act: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, note)
+
+
 def _warns_against_doing(verb: Token) -> bool:
     """ "warned (Russia) against treating the conflict as a proxy war": "against" and a gerund."""
     return any(
@@ -667,8 +693,11 @@ def _warned_that_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
 
 def _is_menacing(clause: Token) -> bool:
     """A warned clause that threatens: it names force, sanctions, an answer or a weapon, sets a
-    condition, or says what a party (a pronoun, a named actor, armed forces) will do."""
+    condition, or says what a party (a pronoun, a named actor, armed forces) will do. What a
+    clause says will bring harm about is the danger warned of, not what threatens."""
     for token in clause.subtree:
+        if _is_warned_cause(token, clause):
+            continue
         if token.lemma_.lower() in _WARNED_ANSWERS or token.lower_ in _WEAPON_NOUNS:
             return True
         if token.dep_ == "mark" and token.lower_ in CONDITION_MARKS:
@@ -683,6 +712,16 @@ def _is_menacing(clause: Token) -> bool:
         return True
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children)
     return future and any(actor_refs(s) for s in subjects)
+
+
+def _is_warned_cause(token: Token, clause: Token) -> bool:
+    """``token`` is in the subject of a clause of bringing about: "(warned) further military
+    action could escalate out of control"."""
+    if clause.lemma_.lower() not in _CONSEQUENCE_LEMMAS:
+        return False
+    return any(
+        subject.dep_ in SUBJECT_DEPS and token in subject.subtree for subject in clause.children
+    )
 
 
 def _call_as_demand(noun: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -707,6 +746,21 @@ def _call_as_demand(noun: Token, entry: LexiconEntry) -> LexiconEntry:
     if demand is None:
         return entry
     return replace(demand, note=f"no line, no party: {demand.note}")
+
+
+def _verbal_clash(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A clash with a named person is a quarrel with them (ACCUSE 111), no fight: "The
+    Tennessee Republican has clashed repeatedly with Trump"; clashes with forces, police or a
+    group ("clashed with Turkish troops") stay fights."""
+    if entry.type != "ASSAULT" or word.lemma_.lower() not in _CLASH_LEMMAS:
+        return entry
+    if not any(
+        (entity := entity_of(other)) is not None and entity.label_ == "PERSON"
+        for other in objects_of(word, "with")
+    ):
+        return entry
+    note = f"clash with a person: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
 
 
 def _regretted_deed(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1428,9 +1482,11 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("liberated place", _liberated_place),  # "the campaign to free Raqqa from Isis"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
+    ("warned of another's act", _warned_of_anothers_act),  # "warned against an assault"
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
     ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
+    ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"

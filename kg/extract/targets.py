@@ -622,8 +622,10 @@ def rallied_against(verb: Token) -> list[ActorRef]:
 def _grievance_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """What a complaint is over, rather than whom it is made to: "complained to the UN over
     Israeli air raids" accuses Israel. Whom the accusation names comes first ("criticised
-    Japan over the remarks")."""
+    Japan over the remarks"), as does whom a quarrel is with ("fell out with Netanyahu's
+    government over its mistreatment of the Palestinians")."""
     named = any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in verb.children)
+    named = named or bool(objects_of(verb, "with"))
     if entry.type != "ACCUSE" or named:
         return []
     return prep_objects(verb, frozenset({"over", "about"}), owners=True)
@@ -851,6 +853,51 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
             or _named_sufferers(clause, verb)
         )
     return []
+
+
+def warned_acts(word: Token) -> list[Token]:
+    """The hostile acts of another party a warning is against or about, which it urges that
+    party not to do: "warned against an assault", "warned that a major Syrian military assault
+    on the rebel-held enclave would lead to a humanitarian catastrophe". An act of the speaker's
+    own side ("Erdoğan warned that a Turkish military operation against the YPG is near") is
+    threatened, and so is an act no one is said to do ("warned that an attack would be met")."""
+    against = [act for act in objects_of(word, "against") if _is_force_noun(act)]
+    about = [
+        subject
+        for clause in word.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS and _is_force_noun(subject)
+    ]
+    own = _speaker_countries(word)
+    return against + [
+        act
+        for act in about
+        if (owners := list(owner_refs(act))) and not own & {_ref_country(r) for r in owners}
+    ]
+
+
+def _is_force_noun(word: Token) -> bool:
+    found = lexicon_entry(word) if word.pos_ == "NOUN" else None
+    return found is not None and found.type in FORCE_TYPES
+
+
+def _speaker_countries(word: Token) -> set[str | None]:
+    """The countries of who gives a warning: the subject of "warn", the owner of "warning"."""
+    speakers = [c for c in word.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "poss"]
+    return {_ref_country(r) for s in speakers for r in actor_refs(s)} - {None}
+
+
+def _ref_country(ref: ActorRef) -> str | None:
+    return ref.country or country_of_place(ref.text)
+
+
+def _warned_doers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a warning urges not to act: the doer of the act it warns against or about
+    ("warned that a major Syrian military assault would lead to a catastrophe": Syria)."""
+    if entry.type != "REQUEST":
+        return []
+    return [ref for act in warned_acts(verb) for ref in owner_refs(act)]
 
 
 def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
@@ -1119,6 +1166,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("grievance", _grievance_targets),  # "complained to the UN over Israeli raids"
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
+    ("warned doer", _warned_doers),  # "warned that a Syrian assault would lead to disaster"
     ("shared object", _shared_object_targets),  # "is killing or imprisoning Kurds"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("refuge place", _refuge_targets),  # "sought refuge in Germany"
