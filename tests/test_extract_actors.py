@@ -2572,3 +2572,33 @@ def test_a_named_group_of_members_is_the_group_named() -> None:
     found = events(rows, ents=((1, 2, "GPE"), (4, 7, "ORG"), (9, 10, "NORP")))
     assert triples(found) == [("US", "SUPPORT", "Syrian Democratic Forces")]
     assert found[0].rule == "active+objects"
+
+
+def test_whose_stands_for_the_noun_its_clause_qualifies() -> None:
+    # "An emboldened Kurdish cause has been a nightmare scenario for Turkish officials, whose
+    # crackdown on the Kurds inside Syria intensified 11 months ago" (Guardian corpus): the
+    # officials crack down, not Syria, where it happens
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        a a DT det 3
+        nightmare nightmare NN attr 1
+        for for IN prep 3
+        Turkish turkish JJ amod 6
+        officials official NNS pobj 4
+        , , , punct 6
+        whose whose WP$ poss 9
+        crackdown crackdown NN nsubj 15
+        on on IN prep 9
+        the the DT det 12
+        Kurds Kurds NNPS pobj 10
+        inside inside IN prep 12
+        Syria Syria NNP pobj 13
+        intensified intensify VBD relcl 6
+        . . . punct 1
+        """,
+        ents=((5, 6, "NORP"), (12, 13, "NORP"), (14, 15, "GPE")),
+    )
+    assert triples(found) == [("Turkish officials", "COERCE", "Kurds")]
+    assert found[0].rule == "nominal.owner+noun target"

@@ -511,6 +511,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
 
 def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     """The actors named by the noun phrase headed by ``token``, with its coordinated conjuncts."""
+    if (clause := _clause_of_whose(token)) is not None:
+        return qualified_refs(clause)  # "Turkish officials, whose crackdown": the officials'
     refs = []
     conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
     for head in (token, *conjuncts):
@@ -532,6 +534,13 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(_coordinated_rulers(head, ref, is_subject))
             refs.extend(_apposed_conjuncts(head, ref, is_subject))
     return refs
+
+
+def _clause_of_whose(token: Token) -> Token | None:
+    """The relative clause whose "whose" stands for the noun it qualifies."""
+    if token.lower_ != "whose":
+        return None
+    return next((a for a in token.ancestors if a.dep_ == "relcl"), None)
 
 
 def _is_listed_place(conjunct: Token, head: Token) -> bool:
