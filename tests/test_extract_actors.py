@@ -2602,3 +2602,29 @@ def test_whose_stands_for_the_noun_its_clause_qualifies() -> None:
     )
     assert triples(found) == [("Turkish officials", "COERCE", "Kurds")]
     assert found[0].rule == "nominal.owner+noun target"
+
+
+def test_counted_nationals_are_a_group_not_their_state() -> None:
+    # "... including a group of four Britons who sadistically tortured their captives and
+    # beheaded some on camera" (Guardian corpus): four people, not the United Kingdom
+    found = events(
+        """
+        A a DT det 1
+        group group NN nsubj 10
+        of of IN prep 1
+        four four CD nummod 4
+        Britons Britons NNPS pobj 2
+        who who WP nsubj 7
+        sadistically sadistically RB advmod 7
+        tortured torture VBD relcl 4
+        their their PRP$ poss 9
+        captives captive NNS dobj 7
+        appeared appear VBD ROOT 10
+        . . . punct 10
+        """,
+        ents=((3, 4, "CARDINAL"), (4, 5, "NORP")),
+    )
+    assert [(m.actor.text, m.actor.label, m.type) for m in found] == [
+        ("Britons", "GROUP", "ASSAULT")
+    ]
+    assert found[0].rule == "inherited subject"

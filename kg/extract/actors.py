@@ -489,6 +489,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
         if demonym is not None and not _is_qualified_people(entity):
             if is_subject and _is_part_of_people(entity.root):
                 return None  # "some Syrians say": private people, not their state
+            if is_subject and _is_counted(entity.root):
+                return _people_group_ref(entity, is_subject)  # "four Britons who tortured"
             return demonym  # "the Palestinians", "Iranians": a people acts for its state
         return _people_group_ref(entity, is_subject)
     if label == "PERSON" and _is_named_medium(entity.root):
