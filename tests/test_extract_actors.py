@@ -2628,3 +2628,30 @@ def test_counted_nationals_are_a_group_not_their_state() -> None:
         ("Britons", "GROUP", "ASSAULT")
     ]
     assert found[0].rule == "inherited subject"
+
+
+def test_an_infinitive_an_it_clause_judges_has_no_doer() -> None:
+    # "Elaine Pearson ... said ... it was “frankly a bit of a furphy” to say lives could be put
+    # at risk" (Guardian corpus): "it" does not say anything; Pearson's statement is the one event
+    found = events(
+        """
+        Pearson Pearson NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        was be AUX:VBD ccomp 1
+        a a DT det 5
+        furphy furphy NN attr 3
+        to to TO aux 7
+        say say VB xcomp 3
+        lives life NNS nsubjpass 11
+        could could AUX:MD aux 11
+        be be AUX:VB auxpass 11
+        put put VBN ccomp 7
+        at at IN prep 11
+        risk risk NN pobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(found) == [("Pearson", "STATEMENT", None)]
+    assert found[0].rule == "active"

@@ -1442,7 +1442,7 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             verb, inherited = sibling, True
             continue
         inherits = (verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)) and not (
-            _joined_to_a_qualifier(verb) or _is_gerund_on_a_noun(verb)
+            _joined_to_a_qualifier(verb) or _is_gerund_on_a_noun(verb) or _is_extraposed(verb)
         )
         governor = governing_verb(verb) if inherits else None
         if governor is None:
@@ -1523,6 +1523,21 @@ def _joined_to_a_qualifier(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
+
+
+def _is_extraposed(verb: Token) -> bool:
+    """A to-infinitive that an "it is a ..." clause judges, whose doer is no one in particular:
+    "it was “frankly a bit of a furphy” to say lives could be put at risk" ("it" is no actor
+    that says it). (Adjectives are modality's: "it was right to provide help" is weighed, "it
+    was able to provide help" done by what "it" stands for.)"""
+    copula = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+        and any(c.dep_ == "attr" for c in copula.children)
+    )
 
 
 def _is_gerund_on_a_noun(verb: Token) -> bool:
