@@ -203,8 +203,10 @@ VerbalRule = Callable[[Token, LexiconEntry], Found | None]
 def _passive_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive verb; that of a bare participle, which the parser gives a
     subject of its own in an absolute clause, is one too: "Kurdish and Iraqi forces ..., both
-    of them trained and equipped by the US, have now turned against one another"."""
-    deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if _is_bare_participle(verb) else frozenset())
+    of them trained and equipped by the US, have now turned against one another" (not one
+    marked as a clause, "after the US withdrew", whose past the parser may take for one)."""
+    absolute = _is_bare_participle(verb) and not any(c.dep_ == "mark" for c in verb.children)
+    deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if absolute else frozenset())
     return [c for c in verb.children if c.dep_ in deps]
 
 
