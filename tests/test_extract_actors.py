@@ -2572,3 +2572,86 @@ def test_a_named_group_of_members_is_the_group_named() -> None:
     found = events(rows, ents=((1, 2, "GPE"), (4, 7, "ORG"), (9, 10, "NORP")))
     assert triples(found) == [("US", "SUPPORT", "Syrian Democratic Forces")]
     assert found[0].rule == "active+objects"
+
+
+def test_whose_stands_for_the_noun_its_clause_qualifies() -> None:
+    # "An emboldened Kurdish cause has been a nightmare scenario for Turkish officials, whose
+    # crackdown on the Kurds inside Syria intensified 11 months ago" (Guardian corpus): the
+    # officials crack down, not Syria, where it happens
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        a a DT det 3
+        nightmare nightmare NN attr 1
+        for for IN prep 3
+        Turkish turkish JJ amod 6
+        officials official NNS pobj 4
+        , , , punct 6
+        whose whose WP$ poss 9
+        crackdown crackdown NN nsubj 15
+        on on IN prep 9
+        the the DT det 12
+        Kurds Kurds NNPS pobj 10
+        inside inside IN prep 12
+        Syria Syria NNP pobj 13
+        intensified intensify VBD relcl 6
+        . . . punct 1
+        """,
+        ents=((5, 6, "NORP"), (12, 13, "NORP"), (14, 15, "GPE")),
+    )
+    assert triples(found) == [("Turkish officials", "COERCE", "Kurds")]
+    assert found[0].rule == "nominal.owner+noun target"
+
+
+def test_counted_nationals_are_a_group_not_their_state() -> None:
+    # "... including a group of four Britons who sadistically tortured their captives and
+    # beheaded some on camera" (Guardian corpus): four people, not the United Kingdom
+    found = events(
+        """
+        A a DT det 1
+        group group NN nsubj 10
+        of of IN prep 1
+        four four CD nummod 4
+        Britons Britons NNPS pobj 2
+        who who WP nsubj 7
+        sadistically sadistically RB advmod 7
+        tortured torture VBD relcl 4
+        their their PRP$ poss 9
+        captives captive NNS dobj 7
+        appeared appear VBD ROOT 10
+        . . . punct 10
+        """,
+        ents=((3, 4, "CARDINAL"), (4, 5, "NORP")),
+    )
+    assert [(m.actor.text, m.actor.label, m.type) for m in found] == [
+        ("Britons", "GROUP", "ASSAULT")
+    ]
+    assert found[0].rule == "inherited subject"
+
+
+def test_an_infinitive_an_it_clause_judges_has_no_doer() -> None:
+    # "Elaine Pearson ... said ... it was “frankly a bit of a furphy” to say lives could be put
+    # at risk" (Guardian corpus): "it" does not say anything; Pearson's statement is the one event
+    found = events(
+        """
+        Pearson Pearson NNP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        was be AUX:VBD ccomp 1
+        a a DT det 5
+        furphy furphy NN attr 3
+        to to TO aux 7
+        say say VB xcomp 3
+        lives life NNS nsubjpass 11
+        could could AUX:MD aux 11
+        be be AUX:VB auxpass 11
+        put put VBN ccomp 7
+        at at IN prep 11
+        risk risk NN pobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(found) == [("Pearson", "STATEMENT", None)]
+    assert found[0].rule == "active"

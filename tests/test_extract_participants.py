@@ -1767,3 +1767,60 @@ def test_help_that_bolsters_someone_is_help_to_them() -> None:
     supported = [m for m in found if m.type == "SUPPORT"]
     assert triples(supported) == [("Moscow", "SUPPORT", "The regime")]
     assert supported[0].rule == "nominal.agent+bolstered bearer"
+
+
+def test_a_bare_participle_joined_to_be_is_passive() -> None:
+    # "That, in just one week, Kurdish forces should be victorious in Raqqa but crushed in
+    # Kirkuk, is part of a chaotic realignment" (Guardian corpus): the forces were crushed; no
+    # crusher is named, so no event (not the forces crushing Kirkuk)
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        forces force NNS nsubj 3
+        should should AUX:MD aux 3
+        be be AUX:VB ROOT 3
+        victorious victorious JJ acomp 3
+        in in IN prep 3
+        Raqqa Raqqa NNP pobj 5
+        but but CC cc 3
+        crushed crush VBN conj 3
+        in in IN prep 8
+        Kirkuk Kirkuk NNP pobj 9
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "GPE"), (10, 11, "GPE")),
+    )
+    assert [m for m in found if m.action == "crush"] == []
+
+
+def test_the_subject_of_an_absolute_participle_undergoes_it() -> None:
+    # "Kurdish and Iraqi forces who had allied against Isis, both of them trained and equipped
+    # by the US, have now turned against one another" (Guardian corpus): the US trains them; the
+    # forces give no aid
+    found = events(
+        """
+        Iraqi iraqi JJ amod 1
+        forces force NNS nsubj 15
+        , , , punct 15
+        both both DT nsubj 6
+        of of IN prep 3
+        them they PRP pobj 4
+        trained train VBN advcl 15
+        and and CC cc 6
+        equipped equip VBN conj 6
+        by by IN agent 8
+        the the DT det 11
+        US US NNP pobj 9
+        , , , punct 15
+        have have AUX:VBP aux 15
+        now now RB advmod 15
+        turned turn VBN ROOT 15
+        against against IN prep 15
+        one one NN pobj 16
+        another another DT det 17
+        . . . punct 15
+        """,
+        ents=((0, 1, "NORP"), (11, 12, "GPE")),
+    )
+    aid = [m for m in found if m.type == "AID"]
+    assert [(m.actor.text, m.rule) for m in aid] == [("US", "inherited patient")]

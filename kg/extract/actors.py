@@ -489,6 +489,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
         if demonym is not None and not _is_qualified_people(entity):
             if is_subject and _is_part_of_people(entity.root):
                 return None  # "some Syrians say": private people, not their state
+            if is_subject and _is_counted(entity.root):
+                return _people_group_ref(entity, is_subject)  # "four Britons who tortured"
             return demonym  # "the Palestinians", "Iranians": a people acts for its state
         return _people_group_ref(entity, is_subject)
     if label == "PERSON" and _is_named_medium(entity.root):
@@ -511,6 +513,8 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
 
 def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     """The actors named by the noun phrase headed by ``token``, with its coordinated conjuncts."""
+    if (clause := _clause_of_whose(token)) is not None:
+        return qualified_refs(clause)  # "Turkish officials, whose crackdown": the officials'
     refs = []
     conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
     for head in (token, *conjuncts):
@@ -532,6 +536,13 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(_coordinated_rulers(head, ref, is_subject))
             refs.extend(_apposed_conjuncts(head, ref, is_subject))
     return refs
+
+
+def _clause_of_whose(token: Token) -> Token | None:
+    """The relative clause whose "whose" stands for the noun it qualifies."""
+    if token.lower_ != "whose":
+        return None
+    return next((a for a in token.ancestors if a.dep_ == "relcl"), None)
 
 
 def _is_listed_place(conjunct: Token, head: Token) -> bool:
@@ -1431,7 +1442,7 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             verb, inherited = sibling, True
             continue
         inherits = (verb.dep_ in _INHERITING_DEPS or is_statement_content(verb)) and not (
-            _joined_to_a_qualifier(verb) or _is_gerund_on_a_noun(verb)
+            _joined_to_a_qualifier(verb) or _is_gerund_on_a_noun(verb) or _is_extraposed(verb)
         )
         governor = governing_verb(verb) if inherits else None
         if governor is None:
@@ -1512,6 +1523,21 @@ def _joined_to_a_qualifier(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
+
+
+def _is_extraposed(verb: Token) -> bool:
+    """A to-infinitive that an "it is a ..." clause judges, whose doer is no one in particular:
+    "it was “frankly a bit of a furphy” to say lives could be put at risk" ("it" is no actor
+    that says it). (Adjectives are modality's: "it was right to provide help" is weighed, "it
+    was able to provide help" done by what "it" stands for.)"""
+    copula = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+        and any(c.dep_ == "attr" for c in copula.children)
+    )
 
 
 def _is_gerund_on_a_noun(verb: Token) -> bool:

@@ -201,7 +201,13 @@ VerbalRule = Callable[[Token, LexiconEntry], Found | None]
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    """The subjects of a passive verb; that of a bare participle, which the parser gives a
+    subject of its own in an absolute clause, is one too: "Kurdish and Iraqi forces ..., both
+    of them trained and equipped by the US, have now turned against one another" (not one
+    marked as a clause, "after the US withdrew", whose past the parser may take for one)."""
+    absolute = _is_bare_participle(verb) and not any(c.dep_ == "mark" for c in verb.children)
+    deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if absolute else frozenset())
+    return [c for c in verb.children if c.dep_ in deps]
 
 
 def _undergoers(verb: Token) -> list[ActorRef]:
@@ -564,8 +570,15 @@ def _is_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ == "conj"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        and _is_passive(verb.head)
+        and (_is_passive(verb.head) or _is_copula(verb.head))
     )
+
+
+def _is_copula(verb: Token) -> bool:
+    """A form of "be" that a bare participle joined to it shares, making it passive: "Kurdish
+    forces should be victorious in Raqqa but crushed in Kirkuk" (not the perfect "has been to
+    Moscow and met Putin", whose participle shares "has")."""
+    return verb.lemma_ == "be" and verb.tag_ != "VBN"
 
 
 def _is_bare_participle(verb: Token) -> bool:
