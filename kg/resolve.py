@@ -912,10 +912,7 @@ class ActorResolver:
             for ref, actor in self._named_actors
             if ref.start < before and actor.kind == "person" and actor.country
         )
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
+        return _sole_leader(counts)
 
     def _nearest_in_office(self, ref: ActorRef) -> Actor | None:
         """Of the last person named in ``ref``'s office and the last person named who held it
@@ -969,14 +966,17 @@ class ActorResolver:
         """Whether ``person`` held, on the story's date, an office that ``words`` name: the
         office itself, its last words ("minister": a foreign minister) or it with a modifier
         before ("US foreign minister"); not a head of state's or government's."""
+        return any(
+            not is_head_role(role) and _names_office(words, role.replace("-", " "))
+            for role in self._roles_then(person)
+        )
+
+    def _roles_then(self, person: Actor) -> list[str]:
+        """The offices the gazetteer says ``person`` held on the story's date."""
         entry = load_gazetteer().lookup(person.id)
         published = self._published or ""
-        return entry is not None and any(
-            not is_head_role(office.role)
-            and _names_office(words, office.role.replace("-", " "))
-            and office.held_on(published)
-            for office in entry.offices
-        )
+        offices = entry.offices if entry is not None else ()
+        return [office.role for office in offices if office.held_on(published)]
 
     def _recent_people(self, ref: ActorRef) -> Iterator[Actor]:
         """The people among the last few names before ``ref``, nearest first, subjects before the
@@ -1005,11 +1005,7 @@ class ActorResolver:
 
     def _leads_then(self, person: Actor) -> bool:
         """Whether ``person`` held the highest office of their state on the story's date."""
-        entry = load_gazetteer().lookup(person.id)
-        published = self._published or ""
-        return entry is not None and any(
-            is_head_role(office.role) and office.held_on(published) for office in entry.offices
-        )
+        return any(is_head_role(role) for role in self._roles_then(person))
 
     def _office_holder(self, ref: ActorRef) -> Actor | None:
         """ "The Russian president" in a story of 2017 no one named: who held the office then."""
@@ -1251,19 +1247,16 @@ class ActorResolver:
 
     @functools.cached_property
     def theatre(self) -> str | None:
-        """The country whose towns and regions the document names most, more than any other's
-        and more than once: where its story happens ("Idlib", "Afrin", "eastern Ghouta":
-        Syria); None where none leads. States named are not counted: they are actors."""
+        """The country whose towns and regions the document names most, more than any other's:
+        where its story happens ("Idlib", "Afrin", "eastern Ghouta": Syria); None where none
+        leads. States named are not counted: they are actors."""
         counts: Counter[str] = Counter()
         for ref in self._named:
             if ref.label in {"GPE", "LOC"} and load_gazetteer().lookup(ref.text) is None:
                 country = place_of(ref.text).country
                 if country is not None:
                     counts[country] += 1
-        leading = counts.most_common(2)
-        if not leading or (len(leading) > 1 and leading[1][1] == leading[0][1]):
-            return None
-        return leading[0][0]
+        return _sole_leader(counts)
 
     @functools.cached_property
     def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:
@@ -1584,11 +1577,7 @@ def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> 
     before them, else of the country where the story happens (none where neither is known)."""
     if ref.label != OPPOSITION:
         return None
-    opposition = resolver.national_opposition(ref.start)
-    if opposition is None:
-        return []
-    found = resolver.resolve(replace(opposition, start=ref.start, end=ref.end))
-    return [found] if found is not None and found.id != besides else []
+    return _named_group(resolver, resolver.national_opposition(ref.start), ref, besides)
 
 
 def _side(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
@@ -1598,11 +1587,26 @@ def _side(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[A
     in a story of Idlib: the Syrian rebels); none where neither is known."""
     if ref.label != SIDE:
         return None
-    side = resolver.national_side(ref.start, ref.role or "")
-    if side is None:
+    return _named_group(resolver, resolver.national_side(ref.start, ref.role or ""), ref, besides)
+
+
+def _named_group(
+    resolver: ActorResolver, group: ActorRef | None, ref: ActorRef, besides: str | None
+) -> list[Actor]:
+    """The group ``ref`` stands for, found named before it (or from the story), resolved where
+    ``ref`` stands; none where there is no such group or it is ``besides``."""
+    if group is None:
         return []
-    found = resolver.resolve(replace(side, start=ref.start, end=ref.end))
+    found = resolver.resolve(replace(group, start=ref.start, end=ref.end))
     return [found] if found is not None and found.id != besides else []
+
+
+def _sole_leader(counts: Counter[str]) -> str | None:
+    """The key counted most, where no other is counted as often; None where none leads."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _singular(word: str) -> str:
