@@ -117,6 +117,8 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 _BACKING_NOUNS = word_list("backing_nouns")
 # Gatherings "at" which something is done, which are its occasion, not its target.
 _OCCASION_NOUNS = word_list("occasion_nouns")
+# The objects of a preposition that name no target: "with" help, "at" a gathering.
+_UNAIMED_OBJECTS = {"with": _BACKING_NOUNS, "at": _OCCASION_NOUNS}
 # Talks between two ends, where what one says is said to the other: "in a phone call with".
 _CALL_NOUNS = word_list("call_nouns")
 # Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
@@ -155,21 +157,17 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
         and first.lower_ in preps
         for prep in (first, *repeated_prepositions(first))
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and not _is_backing(prep, pobj) and not _is_occasion(prep, pobj)
+        if pobj.dep_ == "pobj" and not _names_no_target(prep, pobj)
         for ref in refs(pobj)
     ]
 
 
-def _is_occasion(prep: Token, pobj: Token) -> bool:
-    """A gathering an act is done at, whose owners are no target of it: "Trump agreed at a US
-    National Security Council meeting late on Tuesday to keep US troops in Syria"."""
-    return prep.lower_ == "at" and pobj.lemma_.lower() in _OCCASION_NOUNS
-
-
-def _is_backing(prep: Token, pobj: Token) -> bool:
-    """Help an act is done with, whose giver is no target of it: "with Albania's help", "with
-    the support of the US"."""
-    return prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS
+def _names_no_target(prep: Token, pobj: Token) -> bool:
+    """A prepositional object whose owners are no target of the act: help it is done with
+    ("with Albania's help", "with the support of the US"), a gathering it is done at ("Trump
+    agreed at a US National Security Council meeting late on Tuesday")."""
+    nouns = _UNAIMED_OBJECTS.get(prep.lower_)
+    return nouns is not None and pobj.lemma_.lower() in nouns
 
 
 def repeated_prepositions(prep: Token) -> list[Token]:
