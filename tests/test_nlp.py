@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import (
     FrontedParticiples,
+    UntaggedVerbs,
     fix_verb_lemmas,
     load_pipeline,
     merge_hyphenated_names,
@@ -78,6 +79,37 @@ def test_a_fronted_participle_read_as_a_name_becomes_a_verb() -> None:
     fixed = FrontedParticiples(lemmatizer=None)(doc)
     assert (fixed[0].tag_, fixed[0].pos_, fixed[0].lemma_) == ("VBG", "VERB", "defying")
     assert fixed[3].tag_ == "NNP"  # a name that is the subject stays one
+
+
+def _rebuffed_doc(verb: str, tag: str) -> Doc:
+    # guardian-146, after the sentence before it: "Trump rebuffed Mattis’s arguments over the
+    # course of a 45-minute meeting." ("rebuffed" read as an adjective heading the sentence)
+    return Doc(
+        spacy.blank("en").vocab,
+        words=["Trump", verb, "Mattis", "’s", "arguments", "."],
+        lemmas=["trump", verb, "Mattis", "’s", "argument", "."],
+        tags=["NN", tag, "NNP", "POS", "NNS", "."],
+        heads=[1, 1, 4, 2, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+    )
+
+
+def test_an_inflected_verb_read_as_an_adjective_heading_a_clause_becomes_a_verb() -> None:
+    lemmas = {"rebuffed": "rebuff"}
+    fixed = UntaggedVerbs(lambda token: lemmas.get(token.lower_, token.lower_))(
+        _rebuffed_doc("rebuffed", "JJ")
+    )
+    assert (fixed[1].tag_, fixed[1].pos_, fixed[1].lemma_) == ("VBD", "VERB", "rebuff")
+    assert fixed[0].tag_ == "NN" and fixed[4].tag_ == "NNS"  # subject and object stay nouns
+
+
+def test_a_word_that_is_no_inflected_lexicon_verb_stays_as_tagged() -> None:
+    lemmas = {"lunched": "lunch"}  # a verb, but no lexicon verb
+    for word, tag in (("lunched", "JJ"), ("rebuff", "NN")):  # "rebuff": no inflection
+        fixed = UntaggedVerbs(lambda token: lemmas.get(token.lower_, token.lower_))(
+            _rebuffed_doc(word, tag)
+        )
+        assert fixed[1].tag_ == tag and fixed[1].pos_ != "VERB"
 
 
 @pytest.mark.model
