@@ -1041,6 +1041,37 @@ def test_a_second_clause_parsed_into_the_first_ones_object_keeps_its_subject() -
     assert ("Syria", "ACCUSE", "Israel") not in triples(found)
 
 
+def test_a_second_clause_subject_with_an_appositive_parsed_into_the_object_keeps_it() -> None:
+    # After "Both the UK and France have troops in Syria and the UK’s junior defence minister,
+    # Tobias Ellwood, rejected Trump’s claim that Isis had been defeated in Syria" (guardian-154):
+    # the minister is a conjunct of "Syria", and the comma closing his appositive hangs on "have".
+    found = events(
+        """
+        France France NNP nsubj 1
+        has have VBZ ROOT 1
+        troops troop NNS dobj 1
+        in in IN prep 2
+        Syria Syria NNP pobj 3
+        and and CC cc 4
+        the the DT det 7
+        minister minister NN conj 4
+        , , , punct 7
+        Tobias Tobias NNP compound 10
+        Ellwood Ellwood NNP appos 7
+        , , , punct 1
+        rejected reject VBD conj 1
+        Trump Trump NNP poss 15
+        ’s ’s POS case 13
+        claim claim NN dobj 12
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (9, 11, "PERSON"), (13, 14, "PERSON")),
+    )
+    assert ("Tobias Ellwood", "REJECT", "Trump") in triples(found)
+    assert ("France", "REJECT", "Trump") not in triples(found)
+    assert [m.rule for m in found if m.type == "REJECT"] == ["active+objects"]
+
+
 def test_the_leaders_of_coordinated_states_are_each_states() -> None:
     # After "Last week, Mr Putin hosted talks in Sochi with the leaders of Iran and Turkey"
     # (Guardian, 2017): Putin met both, not only Iran.

@@ -1563,7 +1563,9 @@ def _stranded_subject(verb: Token) -> Token | None:
     """The subject of a second clause that the parser coordinated with the first clause's
     object: in "the government denied the attack and a delegation of experts ... arrived in
     Damascus", the delegation arrived, not the government. The clauses' "and" then hangs on the
-    object's conjunct, which ends just before the finite verb."""
+    object's conjunct, which ends just before the finite verb, or just before the comma that
+    closes its appositive ("Both the UK and France have troops in Syria and the UK's junior
+    defence minister, Tobias Ellwood, rejected Trump's claim")."""
     governor = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or governor.pos_ not in {"VERB", "AUX"}:
         return None
@@ -1574,12 +1576,22 @@ def _stranded_subject(verb: Token) -> Token | None:
         if (
             noun.dep_ == "conj"
             and noun.pos_ in {"NOUN", "PROPN"}
-            and noun.right_edge == before
+            and _ends_just_before(noun, before)
             and noun.i < verb.i
             and any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
         ):
             return noun
     return None
+
+
+def _ends_just_before(noun: Token, before: Token | None) -> bool:
+    """Whether a noun phrase ends at ``before``, or ``before`` is the comma that closes its
+    appositive ("the minister, Tobias Ellwood," — a comma the parser hangs elsewhere)."""
+    if before is None or noun.right_edge == before:
+        return before is not None
+    return before.text == "," and any(
+        c.dep_ == "appos" and c.right_edge.i == before.i - 1 for c in noun.children
+    )
 
 
 # Labels of the names that can be a clause's subject.
