@@ -2204,3 +2204,33 @@ def test_a_when_clause_right_after_a_date_takes_that_date() -> None:
     assert [(m.action, m.date_text, m.rule) for m in found] == [
         ("strike", "a year ago", "nominal.light+noun target")
     ]
+
+
+def test_a_participle_opening_its_clause_takes_the_clause_time() -> None:
+    # "Speaking as the airstrikes got under way early on Saturday, Mattis sounded more
+    # presidential than the president" (Guardian, April 2018): the parser hangs the time clause
+    # on "sounded"; the speaking was then
+    found = events(
+        """
+        Speaking speak VBG advcl 12
+        as as IN mark 4
+        the the DT det 3
+        airstrikes airstrike NNS nsubj 4
+        got get VBD advcl 12
+        under under IN prep 4
+        way way NN pobj 5
+        early early RB advmod 4
+        on on IN prep 4
+        Saturday Saturday NNP pobj 8
+        , , , punct 12
+        Mattis Mattis NNP nsubj 12
+        sounded sound VBD ROOT 12
+        more more RBR advmod 14
+        presidential presidential JJ acomp 12
+        . . . punct 12
+        """,
+        ents=((9, 10, "DATE"), (11, 12, "PERSON")),
+    )
+    assert [(m.action, m.actor.text, m.date_text, m.rule) for m in found] == [
+        ("speak", "Mattis", "Saturday", "inherited subject")
+    ]

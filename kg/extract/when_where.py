@@ -447,9 +447,14 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         # "launched a military campaign in Afrin last month, in an effort to drive out Kurdish
         # militias": the time of the act it is the purpose of
         return own_date(purposed, nominal=False) or statement_date(predicate)
-    if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
+    if (
+        _is_time_clause(predicate)
+        or _is_complement_of_deed(predicate)
+        or _is_leading_participle(predicate)
+    ):
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
-        # into Afrin to fight Kurdish militias": the time of the clause it is on
+        # into Afrin to fight Kurdish militias", "Speaking as the airstrikes got under way early
+        # on Saturday, Mattis sounded": the time of the clause it is on
         head = predicate.head
         return (
             date_text_of(head, nominal=False)
@@ -1071,6 +1076,21 @@ def _is_time_clause(predicate: Token) -> bool:
         (c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS)
         or (c.dep_ == "mark" and c.lower_ == "as")
         for c in predicate.children
+    )
+
+
+def _is_leading_participle(predicate: Token) -> bool:
+    """A participle that opens the clause it is on, with no mark, telling what went on as that
+    clause's act did: "Speaking as the airstrikes got under way early on Saturday, Mattis
+    sounded more presidential" (the parser hangs the time clause on "sounded")."""
+    head = predicate.head
+    subjects = [c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        predicate.dep_ == "advcl"
+        and predicate.tag_ == "VBG"
+        and predicate.i < min(subjects, default=head.i)  # not "the SDF, fighting Isis, stated"
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"mark", "aux"} for c in predicate.children)
     )
 
 
