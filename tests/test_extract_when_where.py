@@ -953,6 +953,32 @@ def test_a_date_right_after_a_subject_event_noun_dates_the_noun() -> None:
     assert [(m.action, m.date_text) for m in found] == [("remark", "last Thursday")]
 
 
+def test_a_date_after_a_subject_event_noun_and_its_phrase_dates_the_noun() -> None:
+    # "Isis was originally an Iraqi offshoot of al-Qaida, whose attacks on New York and
+    # Washington in 2001 sparked what became known as the global 'war on terror'" (Guardian,
+    # February 2019): "in 2001" hung on "sparked" dates the attacks
+    found = events(
+        """
+        al-Qaida al-Qaida NNP ROOT 0
+        , , , punct 0
+        whose whose WP$ poss 3
+        attacks attack NNS nsubj 9
+        on on IN prep 3
+        New New NNP compound 6
+        York York NNP pobj 4
+        in in IN prep 9
+        2001 2001 CD pobj 7
+        sparked spark VBD relcl 0
+        wars war NNS dobj 9
+        . . . punct 0
+        """,
+        ents=((0, 1, "ORG"), (5, 7, "GPE"), (8, 9, "DATE")),
+    )
+    assert [(m.action, m.actor.text, m.target and m.target.text, m.date_text) for m in found] == [
+        ("attack", "al-Qaida", "New York", "2001")
+    ]
+
+
 @pytest.mark.parametrize(("aux", "date_text"), [(False, "2017"), (True, None)])
 def test_a_year_that_opens_the_sentence_before_dates_a_deed_in_the_simple_past(
     aux: bool, date_text: str | None

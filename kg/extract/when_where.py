@@ -959,14 +959,19 @@ def _is_setting_of(prep: Token, verb: Token) -> bool:
 
 
 def _date_after_subject(noun: Token) -> str | None:
-    """A date right after an event noun that is a subject, which the parser hangs on the verb
-    but which dates the noun: "The US president's remarks last Thursday stunned officials"."""
+    """A date right after an event noun's phrase that is a subject, which the parser hangs on
+    the verb but which dates the noun: "The US president's remarks last Thursday stunned
+    officials", "al-Qaida, whose attacks on New York and Washington in 2001 sparked the war on
+    terror" ("in" hung on "sparked")."""
     verb = noun.head
-    following = noun.doc[noun.i + 1] if noun.i + 1 < verb.i else None
-    if following is None or following.ent_iob_ != "B":
+    doc = noun.doc
+    following, hangs_on = noun.right_edge.i + 1, verb.i
+    if following < verb.i and doc[following].dep_ == "prep" and doc[following].head.i == verb.i:
+        following, hangs_on = following + 1, following  # "in 2001"
+    if following >= verb.i or doc[following].ent_iob_ != "B":
         return None
-    span = _date_entity(following)
-    if span is None or span.end != verb.i or span.root.head.i != verb.i:
+    span = _date_entity(doc[following])
+    if span is None or span.end != verb.i or span.root.head.i != hangs_on:
         return None
     return _with_lead(span) if _is_a_point_in_time(span) else None
 
