@@ -2260,3 +2260,34 @@ def test_a_participle_opening_its_clause_takes_the_clause_time() -> None:
     assert [(m.action, m.actor.text, m.date_text, m.rule) for m in found] == [
         ("speak", "Mattis", "Saturday", "inherited subject")
     ]
+
+
+def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
+    # "On 11 December, McGurk told reporters at the state department he thought it was 'fair to
+    # say Americans will remain on the ground' ... He also said it would be 'reckless' to
+    # consider Isis to have been defeated" (Guardian, December 2018): both of 11 December
+    found = events(
+        """
+        On on IN prep 5
+        11 11 CD nummod 2
+        December December NNP pobj 0
+        , , , punct 5
+        McGurk McGurk NNP nsubj 5
+        told tell VBD ROOT 5
+        reporters reporter NNS dobj 5
+        . . . punct 5
+        He he PRP nsubj 10
+        also also RB advmod 10
+        said say VBD ROOT 10
+        it it PRP nsubj 13
+        would would AUX:MD aux 13
+        be be AUX:VB ccomp 10
+        reckless reckless JJ acomp 13
+        . . . punct 10
+        """,
+        ents=((1, 3, "DATE"), (4, 5, "PERSON")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("McGurk", "tell", "11 December", "active"),
+        ("He", "say", "11 December", "active"),
+    ]

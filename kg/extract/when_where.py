@@ -468,6 +468,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
+    if not nominal and (continued := _continued_statement_date(predicate)) is not None:
+        return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
     said = statement_date(predicate)
     if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
         return said
@@ -476,6 +478,39 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if _is_earlier_history(predicate):
         return "then"  # "an adversary ..., which had ousted Islamic State": before the story
     return None
+
+
+# Pronouns that name the speaker of the sentence before: "he said".
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def _continued_statement_date(verb: Token) -> str | None:
+    """The day of the statement of the sentence before, for an undated statement in the past
+    whose speaker is a pronoun, which goes on telling what was said then: "Speaking as the
+    airstrikes got under way early on Saturday, Mattis sounded more presidential than the
+    president. The Assad regime, he said, had 'again defied the norms'" (Saturday). Only a
+    statement by a named speaker dated by a day carries on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronoun = len(subjects) == 1 and subjects[0].lower_ in _SPEAKER_PRONOUNS
+    if not pronoun or verb.tag_ != "VBD" or not is_statement_verb(verb):
+        return None
+    start = verb.sent.start
+    if start == 0:
+        return None
+    before = verb.doc[start - 1].sent
+    for statement in (t for t in before if is_statement_verb(t) and _names_its_speaker(t)):
+        date = date_text_of(statement, nominal=False)
+        if date is not None and names_a_single_day(date):
+            return date
+    return None
+
+
+def _names_its_speaker(statement: Token) -> bool:
+    """A statement whose subject, or that of the clause a participle of it opens ("Speaking on
+    Saturday, Mattis sounded"), is a name, not a pronoun."""
+    clause = statement.head if _is_leading_participle(statement) else statement
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)
 
 
 # Adverbs that put a past perfect before the story's time: "had previously set preconditions".
