@@ -2291,3 +2291,33 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
         ("McGurk", "tell", "11 December", "active"),
         ("He", "say", "11 December", "active"),
     ]
+
+
+def test_a_relative_clause_on_the_other_side_of_an_exchange_takes_its_date() -> None:
+    # "Trump made the decision on the spur of the moment halfway through a telephone
+    # conversation on 14 December 2018 with his Turkish counterpart, Recep Tayyip Erdoğan, who
+    # had urged him to leave the counter-terrorist effort in northern Syria to Turkey" (Guardian,
+    # January 2019): the urging was in the call
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        decided decide VBD ROOT 1
+        during during IN prep 1
+        a a DT det 4
+        conversation conversation NN pobj 2
+        on on IN prep 4
+        14 14 CD nummod 7
+        December December NNP pobj 5
+        with with IN prep 4
+        Erdoğan Erdoğan NNP pobj 8
+        , , , punct 9
+        who who WP nsubj 13
+        had have AUX:VBD aux 13
+        urged urge VBN relcl 9
+        him he PRP dobj 13
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 8, "DATE"), (9, 10, "PERSON")),
+    )
+    urged = [(m.actor.text, m.target and m.target.text, m.date_text, m.rule) for m in found]
+    assert ("Erdoğan", "him", "14 December", "inherited subject+objects") in urged

@@ -443,6 +443,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return when  # "earlier in the week when she visited"
     if not nominal and (deed := _date_of_described_deed(predicate)) is not None:
         return deed  # "Saturday's alleged chemical attack in Damascus, which killed 50 people"
+    if not nominal and (exchange := _date_of_exchange(predicate)) is not None:
+        return exchange  # "a telephone conversation on 14 December with Erdoğan, who had urged"
     if (purposed := _purposed_act(predicate)) is not None:
         # "launched a military campaign in Afrin last month, in an effort to drive out Kurdish
         # militias": the time of the act it is the purpose of
@@ -1062,6 +1064,26 @@ def _date_of_described_deed(clause: Token) -> str | None:
     if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head  # "attack | in | Damascus, which killed"
     return _modifying_date(noun) if noun.pos_ == "NOUN" else None
+
+
+# Nouns of an exchange between two sides: "a telephone conversation with Erdoğan".
+_EXCHANGE_NOUNS = word_list("exchange_nouns")
+
+
+def _date_of_exchange(clause: Token) -> str | None:
+    """The date of an exchange whose other side a relative clause in the past tells of, which
+    tells what that side did in it: "Trump made the decision halfway through a telephone
+    conversation on 14 December 2018 with his Turkish counterpart, Recep Tayyip Erdoğan, who
+    had urged him to leave the counter-terrorist effort in northern Syria to Turkey" (the urging
+    was of 14 December)."""
+    if clause.dep_ != "relcl" or clause.tag_ not in {"VBD", "VBN"}:
+        return None
+    side = clause.head.head if clause.head.dep_ == "appos" else clause.head
+    prep = side.head
+    if side.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with":
+        return None
+    exchange = prep.head
+    return _modifying_date(exchange) if exchange.lemma_.lower() in _EXCHANGE_NOUNS else None
 
 
 def _modifying_date(noun: Token) -> str | None:
