@@ -589,18 +589,23 @@ _MONTH_HEADING = re.compile(
     r"(?:^|(?<=[.!?”’\"]\s))(?P<month>" + "|".join(calendar.month_name[1:]) + r")\s+(?=[A-Z“‘\"])",
     re.MULTILINE,
 )
-# How many month headings in calendar order make a document a review by month.
+# How many month headings in calendar order make a document a review by month; one that opens
+# the text with a month heading needs fewer, as its first lines (a lead) may hold only two.
 _REVIEW_HEADINGS = 3
+_OPENED_REVIEW_HEADINGS = 2
 
 
 def month_sections(text: str) -> list[tuple[int, str]]:
     """Where the sections of a review by month begin, with their month: the month names that
     stand alone as headings before a sentence, kept in calendar order ("January The year
-    began ...", "February Three UN agencies warned ..."); none unless at least three are.
+    began ...", "February Three UN agencies warned ..."); none unless at least three are, or
+    two when the first opens the text (the lead of a review).
 
     >>> month_sections("January The year began. Then. March Talks began. May Aid came.")
     [(0, 'January'), (30, 'March'), (49, 'May')]
-    >>> month_sections("Talks began. May God help them.")
+    >>> month_sections("January The year began. February Three UN agencies warned.")
+    [(0, 'January'), (24, 'February')]
+    >>> month_sections("Talks began. May God help them. June Aid came.")
     []
     """
     sections: list[tuple[int, str]] = []
@@ -608,7 +613,9 @@ def month_sections(text: str) -> list[tuple[int, str]]:
         month = match.group("month")
         if not sections or _MONTHS[month.lower()] > _MONTHS[sections[-1][1].lower()]:
             sections.append((match.start(), month))
-    return sections if len(sections) >= _REVIEW_HEADINGS else []
+    opened = bool(sections) and sections[0][0] == 0
+    needed = _OPENED_REVIEW_HEADINGS if opened else _REVIEW_HEADINGS
+    return sections if len(sections) >= needed else []
 
 
 def section_month(sections: list[tuple[int, str]], offset: int) -> str | None:

@@ -13,6 +13,7 @@ from kg.dates import (
     is_holiday,
     is_unplaceable,
     latest_weekday,
+    month_sections,
     names_a_day,
     parse_iso_date,
     resolve_date,
@@ -293,3 +294,15 @@ def test_a_season_without_its_year_is_the_latest_one_begun(
 
 def test_winter_without_its_year_stays_unplaced() -> None:
     assert resolve_date("in the winter", dt.date(2018, 1, 16)) is None  # it spans two years
+
+
+def test_a_lead_opening_with_two_month_headings_is_a_review_by_month() -> None:
+    # "January The year began with the inauguration of Donald Trump ... February Three UN
+    # agencies warned that Somalia was facing a 'very real' risk of famine" (Guardian, December
+    # 2017, the lead of a review of the year): each sentence is of its heading's month
+    text = "January The year began with a gag rule. February Three UN agencies warned of famine."
+    assert month_sections(text) == [(0, "January"), (40, "February")]
+
+
+def test_two_month_headings_inside_a_text_make_no_review() -> None:
+    assert month_sections("Talks began. May God help them. June Aid came.") == []

@@ -953,6 +953,32 @@ def test_a_date_right_after_a_subject_event_noun_dates_the_noun() -> None:
     assert [(m.action, m.date_text) for m in found] == [("remark", "last Thursday")]
 
 
+def test_a_date_after_a_subject_event_noun_and_its_phrase_dates_the_noun() -> None:
+    # "Isis was originally an Iraqi offshoot of al-Qaida, whose attacks on New York and
+    # Washington in 2001 sparked what became known as the global 'war on terror'" (Guardian,
+    # February 2019): "in 2001" hung on "sparked" dates the attacks
+    found = events(
+        """
+        al-Qaida al-Qaida NNP ROOT 0
+        , , , punct 0
+        whose whose WP$ poss 3
+        attacks attack NNS nsubj 9
+        on on IN prep 3
+        New New NNP compound 6
+        York York NNP pobj 4
+        in in IN prep 9
+        2001 2001 CD pobj 7
+        sparked spark VBD relcl 0
+        wars war NNS dobj 9
+        . . . punct 0
+        """,
+        ents=((0, 1, "ORG"), (5, 7, "GPE"), (8, 9, "DATE")),
+    )
+    assert [(m.action, m.actor.text, m.target and m.target.text, m.date_text) for m in found] == [
+        ("attack", "al-Qaida", "New York", "2001")
+    ]
+
+
 @pytest.mark.parametrize(("aux", "date_text"), [(False, "2017"), (True, None)])
 def test_a_year_that_opens_the_sentence_before_dates_a_deed_in_the_simple_past(
     aux: bool, date_text: str | None
@@ -2204,3 +2230,94 @@ def test_a_when_clause_right_after_a_date_takes_that_date() -> None:
     assert [(m.action, m.date_text, m.rule) for m in found] == [
         ("strike", "a year ago", "nominal.light+noun target")
     ]
+
+
+def test_a_participle_opening_its_clause_takes_the_clause_time() -> None:
+    # "Speaking as the airstrikes got under way early on Saturday, Mattis sounded more
+    # presidential than the president" (Guardian, April 2018): the parser hangs the time clause
+    # on "sounded"; the speaking was then
+    found = events(
+        """
+        Speaking speak VBG advcl 12
+        as as IN mark 4
+        the the DT det 3
+        airstrikes airstrike NNS nsubj 4
+        got get VBD advcl 12
+        under under IN prep 4
+        way way NN pobj 5
+        early early RB advmod 4
+        on on IN prep 4
+        Saturday Saturday NNP pobj 8
+        , , , punct 12
+        Mattis Mattis NNP nsubj 12
+        sounded sound VBD ROOT 12
+        more more RBR advmod 14
+        presidential presidential JJ acomp 12
+        . . . punct 12
+        """,
+        ents=((9, 10, "DATE"), (11, 12, "PERSON")),
+    )
+    assert [(m.action, m.actor.text, m.date_text, m.rule) for m in found] == [
+        ("speak", "Mattis", "Saturday", "inherited subject")
+    ]
+
+
+def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
+    # "On 11 December, McGurk told reporters at the state department he thought it was 'fair to
+    # say Americans will remain on the ground' ... He also said it would be 'reckless' to
+    # consider Isis to have been defeated" (Guardian, December 2018): both of 11 December
+    found = events(
+        """
+        On on IN prep 5
+        11 11 CD nummod 2
+        December December NNP pobj 0
+        , , , punct 5
+        McGurk McGurk NNP nsubj 5
+        told tell VBD ROOT 5
+        reporters reporter NNS dobj 5
+        . . . punct 5
+        He he PRP nsubj 10
+        also also RB advmod 10
+        said say VBD ROOT 10
+        it it PRP nsubj 13
+        would would AUX:MD aux 13
+        be be AUX:VB ccomp 10
+        reckless reckless JJ acomp 13
+        . . . punct 10
+        """,
+        ents=((1, 3, "DATE"), (4, 5, "PERSON")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("McGurk", "tell", "11 December", "active"),
+        ("He", "say", "11 December", "active"),
+    ]
+
+
+def test_a_relative_clause_on_the_other_side_of_an_exchange_takes_its_date() -> None:
+    # "Trump made the decision on the spur of the moment halfway through a telephone
+    # conversation on 14 December 2018 with his Turkish counterpart, Recep Tayyip Erdoğan, who
+    # had urged him to leave the counter-terrorist effort in northern Syria to Turkey" (Guardian,
+    # January 2019): the urging was in the call
+    found = events(
+        """
+        Trump Trump NNP nsubj 1
+        decided decide VBD ROOT 1
+        during during IN prep 1
+        a a DT det 4
+        conversation conversation NN pobj 2
+        on on IN prep 4
+        14 14 CD nummod 7
+        December December NNP pobj 5
+        with with IN prep 4
+        Erdoğan Erdoğan NNP pobj 8
+        , , , punct 9
+        who who WP nsubj 13
+        had have AUX:VBD aux 13
+        urged urge VBN relcl 9
+        him he PRP dobj 13
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 8, "DATE"), (9, 10, "PERSON")),
+    )
+    urged = [(m.actor.text, m.target and m.target.text, m.date_text, m.rule) for m in found]
+    assert ("Erdoğan", "him", "14 December", "inherited subject+objects") in urged

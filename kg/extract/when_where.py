@@ -443,13 +443,20 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return when  # "earlier in the week when she visited"
     if not nominal and (deed := _date_of_described_deed(predicate)) is not None:
         return deed  # "Saturday's alleged chemical attack in Damascus, which killed 50 people"
+    if not nominal and (exchange := _date_of_exchange(predicate)) is not None:
+        return exchange  # "a telephone conversation on 14 December with Erdoğan, who had urged"
     if (purposed := _purposed_act(predicate)) is not None:
         # "launched a military campaign in Afrin last month, in an effort to drive out Kurdish
         # militias": the time of the act it is the purpose of
         return own_date(purposed, nominal=False) or statement_date(predicate)
-    if _is_time_clause(predicate) or _is_complement_of_deed(predicate):
+    if (
+        _is_time_clause(predicate)
+        or _is_complement_of_deed(predicate)
+        or _is_leading_participle(predicate)
+    ):
         # "climaxed in September 2011 when he visited Cairo", "Last month Turkey sent troops
-        # into Afrin to fight Kurdish militias": the time of the clause it is on
+        # into Afrin to fight Kurdish militias", "Speaking as the airstrikes got under way early
+        # on Saturday, Mattis sounded": the time of the clause it is on
         head = predicate.head
         return (
             date_text_of(head, nominal=False)
@@ -463,6 +470,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return sequel
     if not nominal and (scene := _scene_year(predicate)) is not None:
         return scene
+    if not nominal and (continued := _continued_statement_date(predicate)) is not None:
+        return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
     said = statement_date(predicate)
     if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
         return said
@@ -471,6 +480,39 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if _is_earlier_history(predicate):
         return "then"  # "an adversary ..., which had ousted Islamic State": before the story
     return None
+
+
+# Pronouns that name the speaker of the sentence before: "he said".
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def _continued_statement_date(verb: Token) -> str | None:
+    """The day of the statement of the sentence before, for an undated statement in the past
+    whose speaker is a pronoun, which goes on telling what was said then: "Speaking as the
+    airstrikes got under way early on Saturday, Mattis sounded more presidential than the
+    president. The Assad regime, he said, had 'again defied the norms'" (Saturday). Only a
+    statement by a named speaker dated by a day carries on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronoun = len(subjects) == 1 and subjects[0].lower_ in _SPEAKER_PRONOUNS
+    if not pronoun or verb.tag_ != "VBD" or not is_statement_verb(verb):
+        return None
+    start = verb.sent.start
+    if start == 0:
+        return None
+    before = verb.doc[start - 1].sent
+    for statement in (t for t in before if is_statement_verb(t) and _names_its_speaker(t)):
+        date = date_text_of(statement, nominal=False)
+        if date is not None and names_a_single_day(date):
+            return date
+    return None
+
+
+def _names_its_speaker(statement: Token) -> bool:
+    """A statement whose subject, or that of the clause a participle of it opens ("Speaking on
+    Saturday, Mattis sounded"), is a name, not a pronoun."""
+    clause = statement.head if _is_leading_participle(statement) else statement
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)
 
 
 # Adverbs that put a past perfect before the story's time: "had previously set preconditions".
@@ -954,14 +996,19 @@ def _is_setting_of(prep: Token, verb: Token) -> bool:
 
 
 def _date_after_subject(noun: Token) -> str | None:
-    """A date right after an event noun that is a subject, which the parser hangs on the verb
-    but which dates the noun: "The US president's remarks last Thursday stunned officials"."""
+    """A date right after an event noun's phrase that is a subject, which the parser hangs on
+    the verb but which dates the noun: "The US president's remarks last Thursday stunned
+    officials", "al-Qaida, whose attacks on New York and Washington in 2001 sparked the war on
+    terror" ("in" hung on "sparked")."""
     verb = noun.head
-    following = noun.doc[noun.i + 1] if noun.i + 1 < verb.i else None
-    if following is None or following.ent_iob_ != "B":
+    doc = noun.doc
+    following, hangs_on = noun.right_edge.i + 1, verb.i
+    if following < verb.i and doc[following].dep_ == "prep" and doc[following].head.i == verb.i:
+        following, hangs_on = following + 1, following  # "in 2001"
+    if following >= verb.i or doc[following].ent_iob_ != "B":
         return None
-    span = _date_entity(following)
-    if span is None or span.end != verb.i or span.root.head.i != verb.i:
+    span = _date_entity(doc[following])
+    if span is None or span.end != verb.i or span.root.head.i != hangs_on:
         return None
     return _with_lead(span) if _is_a_point_in_time(span) else None
 
@@ -1019,6 +1066,26 @@ def _date_of_described_deed(clause: Token) -> str | None:
     return _modifying_date(noun) if noun.pos_ == "NOUN" else None
 
 
+# Nouns of an exchange between two sides: "a telephone conversation with Erdoğan".
+_EXCHANGE_NOUNS = word_list("exchange_nouns")
+
+
+def _date_of_exchange(clause: Token) -> str | None:
+    """The date of an exchange whose other side a relative clause in the past tells of, which
+    tells what that side did in it: "Trump made the decision halfway through a telephone
+    conversation on 14 December 2018 with his Turkish counterpart, Recep Tayyip Erdoğan, who
+    had urged him to leave the counter-terrorist effort in northern Syria to Turkey" (the urging
+    was of 14 December)."""
+    if clause.dep_ != "relcl" or clause.tag_ not in {"VBD", "VBN"}:
+        return None
+    side = clause.head.head if clause.head.dep_ == "appos" else clause.head
+    prep = side.head
+    if side.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with":
+        return None
+    exchange = prep.head
+    return _modifying_date(exchange) if exchange.lemma_.lower() in _EXCHANGE_NOUNS else None
+
+
 def _modifying_date(noun: Token) -> str | None:
     """A date that modifies ``noun`` itself: "Saturday's (attack)", "the 2016 (coup)", "(an
     attack) last week", "(the strike) on 7 April"."""
@@ -1071,6 +1138,21 @@ def _is_time_clause(predicate: Token) -> bool:
         (c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME_MARKS)
         or (c.dep_ == "mark" and c.lower_ == "as")
         for c in predicate.children
+    )
+
+
+def _is_leading_participle(predicate: Token) -> bool:
+    """A participle that opens the clause it is on, with no mark, telling what went on as that
+    clause's act did: "Speaking as the airstrikes got under way early on Saturday, Mattis
+    sounded more presidential" (the parser hangs the time clause on "sounded")."""
+    head = predicate.head
+    subjects = [c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        predicate.dep_ == "advcl"
+        and predicate.tag_ == "VBG"
+        and predicate.i < min(subjects, default=head.i)  # not "the SDF, fighting Isis, stated"
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"mark", "aux"} for c in predicate.children)
     )
 
 
