@@ -1827,7 +1827,8 @@ def test_the_subject_of_an_absolute_participle_undergoes_it() -> None:
 
 
 def test_a_demonym_before_backers_names_the_states_backing_their_owner() -> None:
-    # "Only the Syrian regime and its Russian and Iranian backers have the assets."
+    # "Only the Syrian regime and its Russian and Iranian backers have the assets." ("its" is
+    # the regime the backers are joined to)
     found = events(
         """
         Only only RB advmod 3
@@ -1849,9 +1850,31 @@ def test_a_demonym_before_backers_names_the_states_backing_their_owner() -> None
     )
     backing = [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
     assert backing == [
-        ("Russian", "AID", "its", "nominal.backers"),
-        ("Iranian", "AID", "its", "nominal.backers"),
+        ("Russian", "AID", "Only the Syrian regime", "nominal.backers"),
+        ("Iranian", "AID", "Only the Syrian regime", "nominal.backers"),
     ]
+
+
+def test_backers_not_joined_to_their_owner_back_the_possessor() -> None:
+    # "Assad is confident, shored up by his Russian backers."
+    found = events(
+        """
+        Assad Assad NNP nsubj 1
+        is be AUX:VBZ ROOT 1
+        confident confident JJ acomp 1
+        , , , punct 1
+        shored shore VBD advcl 1
+        up up RP prt 4
+        by by IN agent 4
+        his his PRP$ poss 9
+        Russian russian JJ amod 9
+        backers backer NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (8, 9, "NORP")),
+    )
+    backing = [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+    assert backing == [("Russian", "AID", "his", "nominal.backers")]
 
 
 def test_backers_no_demonym_names_are_no_one() -> None:

@@ -1198,8 +1198,15 @@ def _backers(
     "opposition backers") are no one known."""
     if noun.lemma_.lower() not in _BACKER_NOUNS:
         return None
-    backed = _possessors(noun) or prep_objects(noun, frozenset({"of"}))
+    backed = _conjoined_owner(noun) or _possessors(noun) or prep_objects(noun, frozenset({"of"}))
     return Found(demonym_modifiers(noun), [replace(r, is_subject=False) for r in backed], 0.7)
+
+
+def _conjoined_owner(noun: Token) -> list[ActorRef]:
+    """The actor whose pronoun owns a noun joined to it: in "the regime and its backers",
+    "its" is the regime."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return actor_refs(noun.head) if owned and noun.dep_ == "conj" else []
 
 
 def _national_deed(
