@@ -1824,3 +1824,154 @@ def test_the_subject_of_an_absolute_participle_undergoes_it() -> None:
     )
     aid = [m for m in found if m.type == "AID"]
     assert [(m.actor.text, m.rule) for m in aid] == [("US", "inherited patient")]
+
+
+def test_a_demonym_before_backers_names_the_states_backing_their_owner() -> None:
+    # "Only the Syrian regime and its Russian and Iranian backers have the assets." ("its" is
+    # the regime the backers are joined to)
+    found = events(
+        """
+        Only only RB advmod 3
+        the the DT det 3
+        Syrian syrian JJ amod 3
+        regime regime NN nsubj 10
+        and and CC cc 3
+        its its PRP$ poss 9
+        Russian russian JJ amod 9
+        and and CC cc 6
+        Iranian iranian JJ conj 6
+        backers backer NNS conj 3
+        have have VBP ROOT 10
+        the the DT det 12
+        assets asset NNS dobj 10
+        . . . punct 10
+        """,
+        ents=((2, 3, "NORP"), (6, 7, "NORP"), (8, 9, "NORP")),
+    )
+    backing = [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+    assert backing == [
+        ("Russian", "AID", "Only the Syrian regime", "nominal.backers"),
+        ("Iranian", "AID", "Only the Syrian regime", "nominal.backers"),
+    ]
+
+
+def test_backers_not_joined_to_their_owner_back_the_possessor() -> None:
+    # "Assad is confident, shored up by his Russian backers."
+    found = events(
+        """
+        Assad Assad NNP nsubj 1
+        is be AUX:VBZ ROOT 1
+        confident confident JJ acomp 1
+        , , , punct 1
+        shored shore VBD advcl 1
+        up up RP prt 4
+        by by IN agent 4
+        his his PRP$ poss 9
+        Russian russian JJ amod 9
+        backers backer NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (8, 9, "NORP")),
+    )
+    backing = [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+    assert backing == [("Russian", "AID", "his", "nominal.backers")]
+
+
+def test_backers_no_demonym_names_are_no_one() -> None:
+    # "The rebels' former backers have given up." (no state is named: no event, and the
+    # owner, whom they backed, is not taken as the backer)
+    found = events(
+        """
+        The the DT det 1
+        rebels rebel NNS poss 4
+        ’ ’ POS case 1
+        former former JJ amod 4
+        backers backer NNS nsubj 6
+        have have AUX:VBP aux 6
+        given give VBN ROOT 6
+        up up RP prt 6
+        . . . punct 6
+        """,
+    )
+    assert found == []
+
+
+def test_a_states_support_for_a_named_side_is_the_states() -> None:
+    # "Long frustrated by US support for Kurdish militias, Erdoğan has threatened to push deeper."
+    found = events(
+        """
+        Long long RB advmod 1
+        frustrated frustrate VBN advcl 11
+        by by IN agent 1
+        US US NNP compound 4
+        support support NN pobj 2
+        for for IN prep 4
+        Kurdish kurdish JJ amod 7
+        militias militia NNS pobj 5
+        , , , punct 11
+        Erdoğan Erdoğan NNP nsubj 11
+        has have AUX:VBZ aux 11
+        threatened threaten VBN ROOT 11
+        to to TO aux 13
+        push push VB xcomp 11
+        deeper deeply RBR advmod 13
+        . . . punct 11
+        """,
+        ents=((3, 4, "GPE"), (6, 7, "NORP"), (9, 10, "PERSON")),
+    )
+    support = [
+        (m.actor.text, m.target.text if m.target else None, m.rule)
+        for m in found
+        if m.type == "SUPPORT"
+    ]
+    assert support == [("US", "Kurdish militias", "nominal.named force+noun target")]
+
+
+def test_a_nations_support_for_a_named_side_is_the_nations() -> None:
+    # "Hunt admitted that Russian support for the Syrian regime means Assad will remain in power."
+    found = events(
+        """
+        Hunt Hunt NNP nsubj 1
+        admitted admit VBD ROOT 1
+        that that IN mark 9
+        Russian russian JJ amod 4
+        support support NN nsubj 9
+        for for IN prep 4
+        the the DT det 8
+        Syrian syrian JJ amod 8
+        regime regime NN pobj 5
+        means mean VBZ ccomp 1
+        Assad Assad NNP nsubj 12
+        will will AUX:MD aux 12
+        remain remain VB ccomp 9
+        in in IN prep 12
+        power power NN pobj 13
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "NORP"), (7, 8, "NORP"), (10, 11, "PERSON")),
+    )
+    support = [
+        (m.actor.text, m.target.text if m.target else None, m.rule)
+        for m in found
+        if m.type == "SUPPORT"
+    ]
+    assert support == [("Russian", "the Syrian regime", "nominal.national deed+noun target")]
+
+
+def test_a_nations_support_with_no_one_named_is_no_event() -> None:
+    # "Russian support means Assad will remain in power." (whom it is for is not named)
+    found = events(
+        """
+        Russian russian JJ amod 1
+        support support NN nsubj 2
+        means mean VBZ ROOT 2
+        Assad Assad NNP nsubj 5
+        will will AUX:MD aux 5
+        remain remain VB ccomp 2
+        in in IN prep 5
+        power power NN pobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "PERSON")),
+    )
+    assert [m for m in found if m.type == "SUPPORT"] == []

@@ -69,7 +69,8 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "as done",
         "inherited subject",
     ]
-    assert [name for name, _ in NOMINAL_ACTOR_RULES][:6] == [
+    assert [name for name, _ in NOMINAL_ACTOR_RULES][:7] == [
+        "nominal.backers",
         "nominal.undergone",
         "nominal.behest",
         "nominal.owner between",

@@ -82,10 +82,16 @@ _NAMED_DEED_TYPES = _NATIONAL_DEED_TYPES | {"RETREAT"}
 # Event types of a nation's voice, whose noun's demonym names who speaks: "Turkish objections",
 # "Turkish opposition to any role for the YPG", "US demands", "Iranian threats".
 _NATIONAL_VOICE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# Event types of what a nation gives, whose noun's demonym or state names the giver when the
+# noun names whom it is for: "US support for Kurdish-led militias", "Russian aid to Assad"
+# (not "international support", nor "Syrian aid" with no one named it is for).
+_NATIONAL_BACKING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 # Prepositions of what an objection or opposition is to: "objections to Russia inviting them".
 _OBJECTED_PREPS = frozenset({"to", "against"})
 # Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
 _UNDERGONE_NOUNS = word_list("undergone_nouns")
+# Nouns of who backs another, named by a demonym: "Assad and his Russian backers".
+_BACKER_NOUNS = word_list("backer_nouns")
 # Nouns of what someone does alone, whose "of" names who does it: "the resignation of the
 # defence secretary, Jim Mattis", "the capitulation of the opposition".
 _DOER_OF_NOUNS = word_list("doer_of_nouns")
@@ -1184,14 +1190,33 @@ def _protest(
     return Found(protesters, targets, 0.7, target_rule) if protesters else None
 
 
+def _backers(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Assad and his Russian and Iranian backers", "the regime's Russian backers": the states
+    their demonyms name back the owner; backers no demonym names ("his backers",
+    "opposition backers") are no one known."""
+    if noun.lemma_.lower() not in _BACKER_NOUNS:
+        return None
+    backed = _conjoined_owner(noun) or _possessors(noun) or prep_objects(noun, frozenset({"of"}))
+    return Found(demonym_modifiers(noun), [replace(r, is_subject=False) for r in backed], 0.7)
+
+
+def _conjoined_owner(noun: Token) -> list[ActorRef]:
+    """The actor whose pronoun owns a noun joined to it: in "the regime and its backers",
+    "its" is the regime."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return actor_refs(noun.head) if owned and noun.dep_ == "conj" else []
+
+
 def _national_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "Israeli air strikes on Gaza", "Russian troop movements", "Turkish objections": the
-    nation acts."""
+    """ "Israeli air strikes on Gaza", "Russian troop movements", "Turkish objections",
+    "Russian support for Assad": the nation acts."""
     if _is_setting(noun, targets):
         return None  # "the Syrian war": the war in Syria, not Syria's deed
-    national = _NATIONAL_DEED_TYPES | _NATIONAL_VOICE_TYPES
+    national = _NATIONAL_DEED_TYPES | _NATIONAL_VOICE_TYPES | _backing_types(targets)
     nation = demonym_modifiers(noun) if entry.type in national else []
     return Found(nation, targets, 0.7, target_rule) if nation else None
 
@@ -1224,10 +1249,16 @@ def _is_held_state(noun: Token) -> bool:
 def _named_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "a US drone strike", "the SDF assault on the last Isis redoubt", "the US withdrawal":
-    the named force acts."""
-    forces = _named_force_modifiers(noun) if entry.type in _NAMED_DEED_TYPES else []
+    """ "a US drone strike", "the SDF assault on the last Isis redoubt", "the US withdrawal",
+    "US support for Kurdish-led militias": the named force or state acts."""
+    named = _NAMED_DEED_TYPES | _backing_types(targets)
+    forces = _named_force_modifiers(noun) if entry.type in named else []
     return Found(forces, targets, 0.7, target_rule) if forces else None
+
+
+def _backing_types(targets: list[ActorRef]) -> frozenset[str]:
+    """The types of what a nation gives, when the noun names whom it is for."""
+    return _NATIONAL_BACKING_TYPES if targets else frozenset()
 
 
 def _is_setting(noun: Token, targets: list[ActorRef]) -> bool:
@@ -1293,6 +1324,7 @@ def _is_unread_name(subject: Token, noun: Token) -> bool:
 
 # Who acts on whom for an event noun, tried in this order; the first rule that applies wins.
 NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
+    ("nominal.backers", _backers),  # "Assad and his Russian and Iranian backers"
     ("nominal.undergone", _undergone),  # "came under attack from the Taliban"
     ("nominal.behest", _behest),  # "at the request of the Syrian government, the OPCW"
     ("nominal.owner between", _owner_between),  # "Egypt's mediation between Israel and Hamas"
