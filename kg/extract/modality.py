@@ -140,6 +140,8 @@ _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 _CHARGING_LEMMAS = word_list("charging_lemmas")
 # What an accuser goes on to do in the same breath: say, ask, accuse, threaten.
 _ACCUSERS_OWN_TYPES = frozenset({"STATEMENT", "REQUEST", "ACCUSE", "THREATEN"})
+# Types of words said: in the present, an act of speech now, not a standing description.
+_SPOKEN_TYPES = _ACCUSERS_OWN_TYPES
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
@@ -456,6 +458,28 @@ def _clause_modality(node: Token) -> str | None:
     return result
 
 
+def _is_standing_description(node: Token) -> bool:
+    """A relative clause in the simple present, which says what its head does as a rule, not
+    what it did: "Global Affairs Canada, which manages the country's diplomatic relations and
+    provides consular help", "Turkey, which views them as terrorists". Words said now are
+    events all the same ("whom Turkey accuses of ordering the murder")."""
+    return (
+        node.dep_ == "relcl"
+        and node.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
+        and not _is_speech(node)
+    )
+
+
+def _is_speech(node: Token) -> bool:
+    """A verb of accusing, asking or threatening, or of statement with the clause it reports
+    ("a campaign that the government says aims to create a safe zone")."""
+    entry = lexicon_entry(node)
+    if entry is None or entry.type not in _SPOKEN_TYPES:
+        return False
+    return entry.type != "STATEMENT" or any(c.dep_ == "ccomp" for c in node.children)
+
+
 def _is_forecast(node: Token, child: Token) -> bool:
     """A copula saying its subject is near, imminent or likely: "warned that an operation
     against the YPG is near" reports no operation (not "Turkish opposition is likely to prove a
@@ -539,6 +563,8 @@ def modality(predicate: Token) -> str:
             intended = intended or sequenced == INTENDED
             if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
                 intended = True
+        if index == 0 and _is_standing_description(node):
+            return NOT_ASSERTED
         found = _clause_modality(node)
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
             return found
