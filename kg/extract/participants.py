@@ -613,6 +613,22 @@ def _as_done(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found([], [], 0.0)
 
 
+def _misread_participle(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "US state department and aid workers are heavily involved in the stabilisation effort in
+    Raqqa and other towns recaptured from Isis", the participle parsed as a clause of the main
+    verb: with no subject, auxiliary or mark of its own and right after a noun, it qualifies
+    that noun, and is done by its agent (none named: no one), not by the main clause's
+    subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return None
+    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "mark"}
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    if verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return Found(agent_refs(verb), [], 0.8)
+
+
 def _with_confidence(
     found: tuple[list[ActorRef], str | None], confidence: float
 ) -> tuple[list[ActorRef], float, str | None]:
@@ -636,6 +652,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("as done", _as_done),  # "had not left Manbij, as agreed in a US-Turkish deal"
+    ("misread participle", _misread_participle),  # "in Raqqa and other towns recaptured from Isis"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )
 
@@ -1249,6 +1266,22 @@ def _behest(
     return Found(askers, _governing_subjects(noun), 0.8, None)
 
 
+_WITH = frozenset({"with"})
+
+
+def _named_party(
+    noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
+) -> Found | None:
+    """ "Washington and Ankara have been at odds throughout the US partnership with the Kurds":
+    the named force or state's initials before a noun of dealings with another is its party,
+    not the clause's subject. Not one named before a visit, which is its host ("on the second
+    day of a UK state visit")."""
+    if not targets or entry.type not in SYMMETRIC_TYPES or not prep_objects(noun, _WITH):
+        return None
+    parties = _named_force_modifiers(noun)
+    return Found(parties, targets, 0.7, target_rule) if parties else None
+
+
 def _clause_subject(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
@@ -1312,6 +1345,7 @@ NOMINAL_ACTOR_RULES: tuple[tuple[str, NominalRule], ...] = (
     ("nominal.national deed", _national_deed),  # "Israeli air strikes on Gaza"
     ("nominal.named force", _named_deed),  # "a US drone strike", "the SDF assault"
     ("nominal.people's forces", _people_forces_deed),  # "a Kurdish attack"
+    ("nominal.named party", _named_party),  # "the US partnership with the Kurds"
     ("nominal.clause subject", _clause_subject),  # "Putin ... after talks with Moon"
     ("nominal.discourse", _discourse),  # "a request for the US to cease"
 )
