@@ -1871,3 +1871,26 @@ def test_a_participle_read_as_a_clause_after_a_noun_is_not_done_by_the_clause_su
     """
     found = events(rows, ents=((1, 2, "ORG"), (9, 10, "ORG")))
     assert [(m.actor.text, m.type, m.rule) for m in found] == [("UN", "AID", "active")]
+
+
+def test_a_campaign_that_is_a_clause_subject_is_not_waged_by_the_speaker_above() -> None:
+    # "“The caliphate as a go-to destination started to drop away from 2016 when the campaign
+    # to retake Isis territory intensified ...,” said Maher." (Guardian corpus), shortened: the
+    # analyst quoted waged no campaign; only his words are found
+    rows = """
+        “ " `` punct 10
+        The the DT det 2
+        campaign campaign NN nsubj 7
+        to to TO aux 4
+        retake retake VB acl 2
+        Isis isis NN compound 6
+        territory territory NN dobj 4
+        intensified intensify VBD ccomp 10
+        , , , punct 10
+        ” " '' punct 10
+        said say VBD ROOT 10
+        Maher Maher NNP nsubj 10
+        . . . punct 10
+    """
+    found = events(rows, ents=((5, 6, "ORG"), (11, 12, "PERSON")))
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [("Maher", "STATEMENT", "active")]

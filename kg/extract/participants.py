@@ -675,8 +675,12 @@ def verbal_participants(verb: Token, entry: LexiconEntry) -> Participants:
 def _governing_subjects(noun: Token) -> list[ActorRef]:
     """The subject of the clause a nominal event sits in ("Putin ... after conducting talks"),
     looking past clauses without one ("Putin continued to emphasise an initiative calling for
-    ... a request for the US to cease")."""
+    ... a request for the US to cease"). None when the noun is part of a clause's subject:
+    "the campaign to retake Isis territory intensified,” said Maher" names no one who waged
+    it, and the speaker of the clause above did not."""
     for verb in (a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}):
+        if any(c.dep_ in SUBJECT_DEPS and noun in c.subtree for c in verb.children):
+            return []
         subjects = subject_refs(verb)[0]
         if subjects:
             return subjects
