@@ -1716,3 +1716,25 @@ def test_words_said_in_a_relative_clause_in_the_simple_present_are_said_now() ->
         "Mohammed bin Salman",
         "active+objects",
     ) in [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+
+
+def test_what_someone_tends_to_do_is_a_habit_not_an_event() -> None:
+    # "It is the latest example of a pattern in which Trump tends to side with authoritarian
+    # foreign leaders, over the advice of US officials." (Guardian corpus), shortened
+    rows = """
+        It it PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        a a DT det 3
+        pattern pattern NN attr 1
+        in in IN prep 7
+        which which WDT pobj 4
+        Trump Trump NNP nsubj 7
+        tends tend VBZ relcl 3
+        to to TO aux 9
+        side side VB xcomp 7
+        with with IN prep 9
+        authoritarian authoritarian JJ amod 12
+        leaders leader NNS pobj 10
+        . . . punct 1
+    """
+    assert events(rows, ents=((6, 7, "PERSON"),)) == []

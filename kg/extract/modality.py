@@ -74,7 +74,8 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # scheduled to meet"): neither done nor announced by its actor.
 _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Verbs that leave what their complement says only how it looked ("he appeared to agree with
-# Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative").
+# Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative") or
+# what is usual ("a pattern in which Trump tends to side with authoritarian foreign leaders").
 _HEDGING_LEMMAS = word_list("hedging_lemmas")
 # Judgements of an action to be done ("it was right to provide help", "it is important to").
 _JUDGING_PREDICATES = word_list("judging_predicates")
