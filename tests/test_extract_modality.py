@@ -1738,3 +1738,21 @@ def test_what_someone_tends_to_do_is_a_habit_not_an_event() -> None:
         . . . punct 1
     """
     assert events(rows, ents=((6, 7, "PERSON"),)) == []
+
+
+def test_an_action_only_near_is_still_to_come() -> None:
+    # "The US acting defence secretary, Patrick Shanahan, said last week it was weeks away from
+    # capturing all remaining Isis-held territory." (Guardian corpus), shortened
+    rows = """
+        The the DT det 1
+        SDF SDF NNP nsubj 2
+        was be AUX:VBD ROOT 2
+        weeks week NNS npadvmod 4
+        away away RB advmod 2
+        from from IN prep 4
+        capturing capture VBG pcomp 5
+        the the DT det 8
+        territory territory NN dobj 6
+        . . . punct 2
+    """
+    assert events(rows, ents=((1, 2, "ORG"),)) == []

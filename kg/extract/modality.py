@@ -34,7 +34,7 @@ from kg.extract.words import (
     SUBJECT_DEPS,
     word_list,
 )
-from kg.lexicon import LexiconEntry
+from kg.lexicon import LexiconEntry, word_pairs
 
 # Auxiliaries that leave an action possible or required, not done ("could meet", "must stop").
 _MODAL_LEMMAS = word_list("modal_lemmas")
@@ -77,6 +77,9 @@ _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative") or
 # what is usual ("a pattern in which Trump tends to side with authoritarian foreign leaders").
 _HEDGING_LEMMAS = word_list("hedging_lemmas")
+# Words of nearness, each with the preposition of what is near and so still to come: "was weeks
+# away from capturing all remaining Isis-held territory", "on the brink of war".
+_NEARNESS_PREPS = word_pairs("nearness_preps")
 # Judgements of an action to be done ("it was right to provide help", "it is important to").
 _JUDGING_PREDICATES = word_list("judging_predicates")
 # What a copula says of its subject that leaves it still to come or only possible: "a Turkish
@@ -550,6 +553,8 @@ def modality(predicate: Token) -> str:
     announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
     goes up the governing chain, so "did not say that they met" is not asserted either.
     """
+    if _is_near(predicate):
+        return NOT_ASSERTED
     intended = _is_announced_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
@@ -581,6 +586,17 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _is_near(predicate: Token) -> bool:
+    """An action only near, still to come: "it was weeks away from capturing all remaining
+    Isis-held territory", "on the verge of collapse"."""
+    prep = predicate.head
+    return (
+        predicate.dep_ in {"pcomp", "pobj"}
+        and prep.dep_ == "prep"
+        and _NEARNESS_PREPS.get(prep.head.lower_) == prep.lower_
+    )
 
 
 def _is_clause_action(predicate: Token) -> bool:
