@@ -2348,6 +2348,9 @@ def test_named_actors_are_read_from_the_entities_the_index_holds() -> None:
             "envoy",
             "UN",
         ),
+        # "'It was a really tough clash and they excommunicated the losers,' said an SDF
+        # commander at the Baghouz frontline" (Guardian, 2019): the SDF's, not Syria's
+        ("an an DT det 2\nSDF SDF NNP compound 2", ((1, 2, "ORG"),), "commander", "SDF"),
     ],
 )
 def test_an_agent_speaks_for_the_known_body_that_employs_them(

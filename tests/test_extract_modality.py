@@ -1659,3 +1659,100 @@ def test_an_act_that_only_appeared_to_happen_is_no_event() -> None:
         """
     found = events(plain, ents=((3, 4, "PERSON"),))
     assert [(m.type, m.target and m.target.text) for m in found] == [("SUPPORT", "Bolton")]
+
+
+def test_a_relative_clause_in_the_simple_present_describes_its_head() -> None:
+    # "Global Affairs Canada, which manages the country's diplomatic relations and provides
+    # consular help for its citizens, denied there had been any deal" (Guardian corpus): what
+    # the ministry does as a rule, no aid given; its denial is the event
+    rows = """
+        Global Global NNP compound 1
+        Affairs Affairs NNPS compound 2
+        Canada Canada NNP nsubj 12
+        , , , punct 2
+        which which WDT nsubj 5
+        provides provide VBZ relcl 2
+        consular consular JJ amod 7
+        help help NN dobj 5
+        for for IN prep 7
+        its its PRP$ poss 10
+        citizens citizen NNS pobj 8
+        , , , punct 2
+        denied deny VBD ROOT 12
+        it it PRP dobj 12
+        . . . punct 12
+    """
+    found = events(rows, ents=((0, 2, "ORG"), (2, 3, "GPE")))
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Canada", "STATEMENT", "active+objects")
+    ]
+
+
+def test_words_said_in_a_relative_clause_in_the_simple_present_are_said_now() -> None:
+    # "Crown Prince Mohammed bin Salman, whom Turkey accuses of ordering the murder of
+    # dissident journalist Jamal Khashoggi" (Guardian corpus): an accusation made now
+    rows = """
+        Prince Prince NNP compound 3
+        Mohammed Mohammed NNP compound 3
+        bin bin NNP compound 3
+        Salman Salman NNP nsubj 13
+        , , , punct 3
+        whom whom WP dobj 7
+        Turkey Turkey NNP nsubj 7
+        accuses accuse VBZ relcl 3
+        of of IN prep 7
+        ordering order VBG pcomp 8
+        the the DT det 11
+        murder murder NN dobj 9
+        , , , punct 3
+        denied deny VBD ROOT 13
+        it it PRP dobj 13
+        . . . punct 13
+    """
+    found = events(rows, ents=((1, 4, "PERSON"), (6, 7, "GPE")))
+    assert (
+        "Turkey",
+        "ACCUSE",
+        "Mohammed bin Salman",
+        "active+objects",
+    ) in [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+
+
+def test_what_someone_tends_to_do_is_a_habit_not_an_event() -> None:
+    # "It is the latest example of a pattern in which Trump tends to side with authoritarian
+    # foreign leaders, over the advice of US officials." (Guardian corpus), shortened
+    rows = """
+        It it PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        a a DT det 3
+        pattern pattern NN attr 1
+        in in IN prep 7
+        which which WDT pobj 4
+        Trump Trump NNP nsubj 7
+        tends tend VBZ relcl 3
+        to to TO aux 9
+        side side VB xcomp 7
+        with with IN prep 9
+        authoritarian authoritarian JJ amod 12
+        leaders leader NNS pobj 10
+        . . . punct 1
+    """
+    assert events(rows, ents=((6, 7, "PERSON"),)) == []
+
+
+def test_an_action_only_near_is_still_to_come() -> None:
+    # "The US acting defence secretary, Patrick Shanahan, said last week it was weeks away from
+    # capturing all remaining Isis-held territory." (Guardian corpus), shortened
+    rows = """
+        The the DT det 1
+        SDF SDF NNP nsubj 2
+        was be AUX:VBD ROOT 2
+        weeks week NNS npadvmod 4
+        away away RB advmod 2
+        from from IN prep 4
+        capturing capture VBG pcomp 5
+        the the DT det 8
+        territory territory NN dobj 6
+        . . . punct 2
+    """
+    assert events(rows, ents=((1, 2, "ORG"),)) == []

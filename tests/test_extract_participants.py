@@ -1975,3 +1975,73 @@ def test_a_nations_support_with_no_one_named_is_no_event() -> None:
         ents=((0, 1, "NORP"), (3, 4, "PERSON")),
     )
     assert [m for m in found if m.type == "SUPPORT"] == []
+
+
+def test_a_named_force_before_a_noun_of_dealings_with_another_is_its_party() -> None:
+    # "Washington and Ankara have been at odds throughout the US partnership with the Kurds"
+    # (Guardian corpus): the US is the Kurds' partner, not the clause's subjects
+    rows = """
+        Washington Washington NNP nsubj 4
+        and and CC cc 0
+        Ankara Ankara NNP conj 0
+        have have AUX:VBP aux 4
+        been be AUX:VBN ROOT 4
+        at at IN prep 4
+        odds odd NNS pobj 5
+        throughout throughout IN prep 6
+        the the DT det 10
+        US US NNP compound 10
+        partnership partnership NN pobj 7
+        with with IN prep 10
+        the the DT det 13
+        Kurds Kurds NNPS pobj 11
+        . . . punct 4
+    """
+    found = events(rows, ents=((0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE"), (13, 14, "NORP")))
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("US", "COOPERATE", "Kurds", "nominal.named force+noun target")
+    ]
+
+
+def test_a_participle_read_as_a_clause_after_a_noun_is_not_done_by_the_clause_subject() -> None:
+    # "US state department and aid workers are heavily involved in the stabilisation effort in
+    # Raqqa and other towns recaptured from Isis" (Guardian corpus), shortened: the towns were
+    # recaptured by someone the sentence does not name, not by the UN
+    rows = """
+        The the DT det 1
+        UN UN NNP nsubj 3
+        is be AUX:VBZ aux 3
+        helping help VBG ROOT 3
+        civilians civilian NNS dobj 3
+        in in IN prep 3
+        towns town NNS pobj 5
+        recaptured recapture VBD advcl 3
+        from from IN prep 7
+        Isis Isis NNP pobj 8
+        . . . punct 3
+    """
+    found = events(rows, ents=((1, 2, "ORG"), (9, 10, "ORG")))
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [("UN", "AID", "active")]
+
+
+def test_a_campaign_that_is_a_clause_subject_is_not_waged_by_the_speaker_above() -> None:
+    # "“The caliphate as a go-to destination started to drop away from 2016 when the campaign
+    # to retake Isis territory intensified ...,” said Maher." (Guardian corpus), shortened: the
+    # analyst quoted waged no campaign; only his words are found
+    rows = """
+        “ " `` punct 10
+        The the DT det 2
+        campaign campaign NN nsubj 7
+        to to TO aux 4
+        retake retake VB acl 2
+        Isis isis NN compound 6
+        territory territory NN dobj 4
+        intensified intensify VBD ccomp 10
+        , , , punct 10
+        ” " '' punct 10
+        said say VBD ROOT 10
+        Maher Maher NNP nsubj 10
+        . . . punct 10
+    """
+    found = events(rows, ents=((5, 6, "ORG"), (11, 12, "PERSON")))
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [("Maher", "STATEMENT", "active")]

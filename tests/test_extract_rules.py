@@ -67,6 +67,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "active",
         "inherited patient",
         "as done",
+        "misread participle",
         "inherited subject",
     ]
     assert [name for name, _ in NOMINAL_ACTOR_RULES][:7] == [
@@ -154,6 +155,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "voiced grievance",
         "helped party",  # no Guardian sentence sends help to a named actor
         "as done",  # finds no one: no mention to show
+        "misread participle",  # finds its agent only, which the misparse seldom keeps
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 

@@ -154,7 +154,7 @@ _JOINING_LEMMAS = word_list("joining_lemmas")
 # the brunt of fighting Isis", "in exchange for allowing the safe passage of".
 _DOING_NOUNS = word_list("doing_nouns")
 # Roles whose unnamed holder speaks or acts for the body that employs them, not for a country
-# the title also names: "a SDF spokesman", "the UN's Syria envoy".
+# the title also names: "a SDF spokesman", "the UN's Syria envoy", "an SDF commander".
 _AGENT_ROLES = word_list("agent_roles")
 # Kinds of bodies that are their state's: "a Home Office spokesperson" speaks for Britain.
 _STATE_BODY_KINDS = frozenset({"state", "government", "military"})

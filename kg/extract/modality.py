@@ -34,7 +34,7 @@ from kg.extract.words import (
     SUBJECT_DEPS,
     word_list,
 )
-from kg.lexicon import LexiconEntry
+from kg.lexicon import LexiconEntry, word_pairs
 
 # Auxiliaries that leave an action possible or required, not done ("could meet", "must stop").
 _MODAL_LEMMAS = word_list("modal_lemmas")
@@ -74,8 +74,12 @@ _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # scheduled to meet"): neither done nor announced by its actor.
 _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Verbs that leave what their complement says only how it looked ("he appeared to agree with
-# Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative").
+# Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative") or
+# what is usual ("a pattern in which Trump tends to side with authoritarian foreign leaders").
 _HEDGING_LEMMAS = word_list("hedging_lemmas")
+# Words of nearness, each with the preposition of what is near and so still to come: "was weeks
+# away from capturing all remaining Isis-held territory", "on the brink of war".
+_NEARNESS_PREPS = word_pairs("nearness_preps")
 # Judgements of an action to be done ("it was right to provide help", "it is important to").
 _JUDGING_PREDICATES = word_list("judging_predicates")
 # What a copula says of its subject that leaves it still to come or only possible: "a Turkish
@@ -140,6 +144,8 @@ _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 _CHARGING_LEMMAS = word_list("charging_lemmas")
 # What an accuser goes on to do in the same breath: say, ask, accuse, threaten.
 _ACCUSERS_OWN_TYPES = frozenset({"STATEMENT", "REQUEST", "ACCUSE", "THREATEN"})
+# Types of words said: in the present, an act of speech now, not a standing description.
+_SPOKEN_TYPES = _ACCUSERS_OWN_TYPES
 ASSERTED = "asserted"
 INTENDED = "intended"
 REFUSED = "refused"
@@ -456,6 +462,28 @@ def _clause_modality(node: Token) -> str | None:
     return result
 
 
+def _is_standing_description(node: Token) -> bool:
+    """A relative clause in the simple present, which says what its head does as a rule, not
+    what it did: "Global Affairs Canada, which manages the country's diplomatic relations and
+    provides consular help", "Turkey, which views them as terrorists". Words said now are
+    events all the same ("whom Turkey accuses of ordering the murder")."""
+    return (
+        node.dep_ == "relcl"
+        and node.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
+        and not _is_speech(node)
+    )
+
+
+def _is_speech(node: Token) -> bool:
+    """A verb of accusing, asking or threatening, or of statement with the clause it reports
+    ("a campaign that the government says aims to create a safe zone")."""
+    entry = lexicon_entry(node)
+    if entry is None or entry.type not in _SPOKEN_TYPES:
+        return False
+    return entry.type != "STATEMENT" or any(c.dep_ == "ccomp" for c in node.children)
+
+
 def _is_forecast(node: Token, child: Token) -> bool:
     """A copula saying its subject is near, imminent or likely: "warned that an operation
     against the YPG is near" reports no operation (not "Turkish opposition is likely to prove a
@@ -525,6 +553,8 @@ def modality(predicate: Token) -> str:
     announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
     goes up the governing chain, so "did not say that they met" is not asserted either.
     """
+    if _is_near(predicate):
+        return NOT_ASSERTED
     intended = _is_announced_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
@@ -539,6 +569,8 @@ def modality(predicate: Token) -> str:
             intended = intended or sequenced == INTENDED
             if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
                 intended = True
+        if index == 0 and _is_standing_description(node):
+            return NOT_ASSERTED
         found = _clause_modality(node)
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
             return found
@@ -554,6 +586,17 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _is_near(predicate: Token) -> bool:
+    """An action only near, still to come: "it was weeks away from capturing all remaining
+    Isis-held territory", "on the verge of collapse"."""
+    prep = predicate.head
+    return (
+        predicate.dep_ in {"pcomp", "pobj"}
+        and prep.dep_ == "prep"
+        and _NEARNESS_PREPS.get(prep.head.lower_) == prep.lower_
+    )
 
 
 def _is_clause_action(predicate: Token) -> bool:

@@ -619,6 +619,22 @@ def _as_done(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found([], [], 0.0)
 
 
+def _misread_participle(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "US state department and aid workers are heavily involved in the stabilisation effort in
+    Raqqa and other towns recaptured from Isis", the participle parsed as a clause of the main
+    verb: with no subject, auxiliary or mark of its own and right after a noun, it qualifies
+    that noun, and is done by its agent (none named: no one), not by the main clause's
+    subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return None
+    own = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "mark"}
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    if verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return Found(agent_refs(verb), [], 0.8)
+
+
 def _with_confidence(
     found: tuple[list[ActorRef], str | None], confidence: float
 ) -> tuple[list[ActorRef], float, str | None]:
@@ -642,6 +658,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("as done", _as_done),  # "had not left Manbij, as agreed in a US-Turkish deal"
+    ("misread participle", _misread_participle),  # "in Raqqa and other towns recaptured from Isis"
     ("inherited subject", _inherited_subject),  # "Putin continued, saying"
 )
 
@@ -664,8 +681,12 @@ def verbal_participants(verb: Token, entry: LexiconEntry) -> Participants:
 def _governing_subjects(noun: Token) -> list[ActorRef]:
     """The subject of the clause a nominal event sits in ("Putin ... after conducting talks"),
     looking past clauses without one ("Putin continued to emphasise an initiative calling for
-    ... a request for the US to cease")."""
+    ... a request for the US to cease"). None when the noun is part of a clause's subject:
+    "the campaign to retake Isis territory intensified,” said Maher" names no one who waged
+    it, and the speaker of the clause above did not."""
     for verb in (a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}):
+        if any(c.dep_ in SUBJECT_DEPS and noun in c.subtree for c in verb.children):
+            return []
         subjects = subject_refs(verb)[0]
         if subjects:
             return subjects
