@@ -2201,3 +2201,51 @@ def test_a_quarrel_is_with_its_partner_not_over_its_grievance() -> None:
     found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON"), (12, 13, "NORP")))
     assert triples(found) == [("Erdoğan", "ACCUSE", "Netanyahu ’s government")]
     assert found[0].rule == "active+objects"
+
+
+def test_a_place_in_a_held_place_noun_stands_for_the_noun_s_holder() -> None:
+    # "Turkey said it had begun a ground incursion into the Kurdish enclave in Syria known as
+    # Afrin" (Guardian): the incursion is aimed at the Kurdish forces, not at Syria
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        a a DT det 4
+        ground ground NN compound 4
+        incursion incursion NN dobj 1
+        into into IN prep 1
+        the the DT det 8
+        Kurdish kurdish JJ amod 8
+        enclave enclave NN pobj 5
+        in in IN prep 8
+        Syria Syria NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "NORP"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
+    assert found[0].rule == "nominal.light+held place target"
+
+
+def test_a_place_held_by_unplaced_rebels_is_held_by_their_side() -> None:
+    # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have bombed rebel-held
+    # positions" (Guardian): the rebels, placed by the document (``kg.resolve``'s side rule)
+    found = events(
+        """
+        Russian russian JJ amod 1
+        jets jet NNS nsubj 3
+        have have AUX:VBP aux 3
+        bombed bomb VBN ROOT 3
+        rebel rebel NN npadvmod 6
+        - - HYPH punct 6
+        held hold VBN amod 7
+        positions position NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert triples(found) == [("Russian jets", "ASSAULT", "rebels")]
+    assert found[0].target is not None and (found[0].target.label, found[0].target.role) == (
+        "SIDE",
+        "rebel",
+    )

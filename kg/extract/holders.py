@@ -226,6 +226,34 @@ def place_anaphor_targets(predicate: Token, *, nominal: bool) -> list[ActorRef]:
     ]
 
 
+def enclosing_holder_targets(
+    places: list[ActorRef], event_type: str, doc: Doc
+) -> list[ActorRef] | None:
+    """The holder of the place noun a place target's name lies in, where the text names one:
+    "launched a ground incursion into the Kurdish enclave in Syria" is aimed at the Kurdish
+    forces, not at Syria; None where the event is not aimed or no holder is named."""
+    if event_type not in _AIMED_TYPES:
+        return None
+    holders = [h for place in places if (h := _enclosing_holder(place, doc)) is not None]
+    return holders or None
+
+
+def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:
+    """The holder of the nouns a place's name hangs on by prepositions ("the Kurdish enclave |
+    in Syria", "rebel-held areas | of Idlib")."""
+    span = doc.char_span(place.start, place.end)
+    word = span.root if span is not None else None
+    while word is not None and word.dep_ == "pobj" and word.head.dep_ == "prep":
+        noun = word.head.head
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        holder = place_holder_ref(noun)
+        if holder is not None:
+            return holder
+        word = noun
+    return None
+
+
 def _refers_back_to_a_place(noun: Token) -> bool:
     """ "the area", "the enclave": a bare definite place noun, no name of its own ("the Kurdish
     area", "the area around Afrin" say which)."""
