@@ -2249,3 +2249,52 @@ def test_a_place_held_by_unplaced_rebels_is_held_by_their_side() -> None:
         "SIDE",
         "rebel",
     )
+
+
+def test_who_took_a_place_holds_it_after() -> None:
+    # "Islamic State first captured Raqqa in early 2014 ... The SDF began its assault on Raqqa
+    # in June" (Guardian): the assault is aimed at Islamic State; a capture told as an aim ("to
+    # capture Raqqa") holds nothing
+    doc = parsed(
+        """
+        Islamic Islamic NNP compound 1
+        State State NNP nsubj 2
+        captured capture VBD ROOT 2
+        Raqqa Raqqa NNP dobj 2
+        . . . punct 2
+        The the DT det 6
+        SDF SDF NNP nsubj 7
+        began begin VBD ROOT 7
+        its its PRP$ poss 9
+        assault assault NN dobj 7
+        on on IN prep 9
+        Raqqa Raqqa NNP pobj 10
+        . . . punct 7
+        Raqqa Raqqa NNP nsubjpass 15
+        was be AUX:VBD auxpass 15
+        seized seize VBN ROOT 15
+        by by IN agent 15
+        Isis Isis NNP pobj 16
+        . . . punct 15
+        """,
+        (
+            (0, 2, "ORG"),
+            (3, 4, "GPE"),
+            (6, 7, "ORG"),
+            (11, 12, "GPE"),
+            (13, 14, "GPE"),
+            (17, 18, "ORG"),
+        ),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("raqqa", "Islamic State", "captured place"),
+        ("raqqa", "Isis", "captured place"),
+    ]
+    assault = next(m for m in found if m.action == "assault")
+    assert (assault.target and assault.target.text, assault.rule) == (
+        "Islamic State",
+        "nominal.owner+noun target+captured place",
+    )

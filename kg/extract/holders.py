@@ -38,6 +38,8 @@ _ANAPHOR_REACH = 400
 _CONTROL_NOUNS = word_list("control_nouns")
 # Verbs of holding a place, whose agent holds it: "Afrin, which is controlled by the PYD".
 _HOLDING_LEMMAS = word_list("holding_lemmas")
+# Verbs of taking a place by force, whose doer holds it after: "Isis captured Raqqa in 2014".
+_CAPTURING_LEMMAS = word_list("capturing_lemmas")
 # Event types whose place target is aimed at (force, coercion, threats, sanctions).
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Words of direction or part before a place's name: "southern Idlib", "eastern Ghouta".
@@ -165,6 +167,22 @@ def _held_by_agent(place: Token) -> ActorRef | None:
     return None
 
 
+def _held_by_captor(place: Token) -> ActorRef | None:
+    """ "Islamic State first captured Raqqa in early 2014", "Raqqa was seized by Isis": who took
+    the place (told as done, not as an aim: "to capture Raqqa") holds it."""
+    verb = place.head
+    if verb.lemma_.lower() not in _CAPTURING_LEMMAS or verb.tag_ not in {"VBD", "VBN", "VBZ"}:
+        return None
+    if place.dep_ == "dobj":
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif place.dep_ == "nsubjpass":
+        takers = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    else:
+        return None
+    holders = [r for t in takers if t.pos_ != "PRON" for r in actor_refs(t)]
+    return holders[0] if len(holders) == 1 else None
+
+
 # A rule that reads who holds the place a name (its head word) stands for.
 HoldingRule = Callable[[Token], ActorRef | None]
 
@@ -174,6 +192,7 @@ HOLDING_RULES: tuple[tuple[str, HoldingRule], ...] = (
     ("held named place", _held_as_named_place),  # "the Kurdish enclave of Afrin"
     ("apposed stronghold", _held_in_apposition),  # "Idlib, the last opposition stronghold"
     ("holding agent", _held_by_agent),  # "Afrin, which is controlled by the PYD"
+    ("captured place", _held_by_captor),  # "Islamic State first captured Raqqa in 2014"
 )
 
 
