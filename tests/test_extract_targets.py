@@ -2298,3 +2298,52 @@ def test_who_took_a_place_holds_it_after() -> None:
         "Islamic State",
         "nominal.owner+noun target+captured place",
     )
+
+
+def test_whom_force_drives_out_of_a_place_held_it() -> None:
+    # "an offensive to oust Kurdish forces from Afrin", "push the militants out of Idlib"
+    # (Guardian): the bombing of Afrin is aimed at the Kurdish forces
+    doc = parsed(
+        """
+        Turkey Turkey NNP nsubj 1
+        bombed bomb VBD ROOT 1
+        Afrin Afrin NNP dobj 1
+        to to TO aux 4
+        oust oust VB xcomp 1
+        Kurdish kurdish JJ amod 6
+        forces force NNS dobj 4
+        from from IN prep 4
+        Afrin Afrin NNP pobj 7
+        . . . punct 1
+        Russia Russia NNP nsubj 11
+        wants want VBZ ROOT 11
+        to to TO aux 13
+        push push VB xcomp 11
+        the the DT det 15
+        militants militant NNS dobj 13
+        out out IN prep 13
+        of of IN prep 16
+        Idlib Idlib NNP pobj 17
+        . . . punct 11
+        """,
+        (
+            (0, 1, "GPE"),
+            (2, 3, "GPE"),
+            (5, 6, "NORP"),
+            (8, 9, "GPE"),
+            (10, 11, "GPE"),
+            (18, 19, "GPE"),
+        ),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("afrin", "Kurdish forces", "ousted holder"),
+        ("idlib", "the militants", "ousted holder"),
+    ]
+    bombing = next(m for m in found if m.action == "bomb")
+    assert (bombing.target and bombing.target.text, bombing.rule) == (
+        "Kurdish forces",
+        "active+objects+ousted holder",
+    )

@@ -40,6 +40,10 @@ _CONTROL_NOUNS = word_list("control_nouns")
 _HOLDING_LEMMAS = word_list("holding_lemmas")
 # Verbs of taking a place by force, whose doer holds it after: "Isis captured Raqqa in 2014".
 _CAPTURING_LEMMAS = word_list("capturing_lemmas")
+# Verbs of driving someone out of a place, whose object held it: "to oust Kurdish forces from
+# Afrin"; and of freeing a place, from whom it is freed: "freed Raqqa from Isis".
+_OUSTING_LEMMAS = word_list("ousting_lemmas")
+_LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # Event types whose place target is aimed at (force, coercion, threats, sanctions).
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Words of direction or part before a place's name: "southern Idlib", "eastern Ghouta".
@@ -183,6 +187,21 @@ def _held_by_captor(place: Token) -> ActorRef | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _held_by_the_ousted(place: Token) -> ActorRef | None:
+    """ "an offensive to oust Kurdish forces from Afrin", "push the militants out of Idlib",
+    "freed Raqqa from Isis": whom force drives out of a place, or frees it from, held it (the
+    stories of such places are mostly of that fight)."""
+    verb, holders = place.head, []
+    if place.dep_ == "pobj" and verb.lower_ in {"from", "of"}:
+        verb = verb.head.head if verb.head.lower_ == "out" else verb.head
+        if verb.lemma_.lower() in _OUSTING_LEMMAS:
+            holders = [c for c in verb.children if c.dep_ == "dobj"]
+    elif place.dep_ == "dobj" and verb.lemma_.lower() in _LIBERATION_LEMMAS:
+        holders = [p for prep in verb.children if prep.lower_ == "from" for p in prep.children]
+    refs = [r for h in holders if h.pos_ != "PRON" for r in actor_refs(h)]
+    return refs[0] if len(refs) == 1 else None
+
+
 # A rule that reads who holds the place a name (its head word) stands for.
 HoldingRule = Callable[[Token], ActorRef | None]
 
@@ -193,6 +212,7 @@ HOLDING_RULES: tuple[tuple[str, HoldingRule], ...] = (
     ("apposed stronghold", _held_in_apposition),  # "Idlib, the last opposition stronghold"
     ("holding agent", _held_by_agent),  # "Afrin, which is controlled by the PYD"
     ("captured place", _held_by_captor),  # "Islamic State first captured Raqqa in 2014"
+    ("ousted holder", _held_by_the_ousted),  # "an offensive to oust Kurdish forces from Afrin"
 )
 
 
