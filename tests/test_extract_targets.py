@@ -2347,3 +2347,25 @@ def test_whom_force_drives_out_of_a_place_held_it() -> None:
         "Kurdish forces",
         "active+objects+ousted holder",
     )
+
+
+def test_a_held_place_force_goes_into_stands_for_its_holder() -> None:
+    # "the first Briton to die there since Turkey launched its incursion into Kurdish-held
+    # territory on 20 January" (Guardian)
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        an a DT det 3
+        offensive offensive NN dobj 1
+        into into IN prep 1
+        Kurdish kurdish RB npadvmod 7
+        - - HYPH punct 7
+        held hold VBN amod 8
+        territory territory NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
+    assert found[0].rule == "nominal.light+entered held place"

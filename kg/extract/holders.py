@@ -277,6 +277,24 @@ def enclosing_holder_targets(
     return holders or None
 
 
+def entered_holder_targets(predicate: Token, anchor: Token, event_type: str) -> list[ActorRef]:
+    """The holder of a held place force goes into, where no target is named: "launched its
+    incursion into Kurdish-held territory", "pushed into rebel-held areas" (the verb's or the
+    event noun's "into")."""
+    if event_type not in _AIMED_TYPES:
+        return []
+    entered = [
+        place
+        for word in dict.fromkeys((anchor, predicate))
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "into"
+        for place in prep.children
+        if place.dep_ == "pobj"
+    ]
+    holders = [h for place in entered if (h := place_holder_ref(place)) is not None]
+    return holders[:1]
+
+
 def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:
     """The holder of the nouns a place's name hangs on by prepositions ("the Kurdish enclave |
     in Syria", "rebel-held areas | of Idlib")."""
