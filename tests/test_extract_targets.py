@@ -2201,3 +2201,171 @@ def test_a_quarrel_is_with_its_partner_not_over_its_grievance() -> None:
     found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON"), (12, 13, "NORP")))
     assert triples(found) == [("Erdoğan", "ACCUSE", "Netanyahu ’s government")]
     assert found[0].rule == "active+objects"
+
+
+def test_a_place_in_a_held_place_noun_stands_for_the_noun_s_holder() -> None:
+    # "Turkey said it had begun a ground incursion into the Kurdish enclave in Syria known as
+    # Afrin" (Guardian): the incursion is aimed at the Kurdish forces, not at Syria
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        a a DT det 4
+        ground ground NN compound 4
+        incursion incursion NN dobj 1
+        into into IN prep 1
+        the the DT det 8
+        Kurdish kurdish JJ amod 8
+        enclave enclave NN pobj 5
+        in in IN prep 8
+        Syria Syria NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (7, 8, "NORP"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
+    assert found[0].rule == "nominal.light+held place target"
+
+
+def test_a_place_held_by_unplaced_rebels_is_held_by_their_side() -> None:
+    # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have bombed rebel-held
+    # positions" (Guardian): the rebels, placed by the document (``kg.resolve``'s side rule)
+    found = events(
+        """
+        Russian russian JJ amod 1
+        jets jet NNS nsubj 3
+        have have AUX:VBP aux 3
+        bombed bomb VBN ROOT 3
+        rebel rebel NN npadvmod 6
+        - - HYPH punct 6
+        held hold VBN amod 7
+        positions position NNS dobj 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert triples(found) == [("Russian jets", "ASSAULT", "rebels")]
+    assert found[0].target is not None and (found[0].target.label, found[0].target.role) == (
+        "SIDE",
+        "rebel",
+    )
+
+
+def test_who_took_a_place_holds_it_after() -> None:
+    # "Islamic State first captured Raqqa in early 2014 ... The SDF began its assault on Raqqa
+    # in June" (Guardian): the assault is aimed at Islamic State; a capture told as an aim ("to
+    # capture Raqqa") holds nothing
+    doc = parsed(
+        """
+        Islamic Islamic NNP compound 1
+        State State NNP nsubj 2
+        captured capture VBD ROOT 2
+        Raqqa Raqqa NNP dobj 2
+        . . . punct 2
+        The the DT det 6
+        SDF SDF NNP nsubj 7
+        began begin VBD ROOT 7
+        its its PRP$ poss 9
+        assault assault NN dobj 7
+        on on IN prep 9
+        Raqqa Raqqa NNP pobj 10
+        . . . punct 7
+        Raqqa Raqqa NNP nsubjpass 15
+        was be AUX:VBD auxpass 15
+        seized seize VBN ROOT 15
+        by by IN agent 15
+        Isis Isis NNP pobj 16
+        . . . punct 15
+        """,
+        (
+            (0, 2, "ORG"),
+            (3, 4, "GPE"),
+            (6, 7, "ORG"),
+            (11, 12, "GPE"),
+            (13, 14, "GPE"),
+            (17, 18, "ORG"),
+        ),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("raqqa", "Islamic State", "captured place"),
+        ("raqqa", "Isis", "captured place"),
+    ]
+    assault = next(m for m in found if m.action == "assault")
+    assert (assault.target and assault.target.text, assault.rule) == (
+        "Islamic State",
+        "nominal.owner+noun target+captured place",
+    )
+
+
+def test_whom_force_drives_out_of_a_place_held_it() -> None:
+    # "an offensive to oust Kurdish forces from Afrin", "push the militants out of Idlib"
+    # (Guardian): the bombing of Afrin is aimed at the Kurdish forces
+    doc = parsed(
+        """
+        Turkey Turkey NNP nsubj 1
+        bombed bomb VBD ROOT 1
+        Afrin Afrin NNP dobj 1
+        to to TO aux 4
+        oust oust VB xcomp 1
+        Kurdish kurdish JJ amod 6
+        forces force NNS dobj 4
+        from from IN prep 4
+        Afrin Afrin NNP pobj 7
+        . . . punct 1
+        Russia Russia NNP nsubj 11
+        wants want VBZ ROOT 11
+        to to TO aux 13
+        push push VB xcomp 11
+        the the DT det 15
+        militants militant NNS dobj 13
+        out out IN prep 13
+        of of IN prep 16
+        Idlib Idlib NNP pobj 17
+        . . . punct 11
+        """,
+        (
+            (0, 1, "GPE"),
+            (2, 3, "GPE"),
+            (5, 6, "NORP"),
+            (8, 9, "GPE"),
+            (10, 11, "GPE"),
+            (18, 19, "GPE"),
+        ),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("afrin", "Kurdish forces", "ousted holder"),
+        ("idlib", "the militants", "ousted holder"),
+    ]
+    bombing = next(m for m in found if m.action == "bomb")
+    assert (bombing.target and bombing.target.text, bombing.rule) == (
+        "Kurdish forces",
+        "active+objects+ousted holder",
+    )
+
+
+def test_a_held_place_force_goes_into_stands_for_its_holder() -> None:
+    # "the first Briton to die there since Turkey launched its incursion into Kurdish-held
+    # territory on 20 January" (Guardian)
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        launched launch VBD ROOT 1
+        an a DT det 3
+        offensive offensive NN dobj 1
+        into into IN prep 1
+        Kurdish kurdish RB npadvmod 7
+        - - HYPH punct 7
+        held hold VBN amod 8
+        territory territory NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
+    assert found[0].rule == "nominal.light+entered held place"

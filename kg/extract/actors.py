@@ -1183,10 +1183,13 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     if country is None:
         named = [p for c in place.children if c.lower_ == "of" for p in c.children]
         country = city_country(named[0].text) if named else None
-    if country is None:
-        return None  # "rebels" held it, but which: the place stands for itself
     lemma = word.lemma_.lower()
     plural = lemma if lemma.endswith("s") else f"{lemma}s"
+    if country is None and lemma in _SIDE_WORDS:
+        # "jets have bombed rebel-held positions": the side the document located before
+        return ActorRef(plural, SIDE, start, end, lemma, is_subject=is_subject)
+    if country is None:
+        return None  # held by "loyalists", but whose: the place stands for itself
     demonyms = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     demonym = demonyms[0].text if demonyms else _demonym_of(country)
     text = f"{demonym} {plural}" if demonym else plural

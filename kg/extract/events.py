@@ -28,7 +28,11 @@ from kg.extract.actors import (
 )
 from kg.extract.clauses import has_subject, is_headline, quotes_kept, quoting_verb, speech_verb
 from kg.extract.entities import entity_of, indexed
-from kg.extract.holders import place_anaphor_targets
+from kg.extract.holders import (
+    enclosing_holder_targets,
+    entered_holder_targets,
+    place_anaphor_targets,
+)
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
 from kg.extract.participants import nominal_participants, pairs, verbal_participants
 from kg.extract.refs import ActorRef, RawMention
@@ -480,7 +484,13 @@ def _mentions_for(
         # "imposed a curfew in Cizre": the place's state is the target; where a fight is fought
         # ("Kurdish forces fighting in Syria") is no side of it
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
-        rule = joined(rule, "place target" if targets else None)
+        held = enclosing_holder_targets(targets, entry.type, predicate.doc)
+        rule = joined(rule, ("held place target" if held else "place target") if targets else None)
+        targets = held or targets
+    if not targets:
+        # "launched an incursion into Kurdish-held territory": the holder of where force goes
+        targets = entered_holder_targets(predicate, anchor, entry.type)
+        rule = joined(rule, "entered held place" if targets else None)
     if not targets and entry.type in FORCE_TYPES:
         # "pound the area": the place named just before, whose holder is the target
         targets = place_anaphor_targets(predicate, nominal=nominal)

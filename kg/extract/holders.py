@@ -38,6 +38,12 @@ _ANAPHOR_REACH = 400
 _CONTROL_NOUNS = word_list("control_nouns")
 # Verbs of holding a place, whose agent holds it: "Afrin, which is controlled by the PYD".
 _HOLDING_LEMMAS = word_list("holding_lemmas")
+# Verbs of taking a place by force, whose doer holds it after: "Isis captured Raqqa in 2014".
+_CAPTURING_LEMMAS = word_list("capturing_lemmas")
+# Verbs of driving someone out of a place, whose object held it: "to oust Kurdish forces from
+# Afrin"; and of freeing a place, from whom it is freed: "freed Raqqa from Isis".
+_OUSTING_LEMMAS = word_list("ousting_lemmas")
+_LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # Event types whose place target is aimed at (force, coercion, threats, sanctions).
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 # Words of direction or part before a place's name: "southern Idlib", "eastern Ghouta".
@@ -165,6 +171,37 @@ def _held_by_agent(place: Token) -> ActorRef | None:
     return None
 
 
+def _held_by_captor(place: Token) -> ActorRef | None:
+    """ "Islamic State first captured Raqqa in early 2014", "Raqqa was seized by Isis": who took
+    the place (told as done, not as an aim: "to capture Raqqa") holds it."""
+    verb = place.head
+    if verb.lemma_.lower() not in _CAPTURING_LEMMAS or verb.tag_ not in {"VBD", "VBN", "VBZ"}:
+        return None
+    if place.dep_ == "dobj":
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif place.dep_ == "nsubjpass":
+        takers = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    else:
+        return None
+    holders = [r for t in takers if t.pos_ != "PRON" for r in actor_refs(t)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _held_by_the_ousted(place: Token) -> ActorRef | None:
+    """ "an offensive to oust Kurdish forces from Afrin", "push the militants out of Idlib",
+    "freed Raqqa from Isis": whom force drives out of a place, or frees it from, held it (the
+    stories of such places are mostly of that fight)."""
+    verb, holders = place.head, []
+    if place.dep_ == "pobj" and verb.lower_ in {"from", "of"}:
+        verb = verb.head.head if verb.head.lower_ == "out" else verb.head
+        if verb.lemma_.lower() in _OUSTING_LEMMAS:
+            holders = [c for c in verb.children if c.dep_ == "dobj"]
+    elif place.dep_ == "dobj" and verb.lemma_.lower() in _LIBERATION_LEMMAS:
+        holders = [p for prep in verb.children if prep.lower_ == "from" for p in prep.children]
+    refs = [r for h in holders if h.pos_ != "PRON" for r in actor_refs(h)]
+    return refs[0] if len(refs) == 1 else None
+
+
 # A rule that reads who holds the place a name (its head word) stands for.
 HoldingRule = Callable[[Token], ActorRef | None]
 
@@ -174,6 +211,8 @@ HOLDING_RULES: tuple[tuple[str, HoldingRule], ...] = (
     ("held named place", _held_as_named_place),  # "the Kurdish enclave of Afrin"
     ("apposed stronghold", _held_in_apposition),  # "Idlib, the last opposition stronghold"
     ("holding agent", _held_by_agent),  # "Afrin, which is controlled by the PYD"
+    ("captured place", _held_by_captor),  # "Islamic State first captured Raqqa in 2014"
+    ("ousted holder", _held_by_the_ousted),  # "an offensive to oust Kurdish forces from Afrin"
 )
 
 
@@ -224,6 +263,52 @@ def place_anaphor_targets(predicate: Token, *, nominal: bool) -> list[ActorRef]:
         for noun in aimed
         if _refers_back_to_a_place(noun)
     ]
+
+
+def enclosing_holder_targets(
+    places: list[ActorRef], event_type: str, doc: Doc
+) -> list[ActorRef] | None:
+    """The holder of the place noun a place target's name lies in, where the text names one:
+    "launched a ground incursion into the Kurdish enclave in Syria" is aimed at the Kurdish
+    forces, not at Syria; None where the event is not aimed or no holder is named."""
+    if event_type not in _AIMED_TYPES:
+        return None
+    holders = [h for place in places if (h := _enclosing_holder(place, doc)) is not None]
+    return holders or None
+
+
+def entered_holder_targets(predicate: Token, anchor: Token, event_type: str) -> list[ActorRef]:
+    """The holder of a held place force goes into, where no target is named: "launched its
+    incursion into Kurdish-held territory", "pushed into rebel-held areas" (the verb's or the
+    event noun's "into")."""
+    if event_type not in _AIMED_TYPES:
+        return []
+    entered = [
+        place
+        for word in dict.fromkeys((anchor, predicate))
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "into"
+        for place in prep.children
+        if place.dep_ == "pobj"
+    ]
+    holders = [h for place in entered if (h := place_holder_ref(place)) is not None]
+    return holders[:1]
+
+
+def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:
+    """The holder of the nouns a place's name hangs on by prepositions ("the Kurdish enclave |
+    in Syria", "rebel-held areas | of Idlib")."""
+    span = doc.char_span(place.start, place.end)
+    word = span.root if span is not None else None
+    while word is not None and word.dep_ == "pobj" and word.head.dep_ == "prep":
+        noun = word.head.head
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        holder = place_holder_ref(noun)
+        if holder is not None:
+            return holder
+        word = noun
+    return None
 
 
 def _refers_back_to_a_place(noun: Token) -> bool:
