@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 from conftest import events, parsed, triples
 
-from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, actor_refs, indexed, named_actor_refs
+from kg.extract import (
+    PRIVATE_REPORTER,
+    UNNAMED_PERSON,
+    actor_refs,
+    extract_mentions,
+    indexed,
+    named_actor_refs,
+)
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -2655,3 +2662,47 @@ def test_an_infinitive_an_it_clause_judges_has_no_doer() -> None:
     )
     assert triples(found) == [("Pearson", "STATEMENT", None)]
     assert found[0].rule == "active"
+
+
+def test_a_state_described_takes_the_country_of_whoever_reports_its_clause_only() -> None:
+    # "Russian President Putin said the country ...": Russia; "Saudi Arabia, the UAE, Bahrain
+    # and Egypt imposed an economic and diplomatic boycott on the small, rich nation" (Guardian,
+    # 2018): another state (Qatar, named before), not the boycotter's.
+    reported = parsed(
+        """
+        Russian russian JJ amod 1
+        President President NNP compound 2
+        Putin Putin NNP nsubj 3
+        said say VBD ROOT 3
+        the the DT det 5
+        country country NN nsubj 7
+        would would AUX:MD aux 7
+        respond respond VB ccomp 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "PERSON")),
+    )
+    (country,) = actor_refs(reported[5])
+    assert (country.text, country.role, country.country) == ("the country", "country", "RUS")
+    aimed = parsed(
+        """
+        Saudi Saudi NNP compound 1
+        Arabia Arabia NNP nsubj 2
+        imposed impose VBD ROOT 2
+        a a DT det 4
+        boycott boycott NN dobj 2
+        on on IN prep 4
+        the the DT det 7
+        nation nation NN pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "GPE"),),
+    )
+    (nation,) = actor_refs(aimed[7])
+    assert (nation.text, nation.role, nation.country) == ("the nation", "nation", None)
+    (boycott,) = extract_mentions(aimed)
+    assert (boycott.type, boycott.target, boycott.rule) == (
+        "SANCTION",
+        nation,
+        "nominal.light+noun target",
+    )

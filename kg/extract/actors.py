@@ -1403,9 +1403,16 @@ def _known_employer(head: Token, is_subject: bool) -> ActorRef | None:
 
 
 def _speaker_country(head: Token) -> str | None:
-    """The country of whoever reports a clause: "Russian President Putin said the country ..."."""
+    """The country of whoever reports a clause: "Russian President Putin said the country ...";
+    none for a phrase of the speaker's own clause, which names another state as often as its
+    own ("Saudi Arabia ... imposed a boycott on the small, rich nation": Qatar)."""
+    reported = False
     for ancestor in head.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.dep_ != "ccomp":
+        if ancestor.pos_ == "VERB" and ancestor.dep_ == "ccomp":
+            reported = True
+        elif ancestor.pos_ == "VERB":
+            if not reported:
+                return None
             for subject in ancestor.children:
                 if subject.dep_ in SUBJECT_DEPS and (entity := entity_of(subject)) is not None:
                     return country_hint(subject, skip=entity) or country_hint(entity.root)
