@@ -2706,3 +2706,30 @@ def test_a_state_described_takes_the_country_of_whoever_reports_its_clause_only(
         nation,
         "nominal.light+noun target",
     )
+
+
+def test_a_force_a_stateless_people_leads_is_that_peoples_not_its_states() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis"
+    # (Guardian, 2018): Kurdish forces, not Syria's.
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 4
+        has have AUX:VBZ aux 4
+        long long RB advmod 4
+        partnered partner VBN ROOT 4
+        with with IN prep 4
+        Syrian syrian JJ amod 10
+        Kurdish Kurdish NNP npadvmod 9
+        - - HYPH punct 9
+        led lead VBN amod 10
+        forces force NNS pobj 5
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"), (6, 7, "NORP"), (7, 8, "NORP")),
+    )
+    # (a Doc built by hand spaces its words: "Kurdish - led")
+    assert triples(found) == [("US", "COOPERATE", "Syrian Kurdish - led forces")]
+    (partnered,) = found
+    assert partnered.target is not None and partnered.target.label == "GROUP"
+    assert partnered.rule == "active+objects"

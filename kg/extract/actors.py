@@ -1358,8 +1358,11 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
 
 def _is_stateless_people(head: Token) -> bool:
     """A group named by a people that has no state of its own ("Kurdish officials"), also where
-    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces)."""
+    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces), or that
+    such a people leads ("Syrian Kurdish-led forces")."""
     if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
+        return True
+    if any(leader.lower_ in _STATELESS_PEOPLES for leader in _leaders(head)):
         return True
     if country_hint(head) is not None:
         return False
@@ -1367,6 +1370,18 @@ def _is_stateless_people(head: Token) -> bool:
         child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and not country_hint(child)
         for child in head.children
     )
+
+
+def _leaders(head: Token) -> list[Token]:
+    """The words naming who leads a group, joined to it by "-led": "Kurdish" in "the
+    Kurdish-led forces"."""
+    return [
+        leader
+        for led in head.children
+        if led.dep_ == "amod" and led.lower_ == "led"
+        for leader in led.children
+        if leader.dep_ in {"npadvmod", "amod", "compound"} and leader.i < led.i
+    ]
 
 
 def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
