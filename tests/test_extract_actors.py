@@ -2733,3 +2733,28 @@ def test_a_force_a_stateless_people_leads_is_that_peoples_not_its_states() -> No
     (partnered,) = found
     assert partnered.target is not None and partnered.target.label == "GROUP"
     assert partnered.rule == "active+objects"
+
+
+def test_a_surname_the_model_leaves_untagged_is_the_person_named_in_full() -> None:
+    # "Cantlie was captured by Isis in Syria in 2012" (Guardian, 2019), after "the British
+    # journalist John Cantlie": the model tags no entity on "Cantlie"; "“Haram?” he asked"
+    # names no one.
+    found = events(
+        """
+        John John NNP compound 1
+        Cantlie Cantlie NNP nsubj 2
+        appeared appear VBD ROOT 2
+        . . . punct 2
+        Cantlie Cantlie NNP nsubjpass 6
+        was be AUX:VBD auxpass 6
+        captured capture VBN ROOT 6
+        by by IN agent 6
+        Isis isis NN pobj 7
+        . . . punct 6
+        """,
+        ents=((0, 2, "PERSON"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("Isis", "COERCE", "Cantlie")]
+    (captured,) = found
+    assert captured.target is not None and captured.target.label == "PERSON"
+    assert captured.rule == "passive"

@@ -26,7 +26,7 @@ from kg.extract.clauses import (
     is_statement_verb,
     speech_verb,
 )
-from kg.extract.entities import doc_entities, entity_of, indexed, is_a_name
+from kg.extract.entities import doc_entities, entity_index, entity_of, indexed, is_a_name
 from kg.extract.refs import ActorRef
 from kg.extract.words import (
     ACTOR_LABELS,
@@ -836,7 +836,18 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
-    return _named_body(head, is_subject)
+    return _named_body(head, is_subject) or untagged_name_ref(head, is_subject=is_subject)
+
+
+def untagged_name_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """A surname the model tags as no entity, of a person it tags in full elsewhere in the text:
+    "Cantlie was captured by Isis in Syria in 2012" after "the British journalist John Cantlie"
+    (the resolver gives the full name); not a word of no one so named ("“Haram?” he asked")."""
+    if head.tag_ != "NNP" or head.ent_type_ or any(c.dep_ == "compound" for c in head.children):
+        return None
+    if head.text not in entity_index(head.doc).surnames:
+        return None
+    return ActorRef(head.text, "PERSON", head.idx, head.idx + len(head), is_subject=is_subject)
 
 
 def _person_apposed_to_role_object(head: Token) -> Span | None:
