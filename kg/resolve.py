@@ -80,6 +80,19 @@ _POLITICAL_ONLY_TYPES = frozenset({"CONSULT", "STATEMENT"})
 _VISIT = "042"
 # Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
+# The kind of actor a state described ("the country", "the kingdom") stands for.
+_STATE = frozenset({"state"})
+# Acts done against another, whom a state described as their target ("the nation") is not.
+_OPPOSING_TYPES = FORCE_TYPES | {
+    "SANCTION",
+    "ACCUSE",
+    "THREATEN",
+    "REJECT",
+    "REQUEST",
+    "PROTEST",
+    "MOBILIZE",
+    "RETREAT",
+}
 # How many named actors back a role looks for someone who held it ("the president").
 _OFFICE_LOOKBACK = 40
 # The role that names whoever leads a state, in whatever office: "the Russian leader".
@@ -862,13 +875,18 @@ class ActorResolver:
         entry = load_gazetteer().lookup(iso3)
         return actor_from_entry(entry) if entry is not None else None
 
-    def _role_actor(self, ref: ActorRef) -> Actor | None:
+    def _role_actor(
+        self, ref: ActorRef, besides: str | None = None, others: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        """Whom a role names: a state described ("the country") is the one it names, else the
+        last state named before it (none of ``besides`` and ``others``: see ``_is_other_state``);
+        a person's office, whoever held it."""
         kind = role_kind(ref.role or "")
         if kind == "state":
             return (
                 self._state(ref.country)
                 if ref.country
-                else self._antecedent(ref.start, frozenset({"state"}))
+                else self._antecedent(ref.start, _STATE, besides=besides, others=others)
             )
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "a presidential spokesman": they speak for their state;
@@ -1027,8 +1045,8 @@ class ActorResolver:
 
         "he"/"she" look back over the document; "it" only within its sentence ("The North says
         it detonated"), since it far more often stands for a thing than for an actor. An object
-        pronoun ("him"), or any pronoun when ``someone_else``, is not the actor ``besides``
-        nor any of ``others`` (its co-subjects).
+        pronoun ("him"), or any pronoun or state described ("the nation") when
+        ``someone_else``, is not the actor ``besides`` nor any of ``others`` (its co-subjects).
         """
         actor: Actor | None
         if ref.text.lower() not in _OBJECT_PRONOUNS and not someone_else:
@@ -1066,7 +1084,7 @@ class ActorResolver:
                     others=others,
                 )
         elif ref.label == "ROLE":
-            actor = self._role_actor(ref)
+            actor = self._role_actor(ref, besides, others)
             if actor is None and _is_unnamed_person(ref):
                 self._remember(ref, _UNNAMED)  # "said one rebel official. ... he added"
             elif actor is None and ref.is_subject and role_kind(ref.role or "") == "person":
@@ -1498,6 +1516,20 @@ def _is_plural(ref: ActorRef) -> bool:
         and len(last) > 3
         and last.endswith("s")
         and not last.endswith(_SINGULAR_S)
+    )
+
+
+def _is_other_state(event_type: str, ref: ActorRef) -> bool:
+    """A state described, not named, as whom an act against others is aimed at ("imposed a
+    boycott on the small, rich nation", "withdrew from the country"): a state named before that
+    is not the actor (where the act may be done at home, as "vowed to win back control of the
+    entire country", the country may be the actor's own)."""
+    return (
+        event_type in _OPPOSING_TYPES
+        and ref.label == "ROLE"
+        and not ref.is_subject
+        and role_kind(ref.role or "") == "state"
+        and ref.text.lower().startswith("the ")
     )
 
 
@@ -2159,7 +2191,9 @@ def _actor_mentions(
         return
     # A pronoun object is someone other than the subject ("Turkey considers it a terrorist
     # group": not Turkey), and so is whom force is done to ("ordered her citizenship revoked").
-    someone_else = raw.type in FORCE_TYPES
+    someone_else = raw.type in FORCE_TYPES or (
+        raw.target is not None and _is_other_state(raw.type, raw.target)
+    )
     targets, target_rule = (
         resolver.resolve_all(
             raw.target,

@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 from conftest import events, parsed, triples
 
-from kg.extract import PRIVATE_REPORTER, UNNAMED_PERSON, actor_refs, indexed, named_actor_refs
+from kg.extract import (
+    PRIVATE_REPORTER,
+    UNNAMED_PERSON,
+    actor_refs,
+    extract_mentions,
+    indexed,
+    named_actor_refs,
+)
 
 
 def test_open_clause_inherits_its_subject() -> None:
@@ -2689,3 +2696,99 @@ def test_an_infinitive_an_it_clause_judges_has_no_doer() -> None:
     )
     assert triples(found) == [("Pearson", "STATEMENT", None)]
     assert found[0].rule == "active"
+
+
+def test_a_state_described_takes_the_country_of_whoever_reports_its_clause_only() -> None:
+    # "Russian President Putin said the country ...": Russia; "Saudi Arabia, the UAE, Bahrain
+    # and Egypt imposed an economic and diplomatic boycott on the small, rich nation" (Guardian,
+    # 2018): another state (Qatar, named before), not the boycotter's.
+    reported = parsed(
+        """
+        Russian russian JJ amod 1
+        President President NNP compound 2
+        Putin Putin NNP nsubj 3
+        said say VBD ROOT 3
+        the the DT det 5
+        country country NN nsubj 7
+        would would AUX:MD aux 7
+        respond respond VB ccomp 3
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "PERSON")),
+    )
+    (country,) = actor_refs(reported[5])
+    assert (country.text, country.role, country.country) == ("the country", "country", "RUS")
+    aimed = parsed(
+        """
+        Saudi Saudi NNP compound 1
+        Arabia Arabia NNP nsubj 2
+        imposed impose VBD ROOT 2
+        a a DT det 4
+        boycott boycott NN dobj 2
+        on on IN prep 4
+        the the DT det 7
+        nation nation NN pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "GPE"),),
+    )
+    (nation,) = actor_refs(aimed[7])
+    assert (nation.text, nation.role, nation.country) == ("the nation", "nation", None)
+    (boycott,) = extract_mentions(aimed)
+    assert (boycott.type, boycott.target, boycott.rule) == (
+        "SANCTION",
+        nation,
+        "nominal.light+noun target",
+    )
+
+
+def test_a_force_a_stateless_people_leads_is_that_peoples_not_its_states() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis"
+    # (Guardian, 2018): Kurdish forces, not Syria's.
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 4
+        has have AUX:VBZ aux 4
+        long long RB advmod 4
+        partnered partner VBN ROOT 4
+        with with IN prep 4
+        Syrian syrian JJ amod 10
+        Kurdish Kurdish NNP npadvmod 9
+        - - HYPH punct 9
+        led lead VBN amod 10
+        forces force NNS pobj 5
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"), (6, 7, "NORP"), (7, 8, "NORP")),
+    )
+    # (a Doc built by hand spaces its words: "Kurdish - led")
+    assert triples(found) == [("US", "COOPERATE", "Syrian Kurdish - led forces")]
+    (partnered,) = found
+    assert partnered.target is not None and partnered.target.label == "GROUP"
+    assert partnered.rule == "active+objects"
+
+
+def test_a_surname_the_model_leaves_untagged_is_the_person_named_in_full() -> None:
+    # "Cantlie was captured by Isis in Syria in 2012" (Guardian, 2019), after "the British
+    # journalist John Cantlie": the model tags no entity on "Cantlie"; "“Haram?” he asked"
+    # names no one.
+    found = events(
+        """
+        John John NNP compound 1
+        Cantlie Cantlie NNP nsubj 2
+        appeared appear VBD ROOT 2
+        . . . punct 2
+        Cantlie Cantlie NNP nsubjpass 6
+        was be AUX:VBD auxpass 6
+        captured capture VBN ROOT 6
+        by by IN agent 6
+        Isis isis NN pobj 7
+        . . . punct 6
+        """,
+        ents=((0, 2, "PERSON"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("Isis", "COERCE", "Cantlie")]
+    (captured,) = found
+    assert captured.target is not None and captured.target.label == "PERSON"
+    assert captured.rule == "passive"

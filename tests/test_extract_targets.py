@@ -2369,3 +2369,26 @@ def test_a_held_place_force_goes_into_stands_for_its_holder() -> None:
     )
     assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
     assert found[0].rule == "nominal.light+entered held place"
+
+
+def test_the_it_before_a_particle_is_no_one_aimed_at() -> None:
+    # "There, Kurdish-led forces, backed by US air support, have been fighting it out with
+    # diehard extremists in towns and villages" (Guardian, 2018): not "it", the US named before,
+    # but whom they fight with.
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        forces force NNS nsubj 4
+        have have AUX:VBP aux 4
+        been be AUX:VBN aux 4
+        fighting fight VBG ROOT 4
+        it it PRP dobj 4
+        out out RP prt 4
+        with with IN prep 4
+        Isis isis NN pobj 7
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "ORG")),
+    )
+    assert triples(found) == [("Kurdish forces", "ASSAULT", "Isis")]
+    assert found[0].rule == "sense.fought foe+active+objects"

@@ -14,6 +14,7 @@ from kg.resolve import (
     ANAPHOR_RULES,
     ActorResolver,
     ActorTally,
+    _is_other_state,
     _located,
     actor_tallies,
     defined_acronyms,
@@ -1293,6 +1294,28 @@ def test_an_object_pronoun_is_none_of_the_subjects_coordinated_with_the_actor() 
     it = ref("it", "PRON", text.index(" it ") + 1)
     assert r.resolve(it, sentence_start=0, besides=subject.id, others=others) is None
     assert r.resolve(it, sentence_start=0, besides=subject.id) is not None  # else the UAE
+
+
+def test_a_state_described_as_aimed_at_is_one_named_before_not_the_actor() -> None:
+    # "Saudi Arabia, the UAE, Bahrain and Egypt imposed an economic and diplomatic boycott on
+    # the small, rich nation last year" (Guardian, 2018), after sentences on Qatar: Qatar, not
+    # a subject of the boycott named nearer.
+    text = "Qatar denied it. Saudi Arabia and Egypt imposed a boycott on the small, rich nation."
+    qatar = ref("Qatar", "GPE", 0, is_subject=True)
+    saudi = ref("Saudi Arabia", "GPE", 17, is_subject=True)
+    egypt = ref("Egypt", "GPE", 34, is_subject=True)
+    r = ActorResolver([qatar, saudi, egypt], text)
+    subject = r.resolve(saudi)
+    assert subject is not None
+    nation = ref("the small, rich nation", "ROLE", text.index("the small"), role="nation")
+    assert _is_other_state("SANCTION", nation)
+    found = r.resolve(nation, 17, subject.id, someone_else=True, others=r.coordinated_with(saudi))
+    assert found is not None and found.id == "QAT"
+    # "the Syrian regime vowed to win back control of the entire country": maybe its own
+    assert not _is_other_state("AGREE", nation)
+    # "persuading countries such as the UAE of the logic that a strong regime in Damascus":
+    # no state named before
+    assert not _is_other_state("REQUEST", replace(nation, text="a strong regime", role="regime"))
 
 
 def test_he_is_no_single_word_the_model_also_calls_an_organisation() -> None:

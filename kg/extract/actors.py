@@ -26,7 +26,7 @@ from kg.extract.clauses import (
     is_statement_verb,
     speech_verb,
 )
-from kg.extract.entities import doc_entities, entity_of, indexed, is_a_name
+from kg.extract.entities import doc_entities, entity_index, entity_of, indexed, is_a_name
 from kg.extract.refs import ActorRef
 from kg.extract.words import (
     ACTOR_LABELS,
@@ -836,7 +836,18 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
-    return _named_body(head, is_subject)
+    return _named_body(head, is_subject) or untagged_name_ref(head, is_subject=is_subject)
+
+
+def untagged_name_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
+    """A surname the model tags as no entity, of a person it tags in full elsewhere in the text:
+    "Cantlie was captured by Isis in Syria in 2012" after "the British journalist John Cantlie"
+    (the resolver gives the full name); not a word of no one so named ("“Haram?” he asked")."""
+    if head.tag_ != "NNP" or head.ent_type_ or any(c.dep_ == "compound" for c in head.children):
+        return None
+    if head.text not in entity_index(head.doc).surnames:
+        return None
+    return ActorRef(head.text, "PERSON", head.idx, head.idx + len(head), is_subject=is_subject)
 
 
 def _person_apposed_to_role_object(head: Token) -> Span | None:
@@ -1361,8 +1372,11 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
 
 def _is_stateless_people(head: Token) -> bool:
     """A group named by a people that has no state of its own ("Kurdish officials"), also where
-    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces)."""
+    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces), or that
+    such a people leads ("Syrian Kurdish-led forces")."""
     if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
+        return True
+    if any(leader.lower_ in _STATELESS_PEOPLES for leader in _leaders(head)):
         return True
     if country_hint(head) is not None:
         return False
@@ -1370,6 +1384,18 @@ def _is_stateless_people(head: Token) -> bool:
         child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and not country_hint(child)
         for child in head.children
     )
+
+
+def _leaders(head: Token) -> list[Token]:
+    """The words naming who leads a group, joined to it by "-led": "Kurdish" in "the
+    Kurdish-led forces"."""
+    return [
+        leader
+        for led in head.children
+        if led.dep_ == "amod" and led.lower_ == "led"
+        for leader in led.children
+        if leader.dep_ in {"npadvmod", "amod", "compound"} and leader.i < led.i
+    ]
 
 
 def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
@@ -1406,9 +1432,16 @@ def _known_employer(head: Token, is_subject: bool) -> ActorRef | None:
 
 
 def _speaker_country(head: Token) -> str | None:
-    """The country of whoever reports a clause: "Russian President Putin said the country ..."."""
+    """The country of whoever reports a clause: "Russian President Putin said the country ...";
+    none for a phrase of the speaker's own clause, which names another state as often as its
+    own ("Saudi Arabia ... imposed a boycott on the small, rich nation": Qatar)."""
+    reported = False
     for ancestor in head.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.dep_ != "ccomp":
+        if ancestor.pos_ == "VERB" and ancestor.dep_ == "ccomp":
+            reported = True
+        elif ancestor.pos_ == "VERB":
+            if not reported:
+                return None
             for subject in ancestor.children:
                 if subject.dep_ in SUBJECT_DEPS and (entity := entity_of(subject)) is not None:
                     return country_hint(subject, skip=entity) or country_hint(entity.root)

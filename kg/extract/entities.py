@@ -19,16 +19,20 @@ class _EntityIndex:
     span of the document on each access, so looking entities up through it per token made
     extraction quadratic in the length of a text."""
 
-    __slots__ = ("_at", "ents")
+    __slots__ = ("_at", "ents", "surnames")
 
     def __init__(self, doc: Doc) -> None:
         at: list[Span | None] = [None] * len(doc)
         self.ents: Sequence[Span] = doc.ents
+        # The last words of the people named in full ("Cantlie" of "John Cantlie").
+        self.surnames: set[str] = set()
         for entity in self.ents:
             if not is_a_name(entity):
                 continue
             for i in range(entity.start, entity.end):
                 at[i] = entity
+            if entity.label_ == "PERSON" and len(entity) > 1:
+                self.surnames.add(entity[-1].text)
         self._at = at
 
     def at(self, i: int) -> Span | None:

@@ -410,7 +410,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     objects = [
         _whole(_antecedent(c, verb))
         for c in verb.children
-        if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)
+        if c.dep_ in _OBJECT_DEPS and not _is_own_body(c) and not _is_idiom_it(c)
     ] or _contact_antecedent(verb)
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
@@ -509,6 +509,12 @@ def _mediated_parties(verb: Token) -> list[ActorRef]:
     between = frozenset({"between", "among"})
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     return prep_objects(verb, between) or [r for o in objects for r in prep_objects(o, between)]
+
+
+def _is_idiom_it(obj: Token) -> bool:
+    """The "it" before a verb's particle, an idiom's or a thing's, no one aimed at: "have been
+    fighting it out with diehard extremists" (not the US named before), "handed it over"."""
+    return obj.lower_ == "it" and any(c.dep_ == "prt" and c.i > obj.i for c in obj.head.children)
 
 
 def _is_own_body(obj: Token) -> bool:
