@@ -2718,6 +2718,24 @@ def test_a_state_described_takes_the_country_of_whoever_reports_its_clause_only(
     )
     (country,) = actor_refs(reported[5])
     assert (country.text, country.role, country.country) == ("the country", "country", "RUS")
+    # the seed article: "Putin said the country is opposed to cutting off oil supplies" (the
+    # reported clause is headed by the auxiliary "is")
+    copular = parsed(
+        """
+        Russian russian JJ amod 1
+        President President NNP compound 2
+        Putin Putin NNP nsubj 3
+        said say VBD ROOT 3
+        the the DT det 5
+        country country NN nsubj 6
+        is be AUX:VBZ ccomp 3
+        opposed oppose VBN acomp 6
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "PERSON")),
+    )
+    (country,) = actor_refs(copular[5])
+    assert country.country == "RUS"
     aimed = parsed(
         """
         Saudi Saudi NNP compound 1

@@ -1437,7 +1437,7 @@ def _speaker_country(head: Token) -> str | None:
     own ("Saudi Arabia ... imposed a boycott on the small, rich nation": Qatar)."""
     reported = False
     for ancestor in head.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.dep_ == "ccomp":
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ == "ccomp":  # "said the country is"
             reported = True
         elif ancestor.pos_ == "VERB":
             if not reported:
