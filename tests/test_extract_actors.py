@@ -2539,6 +2539,27 @@ def test_unplaced_rebels_are_left_to_the_side_the_document_named() -> None:
     )
 
 
+def test_rebels_a_relative_clause_qualifies_are_left_to_the_side_the_document_named() -> None:
+    # "Qatar and Saudi Arabia, which had backed the rebels, whom Turkey armed" (after a judge's
+    # verdict, 2018): the clause says what was done to them, not which rebels they are
+    rows = """
+        Qatar Qatar NNP nsubj 1
+        backed back VBD ROOT 1
+        the the DT det 3
+        rebels rebel NNS dobj 1
+        , , , punct 3
+        whom whom WP dobj 7
+        Turkey Turkey NNP nsubj 7
+        armed arm VBD relcl 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    (backing,) = [m for m in found if m.actor.text == "Qatar"]
+    target = backing.target
+    assert target is not None
+    assert (target.text, target.label, target.role) == ("rebels", "SIDE", "rebel")
+
+
 def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:
     # "The alliance was a death knell for an opposition that Turkey backed in the north."
     # (Guardian, 2019): the opposition the document named before, or its country's (kg.resolve)

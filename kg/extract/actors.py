@@ -399,11 +399,11 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
 
 def _unlocated_side_ref(head: Token, ref: ActorRef) -> ActorRef | None:
     """A side's fighters the phrase does not place ("SIDE"): "the rebels", "the southern
-    rebels", "rebel groups" (the side the document located before: see ``kg.resolve``); not
-    one placed or qualified after it ("rebels in Idlib", "rebels who ...")."""
-    if head.tag_ != "NNS" or any(
-        c.dep_ in {"prep", "relcl", "acl", "appos"} for c in head.children
-    ):
+    rebels", "rebel groups", "the rebels, whom Turkey armed" (the side the document located
+    before: see ``kg.resolve``; a relative clause says what they did or underwent, not who they
+    are); not one placed, named or qualified by a participle after it ("rebels in Idlib", "the
+    rebels, the Free Syrian Army", "rebels fighting Assad": any who fight him)."""
+    if head.tag_ != "NNS" or any(c.dep_ in {"prep", "acl", "appos"} for c in head.children):
         return None
     words = [
         head.lemma_.lower(),
