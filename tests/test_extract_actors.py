@@ -2247,6 +2247,36 @@ def test_a_stateless_peoples_forces_located_by_a_state_are_no_forces_of_that_sta
     assert found[0].rule == "passive"
 
 
+def test_forces_a_stateless_people_leads_located_by_a_state_are_no_forces_of_that_state() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis"
+    # (Guardian, 2018): the Kurdish-led forces in Syria, not Syria
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 3
+        has have AUX:VBZ aux 3
+        partnered partner VBN ROOT 3
+        with with IN prep 3
+        Syrian syrian JJ amod 9
+        Kurdish Kurdish NNP npadvmod 8
+        - - HYPH punct 8
+        led lead VBN amod 9
+        forces force NNS pobj 4
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"), (5, 6, "NORP"), (6, 7, "NORP")),
+    )
+    (partnership,) = found
+    target = partnership.target
+    assert target is not None
+    assert (target.text, target.label, target.country, partnership.rule) == (
+        "Syrian Kurdish - led forces",  # the rows' words, spaced
+        "GROUP",
+        "SYR",
+        "active+objects",
+    )
+
+
 def test_the_sides_of_two_nations_are_each_its_state() -> None:
     # "The Turkish and Greek sides agreed to share information." (plain wording): "the Turkish
     # side" of a negotiation speaks for Turkey, as "Turkish officials" do

@@ -2201,3 +2201,27 @@ def test_a_quarrel_is_with_its_partner_not_over_its_grievance() -> None:
     found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON"), (12, 13, "NORP")))
     assert triples(found) == [("Erdoğan", "ACCUSE", "Netanyahu ’s government")]
     assert found[0].rule == "active+objects"
+
+
+def test_it_in_fighting_it_out_is_no_one_and_the_foe_is_whom_it_is_fought_with() -> None:
+    # "There, Kurdish-led forces, backed by US air support, have been fighting it out with
+    # diehard extremists in towns and villages in Syria's far eastern Deir ez-Zor province"
+    # (Guardian, 2018): not what "it" might stand for (the US, named before it)
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        forces force NNS nsubj 4
+        have have AUX:VBP aux 4
+        been be AUX:VBN aux 4
+        fighting fight VBG ROOT 4
+        it it PRP dobj 4
+        out out RP prt 4
+        with with IN prep 4
+        Isis Isis NNP pobj 7
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (8, 9, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Kurdish forces", "ASSAULT", "Isis", "sense.fought foe+active+objects")
+    ]

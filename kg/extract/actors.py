@@ -139,6 +139,8 @@ _SETTING_PREPS = word_list("act_setting_preps")
 # Peoples with no state of their own, whose armed men their demonym names before a force noun
 # or a military position: "a Kurdish attack", "shelled Kurdish positions" (the Kurdish forces).
 _STATELESS_PEOPLES = word_list("stateless_peoples")
+# Participles that say which people leads a force: "Kurdish-led", "Kurdish-dominated".
+_LEADING_LEMMAS = word_list("leading_lemmas")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
 # and Arab forces" are the Kurdish forces and the Arab forces.
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
@@ -1361,11 +1363,21 @@ def _is_stateless_people(head: Token) -> bool:
     a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces)."""
     if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
         return True
+    if any(c.dep_ in OWNER_DEPS and _is_led_by_stateless_people(c) for c in head.children):
+        return True  # "Syrian Kurdish-led forces": the Kurdish-led forces, no Syrian forces
     if country_hint(head) is not None:
         return False
     return any(
         child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and not country_hint(child)
         for child in head.children
+    )
+
+
+def _is_led_by_stateless_people(modifier: Token) -> bool:
+    """ "Kurdish-led", "Kurdish-dominated": a participle of leading whose demonym is a people
+    with no state of its own."""
+    return modifier.lemma_.lower() in _LEADING_LEMMAS and any(
+        c.lower_ in _STATELESS_PEOPLES for c in modifier.children
     )
 
 

@@ -62,6 +62,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg", "conj"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
 _TARGET_PREPS = word_list("target_preps")
+# Particles of idioms whose object "it" is no one: "fighting it out with diehard extremists".
+_IDIOM_IT_PARTICLES = word_list("idiom_it_particles")
 # "which": a relative pronoun subject names nothing itself.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 _OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
@@ -410,7 +412,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     objects = [
         _whole(_antecedent(c, verb))
         for c in verb.children
-        if c.dep_ in _OBJECT_DEPS and not _is_own_body(c)
+        if c.dep_ in _OBJECT_DEPS and not _is_own_body(c) and not _is_idiom_it(c, verb)
     ] or _contact_antecedent(verb)
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
@@ -455,6 +457,13 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return preps
     inner = [r for c in objects for r in _inner_targets(c, moved=c in moved)]
     return inner or _purpose_phrase_targets(verb)
+
+
+def _is_idiom_it(obj: Token, verb: Token) -> bool:
+    """ "it" in "fight it out": part of the idiom, no one (the foe is "with" whom)."""
+    return obj.lower_ == "it" and any(
+        c.dep_ == "prt" and c.lower_ in _IDIOM_IT_PARTICLES for c in verb.children
+    )
 
 
 def _asked_for_from(verb: Token) -> list[ActorRef]:
