@@ -106,11 +106,32 @@ _STATE_SERVICE_NAMES = word_list("state_service_names")
 # no other Kurdish force are the YPG.
 _PEOPLES_ARMED_GROUPS = word_pairs("peoples_armed_groups")
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns") | {"militia"}
+# Members of an armed group who, where the document names no armed group before them, are its
+# story's side of rebels: "Qatar and Saudi Arabia, which had backed the militants" (in a story of
+# Ghouta: the Syrian rebels).
+_SIDE_MEMBER_NOUNS = word_list("side_member_nouns")
 # The body of a people with no state that its role-holders speak for, by the role noun, where the
 # document has named that body before: "the Kurdish administration in north-eastern Syria ...
 # Kurdish officials said" (the administration), "Kurdish forces ... Kurdish commanders said".
 _PEOPLES_ROLE_BODIES = word_pairs("peoples_role_bodies")
 _STATELESS_PEOPLES = word_list("stateless_peoples")
+# A people with no state named by its plural name, to its demonym: "the Kurds" -> "kurdish".
+_STATELESS_PEOPLE_NAMES = {
+    name.lower(): demonym
+    for demonym, name in word_pairs("people_names").items()
+    if demonym in _STATELESS_PEOPLES
+}
+# A body of such a people named by its demonym: "Kurdish forces", "the Kurdish militia",
+# "Kurdish officials" (who speak for its administration).
+_PEOPLES_BODY_NOUNS = (
+    _PEOPLE_FORCE_NOUNS | set(_PEOPLES_ROLE_BODIES) | set(_PEOPLES_ROLE_BODIES.values())
+)
+_PEOPLES_NAMED_BODY = re.compile(
+    r"\b({})\s+({})\b".format(
+        "|".join(sorted(_STATELESS_PEOPLES)), "|".join(sorted(_PEOPLES_BODY_NOUNS))
+    ),
+    re.IGNORECASE,
+)
 _PEOPLES_BODY = re.compile(
     r"\b(?:{})\s+(?:{})\b".format(
         "|".join(sorted(_STATELESS_PEOPLES)), "|".join(sorted(set(_PEOPLES_ROLE_BODIES.values())))
@@ -374,6 +395,7 @@ class ActorResolver:
         self._sentence_starts = [found.end() for found in _SENTENCE_BREAK.finditer(text)]
         self._genders: dict[str, str | None] | None = None  # by actor id, once a pronoun asks
         self._named_actors: list[tuple[ActorRef, Actor]] = []
+        self._names_read = False  # the sides the document names are known once they are
         for ref in refs:
             if ref.label in _REFERRING_LABELS:
                 self.resolve_all(ref)  # remembered, as its organisation
@@ -385,6 +407,7 @@ class ActorResolver:
         self._named_at: dict[int, int] = {}  # where each named actor starts -> its index
         for index, (ref, _) in enumerate(self._named_actors):
             self._named_at.setdefault(ref.start, index)
+        self._names_read = True
         self._pairs = self._collect_pairs()
 
     # -- people ------------------------------------------------------------------------------
@@ -1230,6 +1253,31 @@ class ActorResolver:
         text = f"{ref.text.split()[0]} {body}"
         return replace(ref, text=text, end=ref.start + len(text), role=body)
 
+    def peoples_acting_body(self, ref: ActorRef) -> ActorRef | None:
+        """The body of a people with no state that the people named as a doer stands for: the
+        last one the document named before it ("Kurdish militia leaders believed ... the Kurds
+        knew who they were holding": the Kurdish militia); None for the people done to or
+        spoken of ("Saddam's assaults on the Kurds"), one a demonym places ("Iraqi Kurds"), or
+        where the document named no such body before."""
+        words = _strip_article(ref.text).lower().split()
+        people = _STATELESS_PEOPLE_NAMES.get(words[-1]) if words else None
+        if people is None or not ref.is_subject or ref.country is not None:
+            return None
+        bodies = [
+            found
+            for found in self._peoples_named_bodies
+            if found.start() < ref.start and found.group(1).lower() == people
+        ]
+        if not bodies:
+            return None
+        text = " ".join(bodies[-1].group().split())
+        return ActorRef(text, "GROUP", ref.start, ref.start + len(text), is_subject=True)
+
+    @functools.cached_property
+    def _peoples_named_bodies(self) -> list[re.Match[str]]:
+        """Each body of a people with no state the document names, in order, found once."""
+        return list(_PEOPLES_NAMED_BODY.finditer(self._text))
+
     @functools.cached_property
     def _peoples_bodies(self) -> dict[str, int]:
         """Where the document first names each body of a people with no state ("kurdish
@@ -1249,7 +1297,11 @@ class ActorResolver:
 
     def national_side(self, before: int, side: str) -> ActorRef | None:
         """The last side of ``side``'s fighters ("rebel") the document names before ``before``
-        ("Syrian rebels", "Houthi rebels"), else its story's country's; None where neither."""
+        ("Syrian rebels", "Houthi rebels"), else its story's country's; None where neither, or
+        while the document's names are still being read ("the militants" read as a name's
+        antecedent)."""
+        if not self._names_read:
+            return None
         named = self._national_sides.get(_singular(side), [])
         index = bisect.bisect_left(named, (before,)) - 1
         return named[index][1] if index >= 0 else self._theatres(f"{_singular(side)}s", before)
@@ -1573,7 +1625,24 @@ def _armed_group(resolver: ActorResolver, ref: ActorRef, besides: str | None) ->
     if ref.label != "ARMED_GROUP":
         return None
     found = resolver.named_organisation(ref.start, _ARMED_KINDS, besides)
+    if found is None and _is_side_member(ref):
+        return None  # left to ``_armed_side``
     return [found] if found is not None else []
+
+
+def _armed_side(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
+    """ "There was a time in Ghouta ... Qatar and Saudi Arabia, which had backed the militants":
+    an armed group's members where the document names no armed group before them are the side
+    of rebels it named before them, else its story's country's (none where neither is known)."""
+    if ref.label != "ARMED_GROUP" or not _is_side_member(ref):
+        return None
+    return _named_group(resolver, resolver.national_side(ref.start, "rebel"), ref, besides)
+
+
+def _is_side_member(ref: ActorRef) -> bool:
+    """ "the militants": members whom a side of rebels may be."""
+    words = ref.text.lower().split()
+    return bool(words) and words[-1] in _SIDE_MEMBER_NOUNS
 
 
 def _peoples_armed_group(
@@ -1601,6 +1670,25 @@ def _peoples_body(
         return None
     found = resolver.peoples_armed_group(body) or resolver.resolve(body)
     return [found] if found is not None and found.id != besides else None
+
+
+def _peoples_acting_body(
+    resolver: ActorResolver, ref: ActorRef, besides: str | None
+) -> list[Actor] | None:
+    """ "US-backed Kurdish militias ... The Kurds won Washington's support when they took on a
+    key role in the battle for Raqqa": a people with no state named as the doer of an act is the
+    body of that people the document named before, as named (the Kurdish militias, not the one
+    Kurdish group named: the PKK), or the body its role-holders speak for (``_peoples_body``)."""
+    if ref.label != "GROUP":
+        return None
+    body = resolver.peoples_acting_body(ref)
+    if body is None:
+        return None
+    found = _peoples_body(resolver, body, besides)
+    if found is None:
+        actor = resolver.resolve(body)  # as named: not the one group a "Kurdish" may be
+        found = [actor] if actor is not None and actor.id != besides else []
+    return found
 
 
 def _opposition(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[Actor] | None:
@@ -1650,8 +1738,10 @@ ANAPHOR_RULES: tuple[tuple[str, AnaphorRule], ...] = (
     ("anaphor.pair", _pair),  # "Elsheikh and Kotey ... The pair"
     ("anaphor.organisation", _organisation),  # "Jaysh al-Islam ... the group"
     ("anaphor.armed group", _armed_group),  # "Islamic State ... the militants"
+    ("anaphor.armed side", _armed_side),  # "(a story of Ghouta) ... backed the militants"
     ("anaphor.people's force", _peoples_armed_group),  # "Kurdish militants ... the YPG"
     ("anaphor.people's body", _peoples_body),  # "Kurdish administration ... Kurdish officials"
+    ("anaphor.people's acting body", _peoples_acting_body),  # "Kurdish militias ... the Kurds"
     ("anaphor.opposition", _opposition),  # "Syria's opposition ... opposition leaders say"
     ("anaphor.side", _side),  # "Syrian rebels ... the rebels"
 )

@@ -2254,6 +2254,36 @@ def test_a_stateless_peoples_forces_located_by_a_state_are_no_forces_of_that_sta
     assert found[0].rule == "passive"
 
 
+def test_forces_a_stateless_people_leads_located_by_a_state_are_no_forces_of_that_state() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis"
+    # (Guardian, 2018): the Kurdish-led forces in Syria, not Syria
+    found = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 3
+        has have AUX:VBZ aux 3
+        partnered partner VBN ROOT 3
+        with with IN prep 3
+        Syrian syrian JJ amod 9
+        Kurdish Kurdish NNP npadvmod 8
+        - - HYPH punct 8
+        led lead VBN amod 9
+        forces force NNS pobj 4
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"), (5, 6, "NORP"), (6, 7, "NORP")),
+    )
+    (partnership,) = found
+    target = partnership.target
+    assert target is not None
+    assert (target.text, target.label, target.country, partnership.rule) == (
+        "Syrian Kurdish - led forces",  # the rows' words, spaced
+        "GROUP",
+        "SYR",
+        "active+objects",
+    )
+
+
 def test_the_sides_of_two_nations_are_each_its_state() -> None:
     # "The Turkish and Greek sides agreed to share information." (plain wording): "the Turkish
     # side" of a negotiation speaks for Turkey, as "Turkish officials" do
@@ -2547,6 +2577,27 @@ def test_unplaced_rebels_are_left_to_the_side_the_document_named() -> None:
         "rebel",
         "active+objects",
     )
+
+
+def test_rebels_a_relative_clause_qualifies_are_left_to_the_side_the_document_named() -> None:
+    # "Qatar and Saudi Arabia, which had backed the rebels, whom Turkey armed" (after a judge's
+    # verdict, 2018): the clause says what was done to them, not which rebels they are
+    rows = """
+        Qatar Qatar NNP nsubj 1
+        backed back VBD ROOT 1
+        the the DT det 3
+        rebels rebel NNS dobj 1
+        , , , punct 3
+        whom whom WP dobj 7
+        Turkey Turkey NNP nsubj 7
+        armed arm VBD relcl 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "GPE"), (6, 7, "GPE")))
+    (backing,) = [m for m in found if m.actor.text == "Qatar"]
+    target = backing.target
+    assert target is not None
+    assert (target.text, target.label, target.role) == ("rebels", "SIDE", "rebel")
 
 
 def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:

@@ -156,6 +156,9 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "helped party",  # no Guardian sentence sends help to a named actor
         "as done",  # finds no one: no mention to show
         "misread participle",  # finds its agent only, which the misparse seldom keeps
+        # the story's country is read from the places it names, and the one Guardian lead with
+        # such militants names its place (Ghouta) as the model tags an organisation
+        "anaphor.armed side",
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 

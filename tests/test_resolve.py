@@ -683,6 +683,74 @@ def test_the_group_is_the_last_organisation_and_the_militants_the_last_armed_gro
     assert [a.id for a in found] == ["GRP-ISIS"] and rule == "anaphor.armed group"
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # "There was a time in Ghouta ... Qatar and Saudi Arabia, which had backed the militants
+        # after the popular uprising in 2011" (Guardian, 2018): no armed group named before them,
+        # in a story of Syria: the Syrian rebels
+        ("Jets hit Douma and Ghouta. Qatar backed the militants.", ["Douma", "Ghouta"], True),
+        # where the story happens in no one country more than another: no one in particular
+        ("Jets hit Idlib and Mosul. Qatar backed the militants.", ["Idlib", "Mosul"], False),
+    ],
+)
+def test_militants_with_no_armed_group_named_before_are_the_storys_rebels(
+    text: str, places: list[str], expected: bool
+) -> None:
+    named = [named_at(text, place, "GPE") for place in places]
+    militants = named_at(text, "the militants", "ARMED_GROUP")
+    found, rule = ActorResolver(named, text).resolve_all(militants)
+    assert [(a.label, a.country) for a in found] == ([("Syrian rebels", "SYR")] if expected else [])
+    assert rule == ("anaphor.armed side" if expected else None)
+
+
+def test_militants_after_an_armed_group_named_are_that_group_not_the_rebels() -> None:
+    text = "Jets hit Douma and Ghouta. Islamic State fled. Qatar backed the militants."
+    named = [
+        named_at(text, "Douma", "GPE"),
+        named_at(text, "Ghouta", "GPE"),
+        named_at(text, "Islamic State", "ORG", is_subject=True),
+    ]
+    militants = named_at(text, "the militants", "ARMED_GROUP")
+    found, rule = ActorResolver(named, text).resolve_all(militants)
+    assert [a.id for a in found] == ["GRP-ISIS"] and rule == "anaphor.armed group"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "is_subject", "expected"),
+    [
+        # "Their aim is to dislodge US-backed Kurdish militias from the enclave of Afrin ... The
+        # Kurds won Washington's support" (Guardian, 2018): the militias, as named
+        (
+            "Turkey hit Kurdish militias in Afrin. The Kurds won support.",
+            "Kurdish militias",
+            True,
+            "Kurdish militias",
+        ),
+        # "the Kurdish administration ... Kurdish officials said ... was welcomed by the Kurds"
+        # (Guardian, 2018): the administration its officials speak for
+        (
+            "The Kurdish administration agreed. Kurdish officials said so. The Kurds welcomed it.",
+            "Kurdish administration",
+            True,
+            "Kurdish administration",
+        ),
+        # the people done to, or with no body of theirs named before: the people
+        ("Kurdish forces took Raqqa. Saddam attacked the Kurds.", "Kurdish forces", False, "Kurds"),
+        ("The Kurds won support. Kurdish militias took Raqqa.", "Kurdish militias", True, "Kurds"),
+    ],
+)
+def test_a_stateless_people_doing_an_act_is_its_body_named_before(
+    text: str, body: str, is_subject: bool, expected: str
+) -> None:
+    named = [named_at(text, body, "GROUP", is_subject=True)]
+    start = text.lower().index("the kurds")
+    people = ref(text[start : start + len("the Kurds")], "GROUP", start, is_subject=is_subject)
+    found, rule = ActorResolver(named, text).resolve_all(people)
+    assert [a.label for a in found] == [expected]
+    assert rule == ("anaphor.people's acting body" if expected != "Kurds" else None)
+
+
 def test_the_group_force_is_done_to_is_not_the_group_doing_it() -> None:
     # "Islamic State ... The SDF are approaching the final stages of a campaign to drive the
     # remnants of the jihadi group from the eastern desert" (real gold): the group driven out is
@@ -729,8 +797,10 @@ def test_the_anaphora_are_tried_in_a_written_order() -> None:
         "anaphor.pair",
         "anaphor.organisation",
         "anaphor.armed group",
+        "anaphor.armed side",
         "anaphor.people's force",
         "anaphor.people's body",
+        "anaphor.people's acting body",
         "anaphor.opposition",
         "anaphor.side",
     ]

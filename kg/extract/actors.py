@@ -139,6 +139,8 @@ _SETTING_PREPS = word_list("act_setting_preps")
 # Peoples with no state of their own, whose armed men their demonym names before a force noun
 # or a military position: "a Kurdish attack", "shelled Kurdish positions" (the Kurdish forces).
 _STATELESS_PEOPLES = word_list("stateless_peoples")
+# Participles that say which people leads a force: "Kurdish-led", "Kurdish-dominated".
+_LEADING_LEMMAS = word_list("leading_lemmas")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
 # and Arab forces" are the Kurdish forces and the Arab forces.
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
@@ -399,11 +401,11 @@ def _nonstate_group_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef |
 
 def _unlocated_side_ref(head: Token, ref: ActorRef) -> ActorRef | None:
     """A side's fighters the phrase does not place ("SIDE"): "the rebels", "the southern
-    rebels", "rebel groups" (the side the document located before: see ``kg.resolve``); not
-    one placed or qualified after it ("rebels in Idlib", "rebels who ...")."""
-    if head.tag_ != "NNS" or any(
-        c.dep_ in {"prep", "relcl", "acl", "appos"} for c in head.children
-    ):
+    rebels", "rebel groups", "the rebels, whom Turkey armed" (the side the document located
+    before: see ``kg.resolve``; a relative clause says what they did or underwent, not who they
+    are); not one placed, named or qualified by a participle after it ("rebels in Idlib", "the
+    rebels, the Free Syrian Army", "rebels fighting Assad": any who fight him)."""
+    if head.tag_ != "NNS" or any(c.dep_ in {"prep", "acl", "appos"} for c in head.children):
         return None
     words = [
         head.lemma_.lower(),
@@ -1376,8 +1378,8 @@ def _is_stateless_people(head: Token) -> bool:
     such a people leads ("Syrian Kurdish-led forces")."""
     if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
         return True
-    if any(leader.lower_ in _STATELESS_PEOPLES for leader in _leaders(head)):
-        return True
+    if any(c.dep_ in OWNER_DEPS and _is_led_by_stateless_people(c) for c in head.children):
+        return True  # "Syrian Kurdish-led forces": the Kurdish-led forces, no Syrian forces
     if country_hint(head) is not None:
         return False
     return any(
@@ -1386,16 +1388,12 @@ def _is_stateless_people(head: Token) -> bool:
     )
 
 
-def _leaders(head: Token) -> list[Token]:
-    """The words naming who leads a group, joined to it by "-led": "Kurdish" in "the
-    Kurdish-led forces"."""
-    return [
-        leader
-        for led in head.children
-        if led.dep_ == "amod" and led.lower_ == "led"
-        for leader in led.children
-        if leader.dep_ in {"npadvmod", "amod", "compound"} and leader.i < led.i
-    ]
+def _is_led_by_stateless_people(modifier: Token) -> bool:
+    """ "Kurdish-led", "Kurdish-dominated": a participle of leading whose demonym is a people
+    with no state of its own."""
+    return modifier.lemma_.lower() in _LEADING_LEMMAS and any(
+        c.lower_ in _STATELESS_PEOPLES for c in modifier.children
+    )
 
 
 def _organisation_of(head: Token, is_subject: bool) -> ActorRef | None:
