@@ -324,3 +324,22 @@ def test_every_word_list_is_read_by_a_rule() -> None:
     read = set(re.findall(r'word_(?:list|pairs)\("([a-z_]+)"\)', source))
     assert names - read == set()
     assert read - names == set()
+
+
+def test_targeting_liaising_propping_up_and_bounties(lexicon: Lexicon) -> None:
+    # "Isis were targeting the Yazidi people"; "liaised with Turkish authorities"; "intervened
+    # in Syria in 2015 to prop up Assad"; "placed a bounty on the head of the main plotter".
+    assert sense(lexicon, "target", "VERB") == "ASSAULT"
+    assert sense(lexicon, "liaise", "VERB") == "CONSULT"
+    assert sense(lexicon, "prop", "VERB", "up") == "AID"
+    assert sense(lexicon, "prop", "VERB") is None
+    assert sense(lexicon, "bounty", "NOUN") == "THREATEN"
+
+
+def test_only_a_campaign_of_force_is_an_assault(lexicon: Lexicon) -> None:
+    # "on the third day of a military campaign"; "one of the deadliest bombing campaigns";
+    # an election or a pressure campaign is no attack.
+    assert sense(lexicon, "campaign", "NOUN", "military") == "ASSAULT"
+    assert sense(lexicon, "campaign", "NOUN", "bombing") == "ASSAULT"
+    assert sense(lexicon, "campaign", "NOUN", "election") is None
+    assert sense(lexicon, "campaign", "NOUN") is None
