@@ -343,3 +343,10 @@ def test_only_a_campaign_of_force_is_an_assault(lexicon: Lexicon) -> None:
     assert sense(lexicon, "campaign", "NOUN", "bombing") == "ASSAULT"
     assert sense(lexicon, "campaign", "NOUN", "election") is None
     assert sense(lexicon, "campaign", "NOUN") is None
+
+
+def test_a_tour_is_a_visit_and_a_capture_an_arrest(lexicon: Lexicon) -> None:
+    # "Mike Pompeo's eight-country tour earlier this month"; "one week after their capture in
+    # eastern Syria": the nouns have the senses of their verbs.
+    assert sense(lexicon, "tour", "NOUN") == sense(lexicon, "tour", "VERB") == "CONSULT"
+    assert sense(lexicon, "capture", "NOUN") == sense(lexicon, "capture", "VERB") == "COERCE"
