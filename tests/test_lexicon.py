@@ -350,3 +350,10 @@ def test_a_tour_is_a_visit_and_a_capture_an_arrest(lexicon: Lexicon) -> None:
     # eastern Syria": the nouns have the senses of their verbs.
     assert sense(lexicon, "tour", "NOUN") == sense(lexicon, "tour", "VERB") == "CONSULT"
     assert sense(lexicon, "capture", "NOUN") == sense(lexicon, "capture", "VERB") == "COERCE"
+
+
+def test_downing_repelling_and_routing_are_force(lexicon: Lexicon) -> None:
+    # "In February, Israel said it downed an armed Iranian drone that penetrated its airspace."
+    assert sense(lexicon, "down", "VERB") == "ASSAULT"
+    assert {sense(lexicon, verb, "VERB") for verb in ("repel", "repulse", "rout")} == {"ASSAULT"}
+    assert sense(lexicon, "chide", "VERB") == sense(lexicon, "deride", "VERB") == "ACCUSE"
