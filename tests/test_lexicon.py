@@ -336,15 +336,6 @@ def test_targeting_liaising_propping_up_and_bounties(lexicon: Lexicon) -> None:
     assert sense(lexicon, "bounty", "NOUN") == "THREATEN"
 
 
-def test_only_a_campaign_of_force_is_an_assault(lexicon: Lexicon) -> None:
-    # "on the third day of a military campaign"; "one of the deadliest bombing campaigns";
-    # an election or a pressure campaign is no attack.
-    assert sense(lexicon, "campaign", "NOUN", "military") == "ASSAULT"
-    assert sense(lexicon, "campaign", "NOUN", "bombing") == "ASSAULT"
-    assert sense(lexicon, "campaign", "NOUN", "election") is None
-    assert sense(lexicon, "campaign", "NOUN") is None
-
-
 def test_a_tour_is_a_visit_and_a_capture_an_arrest(lexicon: Lexicon) -> None:
     # "Mike Pompeo's eight-country tour earlier this month"; "one week after their capture in
     # eastern Syria": the nouns have the senses of their verbs.
