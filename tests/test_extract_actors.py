@@ -2186,6 +2186,26 @@ def test_a_stateless_people_called_a_people_is_named_by_its_noun() -> None:
     assert found[0].rule == "nominal.undergone"
 
 
+def test_a_stateless_people_whose_demonym_reads_as_a_name_is_named_by_its_noun() -> None:
+    # "For a couple of months, we had been worrying about an attack; Isis were targeting the
+    # Yazidi people in our region." (Guardian): "Yazidi" is tagged a person; the people are
+    # the Yazidis.
+    found = events(
+        """
+        Isis isis NN nsubj 2
+        were be AUX:VBD aux 2
+        targeting target VBG ROOT 2
+        the the DT det 5
+        Yazidi Yazidi NNP compound 5
+        people people NNS dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "ORG"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Isis", "ASSAULT", "Yazidis")]
+    assert found[0].rule == "active+objects"
+
+
 def test_a_gerund_on_a_noun_is_not_done_by_the_clauses_subject() -> None:
     # "Theresa May, eyeing a post-Brexit free trade deal with Turkey, as well as security
     # cooperation over returning foreign fighters, has taken a strategic bet on Turkey"

@@ -324,3 +324,27 @@ def test_every_word_list_is_read_by_a_rule() -> None:
     read = set(re.findall(r'word_(?:list|pairs)\("([a-z_]+)"\)', source))
     assert names - read == set()
     assert read - names == set()
+
+
+def test_targeting_liaising_propping_up_and_bounties(lexicon: Lexicon) -> None:
+    # "Isis were targeting the Yazidi people"; "liaised with Turkish authorities"; "intervened
+    # in Syria in 2015 to prop up Assad"; "placed a bounty on the head of the main plotter".
+    assert sense(lexicon, "target", "VERB") == "ASSAULT"
+    assert sense(lexicon, "liaise", "VERB") == "CONSULT"
+    assert sense(lexicon, "prop", "VERB", "up") == "AID"
+    assert sense(lexicon, "prop", "VERB") is None
+    assert sense(lexicon, "bounty", "NOUN") == "THREATEN"
+
+
+def test_a_tour_is_a_visit_and_a_capture_an_arrest(lexicon: Lexicon) -> None:
+    # "Mike Pompeo's eight-country tour earlier this month"; "one week after their capture in
+    # eastern Syria": the nouns have the senses of their verbs.
+    assert sense(lexicon, "tour", "NOUN") == sense(lexicon, "tour", "VERB") == "CONSULT"
+    assert sense(lexicon, "capture", "NOUN") == sense(lexicon, "capture", "VERB") == "COERCE"
+
+
+def test_downing_repelling_and_routing_are_force(lexicon: Lexicon) -> None:
+    # "In February, Israel said it downed an armed Iranian drone that penetrated its airspace."
+    assert sense(lexicon, "down", "VERB") == "ASSAULT"
+    assert {sense(lexicon, verb, "VERB") for verb in ("repel", "repulse", "rout")} == {"ASSAULT"}
+    assert sense(lexicon, "chide", "VERB") == sense(lexicon, "deride", "VERB") == "ACCUSE"

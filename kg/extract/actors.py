@@ -481,6 +481,11 @@ def _is_part_of_people(root: Token) -> bool:
 def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | None:
     label = entity.label_
     text = entity.text
+    people = entity.root.head
+    named_people = entity.root.dep_ == "compound" and people.lemma_ == "people"
+    if named_people and text.lower() in _PEOPLE_NAMES:
+        # "the Yazidi people", its demonym read as a name: the people (the Yazidis)
+        return _nonstate_group_ref(people, "people", is_subject)
     if label == "NORP":
         # "Russian" as an adjective is not an actor; "the Russians" as a noun is.
         if entity.root.pos_ not in {"NOUN", "PROPN"} or entity.root.dep_ in {"amod", "compound"}:
