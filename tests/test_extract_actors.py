@@ -518,6 +518,48 @@ def test_a_group_led_by_a_state_acts_for_it() -> None:
     assert [(m.actor.role, m.actor.country) for m in found] == [("troops", "KEN")]
 
 
+def test_a_coalition_led_by_a_state_is_a_group_of_that_state() -> None:
+    # "A Saudi-led coalition is fighting the Iran-allied Houthi movement in Yemen" (guardian-316;
+    # the tokenizer keeps "Saudi-led" whole, and the model marks no entity in it)
+    found = events(
+        """
+        A a DT det 2
+        Saudi-led saudi-led JJ amod 2
+        coalition coalition NN nsubj 4
+        is be AUX:VBZ aux 4
+        fighting fight VBG ROOT 4
+        the the DT det 8
+        Iran-allied Iran-allied NNP compound 7
+        Houthi Houthi NNP compound 8
+        movement movement NN dobj 4
+        . . . punct 4
+        """,
+        ents=((7, 9, "ORG"),),
+    )
+    assert triples(found) == [("Saudi-led coalition", "ASSAULT", "Houthi movement")]
+    assert found[0].rule == "active+objects"
+    assert (found[0].actor.label, found[0].actor.country) == ("GROUP", "SAU")
+
+
+def test_forces_led_by_a_people_of_no_state_are_that_peoples() -> None:
+    # "US support for Kurdish-led militias in Syria" (guardian-139): a Kurdish force in Syria
+    head = parsed(
+        """
+        Kurdish Kurdish NNP npadvmod 2
+        - - HYPH punct 2
+        led lead VBN amod 3
+        militias militia NNS ROOT 3
+        in in IN prep 3
+        Syria Syria NNP pobj 4
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE")),
+    )[3]
+    # (a hand-built Doc puts a space after every word)
+    assert [(r.text, r.label, r.country) for r in actor_refs(head)] == [
+        ("Kurdish - led militias", "GROUP", "SYR")
+    ]
+
+
 def test_they_reported_by_plural_speakers_is_the_speakers() -> None:
     # "The Chechen rebels said they would free the hostages."
     found = events(

@@ -144,6 +144,8 @@ _LEADING_LEMMAS = word_list("leading_lemmas")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
 # and Arab forces" are the Kurdish forces and the Arab forces.
 _PEOPLE_FORCE_NOUNS = word_list("people_force_nouns")
+# Armed bodies named by who leads them: "a Saudi-led coalition", "Kurdish-led forces".
+_LED_BODY_NOUNS = word_list("led_body_nouns")
 # Peoples of no state by the plural noun that names them, for their demonym ("Kurdish" ->
 # "Kurds").
 _PEOPLE_NAMES = word_pairs("people_names")
@@ -218,6 +220,42 @@ def _leader_text(modifier: Token) -> str:
             entity = entity_of(leaders[0])
             return entity.text if entity is not None else leaders[0].text
     return modifier.text
+
+
+def _led_modifier(head: Token) -> Token | None:
+    """The "-led" adjective before a noun: "Saudi-led" (one word) or "Kurdish - led"."""
+    for child in head.children:
+        if child.dep_ == "amod" and (child.lower_.endswith("-led") or child.lower_ == "led"):
+            return child
+    return None
+
+
+def _led_body_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
+    """An armed body named by who leads it, as a group of the leader's country: "a Saudi-led
+    coalition" (Saudi Arabia's), "the Riyadh-led coalition"; led by a people of no state, that
+    people's force: "Kurdish-led forces". A state's own forces ("Turkish-led forces") are left
+    to the state's role noun."""
+    led = _led_modifier(head) if lemma in _LED_BODY_NOUNS else None
+    if led is None:
+        return None
+    leader = _without_possessive(_leader_text(led)).strip()
+    country = load_gazetteer().country_of_demonym(leader) or country_of_place(leader)
+    stateless = leader.lower() in _STATELESS_PEOPLES
+    if not stateless and (country is None or role_kind(lemma) is not None):
+        return None
+    if stateless:  # where the text places them: "Kurdish-led militias in Syria"
+        country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True)
+    start = led.left_edge.i
+    text = head.doc[start : head.i + 1].text
+    return ActorRef(
+        text=text,
+        label="GROUP",
+        start=head.doc[start].idx,
+        end=head.doc[start].idx + len(text),
+        role=lemma,
+        country=country,
+        is_subject=is_subject,
+    )
 
 
 def _country_of_body(head: Token) -> str | None:
@@ -841,6 +879,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
         return anaphor  # "the pair", "the militants": named before
     if lemma in _COMPASS_NAMES and head.pos_ == "PROPN":
         return ActorRef(head.text, "COMPASS", head.idx, head.idx + len(head), is_subject=is_subject)
+    led_body = _led_body_ref(head, lemma, is_subject)
+    if led_body is not None:
+        return led_body  # "a Saudi-led coalition", "Kurdish-led forces"
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject) or untagged_name_ref(head, is_subject=is_subject)
