@@ -223,9 +223,11 @@ def _leader_text(modifier: Token) -> str:
 
 
 def _led_modifier(head: Token) -> Token | None:
-    """The "-led" adjective before a noun: "Saudi-led" (one word) or "Kurdish - led"."""
+    """The "-led" adjective before a noun: "Saudi-led" (one word), "Kurdish - led", "Kurdish -
+    dominated"."""
     for child in head.children:
-        if child.dep_ == "amod" and (child.lower_.endswith("-led") or child.lower_ == "led"):
+        leading = child.lower_.endswith("-led") or child.lemma_.lower() in _LEADING_LEMMAS
+        if child.dep_ == "amod" and leading:
             return child
     return None
 
@@ -243,9 +245,12 @@ def _led_body_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
     stateless = leader.lower() in _STATELESS_PEOPLES
     if not stateless and (country is None or role_kind(lemma) is not None):
         return None
-    if stateless:  # where the text places them: "Kurdish-led militias in Syria"
-        country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True)
-    start = led.left_edge.i
+    placing = [c for c in head.children if c.dep_ == "amod" and c.i < led.left_edge.i]
+    if stateless:  # where the text places them: "Kurdish-led militias in Syria", "Syrian ..."
+        country = _country_of_prep(head, _GROUP_PLACE_PREPS, regions=True) or next(
+            (c for w in placing if (c := load_gazetteer().country_of_demonym(w.text))), None
+        )
+    start = min([led.left_edge.i, *(w.i for w in placing)])
     text = head.doc[start : head.i + 1].text
     return ActorRef(
         text=text,
@@ -1424,21 +1429,11 @@ def _is_stateless_people(head: Token) -> bool:
     such a people leads ("Syrian Kurdish-led forces")."""
     if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
         return True
-    if any(c.dep_ in OWNER_DEPS and _is_led_by_stateless_people(c) for c in head.children):
-        return True  # "Syrian Kurdish-led forces": the Kurdish-led forces, no Syrian forces
     if country_hint(head) is not None:
         return False
     return any(
         child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and not country_hint(child)
         for child in head.children
-    )
-
-
-def _is_led_by_stateless_people(modifier: Token) -> bool:
-    """ "Kurdish-led", "Kurdish-dominated": a participle of leading whose demonym is a people
-    with no state of its own."""
-    return modifier.lemma_.lower() in _LEADING_LEMMAS and any(
-        c.lower_ in _STATELESS_PEOPLES for c in modifier.children
     )
 
 
