@@ -117,6 +117,14 @@ _PEOPLES_BODY = re.compile(
     ),
     re.IGNORECASE,
 )
+# The words a story calls a state's rulers by that it names once with their state ("the Syrian
+# regime", "the Assad regime", "the regime of Bashar al-Assad") and then alone ("the regime").
+_REGIME_NOUNS = word_list("regime_nouns")
+_NAME = r"(?:[A-Z][\w-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w-]*|al-[\w-]+))*"
+_NAMED_REGIME = re.compile(
+    r"\b(?:(?P<before>{name})(?:['\u2019]s)?\s+(?P<noun>{nouns})|(?P<noun2>{nouns})\s+of\s+"
+    r"(?P<after>{name}))".format(name=_NAME, nouns="|".join(sorted(_REGIME_NOUNS)))
+)
 # A state's opposition named by the state's demonym or possessive, with a word of its standing
 # between: "the Syrian opposition", "Syria's official opposition"; not a stance, "Turkish
 # opposition to the plan". Members of an opposition named without its state ("opposition
@@ -183,6 +191,7 @@ _UNNAMED = Actor(id="person/", label="", kind="person")
 # picked out the environment secretary, Michael Gove, accusing him": Gove).
 _POSSESSIVES = frozenset({"his", "her"})
 _OWN_SENTENCE_FIRST = _POSSESSIVES | {"him"}
+_POSSESSIVE_DETERMINERS = _POSSESSIVES | {"its", "their", "our", "my", "your"}
 # Determiners that bring in someone not named before: "a spokesman", "one rebel official".
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
@@ -883,11 +892,12 @@ class ActorResolver:
         a person's office, whoever held it."""
         kind = role_kind(ref.role or "")
         if kind == "state":
-            return (
-                self._state(ref.country)
-                if ref.country
-                else self._antecedent(ref.start, _STATE, besides=besides, others=others)
-            )
+            if ref.country:
+                return self._state(ref.country)
+            regime = self._regime_state(ref) if _is_bare_regime(ref) else None
+            if regime is not None and regime.id != besides and regime.id not in others:
+                return regime
+            return self._antecedent(ref.start, _STATE, besides=besides, others=others)
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "a presidential spokesman": they speak for their state;
             # "the foreign minister" is the one named in that office before, if any.
@@ -1263,6 +1273,26 @@ class ActorResolver:
         text = f"{entry.demonyms[0]} {side}"
         return ActorRef(text, "GROUP", at, at + len(text), side, entry.id)
 
+    def _regime_state(self, ref: ActorRef) -> Actor | None:
+        """The state whose rulers "the regime" is: the one of the last regime named with its
+        state before it ("the Assad regime ... the regime"), else the story's country ("forces
+        loyal to the regime" in a story of eastern Ghouta: Syria's); not merely the last state
+        named ("Russia's worthless guarantees, the regime has used chemical weapons")."""
+        index = bisect.bisect_left(self._named_regimes, (ref.start,)) - 1
+        country = self._named_regimes[index][1] if index >= 0 else self.theatre
+        return self._state(country) if country else None
+
+    @functools.cached_property
+    def _named_regimes(self) -> list[tuple[int, str]]:
+        """Where the document names a regime with its state, and that state, in order: "the
+        Syrian regime", "the Assad regime", "the regime of Bashar al-Assad"."""
+        found = []
+        for named in _NAMED_REGIME.finditer(self._text):
+            country = _country_named(named.group("before") or named.group("after"))
+            if country is not None:
+                found.append((named.start(), country))
+        return found
+
     @functools.cached_property
     def theatre(self) -> str | None:
         """The country whose towns and regions the document names most, more than any other's:
@@ -1531,6 +1561,26 @@ def _is_other_state(event_type: str, ref: ActorRef) -> bool:
         and role_kind(ref.role or "") == "state"
         and ref.text.lower().startswith("the ")
     )
+
+
+def _is_bare_regime(ref: ActorRef) -> bool:
+    """ "the regime", "a strong regime": a regime no word ties to its state; not "his regime",
+    whose possessor's it is ("appeases Recep Tayyip Erdoğan ... trades with his regime")."""
+    return ref.role in _REGIME_NOUNS and not _POSSESSIVE_DETERMINERS & set(ref.text.lower().split())
+
+
+def _country_named(name: str) -> str | None:
+    """The state a name stands for: a demonym's ("Syrian"), a state's or a person's kg knows
+    ("Assad"), its last words' ("Syrian President Bashar al-Assad")."""
+    gazetteer = load_gazetteer()
+    words = name.split()
+    country = gazetteer.country_of_demonym(words[0])
+    for at in range(len(words)):
+        if country is not None:
+            break
+        entry = gazetteer.lookup(" ".join(words[at:]))
+        country = entry.country if entry is not None else None
+    return country
 
 
 def _is_described(actor: Actor) -> bool:
