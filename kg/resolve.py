@@ -120,6 +120,10 @@ _PEOPLES_BODY = re.compile(
 # The words a story calls a state's rulers by that it names once with their state ("the Syrian
 # regime", "the Assad regime", "the regime of Bashar al-Assad") and then alone ("the regime").
 _REGIME_NOUNS = word_list("regime_nouns")
+# The words a speaker calls their own state by: "The government must get approval", "this
+# country", with these determiners.
+_OWN_STATE_NOUNS = word_list("own_state_nouns")
+_OWN_STATE_DETERMINERS = frozenset({"the", "this", "our"})
 _NAME = r"(?:[A-Z][\w-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w-]*|al-[\w-]+))*"
 _NAMED_REGIME = re.compile(
     r"\b(?:(?P<before>{name})(?:['\u2019]s)?\s+(?P<noun>{nouns})|(?P<noun2>{nouns})\s+of\s+"
@@ -451,7 +455,7 @@ class ActorResolver:
         stop = min(stop, self._next_person_start(at, stop))
         for word in _WORD.finditer(self._text, at, stop):
             gender = pronoun_gender(word.group())
-            if gender is not None and not self._in_quote(word.start()):
+            if gender is not None and not self.in_quote(word.start()):
                 return gender
         return None
 
@@ -691,7 +695,7 @@ class ActorResolver:
             return actor_from_entry(entry)
         name = _strip_article(ref.text)
         if ref.country and name.lower() in _STATE_SERVICE_NAMES:
-            return self._state(ref.country)  # "the Russian Navy": Russia, as its army is
+            return self.state(ref.country)  # "the Russian Navy": Russia, as its army is
         region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         town = self._is_town_read_as_person(ref)
         if town or (ref.label == "PERSON" and region is not None):
@@ -767,7 +771,7 @@ class ActorResolver:
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
-        quoted = self._in_quote(ref.start)
+        quoted = self.in_quote(ref.start)
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
@@ -788,11 +792,11 @@ class ActorResolver:
         if any(start <= at < end for at in self._unnamed_roles):
             return True
         return gender is not None and any(
-            pronoun_gender(word.group()) == gender and not self._in_quote(word.start())
+            pronoun_gender(word.group()) == gender and not self.in_quote(word.start())
             for word in _WORD.finditer(self._text, start, end)
         )
 
-    def _in_quote(self, at: int) -> bool:
+    def in_quote(self, at: int) -> bool:
         """Whether position ``at`` lies inside a quotation (``_quotations``)."""
         index = bisect.bisect_right(self._quote_opens, at) - 1
         return index >= 0 and at < self._quotes[index][1]
@@ -880,7 +884,7 @@ class ActorResolver:
             and not self._roles.get(key)
         )
 
-    def _state(self, iso3: str) -> Actor | None:
+    def state(self, iso3: str) -> Actor | None:
         entry = load_gazetteer().lookup(iso3)
         return actor_from_entry(entry) if entry is not None else None
 
@@ -893,7 +897,7 @@ class ActorResolver:
         kind = role_kind(ref.role or "")
         if kind == "state":
             if ref.country:
-                return self._state(ref.country)
+                return self.state(ref.country)
             regime = self._regime_state(ref) if _is_bare_regime(ref) else None
             if regime is not None and regime.id != besides and regime.id not in others:
                 return regime
@@ -906,7 +910,7 @@ class ActorResolver:
                 if _office_words(ref) is not None
                 else None
             )
-            return named or (self._state(ref.country) if ref.country else None)
+            return named or (self.state(ref.country) if ref.country else None)
         # "the president": the last person named in that office, else who held it then in the
         # story's state; never merely the last person named ("Brett McGurk ... The president
         # tweeted").
@@ -1079,7 +1083,7 @@ class ActorResolver:
                     besides=besides,
                     pronoun=ref.text,
                     sentence_start=sentence_start,
-                    unquoted=not self._in_quote(ref.start),
+                    unquoted=not self.in_quote(ref.start),
                     others=others,
                 )
 
@@ -1131,7 +1135,7 @@ class ActorResolver:
         had finally been caught", "MI6, the CIA and France's DGSE have had increasing access to
         informants whom they have met")."""
         after = self._sentence_before(sentence_start)
-        if self._in_quote(ref.start) or any(
+        if self.in_quote(ref.start) or any(
             after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
             for named, _ in self._named_actors
         ):
@@ -1184,7 +1188,7 @@ class ActorResolver:
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
         if target.kind != "government" or not target.id.startswith("government/"):
             return target
-        state = self._state(target.country) if target.country else None
+        state = self.state(target.country) if target.country else None
         return state if state is not None else target
 
     def resolve_all(
@@ -1280,7 +1284,7 @@ class ActorResolver:
         named ("Russia's worthless guarantees, the regime has used chemical weapons")."""
         index = bisect.bisect_left(self._named_regimes, (ref.start,)) - 1
         country = self._named_regimes[index][1] if index >= 0 else self.theatre
-        return self._state(country) if country else None
+        return self.state(country) if country else None
 
     @functools.cached_property
     def _named_regimes(self) -> list[tuple[int, str]]:
@@ -1397,7 +1401,7 @@ class ActorResolver:
         """ "The North" / "the South" in a story about Korea."""
         if not self._korean_context:
             return None
-        return self._state("PRK" if text.lower() == "north" else "KOR")
+        return self.state("PRK" if text.lower() == "north" else "KOR")
 
 
 # Pronouns that, inside a "who" clause right after a name, stand for that name: its subject or
@@ -1561,6 +1565,27 @@ def _is_other_state(event_type: str, ref: ActorRef) -> bool:
         and role_kind(ref.role or "") == "state"
         and ref.text.lower().startswith("the ")
     )
+
+
+def _speakers_state(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor | None:
+    """The state of a speaker quoted naming "the government" or "this country" as the target of
+    what they say: their own, as a British MP's "He said: “The government must get approval”"
+    (not the last state the story names, France); None where the target is no such phrase, the
+    speaker no person of a known state, or the phrase not in a quotation outside which the
+    speaker is named."""
+    target = raw.target
+    if (
+        target is None
+        or target.label != "ROLE"
+        or target.country
+        or target.role not in _OWN_STATE_NOUNS
+        or target.text.split()[0].lower() not in _OWN_STATE_DETERMINERS
+        or actor.kind != "person"
+        or actor.country is None
+    ):
+        return None
+    quoted = resolver.in_quote(target.start) and not resolver.in_quote(raw.actor.start)
+    return resolver.state(actor.country) if quoted else None
 
 
 def _is_bare_regime(ref: ActorRef) -> bool:
@@ -2244,8 +2269,11 @@ def _actor_mentions(
     someone_else = raw.type in FORCE_TYPES or (
         raw.target is not None and _is_other_state(raw.type, raw.target)
     )
+    own = _speakers_state(resolver, raw, actor)
     targets, target_rule = (
-        resolver.resolve_all(
+        ([own], "speaker's state")
+        if own is not None
+        else resolver.resolve_all(
             raw.target,
             raw.sentence_start,
             actor.id,

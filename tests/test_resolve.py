@@ -1645,3 +1645,19 @@ def test_a_possessed_regime_is_its_possessors() -> None:
     regime = ref("his regime", "ROLE", text.index("his regime"), role="regime")
     actor = r.resolve(regime)
     assert actor is not None and actor.label == "Turkey"
+
+
+def test_the_government_a_speaker_quoted_names_is_the_speakers_own_state() -> None:
+    # 'Ken Clarke ... He said: “The government must get approval for such an important policy
+    # before it acts.' (Guardian, 2018), after "The French government said": the UK's, not France.
+    text = "France said it had proof. Ken Clarke said: “The government must get approval.”"
+    france = ref("France", "GPE", 0, is_subject=True)
+    clarke = ref("Ken Clarke", "PERSON", 26, country="GBR", is_subject=True)
+    start = text.index("The government")
+    government = ref("The government", "ROLE", start, role="government", is_subject=True)
+    document = Document(id="d1", text=text, published="2018-04-12")
+    (demand,) = resolve_document(
+        document, [raw(clarke, "demand", "REQUEST", government, start=26)], [france, clarke]
+    )
+    assert demand.target is not None and demand.target.label == "United Kingdom"
+    assert demand.mention.rule.endswith("speaker's state")
