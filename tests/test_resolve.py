@@ -1661,3 +1661,14 @@ def test_the_government_a_speaker_quoted_names_is_the_speakers_own_state() -> No
     )
     assert demand.target is not None and demand.target.label == "United Kingdom"
     assert demand.mention.rule.endswith("speaker's state")
+
+
+def test_a_regime_named_after_its_ruler_is_his_states() -> None:
+    # "the regime of President Bashar al-Assad ... the regime" (Guardian, 2018), in a story
+    # whose last state named as a subject is Iran.
+    text = "Iran backs the regime of President Bashar al-Assad. The regime shelled Idlib."
+    iran = ref("Iran", "GPE", 0, is_subject=True)
+    r = ActorResolver([iran], text)
+    regime = ref("The regime", "ROLE", text.index("The regime"), role="regime", is_subject=True)
+    actor = r.resolve(regime)
+    assert actor is not None and actor.label == "Syria"
