@@ -1574,18 +1574,38 @@ def _speakers_state(resolver: ActorResolver, raw: RawMention, actor: Actor) -> A
     speaker no person of a known state, or the phrase not in a quotation outside which the
     speaker is named."""
     target = raw.target
-    if (
-        target is None
-        or target.label != "ROLE"
-        or target.country
-        or target.role not in _OWN_STATE_NOUNS
-        or target.text.split()[0].lower() not in _OWN_STATE_DETERMINERS
-        or actor.kind != "person"
-        or actor.country is None
+    if target is None or not (
+        resolver.in_quote(target.start) and not resolver.in_quote(raw.actor.start)
     ):
         return None
-    quoted = resolver.in_quote(target.start) and not resolver.in_quote(raw.actor.start)
-    return resolver.state(actor.country) if quoted else None
+    return _own_state(resolver, target, actor)
+
+
+def _reporters_state(resolver: ActorResolver, raw: RawMention) -> Actor | None:
+    """The state of the person whose statement an act of "the government" is the content of:
+    their own ("Scott Morrison ... said the government would “cooperate”": Australia); None
+    where the actor is no such phrase or the first reporter no person of a known state."""
+    if not raw.reporters or not _is_own_state_word(raw.actor):
+        return None
+    speaker = resolver.resolve(raw.reporters[0], raw.sentence_start)
+    return _own_state(resolver, raw.actor, speaker) if speaker is not None else None
+
+
+def _own_state(resolver: ActorResolver, ref: ActorRef, speaker: Actor) -> Actor | None:
+    """The speaker's own state, for "the government" or "this country" they name."""
+    if not _is_own_state_word(ref) or speaker.kind != "person" or speaker.country is None:
+        return None
+    return resolver.state(speaker.country)
+
+
+def _is_own_state_word(ref: ActorRef) -> bool:
+    """ "the government", "this country", "our government": no word ties it to a state."""
+    return (
+        ref.label == "ROLE"
+        and not ref.country
+        and ref.role in _OWN_STATE_NOUNS
+        and ref.text.split()[0].lower() in _OWN_STATE_DETERMINERS
+    )
 
 
 def _is_bare_regime(ref: ActorRef) -> bool:
@@ -2100,7 +2120,12 @@ def _resolved(
     published = parse_iso_date(document.published) if document.published else None
     sections = month_sections(document.text)  # a review of the year, by month
     for raw in _with_quote_speakers(list(raws), document.text):
-        actors, actor_rule = resolver.resolve_all(raw.actor, raw.sentence_start)
+        own = _reporters_state(resolver, raw)
+        actors, actor_rule = (
+            ([own], "speaker's state")
+            if own is not None
+            else resolver.resolve_all(raw.actor, raw.sentence_start)
+        )
         if not actors and (local := _local_body_state(raw)) is not None:
             actors, actor_rule = [local], "local body"
         date = _date_of(raw, published, section_month(sections, raw.sentence_start))

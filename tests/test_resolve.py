@@ -1672,3 +1672,20 @@ def test_a_regime_named_after_its_ruler_is_his_states() -> None:
     regime = ref("The regime", "ROLE", text.index("The regime"), role="regime", is_subject=True)
     actor = r.resolve(regime)
     assert actor is not None and actor.label == "Syria"
+
+
+def test_the_government_a_speaker_says_acts_is_the_speakers_own_state() -> None:
+    # "Scott Morrison ... said the government would “cooperate” with an extraction process"
+    # (Guardian, 2019): Australia, not the last state named.
+    text = "Britain refused. Scott Morrison said the government would cooperate."
+    britain = ref("Britain", "GPE", 0, is_subject=True)
+    morrison = ref("Scott Morrison", "PERSON", 17, country="AUS", is_subject=True)
+    start = text.index("the government")
+    government = ref("the government", "ROLE", start, role="government", is_subject=True)
+    cooperate = replace(
+        raw(government, "cooperate", "AGREE", None, start=17), reporters=(morrison,)
+    )
+    document = Document(id="d1", text=text, published="2019-03-11")
+    (agree,) = resolve_document(document, [cooperate], [britain, morrison])
+    assert agree.actor.label == "Australia"
+    assert agree.mention.rule.endswith("speaker's state")
