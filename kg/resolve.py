@@ -138,6 +138,18 @@ _PEOPLES_BODY = re.compile(
     ),
     re.IGNORECASE,
 )
+# The words a story calls a state's rulers by that it names once with their state ("the Syrian
+# regime", "the Assad regime", "the regime of Bashar al-Assad") and then alone ("the regime").
+_REGIME_NOUNS = word_list("regime_nouns")
+# The words a speaker calls their own state by: "The government must get approval", "this
+# country", with these determiners.
+_OWN_STATE_NOUNS = word_list("own_state_nouns")
+_OWN_STATE_DETERMINERS = frozenset({"the", "this", "our"})
+_NAME = r"(?:[A-Z][\w-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w-]*|al-[\w-]+))*"
+_NAMED_REGIME = re.compile(
+    r"\b(?:(?P<before>{name})(?:['\u2019]s)?\s+(?P<noun>{nouns})|(?P<noun2>{nouns})\s+of\s+"
+    r"(?P<after>{name}))".format(name=_NAME, nouns="|".join(sorted(_REGIME_NOUNS)))
+)
 # A state's opposition named by the state's demonym or possessive, with a word of its standing
 # between: "the Syrian opposition", "Syria's official opposition"; not a stance, "Turkish
 # opposition to the plan". Members of an opposition named without its state ("opposition
@@ -204,6 +216,7 @@ _UNNAMED = Actor(id="person/", label="", kind="person")
 # picked out the environment secretary, Michael Gove, accusing him": Gove).
 _POSSESSIVES = frozenset({"his", "her"})
 _OWN_SENTENCE_FIRST = _POSSESSIVES | {"him"}
+_POSSESSIVE_DETERMINERS = _POSSESSIVES | {"its", "their", "our", "my", "your"}
 # Determiners that bring in someone not named before: "a spokesman", "one rebel official".
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
@@ -465,7 +478,7 @@ class ActorResolver:
         stop = min(stop, self._next_person_start(at, stop))
         for word in _WORD.finditer(self._text, at, stop):
             gender = pronoun_gender(word.group())
-            if gender is not None and not self._in_quote(word.start()):
+            if gender is not None and not self.in_quote(word.start()):
                 return gender
         return None
 
@@ -705,7 +718,7 @@ class ActorResolver:
             return actor_from_entry(entry)
         name = _strip_article(ref.text)
         if ref.country and name.lower() in _STATE_SERVICE_NAMES:
-            return self._state(ref.country)  # "the Russian Navy": Russia, as its army is
+            return self.state(ref.country)  # "the Russian Navy": Russia, as its army is
         region = gazetteer.region_country(name)  # "Kosovo", "Darfur"
         town = self._is_town_read_as_person(ref)
         if town or (ref.label == "PERSON" and region is not None):
@@ -781,7 +794,7 @@ class ActorResolver:
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
-        quoted = self._in_quote(ref.start)
+        quoted = self.in_quote(ref.start)
         said_as = pronoun_gender(ref.text) if ref.label == "PRON" else None
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
@@ -802,11 +815,11 @@ class ActorResolver:
         if any(start <= at < end for at in self._unnamed_roles):
             return True
         return gender is not None and any(
-            pronoun_gender(word.group()) == gender and not self._in_quote(word.start())
+            pronoun_gender(word.group()) == gender and not self.in_quote(word.start())
             for word in _WORD.finditer(self._text, start, end)
         )
 
-    def _in_quote(self, at: int) -> bool:
+    def in_quote(self, at: int) -> bool:
         """Whether position ``at`` lies inside a quotation (``_quotations``)."""
         index = bisect.bisect_right(self._quote_opens, at) - 1
         return index >= 0 and at < self._quotes[index][1]
@@ -894,7 +907,7 @@ class ActorResolver:
             and not self._roles.get(key)
         )
 
-    def _state(self, iso3: str) -> Actor | None:
+    def state(self, iso3: str) -> Actor | None:
         entry = load_gazetteer().lookup(iso3)
         return actor_from_entry(entry) if entry is not None else None
 
@@ -906,11 +919,12 @@ class ActorResolver:
         a person's office, whoever held it."""
         kind = role_kind(ref.role or "")
         if kind == "state":
-            return (
-                self._state(ref.country)
-                if ref.country
-                else self._antecedent(ref.start, _STATE, besides=besides, others=others)
-            )
+            if ref.country:
+                return self.state(ref.country)
+            regime = self._regime_state(ref) if _is_bare_regime(ref) else None
+            if regime is not None and regime.id != besides and regime.id not in others:
+                return regime
+            return self._antecedent(ref.start, _STATE, besides=besides, others=others)
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "a presidential spokesman": they speak for their state;
             # "the foreign minister" is the one named in that office before, if any.
@@ -919,7 +933,7 @@ class ActorResolver:
                 if _office_words(ref) is not None
                 else None
             )
-            return named or (self._state(ref.country) if ref.country else None)
+            return named or (self.state(ref.country) if ref.country else None)
         # "the president": the last person named in that office, else who held it then in the
         # story's state; never merely the last person named ("Brett McGurk ... The president
         # tweeted").
@@ -1092,7 +1106,7 @@ class ActorResolver:
                     besides=besides,
                     pronoun=ref.text,
                     sentence_start=sentence_start,
-                    unquoted=not self._in_quote(ref.start),
+                    unquoted=not self.in_quote(ref.start),
                     others=others,
                 )
 
@@ -1144,7 +1158,7 @@ class ActorResolver:
         had finally been caught", "MI6, the CIA and France's DGSE have had increasing access to
         informants whom they have met")."""
         after = self._sentence_before(sentence_start)
-        if self._in_quote(ref.start) or any(
+        if self.in_quote(ref.start) or any(
             after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
             for named, _ in self._named_actors
         ):
@@ -1197,7 +1211,7 @@ class ActorResolver:
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
         if target.kind != "government" or not target.id.startswith("government/"):
             return target
-        state = self._state(target.country) if target.country else None
+        state = self.state(target.country) if target.country else None
         return state if state is not None else target
 
     def resolve_all(
@@ -1315,6 +1329,26 @@ class ActorResolver:
         text = f"{entry.demonyms[0]} {side}"
         return ActorRef(text, "GROUP", at, at + len(text), side, entry.id)
 
+    def _regime_state(self, ref: ActorRef) -> Actor | None:
+        """The state whose rulers "the regime" is: the one of the last regime named with its
+        state before it ("the Assad regime ... the regime"), else the story's country ("forces
+        loyal to the regime" in a story of eastern Ghouta: Syria's); not merely the last state
+        named ("Russia's worthless guarantees, the regime has used chemical weapons")."""
+        index = bisect.bisect_left(self._named_regimes, (ref.start,)) - 1
+        country = self._named_regimes[index][1] if index >= 0 else self.theatre
+        return self.state(country) if country else None
+
+    @functools.cached_property
+    def _named_regimes(self) -> list[tuple[int, str]]:
+        """Where the document names a regime with its state, and that state, in order: "the
+        Syrian regime", "the Assad regime", "the regime of Bashar al-Assad"."""
+        found = []
+        for named in _NAMED_REGIME.finditer(self._text):
+            country = _country_named(named.group("before") or named.group("after"))
+            if country is not None:
+                found.append((named.start(), country))
+        return found
+
     @functools.cached_property
     def theatre(self) -> str | None:
         """The country whose towns and regions the document names most, more than any other's:
@@ -1419,7 +1453,7 @@ class ActorResolver:
         """ "The North" / "the South" in a story about Korea."""
         if not self._korean_context:
             return None
-        return self._state("PRK" if text.lower() == "north" else "KOR")
+        return self.state("PRK" if text.lower() == "north" else "KOR")
 
 
 # Pronouns that, inside a "who" clause right after a name, stand for that name: its subject or
@@ -1583,6 +1617,67 @@ def _is_other_state(event_type: str, ref: ActorRef) -> bool:
         and role_kind(ref.role or "") == "state"
         and ref.text.lower().startswith("the ")
     )
+
+
+def _speakers_state(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor | None:
+    """The state of a speaker quoted naming "the government" or "this country" as the target of
+    what they say: their own, as a British MP's "He said: “The government must get approval”"
+    (not the last state the story names, France); None where the target is no such phrase, the
+    speaker no person of a known state, or the phrase not in a quotation outside which the
+    speaker is named."""
+    target = raw.target
+    if target is None or not (
+        resolver.in_quote(target.start) and not resolver.in_quote(raw.actor.start)
+    ):
+        return None
+    return _own_state(resolver, target, actor)
+
+
+def _reporters_state(resolver: ActorResolver, raw: RawMention) -> Actor | None:
+    """The state of the person whose statement an act of "the government" is the content of:
+    their own ("Scott Morrison ... said the government would “cooperate”": Australia); None
+    where the actor is no such phrase or the first reporter no person of a known state."""
+    if not raw.reporters or not _is_own_state_word(raw.actor):
+        return None
+    speaker = resolver.resolve(raw.reporters[0], raw.sentence_start)
+    return _own_state(resolver, raw.actor, speaker) if speaker is not None else None
+
+
+def _own_state(resolver: ActorResolver, ref: ActorRef, speaker: Actor) -> Actor | None:
+    """The speaker's own state, for "the government" or "this country" they name."""
+    if not _is_own_state_word(ref) or speaker.kind != "person" or speaker.country is None:
+        return None
+    return resolver.state(speaker.country)
+
+
+def _is_own_state_word(ref: ActorRef) -> bool:
+    """ "the government", "this country", "our government": no word ties it to a state."""
+    return (
+        ref.label == "ROLE"
+        and not ref.country
+        and ref.role in _OWN_STATE_NOUNS
+        and ref.text.split()[0].lower() in _OWN_STATE_DETERMINERS
+    )
+
+
+def _is_bare_regime(ref: ActorRef) -> bool:
+    """ "the regime", "a strong regime": a regime no word ties to its state; not "his regime",
+    whose possessor's it is ("appeases Recep Tayyip Erdoğan ... trades with his regime")."""
+    return ref.role in _REGIME_NOUNS and not _POSSESSIVE_DETERMINERS & set(ref.text.lower().split())
+
+
+def _country_named(name: str) -> str | None:
+    """The state a name stands for: a demonym's ("Syrian"), a state's or a person's kg knows
+    ("Assad"), its last words' ("Syrian President Bashar al-Assad")."""
+    gazetteer = load_gazetteer()
+    words = name.split()
+    country = gazetteer.country_of_demonym(words[0])
+    for at in range(len(words)):
+        if country is not None:
+            break
+        entry = gazetteer.lookup(" ".join(words[at:]))
+        country = entry.country if entry is not None else None
+    return country
 
 
 def _is_described(actor: Actor) -> bool:
@@ -2115,7 +2210,12 @@ def _resolved(
     published = parse_iso_date(document.published) if document.published else None
     sections = month_sections(document.text)  # a review of the year, by month
     for raw in _with_quote_speakers(list(raws), document.text):
-        actors, actor_rule = resolver.resolve_all(raw.actor, raw.sentence_start)
+        own = _reporters_state(resolver, raw)
+        actors, actor_rule = (
+            ([own], "speaker's state")
+            if own is not None
+            else resolver.resolve_all(raw.actor, raw.sentence_start)
+        )
         if not actors and (local := _local_body_state(raw)) is not None:
             actors, actor_rule = [local], "local body"
         date = _date_of(raw, published, section_month(sections, raw.sentence_start))
@@ -2284,8 +2384,11 @@ def _actor_mentions(
     someone_else = raw.type in FORCE_TYPES or (
         raw.target is not None and _is_other_state(raw.type, raw.target)
     )
+    own = _speakers_state(resolver, raw, actor)
     targets, target_rule = (
-        resolver.resolve_all(
+        ([own], "speaker's state")
+        if own is not None
+        else resolver.resolve_all(
             raw.target,
             raw.sentence_start,
             actor.id,

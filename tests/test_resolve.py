@@ -1675,3 +1675,87 @@ def test_a_sides_fighters_unplaced_are_of_the_country_the_story_happens_in(
     found, rule = ActorResolver(named, text).resolve_all(rebels)
     assert [(a.label, a.country) for a in found] == ([("Syrian rebels", "SYR")] if expected else [])
     assert rule == ("anaphor.side" if expected else None)
+
+
+def test_the_regime_is_the_state_whose_regime_was_named_not_the_last_state_named() -> None:
+    # "Since then, ignoring Russia’s worthless guarantees, the regime has used chemical weapons"
+    # (Guardian, 2018), after "the Assad regime": Syria, not Russia nor Britain.
+    text = (
+        "The Assad regime gassed Ghouta. Britain voted against action. Since then, ignoring "
+        "Russia’s worthless guarantees, the regime has used chemical weapons."
+    )
+    britain = ref("Britain", "GPE", 32, is_subject=True)
+    russia = ref("Russia", "GPE", text.index("Russia"))
+    r = ActorResolver([britain, russia], text)
+    start = text.index("the regime")
+    regime = ref("the regime", "ROLE", start, role="regime", is_subject=True)
+    actor, rule = r.resolve_all(regime)
+    assert (actor[0].label, rule) == ("Syria", None)
+
+
+def test_the_regime_no_state_was_named_for_is_the_storys_countrys() -> None:
+    # "a ground invasion by forces loyal to the regime" (Guardian, 2018), in a story of eastern
+    # Ghouta whose last state named is Qatar: Syria's.
+    text = "Qatar funded rebels in Idlib and Aleppo. Idlib fears forces loyal to the regime."
+    qatar = ref("Qatar", "GPE", 0, is_subject=True)
+    places = [ref(name, "GPE", text.index(name)) for name in ("Idlib", "Aleppo")]
+    places.append(ref("Idlib", "GPE", text.rindex("Idlib")))
+    r = ActorResolver([qatar, *places], text)
+    regime = ref("the regime", "ROLE", text.index("the regime"), role="regime")
+    actor = r.resolve(regime)
+    assert actor is not None and actor.label == "Syria"
+
+
+def test_a_possessed_regime_is_its_possessors() -> None:
+    # "it appeases Recep Tayyip Erdoğan, sells him arms, trades with his regime" (Guardian,
+    # 2018), in a story that names the Assad regime: Turkey's.
+    text = "The Assad regime won. Turkey appeases Erdoğan and trades with his regime."
+    turkey = ref("Turkey", "GPE", 22, is_subject=True)
+    r = ActorResolver([turkey, ref("Erdoğan", "PERSON", 38)], text)
+    regime = ref("his regime", "ROLE", text.index("his regime"), role="regime")
+    actor = r.resolve(regime)
+    assert actor is not None and actor.label == "Turkey"
+
+
+def test_the_government_a_speaker_quoted_names_is_the_speakers_own_state() -> None:
+    # 'Ken Clarke ... He said: “The government must get approval for such an important policy
+    # before it acts.' (Guardian, 2018), after "The French government said": the UK's, not France.
+    text = "France said it had proof. Ken Clarke said: “The government must get approval.”"
+    france = ref("France", "GPE", 0, is_subject=True)
+    clarke = ref("Ken Clarke", "PERSON", 26, country="GBR", is_subject=True)
+    start = text.index("The government")
+    government = ref("The government", "ROLE", start, role="government", is_subject=True)
+    document = Document(id="d1", text=text, published="2018-04-12")
+    (demand,) = resolve_document(
+        document, [raw(clarke, "demand", "REQUEST", government, start=26)], [france, clarke]
+    )
+    assert demand.target is not None and demand.target.label == "United Kingdom"
+    assert demand.mention.rule.endswith("speaker's state")
+
+
+def test_a_regime_named_after_its_ruler_is_his_states() -> None:
+    # "the regime of President Bashar al-Assad ... the regime" (Guardian, 2018), in a story
+    # whose last state named as a subject is Iran.
+    text = "Iran backs the regime of President Bashar al-Assad. The regime shelled Idlib."
+    iran = ref("Iran", "GPE", 0, is_subject=True)
+    r = ActorResolver([iran], text)
+    regime = ref("The regime", "ROLE", text.index("The regime"), role="regime", is_subject=True)
+    actor = r.resolve(regime)
+    assert actor is not None and actor.label == "Syria"
+
+
+def test_the_government_a_speaker_says_acts_is_the_speakers_own_state() -> None:
+    # "Scott Morrison ... said the government would “cooperate” with an extraction process"
+    # (Guardian, 2019): Australia, not the last state named.
+    text = "Britain refused. Scott Morrison said the government would cooperate."
+    britain = ref("Britain", "GPE", 0, is_subject=True)
+    morrison = ref("Scott Morrison", "PERSON", 17, country="AUS", is_subject=True)
+    start = text.index("the government")
+    government = ref("the government", "ROLE", start, role="government", is_subject=True)
+    cooperate = replace(
+        raw(government, "cooperate", "AGREE", None, start=17), reporters=(morrison,)
+    )
+    document = Document(id="d1", text=text, published="2019-03-11")
+    (agree,) = resolve_document(document, [cooperate], [britain, morrison])
+    assert agree.actor.label == "Australia"
+    assert agree.mention.rule.endswith("speaker's state")
