@@ -1756,3 +1756,26 @@ def test_an_action_only_near_is_still_to_come() -> None:
         . . . punct 2
     """
     assert events(rows, ents=((1, 2, "ORG"),)) == []
+
+
+def test_a_stalled_offensive_is_an_intention_to_de_escalate_not_a_threat() -> None:
+    # "Turkey's president, Recep Tayyip Erdoğan, said last week that Turkey would stall its
+    # offensive as part of coordination with the US" (Guardian): putting off its own offensive
+    # is Turkey's announced de-escalation (AGREE, CAMEO 035), no threat of the offensive.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        said say VBD ROOT 1
+        that that IN mark 5
+        Turkey Turkey NNP nsubj 5
+        would would AUX:MD aux 5
+        stall stall VB ccomp 1
+        its its PRP$ poss 7
+        offensive offensive NN dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Erdoğan", "STATEMENT", None), ("Turkey", "AGREE", None)]
+    agree = next(m for m in found if m.type == "AGREE")
+    assert (agree.action, agree.cameo, agree.rule) == ("stall", "035", "intended+active")
