@@ -281,9 +281,13 @@ def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
 
 
 def _content_clause(noun: Token) -> Token | None:
-    """The that-clause right after a noun, which says what the noun's content is, wherever the
+    """The that-clause of a noun, which says what the noun's content is: hung on the noun
+    ("Trump's announcement that US troops will withdraw") or right after it, wherever the
     parser hung it ("the announcement by Trump | that US troops will leave", read as the
     complement of the verb above)."""
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp"} and child.pos_ == "VERB" and _has_that(child):
+            return child
     following = noun.right_edge.i + 1
     if following >= len(noun.doc) or noun.doc[following].lower_ != "that":
         return None
@@ -292,6 +296,10 @@ def _content_clause(noun: Token) -> Token | None:
     if mark.dep_ != "mark" or clause.pos_ != "VERB" or clause.i < following:
         return None
     return clause
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
