@@ -156,6 +156,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "helped party",  # no Guardian sentence sends help to a named actor
         "as done",  # finds no one: no mention to show
         "misread participle",  # finds its agent only, which the misparse seldom keeps
+        "sense.left accord",  # the corpus's leavings of a deal are announced or under a noun
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 
