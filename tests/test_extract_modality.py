@@ -1756,3 +1756,68 @@ def test_an_action_only_near_is_still_to_come() -> None:
         . . . punct 2
     """
     assert events(rows, ents=((1, 2, "ORG"),)) == []
+
+
+def test_a_stalled_offensive_is_an_intention_to_de_escalate_not_a_threat() -> None:
+    # "Turkey's president, Recep Tayyip Erdoğan, said last week that Turkey would stall its
+    # offensive as part of coordination with the US" (Guardian): putting off its own offensive
+    # is Turkey's announced de-escalation (AGREE, CAMEO 035), no threat of the offensive.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        said say VBD ROOT 1
+        that that IN mark 5
+        Turkey Turkey NNP nsubj 5
+        would would AUX:MD aux 5
+        stall stall VB ccomp 1
+        its its PRP$ poss 7
+        offensive offensive NN dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Erdoğan", "STATEMENT", None), ("Turkey", "AGREE", None)]
+    agree = next(m for m in found if m.type == "AGREE")
+    assert (agree.action, agree.cameo, agree.rule) == ("stall", "035", "intended+active")
+
+
+DECIDED_WITHDRAWAL = """
+    Trump Trump NNP nsubj 2
+    abruptly abruptly RB advmod 2
+    decided decide VBD ROOT 2
+    to to TO aux 4
+    upend upend VB xcomp 2
+    previous previous JJ amod 7
+    US US NNP compound 7
+    policy policy NN dobj 4
+    and and CC cc 4
+    withdraw withdraw VB conj 4
+    troops troop NNS dobj 9
+    from from IN prep 9
+    Syria Syria NNP pobj 11
+    . . . punct 2
+"""
+
+
+def test_a_withdrawal_decided_is_the_intention_to_withdraw() -> None:
+    # "... a phone conversation ... in which Trump abruptly decided to upend previous US policy
+    # and withdraw troops from Syria" (Guardian): decided, as announced, the withdrawal is still
+    # to come: Trump's intention (AGREE, CAMEO 035), no retreat yet
+    ents = ((0, 1, "PERSON"), (6, 7, "GPE"), (12, 13, "GPE"))
+    found = events(DECIDED_WITHDRAWAL, ents=ents)
+    assert triples(found) == [("Trump", "AGREE", "Syria")]
+    assert (found[0].cameo, found[0].rule) == ("035", "intended+inherited subject+objects")
+    # a decision that is itself the act stays the act: "Kathy Kraninger, the bureau's new
+    # director, decided to reverse course" (Guardian corpus) reversed it
+    found = events(
+        """
+        Kraninger Kraninger NNP nsubj 1
+        decided decide VBD ROOT 1
+        to to TO aux 3
+        reverse reverse VB xcomp 1
+        course course NN dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(m.type, m.rule) for m in found] == [("CONCEDE", "inherited subject")]

@@ -2083,6 +2083,57 @@ def test_an_announcement_that_forces_will_move_is_the_intention_announced() -> N
     assert ("Donald Trump", "STATEMENT", None) in triples(found)
 
 
+def test_an_announcement_whose_that_clause_hangs_on_it_is_the_intention_announced() -> None:
+    # "Donald Trump's surprise announcement that US troops will withdraw from Syria is likely to
+    # embolden Turkey" (Guardian corpus), shortened: the that-clause is the noun's own (acl)
+    found = events(
+        """
+        Trump Trump NNP poss 2
+        ’s ’s POS case 0
+        announcement announcement NN nsubj 8
+        that that IN mark 7
+        US US NNP compound 5
+        troops troop NNS nsubj 7
+        will will AUX:MD aux 7
+        withdraw withdraw VB acl 2
+        surprised surprise VBD ROOT 8
+        allies ally NNS dobj 8
+        . . . punct 8
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "GPE")),
+    )
+    assert ("Trump", "AGREE", None) in triples(found)
+    agree = next(m for m in found if m.actor.text == "Trump")
+    assert (agree.cameo, agree.rule) == ("035", "sense.announced intention+nominal.owner")
+
+
+LEFT_DEAL = """
+    The the DT det 1
+    US US NNP nsubj 2
+    withdrew withdraw VBD ROOT 2
+    from from IN prep 2
+    the the DT det 6
+    Iran Iran NNP compound 6
+    deal deal NN pobj 3
+    . . . punct 2
+    """
+
+
+def test_withdrawing_from_an_agreement_rejects_it() -> None:
+    # "Shortly after Trump announced the US would withdraw from the Iran deal on Tuesday, ..."
+    # (Guardian corpus), as a plain report: leaving a deal rejects it (CAMEO 120), no pulling
+    # back of forces; announced ("would withdraw"), it is no cooperative intention (AGREE)
+    found = events(LEFT_DEAL, ents=((1, 2, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("US", "REJECT", "Iran")]
+    assert (found[0].cameo, found[0].rule) == ("120", "sense.left accord+active+objects")
+    # withdrawing from a place stays a retreat
+    left_place = LEFT_DEAL.replace("deal deal NN pobj 3", "Syria Syria NNP pobj 3").replace(
+        "Iran Iran NNP compound 6", "northern northern JJ amod 6"
+    )
+    found = events(left_place, ents=((1, 2, "GPE"), (6, 7, "GPE")))
+    assert [(m.type, m.rule) for m in found] == [("RETREAT", "active+objects")]
+
+
 def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> None:
     # "De Mistura stands down at the end of the year after four years as special envoy."
     # (Guardian corpus): he leaves office (CAMEO 0831)

@@ -63,6 +63,9 @@ _OBLIGATION_LEMMAS = word_list("obligation_lemmas")
 _ANNOUNCING_LEMMAS = word_list("announcing_lemmas")
 # Event types whose announcement is a promise of the move.
 _ANNOUNCED_INTENT_TYPES = frozenset({"RETREAT"})
+# Verbs under which such a move is only decided, still to be made: "Trump abruptly decided to
+# withdraw troops from Syria" (not "decided to allow", which a decision does).
+_MOVE_DECIDING_LEMMAS = word_list("move_deciding_lemmas")
 # Auxiliaries of ability: denied in reported speech, a refusal ("said it cannot help").
 _ABILITY_LEMMAS = word_list("ability_lemmas")
 # Words of what someone can do, which is not done: "remains capable of launching attacks",
@@ -511,6 +514,18 @@ def _is_announced_move(noun: Token) -> bool:
     )
 
 
+def _is_decided_move(verb: Token) -> bool:
+    """ "Trump decided to withdraw troops from Syria", "decided to upend US policy and withdraw
+    troops": a withdrawal decided is the intention to withdraw, as one announced is."""
+    entry = lexicon_entry(verb) if verb.pos_ == "VERB" else None
+    if entry is None or entry.type not in _ANNOUNCED_INTENT_TYPES:
+        return False
+    complement = verb
+    while complement.dep_ == "conj":
+        complement = complement.head
+    return complement.dep_ == "xcomp" and complement.head.lemma_.lower() in _MOVE_DECIDING_LEMMAS
+
+
 def _is_reported_inability(node: Token) -> bool:
     """ "said that it cannot help": an actor saying it cannot act refuses to (coded when the
     action is cooperative, as a refusal announced with "will not" is)."""
@@ -555,7 +570,7 @@ def modality(predicate: Token) -> str:
     """
     if _is_near(predicate):
         return NOT_ASSERTED
-    intended = _is_announced_move(predicate)
+    intended = _is_announced_move(predicate) or _is_decided_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
         if is_purpose(node) and not (_is_dispatched_force(node) or _is_campaign_purpose(node)):

@@ -48,6 +48,10 @@ _EXERCISE_LEMMAS = word_list("exercise_lemmas")
 # defense secretary quit"), and the offices they may name as left ("quit their roles").
 _OFFICE_QUITTING_LEMMAS = word_list("office_quitting_lemmas")
 _OFFICE_NOUNS = word_list("office_nouns")
+# Agreements a party may leave: "withdraw from the Iran deal", "pull out of the treaty".
+_ACCORD_NOUNS = word_list("accord_nouns")
+# Prepositions of what is left: "withdraw from", "pull out of".
+_LEFT_PREPS = frozenset({"from", "of"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
 # Verbs that state something only with what they state: "maintains that", "ruled that" (not
 # "maintained a presence", "ruled Syria").
@@ -281,9 +285,13 @@ def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
 
 
 def _content_clause(noun: Token) -> Token | None:
-    """The that-clause right after a noun, which says what the noun's content is, wherever the
+    """The that-clause of a noun, which says what the noun's content is: hung on the noun
+    ("Trump's announcement that US troops will withdraw") or right after it, wherever the
     parser hung it ("the announcement by Trump | that US troops will leave", read as the
     complement of the verb above)."""
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp"} and child.pos_ == "VERB" and _has_that(child):
+            return child
     following = noun.right_edge.i + 1
     if following >= len(noun.doc) or noun.doc[following].lower_ != "that":
         return None
@@ -292,6 +300,10 @@ def _content_clause(noun: Token) -> Token | None:
     if mark.dep_ != "mark" or clause.pos_ != "VERB" or clause.i < following:
         return None
     return clause
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -319,6 +331,27 @@ def _quit_office(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not all(s.lower_ in _PERSON_PRONOUNS or _is_person(s) for s in subjects):
         return entry
     return _in_sense_of(entry, "resign", "a person quit office")
+
+
+def _left_accord(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Withdrawing from an agreement rejects it (CAMEO 120), no pulling back of forces: "Trump
+    announced the US would withdraw from the Iran deal", "the US withdrawal from the nuclear
+    agreement"."""
+    if entry.type != "RETREAT":
+        return entry
+    # "pull out of the deal": the parser may hang "of" on "out"
+    heads = [word] + [c for c in word.children if c.lower_ == "out"]
+    left = [
+        place
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LEFT_PREPS
+        for place in prep.children
+        if place.dep_ == "pobj"
+    ]
+    if not left or not all(p.lemma_.lower() in _ACCORD_NOUNS for p in left):
+        return entry
+    return _in_sense_of(entry, "reject", "left accord")
 
 
 def _antecedent(subject: Token) -> Token:
@@ -1469,6 +1502,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("quit office", _quit_office),  # "the defense secretary who quit last week"
+    ("left accord", _left_accord),  # "would withdraw from the Iran deal": a rejection
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
     ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
