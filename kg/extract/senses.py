@@ -151,6 +151,11 @@ _CLASH_LEMMAS = frozenset({"clash"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
+# Auxiliaries that make an agreed clause a course of action ("agreed that troops would
+# withdraw"), not a view ("agreed that the regime has a track record").
+_COURSE_AUX_LEMMAS = word_list("modal_lemmas") | word_list("future_lemmas") | {"would", "'d"}
+# CAMEO 019, express accord: a view shared, stated.
+_ACCORD = ("STATEMENT", "019")
 _TERMS_PREPS = word_list("terms_preps")
 # Verbs of command: an order with no party to obey it is the orderer's own act, no request.
 _COMMAND_LEMMAS = word_list("command_lemmas")
@@ -922,6 +927,33 @@ def _shared_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(endorsement, lemma=entry.lemma, note=f"shared view: {endorsement.note}")
 
 
+def _agreed_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Agreeing that something is so, on no course of action, states a shared view (CAMEO 019):
+    "Cabinet agreed that the Assad regime has a track record of the use of chemical weapons";
+    agreeing that something will or should be done ("agreed that troops would withdraw"), or to
+    do it, stays an agreement."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_LEMMAS:
+        return entry
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children):
+        return entry
+    if not all(_is_view(clause) for clause in clauses):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_ACCORD, None, f"agreed view: {entry.note}")
+
+
+def _is_view(clause: Token) -> bool:
+    """A clause that says what is or was, with its own subject and no auxiliary of a course of
+    action, nor the bare verb of one ("agreed that Iran withdraw")."""
+    return (
+        has_subject(clause)
+        and clause.tag_ != "VB"
+        and not any(
+            c.dep_ == "aux" and c.lemma_.lower() in _COURSE_AUX_LEMMAS for c in clause.children
+        )
+    )
+
+
 def _is_institution(subject: Token) -> bool:
     """A state or organisation named by its name ("Ankara", "the UN"), no people."""
     entity = entity_of(subject)
@@ -1489,6 +1521,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
+    ("agreed view", _agreed_view),  # "Cabinet agreed that the regime has a track record"
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
 )
