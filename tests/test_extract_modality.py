@@ -1820,3 +1820,37 @@ def test_what_holds_otherwise_than_a_condition_is_no_event() -> None:
     assert events(hedged, ents=ents) == []
     plain = rows.replace("{adverb}", "now now RB advmod 2")
     assert ("US", "ASSAULT", "Russia") in triples(events(plain, ents=ents))
+
+
+def test_what_someone_is_sceptical_or_sure_of_is_their_belief() -> None:
+    # "Judi Arsh, a 24-year-old former resident Homs ..., is sceptical that Trump will launch
+    # an attack against the Assad regime" (Guardian, trimmed): no threat of Trump's; "Trump
+    # will launch an attack" alone announces one.
+    rows = """
+        She she PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        sceptical sceptical JJ acomp 1
+        that that IN mark 6
+        Trump Trump NNP nsubj 6
+        will will AUX:MD aux 6
+        launch launch VB ccomp 1
+        an an DT det 8
+        attack attack NN dobj 6
+        against against IN prep 8
+        the the DT det 11
+        regime regime NN pobj 9
+        . . . punct 1
+        """
+    assert events(rows, ents=((4, 5, "PERSON"),)) == []
+    announced = """
+        Trump Trump NNP nsubj 2
+        will will AUX:MD aux 2
+        launch launch VB ROOT 2
+        an an DT det 4
+        attack attack NN dobj 2
+        against against IN prep 4
+        the the DT det 7
+        regime regime NN pobj 5
+        . . . punct 2
+        """
+    assert [m.type for m in events(announced, ents=((0, 1, "PERSON"),))] == ["THREATEN"]

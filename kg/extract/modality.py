@@ -49,6 +49,9 @@ _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
 # international community can force these two states out of Syria, toppling the regime would
 # be much easier, otherwise, it is an international war between US and ... Russia".
 _ALTERNATIVE_CONDITION_ADVERBS = word_list("alternative_condition_adverbs")
+# What someone is of a clause that is only their belief or doubt: "is sceptical that Trump will
+# launch an attack", "are confident that the congress in Sochi will be an important contribution".
+_BELIEF_PREDICATES = word_list("belief_predicates")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
@@ -215,6 +218,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # "he appeared to agree with Bolton": how it looked, not what was done; but what was
         # done to look so was done ("appeared to contradict Trump by claiming ...")
         return not _is_means(predicate)
+    if _is_belief(governor, below):
+        return True  # "is sceptical that Trump will launch an attack": believed, not done
     if _is_judged_action(governor, below):
         return True  # "told MPs it was right to provide help": judged, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -263,6 +268,17 @@ def _is_impersonal_clause(governor: Token, below: Token) -> bool:
     return below.dep_ == "ccomp" and any(
         c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in governor.children
     )
+
+
+def _is_belief(governor: Token, below: Token) -> bool:
+    """A clause that someone is sure, confident or sceptical of, which the parser hangs on the
+    adjective or on its copula: "Judi Arsh ... is sceptical that Trump will launch an attack
+    against the Assad regime" (not "make sure that", which is no belief)."""
+    if below.dep_ != "ccomp":
+        return False
+    if governor.pos_ == "ADJ":
+        return governor.dep_ == "acomp" and governor.lower_ in _BELIEF_PREDICATES
+    return any(c.dep_ == "acomp" and c.lower_ in _BELIEF_PREDICATES for c in governor.children)
 
 
 def _is_means(predicate: Token) -> bool:
