@@ -2663,3 +2663,26 @@ def test_agreeing_that_something_is_so_states_a_view() -> None:
         . . . punct 1
         """
     assert [m.type for m in events(course, ents=((0, 1, "ORG"),))] == ["AGREE"]
+
+
+def test_relief_someone_feels_is_no_help() -> None:
+    # "But even with tired eyes drained of any sparkle, her relief is palpable." (Guardian,
+    # trimmed): a feeling, no aid (it had made the former captive Gazal give AID).
+    rows = """
+        Her her PRP$ poss 1
+        relief relief NN nsubj 2
+        is be AUX:VBZ ROOT 2
+        palpable palpable JJ acomp 2
+        . . . punct 2
+        """
+    assert events(rows) == []
+    sent = """
+        The the DT det 1
+        UN UN NNP nsubj 2
+        sent send VBD ROOT 2
+        relief relief NN dobj 2
+        to to IN prep 2
+        Idlib Idlib NNP pobj 4
+        . . . punct 2
+        """
+    assert triples(events(sent, ents=((1, 2, "ORG"), (5, 6, "GPE")))) == [("UN", "AID", "Idlib")]

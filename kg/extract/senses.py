@@ -151,6 +151,8 @@ _CLASH_LEMMAS = frozenset({"clash"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
+# Nouns of help that also name a feeling: "her relief is palpable", "expressed relief that".
+_FEELING_NOUNS = word_list("feeling_nouns")
 # Auxiliaries that make an agreed clause a course of action ("agreed that troops would
 # withdraw"), not a view ("agreed that the regime has a track record").
 _COURSE_AUX_LEMMAS = word_list("modal_lemmas") | word_list("future_lemmas") | {"would", "'d"}
@@ -1023,6 +1025,24 @@ def _inner_hope(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _felt_relief(noun: Token, entry: LexiconEntry) -> bool:
+    """Relief someone feels, no help given: "her relief is palpable" (a pronoun's), "have
+    expressed relief that the two remaining members have been captured", "a sigh of relief"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FEELING_NOUNS:
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return True
+    if any(
+        c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    ):
+        return True
+    head = noun.head
+    return (noun.dep_ == "dobj" and head.lemma_.lower() == "express") or (
+        noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "sigh"
+    )
+
+
 def _held_commitment(noun: Token, entry: LexiconEntry) -> bool:
     """A commitment that no light verb makes ("his commitment to an agreement stemming refugee
     flows", "the depth of his commitment to representative democracy") is a disposition someone
@@ -1541,6 +1561,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
+    ("felt relief", _felt_relief),  # "her relief is palpable"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
