@@ -1821,3 +1821,101 @@ def test_a_withdrawal_decided_is_the_intention_to_withdraw() -> None:
         ents=((0, 1, "PERSON"),),
     )
     assert [(m.type, m.rule) for m in found] == [("CONCEDE", "inherited subject")]
+
+
+def test_what_it_seems_others_will_do_is_no_event() -> None:
+    # "It seems the UK, US, France and other western powers are happy to discuss punishing
+    # Russia for the events in Salisbury" (Guardian letter): how it looks to the writer, no
+    # intention the powers announced; without "it seems" the readiness is theirs.
+    rows = """
+        It it PRP nsubj 1
+        seems seem VBZ ROOT 1
+        the the DT det 3
+        UK UK NNP nsubj 6
+        and and CC cc 3
+        France France NNP conj 3
+        are be AUX:VBP ccomp 1
+        happy happy JJ acomp 6
+        to to TO aux 9
+        discuss discuss VB xcomp 7
+        punishing punish VBG xcomp 9
+        Russia Russia NNP dobj 10
+        . . . punct 1
+        """
+    ents = ((3, 4, "GPE"), (5, 6, "GPE"), (11, 12, "GPE"))
+    assert events(rows, ents=ents) == []
+    plain = """
+        the the DT det 1
+        UK UK NNP nsubj 4
+        and and CC cc 1
+        France France NNP conj 1
+        are be AUX:VBP ROOT 4
+        happy happy JJ acomp 4
+        to to TO aux 7
+        discuss discuss VB xcomp 5
+        punishing punish VBG xcomp 7
+        Russia Russia NNP dobj 8
+        . . . punct 4
+        """
+    found = events(plain, ents=((1, 2, "GPE"), (3, 4, "GPE"), (9, 10, "GPE")))
+    assert ("UK", "AGREE", None) in triples(found)
+
+
+def test_what_holds_otherwise_than_a_condition_is_no_event() -> None:
+    # "If the international community can force these two states out of Syria, toppling the
+    # regime would be much easier, otherwise, it is an international war between US and its
+    # supporters and Russia, Iran and China" (a Syrian quoted in the Guardian), trimmed:
+    # "otherwise" is "if not": a war only on that condition.
+    rows = """
+        {adverb}
+        it it PRP nsubj 2
+        is be AUX:VBZ ROOT 2
+        an an DT det 5
+        international international JJ amod 5
+        war war NN attr 2
+        between between IN prep 5
+        the the DT det 8
+        US US NNP pobj 6
+        and and CC cc 8
+        Russia Russia NNP conj 8
+        . . . punct 2
+        """
+    ents = ((8, 9, "GPE"), (10, 11, "GPE"))
+    hedged = rows.replace("{adverb}", "otherwise otherwise RB advmod 2")
+    assert events(hedged, ents=ents) == []
+    plain = rows.replace("{adverb}", "now now RB advmod 2")
+    assert ("US", "ASSAULT", "Russia") in triples(events(plain, ents=ents))
+
+
+def test_what_someone_is_sceptical_or_sure_of_is_their_belief() -> None:
+    # "Judi Arsh, a 24-year-old former resident Homs ..., is sceptical that Trump will launch
+    # an attack against the Assad regime" (Guardian, trimmed): no threat of Trump's; "Trump
+    # will launch an attack" alone announces one.
+    rows = """
+        She she PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        sceptical sceptical JJ acomp 1
+        that that IN mark 6
+        Trump Trump NNP nsubj 6
+        will will AUX:MD aux 6
+        launch launch VB ccomp 1
+        an an DT det 8
+        attack attack NN dobj 6
+        against against IN prep 8
+        the the DT det 11
+        regime regime NN pobj 9
+        . . . punct 1
+        """
+    assert events(rows, ents=((4, 5, "PERSON"),)) == []
+    announced = """
+        Trump Trump NNP nsubj 2
+        will will AUX:MD aux 2
+        launch launch VB ROOT 2
+        an an DT det 4
+        attack attack NN dobj 2
+        against against IN prep 4
+        the the DT det 7
+        regime regime NN pobj 5
+        . . . punct 2
+        """
+    assert [m.type for m in events(announced, ents=((0, 1, "PERSON"),))] == ["THREATEN"]

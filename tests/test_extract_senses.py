@@ -2681,3 +2681,59 @@ def test_a_warning_that_threats_would_bring_harm_is_a_statement_and_of_retaliati
         rows.replace("chaos chaos NN", "retaliation retaliation NN"), ents=((0, 1, "PERSON"),)
     )
     assert triples(found) == [("Assad", "THREATEN", None)]
+
+
+def test_agreeing_that_something_is_so_states_a_view() -> None:
+    # "Cabinet agreed that the Assad regime has a track record of the use of chemical weapons"
+    # (Guardian, trimmed): a view shared and stated (CAMEO 019), no agreement to act; "agreed
+    # that troops would withdraw" stays one.
+    rows = """
+        Cabinet Cabinet NNP nsubj 1
+        agreed agree VBD ROOT 1
+        that that IN mark 5
+        the the DT det 4
+        {subject}
+        {verb}
+        a a DT det 8
+        track track NN compound 8
+        record record NN dobj 5
+        . . . punct 1
+        """
+    view = rows.format(subject="regime regime NN nsubj 5", verb="has have VBZ ccomp 1")
+    found = events(view, ents=((0, 1, "ORG"),))
+    assert [(m.actor.text, m.type, m.cameo, m.rule) for m in found] == [
+        ("Cabinet", "STATEMENT", "019", "sense.agreed view+active")
+    ]
+    course = """
+        Cabinet Cabinet NNP nsubj 1
+        agreed agree VBD ROOT 1
+        that that IN mark 5
+        troops troop NNS nsubj 5
+        would would AUX:MD aux 5
+        withdraw withdraw VB ccomp 1
+        . . . punct 1
+        """
+    assert [m.type for m in events(course, ents=((0, 1, "ORG"),))] == ["AGREE"]
+
+
+def test_relief_someone_feels_is_no_help() -> None:
+    # "But even with tired eyes drained of any sparkle, her relief is palpable." (Guardian,
+    # trimmed): a feeling, no aid (it had made the former captive Gazal give AID).
+    rows = """
+        Her her PRP$ poss 1
+        relief relief NN nsubj 2
+        is be AUX:VBZ ROOT 2
+        palpable palpable JJ acomp 2
+        . . . punct 2
+        """
+    assert events(rows) == []
+    sent = """
+        The the DT det 1
+        UN UN NNP nsubj 2
+        sent send VBD ROOT 2
+        relief relief NN dobj 2
+        to to IN prep 2
+        Idlib Idlib NNP pobj 4
+        . . . punct 2
+        """
+    assert triples(events(sent, ents=((1, 2, "ORG"), (5, 6, "GPE")))) == [("UN", "AID", "Idlib")]

@@ -348,3 +348,12 @@ def test_downing_repelling_and_routing_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "down", "VERB") == "ASSAULT"
     assert {sense(lexicon, verb, "VERB") for verb in ("repel", "repulse", "rout")} == {"ASSAULT"}
     assert sense(lexicon, "chide", "VERB") == sense(lexicon, "deride", "VERB") == "ACCUSE"
+
+
+def test_recall_is_a_sanction_only_of_diplomats(lexicon: Lexicon) -> None:
+    # "“Isis lied to me,” she recalls" and "parliament should be recalled this weekend"
+    # (guardian corpus): remembering and reconvening are no events; recalling an ambassador
+    # reduces relations.
+    assert lexicon.lookup("recall", "VERB") is None
+    assert sense(lexicon, "recall", "VERB", "ambassador") == "SANCTION"
+    assert sense(lexicon, "recall", "VERB", "envoy") == "SANCTION"

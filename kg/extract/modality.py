@@ -45,6 +45,13 @@ _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
 # group's executions", "Presumably Damascus will remain determined to retake Idlib".
 _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
+# Adverbs that put a clause as what holds if a condition fails, itself a condition: "If the
+# international community can force these two states out of Syria, toppling the regime would
+# be much easier, otherwise, it is an international war between US and ... Russia".
+_ALTERNATIVE_CONDITION_ADVERBS = word_list("alternative_condition_adverbs")
+# What someone is of a clause that is only their belief or doubt: "is sceptical that Trump will
+# launch an attack", "are confident that the congress in Sochi will be an important contribution".
+_BELIEF_PREDICATES = word_list("belief_predicates")
 # Marks of a clause of time ("when Iran hosts a summit"), whose present is the future of a
 # future main clause.
 _TIME_MARKS = word_list("time_marks")
@@ -208,10 +215,14 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "remains capable of launching attacks": could, not did
     if lemma in _SCHEDULING_LEMMAS and below.dep_ == "xcomp":
         return True  # "is due to stage a conference": scheduled, not done
+    if lemma in _HEDGING_LEMMAS and _is_impersonal_clause(governor, below):
+        return True  # "It seems the UK, US, France ... are happy to discuss": how it looks
     if lemma in _HEDGING_LEMMAS and below.dep_ in {"xcomp", "acomp"}:
         # "he appeared to agree with Bolton": how it looked, not what was done; but what was
         # done to look so was done ("appeared to contradict Trump by claiming ...")
         return not _is_means(predicate)
+    if _is_belief(governor, below):
+        return True  # "is sceptical that Trump will launch an attack": believed, not done
     if _is_judged_action(governor, below):
         return True  # "told MPs it was right to provide help": judged, not done
     if lemma in _TELLING_LEMMAS and below.dep_ == "xcomp":
@@ -252,6 +263,25 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_impersonal_clause(governor: Token, below: Token) -> bool:
+    """A clause under a verb whose subject is the empty "it": "It seems (that) the UK ... are
+    happy to discuss", "it appears Russia struck first" (not "Russia appears to")."""
+    return below.dep_ == "ccomp" and any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in governor.children
+    )
+
+
+def _is_belief(governor: Token, below: Token) -> bool:
+    """A clause that someone is sure, confident or sceptical of, which the parser hangs on the
+    adjective or on its copula: "Judi Arsh ... is sceptical that Trump will launch an attack
+    against the Assad regime" (not "make sure that", which is no belief)."""
+    if below.dep_ != "ccomp":
+        return False
+    if governor.pos_ == "ADJ":
+        return governor.dep_ == "acomp" and governor.lower_ in _BELIEF_PREDICATES
+    return any(c.dep_ == "acomp" and c.lower_ in _BELIEF_PREDICATES for c in governor.children)
 
 
 def _is_means(predicate: Token) -> bool:
@@ -451,6 +481,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "he still talks to the president frequently"
         if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
             return NOT_ASSERTED  # "Kotey likely engaged in the executions"
+        if child.dep_ == "advmod" and child.lower_ in _ALTERNATIVE_CONDITION_ADVERBS:
+            return NOT_ASSERTED  # "otherwise, it is an international war": if not
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
             if found == NOT_ASSERTED:
                 return found

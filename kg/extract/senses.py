@@ -155,6 +155,13 @@ _CLASH_LEMMAS = frozenset({"clash"})
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
+# Nouns of help that also name a feeling: "her relief is palpable", "expressed relief that".
+_FEELING_NOUNS = word_list("feeling_nouns")
+# Auxiliaries that make an agreed clause a course of action ("agreed that troops would
+# withdraw"), not a view ("agreed that the regime has a track record").
+_COURSE_AUX_LEMMAS = word_list("modal_lemmas") | word_list("future_lemmas") | {"would", "'d"}
+# CAMEO 019, express accord: a view shared, stated.
+_ACCORD = ("STATEMENT", "019")
 _TERMS_PREPS = word_list("terms_preps")
 # Verbs of command: an order with no party to obey it is the orderer's own act, no request.
 _COMMAND_LEMMAS = word_list("command_lemmas")
@@ -955,6 +962,33 @@ def _shared_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(endorsement, lemma=entry.lemma, note=f"shared view: {endorsement.note}")
 
 
+def _agreed_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Agreeing that something is so, on no course of action, states a shared view (CAMEO 019):
+    "Cabinet agreed that the Assad regime has a track record of the use of chemical weapons";
+    agreeing that something will or should be done ("agreed that troops would withdraw"), or to
+    do it, stays an agreement."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_LEMMAS:
+        return entry
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children):
+        return entry
+    if not all(_is_view(clause) for clause in clauses):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_ACCORD, None, f"agreed view: {entry.note}")
+
+
+def _is_view(clause: Token) -> bool:
+    """A clause that says what is or was, with its own subject and no auxiliary of a course of
+    action, nor the bare verb of one ("agreed that Iran withdraw")."""
+    return (
+        has_subject(clause)
+        and clause.tag_ != "VB"
+        and not any(
+            c.dep_ == "aux" and c.lemma_.lower() in _COURSE_AUX_LEMMAS for c in clause.children
+        )
+    )
+
+
 def _is_institution(subject: Token) -> bool:
     """A state or organisation named by its name ("Ankara", "the UN"), no people."""
     entity = entity_of(subject)
@@ -1021,6 +1055,24 @@ def _inner_hope(verb: Token, entry: LexiconEntry) -> bool:
         entry.type == "STATEMENT"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in _INNER_HOPE_LEMMAS
+    )
+
+
+def _felt_relief(noun: Token, entry: LexiconEntry) -> bool:
+    """Relief someone feels, no help given: "her relief is palpable" (a pronoun's), "have
+    expressed relief that the two remaining members have been captured", "a sigh of relief"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FEELING_NOUNS:
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return True
+    if any(
+        c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    ):
+        return True
+    head = noun.head
+    return (noun.dep_ == "dobj" and head.lemma_.lower() == "express") or (
+        noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "sigh"
     )
 
 
@@ -1523,6 +1575,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
+    ("agreed view", _agreed_view),  # "Cabinet agreed that the regime has a track record"
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
 )
@@ -1542,6 +1595,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
     ("held commitment", _held_commitment),  # "his commitment to an agreement"
+    ("felt relief", _felt_relief),  # "her relief is palpable"
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
