@@ -141,7 +141,22 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
             if c.dep_ in _SENSE_OBJECT_DEPS
             for lemma in _object_lemmas(c)
         ]
+        particles += _predicative_lemmas(token)
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _predicative_lemmas(verb: Token) -> list[str]:
+    """What a verb makes its object, wherever the parser hangs the adjective: a small clause
+    ("held Ankara and Moscow accountable", the adjective a complement with the object as its
+    subject) or a modifier after the object ("holds the regime responsible")."""
+    found = [c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    return found + [
+        a.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
+    ]
 
 
 def _is_place_phrase_of(verb: Token, prep: Token) -> bool:

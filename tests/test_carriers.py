@@ -563,3 +563,47 @@ def test_a_noun_compounded_before_the_object_selects_the_verb_sense() -> None:
 
     assert violation("ceasefire") == "196"
     assert violation("trade") == "128"
+
+
+def test_holding_someone_accountable_blames_them() -> None:
+    # "... the YPG branch in Afrin said in a statement, adding that it held both Ankara and
+    # Moscow accountable for the 'massacres that will be committed'": the adjective parsed as
+    # a small clause with the held as its subject still selects the sense of blame.
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                The the DT det 1
+                YPG YPG NNP nsubj 2
+                held hold VBD ROOT 2
+                both both DT preconj 4
+                Ankara Ankara NNP nsubj 7
+                and and CC cc 4
+                Moscow Moscow NNP conj 4
+                accountable accountable JJ ccomp 2
+                . . . punct 2
+                """,
+                ents=((1, 2, "ORG"), (4, 5, "GPE"), (6, 7, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("YPG", "ACCUSE", "Ankara"), ("YPG", "ACCUSE", "Moscow")]
+    assert {m.rule for m in found} == {"active+complement"}
+
+
+def test_holding_an_object_responsible_blames_it() -> None:
+    # "holds the regime responsible": the adjective parsed as a modifier after the object.
+    doc = parsed(
+        """
+        Britain Britain NNP nsubj 1
+        holds hold VBZ ROOT 1
+        the the DT det 3
+        regime regime NN dobj 1
+        responsible responsible JJ amod 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    entry = lexicon_entry(doc[1])
+    assert entry is not None and (entry.type, entry.cameo) == ("ACCUSE", "112")
+    assert triples(list(extract_mentions(doc))) == [("Britain", "ACCUSE", "the regime")]
