@@ -607,3 +607,24 @@ def test_holding_an_object_responsible_blames_it() -> None:
     entry = lexicon_entry(doc[1])
     assert entry is not None and (entry.type, entry.cameo) == ("ACCUSE", "112")
     assert triples(list(extract_mentions(doc))) == [("Britain", "ACCUSE", "the regime")]
+
+
+def test_finding_someone_guilty_blames_them() -> None:
+    # "The People's Tribunal on Turkey, which reported to the European parliament in May, ...
+    # found Turkey guilty of atrocious war crimes in both south-east Turkey and in Syria".
+    doc = parsed(
+        """
+        The the DT det 1
+        Tribunal Tribunal NNP nsubj 2
+        found find VBD ROOT 2
+        Turkey Turkey NNP nsubj 4
+        guilty guilty JJ ccomp 2
+        of of IN prep 4
+        crimes crime NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "ORG"), (3, 4, "GPE")),
+    )
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("The Tribunal", "ACCUSE", "Turkey")]
+    assert found[0].rule == "active+complement"
