@@ -62,6 +62,8 @@ _ADVERB_PARTICLES = word_list("adverb_particles")
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
+# Where the parser may hang the adjective a verb makes its object, besides "oprd".
+_PREDICATIVE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
@@ -148,8 +150,13 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
 def _predicative_lemmas(verb: Token) -> list[str]:
     """What a verb makes its object, wherever the parser hangs the adjective: a small clause
     ("held Ankara and Moscow accountable", the adjective a complement with the object as its
-    subject) or a modifier after the object ("holds the regime responsible")."""
-    found = [c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    subject), a clause of its own ("held Turkey fully responsible") or a modifier after the
+    object ("holds the regime responsible")."""
+    found = [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in _PREDICATIVE_DEPS and c.pos_ == "ADJ"
+    ]
     return found + [
         a.lemma_.lower()
         for c in verb.children

@@ -628,3 +628,22 @@ def test_finding_someone_guilty_blames_them() -> None:
     found = list(extract_mentions(doc))
     assert triples(found) == [("The Tribunal", "ACCUSE", "Turkey")]
     assert found[0].rule == "active+complement"
+
+
+def test_holding_someone_fully_responsible_blames_them() -> None:
+    # "... said it held Turkey fully responsible for the attack": the adjective parsed as a
+    # clause of its own (advcl) still selects the sense of blame.
+    doc = parsed(
+        """
+        Kurds Kurds NNPS nsubj 1
+        held hold VBD ROOT 1
+        Turkey Turkey NNP dobj 1
+        fully fully RB advmod 4
+        responsible responsible JJ advcl 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "GPE")),
+    )
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("Kurds", "ACCUSE", "Turkey")]
+    assert found[0].rule == "active+objects"
