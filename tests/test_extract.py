@@ -160,6 +160,27 @@ def test_saying_someone_was_behind_a_harm_blames_them() -> None:
     assert triples(decision) == [("Tang", "STATEMENT", None)]
 
 
+def test_saying_someone_is_to_blame_blames_them() -> None:
+    # "Who is to blame for the unending Syrian catastrophe?" asks the writer; "Britain said
+    # Russia was to blame for the attack" blames Russia, who blames no one.
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        to to TO aux 5
+        blame blame VB xcomp 3
+        for for IN prep 5
+        attack attack NN pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Britain", "STATEMENT", None), ("Britain", "ACCUSE", "Russia")]
+    assert [m.rule for m in found if m.type == "ACCUSE"] == ["reported disapproval"]
+
+
 def test_reported_blame_falls_on_the_subject_and_needs_someone_to_blame() -> None:
     # "Britain said Russia was responsible." / "Britain said it was not responsible."
     blamed = events(

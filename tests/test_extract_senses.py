@@ -2630,3 +2630,21 @@ def test_a_warning_that_threats_would_bring_harm_is_a_statement_and_of_retaliati
         rows.replace("chaos chaos NN", "retaliation retaliation NN"), ents=((0, 1, "PERSON"),)
     )
     assert triples(found) == [("Assad", "THREATEN", None)]
+
+
+def test_who_is_to_blame_is_blamed_and_blames_no_one() -> None:
+    # "Who is to blame for the unending Syrian catastrophe?", answered "Russia is to blame":
+    # Russia is blamed and blames no one.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        is be AUX:VBZ ROOT 1
+        to to TO aux 3
+        blame blame VB xcomp 1
+        for for IN prep 3
+        catastrophe catastrophe NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == []

@@ -26,7 +26,14 @@ from kg.extract.actors import (
     speaker_refs,
     subject_refs,
 )
-from kg.extract.clauses import has_subject, is_headline, quotes_kept, quoting_verb, speech_verb
+from kg.extract.clauses import (
+    has_subject,
+    is_headline,
+    is_to_blame,
+    quotes_kept,
+    quoting_verb,
+    speech_verb,
+)
 from kg.extract.entities import entity_of, indexed
 from kg.extract.holders import (
     enclosing_holder_targets,
@@ -203,6 +210,8 @@ def _is_disapproving(word: Token) -> bool:
     lemma = word.lower_
     if word.pos_ == "ADP":
         return lemma in _CULPRIT_PREPS and _is_culprit_phrase(word)
+    if is_to_blame(word):
+        return True  # "said Russia was to blame"
     if word.pos_ == "ADV":
         return lemma in _DISAPPROVAL_ADVERBS and word.dep_ == "advmod"
     if word.pos_ == "NOUN":
@@ -255,7 +264,8 @@ def _is_advised(word: Token) -> bool:
 def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
     """The speaker criticises (CAMEO 111) or blames (112) whom the reported disapproval is aimed
     at; a statement of the speaker all the same, as the codebook has it."""
-    action = "blame" if word.lower_ in _BLAME_WORDS | _CULPRIT_PREPS else "criticise"
+    blamed = word.lower_ in _BLAME_WORDS | _CULPRIT_PREPS or is_to_blame(word)
+    action = "blame" if blamed else "criticise"
     yield from _reported_mentions(_reported_predicate(word), action, disapproved_refs(word), rule)
 
 
