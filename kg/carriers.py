@@ -153,9 +153,7 @@ def _predicative_lemmas(verb: Token) -> list[str]:
     subject), a clause of its own ("held Turkey fully responsible") or a modifier after the
     object ("holds the regime responsible")."""
     found = [
-        c.lemma_.lower()
-        for c in verb.children
-        if c.dep_ in _PREDICATIVE_DEPS and c.pos_ == "ADJ"
+        c.lemma_.lower() for c in verb.children if c.dep_ in _PREDICATIVE_DEPS and c.pos_ == "ADJ"
     ]
     return found + [
         a.lemma_.lower()
