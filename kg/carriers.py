@@ -62,6 +62,8 @@ _ADVERB_PARTICLES = word_list("adverb_particles")
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
+# Where the parser may hang the adjective a verb makes its object, besides "oprd".
+_PREDICATIVE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
@@ -141,7 +143,25 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
             if c.dep_ in _SENSE_OBJECT_DEPS
             for lemma in _object_lemmas(c)
         ]
+        particles += _predicative_lemmas(token)
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _predicative_lemmas(verb: Token) -> list[str]:
+    """What a verb makes its object, wherever the parser hangs the adjective: a small clause
+    ("held Ankara and Moscow accountable", the adjective a complement with the object as its
+    subject), a clause of its own ("held Turkey fully responsible") or a modifier after the
+    object ("holds the regime responsible")."""
+    found = [
+        c.lemma_.lower() for c in verb.children if c.dep_ in _PREDICATIVE_DEPS and c.pos_ == "ADJ"
+    ]
+    return found + [
+        a.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
+    ]
 
 
 def _is_place_phrase_of(verb: Token, prep: Token) -> bool:

@@ -563,3 +563,87 @@ def test_a_noun_compounded_before_the_object_selects_the_verb_sense() -> None:
 
     assert violation("ceasefire") == "196"
     assert violation("trade") == "128"
+
+
+def test_holding_someone_accountable_blames_them() -> None:
+    # "... the YPG branch in Afrin said in a statement, adding that it held both Ankara and
+    # Moscow accountable for the 'massacres that will be committed'": the adjective parsed as
+    # a small clause with the held as its subject still selects the sense of blame.
+    found = list(
+        extract_mentions(
+            parsed(
+                """
+                The the DT det 1
+                YPG YPG NNP nsubj 2
+                held hold VBD ROOT 2
+                both both DT preconj 4
+                Ankara Ankara NNP nsubj 7
+                and and CC cc 4
+                Moscow Moscow NNP conj 4
+                accountable accountable JJ ccomp 2
+                . . . punct 2
+                """,
+                ents=((1, 2, "ORG"), (4, 5, "GPE"), (6, 7, "GPE")),
+            )
+        )
+    )
+    assert triples(found) == [("YPG", "ACCUSE", "Ankara"), ("YPG", "ACCUSE", "Moscow")]
+    assert {m.rule for m in found} == {"active+complement"}
+
+
+def test_holding_an_object_responsible_blames_it() -> None:
+    # "holds the regime responsible": the adjective parsed as a modifier after the object.
+    doc = parsed(
+        """
+        Britain Britain NNP nsubj 1
+        holds hold VBZ ROOT 1
+        the the DT det 3
+        regime regime NN dobj 1
+        responsible responsible JJ amod 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    entry = lexicon_entry(doc[1])
+    assert entry is not None and (entry.type, entry.cameo) == ("ACCUSE", "112")
+    assert triples(list(extract_mentions(doc))) == [("Britain", "ACCUSE", "the regime")]
+
+
+def test_finding_someone_guilty_blames_them() -> None:
+    # "The People's Tribunal on Turkey, which reported to the European parliament in May, ...
+    # found Turkey guilty of atrocious war crimes in both south-east Turkey and in Syria".
+    doc = parsed(
+        """
+        The the DT det 1
+        Tribunal Tribunal NNP nsubj 2
+        found find VBD ROOT 2
+        Turkey Turkey NNP nsubj 4
+        guilty guilty JJ ccomp 2
+        of of IN prep 4
+        crimes crime NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "ORG"), (3, 4, "GPE")),
+    )
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("The Tribunal", "ACCUSE", "Turkey")]
+    assert found[0].rule == "active+complement"
+
+
+def test_holding_someone_fully_responsible_blames_them() -> None:
+    # "... said it held Turkey fully responsible for the attack": the adjective parsed as a
+    # clause of its own (advcl) still selects the sense of blame.
+    doc = parsed(
+        """
+        Kurds Kurds NNPS nsubj 1
+        held hold VBD ROOT 1
+        Turkey Turkey NNP dobj 1
+        fully fully RB advmod 4
+        responsible responsible JJ advcl 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "GPE")),
+    )
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("Kurds", "ACCUSE", "Turkey")]
+    assert found[0].rule == "active+objects"

@@ -109,6 +109,78 @@ def test_reported_disapproval_is_the_speakers_criticism() -> None:
     assert {m.rule for m in found if m.type == "ACCUSE"} == {"reported disapproval"}
 
 
+def test_saying_someone_was_behind_a_harm_blames_them() -> None:
+    # "Theresa May has said Russia was behind this" (a poisoning), "... there is proof the Assad
+    # regime was behind the chemical attack on Douma"; "politics ... are behind the decision"
+    # names no harm.
+    blamed = events(
+        """
+        May May NNP nsubj 2
+        has have AUX:VBZ aux 2
+        said say VBN ROOT 2
+        Russia Russia NNP nsubj 4
+        was be AUX:VBD ccomp 2
+        behind behind IN prep 4
+        this this DT pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    attack = events(
+        """
+        Macron Macron NNP nsubj 1
+        said say VBD ROOT 1
+        Syria Syria NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        behind behind IN prep 3
+        the the DT det 6
+        attack attack NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "GPE")),
+    )
+    decision = events(
+        """
+        Tang Tang NNP nsubj 1
+        said say VBD ROOT 1
+        politics politic NNS nsubj 3
+        are be AUX:VBP ccomp 1
+        behind behind IN prep 3
+        the the DT det 6
+        decision decision NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(blamed) == [("May", "STATEMENT", None), ("May", "ACCUSE", "Russia")]
+    assert [(m.action, m.rule) for m in blamed if m.type == "ACCUSE"] == [
+        ("blame", "reported disapproval")
+    ]
+    assert ("Macron", "ACCUSE", "Syria") in triples(attack)
+    assert triples(decision) == [("Tang", "STATEMENT", None)]
+
+
+def test_saying_someone_is_to_blame_blames_them() -> None:
+    # "Who is to blame for the unending Syrian catastrophe?" asks the writer; "Britain said
+    # Russia was to blame for the attack" blames Russia, who blames no one.
+    found = events(
+        """
+        Britain Britain NNP nsubj 1
+        said say VBD ROOT 1
+        Russia Russia NNP nsubj 3
+        was be AUX:VBD ccomp 1
+        to to TO aux 5
+        blame blame VB xcomp 3
+        for for IN prep 5
+        attack attack NN pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE")),
+    )
+    assert triples(found) == [("Britain", "STATEMENT", None), ("Britain", "ACCUSE", "Russia")]
+    assert [m.rule for m in found if m.type == "ACCUSE"] == ["reported disapproval"]
+
+
 def test_reported_blame_falls_on_the_subject_and_needs_someone_to_blame() -> None:
     # "Britain said Russia was responsible." / "Britain said it was not responsible."
     blamed = events(

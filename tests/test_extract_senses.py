@@ -2737,3 +2737,21 @@ def test_relief_someone_feels_is_no_help() -> None:
         . . . punct 2
         """
     assert triples(events(sent, ents=((1, 2, "ORG"), (5, 6, "GPE")))) == [("UN", "AID", "Idlib")]
+
+
+def test_who_is_to_blame_is_blamed_and_blames_no_one() -> None:
+    # "Who is to blame for the unending Syrian catastrophe?", answered "Russia is to blame":
+    # Russia is blamed and blames no one.
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        is be AUX:VBZ ROOT 1
+        to to TO aux 3
+        blame blame VB xcomp 1
+        for for IN prep 3
+        catastrophe catastrophe NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert triples(found) == []

@@ -199,6 +199,18 @@ def _is_content_clause(node: Token) -> bool:
     )
 
 
+def is_to_blame(verb: Token) -> bool:
+    """ "(Russia) was to blame": the infinitive of blaming as what "be" says of its subject, who
+    is blamed, not blaming."""
+    return (
+        verb.lemma_.lower() == "blame"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def is_purpose(node: Token) -> bool:
     """A purpose clause ("met Moon to discuss ..."): part of its main event, not one of its own."""
     return node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children)

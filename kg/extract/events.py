@@ -26,7 +26,14 @@ from kg.extract.actors import (
     speaker_refs,
     subject_refs,
 )
-from kg.extract.clauses import has_subject, is_headline, quotes_kept, quoting_verb, speech_verb
+from kg.extract.clauses import (
+    has_subject,
+    is_headline,
+    is_to_blame,
+    quotes_kept,
+    quoting_verb,
+    speech_verb,
+)
 from kg.extract.entities import entity_of, indexed
 from kg.extract.holders import (
     enclosing_holder_targets,
@@ -104,6 +111,10 @@ _FORECASTING_LEMMAS = word_list("forecasting_lemmas")
 # Words of disapproval and of blame: in reported speech, the speaker's criticism of someone.
 _DISAPPROVING_WORDS = word_list("disapproval_words") | word_list("disapproval_feelings")
 _BLAME_WORDS = word_list("blame_words")
+# Prepositions that make their subject the culprit of what they name: "said Russia was behind
+# the attack"; and the pronouns that stand for a harm just told of ("was behind this").
+_CULPRIT_PREPS = word_list("culprit_preps")
+_CULPRIT_PRONOUNS = word_list("culprit_pronouns")
 # Nouns that condemn what they name ("was a betrayal") and adverbs that condemn an act
 # ("treating him unfairly").
 _DAMNING_WORDS = word_list("damning_words")
@@ -197,6 +208,10 @@ def _is_disapproving(word: Token) -> bool:
     blame ("was responsible"), or a manner of acting that condemns it ("treating him unfairly");
     no modifier ("stories critical of Modi")."""
     lemma = word.lower_
+    if word.pos_ == "ADP":
+        return lemma in _CULPRIT_PREPS and _is_culprit_phrase(word)
+    if is_to_blame(word):
+        return True  # "said Russia was to blame"
     if word.pos_ == "ADV":
         return lemma in _DISAPPROVAL_ADVERBS and word.dep_ == "advmod"
     if word.pos_ == "NOUN":
@@ -205,6 +220,18 @@ def _is_disapproving(word: Token) -> bool:
         (lemma in _DISAPPROVING_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
         and word.pos_ in {"ADJ", "VERB"}
         and word.dep_ in _PREDICATE_DEPS
+    )
+
+
+def _is_culprit_phrase(prep: Token) -> bool:
+    """ "(Russia) was behind the attack", "was behind this": the preposition as what "be" says
+    of its subject, its object a harm or a pronoun standing for one; not "politics are behind
+    the decision"."""
+    if prep.dep_ != "prep" or prep.head.lemma_.lower() != "be":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        _is_harm(thing) or thing.lower_ in _CULPRIT_PRONOUNS for thing in objects
     )
 
 
@@ -237,7 +264,8 @@ def _is_advised(word: Token) -> bool:
 def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
     """The speaker criticises (CAMEO 111) or blames (112) whom the reported disapproval is aimed
     at; a statement of the speaker all the same, as the codebook has it."""
-    action = "blame" if word.lower_ in _BLAME_WORDS else "criticise"
+    blamed = word.lower_ in _BLAME_WORDS | _CULPRIT_PREPS or is_to_blame(word)
+    action = "blame" if blamed else "criticise"
     yield from _reported_mentions(_reported_predicate(word), action, disapproved_refs(word), rule)
 
 

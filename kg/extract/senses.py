@@ -14,7 +14,13 @@ from spacy.tokens import Token
 
 from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
 from kg.extract.actors import actor_refs
-from kg.extract.clauses import governing_verb, has_subject, is_purpose, is_statement_verb
+from kg.extract.clauses import (
+    governing_verb,
+    has_subject,
+    is_purpose,
+    is_statement_verb,
+    is_to_blame,
+)
 from kg.extract.entities import entity_of
 from kg.extract.modality import INTENDED, modality
 from kg.extract.rules import SenseRule
@@ -1001,6 +1007,12 @@ def _uncontrolled_place(verb: Token, entry: LexiconEntry) -> bool:
     return entry.particle == "control" and entry.type == "COERCE" and not controlled_places(verb)
 
 
+def _blamed_subject(verb: Token, entry: LexiconEntry) -> bool:
+    """Who "is to blame" is blamed, and blames no one: "Russia was to blame for the attack" (a
+    statement that reports it blames Russia: the reported-disapproval rule)."""
+    return is_to_blame(verb)
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -1627,4 +1639,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("described object", _described_object),  # "For a president pledged to end wars, ..."
     ("noun modifier", _noun_modifier),  # "the US–backed Kurds"
     ("claimed possession", _claimed_possession),  # "the territory it claimed in 2014"
+    ("blamed subject", _blamed_subject),  # "Russia was to blame": Russia blames no one
 )

@@ -995,8 +995,9 @@ def _felt_about(word: Token) -> list[ActorRef]:
 def _named_subjects(word: Token) -> list[ActorRef]:
     """The actors (or owners) named by the subject of a predicate word's clause, not by a
     pronoun: "the silence of the Nato members (is unacceptable)", "the officials (are treating
-    him unfairly)"."""
-    clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod"} else word
+    him unfairly)", "Russia (was behind the attack)", "Russia (was to blame)"."""
+    predicate_deps = {"acomp", "attr", "oprd", "advmod", "prep", "xcomp"}
+    clause = word.head if word.dep_ in predicate_deps else word
     return [r for s in _subjects(clause) if s.pos_ != "PRON" for r in object_refs(s)]
 
 
