@@ -2392,3 +2392,27 @@ def test_the_it_before_a_particle_is_no_one_aimed_at() -> None:
     )
     assert triples(found) == [("Kurdish forces", "ASSAULT", "Isis")]
     assert found[0].rule == "sense.fought foe+active+objects"
+
+
+def test_a_people_on_a_things_unnamed_modifier_owns_it() -> None:
+    # "a Russian Su-25 fighter jet was shot down recently by Syrian rebels" (guardian-585): the
+    # parser hangs "Russian" on "Su-25", not on "jet"; the jet is still Russia's.
+    found = events(
+        """
+        a a DT det 4
+        Russian russian JJ amod 2
+        Su-25 su-25 JJ amod 4
+        fighter fighter NN compound 4
+        jet jet NN nsubjpass 6
+        was be AUX:VBD auxpass 6
+        shot shoot VBN ROOT 6
+        down down RP prt 6
+        by by IN agent 6
+        Syrian syrian JJ amod 10
+        rebels rebel NNS pobj 8
+        . . . punct 6
+        """,
+        ents=((1, 2, "NORP"), (9, 10, "NORP")),
+    )
+    assert triples(found) == [("Syrian rebels", "ASSAULT", "Russian")]
+    assert [m.rule for m in found] == ["passive"]
