@@ -2416,3 +2416,43 @@ def test_a_people_on_a_things_unnamed_modifier_owns_it() -> None:
     )
     assert triples(found) == [("Syrian rebels", "ASSAULT", "Russian")]
     assert [m.rule for m in found] == ["passive"]
+
+
+def test_whom_force_drives_out_of_the_place_named_before_held_it() -> None:
+    # "Kurdish and Iraqi forces started an offensive on Mosul that succeeded, at great cost to
+    # the city and its residents, in pushing the extremists out of the city" (guardian-11): "the
+    # city" is Mosul, so the offensive on Mosul is aimed at the extremists
+    doc = parsed(
+        """
+        Iraqi iraqi JJ amod 1
+        forces force NNS nsubj 2
+        started start VBD ROOT 2
+        an an DT det 4
+        offensive offensive NN dobj 2
+        on on IN prep 2
+        Mosul Mosul NNP pobj 5
+        that that WDT nsubj 8
+        succeeded succeed VBD relcl 6
+        in in IN prep 8
+        pushing push VBG pcomp 9
+        the the DT det 12
+        extremists extremist NNS dobj 10
+        out out IN prep 10
+        of of IN prep 13
+        the the DT det 16
+        city city NN pobj 14
+        . . . punct 2
+        """,
+        ((0, 1, "NORP"), (6, 7, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("mosul", "the extremists", "ousted holder")
+    ]
+    offensive = next(m for m in found if m.action == "offensive")
+    assert (offensive.target and offensive.target.text, offensive.rule) == (
+        "the extremists",
+        "nominal.light+detached target+ousted holder",
+    )

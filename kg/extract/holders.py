@@ -226,10 +226,30 @@ class Holding:
     rule: str
 
 
+def _place_words(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """The names of towns and regions in ``doc`` (``_place_names``), and the nouns that refer
+    back to the last one named shortly before ("Kurdish and Iraqi forces started an offensive on
+    Mosul that succeeded ... in pushing the extremists out of the city": Mosul)."""
+    last: tuple[Token, str] | None = None
+    names = iter(_place_names(doc))
+    upcoming = next(names, None)
+    for token in doc:
+        if upcoming is not None and upcoming[0].i == token.i:
+            last = upcoming
+            upcoming = next(names, None)
+            yield last
+        elif (
+            last is not None
+            and token.idx - last[0].idx <= _ANAPHOR_REACH
+            and _refers_back_to_a_place(token)
+        ):
+            yield token, last[1]
+
+
 def place_holders(doc: Doc) -> list[Holding]:
     """The holdings the document tells, in document order."""
     found = []
-    for place, place_name in _place_names(doc):
+    for place, place_name in _place_words(doc):
         for name, rule in HOLDING_RULES:
             holder = rule(place)
             if holder is not None:
