@@ -2923,3 +2923,30 @@ def test_a_surname_the_model_leaves_untagged_is_the_person_named_in_full() -> No
     (captured,) = found
     assert captured.target is not None and captured.target.label == "PERSON"
     assert captured.rule == "passive"
+
+
+def test_unplaced_rebels_holding_a_place_are_of_the_sentences_towns_country() -> None:
+    # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have bombed rebel-held
+    # positions" (guardian-316, a story also of Yemen and the Golan): Idlib's rebels, Syrian
+    found = events(
+        """
+        Idlib Idlib NNP nsubj 2
+        has have AUX:VBZ aux 2
+        seen see VBN ROOT 2
+        bloodshed bloodshed NN dobj 2
+        as as IN mark 8
+        Russian russian JJ amod 6
+        jets jet NNS nsubj 8
+        have have AUX:VBP aux 8
+        bombed bomb VBN advcl 2
+        rebel rebel NN npadvmod 11
+        - - HYPH punct 11
+        held hold VBN amod 12
+        positions position NNS dobj 8
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert triples(found) == [("Russian jets", "ASSAULT", "Syrian rebels")]
+    assert found[0].target is not None and found[0].target.country == "SYR"
+    assert [m.rule for m in found] == ["active+objects"]

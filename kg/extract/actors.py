@@ -1226,6 +1226,25 @@ def _is_side_word(word: Token) -> bool:
     return lemma in roles()["nonstate_markers"] or is_nonstate_group(word.lower_)
 
 
+def _sentence_town_country(place: Token) -> str | None:
+    """The one country of the towns and regions (no states) the sentence of an unplaced held
+    place names: "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
+    bombed rebel-held positions" (Syria); None where it names none, or towns of two."""
+    gazetteer = load_gazetteer()
+    names = [
+        token.text
+        for token in place.sent
+        if token.pos_ == "PROPN" and token.ent_type_ in {"", "GPE", "LOC"} and token.is_title
+    ]
+    countries = {
+        gazetteer.region_country(name) or city_country(name)
+        for name in names
+        if gazetteer.lookup(name) is None
+    }
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     """The side a holding word names: an organisation ("Isis"), a stateless people's forces
     ("Kurdish" -> "Kurdish forces"), or a group located by the place's demonym ("Syrian" +
@@ -1249,6 +1268,8 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
         country = city_country(named[0].text) if named else None
     lemma = word.lemma_.lower()
     plural = lemma if lemma.endswith("s") else f"{lemma}s"
+    if country is None and lemma in _SIDE_WORDS:
+        country = _sentence_town_country(place)
     if country is None and lemma in _SIDE_WORDS:
         # "jets have bombed rebel-held positions": the side the document located before
         return ActorRef(plural, SIDE, start, end, lemma, is_subject=is_subject)
