@@ -2456,3 +2456,28 @@ def test_whom_force_drives_out_of_the_place_named_before_held_it() -> None:
         "the extremists",
         "nominal.light+detached target+ousted holder",
     )
+
+
+def test_a_named_place_an_attack_goes_into_is_its_target() -> None:
+    # "... and by Turkey's military incursion into Afrin, in north-west Syria" (guardian-475):
+    # the place (its holder where the document tells one), not another of Turkey's targets
+    found = events(
+        """
+        The the DT det 1
+        rows row NNS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        exacerbated exacerbate VBN ROOT 3
+        by by IN agent 3
+        Turkey Turkey NNP poss 8
+        ’s ’s POS case 5
+        military military JJ amod 8
+        incursion incursion NN pobj 4
+        into into IN prep 8
+        Afrin Afrin NNP pobj 9
+        . . . punct 3
+        """,
+        ents=((5, 6, "GPE"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Afrin")]
+    assert found[0].target is not None and found[0].target.label == "PLACE"
+    assert found[0].rule == "nominal.owner+entered place"

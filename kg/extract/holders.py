@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg.affiliation import is_past_marker
+from kg.carriers import objects_of
 from kg.extract.actors import actor_refs, holder_ref, place_holder_ref
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef, RawMention, shift_ref
@@ -26,6 +27,8 @@ from kg.extract.rules import joined
 from kg.extract.words import word_list
 from kg.gazetteer import city_country, load_gazetteer
 
+# The labels of a place's name.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Any entity label: a place's name may be read as any.
 _ANY_LABEL = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # Nouns for a held place, in apposition to its name: "Idlib, the last opposition stronghold".
@@ -313,6 +316,20 @@ def entered_holder_targets(predicate: Token, anchor: Token, event_type: str) -> 
     ]
     holders = [h for place in entered if (h := place_holder_ref(place)) is not None]
     return holders[:1]
+
+
+def entered_place_targets(predicate: Token, anchor: Token, event_type: str) -> list[ActorRef]:
+    """A named place an attack goes into, where no target is named: "Turkey's military
+    incursion into Afrin" (a "PLACE": its holder, where the document tells one, else its
+    state; forces sent into a place are no attack on it)."""
+    if event_type != "ASSAULT":
+        return []
+    for word in dict.fromkeys((anchor, predicate)):
+        for place in objects_of(word, "into"):
+            entity = entity_of(place, _PLACE_LABELS)
+            if entity is not None:
+                return [ActorRef(entity.text, "PLACE", entity.start_char, entity.end_char)]
+    return []
 
 
 def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:
