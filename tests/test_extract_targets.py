@@ -2481,3 +2481,27 @@ def test_a_named_place_an_attack_goes_into_is_its_target() -> None:
     assert triples(found) == [("Turkey", "ASSAULT", "Afrin")]
     assert found[0].target is not None and found[0].target.label == "PLACE"
     assert found[0].rule == "nominal.owner+entered place"
+
+
+def test_the_doer_on_a_things_participle_is_no_owner_by_nesting() -> None:
+    # "Donald Trump has pledged to close a CIA-run programme" (guardian-766): the CIA on "run"
+    # is not read as the programme's owner through the participle
+    found = events(
+        """
+        Donald Donald NNP compound 1
+        Trump Trump NNP nsubj 3
+        has have AUX:VBZ aux 3
+        pledged pledge VBN ROOT 3
+        to to TO aux 5
+        close close VB xcomp 3
+        a a DT det 10
+        CIA CIA NNP compound 9
+        - - HYPH punct 9
+        run run VBN compound 10
+        programme programme NN dobj 5
+        . . . punct 3
+        """,
+        ents=((0, 2, "PERSON"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Donald Trump", "AGREE", None)]
+    assert [m.rule for m in found] == ["active"]

@@ -227,11 +227,15 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
 
 def _inner_modifiers(thing: Token) -> list[Token]:
     """The modifiers of a thing's modifier that names no one itself, which may say whose the
-    thing is: "a Russian Su-25 fighter jet" (the parser hangs "Russian" on "Su-25")."""
+    thing is: "a Russian Su-25 fighter jet" (the parser hangs "Russian" on "Su-25"); not the
+    doer of a participle ("US-backed fighters", "a CIA-run programme": their own rules say)."""
     return [
         inner
         for child in thing.children
-        if child.dep_ in OWNER_DEPS and child.i < thing.i and entity_of(child) is None
+        if child.dep_ in OWNER_DEPS
+        and child.i < thing.i
+        and child.tag_ not in {"VBN", "VBG"}
+        and entity_of(child) is None
         for inner in child.children
         if inner.dep_ in OWNER_DEPS and inner.i < child.i
     ]
