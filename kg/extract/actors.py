@@ -568,7 +568,7 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     refs = []
     conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
     for head in (token, *conjuncts):
-        national = _national_groups(head, is_subject)
+        national = _national_groups(head, is_subject) or _national_persons(head, is_subject)
         if len(national) > 1:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
@@ -761,6 +761,27 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
             if ref is not None:
                 refs.append(ref)
     return refs
+
+
+def _national_persons(head: Token, is_subject: bool) -> list[ActorRef]:
+    """A plural person's role with coordinated demonyms and nothing else before it ("pleaded
+    with the Russian and Turkish presidents"): each state's holder of the role ("the Russian
+    president", "the Turkish president")."""
+    role = head.lemma_.lower()
+    if head.tag_ != "NNS" or role_kind(role) != "person":
+        return []
+    modifiers = [c for c in head.children if c.i < head.i and c.dep_ not in {"det", "punct"}]
+    if len(modifiers) != 1 or not modifiers[0].conjuncts:
+        return []
+    gazetteer = load_gazetteer()
+    refs = []
+    for word in (modifiers[0], *modifiers[0].conjuncts):
+        country = gazetteer.country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
+        if country is None:
+            return []
+        text = f"the {word.text} {role}"
+        refs.append(ActorRef(text, "ROLE", word.idx, head.idx + len(head), role, country))
+    return [replace(r, is_subject=is_subject) for r in refs]
 
 
 def _peoples_armed_men(people: Span, force: Token, is_subject: bool) -> ActorRef | None:
