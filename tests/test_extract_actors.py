@@ -2923,3 +2923,56 @@ def test_a_surname_the_model_leaves_untagged_is_the_person_named_in_full() -> No
     (captured,) = found
     assert captured.target is not None and captured.target.label == "PERSON"
     assert captured.rule == "passive"
+
+
+def test_unplaced_rebels_holding_a_place_are_of_the_sentences_towns_country() -> None:
+    # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have bombed rebel-held
+    # positions" (guardian-316, a story also of Yemen and the Golan): Idlib's rebels, Syrian
+    found = events(
+        """
+        Idlib Idlib NNP nsubj 2
+        has have AUX:VBZ aux 2
+        seen see VBN ROOT 2
+        bloodshed bloodshed NN dobj 2
+        as as IN mark 8
+        Russian russian JJ amod 6
+        jets jet NNS nsubj 8
+        have have AUX:VBP aux 8
+        bombed bomb VBN advcl 2
+        rebel rebel NN npadvmod 11
+        - - HYPH punct 11
+        held hold VBN amod 12
+        positions position NNS dobj 8
+        . . . punct 2
+        """,
+        ents=((5, 6, "NORP"),),
+    )
+    assert triples(found) == [("Russian jets", "ASSAULT", "Syrian rebels")]
+    assert found[0].target is not None and found[0].target.country == "SYR"
+    assert [m.rule for m in found] == ["active+objects"]
+
+
+def test_a_plural_role_of_coordinated_demonyms_is_each_states_holder() -> None:
+    # "De Mistura pleaded with the Russian and Turkish presidents to 'look each other in the
+    # eyes'" (guardian-223): the Russian president and the Turkish president, not Russia
+    found = events(
+        """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 2
+        pleaded plead VBD ROOT 2
+        with with IN prep 2
+        the the DT det 8
+        Russian russian JJ amod 8
+        and and CC cc 5
+        Turkish turkish JJ conj 5
+        presidents president NNS pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (5, 6, "NORP"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [
+        ("De Mistura", "REQUEST", "the Russian president"),
+        ("De Mistura", "REQUEST", "the Turkish president"),
+    ]
+    assert [(m.target and m.target.country) for m in found] == ["RUS", "TUR"]
+    assert [m.rule for m in found] == ["active+objects", "active+objects"]

@@ -2392,3 +2392,116 @@ def test_the_it_before_a_particle_is_no_one_aimed_at() -> None:
     )
     assert triples(found) == [("Kurdish forces", "ASSAULT", "Isis")]
     assert found[0].rule == "sense.fought foe+active+objects"
+
+
+def test_a_people_on_a_things_unnamed_modifier_owns_it() -> None:
+    # "a Russian Su-25 fighter jet was shot down recently by Syrian rebels" (guardian-585): the
+    # parser hangs "Russian" on "Su-25", not on "jet"; the jet is still Russia's.
+    found = events(
+        """
+        a a DT det 4
+        Russian russian JJ amod 2
+        Su-25 su-25 JJ amod 4
+        fighter fighter NN compound 4
+        jet jet NN nsubjpass 6
+        was be AUX:VBD auxpass 6
+        shot shoot VBN ROOT 6
+        down down RP prt 6
+        by by IN agent 6
+        Syrian syrian JJ amod 10
+        rebels rebel NNS pobj 8
+        . . . punct 6
+        """,
+        ents=((1, 2, "NORP"), (9, 10, "NORP")),
+    )
+    assert triples(found) == [("Syrian rebels", "ASSAULT", "Russian")]
+    assert [m.rule for m in found] == ["passive"]
+
+
+def test_whom_force_drives_out_of_the_place_named_before_held_it() -> None:
+    # "Kurdish and Iraqi forces started an offensive on Mosul that succeeded, at great cost to
+    # the city and its residents, in pushing the extremists out of the city" (guardian-11): "the
+    # city" is Mosul, so the offensive on Mosul is aimed at the extremists
+    doc = parsed(
+        """
+        Iraqi iraqi JJ amod 1
+        forces force NNS nsubj 2
+        started start VBD ROOT 2
+        an an DT det 4
+        offensive offensive NN dobj 2
+        on on IN prep 2
+        Mosul Mosul NNP pobj 5
+        that that WDT nsubj 8
+        succeeded succeed VBD relcl 6
+        in in IN prep 8
+        pushing push VBG pcomp 9
+        the the DT det 12
+        extremists extremist NNS dobj 10
+        out out IN prep 10
+        of of IN prep 13
+        the the DT det 16
+        city city NN pobj 14
+        . . . punct 2
+        """,
+        ((0, 1, "NORP"), (6, 7, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("mosul", "the extremists", "ousted holder")
+    ]
+    offensive = next(m for m in found if m.action == "offensive")
+    assert (offensive.target and offensive.target.text, offensive.rule) == (
+        "the extremists",
+        "nominal.light+detached target+ousted holder",
+    )
+
+
+def test_a_named_place_an_attack_goes_into_is_its_target() -> None:
+    # "... and by Turkey's military incursion into Afrin, in north-west Syria" (guardian-475):
+    # the place (its holder where the document tells one), not another of Turkey's targets
+    found = events(
+        """
+        The the DT det 1
+        rows row NNS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        exacerbated exacerbate VBN ROOT 3
+        by by IN agent 3
+        Turkey Turkey NNP poss 8
+        ’s ’s POS case 5
+        military military JJ amod 8
+        incursion incursion NN pobj 4
+        into into IN prep 8
+        Afrin Afrin NNP pobj 9
+        . . . punct 3
+        """,
+        ents=((5, 6, "GPE"), (10, 11, "GPE")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Afrin")]
+    assert found[0].target is not None and found[0].target.label == "PLACE"
+    assert found[0].rule == "nominal.owner+entered place"
+
+
+def test_the_doer_on_a_things_participle_is_no_owner_by_nesting() -> None:
+    # "Donald Trump has pledged to close a CIA-run programme" (guardian-766): the CIA on "run"
+    # is not read as the programme's owner through the participle
+    found = events(
+        """
+        Donald Donald NNP compound 1
+        Trump Trump NNP nsubj 3
+        has have AUX:VBZ aux 3
+        pledged pledge VBN ROOT 3
+        to to TO aux 5
+        close close VB xcomp 3
+        a a DT det 10
+        CIA CIA NNP compound 9
+        - - HYPH punct 9
+        run run VBN compound 10
+        programme programme NN dobj 5
+        . . . punct 3
+        """,
+        ents=((0, 2, "PERSON"), (7, 8, "ORG")),
+    )
+    assert triples(found) == [("Donald Trump", "AGREE", None)]
+    assert [m.rule for m in found] == ["active"]

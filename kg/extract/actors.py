@@ -568,7 +568,7 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     refs = []
     conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
     for head in (token, *conjuncts):
-        national = _national_groups(head, is_subject)
+        national = _national_groups(head, is_subject) or _national_persons(head, is_subject)
         if len(national) > 1:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
@@ -761,6 +761,27 @@ def _national_groups(head: Token, is_subject: bool) -> list[ActorRef]:
             if ref is not None:
                 refs.append(ref)
     return refs
+
+
+def _national_persons(head: Token, is_subject: bool) -> list[ActorRef]:
+    """A plural person's role with coordinated demonyms and nothing else before it ("pleaded
+    with the Russian and Turkish presidents"): each state's holder of the role ("the Russian
+    president", "the Turkish president")."""
+    role = head.lemma_.lower()
+    if head.tag_ != "NNS" or role_kind(role) != "person":
+        return []
+    modifiers = [c for c in head.children if c.i < head.i and c.dep_ not in {"det", "punct"}]
+    if len(modifiers) != 1 or not modifiers[0].conjuncts:
+        return []
+    gazetteer = load_gazetteer()
+    refs = []
+    for word in (modifiers[0], *modifiers[0].conjuncts):
+        country = gazetteer.country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
+        if country is None:
+            return []
+        text = f"the {word.text} {role}"
+        refs.append(ActorRef(text, "ROLE", word.idx, head.idx + len(head), role, country))
+    return [replace(r, is_subject=is_subject) for r in refs]
 
 
 def _peoples_armed_men(people: Span, force: Token, is_subject: bool) -> ActorRef | None:
@@ -1226,6 +1247,25 @@ def _is_side_word(word: Token) -> bool:
     return lemma in roles()["nonstate_markers"] or is_nonstate_group(word.lower_)
 
 
+def _sentence_town_country(place: Token) -> str | None:
+    """The one country of the towns and regions (no states) the sentence of an unplaced held
+    place names: "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
+    bombed rebel-held positions" (Syria); None where it names none, or towns of two."""
+    gazetteer = load_gazetteer()
+    names = [
+        token.text
+        for token in place.sent
+        if token.pos_ == "PROPN" and token.ent_type_ in {"", "GPE", "LOC"} and token.is_title
+    ]
+    countries = {
+        gazetteer.region_country(name) or city_country(name)
+        for name in names
+        if gazetteer.lookup(name) is None
+    }
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     """The side a holding word names: an organisation ("Isis"), a stateless people's forces
     ("Kurdish" -> "Kurdish forces"), or a group located by the place's demonym ("Syrian" +
@@ -1249,6 +1289,8 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
         country = city_country(named[0].text) if named else None
     lemma = word.lemma_.lower()
     plural = lemma if lemma.endswith("s") else f"{lemma}s"
+    if country is None and lemma in _SIDE_WORDS:
+        country = _sentence_town_country(place)
     if country is None and lemma in _SIDE_WORDS:
         # "jets have bombed rebel-held positions": the side the document located before
         return ActorRef(plural, SIDE, start, end, lemma, is_subject=is_subject)

@@ -38,6 +38,7 @@ from kg.extract.entities import entity_of, indexed
 from kg.extract.holders import (
     enclosing_holder_targets,
     entered_holder_targets,
+    entered_place_targets,
     place_anaphor_targets,
 )
 from kg.extract.modality import ASSERTED, CODED_MODALITIES, modal_entry, modality
@@ -519,6 +520,10 @@ def _mentions_for(
         # "launched an incursion into Kurdish-held territory": the holder of where force goes
         targets = entered_holder_targets(predicate, anchor, entry.type)
         rule = joined(rule, "entered held place" if targets else None)
+    if not targets:
+        # "Turkey's military incursion into Afrin": the place an attack goes into
+        targets = entered_place_targets(predicate, anchor, entry.type)
+        rule = joined(rule, "entered place" if targets else None)
     if not targets and entry.type in FORCE_TYPES:
         # "pound the area": the place named just before, whose holder is the target
         targets = place_anaphor_targets(predicate, nominal=nominal)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg.affiliation import is_past_marker
+from kg.carriers import objects_of
 from kg.extract.actors import actor_refs, holder_ref, place_holder_ref
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef, RawMention, shift_ref
@@ -26,6 +27,8 @@ from kg.extract.rules import joined
 from kg.extract.words import word_list
 from kg.gazetteer import city_country, load_gazetteer
 
+# The labels of a place's name.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Any entity label: a place's name may be read as any.
 _ANY_LABEL = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # Nouns for a held place, in apposition to its name: "Idlib, the last opposition stronghold".
@@ -226,10 +229,30 @@ class Holding:
     rule: str
 
 
+def _place_words(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """The names of towns and regions in ``doc`` (``_place_names``), and the nouns that refer
+    back to the last one named shortly before ("Kurdish and Iraqi forces started an offensive on
+    Mosul that succeeded ... in pushing the extremists out of the city": Mosul)."""
+    last: tuple[Token, str] | None = None
+    names = iter(_place_names(doc))
+    upcoming = next(names, None)
+    for token in doc:
+        if upcoming is not None and upcoming[0].i == token.i:
+            last = upcoming
+            upcoming = next(names, None)
+            yield last
+        elif (
+            last is not None
+            and token.idx - last[0].idx <= _ANAPHOR_REACH
+            and _refers_back_to_a_place(token)
+        ):
+            yield token, last[1]
+
+
 def place_holders(doc: Doc) -> list[Holding]:
     """The holdings the document tells, in document order."""
     found = []
-    for place, place_name in _place_names(doc):
+    for place, place_name in _place_words(doc):
         for name, rule in HOLDING_RULES:
             holder = rule(place)
             if holder is not None:
@@ -293,6 +316,20 @@ def entered_holder_targets(predicate: Token, anchor: Token, event_type: str) -> 
     ]
     holders = [h for place in entered if (h := place_holder_ref(place)) is not None]
     return holders[:1]
+
+
+def entered_place_targets(predicate: Token, anchor: Token, event_type: str) -> list[ActorRef]:
+    """A named place an attack goes into, where no target is named: "Turkey's military
+    incursion into Afrin" (a "PLACE": its holder, where the document tells one, else its
+    state; forces sent into a place are no attack on it)."""
+    if event_type != "ASSAULT":
+        return []
+    for word in dict.fromkeys((anchor, predicate)):
+        for place in objects_of(word, "into"):
+            entity = entity_of(place, _PLACE_LABELS)
+            if entity is not None:
+                return [ActorRef(entity.text, "PLACE", entity.start_char, entity.end_char)]
+    return []
 
 
 def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:

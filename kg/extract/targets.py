@@ -205,7 +205,7 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
         yield side  # "Syrian rebel positions": the rebels', not Syria's
         return
     yield from _leaders_of(thing)
-    for child in thing.children:
+    for child in (*thing.children, *_inner_modifiers(thing)):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield from actor_refs(child)
         elif child.dep_ in OWNER_DEPS and (entity := entity_of(child)) is not None:
@@ -223,6 +223,22 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 ref = ref_from_entity(entity, child, is_subject=False)
             if ref is not None:
                 yield ref
+
+
+def _inner_modifiers(thing: Token) -> list[Token]:
+    """The modifiers of a thing's modifier that names no one itself, which may say whose the
+    thing is: "a Russian Su-25 fighter jet" (the parser hangs "Russian" on "Su-25"); not the
+    doer of a participle ("US-backed fighters", "a CIA-run programme": their own rules say)."""
+    return [
+        inner
+        for child in thing.children
+        if child.dep_ in OWNER_DEPS
+        and child.i < thing.i
+        and child.tag_ not in {"VBN", "VBG"}
+        and entity_of(child) is None
+        for inner in child.children
+        if inner.dep_ in OWNER_DEPS and inner.i < child.i
+    ]
 
 
 def _holders_owners(thing: Token, sources: set[str]) -> list[ActorRef]:
