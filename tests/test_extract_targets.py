@@ -2418,6 +2418,28 @@ def test_a_people_on_a_things_unnamed_modifier_owns_it() -> None:
     assert [m.rule for m in found] == ["passive"]
 
 
+def test_kin_named_by_a_group_are_not_the_group() -> None:
+    # "more than 1,000 Isis family members had been received by Kurdish forces" (Guardian,
+    # 2019): the families of Isis fighters, not Isis (nor a meeting of the Kurds with Isis)
+    found = events(
+        """
+        1,000 1,000 CD nummod 3
+        Isis isis NN compound 2
+        family family NN compound 3
+        members member NNS nsubjpass 6
+        had have AUX:VBD aux 6
+        been be AUX:VBN auxpass 6
+        received receive VBN ROOT 6
+        by by IN agent 6
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 6
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "NORP")),
+    )
+    assert triples(found) == [("Kurdish forces", "CONSULT", None)]
+
+
 def test_whom_force_drives_out_of_the_place_named_before_held_it() -> None:
     # "Kurdish and Iraqi forces started an offensive on Mosul that succeeded, at great cost to
     # the city and its residents, in pushing the extremists out of the city" (guardian-11): "the

@@ -64,6 +64,8 @@ _SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg",
 _TARGET_PREPS = word_list("target_preps")
 # "which": a relative pronoun subject names nothing itself.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
+# Nouns of private life that name a group of people: "Isis family members" are kin, no Isis.
+_COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
 _OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
 # Words that open a relative clause: a clause with none is a contact clause ("the fighters they
 # captured").
@@ -228,13 +230,15 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
 def _inner_modifiers(thing: Token) -> list[Token]:
     """The modifiers of a thing's modifier that names no one itself, which may say whose the
     thing is: "a Russian Su-25 fighter jet" (the parser hangs "Russian" on "Su-25"); not the
-    doer of a participle ("US-backed fighters", "a CIA-run programme": their own rules say)."""
+    doer of a participle ("US-backed fighters", "a CIA-run programme": their own rules say), nor
+    the group of one's kin ("Isis family members" are no Isis)."""
     return [
         inner
         for child in thing.children
         if child.dep_ in OWNER_DEPS
         and child.i < thing.i
         and child.tag_ not in {"VBN", "VBG"}
+        and child.lemma_.lower() not in _COLLECTIVE_PRIVATE_NOUNS
         and entity_of(child) is None
         for inner in child.children
         if inner.dep_ in OWNER_DEPS and inner.i < child.i
