@@ -1671,13 +1671,13 @@ def _country_named(name: str) -> str | None:
     ("Assad"), its last words' ("Syrian President Bashar al-Assad")."""
     gazetteer = load_gazetteer()
     words = name.split()
-    country = gazetteer.country_of_demonym(words[0])
+    if (country := gazetteer.country_of_demonym(words[0])) is not None:
+        return country
     for at in range(len(words)):
-        if country is not None:
-            break
         entry = gazetteer.lookup(" ".join(words[at:]))
-        country = entry.country if entry is not None else None
-    return country
+        if entry is not None and entry.country is not None:
+            return entry.country
+    return None
 
 
 def _is_described(actor: Actor) -> bool:

@@ -780,8 +780,9 @@ def _national_persons(head: Token, is_subject: bool) -> list[ActorRef]:
         if country is None:
             return []
         text = f"the {word.text} {role}"
-        refs.append(ActorRef(text, "ROLE", word.idx, head.idx + len(head), role, country))
-    return [replace(r, is_subject=is_subject) for r in refs]
+        end = head.idx + len(head)
+        refs.append(ActorRef(text, "ROLE", word.idx, end, role, country, is_subject))
+    return refs
 
 
 def _peoples_armed_men(people: Span, force: Token, is_subject: bool) -> ActorRef | None:
@@ -1291,9 +1292,9 @@ def _holder_ref(word: Token, place: Token, is_subject: bool) -> ActorRef | None:
     plural = lemma if lemma.endswith("s") else f"{lemma}s"
     if country is None and lemma in _SIDE_WORDS:
         country = _sentence_town_country(place)
-    if country is None and lemma in _SIDE_WORDS:
-        # "jets have bombed rebel-held positions": the side the document located before
-        return ActorRef(plural, SIDE, start, end, lemma, is_subject=is_subject)
+        if country is None:
+            # "jets have bombed rebel-held positions": the side the document located before
+            return ActorRef(plural, SIDE, start, end, lemma, is_subject=is_subject)
     if country is None:
         return None  # held by "loyalists", but whose: the place stands for itself
     demonyms = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
@@ -1467,8 +1468,8 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
 
 def _is_stateless_people(head: Token) -> bool:
     """A group named by a people that has no state of its own ("Kurdish officials"), also where
-    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces), or that
-    such a people leads ("Syrian Kurdish-led forces")."""
+    a state's demonym says where it is ("Syrian Kurdish forces" are no Syrian forces); forces
+    such a people leads are ``_led_body_ref``'s ("Syrian Kurdish-led forces")."""
     if any(c.dep_ in OWNER_DEPS and c.lower_ in _STATELESS_PEOPLES for c in head.children):
         return True
     if country_hint(head) is not None:

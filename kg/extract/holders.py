@@ -306,14 +306,7 @@ def entered_holder_targets(predicate: Token, anchor: Token, event_type: str) -> 
     event noun's "into")."""
     if event_type not in _AIMED_TYPES:
         return []
-    entered = [
-        place
-        for word in dict.fromkeys((anchor, predicate))
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "into"
-        for place in prep.children
-        if place.dep_ == "pobj"
-    ]
+    entered = _entered_places(predicate, anchor)
     holders = [h for place in entered if (h := place_holder_ref(place)) is not None]
     return holders[:1]
 
@@ -324,12 +317,16 @@ def entered_place_targets(predicate: Token, anchor: Token, event_type: str) -> l
     state; forces sent into a place are no attack on it)."""
     if event_type != "ASSAULT":
         return []
-    for word in dict.fromkeys((anchor, predicate)):
-        for place in objects_of(word, "into"):
-            entity = entity_of(place, _PLACE_LABELS)
-            if entity is not None:
-                return [ActorRef(entity.text, "PLACE", entity.start_char, entity.end_char)]
+    for place in _entered_places(predicate, anchor):
+        entity = entity_of(place, _PLACE_LABELS)
+        if entity is not None:
+            return [ActorRef(entity.text, "PLACE", entity.start_char, entity.end_char)]
     return []
+
+
+def _entered_places(predicate: Token, anchor: Token) -> list[Token]:
+    """What force goes "into", on the event's word or the verb that carries it."""
+    return [p for word in dict.fromkeys((anchor, predicate)) for p in objects_of(word, "into")]
 
 
 def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:

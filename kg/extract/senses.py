@@ -354,14 +354,7 @@ def _left_accord(word: Token, entry: LexiconEntry) -> LexiconEntry:
         return entry
     # "pull out of the deal": the parser may hang "of" on "out"
     heads = [word] + [c for c in word.children if c.lower_ == "out"]
-    left = [
-        place
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _LEFT_PREPS
-        for place in prep.children
-        if place.dep_ == "pobj"
-    ]
+    left = [place for head in heads for prep in _LEFT_PREPS for place in objects_of(head, prep)]
     if not left or not all(p.lemma_.lower() in _ACCORD_NOUNS for p in left):
         return entry
     return _in_sense_of(entry, "reject", "left accord")
