@@ -8,7 +8,8 @@ exclamation mark, maybe a closing quote, then a space and a capital or an openin
 cut does not depend on kg. The coded gold (``tests/gold/real-*.jsonl``) quotes these leads.
 
 The same seed with more ``--articles`` keeps the first ones and their split, so the gold can
-grow: ``--articles 144`` gives the 120 first coded plus the 24 coded later (all dev).
+grow: ``--articles 144`` gives the 120 first coded plus the 24 coded later (all dev), and
+``--articles 209 --heldout-from 144`` adds the last 65, held out like the first 40.
 
 Example:
     python tools/gold_leads.py --articles 144 --heldout 40 -o /tmp/leads.jsonl
@@ -48,7 +49,13 @@ def sentences(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def leads(corpus: Path, articles: int, heldout: int, per_article: int, seed: int) -> list[dict]:
+def leads(
+    corpus: Path, articles: int, heldout: int, per_article: int, seed: int, heldout_from: int | None = None
+) -> list[dict]:
+    """The first ``articles`` articles in the seeded order, each cut to its lead and given its split.
+
+    Articles numbered under ``heldout``, or from ``heldout_from`` on, are held out; the rest are dev.
+    """
     lines = corpus.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     random.Random(seed).shuffle(rows)
@@ -59,11 +66,15 @@ def leads(corpus: Path, articles: int, heldout: int, per_article: int, seed: int
             {
                 "id": row["id"],
                 "published": row["published"][:10],
-                "split": "heldout" if number < heldout else "dev",
+                "split": "heldout" if _held_out(number, heldout, heldout_from) else "dev",
                 "sentences": sentences(row["text"])[:per_article],
             }
         )
     return out
+
+
+def _held_out(number: int, heldout: int, heldout_from: int | None) -> bool:
+    return number < heldout or (heldout_from is not None and number >= heldout_from)
 
 
 def main() -> None:
@@ -71,11 +82,14 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--heldout", type=int, default=40)
+    parser.add_argument(
+        "--heldout-from", type=int, default=None, help="also hold out the articles from this number on"
+    )
     parser.add_argument("--sentences", type=int, default=12)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
-    rows = leads(args.corpus, args.articles, args.heldout, args.sentences, args.seed)
+    rows = leads(args.corpus, args.articles, args.heldout, args.sentences, args.seed, args.heldout_from)
     with args.output.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
