@@ -2032,3 +2032,31 @@ def test_an_event_noun_the_outrage_is_over_is_its_grounds() -> None:
         ents=((5, 6, "PERSON"),),
     )
     assert found == []
+
+
+def test_a_use_of_force_a_dispute_is_over_is_reported() -> None:
+    # "... tension with Russia over both the chemical attack in Douma ..." (Guardian corpus,
+    # plain wording): the attack is news, whatever the tension; a support would be grounds only.
+    rows = """
+        The the DT det 1
+        strikes strike NNS nsubj 2
+        raised raise VBD ROOT 2
+        tensions tension NNS dobj 2
+        with with IN prep 3
+        Russia Russia NNP pobj 4
+        over over IN prep 3
+        the the DT det 8
+        regime regime NN poss 11
+        's 's POS case 8
+        chemical chemical JJ amod 11
+        attack attack NN pobj 6
+        in in IN prep 11
+        Douma Douma NNP pobj 12
+        . . . punct 2
+        """
+    ents = ((5, 6, "GPE"), (13, 14, "GPE"))
+    found = events(rows, ents=ents)
+    assert triples(found) == [("the regime", "ASSAULT", "Douma")]
+    assert found[0].rule == "nominal.owner+place target"
+    support = rows.replace("attack attack NN pobj 6", "support support NN pobj 6")
+    assert [m.type for m in events(support, ents=ents) if m.type == "SUPPORT"] == []

@@ -248,7 +248,9 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
         return True
-    if _is_felt_grounds(governor, below, predicate) or _is_grounds_of_discord(governor, below):
+    if _is_felt_grounds(governor, below, predicate) or _is_grounds_of_discord(
+        governor, below, predicate
+    ):
         return True
     if _is_judged_event(governor, below, predicate):
         return True  # "his claim is fake news": weighed, not reported
@@ -361,12 +363,14 @@ def _is_felt_grounds(governor: Token, below: Token, predicate: Token) -> bool:
     )
 
 
-def _is_grounds_of_discord(governor: Token, below: Token) -> bool:
+def _is_grounds_of_discord(governor: Token, below: Token, predicate: Token) -> bool:
     """An event noun that a dispute, row or anger is "over" is its grounds, not news: "Some of
     the outrage over Williamson's remarks"; also where the parser hung the preposition on the
     verb after the noun's phrase: "Erdoğan has engaged in multiple disputes with the US over its
-    support for Kurdish forces", "were marked by anger from the regime over a set of proposals"."""
-    if below.dep_ != "prep" or below.lower_ not in _GROUNDS_PREPS:
+    support for Kurdish forces", "were marked by anger from the regime over a set of proposals".
+    A use of force is news all the same: "tension with Russia over the chemical attack in
+    Douma"."""
+    if below.dep_ != "prep" or below.lower_ not in _GROUNDS_PREPS or _is_use_of_force(predicate):
         return False
     if governor.pos_ == "NOUN":
         return governor.lemma_.lower() in _DISCORD_NOUNS
@@ -392,16 +396,22 @@ def _is_judged_event(governor: Token, below: Token, predicate: Token) -> bool:
     "US withdrawal is likely to be messy". One with a date of its own is an event all the same
     ("The initial incursion by Turkish troops on Sunday appeared tentative"), and so is a use of
     force, whatever is said of it ("the attack was the deadliest in months", "is over")."""
-    entry = lexicon_entry(predicate) if predicate.pos_ == "NOUN" else None
     return (
-        entry is not None
-        and entry.type not in FORCE_TYPES
+        predicate.pos_ == "NOUN"
+        and lexicon_entry(predicate) is not None
+        and not _is_use_of_force(predicate)
         and below.i == predicate.i
         and predicate.dep_ == "nsubj"
         and governor.lemma_.lower() in _LINKING_LEMMAS
         and any(c.dep_ in _LINKED_DEPS for c in governor.children)
         and not any(t.ent_type_ in _DATE_LABELS for t in predicate.subtree)
     )
+
+
+def _is_use_of_force(word: Token) -> bool:
+    """An attack, arrest or the like, news whatever is said of it."""
+    entry = lexicon_entry(word)
+    return entry is not None and entry.type in FORCE_TYPES
 
 
 def _stops_as_subject(governor: Token, below: Token) -> bool:
