@@ -48,7 +48,11 @@ _FAILED_CODE = "E112"  # an unexpected error while extracting the events of one 
 # Longest text given to spaCy at once (its own limit is 1,000,000 characters; memory grows with it).
 CHUNK_CHARS = 100_000
 # A paragraph: a run of text with no blank line in it, from its first to its last visible character.
-_PARAGRAPH = re.compile(r"\S(?:(?!\n[^\S\n]*\n).)*\S|\S", re.DOTALL)
+# A bullet ("•") opens one too, as ``kg.ingest`` makes it do for the files it reads, so that a text
+# given directly (a gold document) is split alike: on one line it sets apart a reader's letter, the
+# signature after it, or a note on the writer ("• Simon Tisdall is a foreign affairs
+# commentator"), which would otherwise run into the sentence before or after it.
+_PARAGRAPH = re.compile(r"[^\s•](?:(?!\n[^\S\n]*\n|•).)*[^\s•]|[^\s•]", re.DOTALL)
 
 
 def document_mentions(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.mentions import chunk_batches
+from kg.mentions import chunk_batches, paragraph_chunks
 
 
 def _sizes(lengths: list[int], size: int, chars: int) -> list[list[int]]:
@@ -30,3 +30,16 @@ def test_batches_keep_order_and_context() -> None:
 
 def test_no_chunks_no_batches() -> None:
     assert list(chunk_batches([], 128, 1000)) == []
+
+
+def test_a_bullet_opens_a_paragraph() -> None:
+    # a letters page on one line: the signature must not run into the next letter's first
+    # sentence ("Yugo Kovach Winterborne Houghton, Dorset • Trump's ordering the withdrawal")
+    text = "with Assad. Yugo Kovach, Dorset • Trump ordered the withdrawal. • Join the debate"
+    chunks = list(paragraph_chunks(text, 1000))
+    assert [piece for _, piece in chunks] == [
+        "with Assad. Yugo Kovach, Dorset",
+        "Trump ordered the withdrawal.",
+        "Join the debate",
+    ]
+    assert all(text[at : at + len(piece)] == piece for at, piece in chunks)

@@ -29,6 +29,7 @@ from kg.extract.words import (
     ARMED_FORCE_WORDS,
     ATTEMPT_LEMMAS,
     CONDITION_MARKS,
+    FORCE_TYPES,
     INTENT_CODES,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -133,6 +134,18 @@ _EXPECTED_LEMMAS = word_list("expected_lemmas")
 # Feelings of disapproval, whose object is their grounds: "was concerned about Turkey's new
 # offensive" evaluates the offensive, which the sentence does not report.
 _DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
+# Nouns of discord, whose object "over", "about" or "at" is their grounds: "disputes with the US
+# over its support for Kurdish forces", "anger from the regime over a set of proposals from the
+# United States" speak of the support and the proposals, which the sentence does not report.
+_DISCORD_NOUNS = word_list("discord_nouns")
+_GROUNDS_PREPS = word_list("grounds_preps")
+# Verbs that link a subject to what is said of it: "his claim is fake news", "the incursion
+# appeared tentative", "is likely to prove a stumbling block".
+_LINKING_LEMMAS = word_list("linking_lemmas")
+# What a linking verb says of its subject: an adjective or a noun.
+_LINKED_DEPS = frozenset({"acomp", "attr", "oprd"})
+# Entity labels of a date or time of an event's own.
+_DATE_LABELS = frozenset({"DATE", "TIME"})
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -235,8 +248,12 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
         return True
-    if _is_felt_grounds(governor, below, predicate):
+    if _is_felt_grounds(governor, below, predicate) or _is_grounds_of_discord(
+        governor, below, predicate
+    ):
         return True
+    if _is_judged_event(governor, below, predicate):
+        return True  # "his claim is fake news": weighed, not reported
     if demand_of_clause(below) is not None:
         return True  # "reiterated its demand that Israel ease the restrictions": asked, not done
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
@@ -344,6 +361,57 @@ def _is_felt_grounds(governor: Token, below: Token, predicate: Token) -> bool:
         and governor.lower_ in _DISAPPROVAL_FEELINGS
         and below.dep_ == "prep"
     )
+
+
+def _is_grounds_of_discord(governor: Token, below: Token, predicate: Token) -> bool:
+    """An event noun that a dispute, row or anger is "over" is its grounds, not news: "Some of
+    the outrage over Williamson's remarks"; also where the parser hung the preposition on the
+    verb after the noun's phrase: "Erdoğan has engaged in multiple disputes with the US over its
+    support for Kurdish forces", "were marked by anger from the regime over a set of proposals".
+    A use of force is news all the same: "tension with Russia over the chemical attack in
+    Douma"."""
+    if below.dep_ != "prep" or below.lower_ not in _GROUNDS_PREPS or _is_use_of_force(predicate):
+        return False
+    if governor.pos_ == "NOUN":
+        return governor.lemma_.lower() in _DISCORD_NOUNS
+    before = below.doc[below.i - 1] if below.i > governor.i + 1 else governor
+    return any(
+        word.pos_ == "NOUN" and word.lemma_.lower() in _DISCORD_NOUNS
+        for word in _up_to(before, governor)
+    )
+
+
+def _up_to(word: Token, top: Token) -> list[Token]:
+    """``word`` and its heads below ``top`` (none when ``top`` does not govern it)."""
+    path = [word]
+    while path[-1].i != top.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path[:-1] if path[-1].i == top.i else []
+
+
+def _is_judged_event(governor: Token, below: Token, predicate: Token) -> bool:
+    """An event noun whose clause only says what it is or was like is weighed, not reported, as
+    the object of a word of praise or criticism is: "Sadly, his claim is fake news", "The UK
+    government's blanket opposition to the death penalty is a longstanding point of principle",
+    "US withdrawal is likely to be messy". One with a date of its own is an event all the same
+    ("The initial incursion by Turkish troops on Sunday appeared tentative"), and so is a use of
+    force, whatever is said of it ("the attack was the deadliest in months", "is over")."""
+    return (
+        predicate.pos_ == "NOUN"
+        and lexicon_entry(predicate) is not None
+        and not _is_use_of_force(predicate)
+        and below.i == predicate.i
+        and predicate.dep_ == "nsubj"
+        and governor.lemma_.lower() in _LINKING_LEMMAS
+        and any(c.dep_ in _LINKED_DEPS for c in governor.children)
+        and not any(t.ent_type_ in _DATE_LABELS for t in predicate.subtree)
+    )
+
+
+def _is_use_of_force(word: Token) -> bool:
+    """An attack, arrest or the like, news whatever is said of it."""
+    entry = lexicon_entry(word)
+    return entry is not None and entry.type in FORCE_TYPES
 
 
 def _stops_as_subject(governor: Token, below: Token) -> bool:
