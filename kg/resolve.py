@@ -221,6 +221,12 @@ _POSSESSIVE_DETERMINERS = _POSSESSIVES | {"its", "their", "our", "my", "your"}
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
+def _is_state_body(ref: ActorRef) -> bool:
+    """A state named by its rulers ("the regime", "the Chechen government"), a subject the
+    document names as an antecedent of "it" (not a people by its demonym, "the Russians")."""
+    return ref.label == "ROLE" and ref.role != "country" and role_kind(ref.role or "") == "state"
+
+
 def _is_unnamed_person(ref: ActorRef) -> bool:
     """A subject that brings in a person with no name: "one rebel official", "a Lebanese
     political leader" (not "the secretary of state", which may be someone named before)."""
@@ -375,7 +381,11 @@ class ActorResolver:
         # Names, and the phrases that refer back to an organisation named before ("the group"),
         # which are antecedents in their turn ("the group ... since it overran").
         refs = sorted(named, key=lambda r: r.start)
-        self._named = [r for r in refs if r.label not in _REFERRING_LABELS | {UNNAMED_PERSON}]
+        self._named = [
+            r
+            for r in refs
+            if r.label not in _REFERRING_LABELS | {UNNAMED_PERSON} and not _is_state_body(r)
+        ]
         self._korean_context = "korea" in text.casefold()
         self._text = text
         self._published = published
@@ -414,6 +424,8 @@ class ActorResolver:
                 self.resolve_all(ref)  # remembered, as its organisation
             elif ref.label == UNNAMED_PERSON:
                 self._remember(ref, _UNNAMED)  # "A doctor said ... he added": no one named
+            elif _is_state_body(ref):
+                self.resolve(ref)  # remembered, as its state: "the regime ... when it took"
             elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))

@@ -1759,3 +1759,22 @@ def test_the_government_a_speaker_says_acts_is_the_speakers_own_state() -> None:
     (agree,) = resolve_document(document, [cooperate], [britain, morrison])
     assert agree.actor.label == "Australia"
     assert agree.mention.rule.endswith("speaker's state")
+
+
+def test_it_stands_for_a_state_named_by_its_rulers_in_its_sentence() -> None:
+    # "These developments come five months after the regime made arguably its most
+    # consequential gain against the opposition ..., when it took control of Deraa": the regime
+    # is no participant of an event, but "its" and "it" stand for it (Syria's).
+    text = "The Assad regime won. Months after the regime made its gain, it took Deraa."
+    regime = ref("the regime", "ROLE", 35, role="regime", is_subject=True, is_embedded=False)
+    r = ActorResolver([regime], text)
+    its = r.resolve(ref("its", "PRON", 51), sentence_start=22)
+    it = r.resolve(ref("it", "PRON", 61), sentence_start=22)
+    assert its is not None and it is not None
+    assert (its.id, it.id) == ("SYR", "SYR")
+
+
+def test_a_people_by_its_demonym_is_no_state_body_antecedent() -> None:
+    text = "Russians protested. It rained."
+    r = ActorResolver([ref("Russians", "ROLE", 0, role="country", country="RUS")], text)
+    assert r.resolve(ref("It", "PRON", 20), sentence_start=20) is None
