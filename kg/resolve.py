@@ -1169,11 +1169,7 @@ class ActorResolver:
         it may well stand for ("who they had: Alexanda Kotey and El Shafee Elsheikh ... They
         had finally been caught", "MI6, the CIA and France's DGSE have had increasing access to
         informants whom they have met")."""
-        after = self._sentence_before(sentence_start)
-        if self.in_quote(ref.start) or any(
-            after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
-            for named, _ in self._named_actors
-        ):
+        if self.in_quote(ref.start):
             return None
         own = self._antecedent(
             ref.start,
@@ -1183,6 +1179,14 @@ class ActorResolver:
             others=others,
             plural=True,
         )
+        # the own sentence's plural is the one meant, whatever the sentence before lists
+        # ("... Amman, Ankara, Doha and Riyadh. ... opposition leaders say they were told")
+        after = sentence_start if own is not None else self._sentence_before(sentence_start)
+        if any(
+            after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
+            for named, _ in self._named_actors
+        ):
+            return None
         if own is not None:
             return own
         eligible = functools.partial(_none_of, others, None)

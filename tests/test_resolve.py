@@ -1778,3 +1778,24 @@ def test_a_people_by_its_demonym_is_no_state_body_antecedent() -> None:
     text = "Russians protested. It rained."
     r = ActorResolver([ref("Russians", "ROLE", 0, role="country", country="RUS")], text)
     assert r.resolve(ref("It", "PRON", 20), sentence_start=20) is None
+
+
+def test_they_stands_for_its_own_sentences_plural_over_a_list_before() -> None:
+    # "... opposition leaders say they were told directly by the foreign minister, Adel
+    # al-Jubeir, that Riyadh was disengaging", after a sentence listing Amman, Ankara, Doha and
+    # Riyadh: the opposition leaders, not no one.
+    text = "Amman, Ankara and Doha spoke. Syrian opposition leaders say they were told."
+    r = ActorResolver(
+        [ref("Amman", "GPE", 0), ref("Ankara", "GPE", 7), ref("Doha", "GPE", 18)], text
+    )
+    leaders = r.resolve(ref("Syrian opposition leaders", "GROUP", 30, is_subject=True), 30)
+    they = r.resolve(ref("they", "PRON", 60), sentence_start=30, besides="person/x")
+    assert leaders is not None and they is not None and they.id == leaders.id
+
+
+def test_they_after_a_list_in_the_sentence_before_stands_for_no_one() -> None:
+    text = "Amman, Ankara and Doha spoke. They were told."
+    r = ActorResolver(
+        [ref("Amman", "GPE", 0), ref("Ankara", "GPE", 7), ref("Doha", "GPE", 18)], text
+    )
+    assert r.resolve(ref("They", "PRON", 30), sentence_start=30) is None
