@@ -945,7 +945,11 @@ class ActorResolver:
                 if _office_words(ref) is not None
                 else None
             )
-            return named or (self.state(ref.country) if ref.country else None)
+            return (
+                named
+                or self._state_office_holder(ref)
+                or (self.state(ref.country) if ref.country else None)
+            )
         # "the president": the last person named in that office, else who held it then in the
         # story's state; never merely the last person named ("Brett McGurk ... The president
         # tweeted").
@@ -955,6 +959,20 @@ class ActorResolver:
             or self._named_leader(ref)
             or self._nearest_in_office(ref)
         )
+
+    def _state_office_holder(self, ref: ActorRef) -> Actor | None:
+        """ "Turkey's foreign minister has reiterated ...", "Turkey's prime minister has warned":
+        who then held that office of the state the role names, where the document names them,
+        before or after (Mevlüt Çavuşoğlu, Binali Yıldırım); else None (the state speaks)."""
+        office = _state_office_words(ref)
+        if office is None or ref.country is None or not self._published:
+            return None
+        entry = load_gazetteer().office_holder(ref.country, office, self._published)
+        if entry is None:
+            return None
+        holder = actor_from_entry(entry)
+        named = any(actor.id == holder.id for _, actor in self._named_actors)
+        return holder if named else None
 
     def _main_state_holder(self, ref: ActorRef) -> Actor | None:
         """ "the president" in a story about one state: who then held that state's office, when
@@ -2041,6 +2059,23 @@ def _office_words(ref: ActorRef) -> str | None:
     if ref.country is None and any(not word.islower() for word in rest.split()):
         return None
     return rest.lower().replace("-", " ")
+
+
+def _state_office_words(ref: ActorRef) -> str | None:
+    """The office a role names after its state's name or demonym ("Turkey's foreign minister",
+    "the Turkish prime minister": "foreign minister", "prime minister"); None for a role named
+    otherwise ("a spokesman", "the foreign minister")."""
+    words = ref.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or ref.country is None:
+        return None
+    state = words[0]
+    possessive = state.endswith(("’s", "'s")) and _country_named(state[:-2]) == ref.country
+    demonym = load_gazetteer().country_of_demonym(state) == ref.country
+    if not (possessive or demonym):
+        return None
+    return " ".join(words[1:]).lower().replace("-", " ")
 
 
 def _names_office(words: str, office: str) -> bool:

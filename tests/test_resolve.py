@@ -1799,3 +1799,21 @@ def test_they_after_a_list_in_the_sentence_before_stands_for_no_one() -> None:
         [ref("Amman", "GPE", 0), ref("Ankara", "GPE", 7), ref("Doha", "GPE", 18)], text
     )
     assert r.resolve(ref("They", "PRON", 30), sentence_start=30) is None
+
+
+def test_a_states_office_is_its_holder_then_where_the_document_names_them() -> None:
+    # "Turkey’s foreign minister has reiterated that Turkish forces are determined to cross the
+    # Euphrates river ...", in a story that names Mevlüt Çavuşoğlu further on.
+    text = "Turkey’s foreign minister has reiterated it. Mevlüt Çavuşoğlu said so."
+    minister = ref("Turkey’s foreign minister", "ROLE", 0, role="minister", country="TUR")
+    named = ref("Mevlüt Çavuşoğlu", "PERSON", 45, is_subject=True)
+    r = ActorResolver([named], text, published="2018-12-31")
+    actor = r.resolve(minister)
+    assert actor is not None and actor.label == "Mevlüt Çavuşoğlu"
+
+
+def test_a_states_office_whose_holder_goes_unnamed_is_the_state() -> None:
+    text = "Turkey’s foreign minister has reiterated it."
+    minister = ref("Turkey’s foreign minister", "ROLE", 0, role="minister", country="TUR")
+    actor = ActorResolver([], text, published="2018-12-31").resolve(minister)
+    assert actor is not None and actor.id == "TUR"
