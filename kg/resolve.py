@@ -221,6 +221,12 @@ _POSSESSIVE_DETERMINERS = _POSSESSIVES | {"its", "their", "our", "my", "your"}
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
+def _is_state_body(ref: ActorRef) -> bool:
+    """A state named by its rulers ("the regime", "the Chechen government"), a subject the
+    document names as an antecedent of "it" (not a people by its demonym, "the Russians")."""
+    return ref.label == "ROLE" and ref.role != "country" and role_kind(ref.role or "") == "state"
+
+
 def _is_unnamed_person(ref: ActorRef) -> bool:
     """A subject that brings in a person with no name: "one rebel official", "a Lebanese
     political leader" (not "the secretary of state", which may be someone named before)."""
@@ -375,7 +381,11 @@ class ActorResolver:
         # Names, and the phrases that refer back to an organisation named before ("the group"),
         # which are antecedents in their turn ("the group ... since it overran").
         refs = sorted(named, key=lambda r: r.start)
-        self._named = [r for r in refs if r.label not in _REFERRING_LABELS | {UNNAMED_PERSON}]
+        self._named = [
+            r
+            for r in refs
+            if r.label not in _REFERRING_LABELS | {UNNAMED_PERSON} and not _is_state_body(r)
+        ]
         self._korean_context = "korea" in text.casefold()
         self._text = text
         self._published = published
@@ -414,6 +424,8 @@ class ActorResolver:
                 self.resolve_all(ref)  # remembered, as its organisation
             elif ref.label == UNNAMED_PERSON:
                 self._remember(ref, _UNNAMED)  # "A doctor said ... he added": no one named
+            elif _is_state_body(ref):
+                self.resolve(ref)  # remembered, as its state: "the regime ... when it took"
             elif (actor := self._named_actor(ref)) is not None:
                 self._remember(ref, actor)
                 self._named_actors.append((ref, actor))
@@ -933,7 +945,11 @@ class ActorResolver:
                 if _office_words(ref) is not None
                 else None
             )
-            return named or (self.state(ref.country) if ref.country else None)
+            return (
+                named
+                or self._state_office_holder(ref)
+                or (self.state(ref.country) if ref.country else None)
+            )
         # "the president": the last person named in that office, else who held it then in the
         # story's state; never merely the last person named ("Brett McGurk ... The president
         # tweeted").
@@ -943,6 +959,20 @@ class ActorResolver:
             or self._named_leader(ref)
             or self._nearest_in_office(ref)
         )
+
+    def _state_office_holder(self, ref: ActorRef) -> Actor | None:
+        """ "Turkey's foreign minister has reiterated ...", "Turkey's prime minister has warned":
+        who then held that office of the state the role names, where the document names them,
+        before or after (Mevlüt Çavuşoğlu, Binali Yıldırım); else None (the state speaks)."""
+        office = _state_office_words(ref)
+        if office is None or ref.country is None or not self._published:
+            return None
+        entry = load_gazetteer().office_holder(ref.country, office, self._published)
+        if entry is None:
+            return None
+        holder = actor_from_entry(entry)
+        named = any(actor.id == holder.id for _, actor in self._named_actors)
+        return holder if named else None
 
     def _main_state_holder(self, ref: ActorRef) -> Actor | None:
         """ "the president" in a story about one state: who then held that state's office, when
@@ -1157,11 +1187,7 @@ class ActorResolver:
         it may well stand for ("who they had: Alexanda Kotey and El Shafee Elsheikh ... They
         had finally been caught", "MI6, the CIA and France's DGSE have had increasing access to
         informants whom they have met")."""
-        after = self._sentence_before(sentence_start)
-        if self.in_quote(ref.start) or any(
-            after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
-            for named, _ in self._named_actors
-        ):
+        if self.in_quote(ref.start):
             return None
         own = self._antecedent(
             ref.start,
@@ -1171,6 +1197,14 @@ class ActorResolver:
             others=others,
             plural=True,
         )
+        # the own sentence's plural is the one meant, whatever the sentence before lists
+        # ("... Amman, Ankara, Doha and Riyadh. ... opposition leaders say they were told")
+        after = sentence_start if own is not None else self._sentence_before(sentence_start)
+        if any(
+            after <= named.start < ref.start and len(self.coordinated_with(named)) > 1
+            for named, _ in self._named_actors
+        ):
+            return None
         if own is not None:
             return own
         eligible = functools.partial(_none_of, others, None)
@@ -2025,6 +2059,23 @@ def _office_words(ref: ActorRef) -> str | None:
     if ref.country is None and any(not word.islower() for word in rest.split()):
         return None
     return rest.lower().replace("-", " ")
+
+
+def _state_office_words(ref: ActorRef) -> str | None:
+    """The office a role names after its state's name or demonym ("Turkey's foreign minister",
+    "the Turkish prime minister": "foreign minister", "prime minister"); None for a role named
+    otherwise ("a spokesman", "the foreign minister")."""
+    words = ref.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or ref.country is None:
+        return None
+    state = words[0]
+    possessive = state.endswith(("’s", "'s")) and _country_named(state[:-2]) == ref.country
+    demonym = load_gazetteer().country_of_demonym(state) == ref.country
+    if not (possessive or demonym):
+        return None
+    return " ".join(words[1:]).lower().replace("-", " ")
 
 
 def _names_office(words: str, office: str) -> bool:

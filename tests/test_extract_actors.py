@@ -2976,3 +2976,36 @@ def test_a_plural_role_of_coordinated_demonyms_is_each_states_holder() -> None:
     ]
     assert [(m.target and m.target.country) for m in found] == ["RUS", "TUR"]
     assert [m.rule for m in found] == ["active+objects", "active+objects"]
+
+
+def test_a_state_named_by_its_rulers_as_a_subject_is_an_antecedent() -> None:
+    # "Despite continued sniping from the hard right, the government maintained its commitment
+    # to 0.7% of gross national income for development aid."
+    doc = parsed(
+        """
+        the the DT det 1
+        government government NN nsubj 2
+        maintained maintain VBD ROOT 2
+        its its PRP$ poss 4
+        commitment commitment NN dobj 2
+        . . . punct 2
+        """
+    )
+    assert [(r.text, r.label, r.role, r.is_subject) for r in named_actor_refs(doc)] == [
+        ("the government", "ROLE", "government", True)
+    ]
+
+
+def test_the_country_as_a_subject_is_no_antecedent_of_its_own() -> None:
+    # "the country" looks back to a state named before; it is not added as one.
+    doc = parsed(
+        """
+        the the DT det 1
+        country country NN nsubj 2
+        maintained maintain VBD ROOT 2
+        its its PRP$ poss 4
+        commitment commitment NN dobj 2
+        . . . punct 2
+        """
+    )
+    assert list(named_actor_refs(doc)) == []

@@ -1759,3 +1759,61 @@ def test_the_government_a_speaker_says_acts_is_the_speakers_own_state() -> None:
     (agree,) = resolve_document(document, [cooperate], [britain, morrison])
     assert agree.actor.label == "Australia"
     assert agree.mention.rule.endswith("speaker's state")
+
+
+def test_it_stands_for_a_state_named_by_its_rulers_in_its_sentence() -> None:
+    # "These developments come five months after the regime made arguably its most
+    # consequential gain against the opposition ..., when it took control of Deraa": the regime
+    # is no participant of an event, but "its" and "it" stand for it (Syria's).
+    text = "The Assad regime won. Months after the regime made its gain, it took Deraa."
+    regime = ref("the regime", "ROLE", 35, role="regime", is_subject=True, is_embedded=False)
+    r = ActorResolver([regime], text)
+    its = r.resolve(ref("its", "PRON", 51), sentence_start=22)
+    it = r.resolve(ref("it", "PRON", 61), sentence_start=22)
+    assert its is not None and it is not None
+    assert (its.id, it.id) == ("SYR", "SYR")
+
+
+def test_a_people_by_its_demonym_is_no_state_body_antecedent() -> None:
+    text = "Russians protested. It rained."
+    r = ActorResolver([ref("Russians", "ROLE", 0, role="country", country="RUS")], text)
+    assert r.resolve(ref("It", "PRON", 20), sentence_start=20) is None
+
+
+def test_they_stands_for_its_own_sentences_plural_over_a_list_before() -> None:
+    # "... opposition leaders say they were told directly by the foreign minister, Adel
+    # al-Jubeir, that Riyadh was disengaging", after a sentence listing Amman, Ankara, Doha and
+    # Riyadh: the opposition leaders, not no one.
+    text = "Amman, Ankara and Doha spoke. Syrian opposition leaders say they were told."
+    r = ActorResolver(
+        [ref("Amman", "GPE", 0), ref("Ankara", "GPE", 7), ref("Doha", "GPE", 18)], text
+    )
+    leaders = r.resolve(ref("Syrian opposition leaders", "GROUP", 30, is_subject=True), 30)
+    they = r.resolve(ref("they", "PRON", 60), sentence_start=30, besides="person/x")
+    assert leaders is not None and they is not None and they.id == leaders.id
+
+
+def test_they_after_a_list_in_the_sentence_before_stands_for_no_one() -> None:
+    text = "Amman, Ankara and Doha spoke. They were told."
+    r = ActorResolver(
+        [ref("Amman", "GPE", 0), ref("Ankara", "GPE", 7), ref("Doha", "GPE", 18)], text
+    )
+    assert r.resolve(ref("They", "PRON", 30), sentence_start=30) is None
+
+
+def test_a_states_office_is_its_holder_then_where_the_document_names_them() -> None:
+    # "Turkey’s foreign minister has reiterated that Turkish forces are determined to cross the
+    # Euphrates river ...", in a story that names Mevlüt Çavuşoğlu further on.
+    text = "Turkey’s foreign minister has reiterated it. Mevlüt Çavuşoğlu said so."
+    minister = ref("Turkey’s foreign minister", "ROLE", 0, role="minister", country="TUR")
+    named = ref("Mevlüt Çavuşoğlu", "PERSON", 45, is_subject=True)
+    r = ActorResolver([named], text, published="2018-12-31")
+    actor = r.resolve(minister)
+    assert actor is not None and actor.label == "Mevlüt Çavuşoğlu"
+
+
+def test_a_states_office_whose_holder_goes_unnamed_is_the_state() -> None:
+    text = "Turkey’s foreign minister has reiterated it."
+    minister = ref("Turkey’s foreign minister", "ROLE", 0, role="minister", country="TUR")
+    actor = ActorResolver([], text, published="2018-12-31").resolve(minister)
+    assert actor is not None and actor.id == "TUR"

@@ -2008,6 +2008,31 @@ def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
         yield from _named_actor_refs(doc, headlines)
         yield from _group_anaphors(doc, headlines)
         yield from _unnamed_people(doc, headlines)
+        yield from _state_body_subjects(doc, headlines)
+
+
+def _state_body_subjects(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
+    """Subjects that name a state by its rulers ("the regime", "the Chechen government"), whom a
+    later "it" or "its" of their sentence stands for: "the regime made arguably its most
+    consequential gain ... when it took control of Deraa". Not "the country", which itself looks
+    back to a state named before."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if (
+            token.pos_ != "NOUN"
+            or token.i in headlines
+            or role_kind(lemma) != "state"
+            or lemma in _LOOKING_BACK_STATE_NOUNS
+            or not _is_subject_name(token)
+        ):
+            continue
+        ref = _actor_ref(token, is_subject=True)
+        if ref is not None and ref.label == "ROLE":
+            yield replace(ref, is_embedded=True) if _is_embedded(token) else ref
+
+
+# State nouns that name no state's rulers but look back to a state named before: "the country".
+_LOOKING_BACK_STATE_NOUNS = word_list("looking_back_state_nouns")
 
 
 def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
