@@ -1287,7 +1287,10 @@ def _has_judgement(verb: Token) -> bool:
     itself a force", "considers the YPG to be affiliated with the PKK"; not a question or an
     option weighed ("considering how they should be brought to justice", "considering suspending
     its aid"), nor a clause with no subject the parser hangs on it ("considering what to do after
-    Begum ... was discovered")."""
+    Begum ... was discovered"). Two objects are the judged and the judgement ("which Turkey
+    considers a close ally")."""
+    if sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return True
     for child in verb.children:
         if child.dep_ in {"oprd", "attr"}:
             return True
