@@ -2446,6 +2446,32 @@ def test_a_plain_relation_to_an_outlawed_group_brands_no_one() -> None:
     assert [(m.type, m.rule) for m in found] == [("STATEMENT", "active")]
 
 
+def test_a_naming_parsed_with_two_objects_that_brands_no_one_is_no_statement() -> None:
+    # "Kurdish forces fought alongside the US, which Turkey considers a close ally." (our
+    # wording): the parser gives "considers" two objects, the judged and the judgement; how
+    # Turkey sees the US is no public statement ("unbranded regard")
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        forces force NNS nsubj 2
+        fought fight VBD ROOT 2
+        alongside alongside IN prep 2
+        the the DT det 5
+        US US NNP pobj 3
+        , , , punct 2
+        which which WDT dobj 9
+        Turkey Turkey NNP nsubj 9
+        considers consider VBZ advcl 2
+        a a DT det 12
+        close close JJ amod 12
+        ally ally NN dobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE"), (8, 9, "GPE")),
+    )
+    assert [m.type for m in found] == ["COOPERATE"]
+
+
 def test_a_promise_not_to_act_is_a_refusal_and_not_to_harm_a_promise() -> None:
     # "Turkey pledged not to withdraw from Afrin" (our wording): an announced refusal (CAMEO
     # 120); "Russia promised not to attack Idlib" promises to hold back, no threat.
