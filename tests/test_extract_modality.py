@@ -2060,3 +2060,70 @@ def test_a_use_of_force_a_dispute_is_over_is_reported() -> None:
     assert found[0].rule == "nominal.owner+place target"
     support = rows.replace("attack attack NN pobj 6", "support support NN pobj 6")
     assert [m.type for m in events(support, ents=ents) if m.type == "SUPPORT"] == []
+
+
+def test_what_someone_else_calls_the_head_of_a_relative_clause_is_no_standing_description() -> None:
+    # "Ties between Turkey and its allies fighting Isis ... have been frayed by Washington's
+    # support for the Syrian Kurdish YPG militia, which Ankara regards as a militant group."
+    # (Guardian corpus, shortened): Ankara brands the YPG (CAMEO 112), as it would in a main clause
+    branded = events(
+        """
+        Washington Washington NNP nsubj 1
+        armed arm VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        , , , punct 3
+        which which WDT dobj 7
+        Ankara Ankara NNP nsubj 7
+        regards regard VBZ relcl 3
+        as as IN prep 7
+        a a DT det 11
+        militant militant JJ amod 11
+        group group NN pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "ORG"), (6, 7, "GPE")),
+    )
+    assert triples(branded) == [("Washington", "AID", "YPG"), ("Ankara", "ACCUSE", "YPG")]
+    assert branded[1].rule == "sense.branded+active+objects"
+    # a naming that brands no one is no event ("which Ankara regards as a partner")
+    unbranded = events(
+        """
+        Washington Washington NNP nsubj 1
+        armed arm VBD ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        , , , punct 3
+        which which WDT dobj 7
+        Ankara Ankara NNP nsubj 7
+        regards regard VBZ relcl 3
+        as as IN prep 7
+        a a DT det 10
+        partner partner NN pobj 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "ORG"), (6, 7, "GPE")),
+    )
+    assert triples(unbranded) == [("Washington", "AID", "YPG")]
+    # where the head is who names, the clause describes it: "Turkey, which regards the YPG as a
+    # militant group, attacked Afrin" codes the attack alone
+    described = events(
+        """
+        Turkey Turkey NNP nsubj 11
+        , , , punct 0
+        which which WDT nsubj 3
+        regards regard VBZ relcl 0
+        the the DT det 5
+        YPG YPG NNP dobj 3
+        as as IN prep 3
+        a a DT det 9
+        militant militant JJ amod 9
+        group group NN pobj 6
+        , , , punct 0
+        attacked attack VBD ROOT 11
+        Afrin Afrin NNP dobj 11
+        . . . punct 11
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "ORG"), (12, 13, "GPE")),
+    )
+    assert triples(described) == [("Turkey", "ASSAULT", "Afrin")]

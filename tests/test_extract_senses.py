@@ -2366,6 +2366,112 @@ def test_describing_someone_as_a_monster_condemns_them() -> None:
     assert (found[0].cameo, found[0].rule) == ("111", "sense.branded+active+objects")
 
 
+def test_seeing_someone_as_a_branch_of_an_outlawed_group_brands_them() -> None:
+    # "Turkey sees the YPG as the Syrian branch of the Kurdistan Workers' party (PKK), which for
+    # more than three decades has waged an insurgency against the Turkish state" (Guardian
+    # corpus): tied to the PKK, an outlawed group, the YPG is accused (CAMEO 112)
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        sees see VBZ ROOT 1
+        the the DT det 3
+        YPG YPG NNP dobj 1
+        as as IN prep 1
+        the the DT det 7
+        Syrian syrian JJ amod 7
+        branch branch NN pobj 4
+        of of IN prep 7
+        the the DT det 11
+        Kurdistan Kurdistan NNP compound 11
+        Workers Workers NNPS poss 13
+        ’ ’ POS case 11
+        party party NN pobj 8
+        ( ( -LRB- punct 13
+        PKK PKK NNP appos 13
+        ) ) -RRB- punct 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "ORG"), (6, 7, "NORP"), (10, 14, "ORG"), (15, 16, "ORG")),
+    )
+    assert triples(found) == [("Turkey", "ACCUSE", "YPG")]
+    assert (found[0].cameo, found[0].rule) == ("112", "sense.branded+active+objects")
+
+
+def test_arguing_that_someone_is_linked_to_an_insurgent_group_accuses_them() -> None:
+    # "... arguing that the YPG is linked to its own insurgent group, the Kurdistan Workers'
+    # party (PKK)" (Guardian corpus, shortened): the argument is the accusation
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        argued argue VBD ROOT 1
+        that that IN mark 6
+        the the DT det 4
+        YPG YPG NNP nsubjpass 6
+        is be AUX:VBZ auxpass 6
+        linked link VBN ccomp 1
+        to to IN prep 6
+        its its PRP$ poss 11
+        own own JJ amod 11
+        insurgent insurgent NN compound 11
+        group group NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "ORG")),
+    )
+    assert triples(found) == [("Turkey", "ACCUSE", "YPG")]
+    assert found[0].rule == "sense.branded+active+complement"
+
+
+def test_a_plain_relation_to_an_outlawed_group_brands_no_one() -> None:
+    # "Those 'arriving to be screened are the wives of Isis fighters, some of whom sustained
+    # gunshot wounds while fleeing from Isis', said British Maj Gen Christopher Ghika" (Guardian
+    # corpus, shortened): a description, no accusation
+    found = events(
+        """
+        Those those DT det 1
+        arriving arrive VBG nsubj 2
+        are be AUX:VBP ccomp 9
+        the the DT det 4
+        wives wife NNS attr 2
+        of of IN prep 4
+        Isis Isis NNP compound 7
+        fighters fighter NNS pobj 5
+        , , , punct 9
+        said say VBD ROOT 9
+        Ghika Ghika NNP nsubj 9
+        . . . punct 9
+        """,
+        ents=((6, 7, "ORG"), (10, 11, "PERSON")),
+    )
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "active")]
+
+
+def test_a_naming_parsed_with_two_objects_that_brands_no_one_is_no_statement() -> None:
+    # "Kurdish forces fought alongside the US, which Turkey considers a close ally." (our
+    # wording): the parser gives "considers" two objects, the judged and the judgement; how
+    # Turkey sees the US is no public statement ("unbranded regard")
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        forces force NNS nsubj 2
+        fought fight VBD ROOT 2
+        alongside alongside IN prep 2
+        the the DT det 5
+        US US NNP pobj 3
+        , , , punct 2
+        which which WDT dobj 9
+        Turkey Turkey NNP nsubj 9
+        considers consider VBZ advcl 2
+        a a DT det 12
+        close close JJ amod 12
+        ally ally NN dobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (5, 6, "GPE"), (8, 9, "GPE")),
+    )
+    assert [m.type for m in found] == ["COOPERATE"]
+
+
 def test_a_promise_not_to_act_is_a_refusal_and_not_to_harm_a_promise() -> None:
     # "Turkey pledged not to withdraw from Afrin" (our wording): an announced refusal (CAMEO
     # 120); "Russia promised not to attack Idlib" promises to hold back, no threat.

@@ -163,6 +163,10 @@ _SEQUENCE_LEMMAS = word_list("sequence_lemmas")
 # discuss individual cases"), unless the refusal is of talks with a party ("would not discuss a
 # truce with Turkey").
 _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
+# Verbs that call someone something ("considers it a terrorist group").
+_NAMING_LEMMAS = word_list("naming_lemmas")
+# Relative pronouns as the object of a relative clause: "which Turkey considers".
+_RELATIVE_OBJECTS = frozenset({"which", "whom", "who", "that"})
 # Verbs that charge someone "of" an action: "accused Kiev of shelling".
 _CHARGING_LEMMAS = word_list("charging_lemmas")
 # What an accuser goes on to do in the same breath: say, ask, accuse, threaten.
@@ -568,14 +572,28 @@ def _clause_modality(node: Token) -> str | None:
 def _is_standing_description(node: Token) -> bool:
     """A relative clause in the simple present, which says what its head does as a rule, not
     what it did: "Global Affairs Canada, which manages the country's diplomatic relations and
-    provides consular help", "Turkey, which views them as terrorists". Words said now are
-    events all the same ("whom Turkey accuses of ordering the murder")."""
+    provides consular help", "Turkey, which views them as allies". Words said now are events
+    all the same ("whom Turkey accuses of ordering the murder"), and so is what someone calls
+    the head ("the YPG, which Turkey considers a terrorist organisation": a branding, or, if it
+    brands no one, no event at all)."""
     return (
         node.dep_ == "relcl"
         and node.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
         and not _is_speech(node)
+        and not _is_naming_of_head(node)
     )
+
+
+def _is_naming_of_head(node: Token) -> bool:
+    """A verb of naming with a subject of its own, whose relative pronoun is what it names:
+    "(the YPG,) which Turkey considers a terrorist organisation", "which it sees as an
+    extension of the PKK" (not "Turkey, which views them as allies", where the head names)."""
+    relatives = [c for c in node.children if c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS]
+    namers = [
+        c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in _RELATIVE_OBJECTS
+    ]
+    return node.lemma_.lower() in _NAMING_LEMMAS and bool(relatives) and bool(namers)
 
 
 def _is_speech(node: Token) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.modality import INTENDED, modality
 from kg.extract.rules import SenseRule
 from kg.extract.targets import (
     controlled_places,
+    is_affiliation,
     named_complement,
     owner_refs,
     rallied_against,
@@ -105,6 +106,12 @@ _BRIEFING_COMPOUNDS = word_list("briefing_compounds")
 # Verbs that call someone something, and the names that make the calling an accusation.
 _NAMING_LEMMAS = word_list("naming_lemmas")
 _STIGMA_WORDS = word_list("stigma_words")
+# Groups outlawed as terrorist almost everywhere, whose names brand whoever is tied to them:
+# "sees the YPG as the Syrian branch of the PKK", "a man linked to Isis".
+_OUTLAWED_GROUPS = word_list("outlawed_groups")
+# The prepositions of what an affiliation word ties someone to: "linked to", "allied with",
+# "indistinguishable from", "an extension of".
+_AFFILIATION_PREPS = frozenset({"of", "to", "with", "from"})
 # What a naming verb may call a deed to condemn it: "described the situation as hell on earth",
 # "called the decision a betrayal", "described it as unacceptable".
 _CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
@@ -578,7 +585,7 @@ def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     naming = verb.lemma_.lower() in _NAMING_LEMMAS
     for name in names:
         words = _name_words(name)
-        if words & _STIGMA_WORDS:
+        if words & _STIGMA_WORDS or _ties_to_outlawed_group(name):
             note = f"branded: {entry.note}"
             return LexiconEntry(entry.lemma, entry.pos, _ACCUSE[0], _ACCUSE[1], None, note)
         if naming and words & _CONDEMNING_NAMES:
@@ -587,17 +594,36 @@ def _branded(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return entry
 
 
+def _ties_to_outlawed_group(name: Token) -> bool:
+    """Whether what someone is called ties them to an outlawed group: "the Syrian branch of the
+    PKK", "(is) indistinguishable from PKK militants"; not a plain relation ("the wives of Isis
+    fighters")."""
+    if name.lemma_.lower() == "be":
+        return any(_ties_to_outlawed_group(c) for c in name.children if c.dep_ in {"attr", "acomp"})
+    return is_affiliation(name) and bool(_name_words(name) & _OUTLAWED_GROUPS)
+
+
 def _name_words(name: Token) -> set[str]:
-    """The words of what someone is called: the noun, its modifiers, and what it is "of" ("a
-    terrorist group", "the Syrian arm of a terror group"), not its other phrases and clauses
+    """The words of what someone is called: the noun, its modifiers, its apposition, and what
+    it is "of" ("a terrorist group", "the Syrian arm of a terror group", "the PKK, a designated
+    terror group") or, for a word of affiliation, what it ties them to ("indistinguishable from
+    PKK militants", "linked to its own insurgent group"); not its other phrases and clauses
     ("proceedings under terrorism legislation", "the goal of fighting terrorism")."""
     if name.lemma_.lower() == "be":  # "considers the YPG to be a terrorist organisation"
-        return {w for c in name.children if c.dep_ == "attr" for w in _name_words(c)}
+        return {
+            w
+            for c in name.children
+            if c.dep_ == "attr" or (c.dep_ == "acomp" and is_affiliation(c))
+            for w in _name_words(c)
+        }
+    preps = _AFFILIATION_PREPS if is_affiliation(name) else frozenset({"of"})
     words = {name.lemma_.lower()}
     for child in name.children:
         if child.dep_ in {"amod", "compound", "nmod"}:
             words.add(child.lemma_.lower())
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
+            words |= _name_words(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
                     words |= _name_words(pobj)
@@ -1261,7 +1287,10 @@ def _has_judgement(verb: Token) -> bool:
     itself a force", "considers the YPG to be affiliated with the PKK"; not a question or an
     option weighed ("considering how they should be brought to justice", "considering suspending
     its aid"), nor a clause with no subject the parser hangs on it ("considering what to do after
-    Begum ... was discovered")."""
+    Begum ... was discovered"). Two objects are the judged and the judgement ("which Turkey
+    considers a close ally")."""
+    if sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return True
     for child in verb.children:
         if child.dep_ in {"oprd", "attr"}:
             return True

@@ -135,6 +135,9 @@ _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 _COLLECTIVE_POSSESSIVES = word_list("collective_possessives")
 # What a feeling of disapproval is about: "concerned about Turkey's offensive", "unhappy with".
 _DISAPPROVAL_PREPS = word_list("disapproval_preps")
+# Words that tie someone to a group ("linked to", "indistinguishable from", "a branch of"): what
+# the group is called then brands them too.
+_AFFILIATION_WORDS = word_list("affiliation_words")
 # Feelings of disapproval, which their subject feels about someone: "concerned about".
 _DISAPPROVAL_FEELINGS = word_list("disapproval_feelings")
 # Nouns of a manner phrase that says whom a protest is against: "in protest of", "in defiance of".
@@ -979,13 +982,24 @@ def _untolerated_doers(clause: Token) -> list[ActorRef]:
 
 def named_complement(verb: Token) -> Token | None:
     """What a speaker calls someone in a copular complement: "(which) Ankara says is the Syrian
-    arm of a terror group" -> "arm"."""
+    arm of a terror group" -> "arm"; or what a speaker ties them to: "arguing that the YPG is
+    linked to its own insurgent group" -> "linked"."""
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "be":
-            name = next((c for c in clause.children if c.dep_ == "attr"), None)
-            if name is not None:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_.lower() == "be":
+            name = next((c for c in clause.children if c.dep_ in {"attr", "acomp"}), None)
+            if name is not None and (name.dep_ == "attr" or is_affiliation(name)):
                 return name
+        elif is_affiliation(clause) and any(c.dep_ == "auxpass" for c in clause.children):
+            return clause
     return None
+
+
+def is_affiliation(word: Token) -> bool:
+    """A word that ties someone to a group: "linked to", "indistinguishable from", "an
+    extension of"."""
+    return word.lemma_.lower() in _AFFILIATION_WORDS or word.lower_ in _AFFILIATION_WORDS
 
 
 def disapproved_refs(word: Token) -> list[ActorRef]:
