@@ -526,6 +526,33 @@ def test_a_claim_with_no_deed_named_is_a_statement() -> None:
     assert carried_event(doc[2]) is None
 
 
+def test_forces_engaged_in_the_fight_against_a_foe_attack_it() -> None:
+    # "the UK and France, who have small special forces contingents in northern Syria engaged in
+    # the fight against Isis" (Guardian corpus), put simply
+    doc = parsed(
+        """
+        British british JJ amod 4
+        and and CC cc 0
+        French french JJ conj 0
+        special special JJ amod 4
+        forces force NNS nsubjpass 6
+        were be AUX:VBD auxpass 6
+        engaged engage VBN ROOT 6
+        in in IN prep 6
+        the the DT det 9
+        fight fight NN pobj 7
+        against against IN prep 9
+        Isis isis NN pobj 10
+        . . . punct 6
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "NORP"), (11, 12, "ORG")),
+    )
+    assert carried_event(doc[6]) == doc[9]
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("British", "ASSAULT", "Isis"), ("French", "ASSAULT", "Isis")]
+    assert {m.rule for m in found} == {"nominal.light+noun target"}
+
+
 def test_exploding_needs_an_object_to_be_an_attack() -> None:
     # "Taliban fighters exploded two bombs in the capital." is an attack; "A bomb exploded near
     # the Turkish embassy." names no attacker (plain wording).
