@@ -284,6 +284,8 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "fight", "NOUN", "against") == "ASSAULT"
     assert sense(lexicon, "fight", "NOUN") is None
     assert lexicon.lookup("fight", "NOUN", particles=["legal", "against"]) is None
+    # "Saddam Hussein savagely gassed several Kurdish villages" (Guardian corpus): CAMEO 2041
+    assert sense(lexicon, "gas", "VERB") == "ASSAULT"
 
 
 def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon: Lexicon) -> None:
