@@ -37,11 +37,12 @@ CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
 # "were engaged in heavy fighting", "responded with air strikes".
 STATE_PREPS = word_pairs("state_preps")
-# Verbs and the nouns of a share they take in an event named after "in": "took on a key role in
-# the battle for Raqqa", "played a prominent role in a new Turkish offensive", "took part in
-# the talks" (whoever takes a share does it).
+# Verbs and the nouns of a share they take in an event, with the preposition naming the event:
+# "took on a key role in the battle for Raqqa", "played a prominent role in a new Turkish
+# offensive", "took part in the talks", "Isis claimed responsibility for the attack" (whoever
+# takes a share, or owns to the deed, does it).
 _SHARING_LEMMAS = word_list("sharing_lemmas")
-_SHARE_NOUNS = word_list("share_nouns")
+_SHARE_NOUNS = word_pairs("share_nouns")
 # Nouns that only measure or hold an event noun: "a state of emergency", "a wave of attacks",
 # "five million dollars of aid", "ten tons of aid", "three days of talks".
 CONTAINER_NOUNS = word_list("container_nouns")
@@ -274,11 +275,14 @@ def is_share_carrier(verb: Token) -> bool:
 
 def _shared_event(verb: Token) -> Token | None:
     """The event a verb's object is a share in: "played a key role in Turkey's assault", "took
-    part | in the offensive" (the phrase hung on the verb)."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
+    part | in the offensive" (the phrase hung on the verb), "claimed responsibility for the
+    bombing"."""
+    shares = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS]
+    if not shares:
         return None
-    shares = [c for c in verb.children if c.dep_ == "dobj"]
-    return next((noun for word in (*shares, verb) if (noun := _state_noun(word, "in"))), None)
+    preposition = _SHARE_NOUNS[shares[0].lemma_.lower()]
+    found = (_state_noun(word, preposition) for word in (*shares, verb))
+    return next((noun for noun in found if noun is not None), None)
 
 
 def _state_noun(verb: Token, preposition: str) -> Token | None:

@@ -480,6 +480,79 @@ def test_who_takes_part_in_an_event_does_it_where_the_phrase_hangs_on_the_verb()
     assert triples(list(extract_mentions(doc))) == [("Kurds", "ASSAULT", "Isis")]
 
 
+def test_who_claims_responsibility_for_an_event_does_it() -> None:
+    # "A day after the Kabul assault, the group also claimed responsibility for a militant
+    # shooting on a church in Cairo" (Guardian corpus): the deed, not a statement
+    doc = parsed(
+        """
+        the the DT det 1
+        group group NN nsubj 3
+        also also RB advmod 3
+        claimed claim VBD ROOT 3
+        responsibility responsibility NN dobj 3
+        for for IN prep 4
+        a a DT det 8
+        militant militant JJ amod 8
+        shooting shooting NN pobj 5
+        on on IN prep 8
+        a a DT det 11
+        church church NN pobj 9
+        in in IN prep 11
+        Cairo Cairo NNP pobj 12
+        . . . punct 3
+        """,
+        ents=((13, 14, "GPE"),),
+    )
+    assert carried_event(doc[3]) == doc[8]
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("the group", "ASSAULT", None)]
+    assert found[0].rule == "nominal.light"
+
+
+def test_a_claim_with_no_deed_named_is_a_statement() -> None:
+    # "The group claimed responsibility for his welfare." (made up): no event noun is owned to
+    doc = parsed(
+        """
+        The the DT det 1
+        group group NN nsubj 2
+        claimed claim VBD ROOT 2
+        responsibility responsibility NN dobj 2
+        for for IN prep 3
+        his his PRP$ poss 6
+        welfare welfare NN pobj 4
+        . . . punct 2
+        """,
+    )
+    assert carried_event(doc[2]) is None
+
+
+def test_forces_engaged_in_the_fight_against_a_foe_attack_it() -> None:
+    # "the UK and France, who have small special forces contingents in northern Syria engaged in
+    # the fight against Isis" (Guardian corpus), put simply
+    doc = parsed(
+        """
+        British british JJ amod 4
+        and and CC cc 0
+        French french JJ conj 0
+        special special JJ amod 4
+        forces force NNS nsubjpass 6
+        were be AUX:VBD auxpass 6
+        engaged engage VBN ROOT 6
+        in in IN prep 6
+        the the DT det 9
+        fight fight NN pobj 7
+        against against IN prep 9
+        Isis isis NN pobj 10
+        . . . punct 6
+        """,
+        ents=((0, 1, "NORP"), (2, 3, "NORP"), (11, 12, "ORG")),
+    )
+    assert carried_event(doc[6]) == doc[9]
+    found = list(extract_mentions(doc))
+    assert triples(found) == [("British", "ASSAULT", "Isis"), ("French", "ASSAULT", "Isis")]
+    assert {m.rule for m in found} == {"nominal.light+noun target"}
+
+
 def test_exploding_needs_an_object_to_be_an_attack() -> None:
     # "Taliban fighters exploded two bombs in the capital." is an attack; "A bomb exploded near
     # the Turkish embassy." names no attacker (plain wording).

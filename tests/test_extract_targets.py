@@ -1083,6 +1083,27 @@ def test_whom_a_place_is_liberated_from_is_the_target() -> None:
     assert triples(found) == [("Kurds", "ASSAULT", "Isis")]
 
 
+def test_whom_a_place_is_retaken_from_is_the_target_where_the_phrase_hangs_on_the_place() -> None:
+    # "The Syrian military ... said it had reclaimed the border town of Albu Kamal from Isis"
+    # (Guardian corpus), with "recaptured": the parser hangs "from Isis" on the town
+    found = events(
+        """
+        The the DT det 1
+        army army NN nsubj 2
+        recaptured recapture VBD ROOT 2
+        Palmyra Palmyra NNP dobj 2
+        from from IN prep 3
+        Isis Isis NNP pobj 4
+        in in IN prep 2
+        March March NNP pobj 6
+        . . . punct 2
+        """,
+        ents=((3, 4, "GPE"), (5, 6, "ORG"), (7, 8, "DATE")),
+    )
+    assert triples(found) == [("The army", "ASSAULT", "Isis")]
+    assert found[0].rule == "active+objects"
+
+
 # "Turkey bombed Afrin. Kurds fled the Kurdish enclave of Afrin."
 _HELD_AFRIN = """
     Turkey Turkey NNP nsubj 1

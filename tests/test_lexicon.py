@@ -279,6 +279,13 @@ def test_advances_sieges_and_hostage_taking_are_force(lexicon: Lexicon) -> None:
     assert sense(lexicon, "targeting", "NOUN") == "ASSAULT"
     assert sense(lexicon, "neutralise", "VERB") == sense(lexicon, "neutralize", "VERB") == "ASSAULT"
     assert sense(lexicon, "crush", "VERB") == "COERCE"
+    # "UK and French special forces engaged in the fight against Isis" (Guardian corpus); a
+    # bare fight may be a legal or political one ("faces a legal fight over his decision")
+    assert sense(lexicon, "fight", "NOUN", "against") == "ASSAULT"
+    assert sense(lexicon, "fight", "NOUN") is None
+    assert lexicon.lookup("fight", "NOUN", particles=["legal", "against"]) is None
+    # "Saddam Hussein savagely gassed several Kurdish villages" (Guardian corpus): CAMEO 2041
+    assert sense(lexicon, "gas", "VERB") == "ASSAULT"
 
 
 def test_an_opposition_is_a_rejection_when_it_is_to_something_or_stated(lexicon: Lexicon) -> None:

@@ -109,7 +109,8 @@ _CONTROLLED_NOUNS = word_list("fallen_place_nouns") | word_list("position_nouns"
 _CONTROL_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns of a purpose phrase: "in order to oust the YPG", "in a bid to", "in an effort to".
 _PURPOSE_NOUNS = word_list("purpose_nouns")
-# Verbs of setting a place free from its holder, who is the target: "freed Raqqa from Isis".
+# Verbs of setting a place free from its holder, or taking it back, whose holder is the target:
+# "freed Raqqa from Isis", "recaptured Palmyra from Isis" (not Palmyra, nor Syria).
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # Verbs of helping or defending someone, whose object a giving or sending is for: "sent troops
 # to help defend Mali", "sent advisers to support Assad".
@@ -362,6 +363,14 @@ def _inner_targets(obj: Token, *, moved: bool = False) -> list[ActorRef]:
     ]
 
 
+def _taken_from(verb: Token) -> list[ActorRef]:
+    """Whom a place is freed from or taken back from: "liberated Manbij | from Islamic State",
+    and "recaptured Palmyra from Isis" with the phrase hung on the place."""
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    found = (prep_objects(word, frozenset({"from"})) for word in (verb, *places))
+    return next((holders for holders in found if holders), [])
+
+
 def _whole(obj: Token) -> Token:
     """What a part of something stands for as an object: "suspended part of a military aid
     programme for Bosnia" (the programme, aimed at Bosnia); any other object is itself."""
@@ -424,7 +433,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if entry.lemma in _REMOVAL_LEMMAS and (origins := prep_objects(verb, frozenset({"from"}))):
         return origins  # "withdrew inspectors and aid workers from Iraq": from whom
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
-    if liberated and (holders := prep_objects(verb, frozenset({"from"}))):
+    if liberated and (holders := _taken_from(verb)):
         return holders  # "liberated Manbij from Islamic State": from whom it is taken
     if entry.cameo in MEDIATION_CODES and (parties := _mediated_parties(verb)):
         # "mediated between Israel and Hamas", "brokered a truce between", "ended its mediation
