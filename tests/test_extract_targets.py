@@ -1157,6 +1157,99 @@ def test_an_apposed_stronghold_and_a_holding_clause_name_a_place_s_holder() -> N
     ]
 
 
+def test_the_subject_of_a_holding_verb_holds_the_place_it_is_said_to_control() -> None:
+    # "Turkish jets bombed Afrin. The Kurdish militias that control the Afrin enclave said they
+    # had blocked the incursion." (guardian-630): the bombing is aimed at the Kurdish militias
+    doc = parsed(
+        """
+        Turkish turkish JJ amod 1
+        jets jet NNS nsubj 2
+        bombed bomb VBD ROOT 2
+        Afrin Afrin NNP dobj 2
+        . . . punct 2
+        The the DT det 7
+        Kurdish kurdish JJ amod 7
+        militias militia NNS nsubj 13
+        that that WDT nsubj 9
+        control control VBP relcl 7
+        the the DT det 12
+        Afrin Afrin NNP compound 12
+        enclave enclave NN dobj 9
+        said say VBD ROOT 13
+        . . . punct 13
+        """,
+        ((0, 1, "NORP"), (3, 4, "GPE"), (6, 7, "NORP"), (11, 12, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("afrin", "Kurdish militias", "holding subject")
+    ]
+    assert [(m.target and m.target.text, m.rule) for m in found if m.action == "bomb"] == [
+        ("Kurdish militias", "active+objects+holding subject")
+    ]
+
+
+def test_a_place_said_to_be_a_stronghold_of_a_side_is_held_by_it() -> None:
+    # "The regime took control of Deraa. Deraa had been the last stronghold of non-jihadist
+    # opposition." (guardian-132): the taking is aimed at the Syrian opposition
+    doc = parsed(
+        """
+        The the DT det 1
+        regime regime NN nsubj 2
+        took take VBD ROOT 2
+        control control NN dobj 2
+        of of IN prep 3
+        Deraa Deraa NNP pobj 4
+        . . . punct 2
+        Deraa Deraa NNP nsubj 9
+        had have AUX:VBD aux 9
+        been be AUX:VBN ROOT 9
+        the the DT det 12
+        last last JJ amod 12
+        stronghold stronghold NN attr 9
+        of of IN prep 12
+        opposition opposition NN pobj 13
+        . . . punct 9
+        """,
+        ((5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("deraa", "Syrian opposition", "said stronghold")
+    ]
+
+
+def test_a_place_noun_s_of_object_names_its_holder_but_not_the_place_itself() -> None:
+    # "Idlib, the last stronghold of the rebels, and the town of Duhok"
+    doc = parsed(
+        """
+        Idlib Idlib NNP ROOT 0
+        , , , punct 0
+        the the DT det 4
+        last last JJ amod 4
+        stronghold stronghold NN appos 0
+        of of IN prep 4
+        the the DT det 7
+        rebels rebel NNS pobj 5
+        , , , punct 0
+        and and CC cc 0
+        the the DT det 11
+        town town NN conj 0
+        of of IN prep 11
+        Duhok Duhok NNP pobj 12
+        """,
+        ((0, 1, "GPE"), (13, 14, "ORG")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("idlib", "Syrian rebels", "apposed stronghold")
+    ]
+
+
 def test_a_place_held_as_its_modifier_says_is_remembered_for_the_document() -> None:
     # "Russia bombed Raqqa. Isis-held Raqqa was quiet.": the bombing is aimed at Isis
     doc = parsed(
