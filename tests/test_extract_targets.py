@@ -1066,6 +1066,29 @@ def test_a_demanded_truce_targets_the_other_party() -> None:
     assert [m.target.text for m in found if m.type == "REQUEST" and m.target] == ["Turkey"]
 
 
+def test_whom_a_place_is_captured_from_is_the_target() -> None:
+    # "co-opted earlier this year to capture the border town of Afrin from Kurdish forces"
+    # (guardian-228), told as done: force against the Kurdish forces, not the town
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        captured capture VBD ROOT 1
+        the the DT det 4
+        border border NN compound 4
+        town town NN dobj 1
+        of of IN prep 4
+        Afrin Afrin NNP pobj 5
+        from from IN prep 1
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "COERCE", "Kurdish forces")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
 def test_whom_a_place_is_liberated_from_is_the_target() -> None:
     # "liberating much of north-eastern Syria from Islamic State" (real gold): force against
     # Islamic State, not Syria
