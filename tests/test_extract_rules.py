@@ -150,6 +150,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "defied demand",
         "held place",
         "holding agent",
+        "holding subject",  # the corpus's one (guardian-630) holds a place no mention aims at
         "protest manner",
         "pledge partner",
         "voiced grievance",

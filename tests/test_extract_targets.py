@@ -1066,6 +1066,29 @@ def test_a_demanded_truce_targets_the_other_party() -> None:
     assert [m.target.text for m in found if m.type == "REQUEST" and m.target] == ["Turkey"]
 
 
+def test_whom_a_place_is_captured_from_is_the_target() -> None:
+    # "co-opted earlier this year to capture the border town of Afrin from Kurdish forces"
+    # (guardian-228), told as done: force against the Kurdish forces, not the town
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        captured capture VBD ROOT 1
+        the the DT det 4
+        border border NN compound 4
+        town town NN dobj 1
+        of of IN prep 4
+        Afrin Afrin NNP pobj 5
+        from from IN prep 1
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "COERCE", "Kurdish forces")]
+    assert [m.rule for m in found] == ["active+objects"]
+
+
 def test_whom_a_place_is_liberated_from_is_the_target() -> None:
     # "liberating much of north-eastern Syria from Islamic State" (real gold): force against
     # Islamic State, not Syria
@@ -1175,6 +1198,99 @@ def test_an_apposed_stronghold_and_a_holding_clause_name_a_place_s_holder() -> N
     assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
         ("idlib", "Syrian opposition", "apposed stronghold"),
         ("aleppo", "Isis", "holding agent"),
+    ]
+
+
+def test_the_subject_of_a_holding_verb_holds_the_place_it_is_said_to_control() -> None:
+    # "Turkish jets bombed Afrin. The Kurdish militias that control the Afrin enclave said they
+    # had blocked the incursion." (guardian-630): the bombing is aimed at the Kurdish militias
+    doc = parsed(
+        """
+        Turkish turkish JJ amod 1
+        jets jet NNS nsubj 2
+        bombed bomb VBD ROOT 2
+        Afrin Afrin NNP dobj 2
+        . . . punct 2
+        The the DT det 7
+        Kurdish kurdish JJ amod 7
+        militias militia NNS nsubj 13
+        that that WDT nsubj 9
+        control control VBP relcl 7
+        the the DT det 12
+        Afrin Afrin NNP compound 12
+        enclave enclave NN dobj 9
+        said say VBD ROOT 13
+        . . . punct 13
+        """,
+        ((0, 1, "NORP"), (3, 4, "GPE"), (6, 7, "NORP"), (11, 12, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("afrin", "Kurdish militias", "holding subject")
+    ]
+    assert [(m.target and m.target.text, m.rule) for m in found if m.action == "bomb"] == [
+        ("Kurdish militias", "active+objects+holding subject")
+    ]
+
+
+def test_a_place_said_to_be_a_stronghold_of_a_side_is_held_by_it() -> None:
+    # "The regime took control of Deraa. Deraa had been the last stronghold of non-jihadist
+    # opposition." (guardian-132): the taking is aimed at the Syrian opposition
+    doc = parsed(
+        """
+        The the DT det 1
+        regime regime NN nsubj 2
+        took take VBD ROOT 2
+        control control NN dobj 2
+        of of IN prep 3
+        Deraa Deraa NNP pobj 4
+        . . . punct 2
+        Deraa Deraa NNP nsubj 9
+        had have AUX:VBD aux 9
+        been be AUX:VBN ROOT 9
+        the the DT det 12
+        last last JJ amod 12
+        stronghold stronghold NN attr 9
+        of of IN prep 12
+        opposition opposition NN pobj 13
+        . . . punct 9
+        """,
+        ((5, 6, "GPE"), (7, 8, "GPE")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("deraa", "Syrian opposition", "said stronghold")
+    ]
+
+
+def test_a_place_noun_s_of_object_names_its_holder_but_not_the_place_itself() -> None:
+    # "Idlib, the last stronghold of the rebels, and the town of Duhok"
+    doc = parsed(
+        """
+        Idlib Idlib NNP ROOT 0
+        , , , punct 0
+        the the DT det 4
+        last last JJ amod 4
+        stronghold stronghold NN appos 0
+        of of IN prep 4
+        the the DT det 7
+        rebels rebel NNS pobj 5
+        , , , punct 0
+        and and CC cc 0
+        the the DT det 11
+        town town NN conj 0
+        of of IN prep 11
+        Duhok Duhok NNP pobj 12
+        """,
+        ((0, 1, "GPE"), (13, 14, "ORG")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("idlib", "Syrian rebels", "apposed stronghold")
     ]
 
 

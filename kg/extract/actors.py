@@ -1199,6 +1199,8 @@ def holder_ref(noun: Token, place: Token) -> ActorRef | None:
     country: "the Isis stronghold (of Raqqa)" (Isis), "(Idlib,) the last opposition stronghold"
     (the Syrian opposition), "the rebel-held enclave (of eastern Ghouta)" (Syrian rebels)."""
     for child in _holding_words(noun):
+        if child == place:
+            continue  # "the town of Duhok": the place itself
         entity = entity_of(child)
         if entity is not None and entity.label_ == "ORG":
             return ref_from_entity(entity, child, is_subject=False)
@@ -1211,7 +1213,8 @@ def holder_ref(noun: Token, place: Token) -> ActorRef | None:
 
 def _holding_words(noun: Token) -> Iterator[Token]:
     """The words before a place noun that may name its holder, and those before its holding
-    participle: "the Isis stronghold", "the rebel-held enclave"."""
+    participle: "the Isis stronghold", "the rebel-held enclave"; then its "of" object: "the last
+    stronghold of the opposition"."""
     for child in noun.children:
         if child.dep_ not in {"compound", "amod", "npadvmod"} or child.i > noun.i:
             continue
@@ -1219,6 +1222,7 @@ def _holding_words(noun: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ in {"npadvmod", "compound", "amod"})
         else:
             yield child
+    yield from objects_of(noun, "of")
 
 
 def _opposition_of_place(word: Token, place: Token) -> ActorRef | None:

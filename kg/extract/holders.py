@@ -41,6 +41,12 @@ _ANAPHOR_REACH = 400
 _CONTROL_NOUNS = word_list("control_nouns")
 # Verbs of holding a place, whose agent holds it: "Afrin, which is controlled by the PYD".
 _HOLDING_LEMMAS = word_list("holding_lemmas")
+# "the militias that control Afrin": a relative pronoun subject stands for the noun it hangs on.
+_RELATIVE_PRONOUNS = word_list("relative_pronouns")
+# Tags of a verb told as done or so, not as an aim ("sought to control Afrin") nor a gerund.
+_TOLD_TAGS = frozenset({"VBZ", "VBP", "VBD", "VBN"})
+# Verbs that say what a place is: "Deraa had been the last stronghold of the opposition".
+_COPULAS = frozenset({"be", "remain", "become"})
 # Verbs of taking a place by force, whose doer holds it after: "Isis captured Raqqa in 2014".
 _CAPTURING_LEMMAS = word_list("capturing_lemmas")
 # Verbs of driving someone out of a place, whose object held it: "to oust Kurdish forces from
@@ -174,6 +180,39 @@ def _held_by_agent(place: Token) -> ActorRef | None:
     return None
 
 
+def _held_by_subject(place: Token) -> ActorRef | None:
+    """ "the Kurdish militias that control the Afrin enclave", "the YPG, which holds Manbij":
+    the subject of a verb of holding told as so, whose object is the place (or a place noun
+    the name qualifies)."""
+    held = place
+    if place.dep_ == "compound" and place.head.lemma_.lower() in _HELD_PLACE_NOUNS:
+        held = place.head  # "the Afrin enclave"
+    verb = held.head
+    if held.dep_ != "dobj" or verb.lemma_.lower() not in _HOLDING_LEMMAS:
+        return None
+    if verb.tag_ not in _TOLD_TAGS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subjects = [verb.head]  # "the militias that control ...": the militias
+    holders = [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _held_as_said(place: Token) -> ActorRef | None:
+    """ "Deraa had been the last stronghold of non-jihadist opposition", "Idlib is the last
+    rebel-held province": the holder of a place noun the name is said to be."""
+    verb = place.head
+    if place.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "attr" or noun.lemma_.lower() not in _HELD_PLACE_NOUNS:
+            continue
+        if not _is_former(noun):
+            return place_holder_ref(noun) or holder_ref(noun, place) or _controller(noun, place)
+    return None
+
+
 def _held_by_captor(place: Token) -> ActorRef | None:
     """ "Islamic State first captured Raqqa in early 2014", "Raqqa was seized by Isis": who took
     the place (told as done, not as an aim: "to capture Raqqa") holds it."""
@@ -214,6 +253,8 @@ HOLDING_RULES: tuple[tuple[str, HoldingRule], ...] = (
     ("held named place", _held_as_named_place),  # "the Kurdish enclave of Afrin"
     ("apposed stronghold", _held_in_apposition),  # "Idlib, the last opposition stronghold"
     ("holding agent", _held_by_agent),  # "Afrin, which is controlled by the PYD"
+    ("holding subject", _held_by_subject),  # "the Kurdish militias that control Afrin"
+    ("said stronghold", _held_as_said),  # "Deraa had been the last stronghold of the opposition"
     ("captured place", _held_by_captor),  # "Islamic State first captured Raqqa in 2014"
     ("ousted holder", _held_by_the_ousted),  # "an offensive to oust Kurdish forces from Afrin"
 )

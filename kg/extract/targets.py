@@ -112,6 +112,9 @@ _PURPOSE_NOUNS = word_list("purpose_nouns")
 # Verbs of setting a place free from its holder, or taking it back, whose holder is the target:
 # "freed Raqqa from Isis", "recaptured Palmyra from Isis" (not Palmyra, nor Syria).
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
+# Verbs of taking a place by force, from whom it is taken the target: "captured Palmyra from
+# government forces".
+_CAPTURING_LEMMAS = word_list("capturing_lemmas")
 # Verbs of helping or defending someone, whose object a giving or sending is for: "sent troops
 # to help defend Mali", "sent advisers to support Assad".
 _HELPING_LEMMAS = word_list("helping_lemmas")
@@ -433,8 +436,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if entry.lemma in _REMOVAL_LEMMAS and (origins := prep_objects(verb, frozenset({"from"}))):
         return origins  # "withdrew inspectors and aid workers from Iraq": from whom
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
-    if liberated and (holders := _taken_from(verb)):
-        return holders  # "liberated Manbij from Islamic State": from whom it is taken
+    captured = entry.type in FORCE_TYPES and entry.lemma in _CAPTURING_LEMMAS
+    if (liberated or captured) and (holders := _taken_from(verb)):
+        # "liberated Manbij from Islamic State", "captured Palmyra from government forces":
+        # from whom it is taken
+        return holders
     if entry.cameo in MEDIATION_CODES and (parties := _mediated_parties(verb)):
         # "mediated between Israel and Hamas", "brokered a truce between", "ended its mediation
         # between Hamas and Fatah"
