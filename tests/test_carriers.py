@@ -720,3 +720,76 @@ def test_holding_someone_fully_responsible_blames_them() -> None:
     found = list(extract_mentions(doc))
     assert triples(found) == [("Kurds", "ACCUSE", "Turkey")]
     assert found[0].rule == "active+objects"
+
+
+def test_a_bare_hit_is_force_but_not_when_it_reaches_a_target_figure() -> None:
+    # "Russia's defence ministry confirmed it had hit Idlib in coordination with Turkey." and
+    # "Six European countries hit the 0.7% UN aid spending target." (guardian corpus): the
+    # object selects the idiom row (hit VERB NONE target), which names no event.
+    strike = parsed(
+        """
+        Russia Russia NNP poss 3
+        ’s ’s POS case 0
+        defence defence NNP compound 3
+        ministry ministry NNP nsubj 4
+        confirmed confirm VBD ROOT 4
+        it it PRP nsubj 7
+        had have AUX:VBD aux 7
+        hit hit VBN ccomp 4
+        Idlib Idlib NNP dobj 7
+        . . . punct 4
+        """,
+        ents=((0, 1, "GPE"), (8, 9, "GPE")),
+    )
+    entry = lexicon_entry(strike[7])
+    assert entry is not None and (entry.type, entry.cameo) == ("ASSAULT", "190")
+    found = [
+        (m.actor.text, m.type, m.target.text if m.target else None, m.rule)
+        for m in extract_mentions(strike)
+    ]
+    assert ("it", "ASSAULT", "Idlib", "active+objects") in found
+    figure = parsed(
+        """
+        Six six CD nummod 2
+        European european JJ amod 2
+        countries country NNS nsubj 3
+        hit hit VBD ROOT 3
+        the the DT det 10
+        0.7 0.7 CD nummod 6
+        % % NN compound 10
+        UN UN NNP compound 8
+        aid aid NN compound 10
+        spending spending NN compound 10
+        target target NN dobj 3
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (7, 8, "ORG")),
+    )
+    assert lexicon_entry(figure[3]) is None
+    assert [m for m in extract_mentions(figure) if m.type == "ASSAULT"] == []
+
+
+def test_a_reason_cited_is_a_statement_of_the_actor() -> None:
+    # "Australia raised its national terror threat level to “high” for the first time in 2015,
+    # citing the likelihood of attacks by Australians radicalised in Iraq or Syria."
+    doc = parsed(
+        """
+        Australia Australia NNP nsubj 1
+        raised raise VBD ROOT 1
+        its its PRP$ poss 4
+        threat threat NN compound 4
+        level level NN dobj 1
+        , , , punct 1
+        citing cite VBG advcl 1
+        the the DT det 8
+        likelihood likelihood NN dobj 6
+        of of IN prep 8
+        attacks attack NNS pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    found = [
+        (m.actor.text, m.type, m.target, m.action, m.cameo, m.rule) for m in extract_mentions(doc)
+    ]
+    assert found == [("Australia", "STATEMENT", None, "cite", "010", "inherited subject")]

@@ -364,3 +364,28 @@ def test_recall_is_a_sanction_only_of_diplomats(lexicon: Lexicon) -> None:
     assert lexicon.lookup("recall", "VERB") is None
     assert sense(lexicon, "recall", "VERB", "ambassador") == "SANCTION"
     assert sense(lexicon, "recall", "VERB", "envoy") == "SANCTION"
+
+
+def test_rows_from_the_petrarch_dictionary_keep_its_block_senses(lexicon: Lexicon) -> None:
+    # tools/petrarch_verbs.py lists the PETRARCH2 dictionary's verbs the lexicon lacked; the rows
+    # kept are those whose common news sense is the event: "a bank commandeered by Islamic
+    # State", "a people it scorned as 'devil worshippers'", "citing respect for allies"
+    # (guardian corpus).
+    assert sense(lexicon, "commandeer", "VERB") == sense(lexicon, "exile", "VERB") == "COERCE"
+    assert sense(lexicon, "scorn", "VERB") == sense(lexicon, "disparage", "VERB") == "ACCUSE"
+    assert {sense(lexicon, verb, "VERB") for verb in ("slay", "butcher", "plunder")} == {"ASSAULT"}
+    assert sense(lexicon, "cite", "VERB") == sense(lexicon, "clarify", "VERB") == "STATEMENT"
+    assert sense(lexicon, "extol", "VERB") == "SUPPORT"
+    # left out: their common sense is not the event ("strangle our economy", "ridiculed for his
+    # remarks", "repeated its request", where the noun names the event)
+    for verb in ("strangle", "ridicule", "repeat", "defeat", "force"):
+        assert lexicon.lookup(verb, "VERB") is None, verb
+
+
+def test_a_bare_hit_is_force_and_hitting_a_figure_is_an_idiom(lexicon: Lexicon) -> None:
+    # "Russia's defence ministry confirmed it had hit Idlib"; "six European countries hit the
+    # 0.7% UN aid spending target" (guardian corpus); "hit out at" criticises.
+    assert sense(lexicon, "hit", "VERB") == "ASSAULT"
+    assert lexicon.lookup("hit", "VERB", particles=["target"]) is None
+    assert lexicon.lookup("hit", "VERB", particles=["record"]) is None
+    assert sense(lexicon, "hit", "VERB", "out") == "ACCUSE"
