@@ -1141,6 +1141,35 @@ def test_the_leaders_of_coordinated_states_are_each_states() -> None:
     assert triples(found) == [("Putin", "CONSULT", "Iran"), ("Putin", "CONSULT", "Turkey")]
 
 
+def test_forces_from_coordinated_states_are_each_states() -> None:
+    # After "US troops, as well as special forces from the UK and France, have fought alongside
+    # the Syrian Democratic Forces (SDF)" (Guardian, 2019): France's forces fought too.
+    found = events(
+        """
+        special special JJ amod 1
+        forces force NNS nsubj 7
+        from from IN prep 1
+        the the DT det 4
+        UK UK NNP pobj 2
+        and and CC cc 4
+        France France NNP conj 4
+        fought fight VBD ROOT 7
+        alongside alongside IN prep 7
+        the the DT det 12
+        Syrian Syrian NNP compound 12
+        Democratic Democratic NNP compound 12
+        Forces Forces NNPS pobj 8
+        . . . punct 7
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "GPE"), (10, 13, "ORG")),
+    )
+    assert triples(found) == [
+        ("UK", "COOPERATE", "Syrian Democratic Forces"),
+        ("France", "COOPERATE", "Syrian Democratic Forces"),
+    ]
+    assert {m.rule for m in found} == {"active+particle object"}
+
+
 def test_a_name_coordinated_with_the_subject_but_parsed_as_its_modifier_acts_too() -> None:
     # After "Donald Trump and Theresa May spoke on the phone on Thursday evening" (Guardian,
     # 2018), parsed with "Trump" (and its "and") hanging on "May".

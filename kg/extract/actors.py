@@ -89,6 +89,10 @@ _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 # Places, and the prepositions that say where a noun is or acts: "Islamic State in Iraq".
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WHERE_PREPS = frozenset({"in", "across"})
+# The prepositions of the state a role is of: "the leaders of Russia", "officials in Baghdad",
+# "forces from the UK"; a person's "spokesman for the US military".
+_GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
+_PERSON_ROLE_PREPS = frozenset({"of", "for"})
 # Words that make a count an estimate: "an estimated 500 or so militants".
 _ESTIMATE_WORDS = word_list("estimate_words")
 _THING_PRONOUNS = frozenset({"it", "its"})
@@ -720,13 +724,16 @@ def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> 
 
 
 def _coordinated_rulers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
-    """The other states of a group role named with coordinated states ("the leaders of Iran and
-    Turkey"): each state's own, as the first is."""
-    if head.pos_ != "NOUN" or role_kind(head.lemma_.lower()) is None:
+    """The other states of a role named with coordinated states ("the leaders of Iran and
+    Turkey", "special forces from the UK and France", "officials in London and Washington"):
+    each state's own, as the first is."""
+    lemma = _role_lemma(head)
+    if head.pos_ != "NOUN" or role_kind(lemma) is None:
         return []
+    places = _role_places(lemma)
     found = []
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in places:
             continue
         for pobj in prep.children:
             first = entity_of(pobj) if pobj.dep_ == "pobj" else None
@@ -873,9 +880,7 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     opposition = national_opposition_ref(head, is_subject=is_subject)
     if opposition is not None:
         return opposition  # "talks with Syrian opposition groups": the group, not its state
-    lemma = head.lemma_.lower()
-    if head.tag_ in {"NNS", "NNPS"}:
-        lemma = head.lower_  # "officials" name a group, "official" a person
+    lemma = _role_lemma(head)
     if lemma in _QUANTITY_NOUNS:
         # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors; but "the
         # Syrian Democratic Forces group of Kurdish and Arab militias" is the one it names.
@@ -1382,9 +1387,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         if located is not None and located.country is not None:
             return located
     # "the leaders of Russia"; a person's "spokesman for the US military"
-    places = ("of", "in", "from") if group else ("of", "for")
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in places:
+        if prep.dep_ == "prep" and prep.lower_ in _role_places(lemma):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
                     ruled = _ruled_state(head, lemma, entity, is_subject)
@@ -1406,6 +1410,17 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         country=country,
         is_subject=is_subject,
     )
+
+
+def _role_places(lemma: str) -> frozenset[str]:
+    """The prepositions of the state a role is of: a group's "of", "in" or "from" ("officials in
+    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military")."""
+    return _GROUP_ROLE_PREPS if role_kind(lemma) == "group" else _PERSON_ROLE_PREPS
+
+
+def _role_lemma(head: Token) -> str:
+    """The word a role noun is looked up by: "officials" names a group, "official" a person."""
+    return head.lower_ if head.tag_ in {"NNS", "NNPS"} else head.lemma_.lower()
 
 
 def _sworn_side(head: Token, is_subject: bool) -> ActorRef | None:
