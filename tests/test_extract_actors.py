@@ -1170,6 +1170,68 @@ def test_forces_from_coordinated_states_are_each_states() -> None:
     assert {m.rule for m in found} == {"active+particle object"}
 
 
+def test_a_list_broken_off_after_its_first_member_acts_in_full() -> None:
+    # After "Isis's self-proclaimed caliphate has collapsed under a multi-pronged assault in Iraq
+    # and Syria by Turkish-backed rebels, US-led coalition forces, Kurdish paramilitaries and the
+    # Iraqi and Syrian armies" (Guardian, 2019), parsed with the list after "rebels," as the
+    # object of "collapsed": each member assaults Isis.
+    found = events(
+        """
+        Isis Isis NNP poss 2
+        's 's POS case 0
+        caliphate caliphate NN nsubj 4
+        has have AUX:VBZ aux 4
+        collapsed collapse VBN ROOT 4
+        under under IN prep 4
+        an an DT det 7
+        assault assault NN pobj 5
+        by by IN prep 7
+        Syrian syrian JJ amod 10
+        rebels rebel NNS pobj 8
+        , , , punct 4
+        Kurdish kurdish JJ amod 13
+        paramilitaries paramilitary NNS dobj 4
+        and and CC cc 13
+        the the DT det 19
+        Iraqi iraqi JJ amod 19
+        and and CC cc 16
+        Syrian syrian JJ conj 16
+        armies army NNS conj 13
+        . . . punct 4
+        """,
+        ents=((0, 1, "ORG"), (9, 10, "NORP"), (12, 13, "NORP"), (16, 17, "NORP"), (18, 19, "NORP")),
+    )
+    assert triples(found) == [
+        ("Syrian rebels", "ASSAULT", "Isis"),
+        ("Kurdish paramilitaries", "ASSAULT", "Isis"),
+        ("Iraqi", "ASSAULT", "Isis"),
+        ("Syrian", "ASSAULT", "Isis"),
+    ]
+    assert {m.rule for m in found} == {"nominal.undergone"}
+
+
+def test_no_list_after_a_comma_is_no_broken_off_list() -> None:
+    # After "a palace built by Saddam Hussein, just one in a long line of different rulers"
+    # (Guardian, 2017): the apposition after the comma is no list of builders.
+    doc = parsed(
+        """
+        attacked attack VBN ROOT 0
+        by by IN agent 0
+        Saddam Saddam NNP compound 3
+        Hussein Hussein NNP pobj 1
+        , , , punct 3
+        just just RB advmod 6
+        one one CD appos 3
+        in in IN prep 6
+        a a DT det 9
+        line line NN pobj 7
+        """,
+        ents=((2, 4, "PERSON"),),
+    )
+    with indexed(doc):
+        assert [r.text for r in actor_refs(doc[3])] == ["Saddam Hussein"]
+
+
 def test_a_name_coordinated_with_the_subject_but_parsed_as_its_modifier_acts_too() -> None:
     # After "Donald Trump and Theresa May spoke on the phone on Thursday evening" (Guardian,
     # 2018), parsed with "Trump" (and its "and") hanging on "May".

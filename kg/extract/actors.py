@@ -89,6 +89,9 @@ _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 # Places, and the prepositions that say where a noun is or acts: "Islamic State in Iraq".
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WHERE_PREPS = frozenset({"in", "across"})
+# What the parser may make of the rest of a list it broke off after the first member: an object
+# or adverbial noun of the verb ("collapsed ... by rebels, | coalition forces, ..."), an apposition.
+_BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod", "appos"})
 # The prepositions of the state a role is of: "the leaders of Russia", "officials in Baghdad",
 # "forces from the UK"; a person's "spokesman for the US military".
 _GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
@@ -570,8 +573,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     if (clause := _clause_of_whose(token)) is not None:
         return qualified_refs(clause)  # "Turkish officials, whose crackdown": the officials'
     refs = []
-    conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
-    for head in (token, *conjuncts):
+    conjuncts = [c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token)]
+    for head in (token, *(conjuncts or _broken_off_list(token))):
         national = _national_groups(head, is_subject) or _national_persons(head, is_subject)
         if len(national) > 1:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
@@ -590,6 +593,28 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(_coordinated_rulers(head, ref, is_subject))
             refs.extend(_apposed_conjuncts(head, ref, is_subject))
     return refs
+
+
+def _broken_off_list(token: Token) -> list[Token]:
+    """The rest of a list the parser broke off after its first member and hung on a word the
+    first depends on, a phrase of coordinated nouns right after the first's comma: "an assault
+    ... by Turkish-backed rebels, | US-led coalition forces, Kurdish paramilitaries and the Iraqi
+    and Syrian armies", with "forces" read as the object of "collapsed"."""
+    doc = token.doc
+    comma = token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    rest = doc[comma + 1]
+    while rest.head is not rest and rest.head.left_edge.i == comma + 1:
+        rest = rest.head  # the phrase that starts after the comma
+    if rest.dep_ not in _BROKEN_LIST_DEPS or rest.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if rest.head not in token.ancestors:
+        return []
+    later = [c for c in rest.conjuncts if c.i > rest.i]
+    if not later or doc[later[-1].left_edge.i - 1].lower_ not in {"and", "or"}:
+        return []  # no list: "by Saddam Hussein, just one in a long line of rulers"
+    return [rest, *later]
 
 
 def _clause_of_whose(token: Token) -> Token | None:
