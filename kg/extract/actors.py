@@ -90,8 +90,10 @@ _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WHERE_PREPS = frozenset({"in", "across"})
 # What the parser may make of the rest of a list it broke off after the first member: an object
-# or adverbial noun of the verb ("collapsed ... by rebels, | coalition forces, ..."), an apposition.
-_BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod", "appos"})
+# or adverbial noun of the verb ("collapsed ... by rebels, | coalition forces, ..."); not an
+# apposition, which names whom a noun before it stands for ("the two members of the cell, El
+# Shafee Elsheikh and Alexanda Kotey").
+_BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod"})
 # The prepositions of the state a role is of: "the leaders of Russia", "officials in Baghdad",
 # "forces from the UK"; a person's "spokesman for the US military".
 _GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
@@ -605,15 +607,17 @@ def _broken_off_list(token: Token) -> list[Token]:
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return []
     rest = doc[comma + 1]
-    while rest.head is not rest and rest.head.left_edge.i == comma + 1:
+    while rest.head.i != rest.i and rest.head.left_edge.i == comma + 1:
         rest = rest.head  # the phrase that starts after the comma
     if rest.dep_ not in _BROKEN_LIST_DEPS or rest.pos_ not in {"NOUN", "PROPN"}:
         return []
+    if rest.head.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "poss" for c in rest.children):
+        return []  # "fighting in Deir ez-Zor, Isis's last stronghold and scene of": what it is
     if rest.head not in token.ancestors:
         return []
     later = [c for c in rest.conjuncts if c.i > rest.i]
     if not later or doc[later[-1].left_edge.i - 1].lower_ not in {"and", "or"}:
-        return []  # no list: "by Saddam Hussein, just one in a long line of rulers"
+        return []  # one noun after the comma, no list of them
     return [rest, *later]
 
 
