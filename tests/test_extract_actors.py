@@ -1141,6 +1141,102 @@ def test_the_leaders_of_coordinated_states_are_each_states() -> None:
     assert triples(found) == [("Putin", "CONSULT", "Iran"), ("Putin", "CONSULT", "Turkey")]
 
 
+def test_forces_from_coordinated_states_are_each_states() -> None:
+    # After "US troops, as well as special forces from the UK and France, have fought alongside
+    # the Syrian Democratic Forces (SDF)" (Guardian, 2019): France's forces fought too.
+    found = events(
+        """
+        special special JJ amod 1
+        forces force NNS nsubj 7
+        from from IN prep 1
+        the the DT det 4
+        UK UK NNP pobj 2
+        and and CC cc 4
+        France France NNP conj 4
+        fought fight VBD ROOT 7
+        alongside alongside IN prep 7
+        the the DT det 12
+        Syrian Syrian NNP compound 12
+        Democratic Democratic NNP compound 12
+        Forces Forces NNPS pobj 8
+        . . . punct 7
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "GPE"), (10, 13, "ORG")),
+    )
+    assert triples(found) == [
+        ("UK", "COOPERATE", "Syrian Democratic Forces"),
+        ("France", "COOPERATE", "Syrian Democratic Forces"),
+    ]
+    assert {m.rule for m in found} == {"active+particle object"}
+
+
+def test_a_list_broken_off_after_its_first_member_acts_in_full() -> None:
+    # After "Isis's self-proclaimed caliphate has collapsed under a multi-pronged assault in Iraq
+    # and Syria by Turkish-backed rebels, US-led coalition forces, Kurdish paramilitaries and the
+    # Iraqi and Syrian armies" (Guardian, 2019), parsed with the list after "rebels," as the
+    # object of "collapsed": each member assaults Isis.
+    found = events(
+        """
+        Isis Isis NNP poss 2
+        's 's POS case 0
+        caliphate caliphate NN nsubj 4
+        has have AUX:VBZ aux 4
+        collapsed collapse VBN ROOT 4
+        under under IN prep 4
+        an an DT det 7
+        assault assault NN pobj 5
+        by by IN prep 7
+        Syrian syrian JJ amod 10
+        rebels rebel NNS pobj 8
+        , , , punct 4
+        Kurdish kurdish JJ amod 13
+        paramilitaries paramilitary NNS dobj 4
+        and and CC cc 13
+        the the DT det 19
+        Iraqi iraqi JJ amod 19
+        and and CC cc 16
+        Syrian syrian JJ conj 16
+        armies army NNS conj 13
+        . . . punct 4
+        """,
+        ents=((0, 1, "ORG"), (9, 10, "NORP"), (12, 13, "NORP"), (16, 17, "NORP"), (18, 19, "NORP")),
+    )
+    assert triples(found) == [
+        ("Syrian rebels", "ASSAULT", "Isis"),
+        ("Kurdish paramilitaries", "ASSAULT", "Isis"),
+        ("Iraqi", "ASSAULT", "Isis"),
+        ("Syrian", "ASSAULT", "Isis"),
+    ]
+    assert {m.rule for m in found} == {"nominal.undergone"}
+
+
+def test_what_a_place_is_after_its_comma_is_no_broken_off_list() -> None:
+    # After "she spent her first months in the country fighting in Deir ez-Zor, Isis's last major
+    # stronghold and scene of the jihadist group's bitter last stand" (Guardian, 2018), parsed
+    # with "stronghold" as the object of "spent": it says what Deir ez-Zor is, no more places.
+    doc = parsed(
+        """
+        She she PRP nsubj 1
+        spent spend VBD ROOT 1
+        fighting fight VBG xcomp 1
+        in in IN prep 2
+        Deir Deir NNP compound 5
+        Zor Zor NNP pobj 3
+        , , , punct 1
+        Isis Isis NNP poss 9
+        's 's POS case 7
+        stronghold stronghold NN dobj 1
+        and and CC cc 9
+        scene scene NN conj 9
+        . . . punct 1
+        """,
+        ents=((4, 6, "GPE"), (7, 8, "ORG")),
+    )
+    from kg.extract.actors import _broken_off_list
+
+    assert _broken_off_list(doc[5]) == []
+
+
 def test_a_name_coordinated_with_the_subject_but_parsed_as_its_modifier_acts_too() -> None:
     # After "Donald Trump and Theresa May spoke on the phone on Thursday evening" (Guardian,
     # 2018), parsed with "Trump" (and its "and") hanging on "May".

@@ -89,6 +89,15 @@ _CREED_MODIFIERS = _GROUP_ANAPHOR_MODIFIERS - {"armed", "remaining"}
 # Places, and the prepositions that say where a noun is or acts: "Islamic State in Iraq".
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WHERE_PREPS = frozenset({"in", "across"})
+# What the parser may make of the rest of a list it broke off after the first member: an object
+# or adverbial noun of the verb ("collapsed ... by rebels, | coalition forces, ..."); not an
+# apposition, which names whom a noun before it stands for ("the two members of the cell, El
+# Shafee Elsheikh and Alexanda Kotey").
+_BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod"})
+# The prepositions of the state a role is of: "the leaders of Russia", "officials in Baghdad",
+# "forces from the UK"; a person's "spokesman for the US military".
+_GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
+_PERSON_ROLE_PREPS = frozenset({"of", "for"})
 # Words that make a count an estimate: "an estimated 500 or so militants".
 _ESTIMATE_WORDS = word_list("estimate_words")
 _THING_PRONOUNS = frozenset({"it", "its"})
@@ -566,8 +575,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     if (clause := _clause_of_whose(token)) is not None:
         return qualified_refs(clause)  # "Turkish officials, whose crackdown": the officials'
     refs = []
-    conjuncts = (c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token))
-    for head in (token, *conjuncts):
+    conjuncts = [c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token)]
+    for head in (token, *(conjuncts or _broken_off_list(token))):
         national = _national_groups(head, is_subject) or _national_persons(head, is_subject)
         if len(national) > 1:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
@@ -586,6 +595,30 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(_coordinated_rulers(head, ref, is_subject))
             refs.extend(_apposed_conjuncts(head, ref, is_subject))
     return refs
+
+
+def _broken_off_list(token: Token) -> list[Token]:
+    """The rest of a list the parser broke off after its first member and hung on a word the
+    first depends on, a phrase of coordinated nouns right after the first's comma: "an assault
+    ... by Turkish-backed rebels, | US-led coalition forces, Kurdish paramilitaries and the Iraqi
+    and Syrian armies", with "forces" read as the object of "collapsed"."""
+    doc = token.doc
+    comma = token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    rest = doc[comma + 1]
+    while rest.head.i != rest.i and rest.head.left_edge.i == comma + 1:
+        rest = rest.head  # the phrase that starts after the comma
+    if rest.dep_ not in _BROKEN_LIST_DEPS or rest.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if rest.head.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "poss" for c in rest.children):
+        return []  # "fighting in Deir ez-Zor, Isis's last stronghold and scene of": what it is
+    if rest.head not in token.ancestors:
+        return []
+    later = [c for c in rest.conjuncts if c.i > rest.i]
+    if not later or doc[later[-1].left_edge.i - 1].lower_ not in {"and", "or"}:
+        return []  # one noun after the comma, no list of them
+    return [rest, *later]
 
 
 def _clause_of_whose(token: Token) -> Token | None:
@@ -720,13 +753,16 @@ def _names_parsed_as_modifiers(head: Token, ref: ActorRef, is_subject: bool) -> 
 
 
 def _coordinated_rulers(head: Token, ref: ActorRef, is_subject: bool) -> list[ActorRef]:
-    """The other states of a group role named with coordinated states ("the leaders of Iran and
-    Turkey"): each state's own, as the first is."""
-    if head.pos_ != "NOUN" or role_kind(head.lemma_.lower()) is None:
+    """The other states of a role named with coordinated states ("the leaders of Iran and
+    Turkey", "special forces from the UK and France", "officials in London and Washington"):
+    each state's own, as the first is."""
+    lemma = _role_lemma(head)
+    if head.pos_ != "NOUN" or role_kind(lemma) is None:
         return []
+    places = _role_places(lemma)
     found = []
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in places:
             continue
         for pobj in prep.children:
             first = entity_of(pobj) if pobj.dep_ == "pobj" else None
@@ -873,9 +909,7 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     opposition = national_opposition_ref(head, is_subject=is_subject)
     if opposition is not None:
         return opposition  # "talks with Syrian opposition groups": the group, not its state
-    lemma = head.lemma_.lower()
-    if head.tag_ in {"NNS", "NNPS"}:
-        lemma = head.lower_  # "officials" name a group, "official" a person
+    lemma = _role_lemma(head)
     if lemma in _QUANTITY_NOUNS:
         # "thousands of Iranians", "a group of Moroccan diplomats": the counted actors; but "the
         # Syrian Democratic Forces group of Kurdish and Arab militias" is the one it names.
@@ -1386,9 +1420,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         if located is not None and located.country is not None:
             return located
     # "the leaders of Russia"; a person's "spokesman for the US military"
-    places = ("of", "in", "from") if group else ("of", "for")
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in places:
+        if prep.dep_ == "prep" and prep.lower_ in _role_places(lemma):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
                     ruled = _ruled_state(head, lemma, entity, is_subject)
@@ -1410,6 +1443,17 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         country=country,
         is_subject=is_subject,
     )
+
+
+def _role_places(lemma: str) -> frozenset[str]:
+    """The prepositions of the state a role is of: a group's "of", "in" or "from" ("officials in
+    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military")."""
+    return _GROUP_ROLE_PREPS if role_kind(lemma) == "group" else _PERSON_ROLE_PREPS
+
+
+def _role_lemma(head: Token) -> str:
+    """The word a role noun is looked up by: "officials" names a group, "official" a person."""
+    return head.lower_ if head.tag_ in {"NNS", "NNPS"} else head.lemma_.lower()
 
 
 def _sworn_side(head: Token, is_subject: bool) -> ActorRef | None:
