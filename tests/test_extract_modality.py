@@ -2127,3 +2127,30 @@ def test_what_someone_else_calls_the_head_of_a_relative_clause_is_no_standing_de
         ents=((0, 1, "GPE"), (5, 6, "ORG"), (12, 13, "GPE")),
     )
     assert triples(described) == [("Turkey", "ASSAULT", "Afrin")]
+
+
+def test_an_event_noun_dating_a_past_clause_is_reported() -> None:
+    # "Prakash was believed to have been killed during a US-led attack on Mosul in 2016": the
+    # belief is about the killing; the attack that dates it happened (guardian-263)
+    rows = """
+        Prakash Prakash NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        believed believe VBN ROOT 2
+        to to TO aux 6
+        have have AUX:VB aux 6
+        been be AUX:VBN auxpass 6
+        killed kill VBN xcomp 2
+        {prep} {prep} IN prep 6
+        a a DT det 10
+        Russian russian JJ amod 10
+        attack attack NN pobj 7
+        on on IN prep 10
+        Mosul Mosul NNP pobj 11
+        . . . punct 2
+        """
+    ents = ((9, 10, "NORP"), (12, 13, "GPE"))
+    during = events(rows.format(prep="during"), ents=ents)
+    assert triples(during) == [("Russian", "ASSAULT", "Mosul")]
+    assert during[0].rule == "nominal.national deed+noun target"
+    # "before" an event dates nothing that has happened yet
+    assert events(rows.format(prep="before"), ents=ents) == []

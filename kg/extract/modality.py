@@ -62,6 +62,10 @@ _PROSPECTIVE_MARKS = frozenset({"once", "until", "before"})
 # Prepositions that put an event before or after another, never its grounds: "After his meeting
 # with Putin, Trump praised Russia".
 _SEQUENCE_PREPS = word_list("sequence_preps")
+# Of these, the ones that date a clause by an event before or during it: "after", "during".
+_DATING_PREPS = _SEQUENCE_PREPS - {"before"}
+# Auxiliaries that leave a perfect unreal or still to come: "would have been killed".
+_FUTURE_MARKS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall"})
 # "would" announces an action in reported speech ("said it would help") and is hypothetical else.
 _REPORTED_FUTURE_LEMMAS = frozenset({"would", "'d"})
 # Verbs of obligation with "to": "will have to agree" leaves the action to be done.
@@ -707,6 +711,8 @@ def modality(predicate: Token) -> str:
         found = _clause_modality(node)
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
             return found
+        if index == 0 and not intended and _dates_past_clause(predicate):
+            return ASSERTED  # "was believed to have been killed during a US-led attack"
         if found == INTENDED and index > 0 and not _is_clause_action(predicate):
             return NOT_ASSERTED  # "a final SDF assault would finish within days"
         if found == REFUSED:
@@ -719,6 +725,29 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _dates_past_clause(noun: Token) -> bool:
+    """An event noun by which a past clause is dated ("was not until a week after their
+    capture", "was believed to have been killed during a US-led attack on Mosul", "has been held
+    since his arrest"): it happened, whatever the clause says of its own action."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ not in _DATING_PREPS:
+        return False
+    clause = next((w for w in (prep.head, *prep.head.ancestors) if w.pos_ in {"VERB", "AUX"}), None)
+    return prep.lower_ == "since" or (clause is not None and _is_past(clause))
+
+
+def _is_past(verb: Token) -> bool:
+    """A verb in the past: "was", "killed", "to have been killed", "had met"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() in _FUTURE_MARKS for a in auxiliaries):
+        return False  # "would have been killed"
+    return verb.tag_ == "VBD" or any(
+        a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries
+    )
 
 
 def _is_near(predicate: Token) -> bool:
