@@ -1613,6 +1613,37 @@ def test_a_conjunct_shares_an_announced_visit_but_not_a_finite_verb_hung_on_a_pu
     assert found[1].rule == "intended+inherited subject+objects"
 
 
+def test_a_to_infinitive_joined_to_a_demanded_one_is_demanded_too() -> None:
+    # "He also called for the five permanent members of the UN security council to relinquish
+    # their role and to hand their seats over on a rotating basis to the broader membership"
+    # (Guardian corpus, trimmed): the parser hangs "relinquish" on "called" as an adverbial
+    # clause; the handing over is called for with it, not done
+    rows = """
+        He he PRP nsubj 1
+        called call VBD ROOT 1
+        for for IN mark 11
+        the the DT det 4
+        members member NNS nsubj 11
+        of of IN prep 4
+        the the DT det 9
+        UN UN NNP compound 9
+        security security NN compound 9
+        council council NN pobj 5
+        to to TO aux 11
+        relinquish relinquish VB advcl 1
+        their their PRP$ poss 13
+        role role NN dobj 11
+        and and CC cc 11
+        to to TO aux 16
+        hand hand VB conj 11
+        their their PRP$ poss 18
+        seats seat NNS dobj 16
+        over over RP prt 16
+        . . . punct 1
+        """
+    assert events(rows, ents=((7, 10, "ORG"),)) == []
+
+
 def test_an_action_judged_right_or_needed_is_weighed_not_done() -> None:
     # "Alistair Burt, who doubles as a minister at the Foreign Office and at the DfID, told MPs
     # it was right to provide help." (Guardian corpus): no aid given, and "it" is no actor

@@ -800,9 +800,19 @@ def _shared_modality(top: Token) -> str | None:
     head = top.head
     if top.dep_ != "conj" or head.pos_ != "VERB":
         return None
-    if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top):
+    if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top) or _is_paired_infinitive(top):
         return modality(head)
     return None
+
+
+def _is_paired_infinitive(conjunct: Token) -> bool:
+    """A "to"-infinitive joined to another, whatever the parser hung the first on: in "called
+    for the five permanent members to relinquish their role and to hand their seats over", the
+    handing over is called for too."""
+    return all(
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        for verb in (conjunct, conjunct.head)
+    )
 
 
 def _shares_auxiliary(conjunct: Token) -> bool:
