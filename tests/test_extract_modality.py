@@ -653,6 +653,43 @@ def test_force_that_forces_were_sent_in_to_use_is_reported() -> None:
     assert ("Russia", "ASSAULT", "Idlib") in triples(found)
 
 
+def test_force_only_threatened_to_be_sent_in_is_not_used() -> None:
+    # "Erdoğan had threatened to send Turkish forces to retake the town, setting the scene for a
+    # direct clash" (Guardian corpus, trimmed, "the town" for a place): the threat is the event,
+    # not the retaking; sent, the forces retake it
+    rows = """
+        Erdogan Erdogan NNP nsubj 2
+        had have AUX:VBD aux 2
+        threatened threaten VBN ROOT 2
+        to to TO aux 4
+        send send VB xcomp 2
+        Turkish turkish JJ amod 6
+        forces force NNS dobj 4
+        to to TO aux 8
+        retake retake VB advcl 4
+        Manbij Manbij NNP dobj 8
+        . . . punct 2
+        """
+    ents = ((0, 1, "PERSON"), (5, 6, "NORP"), (9, 10, "GPE"))
+    found = events(rows, ents=ents)
+    assert [(m.type, m.rule) for m in found] == [("THREATEN", "active+complement")]
+    sent = events(
+        """
+        Erdogan Erdogan NNP nsubj 2
+        had have AUX:VBD aux 2
+        sent send VBN ROOT 2
+        Turkish turkish JJ amod 4
+        forces force NNS dobj 2
+        to to TO aux 6
+        retake retake VB advcl 2
+        Manbij Manbij NNP dobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "NORP"), (7, 8, "GPE")),
+    )
+    assert ("Erdogan", "ASSAULT", "Manbij") in triples(sent)
+
+
 def test_force_that_an_envoy_was_sent_to_use_is_not_reported() -> None:
     found = events(
         """

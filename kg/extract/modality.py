@@ -474,6 +474,13 @@ def _is_dispatched_force(purpose: Token) -> bool:
     return any(c.lower_ in ARMED_FORCE_WORDS for c in sent)
 
 
+def _sending_modality(purpose: Token) -> str:
+    """The modality of the sending whose purpose the force is sent in to use: force only
+    threatened, promised or refused to be sent ("Erdoğan had threatened to send Turkish forces
+    to retake the town") is not used; force announced to be sent is announced to be used."""
+    return modality(purpose.head)
+
+
 def _is_medium_of_talk(governor: Token, predicate: Token) -> bool:
     """Talks held "in phone calls" are held, not talked of: "discussed his concerns in phone
     calls with Trump" reports the calls (a discussion *of* calls would not)."""
@@ -693,6 +700,11 @@ def modality(predicate: Token) -> str:
     for index, node in enumerate(governing_chain(predicate)):
         if is_purpose(node) and not (_is_dispatched_force(node) or _is_campaign_purpose(node)):
             return NOT_ASSERTED
+        if is_purpose(node) and _is_dispatched_force(node):
+            sending = _sending_modality(node)
+            if sending != ASSERTED and sending != INTENDED:
+                return NOT_ASSERTED  # "threatened to send Turkish forces to retake the town"
+            intended = intended or sending == INTENDED
         if index > 0:
             if _blocks(node, below, predicate):
                 return NOT_ASSERTED
