@@ -707,6 +707,27 @@ def test_force_that_an_envoy_was_sent_to_use_is_not_reported() -> None:
     assert [t for t in triples(found) if t[1] == "ASSAULT"] == []
 
 
+def test_a_threat_something_is_under_is_its_plight_but_an_assault_is_under_way() -> None:
+    # "The Syrian town, which was under Isis control until 2016, is under increasing threat
+    # from Turkey after its military forces launched an attack on the nearby city of Afrin"
+    # (Guardian corpus, trimmed): no threat is made; under assault from Turkey, it is attacked
+    rows = """
+        The the DT det 1
+        town town NN nsubj 2
+        is be AUX:VBZ ROOT 2
+        under under IN prep 2
+        increasing increase VBG amod 5
+        threat threat NN pobj 3
+        from from IN prep 5
+        Turkey Turkey NNP pobj 6
+        . . . punct 2
+        """
+    ents = ((7, 8, "GPE"),)
+    assert events(rows, ents=ents) == []
+    attacked = events(rows.replace("threat threat NN", "assault assault NN"), ents=ents)
+    assert [(m.type, m.rule) for m in attacked] == [("ASSAULT", "nominal.undergone")]
+
+
 def test_an_imminent_attack_has_not_happened() -> None:
     found = events(
         """

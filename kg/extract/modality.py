@@ -79,6 +79,8 @@ _ABILITY_LEMMAS = word_list("ability_lemmas")
 # Words of what someone can do, which is not done: "remains capable of launching attacks",
 # "missiles capable of striking Israel", "its ability to strike" (but "were able to" did it).
 _CAPABILITY_WORDS = word_list("capability_words")
+# Types of what something is "under" that describe its plight, no act: pressure, a threat.
+_PLIGHT_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
@@ -693,7 +695,7 @@ def modality(predicate: Token) -> str:
     announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
     goes up the governing chain, so "did not say that they met" is not asserted either.
     """
-    if _is_near(predicate):
+    if _is_near(predicate) or _is_plight(predicate):
         return NOT_ASSERTED
     intended = _is_announced_move(predicate) or _is_decided_move(predicate)
     below = predicate
@@ -741,6 +743,23 @@ def _is_near(predicate: Token) -> bool:
         predicate.dep_ in {"pcomp", "pobj"}
         and prep.dep_ == "prep"
         and _NEARNESS_PREPS.get(prep.head.lower_) == prep.lower_
+    )
+
+
+def _is_plight(predicate: Token) -> bool:
+    """Pressure or a threat something is under describes its plight, no act of whoever it is
+    from: "Kurdish forces, who are under pressure from all sides, including Turkey", "is under
+    increasing threat from Turkey" (but force it is under is under way: "are under assault
+    from Turkey", "was under siege"; and sanctions are in force)."""
+    prep = predicate.head
+    entry = lexicon_entry(predicate)
+    return (
+        predicate.pos_ == "NOUN"
+        and predicate.dep_ == "pobj"
+        and prep.lower_ == "under"
+        and prep.head.lemma_ == "be"
+        and entry is not None
+        and entry.type in _PLIGHT_TYPES
     )
 
 
