@@ -653,6 +653,43 @@ def test_force_that_forces_were_sent_in_to_use_is_reported() -> None:
     assert ("Russia", "ASSAULT", "Idlib") in triples(found)
 
 
+def test_force_only_threatened_to_be_sent_in_is_not_used() -> None:
+    # "Erdoğan had threatened to send Turkish forces to retake the town, setting the scene for a
+    # direct clash" (Guardian corpus, trimmed, "the town" for a place): the threat is the event,
+    # not the retaking; sent, the forces retake it
+    rows = """
+        Erdogan Erdogan NNP nsubj 2
+        had have AUX:VBD aux 2
+        threatened threaten VBN ROOT 2
+        to to TO aux 4
+        send send VB xcomp 2
+        Turkish turkish JJ amod 6
+        forces force NNS dobj 4
+        to to TO aux 8
+        retake retake VB advcl 4
+        Manbij Manbij NNP dobj 8
+        . . . punct 2
+        """
+    ents = ((0, 1, "PERSON"), (5, 6, "NORP"), (9, 10, "GPE"))
+    found = events(rows, ents=ents)
+    assert [(m.type, m.rule) for m in found] == [("THREATEN", "active+complement")]
+    sent = events(
+        """
+        Erdogan Erdogan NNP nsubj 2
+        had have AUX:VBD aux 2
+        sent send VBN ROOT 2
+        Turkish turkish JJ amod 4
+        forces force NNS dobj 2
+        to to TO aux 6
+        retake retake VB advcl 2
+        Manbij Manbij NNP dobj 6
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "NORP"), (7, 8, "GPE")),
+    )
+    assert ("Erdogan", "ASSAULT", "Manbij") in triples(sent)
+
+
 def test_force_that_an_envoy_was_sent_to_use_is_not_reported() -> None:
     found = events(
         """
@@ -668,6 +705,27 @@ def test_force_that_an_envoy_was_sent_to_use_is_not_reported() -> None:
         ents=((0, 1, "GPE"), (6, 7, "GPE")),
     )
     assert [t for t in triples(found) if t[1] == "ASSAULT"] == []
+
+
+def test_a_threat_something_is_under_is_its_plight_but_an_assault_is_under_way() -> None:
+    # "The Syrian town, which was under Isis control until 2016, is under increasing threat
+    # from Turkey after its military forces launched an attack on the nearby city of Afrin"
+    # (Guardian corpus, trimmed): no threat is made; under assault from Turkey, it is attacked
+    rows = """
+        The the DT det 1
+        town town NN nsubj 2
+        is be AUX:VBZ ROOT 2
+        under under IN prep 2
+        increasing increase VBG amod 5
+        threat threat NN pobj 3
+        from from IN prep 5
+        Turkey Turkey NNP pobj 6
+        . . . punct 2
+        """
+    ents = ((7, 8, "GPE"),)
+    assert events(rows, ents=ents) == []
+    attacked = events(rows.replace("threat threat NN", "assault assault NN"), ents=ents)
+    assert [(m.type, m.rule) for m in attacked] == [("ASSAULT", "nominal.undergone")]
 
 
 def test_an_imminent_attack_has_not_happened() -> None:
@@ -1611,6 +1669,37 @@ def test_a_conjunct_shares_an_announced_visit_but_not_a_finite_verb_hung_on_a_pu
     )
     assert triples(found) == [("Erdogan", "AGREE", "Moscow"), ("Erdogan", "AGREE", "Putin")]
     assert found[1].rule == "intended+inherited subject+objects"
+
+
+def test_a_to_infinitive_joined_to_a_demanded_one_is_demanded_too() -> None:
+    # "He also called for the five permanent members of the UN security council to relinquish
+    # their role and to hand their seats over on a rotating basis to the broader membership"
+    # (Guardian corpus, trimmed): the parser hangs "relinquish" on "called" as an adverbial
+    # clause; the handing over is called for with it, not done
+    rows = """
+        He he PRP nsubj 1
+        called call VBD ROOT 1
+        for for IN mark 11
+        the the DT det 4
+        members member NNS nsubj 11
+        of of IN prep 4
+        the the DT det 9
+        UN UN NNP compound 9
+        security security NN compound 9
+        council council NN pobj 5
+        to to TO aux 11
+        relinquish relinquish VB advcl 1
+        their their PRP$ poss 13
+        role role NN dobj 11
+        and and CC cc 11
+        to to TO aux 16
+        hand hand VB conj 11
+        their their PRP$ poss 18
+        seats seat NNS dobj 16
+        over over RP prt 16
+        . . . punct 1
+        """
+    assert events(rows, ents=((7, 10, "ORG"),)) == []
 
 
 def test_an_action_judged_right_or_needed_is_weighed_not_done() -> None:

@@ -83,6 +83,8 @@ _ABILITY_LEMMAS = word_list("ability_lemmas")
 # Words of what someone can do, which is not done: "remains capable of launching attacks",
 # "missiles capable of striking Israel", "its ability to strike" (but "were able to" did it).
 _CAPABILITY_WORDS = word_list("capability_words")
+# Types of what something is "under" that describe its plight, no act: pressure, a threat.
+_PLIGHT_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Modifiers of an event noun that leave it alleged, possible or still to come ("the coming war").
 _UNREAL_MODIFIERS = word_list("unreal_modifiers")
 # Words under which an action is only on a timetable ("is due to stage a conference", "was
@@ -478,6 +480,13 @@ def _is_dispatched_force(purpose: Token) -> bool:
     return any(c.lower_ in ARMED_FORCE_WORDS for c in sent)
 
 
+def _sending_modality(purpose: Token) -> str:
+    """The modality of the sending whose purpose the force is sent in to use: force only
+    threatened, promised or refused to be sent ("Erdoğan had threatened to send Turkish forces
+    to retake the town") is not used; force announced to be sent is announced to be used."""
+    return modality(purpose.head)
+
+
 def _is_medium_of_talk(governor: Token, predicate: Token) -> bool:
     """Talks held "in phone calls" are held, not talked of: "discussed his concerns in phone
     calls with Trump" reports the calls (a discussion *of* calls would not)."""
@@ -690,13 +699,18 @@ def modality(predicate: Token) -> str:
     announces ("will visit", "plans to", "is ready to", "said it would") is intended. The walk
     goes up the governing chain, so "did not say that they met" is not asserted either.
     """
-    if _is_near(predicate):
+    if _is_near(predicate) or _is_plight(predicate):
         return NOT_ASSERTED
     intended = _is_announced_move(predicate) or _is_decided_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
         if is_purpose(node) and not (_is_dispatched_force(node) or _is_campaign_purpose(node)):
             return NOT_ASSERTED
+        if is_purpose(node) and _is_dispatched_force(node):
+            sending = _sending_modality(node)
+            if sending != ASSERTED and sending != INTENDED:
+                return NOT_ASSERTED  # "threatened to send Turkish forces to retake the town"
+            intended = intended or sending == INTENDED
         if index > 0:
             if _blocks(node, below, predicate):
                 return NOT_ASSERTED
@@ -758,6 +772,23 @@ def _is_near(predicate: Token) -> bool:
         predicate.dep_ in {"pcomp", "pobj"}
         and prep.dep_ == "prep"
         and _NEARNESS_PREPS.get(prep.head.lower_) == prep.lower_
+    )
+
+
+def _is_plight(predicate: Token) -> bool:
+    """Pressure or a threat something is under describes its plight, no act of whoever it is
+    from: "Kurdish forces, who are under pressure from all sides, including Turkey", "is under
+    increasing threat from Turkey" (but force it is under is under way: "are under assault
+    from Turkey", "was under siege"; and sanctions are in force)."""
+    prep = predicate.head
+    entry = lexicon_entry(predicate)
+    return (
+        predicate.pos_ == "NOUN"
+        and predicate.dep_ == "pobj"
+        and prep.lower_ == "under"
+        and prep.head.lemma_ == "be"
+        and entry is not None
+        and entry.type in _PLIGHT_TYPES
     )
 
 
@@ -829,9 +860,19 @@ def _shared_modality(top: Token) -> str | None:
     head = top.head
     if top.dep_ != "conj" or head.pos_ != "VERB":
         return None
-    if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top):
+    if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top) or _is_paired_infinitive(top):
         return modality(head)
     return None
+
+
+def _is_paired_infinitive(conjunct: Token) -> bool:
+    """A "to"-infinitive joined to another, whatever the parser hung the first on: in "called
+    for the five permanent members to relinquish their role and to hand their seats over", the
+    handing over is called for too."""
+    return all(
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        for verb in (conjunct, conjunct.head)
+    )
 
 
 def _shares_auxiliary(conjunct: Token) -> bool:
