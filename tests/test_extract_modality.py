@@ -2243,3 +2243,59 @@ def test_an_event_noun_dating_a_past_clause_is_reported() -> None:
     assert during[0].rule == "nominal.national deed+noun target"
     # "before" an event dates nothing that has happened yet
     assert events(rows.format(prep="before"), ents=ents) == []
+
+
+def test_the_means_of_a_challenge_is_done() -> None:
+    # "By attacking the Syrian Kurds in Afrin last month, Erdoğan directly challenged the US and
+    # Nato, ..." (Guardian corpus): what is challenged is the object, not the means, which is
+    # as real as the challenge.
+    found = events(
+        """
+        By by IN prep 10
+        attacking attack VBG pcomp 0
+        the the DT det 4
+        Syrian syrian JJ amod 4
+        Kurds Kurds NNPS dobj 1
+        in in IN prep 1
+        Afrin Afrin NNP pobj 5
+        , , , punct 10
+        Erdoğan Erdoğan NNP nsubj 10
+        directly directly RB advmod 10
+        challenged challenge VBD ROOT 10
+        the the DT det 12
+        US US NNP dobj 10
+        . . . punct 10
+        """,
+        ents=((3, 4, "NORP"), (4, 5, "NORP"), (6, 7, "GPE"), (8, 9, "PERSON"), (12, 13, "GPE")),
+    )
+    attack = [m for m in found if m.type == "ASSAULT"]
+    assert triples(attack) == [("Erdoğan", "ASSAULT", "Syrian Kurds")]
+    assert attack[0].rule == "inherited subject+objects"
+
+
+def test_the_means_of_an_aim_is_done_not_intended() -> None:
+    # "By arming and training thousands of Shia militants in Iraq, Tehran has sought to push
+    # back Islamic State fighters ..." (Guardian corpus): the arming is done, not announced.
+    found = events(
+        """
+        By by IN prep 9
+        arming arm VBG pcomp 0
+        Shia Shia NNP compound 3
+        militants militant NNS dobj 1
+        in in IN prep 3
+        Iraq Iraq NNP pobj 4
+        , , , punct 9
+        Tehran Tehran NNP nsubj 9
+        has have AUX:VBZ aux 9
+        sought seek VBN ROOT 9
+        to to TO aux 11
+        push push VB xcomp 9
+        back back RB advmod 11
+        Islamic Islamic NNP compound 14
+        State State NNP dobj 11
+        . . . punct 9
+        """,
+        ents=((2, 3, "NORP"), (5, 6, "GPE"), (7, 8, "GPE"), (13, 15, "ORG")),
+    )
+    assert triples(found) == [("Tehran", "AID", "Shia militants in Iraq")]
+    assert found[0].rule == "inherited subject+objects"

@@ -220,6 +220,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
     return"), and when it accuses someone of an action ("accused Kiev of shelling").
     """
     lemma = governor.lemma_.lower()
+    if _is_means_phrase(below):
+        return False  # "defied the norms ... by using chemical weapons": the means is done
     if lemma in ATTEMPT_LEMMAS and _is_attempted_assault(predicate):
         return False
     if _is_medium_of_talk(governor, predicate):
@@ -309,6 +311,19 @@ def _is_belief(governor: Token, below: Token) -> bool:
     if governor.pos_ == "ADJ":
         return governor.dep_ == "acomp" and governor.lower_ in _BELIEF_PREDICATES
     return any(c.dep_ == "acomp" and c.lower_ in _BELIEF_PREDICATES for c in governor.children)
+
+
+def _is_means_phrase(below: Token) -> bool:
+    """A "by"-phrase naming how its head is done: "had again defied the norms of civilised
+    people by using chemical weapons to murder women, children and other innocents". What the
+    head refuses, stops or denies is its object or complement, not its means, which the text
+    reports as done as the head is ("refused to help by sending troops" still refuses the
+    sending, through "help")."""
+    return (
+        below.dep_ == "prep"
+        and below.lower_ == "by"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children)
+    )
 
 
 def _is_means(predicate: Token) -> bool:
@@ -718,7 +733,9 @@ def modality(predicate: Token) -> str:
             if sequenced == NOT_ASSERTED:
                 return NOT_ASSERTED
             intended = intended or sequenced == INTENDED
-            if node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
+            if _is_means_phrase(below):
+                pass  # "By arming Shia militants, Tehran has sought to push back Isis": armed
+            elif node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
                 intended = True
         if index == 0 and _is_standing_description(node):
             return NOT_ASSERTED
