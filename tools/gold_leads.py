@@ -50,11 +50,16 @@ def sentences(text: str) -> list[str]:
 
 
 def leads(
-    corpus: Path, articles: int, heldout: int, per_article: int, seed: int, heldout_from: int | None = None
+    corpus: Path,
+    articles: int,
+    heldout: int,
+    per_article: int,
+    seed: int,
+    heldout_from: int | None = None,
 ) -> list[dict]:
-    """The first ``articles`` articles in the seeded order, each cut to its lead and given its split.
+    """The first ``articles`` articles in the seeded order, each cut to its lead, with its split.
 
-    Articles numbered under ``heldout``, or from ``heldout_from`` on, are held out; the rest are dev.
+    Articles numbered under ``heldout``, or from ``heldout_from`` on, are held out; the rest dev.
     """
     lines = corpus.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
@@ -83,13 +88,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--heldout", type=int, default=40)
     parser.add_argument(
-        "--heldout-from", type=int, default=None, help="also hold out the articles from this number on"
+        "--heldout-from",
+        type=int,
+        default=None,
+        help="also hold out the articles from this number on",
     )
     parser.add_argument("--sentences", type=int, default=12)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
-    rows = leads(args.corpus, args.articles, args.heldout, args.sentences, args.seed, args.heldout_from)
+    rows = leads(
+        args.corpus, args.articles, args.heldout, args.sentences, args.seed, args.heldout_from
+    )
     with args.output.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
