@@ -144,6 +144,8 @@ _REGIME_NOUNS = word_list("regime_nouns")
 # The words a speaker calls their own state by: "The government must get approval", "this
 # country", with these determiners.
 _OWN_STATE_NOUNS = word_list("own_state_nouns")
+# State nouns that name no state's rulers but look back to a state named before: "the country".
+_LOOKING_BACK_STATE_NOUNS = word_list("looking_back_state_nouns")
 _OWN_STATE_DETERMINERS = frozenset({"the", "this", "our"})
 _NAME = r"(?:[A-Z][\w-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w-]*|al-[\w-]+))*"
 _NAMED_REGIME = re.compile(
@@ -223,8 +225,12 @@ _INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 def _is_state_body(ref: ActorRef) -> bool:
     """A state named by its rulers ("the regime", "the Chechen government"), a subject the
-    document names as an antecedent of "it" (not a people by its demonym, "the Russians")."""
-    return ref.label == "ROLE" and ref.role != "country" and role_kind(ref.role or "") == "state"
+    document names as an antecedent of "it" (not a people by its demonym, "the Russians", nor
+    "the country", which itself looks back to a state named before)."""
+    role = ref.role or ""
+    return (
+        ref.label == "ROLE" and role not in _LOOKING_BACK_STATE_NOUNS and role_kind(role) == "state"
+    )
 
 
 def _is_unnamed_person(ref: ActorRef) -> bool:
@@ -965,13 +971,10 @@ class ActorResolver:
         who then held that office of the state the role names, where the document names them,
         before or after (Mevlüt Çavuşoğlu, Binali Yıldırım); else None (the state speaks)."""
         office = _state_office_words(ref)
-        if office is None or ref.country is None or not self._published:
+        if office is None or ref.country is None:
             return None
-        entry = load_gazetteer().office_holder(ref.country, office, self._published)
-        if entry is None:
-            return None
-        holder = actor_from_entry(entry)
-        named = any(actor.id == holder.id for _, actor in self._named_actors)
+        holder = self._holder_then(ref.country, office)
+        named = holder is not None and any(a.id == holder.id for _, a in self._named_actors)
         return holder if named else None
 
     def _main_state_holder(self, ref: ActorRef) -> Actor | None:
@@ -982,13 +985,10 @@ class ActorResolver:
         Vladimir Putin. 'The president of the republic called ...'" in a story naming mostly
         Russians is Macron)."""
         main = self._main_state(ref.start)
-        if main is None or not (ref.role and self._published):
+        if main is None or not ref.role:
             return None
-        entry = load_gazetteer().office_holder(main, ref.role, self._published)
-        if entry is None:
-            return None
-        holder = actor_from_entry(entry)
-        return holder if self._last_named(holder, ref.start) >= 0 else None
+        holder = self._holder_then(main, ref.role)
+        return holder if holder is not None and self._last_named(holder, ref.start) >= 0 else None
 
     def _main_state(self, before: int) -> str | None:
         """The state whose people the document names most before ``before``, if one leads."""
@@ -1094,9 +1094,15 @@ class ActorResolver:
 
     def _office_holder(self, ref: ActorRef) -> Actor | None:
         """ "The Russian president" in a story of 2017 no one named: who held the office then."""
-        if not (ref.country and ref.role and self._published):
+        if not (ref.country and ref.role):
             return None
-        entry = load_gazetteer().office_holder(ref.country, ref.role, self._published)
+        return self._holder_then(ref.country, ref.role)
+
+    def _holder_then(self, country: str, office: str) -> Actor | None:
+        """Who held ``office`` of ``country`` on the story's date, by the gazetteer."""
+        if not self._published:
+            return None
+        entry = load_gazetteer().office_holder(country, office, self._published)
         return actor_from_entry(entry) if entry is not None else None
 
     def resolve(

@@ -172,7 +172,7 @@ _WITHHELD_SPEECH_LEMMAS = word_list("withheld_speech_lemmas")
 # Verbs that call someone something ("considers it a terrorist group").
 _NAMING_LEMMAS = word_list("naming_lemmas")
 # Relative pronouns as the object of a relative clause: "which Turkey considers".
-_RELATIVE_OBJECTS = frozenset({"which", "whom", "who", "that"})
+_RELATIVE_OBJECTS = word_list("relative_pronouns")
 # Verbs that charge someone "of" an action: "accused Kiev of shelling".
 _CHARGING_LEMMAS = word_list("charging_lemmas")
 # What an accuser goes on to do in the same breath: say, ask, accuse, threaten.
@@ -495,13 +495,6 @@ def _is_dispatched_force(purpose: Token) -> bool:
     return any(c.lower_ in ARMED_FORCE_WORDS for c in sent)
 
 
-def _sending_modality(purpose: Token) -> str:
-    """The modality of the sending whose purpose the force is sent in to use: force only
-    threatened, promised or refused to be sent ("Erdoğan had threatened to send Turkish forces
-    to retake the town") is not used; force announced to be sent is announced to be used."""
-    return modality(purpose.head)
-
-
 def _is_medium_of_talk(governor: Token, predicate: Token) -> bool:
     """Talks held "in phone calls" are held, not talked of: "discussed his concerns in phone
     calls with Trump" reports the calls (a discussion *of* calls would not)."""
@@ -719,12 +712,16 @@ def modality(predicate: Token) -> str:
     intended = _is_announced_move(predicate) or _is_decided_move(predicate)
     below = predicate
     for index, node in enumerate(governing_chain(predicate)):
-        if is_purpose(node) and not (_is_dispatched_force(node) or _is_campaign_purpose(node)):
-            return NOT_ASSERTED
-        if is_purpose(node) and _is_dispatched_force(node):
-            sending = _sending_modality(node)
+        if is_purpose(node):
+            dispatched = _is_dispatched_force(node)
+            if not (dispatched or _is_campaign_purpose(node)):
+                return NOT_ASSERTED
+            # force sent in to be used is used as the sending is done: only threatened, promised
+            # or refused to be sent, not used ("Erdoğan had threatened to send Turkish forces to
+            # retake the town"); announced to be sent, announced to be used
+            sending = modality(node.head) if dispatched else ASSERTED
             if sending != ASSERTED and sending != INTENDED:
-                return NOT_ASSERTED  # "threatened to send Turkish forces to retake the town"
+                return NOT_ASSERTED
             intended = intended or sending == INTENDED
         if index > 0:
             if _blocks(node, below, predicate):
@@ -733,9 +730,10 @@ def modality(predicate: Token) -> str:
             if sequenced == NOT_ASSERTED:
                 return NOT_ASSERTED
             intended = intended or sequenced == INTENDED
-            if _is_means_phrase(below):
-                pass  # "By arming Shia militants, Tehran has sought to push back Isis": armed
-            elif node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below):
+            # a means is done as its head is: "By arming Shia militants, Tehran has sought to
+            # push back Isis" (armed, not aimed at)
+            aimed = node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below)
+            if aimed and not _is_means_phrase(below):
                 intended = True
         if index == 0 and _is_standing_description(node):
             return NOT_ASSERTED
