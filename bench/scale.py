@@ -157,23 +157,36 @@ def measure_batches(folder: Path, docs: int, words: int, batch_size: int) -> lis
         Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
         before, started = _status_mib("VmRSS"), time.perf_counter()
         write_documents(store, documents, mentions, activity)
-        rows.append({"batch": number, "stored": number * batch_size + len(documents),
-                     "rss_before_mib": before, "peak_mib": _status_mib("VmHWM"),
-                     "seconds": time.perf_counter() - started, "store_mib": _size_mib(store)})
+        rows.append(
+            {
+                "batch": number,
+                "stored": number * batch_size + len(documents),
+                "rss_before_mib": before,
+                "peak_mib": _status_mib("VmHWM"),
+                "seconds": time.perf_counter() - started,
+                "store_mib": _size_mib(store),
+            }
+        )
         print(_batch_line(rows[-1]), flush=True)
     return rows
 
 
 def _batch_line(row: dict[str, float]) -> str:
-    return (f"  {row['batch']:>5} {row['stored']:>7} {row['rss_before_mib']:>10.1f} "
-            f"{row['peak_mib']:>9.1f} {row['seconds']:>8.1f} {row['store_mib']:>9.1f}")
+    return (
+        f"  {row['batch']:>5} {row['stored']:>7} {row['rss_before_mib']:>10.1f} "
+        f"{row['peak_mib']:>9.1f} {row['seconds']:>8.1f} {row['store_mib']:>9.1f}"
+    )
 
 
 def report(workers: dict[str, Any], memory: list[dict[str, float]]) -> dict[str, Any]:
     growth = memory[-1]["peak_mib"] / memory[0]["peak_mib"] if memory else float("nan")
     hours = PROJECTED_ARTICLES * PROJECTED_WORDS / workers["words_per_second_2"] / 3600
-    return {"workers": workers, "memory": memory, "memory_growth": growth,
-            "projected_hours_100k_2_workers": hours}
+    return {
+        "workers": workers,
+        "memory": memory,
+        "memory_growth": growth,
+        "projected_hours_100k_2_workers": hours,
+    }
 
 
 def table(figures: dict[str, Any]) -> str:
@@ -209,16 +222,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--words", type=int, default=120, help="words per generated article")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--per-batch", type=int, metavar="DOCS",
-                        help="instead: memory of each store write over DOCS documents")
+    parser.add_argument(
+        "--per-batch",
+        type=int,
+        metavar="DOCS",
+        help="instead: memory of each store write over DOCS documents",
+    )
     parser.add_argument("--batch-size", type=int, default=500, help="with --per-batch")
     arguments = parser.parse_args(argv)
     if arguments.per_batch:
-        print("store writes, a batch at a time (MiB):\n"
-              "  batch  stored rss before  peak    seconds store size")
+        print(
+            "store writes, a batch at a time (MiB):\n"
+            "  batch  stored rss before  peak    seconds store size"
+        )
         with tempfile.TemporaryDirectory(prefix="kg-scale-") as folder:
-            measure_batches(Path(folder), arguments.per_batch, arguments.words,
-                            arguments.batch_size)
+            measure_batches(
+                Path(folder), arguments.per_batch, arguments.words, arguments.batch_size
+            )
         return 0
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as folder:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.affiliation import Affiliation, person_affiliations, shift_affiliation
 from kg.carriers import senses_kept
 from kg.errors import InputSkipped, unexpected_failure
+from kg.event_check import event_check_from_env
 from kg.extract import (
     ActorRef,
     Holding,
@@ -71,12 +72,15 @@ def document_mentions(
     (naming the document and the error) and that document is left out; without, it is raised.
     """
     type_check = type_check_from_env()  # the learned type check, when switched on
+    event_check = event_check_from_env()  # the learned event check, unless switched off
     for document, parts in parsed_documents(documents, model=model):
         try:
             raws, named, affiliations = extracted(parts)
             if type_check is not None:
                 raws = type_check(raws)
             found = list(resolve_document(document, raws, named, affiliations))
+            if event_check is not None:
+                found = event_check.checked(found, len(document.text), _sentence_count(parts))
         except Exception as error:
             if on_skip is None:
                 raise
@@ -89,6 +93,10 @@ T = TypeVar("T")
 
 # One document's parsed chunks: each spaCy Doc with its offset in the document.
 Parts = list[tuple[Doc, int]]
+
+
+def _sentence_count(parts: Parts) -> int:
+    return sum(1 for doc, _ in parts for _ in doc.sents)
 
 
 def parsed_documents(
