@@ -54,6 +54,7 @@ from kg.extract.targets import (
     prep_objects,
     rallied_against,
     target_preps,
+    victim_refs,
 )
 from kg.extract.when_where import place_targets
 from kg.extract.words import (
@@ -354,7 +355,22 @@ def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
     if not _passive_subjects(verb):
         return None
-    return Found(agent_refs(verb), _force_undergoers(verb, entry), 0.85)
+    if targets := _force_undergoers(verb, entry):
+        return Found(agent_refs(verb), targets, 0.85)
+    victims = _passive_victims(verb, entry)
+    return Found(agent_refs(verb), victims, 0.85, "victims" if victims else None)
+
+
+def _passive_victims(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a passive assault is done to, named by what they are: "hundreds of civilians who
+    were kidnapped by Islamic State" (the noun a relative pronoun stands for)."""
+    return [
+        ref
+        for s in _passive_subjects(verb)
+        for ref in victim_refs(
+            verb.head if verb.dep_ == "relcl" and is_relative_pronoun(s) else s, entry
+        )
+    ]
 
 
 def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -364,10 +380,11 @@ def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or entry.type not in FORCE_TYPES:
         return None
     targets = qualified_refs(verb)
+    victims = [] if targets else victim_refs(verb.head, entry)  # "women enslaved by Isis"
     actors = agent_refs(verb)
     if not actors and entry.type == "COERCE" and targets:
         actors = place_targets(verb, targets, nominal=False)
-    return Found(actors, targets, 0.8)
+    return Found(actors, targets or victims, 0.8, "victims" if victims else None)
 
 
 def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], str | None]:
