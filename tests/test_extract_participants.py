@@ -6,7 +6,7 @@ Rules on hand-built Docs: no statistical model involved.
 
 from __future__ import annotations
 
-from conftest import events, triples
+from conftest import events, parsed, triples
 from samples import MEDIATION_MISSION, MEDIATION_MISSION_ENTS
 
 
@@ -2104,3 +2104,50 @@ def test_participle_force_is_done_to_people_named_by_what_they_are() -> None:
     )
     assert triples(found) == [("Islamic State", "ASSAULT", "women")]
     assert found[0].rule == "participle+victims"
+
+
+def test_the_clause_qualifying_an_event_noun_names_its_target() -> None:
+    # "Since his telephone call congratulating Putin on his re-election, Trump has been
+    # signalling his intention to withdraw from the conflict" (Guardian, 2018): the call is with
+    # whom the gerund on it congratulates.
+    rows = """
+        Since since IN prep 10
+        his his PRP$ poss 3
+        telephone telephone NN compound 3
+        call call NN pobj 0
+        congratulating congratulate VBG acl 3
+        Putin Putin NNP dobj 4
+        , , , punct 10
+        Trump Trump NNP nsubj 10
+        has have AUX:VBZ aux 10
+        been be AUX:VBN aux 10
+        signalling signal VBG ROOT 10
+        his his PRP$ poss 12
+        intention intention NN dobj 10
+        . . . punct 10
+        """
+    found = events(rows, ((5, 6, "PERSON"), (7, 8, "PERSON")))
+    assert ("Trump", "CONSULT", "Putin") in triples(found)
+    (call,) = [m for m in found if m.type == "CONSULT"]
+    assert call.rule == "nominal.fronted owner+qualifying clause"
+    # an act of conflict says nothing of whom a cooperation is with: "the viability of the
+    # alliance fighting Isis" is no alliance with Isis
+    doc = parsed(
+        """
+        Kurds Kurds NNPS nsubj 1
+        questioned question VBD ROOT 1
+        the the DT det 3
+        alliance alliance NN dobj 1
+        fighting fight VBG acl 3
+        Isis Isis NNP dobj 4
+        . . . punct 1
+        """,
+        ((0, 1, "NORP"), (5, 6, "ORG")),
+    )
+    from kg.carriers import lexicon_entry
+    from kg.extract.participants import _qualifying_clause_targets
+
+    alliance = doc[3]
+    entry = lexicon_entry(alliance)
+    assert entry is not None and entry.type == "COOPERATE"
+    assert _qualifying_clause_targets(alliance, entry) == []
