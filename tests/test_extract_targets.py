@@ -2705,3 +2705,30 @@ def test_force_is_done_to_people_named_by_what_they_are() -> None:
         """
     )
     assert triples(one) == [("The regime", "ASSAULT", None)]
+
+
+def test_a_demand_on_a_things_doing_is_aimed_at_its_owner() -> None:
+    # "Separately, Israel is demanding that the Iranian military presence inside Syria is reined
+    # back, especially near the occupied Golan Heights" (Guardian, 2018): the demanded clause's
+    # subject is a thing, and its owner (Iran) is whom the demand is on.
+    found = events(
+        """
+        Israel Israel NNP nsubj 2
+        is be AUX:VBZ aux 2
+        demanding demand VBG ROOT 2
+        that that IN mark 11
+        the the DT det 7
+        Iranian iranian JJ amod 7
+        military military JJ amod 7
+        presence presence NN nsubjpass 11
+        inside inside IN prep 7
+        Syria Syria NNP pobj 8
+        is be AUX:VBZ auxpass 11
+        reined rein VBN ccomp 2
+        back back RP prt 11
+        . . . punct 2
+        """,
+        ((0, 1, "GPE"), (5, 6, "NORP"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Israel", "REQUEST", "Iranian")]
+    assert found[0].rule == "active+complement"

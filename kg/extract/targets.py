@@ -592,7 +592,8 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
 
 def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The target of the action that an offer, threat or refusal is about ("threatened to shell
-    Iraqi towns"), or the subject of what is demanded or alleged ("demanded that Russia explain").
+    Iraqi towns"), or the subject of what is demanded or alleged ("demanded that Russia explain"),
+    or the owner of that subject ("demanding that the Iranian military presence is reined back").
     """
     for clause in verb.children:
         if clause.dep_ == "xcomp" and entry.type in ABSORBING_TYPES - {"REQUEST"}:
@@ -616,7 +617,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 ref
                 for subject in clause.children
                 if subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                for ref in actor_refs(subject)
+                for ref in object_refs(subject)
             ]
     return []
 
