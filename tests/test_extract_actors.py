@@ -2877,7 +2877,7 @@ def test_counted_nationals_are_a_group_not_their_state() -> None:
     assert [(m.actor.text, m.actor.label, m.type) for m in found] == [
         ("Britons", "GROUP", "ASSAULT")
     ]
-    assert found[0].rule == "inherited subject"
+    assert found[0].rule == "inherited subject+victims"  # their captives
 
 
 def test_an_infinitive_an_it_clause_judges_has_no_doer() -> None:

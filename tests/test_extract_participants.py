@@ -6,7 +6,7 @@ Rules on hand-built Docs: no statistical model involved.
 
 from __future__ import annotations
 
-from conftest import events, triples
+from conftest import events, parsed, triples
 from samples import MEDIATION_MISSION, MEDIATION_MISSION_ENTS
 
 
@@ -2045,3 +2045,109 @@ def test_a_campaign_that_is_a_clause_subject_is_not_waged_by_the_speaker_above()
     """
     found = events(rows, ents=((5, 6, "ORG"), (11, 12, "PERSON")))
     assert [(m.actor.text, m.type, m.rule) for m in found] == [("Maher", "STATEMENT", "active")]
+
+
+def test_passive_force_is_done_to_people_named_by_what_they_are() -> None:
+    # "The families of hundreds of civilians who were kidnapped by Islamic State and held in its
+    # notorious jails have urged the military factions ..." (Guardian, 2018): the civilians the
+    # relative pronoun stands for, counted by "hundreds of".
+    found = events(
+        """
+        The the DT det 1
+        families family NNS nsubj 13
+        of of IN prep 1
+        hundreds hundred NNS pobj 2
+        of of IN prep 3
+        civilians civilian NNS pobj 4
+        who who WP nsubjpass 8
+        were be AUX:VBD auxpass 8
+        kidnapped kidnap VBN relcl 5
+        by by IN agent 8
+        Islamic Islamic NNP compound 11
+        State State NNP pobj 9
+        have have AUX:VBP aux 13
+        urged urge VBN ROOT 13
+        the the DT det 15
+        factions faction NNS dobj 13
+        to to TO aux 17
+        help help VB xcomp 13
+        . . . punct 13
+        """,
+        ((3, 4, "CARDINAL"), (10, 12, "ORG")),
+    )
+    assert triples(found) == [("Islamic State", "ASSAULT", "civilians")]
+    assert found[0].rule == "passive+victims"
+
+
+def test_participle_force_is_done_to_people_named_by_what_they_are() -> None:
+    # "Like all women enslaved by Islamic State fighters, she is showered with water ..."
+    # (Guardian, 2018): the women the participle qualifies.
+    found = events(
+        """
+        Like like IN prep 11
+        all all DT det 2
+        women woman NNS pobj 0
+        enslaved enslave VBN acl 2
+        by by IN agent 3
+        Islamic Islamic NNP compound 6
+        State State NNP compound 7
+        fighters fighter NNS pobj 4
+        , , , punct 11
+        she she PRP nsubjpass 11
+        is be AUX:VBZ auxpass 11
+        showered shower VBN ROOT 11
+        with with IN prep 11
+        water water NN pobj 12
+        . . . punct 11
+        """,
+        ((5, 7, "ORG"),),
+    )
+    assert triples(found) == [("Islamic State", "ASSAULT", "women")]
+    assert found[0].rule == "participle+victims"
+
+
+def test_the_clause_qualifying_an_event_noun_names_its_target() -> None:
+    # "Since his telephone call congratulating Putin on his re-election, Trump has been
+    # signalling his intention to withdraw from the conflict" (Guardian, 2018): the call is with
+    # whom the gerund on it congratulates.
+    rows = """
+        Since since IN prep 10
+        his his PRP$ poss 3
+        telephone telephone NN compound 3
+        call call NN pobj 0
+        congratulating congratulate VBG acl 3
+        Putin Putin NNP dobj 4
+        , , , punct 10
+        Trump Trump NNP nsubj 10
+        has have AUX:VBZ aux 10
+        been be AUX:VBN aux 10
+        signalling signal VBG ROOT 10
+        his his PRP$ poss 12
+        intention intention NN dobj 10
+        . . . punct 10
+        """
+    found = events(rows, ((5, 6, "PERSON"), (7, 8, "PERSON")))
+    assert ("Trump", "CONSULT", "Putin") in triples(found)
+    (call,) = [m for m in found if m.type == "CONSULT"]
+    assert call.rule == "nominal.fronted owner+qualifying clause"
+    # an act of conflict says nothing of whom a cooperation is with: "the viability of the
+    # alliance fighting Isis" is no alliance with Isis
+    doc = parsed(
+        """
+        Kurds Kurds NNPS nsubj 1
+        questioned question VBD ROOT 1
+        the the DT det 3
+        alliance alliance NN dobj 1
+        fighting fight VBG acl 3
+        Isis Isis NNP dobj 4
+        . . . punct 1
+        """,
+        ((0, 1, "NORP"), (5, 6, "ORG")),
+    )
+    from kg.carriers import lexicon_entry
+    from kg.extract.participants import _qualifying_clause_targets
+
+    alliance = doc[3]
+    entry = lexicon_entry(alliance)
+    assert entry is not None and entry.type == "COOPERATE"
+    assert _qualifying_clause_targets(alliance, entry) == []

@@ -2664,3 +2664,71 @@ def test_the_doer_on_a_things_participle_is_no_owner_by_nesting() -> None:
     )
     assert triples(found) == [("Donald Trump", "AGREE", None)]
     assert [m.rule for m in found] == ["active"]
+
+
+def test_force_is_done_to_people_named_by_what_they_are() -> None:
+    # "The Assad regime, he said, had 'again defied the norms of civilised people ... by using
+    # chemical weapons to murder women, children and other innocents'" (Guardian, 2018): the
+    # murdered are the target, one group with the nouns joined to it.
+    rows = """
+        The the DT det 2
+        Assad Assad NNP compound 2
+        regime regime NN nsubj 4
+        had have AUX:VBD aux 4
+        used use VBN ROOT 4
+        chemical chemical JJ amod 6
+        weapons weapon NNS dobj 4
+        to to TO aux 8
+        murder murder VB xcomp 4
+        women woman NNS dobj 8
+        , , , punct 9
+        children child NNS conj 9
+        and and CC cc 11
+        other other JJ amod 14
+        innocents innocent NNS conj 11
+        . . . punct 4
+        """
+    found = events(rows, ((1, 2, "PERSON"),))
+    murdered = "women , children and other innocents"  # a hand-built Doc spaces every word
+    assert triples(found) == [("The Assad regime", "ASSAULT", murdered)]
+    assert found[0].rule == "inherited subject+victims"
+    assert found[0].target is not None and found[0].target.label == "GROUP"
+    # one person unnamed is a private one, no group: "the regime murdered a journalist"
+    one = events(
+        """
+        The the DT det 1
+        regime regime NN nsubj 2
+        murdered murder VBD ROOT 2
+        a a DT det 4
+        journalist journalist NN dobj 2
+        . . . punct 2
+        """
+    )
+    assert triples(one) == [("The regime", "ASSAULT", None)]
+
+
+def test_a_demand_on_a_things_doing_is_aimed_at_its_owner() -> None:
+    # "Separately, Israel is demanding that the Iranian military presence inside Syria is reined
+    # back, especially near the occupied Golan Heights" (Guardian, 2018): the demanded clause's
+    # subject is a thing, and its owner (Iran) is whom the demand is on.
+    found = events(
+        """
+        Israel Israel NNP nsubj 2
+        is be AUX:VBZ aux 2
+        demanding demand VBG ROOT 2
+        that that IN mark 11
+        the the DT det 7
+        Iranian iranian JJ amod 7
+        military military JJ amod 7
+        presence presence NN nsubjpass 11
+        inside inside IN prep 7
+        Syria Syria NNP pobj 8
+        is be AUX:VBZ auxpass 11
+        reined rein VBN ccomp 2
+        back back RP prt 11
+        . . . punct 2
+        """,
+        ((0, 1, "GPE"), (5, 6, "NORP"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Israel", "REQUEST", "Iranian")]
+    assert found[0].rule == "active+complement"

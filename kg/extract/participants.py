@@ -54,6 +54,7 @@ from kg.extract.targets import (
     prep_objects,
     rallied_against,
     target_preps,
+    victim_refs,
 )
 from kg.extract.when_where import place_targets
 from kg.extract.words import (
@@ -117,6 +118,12 @@ _RECEIVING_LEMMAS = word_list("receiving_lemmas")
 _COMING_LEMMAS = word_list("coming_lemmas")
 # "at the hands of X": X does what is suffered ("persecution at the hands of the regime").
 _AGENT_HAND_NOUNS = word_list("agent_hand_nouns")
+# The types of conflict (CAMEO's quad classes 3 and 4); the rest are of cooperation. A clause
+# qualifying an event noun says whom the event acts on only where both are of one kind ("the
+# alliance fighting Isis" is not an alliance with Isis).
+_CONFLICT_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
 # Nouns of a decision, whose to-clause is the act decided: "Trump's decision to pull troops
 # out"; and the verbs whose subject takes one: "the US made a decision to block her return".
 _DECISION_NOUNS = word_list("decision_nouns")
@@ -354,7 +361,22 @@ def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
     if not _passive_subjects(verb):
         return None
-    return Found(agent_refs(verb), _force_undergoers(verb, entry), 0.85)
+    if targets := _force_undergoers(verb, entry):
+        return Found(agent_refs(verb), targets, 0.85)
+    victims = _passive_victims(verb, entry)
+    return Found(agent_refs(verb), victims, 0.85, "victims" if victims else None)
+
+
+def _passive_victims(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a passive assault is done to, named by what they are: "hundreds of civilians who
+    were kidnapped by Islamic State" (the noun a relative pronoun stands for)."""
+    return [
+        ref
+        for s in _passive_subjects(verb)
+        for ref in victim_refs(
+            verb.head if verb.dep_ == "relcl" and is_relative_pronoun(s) else s, entry
+        )
+    ]
 
 
 def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
@@ -364,10 +386,11 @@ def _participle(verb: Token, entry: LexiconEntry) -> Found | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or entry.type not in FORCE_TYPES:
         return None
     targets = qualified_refs(verb)
+    victims = [] if targets else victim_refs(verb.head, entry)  # "women enslaved by Isis"
     actors = agent_refs(verb)
     if not actors and entry.type == "COERCE" and targets:
         actors = place_targets(verb, targets, nominal=False)
-    return Found(actors, targets, 0.8)
+    return Found(actors, targets or victims, 0.8, "victims" if victims else None)
 
 
 def _active_targets(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], str | None]:
@@ -885,6 +908,34 @@ def _undergoers_owned(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
 
 
+def _qualifying_clause_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom the clause that qualifies an event noun says the event acts on: "his telephone call
+    congratulating Putin", "attacks targeting France", "airstrikes that have killed scores of
+    civilians" (an event verb with the noun as its subject, no statement, both of conflict or
+    both of cooperation)."""
+    conflict = entry.type in _CONFLICT_TYPES
+    return [
+        ref
+        for clause in noun.children
+        if _is_qualifying_deed(clause)
+        and (inner := lexicon_entry(clause)) is not None
+        and inner.type != "STATEMENT"
+        and (inner.type in _CONFLICT_TYPES) == conflict
+        for ref in object_targets(clause, inner)
+        or [r for c in clause.children if c.dep_ == "dobj" for r in victim_refs(c, inner)]
+    ]
+
+
+def _is_qualifying_deed(clause: Token) -> bool:
+    """A gerund on a noun ("measures targeting Iran") or a relative clause with the noun as its
+    subject ("airstrikes that killed civilians"); not a passive one ("a deal signed by X")."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG"
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and is_relative_pronoun(c) for c in clause.children
+    )
+
+
 # The targets an event noun names itself, tried in this order; the first that finds any wins.
 def _bolstered_bearers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom help given is the means of a state described: the noun a participle qualifies,
@@ -905,6 +956,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
     ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
     ("bolstered bearer", _bolstered_bearers),  # "the regime, bolstered by support from Moscow"
+    ("qualifying clause", _qualifying_clause_targets),  # "his call congratulating Putin"
 )
 
 

@@ -153,6 +153,15 @@ _PLEDGE_PARTNER_PREPS = word_list("pledge_partner_preps")
 # the prepositions that name whom they are against.
 _VOICED_GRIEVANCE_NOUNS = word_list("voiced_grievance_nouns")
 _GRIEVANCE_OBJECT_PREPS = word_list("grievance_object_preps")
+# People harmed or held, named by what they are, not by a name or a people: "civilians",
+# "journalists", "family members" (lemmas, with the compound before one).
+_VICTIM_NOUNS = word_list("victim_nouns")
+# Nouns of a number of people, which stand for whom they count: "hundreds of civilians".
+_QUANTITY_NOUNS = word_list("quantity_nouns")
+# The modifiers a group of victims is named with: "fleeing family members", "aid workers".
+_VICTIM_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# The event types done to victims named by what they are: killings, kidnappings, torture.
+_VICTIM_TYPES = frozenset({"ASSAULT"})
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -583,7 +592,8 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
 
 def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The target of the action that an offer, threat or refusal is about ("threatened to shell
-    Iraqi towns"), or the subject of what is demanded or alleged ("demanded that Russia explain").
+    Iraqi towns"), or the subject of what is demanded or alleged ("demanded that Russia explain"),
+    or the owner of that subject ("demanding that the Iranian military presence is reined back").
     """
     for clause in verb.children:
         if clause.dep_ == "xcomp" and entry.type in ABSORBING_TYPES - {"REQUEST"}:
@@ -607,7 +617,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 ref
                 for subject in clause.children
                 if subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                for ref in actor_refs(subject)
+                for ref in object_refs(subject)
             ]
     return []
 
@@ -1091,8 +1101,14 @@ def _is_demand(noun: Token) -> bool:
 
 def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The object a verb with none of its own shares with the event verbs joined after it: "is
-    killing or imprisoning Kurds", "shot, beat and killed two men" (only "and", "or", commas,
-    adverbs and such verbs between them, none with a subject of its own)."""
+    killing or imprisoning Kurds", "shot, beat and killed two men"."""
+    return [r for c in _shared_objects(verb) for r in object_refs(c)]
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The objects a verb with none of its own shares with the event verbs joined after it
+    (only "and", "or", commas, adverbs and such verbs between them, none with a subject of its
+    own)."""
     if not _stands_alone(verb):
         return []
     for conjunct in (c for c in verb.conjuncts if c.i > verb.i):
@@ -1102,8 +1118,45 @@ def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         if any(t.dep_ not in _SHARING_GAP_DEPS for t in gap):
             return []
         if not _stands_alone(conjunct):
-            return [r for c in conjunct.children if c.dep_ == "dobj" for r in object_refs(c)]
+            return [c for c in conjunct.children if c.dep_ == "dobj"]
     return []
+
+
+def victim_refs(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The people an assault is done to where they are named by what they are, not by a name
+    or a people: "murdered women, children and other innocents", "hundreds of civilians who
+    were kidnapped", "foreign aid workers and journalists" (one group with the nouns joined to
+    it, all of them such nouns). A plural only: one person unnamed is a private one. Not for
+    an arrest or detention, whose unnamed detainees ("detained protesters") are no one in
+    particular."""
+    if entry.type not in _VICTIM_TYPES:
+        return []
+    if noun.lower_ in _QUANTITY_NOUNS and (counted := objects_of(noun, "of")):
+        noun = counted[0]  # "hundreds of civilians"
+    group = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+    if not all(_is_victim_noun(word) for word in group):
+        return []
+    modifiers = [c for c in noun.lefts if c.dep_ in _VICTIM_MODIFIER_DEPS]
+    start = min((c.left_edge.i for c in modifiers), default=noun.i)
+    span = noun.doc[start : group[-1].i + 1]
+    role = noun.lemma_.lower()
+    return [ActorRef(span.text, "GROUP", span.start_char, span.end_char, role)]
+
+
+def _is_victim_noun(word: Token) -> bool:
+    """A plural noun of people harmed or held: "civilians", "family members"."""
+    if word.tag_ != "NNS" or entity_of(word) is not None:
+        return False
+    lemma = word.lemma_.lower()
+    compounds = (f"{c.lower_} {lemma}" for c in word.lefts if c.dep_ == "compound")
+    return lemma in _VICTIM_NOUNS or any(name in _VICTIM_NOUNS for name in compounds)
+
+
+def _victim_objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom an assault is done to, named by what they are: "executed journalists", "the
+    civilians whom Isis killed", "shot and killed two journalists"."""
+    objects = [_antecedent(c, verb) for c in verb.children if c.dep_ == "dobj"]
+    return [r for c in objects or _shared_objects(verb) for r in victim_refs(c, entry)]
 
 
 def _stands_alone(verb: Token) -> bool:
@@ -1237,6 +1290,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("fought for", _fought_for_targets),  # "fighting to defeat both Assad and Isis"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
+    ("victims", _victim_objects),  # "shot and wounded fleeing family members"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
 LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
