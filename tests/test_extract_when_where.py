@@ -2321,3 +2321,28 @@ def test_a_relative_clause_on_the_other_side_of_an_exchange_takes_its_date() -> 
     )
     urged = [(m.actor.text, m.target and m.target.text, m.date_text, m.rule) for m in found]
     assert ("Erdoğan", "him", "14 December", "inherited subject+objects") in urged
+
+
+def test_a_clause_since_which_a_state_lasts_is_history() -> None:
+    # "Destruction had been a calling card of Isis's presence ever since Baghdadi proclaimed the
+    # group's existence" (Guardian, 2019): the proclamation of 2014, not the paper's day
+    found = events(
+        """
+        Destruction destruction NN nsubj 2
+        had have AUX:VBD aux 2
+        been be AUX:VBN ROOT 2
+        a a DT det 4
+        card card NN attr 2
+        ever ever RB advmod 8
+        since since IN mark 8
+        Baghdadi Baghdadi NNP nsubj 8
+        proclaimed proclaim VBD advcl 2
+        the the DT det 10
+        existence existence NN dobj 8
+        . . . punct 2
+        """,
+        ents=((7, 8, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Baghdadi", "STATEMENT", "then", "active")
+    ]

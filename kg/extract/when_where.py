@@ -721,6 +721,8 @@ def _sequence_date(predicate: Token) -> str | None:
     clause = predicate.head
     if (since := _time_since(predicate)) is not None:
         return since
+    if _is_start_of_a_state(predicate):
+        return "then"  # "ever since Baghdadi proclaimed the group's existence": history
     head = date_text_of(clause, nominal=False) if clause.pos_ == "VERB" else None
     if head is None and clause.dep_ in {"ccomp", "xcomp"}:
         head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
@@ -732,6 +734,17 @@ def _sequence_date(predicate: Token) -> str | None:
         return head  # "returned to the US in October after a Turkish court suspended": October
     year = _YEAR.search(head)
     return year.group() if year is not None else None
+
+
+def _is_start_of_a_state(predicate: Token) -> bool:
+    """A clause in the past opened by "since" with no time of its own, which tells when the
+    state its clause is in began, before the story's time: "Destruction had been a calling card
+    of Isis's presence ever since Baghdadi proclaimed the group's existence", "since the war
+    began"; not the "since" of a reason, in the present ("since it is too late")."""
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in predicate.children)
+    past = predicate.tag_ == "VBD" or _is_past_perfect(predicate) or _is_present_perfect(predicate)
+    passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
+    return since and (past or passive)
 
 
 def _is_month_just_after(predicate: Token, head: str) -> bool:
