@@ -436,6 +436,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
         return kind  # "NATO's 1999 bombing campaign"
+    if nominal and _is_start_of_a_time(predicate):
+        return "then"  # "Since his telephone call congratulating Putin, Trump has been"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
@@ -472,6 +474,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return scene
     if not nominal and (continued := _continued_statement_date(predicate)) is not None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
+    if not nominal and _is_past_told_of_a_present(predicate):
+        return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
     said = statement_date(predicate)
     if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
         return said
@@ -517,6 +521,8 @@ def _names_its_speaker(statement: Token) -> bool:
 
 # Adverbs that put a past perfect before the story's time: "had previously set preconditions".
 _EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
+# Verbs of a killing, whose toll is told in the present as news: "civilians killed by".
+_CASUALTY_LEMMAS = word_list("casualty_lemmas")
 
 
 def _is_earlier_history(verb: Token) -> bool:
@@ -554,6 +560,37 @@ def _is_former_simple_past(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _FORMER_TIME_ADVERBS and c.i < verb.i
         for c in verb.children
     )
+
+
+def _is_past_told_of_a_present(verb: Token) -> bool:
+    """A clause in the past on a noun of a clause in the present, with no time of its own,
+    which tells what was done by or to a party of the present before it: a relative clause in
+    the simple past ("the two main opposition groups - Jeysh al-Islam, which was backed by
+    Saudi Arabia, and Falaq al-Rahman - say they can do nothing") or a past participle
+    ("Reprisals have taken place in areas retaken by Damascus"): history, not the paper's day.
+    Not a killing, whose toll is the news ("civilians who were killed by airstrikes")."""
+    if verb.lemma_.lower() in _CASUALTY_LEMMAS or not _describes_in_the_past(verb):
+        return False
+    clause = governing_verb(verb.head)
+    return clause is not None and _is_present(clause)
+
+
+def _describes_in_the_past(verb: Token) -> bool:
+    """A relative clause in the simple past ("which was backed by Saudi Arabia"), or a past
+    participle on a noun ("areas retaken by Damascus")."""
+    if verb.dep_ == "relcl":
+        return _tells_a_past_deed(verb)
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def _is_present(verb: Token) -> bool:
+    """A verb in the present: "say", "has urged", "are fighting"; not "will" or "would"."""
+    tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return "MD" not in tenses and any(t in {"VBZ", "VBP"} for t in tenses)
 
 
 def _is_past_perfect(verb: Token) -> bool:
@@ -745,6 +782,13 @@ def _is_start_of_a_state(predicate: Token) -> bool:
     past = predicate.tag_ == "VBD" or _is_past_perfect(predicate) or _is_present_perfect(predicate)
     passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
     return since and (past or passive)
+
+
+def _is_start_of_a_time(noun: Token) -> bool:
+    """An event noun after "since", with no time of its own, which tells when the time its
+    clause tells of began, before the story's time: "Since his telephone call congratulating
+    Putin on his re-election, Trump has been signalling his intention to withdraw"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep"
 
 
 def _is_month_just_after(predicate: Token, head: str) -> bool:
