@@ -2448,3 +2448,58 @@ def test_an_event_noun_since_which_a_time_lasts_is_history() -> None:
     )
     call = [m for m in found if m.type == "CONSULT"]
     assert [(m.target.text if m.target else None, m.date_text) for m in call] == [("Putin", "then")]
+
+
+def test_an_event_noun_that_did_a_passive_verb_s_act_has_its_date() -> None:
+    # "tens of thousands of civilians have been uprooted ... by Russian and Syrian airstrikes"
+    # ("In the past week", Guardian, 2018): the strikes are of the uprooting's time
+    found = events(
+        """
+        Twenty twenty CD nummod 1
+        civilians civilian NNS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        killed kill VBN ROOT 3
+        by by IN agent 3
+        Russian russian JJ amod 6
+        airstrikes airstrike NNS pobj 4
+        on on IN prep 3
+        Tuesday Tuesday NNP pobj 7
+        . . . punct 3
+        """,
+        ents=((0, 1, "CARDINAL"), (5, 6, "NORP"), (8, 9, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Russian", "ASSAULT", "Tuesday", "nominal.national deed")
+    ]
+
+
+def test_an_event_noun_that_killed_has_the_killing_s_date() -> None:
+    # "In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians
+    # in Ghouta" (Guardian, 2018): no day, not the paper's
+    found = events(
+        """
+        In in IN prep 12
+        the the DT det 4
+        last last JJ amod 4
+        few few JJ amod 4
+        weeks week NNS pobj 0
+        , , , punct 12
+        air air NN compound 7
+        strikes strike NNS nsubj 12
+        by by IN prep 7
+        Syrian syrian JJ amod 10
+        planes plane NNS pobj 8
+        have have AUX:VBP aux 12
+        killed kill VBN ROOT 12
+        more more JJR amod 15
+        than than IN quantmod 15
+        600 600 CD nummod 16
+        civilians civilian NNS dobj 12
+        . . . punct 12
+        """,
+        ents=((1, 5, "DATE"), (9, 10, "NORP"), (13, 16, "CARDINAL")),
+    )
+    noun = [m for m in found if m.rule == "nominal.agent"]
+    assert [(m.actor.text, m.type, m.date_text) for m in noun] == [
+        ("Syrian planes", "ASSAULT", "the last few weeks")
+    ]

@@ -1030,14 +1030,31 @@ def _governing_date(noun: Token) -> str | None:
         if after is None and noun.head.lower_ in _RESULT_PREPS:
             return date_text_of(verb, nominal=False)  # "started to draw Erdoğan into an alliance"
         return after
+    if _is_doer_of(noun):
+        return own_date(noun.head.head, nominal=False)  # "uprooted by airstrikes in the past week"
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
     if noun.dep_ == "nsubj" and not of_course:
-        return _date_after_subject(noun)
+        return _date_after_subject(noun) or _date_of_its_toll(noun)
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _is_doer_of(noun: Token) -> bool:
+    """An event noun that is the agent of a passive verb, whose act it did then: "tens of
+    thousands of civilians have been uprooted by Russian and Syrian airstrikes" ("In the past
+    week")."""
+    agent = noun.head
+    return noun.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.pos_ == "VERB"
+
+
+def _date_of_its_toll(noun: Token) -> str | None:
+    """The date of the killing an event noun is the subject of, which it did then: "In the last
+    few weeks, air strikes by Syrian planes have killed more than 600 civilians"."""
+    verb = noun.head
+    return own_date(verb, nominal=False) if verb.lemma_.lower() in _CASUALTY_LEMMAS else None
 
 
 # Prepositions of the state a verb brings its object into, which begins when the verb acts:
