@@ -523,6 +523,8 @@ def _names_its_speaker(statement: Token) -> bool:
 _EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
 # Verbs of a killing, whose toll is told in the present as news: "civilians killed by".
 _CASUALTY_LEMMAS = word_list("casualty_lemmas")
+# Verbs of a state that may last into the present: "the fighters held by Kurds", "backed by".
+_LASTING_LEMMAS = word_list("lasting_lemmas")
 
 
 def _is_earlier_history(verb: Token) -> bool:
@@ -577,13 +579,15 @@ def _is_past_told_of_a_present(verb: Token) -> bool:
 
 def _describes_in_the_past(verb: Token) -> bool:
     """A relative clause in the simple past ("which was backed by Saudi Arabia"), or a past
-    participle on a noun ("areas retaken by Damascus")."""
+    participle on a noun ("areas retaken by Damascus"), which has no tense: not one of a state
+    that may last into the present ("the foreign fighters held by Kurds")."""
     if verb.dep_ == "relcl":
         return _tells_a_past_deed(verb)
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and not any(c.dep_ == "aux" for c in verb.children)
+        and verb.lemma_.lower() not in _LASTING_LEMMAS
     )
 
 
