@@ -272,6 +272,10 @@ _UNPLACEABLE = re.compile(
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
     r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
     r"|(?:^(?:in\s+|over\s+)?(?:recent|the\s+(?:past|last)(?:\s+few)?)\s+(?:days|weeks|months)$)"
+    # a run of recent days or weeks with its count, or the week just gone, no day in them:
+    # "in the past two days", "over the last 10 days", "in the past week"
+    r"|(?:^(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|several|couple\s+of|\d+)\s+(?:days|weeks|months)|week)$)"
     # a run of recent years, no point in them: "captured over the past five years", "in the
     # last three years"
     r"|(?:^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|several"
@@ -312,9 +316,12 @@ def is_unplaceable(text: str) -> bool:
     return _UNPLACEABLE.search(_cleaned(text)) is not None
 
 
-# Words that stress how recent or early a time is, and name none: "only last week", "just
-# yesterday", "as recently as 2017".
-_FOCUS = re.compile(r"^(?:only|just|as\s+(?:recently|early|late)\s+as)\s+(?=\S)", re.IGNORECASE)
+# Words that stress how recent or early a time is, or round it, and name none: "only last
+# week", "just yesterday", "as recently as 2017", "around 7 January".
+_FOCUS = re.compile(
+    r"^(?:only|just|as\s+(?:recently|early|late)\s+as|around|about|approximately|circa)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _without_focus(text: str) -> str:

@@ -200,6 +200,13 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("months ago", True),
         ("years after", True),
         ("two weeks", False),  # a length, or with "after" counted: not this rule's
+        # "more than 1,000 Isis family members had been received by Kurdish forces in the past
+        # two days" (Guardian, 2019): no day of them; "the last month" is its month
+        ("in the past two days", True),
+        ("over the last 10 days", True),
+        ("in the past week", True),
+        ("in the last month", False),
+        ("the past 24 hours", False),
     ],
 )
 def test_times_kg_cannot_place(text: str, unplaceable: bool) -> None:
@@ -250,6 +257,12 @@ def test_words_that_stress_a_date_change_nothing() -> None:
     assert resolve_date("as recently as 2015", THURSDAY) == "2015"
     assert resolve_date("just before Christmas", THURSDAY) == "2016-12"
     assert is_holiday("Christmas") and not is_holiday("before Christmas")
+
+
+def test_a_rounded_date_is_the_date() -> None:
+    # "Baghdadi fled from Baghuz to the Syrian desert around 7 January" (Guardian, 2019)
+    assert resolve_date("around 7 January", dt.date(2019, 3, 23)) == "2019-01-07"
+    assert resolve_date("about 2014", THURSDAY) == "2014"
 
 
 def test_weeks_months_and_years_ago_keep_the_grain_their_count_tells() -> None:

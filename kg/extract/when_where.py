@@ -436,6 +436,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
         return kind  # "NATO's 1999 bombing campaign"
+    if nominal and _is_start_of_a_time(predicate):
+        return "then"  # "Since his telephone call congratulating Putin, Trump has been"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
@@ -472,6 +474,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return scene
     if not nominal and (continued := _continued_statement_date(predicate)) is not None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
+    if not nominal and _is_past_told_of_a_present(predicate):
+        return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
     said = statement_date(predicate)
     if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
         return said
@@ -517,6 +521,10 @@ def _names_its_speaker(statement: Token) -> bool:
 
 # Adverbs that put a past perfect before the story's time: "had previously set preconditions".
 _EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
+# Verbs of a killing, whose toll is told in the present as news: "civilians killed by".
+_CASUALTY_LEMMAS = word_list("casualty_lemmas")
+# Verbs of a state that may last into the present: "the fighters held by Kurds", "backed by".
+_LASTING_LEMMAS = word_list("lasting_lemmas")
 
 
 def _is_earlier_history(verb: Token) -> bool:
@@ -554,6 +562,39 @@ def _is_former_simple_past(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _FORMER_TIME_ADVERBS and c.i < verb.i
         for c in verb.children
     )
+
+
+def _is_past_told_of_a_present(verb: Token) -> bool:
+    """A clause in the past on a noun of a clause in the present, with no time of its own,
+    which tells what was done by or to a party of the present before it: a relative clause in
+    the simple past ("the two main opposition groups - Jeysh al-Islam, which was backed by
+    Saudi Arabia, and Falaq al-Rahman - say they can do nothing") or a past participle
+    ("Reprisals have taken place in areas retaken by Damascus"): history, not the paper's day.
+    Not a killing, whose toll is the news ("civilians who were killed by airstrikes")."""
+    if verb.lemma_.lower() in _CASUALTY_LEMMAS or not _describes_in_the_past(verb):
+        return False
+    clause = governing_verb(verb.head)
+    return clause is not None and _is_present(clause)
+
+
+def _describes_in_the_past(verb: Token) -> bool:
+    """A relative clause in the simple past ("which was backed by Saudi Arabia"), or a past
+    participle on a noun ("areas retaken by Damascus"), which has no tense: not one of a state
+    that may last into the present ("the foreign fighters held by Kurds")."""
+    if verb.dep_ == "relcl":
+        return _tells_a_past_deed(verb)
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and verb.lemma_.lower() not in _LASTING_LEMMAS
+    )
+
+
+def _is_present(verb: Token) -> bool:
+    """A verb in the present: "say", "has urged", "are fighting"; not "will" or "would"."""
+    tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return "MD" not in tenses and any(t in {"VBZ", "VBP"} for t in tenses)
 
 
 def _is_past_perfect(verb: Token) -> bool:
@@ -721,6 +762,8 @@ def _sequence_date(predicate: Token) -> str | None:
     clause = predicate.head
     if (since := _time_since(predicate)) is not None:
         return since
+    if _is_start_of_a_state(predicate):
+        return "then"  # "ever since Baghdadi proclaimed the group's existence": history
     head = date_text_of(clause, nominal=False) if clause.pos_ == "VERB" else None
     if head is None and clause.dep_ in {"ccomp", "xcomp"}:
         head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
@@ -732,6 +775,24 @@ def _sequence_date(predicate: Token) -> str | None:
         return head  # "returned to the US in October after a Turkish court suspended": October
     year = _YEAR.search(head)
     return year.group() if year is not None else None
+
+
+def _is_start_of_a_state(predicate: Token) -> bool:
+    """A clause in the past opened by "since" with no time of its own, which tells when the
+    state its clause is in began, before the story's time: "Destruction had been a calling card
+    of Isis's presence ever since Baghdadi proclaimed the group's existence", "since the war
+    began"; not the "since" of a reason, in the present ("since it is too late")."""
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in predicate.children)
+    past = predicate.tag_ == "VBD" or _is_past_perfect(predicate) or _is_present_perfect(predicate)
+    passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
+    return since and (past or passive)
+
+
+def _is_start_of_a_time(noun: Token) -> bool:
+    """An event noun after "since", with no time of its own, which tells when the time its
+    clause tells of began, before the story's time: "Since his telephone call congratulating
+    Putin on his re-election, Trump has been signalling his intention to withdraw"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep"
 
 
 def _is_month_just_after(predicate: Token, head: str) -> bool:
@@ -973,14 +1034,31 @@ def _governing_date(noun: Token) -> str | None:
         if after is None and noun.head.lower_ in _RESULT_PREPS:
             return date_text_of(verb, nominal=False)  # "started to draw Erdoğan into an alliance"
         return after
+    if _is_doer_of(noun):
+        return own_date(noun.head.head, nominal=False)  # "uprooted by airstrikes in the past week"
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
     if noun.dep_ == "nsubj" and not of_course:
-        return _date_after_subject(noun)
+        return _date_after_subject(noun) or _date_of_its_toll(noun)
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
+
+
+def _is_doer_of(noun: Token) -> bool:
+    """An event noun that is the agent of a passive verb, whose act it did then: "tens of
+    thousands of civilians have been uprooted by Russian and Syrian airstrikes" ("In the past
+    week")."""
+    agent = noun.head
+    return noun.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.pos_ == "VERB"
+
+
+def _date_of_its_toll(noun: Token) -> str | None:
+    """The date of the killing an event noun is the subject of, which it did then: "In the last
+    few weeks, air strikes by Syrian planes have killed more than 600 civilians"."""
+    verb = noun.head
+    return own_date(verb, nominal=False) if verb.lemma_.lower() in _CASUALTY_LEMMAS else None
 
 
 # Prepositions of the state a verb brings its object into, which begins when the verb acts:
