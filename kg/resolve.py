@@ -47,6 +47,7 @@ from kg.gazetteer import (
     known_actor,
     load_gazetteer,
     name_key,
+    names_a_town,
     slug,
     surname_country,
 )
@@ -856,13 +857,14 @@ class ActorResolver:
         unquoted: bool = False,
         others: frozenset[str] = frozenset(),
         plural: bool = False,
+        towns: bool = True,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
-        quotation, and none of ``others`` (with ``plural``, one named in the plural): subjects
-        first, then any mention (for a pronoun in the sentence at ``sentence_start``, see
-        ``_look_back``)."""
+        quotation, none of ``others`` (with ``plural``, one named in the plural), and, unless
+        ``towns``, no town: subjects first, then any mention (for a pronoun in the sentence at
+        ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -875,6 +877,8 @@ class ActorResolver:
             gender = pronoun_gender(pronoun)
         if others:
             eligible = functools.partial(_none_of, others, eligible)
+        if not towns:
+            eligible = functools.partial(_no_town, eligible)
         previous = self._sentence_before(sentence_start) if sentence_start is not None else None
         continues = (
             previous is not None
@@ -1149,12 +1153,15 @@ class ActorResolver:
             elif ref.text.lower() in _PLURAL_PRONOUNS:
                 actor = self._plural_antecedent(ref, sentence_start, besides, others)
             else:
+                # "it" acts for a state or a body, not for a town named before it ("Its actions
+                # after the Afrin campaign will determine whether it has helped": Turkey's)
                 actor = self._antecedent(
                     ref.start,
                     _COLLECTIVE_KINDS,
                     after=sentence_start,
                     besides=besides,
                     others=others,
+                    towns=False,
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref, besides, others)
@@ -1624,6 +1631,13 @@ def _none_of(
 ) -> bool:
     """Whether ``actor`` is none of ``others`` (and, given ``eligible``, one it accepts)."""
     return actor.id not in others and (eligible is None or eligible(actor))
+
+
+def _no_town(eligible: Callable[[Actor], bool] | None, actor: Actor) -> bool:
+    """Whether ``actor`` is no town ("Afrin", "Douma": a place the text names, not a state or
+    a body; see ``names_a_town``), and, given ``eligible``, one it accepts."""
+    town = actor.kind == "government" and names_a_town(actor.label)
+    return not town and (eligible is None or eligible(actor))
 
 
 def _is_plural(ref: ActorRef) -> bool:

@@ -1817,3 +1817,13 @@ def test_a_states_office_whose_holder_goes_unnamed_is_the_state() -> None:
     minister = ref("Turkey’s foreign minister", "ROLE", 0, role="minister", country="TUR")
     actor = ActorResolver([], text, published="2018-12-31").resolve(minister)
     assert actor is not None and actor.id == "TUR"
+
+
+def test_it_stands_for_no_town() -> None:
+    # guardian-616: "Its actions after the Afrin campaign will determine whether it has helped
+    # build up the rebel army" (Turkey's): "it" acts for a state or a body, never for a town.
+    for place, antecedent in (("Afrin", None), ("Turkey", "TUR")):
+        text = f"Its actions after the {place} campaign will show whether it has helped rebels."
+        it = ref("it", "PRON", text.index(" it ") + 1)
+        found = ActorResolver([named_at(text, place, "GPE")], text).resolve(it, 0)
+        assert (found and found.id) == antecedent
