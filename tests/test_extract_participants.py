@@ -2045,3 +2045,22 @@ def test_a_campaign_that_is_a_clause_subject_is_not_waged_by_the_speaker_above()
     """
     found = events(rows, ents=((5, 6, "ORG"), (11, 12, "PERSON")))
     assert [(m.actor.text, m.type, m.rule) for m in found] == [("Maher", "STATEMENT", "active")]
+
+
+def _protests_in(place: str) -> list[tuple[str, str, str | None]]:
+    rows = f"""
+        Protests protest NNS nsubj 3
+        in in IN prep 0
+        {place} {place} NNP pobj 1
+        went go VBD ROOT 3
+        on on RP prt 3
+        . . . punct 3
+    """
+    return triples(events(rows, ents=((2, 3, "GPE"),)))
+
+
+def test_protests_in_a_country_are_its_peoples_not_a_towns() -> None:
+    # guardian-630: "“This is a national struggle,” he told a rally in Bursa"; guardian-537: "a
+    # similar protest held at Düsseldorf airport": a town's name says where, not who protests.
+    assert _protests_in("Georgia") == [("Georgia", "PROTEST", None)]
+    assert _protests_in("Bursa") == []
