@@ -1398,16 +1398,18 @@ class ActorResolver:
 
     @functools.cached_property
     def theatre(self) -> str | None:
-        """The country whose towns and regions the document names most, more than any other's:
-        where its story happens ("Idlib", "Afrin", "eastern Ghouta": Syria); None where none
-        leads. States named are not counted: they are actors."""
+        """The country of most of the towns and regions the document names: where its story
+        happens ("Idlib", "Afrin", "eastern Ghouta": Syria); None where no country has most, as
+        in an essay on several wars ("Crimea", "Donbass", "Ghouta", "Raqqa", "Kunduz"). States
+        named are not counted: they are actors."""
         counts: Counter[str] = Counter()
         for ref in self._named:
             if ref.label in {"GPE", "LOC"} and load_gazetteer().lookup(ref.text) is None:
                 country = place_of(ref.text).country
                 if country is not None:
                     counts[country] += 1
-        return _sole_leader(counts)
+        leader = counts.most_common(1)
+        return leader[0][0] if leader and 2 * leader[0][1] > counts.total() else None
 
     @functools.cached_property
     def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:

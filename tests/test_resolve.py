@@ -1827,3 +1827,13 @@ def test_it_stands_for_no_town() -> None:
         it = ref("it", "PRON", text.index(" it ") + 1)
         found = ActorResolver([named_at(text, place, "GPE")], text).resolve(it, 0)
         assert (found and found.id) == antecedent
+
+
+def test_the_theatre_is_the_country_of_most_towns_named() -> None:
+    # guardian-545, an essay on several wars ("Crimea", "Donbass", "Ghouta", "Raqqa", "Kunduz"):
+    # no country has most of its towns, so "the opposition" is no Ukrainian opposition.
+    text = "Crimea and Donbass. Ghouta and Raqqa. Kunduz."
+    places = [named_at(text, name, "GPE") for name in ("Crimea", "Donbass", "Ghouta", "Raqqa")]
+    assert ActorResolver([*places, named_at(text, "Kunduz", "GPE")], text).theatre is None
+    # a story of Syria: most of its towns are Syria's
+    assert ActorResolver(places[1:], text).theatre == "SYR"
