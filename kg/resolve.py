@@ -1256,7 +1256,7 @@ class ActorResolver:
     def visited_state(self, target: Actor) -> Actor:
         """Whom a visit to ``target`` visits: the state a town or region lies in ("visited
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
-        if target.kind != "government" or not target.id.startswith("government/"):
+        if not _is_town_or_region(target):
             return target
         state = self.state(target.country) if target.country else None
         return state if state is not None else target
@@ -2184,15 +2184,26 @@ _STATE_ACTOR_KINDS = _SPOKEN_FOR_KINDS | {"person"}
 
 
 def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
-    """The very state an actor acts for is not whom it deals with: "the Foreign Office funds UK
-    aid agencies" aids the agencies, "relaxing the ban on British cash transfers" concedes to no
-    one, "Trump's decision to withdraw from the country [Syria]" is no retreat from the US."""
+    """The very state an actor acts for, or a town or region of it where it acts, is not whom
+    it deals with: "the Foreign Office funds UK aid agencies" aids the agencies, "relaxing the
+    ban on British cash transfers" concedes to no one, "Trump's decision to withdraw from the
+    country [Syria]" is no retreat from the US, "Ethiopia declared a ceasefire in Tigray" none
+    from Tigray (but "talks between Serbia and Kosovo" are with Kosovo)."""
+    own = {actor.id, actor.country}
+    where = raw.target is not None and raw.target.label == "PLACE"
     return (
         raw.type in _DEALING_TYPES
         and actor.kind in _STATE_ACTOR_KINDS
-        and target.kind == "state"
-        and target.id in {actor.id, actor.country}
+        and (
+            (target.kind == "state" and target.id in own)
+            or (where and _is_town_or_region(target) and target.country in own)
+        )
     )
+
+
+def _is_town_or_region(actor: Actor) -> bool:
+    """A place that is no state, read as its local authorities ("Tigray", "Manbij")."""
+    return actor.kind == "government" and actor.id.startswith("government/")
 
 
 def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor:

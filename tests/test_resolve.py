@@ -1837,3 +1837,24 @@ def test_the_theatre_is_the_country_of_most_towns_named() -> None:
     assert ActorResolver([*places, named_at(text, "Kunduz", "GPE")], text).theatre is None
     # a story of Syria: most of its towns are Syria's
     assert ActorResolver(places[1:], text).theatre == "SYR"
+
+
+@pytest.mark.parametrize(("label", "target"), [("PLACE", None), ("GPE", "Tigray")])
+def test_a_region_of_its_own_state_where_a_state_acts_is_no_party_it_deals_with(
+    label: str, target: str | None
+) -> None:
+    # "Ethiopia declared a unilateral ceasefire in Tigray on Monday": where the ceasefire holds,
+    # Ethiopia's own, retreats from no one; a region the text names as a party stays one
+    # ("talks between Serbia and Kosovo", Kosovo being coded as Serbia's).
+    place = "Tigray"
+    text = f"Ethiopia declared a unilateral ceasefire in {place} on Monday."
+    ethiopia = ref("Ethiopia", "GPE", 0, is_subject=True)
+    region = ref(place, label, text.index(place))
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2021-06-29"),
+            [raw(ethiopia, "ceasefire", "RETREAT", region)],
+            [ethiopia, region],
+        )
+    )
+    assert [(m.actor.id, m.target.label if m.target else None) for m in found] == [("ETH", target)]
