@@ -475,6 +475,12 @@ def surname_country(name: str) -> str | None:
     return _surnames().get(key) if " " not in key else None
 
 
+def is_office_holders_surname(name: str) -> bool:
+    """Whether ``name`` is the surname of a top office holder Phoenix knows ("Bush", "Bolton"),
+    however many: a town so named ("Bolton") in a text may be the person."""
+    return name_key(name) in _surnames()
+
+
 def known_actor(name: str) -> Actor | None:
     """An actor the Phoenix dictionaries name, which the gazetteer does not: an office holder
     with the state they served ("David Cameron", "Aleksandr Bortnikov"; "Tayyip Erdogan" is
@@ -529,6 +535,36 @@ def city_country(name: str) -> str | None:
         code = _city_spellings().get(city_key(name))
     country = pycountry.countries.get(alpha_2=code) if code else None
     return country.alpha_3 if country else None
+
+
+# Words of direction or part before a place's name: "southern Idlib", "eastern Ghouta".
+_PART_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def bare_place_name(name: str) -> str:
+    """A place's name without the words of direction before it: "Idlib" of "southern Idlib"."""
+    return _PART_WORDS.sub("", name.strip())
+
+
+def names_a_town(name: str) -> bool:
+    """A town's or region's name, no actor's: "Afrin", "eastern Ghouta"; a state's own name is
+    never a held place here ("Kurdish-held Syria" does not make Syria the Kurds')."""
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(name) is not None:
+        return False
+    bare = bare_place_name(name)
+    return any(
+        found is not None
+        for found in (
+            city_country(bare),
+            gazetteer.region_country(name),
+            gazetteer.region_country(bare),
+        )
+    )
 
 
 _CITY_MARKS = str.maketrans("-", " ", "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`")

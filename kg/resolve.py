@@ -47,6 +47,7 @@ from kg.gazetteer import (
     known_actor,
     load_gazetteer,
     name_key,
+    names_a_town,
     slug,
     surname_country,
 )
@@ -856,13 +857,14 @@ class ActorResolver:
         unquoted: bool = False,
         others: frozenset[str] = frozenset(),
         plural: bool = False,
+        towns: bool = True,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
-        quotation, and none of ``others`` (with ``plural``, one named in the plural): subjects
-        first, then any mention (for a pronoun in the sentence at ``sentence_start``, see
-        ``_look_back``)."""
+        quotation, none of ``others`` (with ``plural``, one named in the plural), and, unless
+        ``towns``, no town: subjects first, then any mention (for a pronoun in the sentence at
+        ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -875,6 +877,8 @@ class ActorResolver:
             gender = pronoun_gender(pronoun)
         if others:
             eligible = functools.partial(_none_of, others, eligible)
+        if not towns:
+            eligible = functools.partial(_no_town, eligible)
         previous = self._sentence_before(sentence_start) if sentence_start is not None else None
         continues = (
             previous is not None
@@ -1149,12 +1153,15 @@ class ActorResolver:
             elif ref.text.lower() in _PLURAL_PRONOUNS:
                 actor = self._plural_antecedent(ref, sentence_start, besides, others)
             else:
+                # "it" acts for a state or a body, not for a town named before it ("Its actions
+                # after the Afrin campaign will determine whether it has helped": Turkey's)
                 actor = self._antecedent(
                     ref.start,
                     _COLLECTIVE_KINDS,
                     after=sentence_start,
                     besides=besides,
                     others=others,
+                    towns=False,
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref, besides, others)
@@ -1249,7 +1256,7 @@ class ActorResolver:
     def visited_state(self, target: Actor) -> Actor:
         """Whom a visit to ``target`` visits: the state a town or region lies in ("visited
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
-        if target.kind != "government" or not target.id.startswith("government/"):
+        if not _is_town_or_region(target):
             return target
         state = self.state(target.country) if target.country else None
         return state if state is not None else target
@@ -1391,16 +1398,18 @@ class ActorResolver:
 
     @functools.cached_property
     def theatre(self) -> str | None:
-        """The country whose towns and regions the document names most, more than any other's:
-        where its story happens ("Idlib", "Afrin", "eastern Ghouta": Syria); None where none
-        leads. States named are not counted: they are actors."""
+        """The country of most of the towns and regions the document names: where its story
+        happens ("Idlib", "Afrin", "eastern Ghouta": Syria); None where no country has most, as
+        in an essay on several wars ("Crimea", "Donbass", "Ghouta", "Raqqa", "Kunduz"). States
+        named are not counted: they are actors."""
         counts: Counter[str] = Counter()
         for ref in self._named:
             if ref.label in {"GPE", "LOC"} and load_gazetteer().lookup(ref.text) is None:
                 country = place_of(ref.text).country
                 if country is not None:
                     counts[country] += 1
-        return _sole_leader(counts)
+        leader = counts.most_common(1)
+        return leader[0][0] if leader and 2 * leader[0][1] > counts.total() else None
 
     @functools.cached_property
     def _national_sides(self) -> dict[str, list[tuple[int, ActorRef]]]:
@@ -1624,6 +1633,13 @@ def _none_of(
 ) -> bool:
     """Whether ``actor`` is none of ``others`` (and, given ``eligible``, one it accepts)."""
     return actor.id not in others and (eligible is None or eligible(actor))
+
+
+def _no_town(eligible: Callable[[Actor], bool] | None, actor: Actor) -> bool:
+    """Whether ``actor`` is no town ("Afrin", "Douma": a place the text names, not a state or
+    a body; see ``names_a_town``), and, given ``eligible``, one it accepts."""
+    town = actor.kind == "government" and names_a_town(actor.label)
+    return not town and (eligible is None or eligible(actor))
 
 
 def _is_plural(ref: ActorRef) -> bool:
@@ -2168,15 +2184,26 @@ _STATE_ACTOR_KINDS = _SPOKEN_FOR_KINDS | {"person"}
 
 
 def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
-    """The very state an actor acts for is not whom it deals with: "the Foreign Office funds UK
-    aid agencies" aids the agencies, "relaxing the ban on British cash transfers" concedes to no
-    one, "Trump's decision to withdraw from the country [Syria]" is no retreat from the US."""
+    """The very state an actor acts for, or a town or region of it where it acts, is not whom
+    it deals with: "the Foreign Office funds UK aid agencies" aids the agencies, "relaxing the
+    ban on British cash transfers" concedes to no one, "Trump's decision to withdraw from the
+    country [Syria]" is no retreat from the US, "Ethiopia declared a ceasefire in Tigray" none
+    from Tigray (but "talks between Serbia and Kosovo" are with Kosovo)."""
+    own = {actor.id, actor.country}
+    where = raw.target is not None and raw.target.label == "PLACE"
     return (
         raw.type in _DEALING_TYPES
         and actor.kind in _STATE_ACTOR_KINDS
-        and target.kind == "state"
-        and target.id in {actor.id, actor.country}
+        and (
+            (target.kind == "state" and target.id in own)
+            or (where and _is_town_or_region(target) and target.country in own)
+        )
     )
+
+
+def _is_town_or_region(actor: Actor) -> bool:
+    """A place that is no state, read as its local authorities ("Tigray", "Manbij")."""
+    return actor.kind == "government" and actor.id.startswith("government/")
 
 
 def _announcing_actor(resolver: ActorResolver, raw: RawMention, actor: Actor) -> Actor:

@@ -2151,3 +2151,22 @@ def test_the_clause_qualifying_an_event_noun_names_its_target() -> None:
     entry = lexicon_entry(alliance)
     assert entry is not None and entry.type == "COOPERATE"
     assert _qualifying_clause_targets(alliance, entry) == []
+
+
+def _protests_in(place: str) -> list[tuple[str, str, str | None]]:
+    rows = f"""
+        Protests protest NNS nsubj 3
+        in in IN prep 0
+        {place} {place} NNP pobj 1
+        went go VBD ROOT 3
+        on on RP prt 3
+        . . . punct 3
+    """
+    return triples(events(rows, ents=((2, 3, "GPE"),)))
+
+
+def test_protests_in_a_country_are_its_peoples_not_a_towns() -> None:
+    # guardian-630: "“This is a national struggle,” he told a rally in Bursa"; guardian-537: "a
+    # similar protest held at Düsseldorf airport": a town's name says where, not who protests.
+    assert _protests_in("Georgia") == [("Georgia", "PROTEST", None)]
+    assert _protests_in("Bursa") == []

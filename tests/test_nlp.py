@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import parsed, triples
 from spacy.tokens import Doc
 
+from kg.extract import extract_mentions
 from kg.nlp import (
     FrontedParticiples,
     UntaggedVerbs,
     fix_verb_lemmas,
     load_pipeline,
     merge_hyphenated_names,
+    relabel_place_names,
 )
 from kg.pipeline import document_mentions
 from kg.records import Document
@@ -135,3 +138,96 @@ def test_a_fronted_participle_makes_its_event() -> None:
     ((_, mentions),) = list(document_mentions([document]))
     defied = {m.target.id for m in mentions if m.action == "defy" and m.target is not None}
     assert "RUS" in defied
+
+
+def _labels(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# guardian-263: "We are disappointed that the Kilis criminal court in Turkey has rejected the
+# request to extradite Neil Prakash" ("Kilis" read as a person).
+_KILIS_ROWS = """
+    the the DT det 3
+    Kilis Kilis NNP nmod 3
+    criminal criminal JJ amod 3
+    court court NN nsubj 7
+    in in IN prep 3
+    Turkey Turkey NNP pobj 4
+    has have AUX:VBZ aux 7
+    rejected reject VBN ROOT 7
+    the the DT det 9
+    request request NN dobj 7
+    . . . punct 7
+"""
+
+
+def test_a_town_read_as_a_person_is_a_place() -> None:
+    doc = relabel_place_names(parsed(_KILIS_ROWS, ents=((1, 2, "PERSON"), (5, 6, "GPE"))))
+    assert _labels(doc) == [("Kilis", "GPE"), ("Turkey", "GPE")]
+    # the court of a Turkish town is Turkey's, not a person's
+    assert triples(list(extract_mentions(doc))) == [("Turkey", "REJECT", None)]
+
+
+def test_a_region_read_as_an_organisation_is_a_place() -> None:
+    # guardian-504: "It was no different after the Assad regime’s chemical attack in Ghouta in
+    # August 2013" ("Ghouta" read as an organisation): the attack is aimed at Ghouta.
+    doc = parsed(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        different different JJ acomp 1
+        after after IN prep 1
+        the the DT det 6
+        Assad Assad NNP compound 6
+        regime regime NN poss 9
+        ’s ’s POS case 6
+        chemical chemical JJ compound 9
+        attack attack NN pobj 3
+        in in IN prep 9
+        Ghouta Ghouta NNP pobj 10
+        . . . punct 1
+        """,
+        ents=((5, 6, "PERSON"), (11, 12, "ORG")),
+    )
+    relabel_place_names(doc)
+    assert _labels(doc) == [("Assad", "PERSON"), ("Ghouta", "GPE")]
+    (attack,) = extract_mentions(doc)
+    assert (attack.type, attack.target and attack.target.text) == ("ASSAULT", "Ghouta")
+    assert attack.rule == "nominal.owner+place target"
+
+
+def test_a_town_that_may_be_a_person_keeps_its_label() -> None:
+    # guardian-214: "Bolton and the chairman of the joint chiefs of staff ... are in Turkey": a
+    # subject, and an office holder's surname ("Bolton" is a town in England too)
+    subject = parsed(
+        """
+        Bolton Bolton NNP nsubj 2
+        is be AUX:VBZ ROOT 1
+        in in IN prep 1
+        Turkey Turkey NNP pobj 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert _labels(relabel_place_names(subject))[0] == ("Bolton", "PERSON")
+    surname = parsed(
+        """
+        the the DT det 2
+        Bush Bush NNP compound 2
+        administration administration NN nsubj 3
+        acted act VBD ROOT 3
+        """,
+        ents=((1, 2, "PERSON"),),
+    )
+    assert _labels(relabel_place_names(surname)) == [("Bush", "PERSON")]
+    # a town's name that is part of a person's name the text gives in full: "Adnan Afrin"
+    named = parsed(
+        """
+        Adnan Adnan NNP compound 1
+        Afrin Afrin NNP nsubj 2
+        spoke speak VBD ROOT 2
+        to to IN prep 2
+        Afrin Afrin NNP pobj 3
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "PERSON")),
+    )
+    assert _labels(relabel_place_names(named)) == [("Adnan Afrin", "PERSON"), ("Afrin", "PERSON")]

@@ -1817,3 +1817,44 @@ def test_a_states_office_whose_holder_goes_unnamed_is_the_state() -> None:
     minister = ref("Turkey’s foreign minister", "ROLE", 0, role="minister", country="TUR")
     actor = ActorResolver([], text, published="2018-12-31").resolve(minister)
     assert actor is not None and actor.id == "TUR"
+
+
+def test_it_stands_for_no_town() -> None:
+    # guardian-616: "Its actions after the Afrin campaign will determine whether it has helped
+    # build up the rebel army" (Turkey's): "it" acts for a state or a body, never for a town.
+    for place, antecedent in (("Afrin", None), ("Turkey", "TUR")):
+        text = f"Its actions after the {place} campaign will show whether it has helped rebels."
+        it = ref("it", "PRON", text.index(" it ") + 1)
+        found = ActorResolver([named_at(text, place, "GPE")], text).resolve(it, 0)
+        assert (found and found.id) == antecedent
+
+
+def test_the_theatre_is_the_country_of_most_towns_named() -> None:
+    # guardian-545, an essay on several wars ("Crimea", "Donbass", "Ghouta", "Raqqa", "Kunduz"):
+    # no country has most of its towns, so "the opposition" is no Ukrainian opposition.
+    text = "Crimea and Donbass. Ghouta and Raqqa. Kunduz."
+    places = [named_at(text, name, "GPE") for name in ("Crimea", "Donbass", "Ghouta", "Raqqa")]
+    assert ActorResolver([*places, named_at(text, "Kunduz", "GPE")], text).theatre is None
+    # a story of Syria: most of its towns are Syria's
+    assert ActorResolver(places[1:], text).theatre == "SYR"
+
+
+@pytest.mark.parametrize(("label", "target"), [("PLACE", None), ("GPE", "Tigray")])
+def test_a_region_of_its_own_state_where_a_state_acts_is_no_party_it_deals_with(
+    label: str, target: str | None
+) -> None:
+    # "Ethiopia declared a unilateral ceasefire in Tigray on Monday": where the ceasefire holds,
+    # Ethiopia's own, retreats from no one; a region the text names as a party stays one
+    # ("talks between Serbia and Kosovo", Kosovo being coded as Serbia's).
+    place = "Tigray"
+    text = f"Ethiopia declared a unilateral ceasefire in {place} on Monday."
+    ethiopia = ref("Ethiopia", "GPE", 0, is_subject=True)
+    region = ref(place, label, text.index(place))
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2021-06-29"),
+            [raw(ethiopia, "ceasefire", "RETREAT", region)],
+            [ethiopia, region],
+        )
+    )
+    assert [(m.actor.id, m.target.label if m.target else None) for m in found] == [("ETH", target)]

@@ -12,7 +12,6 @@ mention, else the first after it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -25,7 +24,7 @@ from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef, RawMention, shift_ref
 from kg.extract.rules import joined
 from kg.extract.words import word_list
-from kg.gazetteer import city_country, load_gazetteer
+from kg.gazetteer import bare_place_name, names_a_town
 
 # The labels of a place's name.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -55,34 +54,11 @@ _OUSTING_LEMMAS = word_list("ousting_lemmas")
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
 # Event types whose place target is aimed at (force, coercion, threats, sanctions).
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
-# Words of direction or part before a place's name: "southern Idlib", "eastern Ghouta".
-_PART_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s+)?",
-    re.IGNORECASE,
-)
 
 
 def place_key(name: str) -> str:
     """A place's name as the memory keys it: "southern Idlib" and "Idlib" are one place."""
-    return _PART_WORDS.sub("", name.strip()).lower()
-
-
-def names_a_town(name: str) -> bool:
-    """A town's or region's name, no actor's: "Afrin", "eastern Ghouta"; a state's own name is
-    never a held place here ("Kurdish-held Syria" does not make Syria the Kurds')."""
-    gazetteer = load_gazetteer()
-    if gazetteer.lookup(name) is not None:
-        return False
-    bare = _PART_WORDS.sub("", name.strip())  # "Idlib" of "southern Idlib"
-    return any(
-        found is not None
-        for found in (
-            city_country(bare),
-            gazetteer.region_country(name),
-            gazetteer.region_country(bare),
-        )
-    )
+    return bare_place_name(name).lower()
 
 
 def _place_names(doc: Doc) -> Iterator[tuple[Token, str]]:

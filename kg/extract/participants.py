@@ -68,7 +68,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
-from kg.gazetteer import city_country, load_gazetteer
+from kg.gazetteer import city_country, load_gazetteer, names_a_town
 from kg.lexicon import LexiconEntry
 from kg.records import SYMMETRIC_TYPES
 
@@ -1441,9 +1441,11 @@ def nominal_participants(noun: Token, entry: LexiconEntry) -> Participants:
 
 def _protesters(noun: Token) -> list[ActorRef]:
     """Who protests, when a protest noun names no one: its people ("Kurdish protests"), else
-    the people where it happens ("protests in Georgia against the election")."""
+    the people of the country where it happens ("protests in Georgia against the election"); a
+    town's name says where, not who ("a rally in Bursa", "a protest held at Düsseldorf
+    airport")."""
     people = demonym_modifiers(noun)
     if people:
         return people
     places = place_targets(noun, [], nominal=True)
-    return [replace(place, is_subject=True) for place in places]
+    return [replace(place, is_subject=True) for place in places if not names_a_town(place.text)]
