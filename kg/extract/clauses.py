@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
@@ -259,6 +259,62 @@ def demand_of_clause(clause: Token) -> Token | None:
             if entry is not None and entry.type == "REQUEST":
                 return noun
     return None
+
+
+# The writer's own first person, outside quotations: "One gay man told me how, in Syria, he had
+# been detained", "When I asked Ricardo about their comments, he dismissed them".
+_NARRATOR_PRONOUNS = word_list("narrator_pronouns")
+# Marks that open and close a quotation, besides the curly double quotes: the straight '"' (which
+# opens or closes in turn) and a doubled single quote some texts close with ("kill me,’’ Prakash
+# reportedly told police").
+_OPENING_MARKS = frozenset({_OPENING_QUOTE, '"'})
+_CLOSING_MARKS = frozenset({_CLOSING_QUOTE, "’’", "''"})
+
+
+def narrated_sentences(doc: Doc) -> frozenset[int]:
+    """The starts of the sentences of ``doc`` in which the writer speaks in the first person
+    outside any quotation: a letter, a column or a reporter's notes of an interview ("she
+    helped me with the birth", "in the areas I visited"), whose events are the writer's own
+    experience or opinion, or what a private person told them, not news (the codebook codes no
+    private person's account and no journalist's voice)."""
+    counts = doc.count_by(LOWER)  # counted without making a Token per word
+    if not any(doc.vocab.strings[word] in counts for word in _NARRATOR_PRONOUNS):
+        return frozenset()  # no first person at all (most paragraphs)
+    quoted = _quoted_tokens(doc)
+    return frozenset(
+        sentence.start
+        for sentence in doc.sents
+        if any(_is_narrator(token) and token.i not in quoted for token in sentence)
+    )
+
+
+def _is_narrator(token: Token) -> bool:
+    """A first-person pronoun; "I" only as a subject (not "phase I of the war")."""
+    if token.lower_ not in _NARRATOR_PRONOUNS or token.pos_ != "PRON" or token.ent_type_:
+        return False
+    return token.lower_ != "i" or token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"conj"}
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """The positions of the tokens of ``doc`` inside quotation marks. Text before a first mark
+    that closes is the end of a quotation opened before the Doc ('... and we promise to follow
+    the path she took up.”'); a quotation still open where another opens, or at the Doc's end,
+    runs to there ('adding “My thoughts exactly. Pompeo said: “We need ...”')."""
+    quoted: set[int] = set()
+    opening: int | None = None  # where the quotation the walk is in opened
+    marked = False  # whether a quotation mark came before
+    for token in doc:
+        closes = token.text in _CLOSING_MARKS or (token.text == '"' and opening is not None)
+        if not closes and token.text not in _OPENING_MARKS:
+            continue
+        start = opening if opening is not None else (None if marked else 0)
+        if start is not None and (closes or opening is not None):
+            quoted.update(range(start, token.i))
+        opening = None if closes else token.i
+        marked = True
+    if opening is not None:
+        quoted.update(range(opening, len(doc)))
+    return quoted
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:
