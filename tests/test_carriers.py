@@ -828,3 +828,31 @@ def test_a_deed_committed_is_no_promise() -> None:
     )
     entry = lexicon_entry(promise[2])
     assert entry is not None and entry.type == "AGREE"
+
+
+def test_scrambling_readies_force_only_with_an_object() -> None:
+    # "she wrapped herself in black clothing, scrambled over a wall, and found her way to a
+    # house in the Iraqi city of Mosul" (guardian corpus): a captive's escape, no show of force;
+    # "Turkey scrambled jets" readies force.
+    escape = parsed(
+        """
+        she she PRP nsubj 1
+        scrambled scramble VBD ROOT 1
+        over over IN prep 1
+        a a DT det 4
+        wall wall NN pobj 2
+        . . . punct 1
+        """
+    )
+    assert lexicon_entry(escape[1]) is None
+    jets = parsed(
+        """
+        Turkey Turkey NNP nsubj 1
+        scrambled scramble VBD ROOT 1
+        jets jet NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    entry = lexicon_entry(jets[1])
+    assert entry is not None and entry.type == "MOBILIZE"
