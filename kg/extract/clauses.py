@@ -5,7 +5,7 @@ verb governing a clause, the statement that reports it, and headline-style lines
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -125,9 +125,11 @@ def _closing_statement(closing: Token) -> Token | None:
 _QUOTES: DocMemo[_QuoteIndex] = DocMemo(_QuoteIndex)
 
 
-def quotes_kept(doc: Doc) -> AbstractContextManager[None]:
+@contextmanager
+def quotes_kept(doc: Doc) -> Iterator[None]:
     """Keep one quotation index of ``doc`` for look-ups made while the block runs."""
-    return _QUOTES.kept(doc)
+    with _QUOTES.kept(doc), _QUOTATIONS.kept(doc):
+        yield
 
 
 def quoting_verb(token: Token) -> Token | None:
@@ -280,11 +282,10 @@ def narrated_sentences(doc: Doc) -> frozenset[int]:
     counts = doc.count_by(LOWER)  # counted without making a Token per word
     if not any(doc.vocab.strings[word] in counts for word in _NARRATOR_PRONOUNS):
         return frozenset()  # no first person at all (most paragraphs)
-    quoted = _quoted_tokens(doc)
     return frozenset(
         sentence.start
         for sentence in doc.sents
-        if any(_is_narrator(token) and token.i not in quoted for token in sentence)
+        if any(_is_narrator(token) and _quotation_of(token) is None for token in sentence)
     )
 
 
@@ -295,12 +296,12 @@ def _is_narrator(token: Token) -> bool:
     return token.lower_ != "i" or token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"conj"}
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """The positions of the tokens of ``doc`` inside quotation marks. Text before a first mark
-    that closes is the end of a quotation opened before the Doc ('... and we promise to follow
-    the path she took up.”'); a quotation still open where another opens, or at the Doc's end,
-    runs to there ('adding “My thoughts exactly. Pompeo said: “We need ...”')."""
-    quoted: set[int] = set()
+def _quotations(doc: Doc) -> dict[int, int]:
+    """For each token of ``doc`` inside quotation marks, where its quotation opened. Text before
+    a first mark that closes is the end of a quotation opened before the Doc ('... and we
+    promise to follow the path she took up.”'); a quotation still open where another opens, or
+    at the Doc's end, runs to there ('adding “My thoughts exactly. Pompeo said: “We need')."""
+    opened: dict[int, int] = {}
     opening: int | None = None  # where the quotation the walk is in opened
     marked = False  # whether a quotation mark came before
     for token in doc:
@@ -309,12 +310,38 @@ def _quoted_tokens(doc: Doc) -> set[int]:
             continue
         start = opening if opening is not None else (None if marked else 0)
         if start is not None and (closes or opening is not None):
-            quoted.update(range(start, token.i))
+            opened.update(dict.fromkeys(range(start, token.i), start))
         opening = None if closes else token.i
         marked = True
     if opening is not None:
-        quoted.update(range(opening, len(doc)))
-    return quoted
+        opened.update(dict.fromkeys(range(opening, len(doc)), opening))
+    return opened
+
+
+_QUOTATIONS: DocMemo[dict[int, int]] = DocMemo(_quotations)
+
+
+def _quotation_of(token: Token) -> int | None:
+    """Where the quotation ``token`` is in opened, or None outside any."""
+    held = _QUOTATIONS.get(token.doc)
+    return (held if held is not None else _quotations(token.doc)).get(token.i)
+
+
+def is_asked(clause: Token, top: Token) -> bool:
+    """Whether ``clause`` (up to ``top``, the head of its governing chain) is what a direct
+    question asks, not what it tells: a question mark of its sentence ends the quotation it is
+    in, or its sentence outside quotations ("“What does it say about our government ... that
+    it would allow hundreds of men to return?”"). A relative or adverbial clause in a question
+    is told all the same ("How can we embrace the future with a Syrian leader who has killed
+    nearly one million of his citizens?"), and so is the statement that quotes one ("He said:
+    “... ?”", "“Haram?” he asked": a question mark before it is not its own)."""
+    if top.dep_ in {"relcl", "advcl", "acl"}:
+        return False
+    questions = [t for t in clause.sent if t.text == "?" and t.i > clause.i]
+    if not questions:
+        return False
+    quotation = _quotation_of(clause)
+    return any(_quotation_of(mark) == quotation for mark in questions)
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:
