@@ -285,7 +285,7 @@ def narrated_sentences(doc: Doc) -> frozenset[int]:
     return frozenset(
         sentence.start
         for sentence in doc.sents
-        if any(_is_narrator(token) and _quotation_of(token) is None for token in sentence)
+        if any(_is_narrator(token) and quotation_of(token) is None for token in sentence)
     )
 
 
@@ -321,10 +321,20 @@ def _quotations(doc: Doc) -> dict[int, int]:
 _QUOTATIONS: DocMemo[dict[int, int]] = DocMemo(_quotations)
 
 
-def _quotation_of(token: Token) -> int | None:
+def quotation_of(token: Token) -> int | None:
     """Where the quotation ``token`` is in opened, or None outside any."""
     held = _QUOTATIONS.get(token.doc)
     return (held if held is not None else _quotations(token.doc)).get(token.i)
+
+
+def is_quoted_clause_word(word: Token) -> bool:
+    """Whether ``word`` is inside a quotation with a verb before it: part of a quoted clause
+    ("“Kobane was the first real battle ... in this case the Kurds, on the ground,” said Shiraz
+    Maher"), not a name in scare quotes ("the “caliphate”")."""
+    opening = quotation_of(word)
+    return opening is not None and any(
+        t.pos_ in {"VERB", "AUX"} for t in word.doc[opening : word.i]
+    )
 
 
 def is_asked(clause: Token, top: Token) -> bool:
@@ -340,8 +350,8 @@ def is_asked(clause: Token, top: Token) -> bool:
     questions = [t for t in clause.sent if t.text == "?" and t.i > clause.i]
     if not questions:
         return False
-    quotation = _quotation_of(clause)
-    return any(_quotation_of(mark) == quotation for mark in questions)
+    quotation = quotation_of(clause)
+    return any(quotation_of(mark) == quotation for mark in questions)
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:
