@@ -347,11 +347,13 @@ def is_asked(clause: Token, top: Token) -> bool:
     “... ?”", "“Haram?” he asked": a question mark before it is not its own)."""
     if top.dep_ in {"relcl", "advcl", "acl"}:
         return False
-    questions = [t for t in clause.sent if t.text == "?" and t.i > clause.i]
-    if not questions:
-        return False
     quotation = quotation_of(clause)
-    return any(quotation_of(mark) == quotation for mark in questions)
+    for word in clause.doc[clause.i + 1 :]:
+        if word.is_sent_start:
+            return False  # the rest of the sentence only, not the walk of ``token.sent``
+        if word.text == "?" and quotation_of(word) == quotation:
+            return True
+    return False
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:
