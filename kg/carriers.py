@@ -69,7 +69,8 @@ _PREDICATIVE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 # only travels; "Turkey has been tasked by Moscow with" is asked, "aid workers tasked with
 # responding" (parsed as if they tasked) names no one asked; "drove the Kurds from Afrin" is
 # force, "drove from Damascus" a journey; "rebels exploded bombs in Kabul" attack, "a bomb
-# exploded" names no attacker.
+# exploded" names no attacker; "Turkey scrambled jets" readies force, "she scrambled over a wall"
+# and "governments are scrambling to assess the numbers" hurry.
 _OBJECT_SENSES = word_list("object_senses")
 # Verbs whose particle sense needs the bare particle: "the regime gave in" yields, but "gave
 # birth in a camp" and "the speech he gave in Riyadh" name a place with their preposition.

@@ -793,3 +793,66 @@ def test_a_reason_cited_is_a_statement_of_the_actor() -> None:
         (m.actor.text, m.type, m.target, m.action, m.cameo, m.rule) for m in extract_mentions(doc)
     ]
     assert found == [("Australia", "STATEMENT", None, "cite", "010", "inherited subject")]
+
+
+def test_a_deed_committed_is_no_promise() -> None:
+    # "Huge massacres have been committed by the Turks." (guardian corpus): the passive
+    # subject selects the idiom row (commit VERB NONE massacre), no AGREE of the Turks; a bare
+    # "committed to" stays a promise.
+    deed = parsed(
+        """
+        Huge huge JJ amod 1
+        massacres massacre NNS nsubjpass 4
+        have have AUX:VBP aux 4
+        been be AUX:VBN auxpass 4
+        committed commit VBN ROOT 4
+        by by IN agent 4
+        the the DT det 7
+        Turks Turks NNPS pobj 5
+        . . . punct 4
+        """,
+        ents=((7, 8, "NORP"),),
+    )
+    assert lexicon_entry(deed[4]) is None
+    assert [m.type for m in extract_mentions(deed)] == []
+    promise = parsed(
+        """
+        Turkey Turkey NNP nsubj 2
+        has have AUX:VBZ aux 2
+        committed commit VBN ROOT 2
+        to to IN prep 2
+        reforms reform NNS pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    entry = lexicon_entry(promise[2])
+    assert entry is not None and entry.type == "AGREE"
+
+
+def test_scrambling_readies_force_only_with_an_object() -> None:
+    # "she wrapped herself in black clothing, scrambled over a wall, and found her way to a
+    # house in the Iraqi city of Mosul" (guardian corpus): a captive's escape, no show of force;
+    # "Turkey scrambled jets" readies force.
+    escape = parsed(
+        """
+        she she PRP nsubj 1
+        scrambled scramble VBD ROOT 1
+        over over IN prep 1
+        a a DT det 4
+        wall wall NN pobj 2
+        . . . punct 1
+        """
+    )
+    assert lexicon_entry(escape[1]) is None
+    jets = parsed(
+        """
+        Turkey Turkey NNP nsubj 1
+        scrambled scramble VBD ROOT 1
+        jets jet NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    entry = lexicon_entry(jets[1])
+    assert entry is not None and entry.type == "MOBILIZE"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from conftest import events, parsed, triples
 
 from kg.extract import extract_mentions, is_headline
+from kg.extract.clauses import narrated_sentences
 
 
 def test_statement_and_the_reported_event_inside_it() -> None:
@@ -50,6 +51,86 @@ def test_headlines_are_recognised() -> None:
     assert is_headline(next(iter(headline.sents)))
     assert not is_headline(next(iter(sentence.sents)))
     assert list(extract_mentions(headline)) == []
+
+
+def test_the_writers_first_person_reports_no_event() -> None:
+    # "When I asked Ricardo about their comments, he dismissed them with a laugh." (a reporter's
+    # notes of an interview: a private person's answer, not news)
+    found = events(
+        """
+        When when WRB advmod 2
+        I I PRP nsubj 2
+        asked ask VBD advcl 9
+        Ricardo Ricardo NNP dobj 2
+        about about IN prep 2
+        their their PRP$ poss 6
+        comments comment NNS pobj 4
+        , , , punct 9
+        he he PRP nsubj 9
+        dismissed dismiss VBD ROOT 9
+        them they PRP dobj 9
+        with with IN prep 9
+        a a DT det 13
+        laugh laugh NN pobj 11
+        . . . punct 9
+        """,
+        ents=((3, 4, "PERSON"),),
+    )
+    assert found == []
+
+
+def test_a_quoted_first_person_is_the_speakers() -> None:
+    # "“I will attack them,” Erdogan said."
+    found = events(
+        """
+        “ " `` punct 8
+        I I PRP nsubj 3
+        will will AUX:MD aux 3
+        attack attack VB ccomp 8
+        them they PRP dobj 3
+        , , , punct 8
+        ” " '' punct 8
+        Erdogan Erdogan NNP nsubj 8
+        said say VBD ROOT 8
+        . . . punct 8
+        """,
+        ents=((7, 8, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Erdogan", "THREATEN", "them", "intended+inherited subject+objects"),
+        ("Erdogan", "STATEMENT", None, "active"),
+    ]
+
+
+def test_a_first_person_before_a_closing_mark_is_quoted() -> None:
+    # "I think that they should be locked up.”": the end of a quotation opened before the Doc;
+    # "phase I of the war" is no first person
+    quoted_end = parsed(
+        """
+        I I PRP nsubj 1
+        think think VBP ROOT 1
+        that that IN mark 6
+        they they PRP nsubjpass 6
+        should should AUX:MD aux 6
+        be be AUX:VB auxpass 6
+        locked lock VBN ccomp 1
+        up up RP prt 6
+        . . . punct 1
+        ” " '' punct 1
+        """
+    )
+    numbered = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        in in IN prep 1
+        phase phase NN pobj 2
+        I I PRP appos 3
+        . . . punct 1
+        """
+    )
+    assert narrated_sentences(quoted_end) == frozenset()
+    assert narrated_sentences(numbered) == frozenset()
 
 
 def test_reported_obligation_is_the_speakers_demand() -> None:

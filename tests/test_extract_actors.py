@@ -3105,3 +3105,44 @@ def test_the_country_as_a_subject_is_no_antecedent_of_its_own() -> None:
         """
     )
     assert list(named_actor_refs(doc)) == []
+
+
+def test_a_word_of_the_quotation_is_not_its_speaker() -> None:
+    # "“Kobane was the first real battle in which American air power was deployed to support a
+    # group, in this case the Kurds, on the ground,” said Shiraz Maher, ..." (guardian corpus,
+    # trimmed): the parser hangs "the Kurds" on "said" as a second subject; Maher speaks.
+    found = events(
+        """
+        “ " `` punct 23
+        Kobane Kobane NNP nsubj 2
+        was be AUX:VBD ccomp 23
+        the the DT det 6
+        first first JJ amod 6
+        real real JJ amod 6
+        battle battle NN attr 2
+        to to TO aux 8
+        support support VB relcl 6
+        a a DT det 10
+        group group NN dobj 8
+        , , , punct 23
+        in in IN prep 23
+        this this DT det 14
+        case case NN pobj 12
+        the the DT det 16
+        Kurds Kurds NNPS nsubj 23
+        , , , punct 23
+        on on IN prep 23
+        the the DT det 20
+        ground ground NN pobj 18
+        , , , punct 23
+        ” " '' punct 23
+        said say VBD ROOT 23
+        Shiraz Shiraz NNP compound 25
+        Maher Maher NNP nsubj 23
+        . . . punct 23
+        """,
+        ents=((1, 2, "ORG"), (4, 5, "ORDINAL"), (16, 17, "NORP"), (24, 26, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Shiraz Maher", "STATEMENT", "active")
+    ]

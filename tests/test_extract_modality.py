@@ -2299,3 +2299,67 @@ def test_the_means_of_an_aim_is_done_not_intended() -> None:
     )
     assert triples(found) == [("Tehran", "AID", "Shia militants in Iraq")]
     assert found[0].rule == "inherited subject+objects"
+
+
+def test_a_direct_question_tells_no_event() -> None:
+    # "“What does it say about our government on International Women’s Day that it would allow
+    # hundreds of men to return to the UK ... ?”" (guardian corpus): asked, not told
+    found = events(
+        """
+        “ " `` punct 4
+        What what WP dobj 4
+        does do AUX:VBZ aux 4
+        it it PRP nsubj 4
+        say say VB ROOT 4
+        about about IN prep 4
+        our our PRP$ poss 7
+        government government NN pobj 5
+        that that IN mark 11
+        it it PRP nsubj 11
+        would would AUX:MD aux 11
+        allow allow VB ccomp 4
+        hundreds hundred NNS nsubj 16
+        of of IN prep 12
+        men man NNS pobj 13
+        to to TO aux 16
+        return return VB ccomp 11
+        ? ? . punct 4
+        ” " '' punct 4
+        """
+    )
+    assert found == []
+
+
+def test_a_relative_clause_in_a_question_is_told() -> None:
+    # "“How can we embrace the future with a Syrian leader who has killed nearly one million of
+    # his citizens?”" (guardian corpus): the killing is told, only the embracing asked
+    found = events(
+        """
+        “ " `` punct 4
+        How how WRB advmod 4
+        can can AUX:MD aux 4
+        we we PRP nsubj 4
+        embrace embrace VB ROOT 4
+        the the DT det 6
+        future future NN dobj 4
+        with with IN prep 4
+        a a DT det 10
+        Syrian syrian JJ amod 10
+        leader leader NN pobj 7
+        who who WP nsubj 13
+        has have AUX:VBZ aux 13
+        killed kill VBN relcl 10
+        nearly nearly RB advmod 16
+        one one CD compound 16
+        million million CD dobj 13
+        of of IN prep 16
+        his his PRP$ poss 19
+        citizens citizen NNS pobj 17
+        ? ? . punct 4
+        ” " '' punct 4
+        """,
+        ents=((9, 10, "NORP"), (14, 17, "CARDINAL")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("a Syrian leader", "ASSAULT", "inherited subject")
+    ]

@@ -22,8 +22,10 @@ from kg.extract.clauses import (
     governing_chain,
     governing_verb,
     in_headlines,
+    is_quoted_clause_word,
     is_statement_content,
     is_statement_verb,
+    quotation_of,
     speech_verb,
 )
 from kg.extract.entities import doc_entities, entity_index, entity_of, indexed, is_a_name
@@ -1586,7 +1588,7 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
     """
     inherited = False
     while True:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = _own_subjects(verb)
         if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
             return speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
@@ -1614,6 +1616,16 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if governor is None:
             return [], inherited
         verb, inherited = governor, True
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``; for a verb of statement outside quotations, not a word of the
+    quoted clause the parser hung on it ("“..., in this case the Kurds, on the ground,” said
+    Shiraz Maher": Maher speaks, not the Kurds)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or quotation_of(verb) is not None or not is_statement_verb(verb):
+        return subjects
+    return [s for s in subjects if not is_quoted_clause_word(s)]
 
 
 def subjects_refs(subjects: list[Token]) -> list[ActorRef]:

@@ -5,9 +5,9 @@ verb governing a clause, the statement that reports it, and headline-style lines
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import lexicon_entry
@@ -125,9 +125,11 @@ def _closing_statement(closing: Token) -> Token | None:
 _QUOTES: DocMemo[_QuoteIndex] = DocMemo(_QuoteIndex)
 
 
-def quotes_kept(doc: Doc) -> AbstractContextManager[None]:
+@contextmanager
+def quotes_kept(doc: Doc) -> Iterator[None]:
     """Keep one quotation index of ``doc`` for look-ups made while the block runs."""
-    return _QUOTES.kept(doc)
+    with _QUOTES.kept(doc), _QUOTATIONS.kept(doc):
+        yield
 
 
 def quoting_verb(token: Token) -> Token | None:
@@ -259,6 +261,99 @@ def demand_of_clause(clause: Token) -> Token | None:
             if entry is not None and entry.type == "REQUEST":
                 return noun
     return None
+
+
+# The writer's own first person, outside quotations: "One gay man told me how, in Syria, he had
+# been detained", "When I asked Ricardo about their comments, he dismissed them".
+_NARRATOR_PRONOUNS = word_list("narrator_pronouns")
+# Marks that open and close a quotation, besides the curly double quotes: the straight '"' (which
+# opens or closes in turn) and a doubled single quote some texts close with ("kill me,’’ Prakash
+# reportedly told police").
+_OPENING_MARKS = frozenset({_OPENING_QUOTE, '"'})
+_CLOSING_MARKS = frozenset({_CLOSING_QUOTE, "’’", "''"})
+
+
+def narrated_sentences(doc: Doc) -> frozenset[int]:
+    """The starts of the sentences of ``doc`` in which the writer speaks in the first person
+    outside any quotation: a letter, a column or a reporter's notes of an interview ("she
+    helped me with the birth", "in the areas I visited"), whose events are the writer's own
+    experience or opinion, or what a private person told them, not news (the codebook codes no
+    private person's account and no journalist's voice)."""
+    counts = doc.count_by(LOWER)  # counted without making a Token per word
+    if not any(doc.vocab.strings[word] in counts for word in _NARRATOR_PRONOUNS):
+        return frozenset()  # no first person at all (most paragraphs)
+    return frozenset(
+        sentence.start
+        for sentence in doc.sents
+        if any(_is_narrator(token) and quotation_of(token) is None for token in sentence)
+    )
+
+
+def _is_narrator(token: Token) -> bool:
+    """A first-person pronoun; "I" only as a subject (not "phase I of the war")."""
+    if token.lower_ not in _NARRATOR_PRONOUNS or token.pos_ != "PRON" or token.ent_type_:
+        return False
+    return token.lower_ != "i" or token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"conj"}
+
+
+def _quotations(doc: Doc) -> dict[int, int]:
+    """For each token of ``doc`` inside quotation marks, where its quotation opened. Text before
+    a first mark that closes is the end of a quotation opened before the Doc ('... and we
+    promise to follow the path she took up.”'); a quotation still open where another opens, or
+    at the Doc's end, runs to there ('adding “My thoughts exactly. Pompeo said: “We need')."""
+    opened: dict[int, int] = {}
+    opening: int | None = None  # where the quotation the walk is in opened
+    marked = False  # whether a quotation mark came before
+    for token in doc:
+        closes = token.text in _CLOSING_MARKS or (token.text == '"' and opening is not None)
+        if not closes and token.text not in _OPENING_MARKS:
+            continue
+        start = opening if opening is not None else (None if marked else 0)
+        if start is not None and (closes or opening is not None):
+            opened.update(dict.fromkeys(range(start, token.i), start))
+        opening = None if closes else token.i
+        marked = True
+    if opening is not None:
+        opened.update(dict.fromkeys(range(opening, len(doc)), opening))
+    return opened
+
+
+_QUOTATIONS: DocMemo[dict[int, int]] = DocMemo(_quotations)
+
+
+def quotation_of(token: Token) -> int | None:
+    """Where the quotation ``token`` is in opened, or None outside any."""
+    held = _QUOTATIONS.get(token.doc)
+    return (held if held is not None else _quotations(token.doc)).get(token.i)
+
+
+def is_quoted_clause_word(word: Token) -> bool:
+    """Whether ``word`` is inside a quotation with a verb before it: part of a quoted clause
+    ("“Kobane was the first real battle ... in this case the Kurds, on the ground,” said Shiraz
+    Maher"), not a name in scare quotes ("the “caliphate”")."""
+    opening = quotation_of(word)
+    return opening is not None and any(
+        t.pos_ in {"VERB", "AUX"} for t in word.doc[opening : word.i]
+    )
+
+
+def is_asked(clause: Token, top: Token) -> bool:
+    """Whether ``clause`` (up to ``top``, the head of its governing chain) is what a direct
+    question asks, not what it tells: a question mark of its sentence ends the quotation it is
+    in, or its sentence outside quotations ("“What does it say about our government ... that
+    it would allow hundreds of men to return?”"). A relative or adverbial clause in a question
+    is told all the same ("How can we embrace the future with a Syrian leader who has killed
+    nearly one million of his citizens?"), and so is the statement that quotes one ("He said:
+    “... ?”", "“Haram?” he asked": a question mark before it is not its own)."""
+    if top.dep_ in {"relcl", "advcl", "acl"}:
+        return False
+    quotation = quotation_of(clause)
+    for word in clause.doc[clause.i + 1 :]:
+        if word.is_sent_start:
+            return False  # the rest of the sentence only, not the walk of ``token.sent``
+        if word.text == "?" and quotation_of(word) == quotation:
+            return True
+    return False
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:

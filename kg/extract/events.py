@@ -30,6 +30,7 @@ from kg.extract.clauses import (
     has_subject,
     is_headline,
     is_to_blame,
+    narrated_sentences,
     quotes_kept,
     quoting_verb,
     speech_verb,
@@ -556,7 +557,14 @@ def _mentions_for(
 
 
 def _body_sentences(doc: Doc) -> list[Span]:
-    return [sentence for sentence in doc.sents if not is_headline(sentence)]
+    """The sentences that report news: not headline-style lines, nor the writer's own first
+    person ("When I asked Ricardo about their comments, he dismissed them")."""
+    narrated = narrated_sentences(doc)
+    return [
+        sentence
+        for sentence in doc.sents
+        if not is_headline(sentence) and sentence.start not in narrated
+    ]
 
 
 def _is_pointed_statement(verb: Token, said: LexiconEntry, meant: LexiconEntry) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.clauses import (
     governing_chain,
     governing_verb,
     has_subject,
+    is_asked,
     is_purpose,
     is_reported,
     is_statement_verb,
@@ -750,6 +751,8 @@ def modality(predicate: Token) -> str:
         below = node
     if _is_future_time(below) or _is_denied_by_its_noun(below) or _continues_charges(below):
         return NOT_ASSERTED
+    if is_asked(predicate, below):
+        return NOT_ASSERTED  # "What does it say about our government that it would allow ...?"
     shared = _shared_modality(below)
     if shared == NOT_ASSERTED:
         return NOT_ASSERTED
