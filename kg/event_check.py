@@ -105,9 +105,31 @@ def mention_features(
     mention: EventMention, mentions: Sequence[EventMention], text_length: int
 ) -> list[str]:
     """The features of ``mention``, one of a document's resolved ``mentions`` (``text_length``
-    characters long): names that are present (each weighs 1)."""
+    characters long, ``mention`` among them or not): names that are present (each weighs 1)."""
+    everyone = list(mentions)
+    index = next((i for i, m in enumerate(everyone) if m is mention), None)
+    if index is None:
+        everyone, index = [mention, *everyone], 0
+    return document_features(everyone, text_length)[index]
+
+
+def document_features(mentions: Sequence[EventMention], text_length: int) -> list[list[str]]:
+    """The features of each of a document's resolved ``mentions``, in order (in time linear in
+    their number: repeats and sentence mates are counted once for all)."""
+    told = Counter(_identity(m) for m in mentions)
+    by_sentence: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.mention.start, []).append(m)
+    return [
+        _own_features(m)
+        + _context_features(m, by_sentence[m.mention.start], told[_identity(m)], text_length)
+        for m in mentions
+    ]
+
+
+def _own_features(mention: EventMention) -> list[str]:
     rules = _rules(mention)
-    features = [
+    return [
         f"type={mention.type}",
         f"action={mention.action}",
         f"type*first rule={mention.type}*{rules[0] if rules else ''}",
@@ -117,14 +139,6 @@ def mention_features(
         *(f"rule={name}" for name in rules),
         *_participant_features(mention),
     ]
-    mates = [m for m in mentions if m.mention.start == mention.mention.start]
-    repeats = sum(1 for m in mentions if _identity(m) == _identity(mention))
-    return features + _context_features(mention, mates, repeats, text_length)
-
-
-def document_features(mentions: Sequence[EventMention], text_length: int) -> list[list[str]]:
-    """The features of each of a document's resolved ``mentions``, in order."""
-    return [mention_features(m, mentions, text_length) for m in mentions]
 
 
 @dataclass(frozen=True)
