@@ -360,20 +360,32 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _is_announced_refusal(verb: Token) -> bool:
     """What a speaker says it will not do, when no lexicon row codes the act: "said he would
-    not risk British lives", "said it will not let refugees across" (a refusal of an act the
-    lexicon knows is coded by its modality). "will not tolerate" warns rather than refuses."""
+    not risk British lives", "said it will not let refugees across", "said he was not going to
+    put any Australian life at risk" (a refusal of an act the lexicon knows is coded by its
+    modality). "will not tolerate" warns rather than refuses."""
     lemma = verb.lemma_.lower()
+    head = _announcing_head(verb)
     return (
         verb.pos_ == "VERB"
         and lemma not in _UNREFUSABLE_LEMMAS
-        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
-        and _is_announced_negation(verb)
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in head.children)
+        and _is_announced_negation(head)
         and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
-        and (speech := speech_verb(verb)) is not None
+        and (speech := speech_verb(head)) is not None
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
-        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
     )
+
+
+def _announcing_head(verb: Token) -> Token:
+    """The verb that carries what announces ``verb``'s act, its subject and its negation: the
+    verb itself ("he would not risk"), or the "going" whose open complement it is ("he was not
+    going to put")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
+        return head
+    return verb
 
 
 def _names_no_event(verb: Token) -> bool:
@@ -384,10 +396,12 @@ def _names_no_event(verb: Token) -> bool:
 
 
 def _is_announced_negation(verb: Token) -> bool:
-    """ "will not", "would not", "won't": not "would not have" (what did not happen)."""
+    """ "will not", "would not", "won't", "is not going to": not "would not have" (what did
+    not happen)."""
     auxes = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
+    going = verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and "be" in auxes
     return (
-        any(a in _ANNOUNCING_AUX or a == "wo" for a in auxes)
+        (going or any(a in _ANNOUNCING_AUX or a == "wo" for a in auxes))
         and "have" not in auxes
         and any(c.dep_ == "neg" for c in verb.children)
     )
