@@ -97,6 +97,8 @@ _NEED_LEMMAS = frozenset({"need", "ought"})
 _RETRIBUTION_LEMMAS = word_list("retribution_lemmas")
 _RETRIBUTION_OBJECTS = word_list("retribution_objects")
 # Auxiliaries that announce what will happen: "will suffer", "would face consequences".
+# Modals that, put before their subject, set a condition: "should Assad transgress again".
+_CONDITION_MODALS = frozenset({"should"})
 _ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
 # Marks of the condition an ultimatum sets: "if they fail to leave", "unless they leave".
 _ULTIMATUM_MARKS = frozenset({"if", "unless"})
@@ -145,7 +147,9 @@ def _is_combat(entry: LexiconEntry) -> bool:
 def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter",
     "saying Washington ought to clarify", "Europe needs to recognise", the speaker's own ("we
-    need to") left out."""
+    need to") left out, and so are an obligation in the passive, whose subject is what is done,
+    not who must do it ("said they should be brought to justice"), and a condition put as
+    "should" before its subject ("hinted at a response should Assad transgress again")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     obliged = any(
@@ -161,7 +165,16 @@ def _is_obligation(verb: Token) -> bool:
         and not any(s.lower_ in _FIRST_PERSON for s in _subjects(verb))
         and speech_verb(verb) is not None
         and _clause_is_plain(verb)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not _is_inverted_condition(verb)
     )
+
+
+def _is_inverted_condition(verb: Token) -> bool:
+    """ "should Assad transgress": the modal before the subject, a condition, not a duty."""
+    modals = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ in _CONDITION_MODALS]
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(modals and subjects) and min(modals) < min(subjects)
 
 
 def _is_to_infinitive(verb: Token, clause: Token) -> bool:
@@ -184,7 +197,7 @@ def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     obliged = [
         r
         for s in verb.children
-        if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        if s.dep_ in SUBJECT_DEPS
         for r in actor_refs(s)
     ]
     yield from _reported_mentions(verb, "demand", obliged, rule)
