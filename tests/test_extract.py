@@ -151,6 +151,43 @@ def test_reported_obligation_is_the_speakers_demand() -> None:
     assert triples(found) == [("Russia", "STATEMENT", None), ("Russia", "REQUEST", "Sudan")]
 
 
+def test_a_passive_obligation_or_a_should_condition_is_no_demand_of_its_subject() -> None:
+    # "... considering how they should be brought to justice" (our wording: "Ellwood said they
+    # should be brought to justice"): they are who is done to, not who must act
+    passive = events(
+        """
+        Ellwood Ellwood NNP nsubj 1
+        said say VBD ROOT 1
+        they they PRP nsubjpass 5
+        should should AUX:MD aux 5
+        be be AUX:VB auxpass 5
+        brought bring VBN ccomp 1
+        to to IN prep 5
+        justice justice NN pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert triples(passive) == [("Ellwood", "STATEMENT", None)]
+    # "John Bolton recently hinted at a similar response should Assad transgress again."
+    condition = events(
+        """
+        Bolton Bolton NNP nsubj 1
+        hinted hint VBD ROOT 1
+        at at IN prep 1
+        a a DT det 4
+        response response NN pobj 2
+        should should AUX:MD aux 7
+        Assad Assad NNP nsubj 7
+        transgress transgress VB ccomp 1
+        again again RB advmod 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "PERSON")),
+    )
+    assert "REQUEST" not in {m.type for m in condition}
+
+
 def test_a_reported_need_of_another_is_a_demand_and_the_speakers_own_is_not() -> None:
     # "Erdogan said Russia needed to stop." / "Erdogan said we needed to stop."
     rows = """
@@ -365,6 +402,32 @@ def test_what_a_speaker_says_it_will_not_do_is_a_refusal_and_a_forecast_is_not()
     forecast = events(rows.replace("said say", "predicted predict"), ents=((0, 1, "PERSON"),))
     assert ("Wallace", "REJECT", None) in triples(refused)
     assert {m.rule for m in refused if m.type == "REJECT"} == {"announced refusal"}
+    assert "REJECT" not in {m.type for m in forecast}
+
+
+def test_what_a_speaker_says_it_is_not_going_to_do_is_a_refusal() -> None:
+    # "“But I am not going to put one Australian life at risk for that,” he said." (Scott
+    # Morrison); "the war was not going to start" has no speaker for its subject
+    rows = """
+        I I PRP nsubj 3
+        am be AUX:VBP aux 3
+        not not RB neg 3
+        going go VBG ccomp 11
+        to to TO aux 5
+        put put VB xcomp 3
+        one one CD nummod 8
+        Australian australian JJ amod 8
+        life life NN dobj 5
+        , , , punct 11
+        he he PRP nsubj 11
+        said say VBD ROOT 11
+        . . . punct 11
+        """
+    refused = events(rows)
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in refused if m.type != "STATEMENT"] == [
+        ("he", "REJECT", None, "announced refusal")
+    ]
+    forecast = events(rows.replace("I I PRP nsubj 3", "war war NN nsubj 3"))
     assert "REJECT" not in {m.type for m in forecast}
 
 

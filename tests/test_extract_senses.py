@@ -142,6 +142,34 @@ def test_blocking_someones_return_restricts_them() -> None:
     ]
 
 
+def test_announcing_to_prevent_someones_return_threatens_them() -> None:
+    # "The home secretary, Sajid Javid, said he would use all available powers to prevent
+    # Begum's return.": restricting her movement, announced, is a threat against her
+    found = events(
+        """
+        Javid Javid NNP nsubj 1
+        said say VBD ROOT 1
+        he he PRP nsubj 4
+        would would AUX:MD aux 4
+        use use VB ccomp 1
+        all all DT det 7
+        available available JJ amod 7
+        powers power NNS dobj 4
+        to to TO aux 9
+        prevent prevent VB xcomp 4
+        Begum Begum NNP poss 12
+        ’s ’s POS case 10
+        return return NN dobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (10, 11, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Javid", "STATEMENT", None, "active"),
+        ("he", "THREATEN", "Begum", "intended+inherited subject+objects"),
+    ]
+
+
 def test_a_promise_to_harm_is_a_threat() -> None:
     # "Egypt vowed to attack Israel."
     found = events(

@@ -98,6 +98,8 @@ _NEED_LEMMAS = frozenset({"need", "ought"})
 _RETRIBUTION_LEMMAS = word_list("retribution_lemmas")
 _RETRIBUTION_OBJECTS = word_list("retribution_objects")
 # Auxiliaries that announce what will happen: "will suffer", "would face consequences".
+# Modals that, put before their subject, set a condition: "should Assad transgress again".
+_CONDITION_MODALS = frozenset({"should"})
 _ANNOUNCING_AUX = frozenset({"will", "would", "'ll"})
 # Marks of the condition an ultimatum sets: "if they fail to leave", "unless they leave".
 _ULTIMATUM_MARKS = frozenset({"if", "unless"})
@@ -146,7 +148,9 @@ def _is_combat(entry: LexiconEntry) -> bool:
 def _is_obligation(verb: Token) -> bool:
     """A reported obligation of another actor: "said that Sudan must return the helicopter",
     "saying Washington ought to clarify", "Europe needs to recognise", the speaker's own ("we
-    need to") left out."""
+    need to") left out, and so are an obligation in the passive, whose subject is what is done,
+    not who must do it ("said they should be brought to justice"), and a condition put as
+    "should" before its subject ("hinted at a response should Assad transgress again")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     obliged = any(
@@ -162,7 +166,16 @@ def _is_obligation(verb: Token) -> bool:
         and not any(s.lower_ in _FIRST_PERSON for s in _subjects(verb))
         and speech_verb(verb) is not None
         and _clause_is_plain(verb)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not _is_inverted_condition(verb)
     )
+
+
+def _is_inverted_condition(verb: Token) -> bool:
+    """ "should Assad transgress": the modal before the subject, a condition, not a duty."""
+    modals = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ in _CONDITION_MODALS]
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(modals and subjects) and min(modals) < min(subjects)
 
 
 def _is_to_infinitive(verb: Token, clause: Token) -> bool:
@@ -185,7 +198,7 @@ def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     obliged = [
         r
         for s in verb.children
-        if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        if s.dep_ in SUBJECT_DEPS
         for r in actor_refs(s)
     ]
     yield from _reported_mentions(verb, "demand", obliged, rule)
@@ -361,20 +374,32 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _is_announced_refusal(verb: Token) -> bool:
     """What a speaker says it will not do, when no lexicon row codes the act: "said he would
-    not risk British lives", "said it will not let refugees across" (a refusal of an act the
-    lexicon knows is coded by its modality). "will not tolerate" warns rather than refuses."""
+    not risk British lives", "said it will not let refugees across", "said he was not going to
+    put any Australian life at risk" (a refusal of an act the lexicon knows is coded by its
+    modality). "will not tolerate" warns rather than refuses."""
     lemma = verb.lemma_.lower()
+    head = _announcing_head(verb)
     return (
         verb.pos_ == "VERB"
         and lemma not in _UNREFUSABLE_LEMMAS
-        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
-        and _is_announced_negation(verb)
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in head.children)
+        and _is_announced_negation(head)
         and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
-        and (speech := speech_verb(verb)) is not None
+        and (speech := speech_verb(head)) is not None
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
-        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
     )
+
+
+def _announcing_head(verb: Token) -> Token:
+    """The verb that carries what announces ``verb``'s act, its subject and its negation: the
+    verb itself ("he would not risk"), or the "going" whose open complement it is ("he was not
+    going to put")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
+        return head
+    return verb
 
 
 def _names_no_event(verb: Token) -> bool:
@@ -385,10 +410,12 @@ def _names_no_event(verb: Token) -> bool:
 
 
 def _is_announced_negation(verb: Token) -> bool:
-    """ "will not", "would not", "won't": not "would not have" (what did not happen)."""
+    """ "will not", "would not", "won't", "is not going to": not "would not have" (what did
+    not happen)."""
     auxes = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux"]
+    going = verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and "be" in auxes
     return (
-        any(a in _ANNOUNCING_AUX or a == "wo" for a in auxes)
+        (going or any(a in _ANNOUNCING_AUX or a == "wo" for a in auxes))
         and "have" not in auxes
         and any(c.dep_ == "neg" for c in verb.children)
     )
