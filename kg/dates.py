@@ -2,8 +2,10 @@
 
 Weekdays go to the latest such day on or before the document date ("on Wednesday" in a Thursday
 paper is the day before, in a Wednesday paper the same day); other expressions go through
-dateparser with the document date as base. The result keeps the text's granularity:
-``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+dateparser with the document date as base. A count of time from a time the story names, which
+the extraction writes with that time ("five days earlier from 19 December", "later that month
+from October"), is counted from it. The result keeps the text's granularity: ``YYYY-MM-DD``,
+``YYYY-MM`` or ``YYYY``.
 """
 
 from __future__ import annotations
