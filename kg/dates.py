@@ -2,8 +2,10 @@
 
 Weekdays go to the latest such day on or before the document date ("on Wednesday" in a Thursday
 paper is the day before, in a Wednesday paper the same day); other expressions go through
-dateparser with the document date as base. The result keeps the text's granularity:
-``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+dateparser with the document date as base. A count of time from a time the story names, which
+the extraction writes with that time ("five days earlier from 19 December", "later that month
+from October"), is counted from it. The result keeps the text's granularity: ``YYYY-MM-DD``,
+``YYYY-MM`` or ``YYYY``.
 """
 
 from __future__ import annotations
@@ -399,6 +401,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
     True
     """
+    if is_counted_from_named_time(text):
+        return _counted_from(text, base)  # "five days earlier from 19 December"
     cleaned = _cleaned(text)
     if not names_a_time(cleaned):
         return None
@@ -633,3 +637,112 @@ def section_month(sections: list[tuple[int, str]], offset: int) -> str | None:
             break
         month = name
     return month
+
+
+# A time counted from another time the story names, with that time after "from", as the
+# extraction writes it: "five days earlier from 19 December", "hours later from on Saturday".
+_COUNTED_FROM = re.compile(r"^(?P<counted>.+?)\s+from\s+(?P<anchor>.+)$", re.IGNORECASE)
+# "five days earlier", "hours later", "a year earlier", "24 hours later"
+_COUNT_EARLIER_OR_LATER = re.compile(
+    r"^(?:(?P<count>\w+)\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+"
+    r"(?P<way>earlier|later)$",
+    re.IGNORECASE,
+)
+# "the next day", "the following morning", "the previous day"
+_NEIGHBOURING = re.compile(
+    r"^(?:on\s+)?(?:the\s+)?(?P<way>next|following|previous|preceding)\s+"
+    r"(?P<unit>day|month|year|morning|afternoon|evening|night)$",
+    re.IGNORECASE,
+)
+# "later that day", "that night", "earlier that month", "on that same day"
+_THAT_TIME = re.compile(
+    r"^(?:(?:later|earlier)\s+)?(?:(?:on|in)\s+)?that\s+(?:same\s+)?"
+    r"(?P<unit>day|month|year|morning|afternoon|evening|night)$",
+    re.IGNORECASE,
+)
+_PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _day_unit(unit: str) -> str:
+    """ "days", "hours" and the parts of a day count in days; weeks too (seven days each)."""
+    unit = unit.lower().rstrip("s")
+    return "day" if unit in _PARTS_OF_A_DAY | {"hour", "week"} else unit
+
+
+def counted_offset(text: str) -> tuple[int, str] | None:
+    """How far a time counted from another the story names lies from it, and in what unit
+    (day, month or year): None for any other expression and for counts kg cannot tell ("days
+    later", "a few weeks earlier", "four and a half years earlier").
+
+    >>> counted_offset("Ten days earlier"), counted_offset("hours later")
+    ((-10, 'day'), (0, 'day'))
+    >>> counted_offset("the next day"), counted_offset("later that month")
+    ((1, 'day'), (0, 'month'))
+    >>> counted_offset("a week later"), counted_offset("One year earlier")
+    ((7, 'day'), (-1, 'year'))
+    >>> counted_offset("days later"), counted_offset("three days after"), counted_offset("then")
+    (None, None, None)
+    """
+    text = " ".join(text.split())
+    if (that := _THAT_TIME.match(text)) is not None:
+        return 0, _day_unit(that.group("unit"))
+    if (near := _NEIGHBOURING.match(text)) is not None:
+        step = 1 if near.group("way").lower() in {"next", "following"} else -1
+        return step, _day_unit(near.group("unit"))
+    match = _COUNT_EARLIER_OR_LATER.match(text)
+    if match is None:
+        return None
+    unit = match.group("unit").lower().rstrip("s")
+    word = (match.group("count") or "").lower()
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    if count is None and not (unit == "hour" and not word):
+        return None  # "days later", "several weeks earlier": no count
+    count = count or 0
+    if unit == "hour":
+        count //= 24  # "hours later": the same day; "48 hours later": two days on
+    elif unit == "week":
+        count *= 7
+    sign = -1 if match.group("way").lower() == "earlier" else 1
+    return sign * count, _day_unit(unit)
+
+
+def is_counted_from_named_time(text: str) -> bool:
+    """Whether a date expression is a count from a time the story names, written with it.
+
+    >>> is_counted_from_named_time("five days earlier from 19 December")
+    True
+    >>> is_counted_from_named_time("five days earlier")
+    False
+    """
+    match = _COUNTED_FROM.match(" ".join(text.split()))
+    return match is not None and counted_offset(match.group("counted")) is not None
+
+
+def _counted_from(text: str, base: dt.date | None) -> str | None:
+    """The date a count from a named time gives, at the grain of its unit and no finer than the
+    named time's: "five days earlier from 19 December" (2018 paper) is 2018-12-14, "later that
+    month from In October" 2018-10, "One year earlier from Saturday 31 August 2013" 2012; None
+    when the named time is too coarse for the count ("two days later from 2015").
+
+    >>> _counted_from("five days earlier from on 19 December", dt.date(2019, 1, 7))
+    '2018-12-14'
+    >>> _counted_from("later that month from In October", dt.date(2018, 12, 20))
+    '2018-10'
+    >>> _counted_from("two days later from in 2015", dt.date(2018, 12, 20)) is None
+    True
+    """
+    match = _COUNTED_FROM.match(" ".join(text.split()))
+    offset = counted_offset(match.group("counted")) if match is not None else None
+    if match is None or offset is None:
+        return None
+    anchor = resolve_date(match.group("anchor"), base)
+    count, unit = offset
+    finest = {"day": len("YYYY-MM-DD"), "month": len("YYYY-MM"), "year": len("YYYY")}
+    if anchor is None or len(anchor) < finest[unit]:
+        return None  # "two days later" than a year
+    if unit == "year":
+        return f"{int(anchor[:4]) + count:04d}"
+    if unit == "month":
+        months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (dt.date.fromisoformat(anchor) + dt.timedelta(days=count)).isoformat()

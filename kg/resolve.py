@@ -21,6 +21,7 @@ from importlib import resources
 
 from kg.affiliation import Affiliation, civilian_group_nouns, fights_only, is_private_noun
 from kg.dates import (
+    is_counted_from_named_time,
     is_unplaceable,
     month_sections,
     parse_iso_date,
@@ -1934,6 +1935,8 @@ def _date_of(
     the text counts it from another event ("five days earlier") or names an office held then:
     history, not today's news."""
     if raw.date_text:
+        if is_counted_from_named_time(raw.date_text):
+            return resolve_date(raw.date_text, published), "text"  # None if it cannot count
         if is_unplaceable(raw.date_text):
             return None, "text"
         date = resolve_date(raw.date_text, published)

@@ -319,3 +319,23 @@ def test_a_lead_opening_with_two_month_headings_is_a_review_by_month() -> None:
 
 def test_two_month_headings_inside_a_text_make_no_review() -> None:
     assert month_sections("Talks began. May God help them. June Aid came.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("five days earlier from on 19 December", dt.date(2019, 1, 7), "2018-12-14"),
+        ("hours later from Saturday", dt.date(2018, 1, 28), "2018-01-27"),
+        ("Ten days earlier from Saturday 31 August 2013", dt.date(2018, 2, 10), "2013-08-21"),
+        ("One year earlier from Saturday 31 August 2013", dt.date(2018, 2, 10), "2012"),
+        ("later that month from October", dt.date(2018, 12, 20), "2018-10"),
+        ("the next day from 14 December 2018", dt.date(2019, 1, 7), "2018-12-15"),
+        ("two days later from in 2015", dt.date(2018, 12, 20), None),  # a year names no day
+        ("days later from Saturday", dt.date(2018, 1, 28), None),  # no count
+    ],
+)
+def test_a_count_from_a_named_time_is_resolved_from_that_time(
+    text: str, base: dt.date, expected: str | None
+) -> None:
+    assert resolve_date(text, base) == expected
+    assert not is_unplaceable(text)

@@ -2525,3 +2525,151 @@ def test_a_participle_of_a_lasting_state_stays_the_news() -> None:
     assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
         ("SDF", "COERCE", None, "participle")
     ]
+
+
+def test_a_count_of_time_counts_from_the_time_the_story_last_named() -> None:
+    # "The Syrian Negotiations Commission (SNC) ... voted on Saturday not to attend Vladimir
+    # Putin's showpiece conference ... The SNC is deeply unhappy that the UN hours later
+    # announced that De Mistura would attend Sochi" (trimmed)
+    found = events(
+        """
+        The the DT det 3
+        Syrian Syrian NNP compound 3
+        Negotiations Negotiations NNPS compound 3
+        Commission Commission NNP nsubj 4
+        voted vote VBD ROOT 4
+        on on IN prep 4
+        Saturday Saturday NNP pobj 5
+        not not RB neg 9
+        to to TO aux 9
+        attend attend VB xcomp 4
+        the the DT det 11
+        conference conference NN dobj 9
+        . . . punct 4
+        The the DT det 14
+        SNC SNC NNP nsubj 15
+        is be AUX:VBZ ROOT 15
+        deeply deeply RB advmod 17
+        unhappy unhappy JJ acomp 15
+        that that IN mark 23
+        the the DT det 20
+        UN UN NNP nsubj 23
+        hours hour NNS npadvmod 22
+        later later RB advmod 23
+        announced announce VBD ccomp 17
+        that that IN mark 28
+        De De NNP compound 26
+        Mistura Mistura NNP nsubj 28
+        would would AUX:MD aux 28
+        attend attend VB ccomp 23
+        Sochi Sochi NNP dobj 28
+        . . . punct 15
+        """,
+        ents=(
+            (1, 4, "ORG"),
+            (6, 7, "DATE"),
+            (14, 15, "ORG"),
+            (20, 21, "ORG"),
+            (25, 27, "PERSON"),
+            (29, 30, "GPE"),
+        ),
+    )
+    announced = next(m for m in found if m.action == "announce")
+    assert (announced.actor.text, announced.type, announced.rule) == ("UN", "STATEMENT", "active")
+    assert announced.date_text == "hours later from Saturday"
+
+
+def test_a_count_of_time_passes_over_other_counts_and_a_weekend() -> None:
+    # "It was a sunny morning on Saturday 31 August 2013 – Labor Day weekend in the US – when
+    # Barack Obama strolled into the Rose Garden ... One year earlier, Obama had vowed ... Ten
+    # days earlier, Assad had launched just such an attack, in eastern Ghouta" (trimmed)
+    found = events(
+        """
+        Obama Obama NNP nsubj 1
+        strolled stroll VBD ROOT 1
+        into into IN prep 1
+        the the DT det 4
+        garden garden NN pobj 2
+        on on IN prep 1
+        Saturday Saturday NNP pobj 5
+        31 31 CD nummod 6
+        August August NNP appos 6
+        2013 2013 CD nummod 8
+        – – : punct 1
+        Labor Labor NNP compound 12
+        Day Day NNP compound 13
+        weekend weekend NN npadvmod 1
+        in in IN prep 13
+        the the DT det 16
+        US US NNP pobj 14
+        . . . punct 1
+        One one CD nummod 19
+        year year NN npadvmod 20
+        earlier early RBR advmod 24
+        , , , punct 24
+        Obama Obama NNP nsubj 24
+        had have AUX:VBD aux 24
+        vowed vow VBN ROOT 24
+        to to TO aux 26
+        act act VB xcomp 24
+        . . . punct 24
+        Ten ten CD nummod 29
+        days day NNS npadvmod 30
+        earlier early RBR advmod 34
+        , , , punct 34
+        Assad Assad NNP nsubj 34
+        had have AUX:VBD aux 34
+        launched launch VBN ROOT 34
+        an an DT det 36
+        attack attack NN dobj 34
+        in in IN prep 36
+        eastern eastern JJ amod 39
+        Ghouta Ghouta NNP pobj 37
+        . . . punct 34
+        """,
+        ents=(
+            (0, 1, "PERSON"),
+            (6, 10, "DATE"),
+            (11, 14, "DATE"),
+            (16, 17, "GPE"),
+            (18, 21, "DATE"),
+            (22, 23, "PERSON"),
+            (28, 31, "DATE"),
+            (32, 33, "PERSON"),
+            (39, 40, "GPE"),
+        ),
+    )
+    assert [(m.actor.text, m.type, m.rule, m.date_text) for m in found] == [
+        ("Obama", "AGREE", "active", "One year earlier from Saturday 31 August 2013"),
+        (
+            "Assad",
+            "ASSAULT",
+            "nominal.light+place target",
+            "Ten days earlier from Saturday 31 August 2013",
+        ),
+    ]
+
+
+def test_a_count_of_time_with_no_time_named_before_it_stays_unplaced() -> None:
+    # "Ten days earlier, Assad had launched just such an attack, in eastern Ghouta" (trimmed)
+    found = events(
+        """
+        Ten ten CD nummod 1
+        days day NNS npadvmod 2
+        earlier early RBR advmod 6
+        , , , punct 6
+        Assad Assad NNP nsubj 6
+        had have AUX:VBD aux 6
+        launched launch VBN ROOT 6
+        an an DT det 8
+        attack attack NN dobj 6
+        in in IN prep 8
+        eastern eastern JJ amod 11
+        Ghouta Ghouta NNP pobj 9
+        . . . punct 6
+        """,
+        ents=((0, 3, "DATE"), (4, 5, "PERSON"), (11, 12, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [
+        ("Assad", "ASSAULT", "Ten days earlier")
+    ]

@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 
 from kg.carriers import CARRIED_DEPS, carried_event
 from kg.dates import (
+    counted_offset,
+    is_counted_from_named_time,
     is_duration,
     is_holiday,
     is_long_length,
@@ -98,11 +100,15 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
             continue
         if not _dates_another_noun(span, predicate):
             dates.append(span)
-    measured = [*(_measured_from(span) for span in dates), *_counted_spans(tokens)]
-    if anchored := next((m for m in measured if is_unplaceable(m)), None):
-        return anchored  # "three days after": not the other date the clause has
+    measured = [*((_measured_from(span), span[0]) for span in dates), *_counted_spans(tokens)]
+    if anchored := next((m for m in measured if is_unplaceable(m[0])), None):
+        # "three days after": not the other date the clause has; "Ten days earlier": from the
+        # time the story last named
+        return _from_named_time(*anchored)
     if dates:
-        return _with_lead(dates[0])  # "In January, the then secretary of state ... pledged"
+        # "In January, the then secretary of state ... pledged"; "And later that month, Ankara
+        # agreed" (the month the story last named)
+        return _from_named_time(_with_lead(dates[0]), dates[0][0])
     if lengths or any(_is_then(token) or _is_in_an_era(token) for token in tokens):
         return "then"  # "which has fought a decades-long insurgency": years gone by
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
@@ -362,15 +368,50 @@ def _measured_from(span: Span) -> str:
     return span.text if span[-1].lower_ in _RELATIVE_WORDS else ""
 
 
-def _counted_spans(tokens: list[Token]) -> Iterator[str]:
-    """Spans of time counted from another event that the parser tags as no date: "the UN hours
-    later announced" ("hours later")."""
+def _counted_spans(tokens: list[Token]) -> Iterator[tuple[str, Token]]:
+    """Spans of time counted from another event that the parser tags as no date, with their
+    first word: "the UN hours later announced" ("hours later")."""
     for token in tokens:
         if token.lower_ not in _RELATIVE_WORDS or token.ent_type_:
             continue
         for count in token.children:
             if count.dep_ == "npadvmod" and count.lemma_.lower() in _TIME_UNITS:
-                yield f"{count.text} {token.text}"
+                yield f"{count.text} {token.text}", count
+
+
+# How many sentences back a count of time ("ten days earlier") looks for the time it counts from.
+_NAMED_TIME_LOOK_BACK = 8
+
+
+def _from_named_time(text: str, first: Token) -> str:
+    """A count of time from the time the story last named before it, written with that time
+    ("The SNC voted on Saturday ... the UN hours later announced": "hours later from on
+    Saturday"); any other date expression, or a count with no time named before it, as it is."""
+    if counted_offset(text) is None:
+        return text
+    named = _named_time_before(first)
+    return f"{text} from {named.text}" if named is not None else text
+
+
+def _named_time_before(token: Token) -> Span | None:
+    """The last time named before ``token`` in its sentence or the few before it, that counts
+    from no other ("One year earlier" is passed over); None when that time is one kg cannot
+    place ("last week"); lengths of time and ages are passed over."""
+    sentence = token.sent
+    for _ in range(_NAMED_TIME_LOOK_BACK):
+        times = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"} and e.end <= token.i]
+        for span in reversed(times):
+            if counted_offset(span.text) is not None or not _is_a_point_in_time(span):
+                continue
+            if span[-1].lower_ == "weekend":
+                continue  # "on Saturday 31 August 2013 – Labor Day weekend": no day of its own
+            if span.label_ == "TIME" and not names_a_day(span.text):
+                continue
+            return None if is_unplaceable(span.text) else span
+        if sentence.start == 0:
+            return None
+        sentence = token.doc[sentence.start - 1].sent
+    return None
 
 
 def _is_then(token: Token) -> bool:
@@ -769,8 +810,8 @@ def _sequence_date(predicate: Token) -> str | None:
         head = own_date(clause.head, nominal=False)  # "ordered that it be revoked after"
     if head is None:
         return None
-    if is_unplaceable(head):
-        return head
+    if is_unplaceable(head) or is_counted_from_named_time(head):
+        return head.split(" from ")[0]  # "three days after": counted from another event
     if _is_month_just_after(predicate, head):
         return head  # "returned to the US in October after a Turkish court suspended": October
     year = _YEAR.search(head)
