@@ -700,14 +700,25 @@ class ActorResolver:
                 run.add(named[index][1].id)
         return frozenset(run)
 
-    def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
+    def named_pair(self, before: int, *, near: bool = True) -> tuple[Actor, Actor] | None:
         """The last two people named together shortly before ``before``: as a subject first,
-        else any."""
+        else any. Unless ``near``, when none was, the two of all named together before whom the
+        document names most often up to there (the two men the story is about, not two of their
+        victims it lists once)."""
         after = before - _ANAPHOR_LOOKBACK
         earlier = [(ref, pair) for ref, pair in self._pairs if after <= ref.start < before]
         subjects = [pair for ref, pair in earlier if ref.is_subject]
         candidates = subjects or [pair for _, pair in earlier]
-        return candidates[-1] if candidates else None
+        if candidates or near:
+            return candidates[-1] if candidates else None
+        return self._most_named_pair(before)
+
+    def _most_named_pair(self, before: int) -> tuple[Actor, Actor] | None:
+        named = Counter(actor.id for ref, actor in self._named_actors if ref.start < before)
+        pairs = [pair for ref, pair in self._pairs if ref.start < before]
+        if not pairs:
+            return None
+        return max(reversed(pairs), key=lambda pair: named[pair[0].id] + named[pair[1].id])
 
     def named_organisation(
         self, before: int, kinds: frozenset[str], besides: str | None = None
@@ -1510,8 +1521,10 @@ class ActorResolver:
 _CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # The text between a name and a pronoun of the relative clause that qualifies it: ", who said ".
 _WHO_CLAUSE = re.compile('\\s*,\\s*who\\s[^,;:.!?\u201c\u201d"]*$')
-# How far back, in characters (three or four sentences), "the pair" looks for two people named
-# together.
+# How far back, in characters (three or four sentences), "they" looks for two people named
+# together. A noun that counts two ("the pair", "the two men", "both men") refers back by itself
+# and looks back over the whole document: a story about two men names them together once, near
+# its start, and calls them "the two men" pages later.
 _ANAPHOR_LOOKBACK = 1000
 # Labels of phrases that refer back to an organisation named before: "the group", "the militants".
 _REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
@@ -1751,8 +1764,9 @@ def _pair(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[A
     """ "Elsheikh and Kotey ... The pair were captured": each of the two named together."""
     if ref.label != "PAIR":
         return None
-    pair = resolver.named_pair(ref.start)
-    if pair is None and ref.text.lower() in _PLURAL_PRONOUNS:
+    pronoun = ref.text.lower() in _PLURAL_PRONOUNS
+    pair = resolver.named_pair(ref.start, near=pronoun)
+    if pair is None and pronoun:
         # "the bombs laid by Isis before they were pushed out": no pair, a group
         group = resolver.plural_antecedent(ref, besides)
         return [group] if group is not None else []

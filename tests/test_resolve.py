@@ -641,14 +641,45 @@ def test_the_pair_is_each_of_the_two_people_named_together_as_a_subject() -> Non
     assert rule == "anaphor.pair"
 
 
-def test_the_pair_needs_two_people_named_together_shortly_before() -> None:
+def test_the_pair_needs_two_people_named_together_before() -> None:
     text = "Trump and Pompeo flew in." + " Nothing happened." * 60 + " The two men met."
     named = [named_at(text, "Trump", "PERSON", is_subject=True), named_at(text, "Pompeo", "PERSON")]
     far = named_at(text, "The two men", "PAIR")
-    assert ActorResolver(named, text).resolve_all(far) == ([], None)
+    found = ActorResolver(named, text).resolve_all(far)[0]
+    assert [a.label for a in found] == ["Donald Trump", "Mike Pompeo"]
     three = "Trump, Pompeo and Bolton flew in. The two men met."
     named = [named_at(three, n, "PERSON") for n in ("Trump", "Pompeo", "Bolton")]
     assert ActorResolver(named, three).resolve_all(named_at(three, "The two men", "PAIR"))[0] == []
+
+
+def test_they_needs_two_people_named_together_shortly_before() -> None:
+    text = "Trump and Pompeo flew in." + " Nothing happened." * 60 + " They were attacked."
+    named = [named_at(text, "Trump", "PERSON", is_subject=True), named_at(text, "Pompeo", "PERSON")]
+    they = named_at(text, "They", "PAIR")
+    assert ActorResolver(named, text).resolve_all(they)[0] == []
+
+
+def test_a_pair_named_long_before_is_the_two_the_document_names_most() -> None:
+    # "the two men from London, Alexanda Kotey and El Shafee Elsheikh ... Their victims included
+    # ... the US journalists James Foley and Steven Sotloff ... the British government had revoked
+    # both men's British citizenship" (Guardian, 2018): the men the story is about.
+    text = (
+        "The two men, Kotey and Elsheikh, were captured. Kotey was a guard; Elsheikh a jailer."
+        " Their victims included James Foley and Steven Sotloff."
+        + " Nothing happened." * 60
+        + " Britain revoked both men's citizenship."
+    )
+    named = [
+        ref("Kotey", "PERSON", text.index("Kotey and")),
+        ref("Elsheikh", "PERSON", text.index("Elsheikh, were")),
+        ref("Kotey", "PERSON", text.index("Kotey was"), is_subject=True),
+        ref("Elsheikh", "PERSON", text.index("Elsheikh a")),
+        named_at(text, "James Foley", "PERSON"),
+        named_at(text, "Steven Sotloff", "PERSON"),
+    ]
+    found, rule = ActorResolver(named, text).resolve_all(named_at(text, "both men", "PAIR"))
+    assert [a.label for a in found] == ["Kotey", "Elsheikh"]
+    assert rule == "anaphor.pair"
 
 
 def test_names_the_document_gives_people_are_people_of_a_pair_whatever_their_tag() -> None:
