@@ -1185,7 +1185,7 @@ class ActorResolver:
         elif ref.label == "COMPASS":
             actor = self._compass_actor(ref.text)
         elif ref.label == "DISCOURSE":
-            actor = self._antecedent(ref.start, frozenset({"person"}))
+            actor = self._discourse_actor(ref)
         elif ref.label == "PLACE":
             return self._place_state(ref.text)
         else:
@@ -1193,6 +1193,17 @@ class ActorResolver:
         if actor is not None:
             self._remember(ref, actor)
         return actor
+
+    def _discourse_actor(self, ref: ActorRef) -> Actor | None:
+        """The story's actor for an event noun whose clause names no one: the person its
+        sentence names before it ("Trump's decision was prompted by a phone call with Erdoğan");
+        none named in an earlier sentence, whose story it often no longer is ("Ethiopian
+        activist Yetnebersh Nigussie recalled ... Fourteen unofficial meetings with officials
+        proved the undoing of Priti Patel", "Public pressure on western governments has
+        declined")."""
+        index = bisect.bisect_right(self._sentence_starts, ref.start) - 1
+        sentence_start = self._sentence_starts[index] if index >= 0 else 0
+        return self._antecedent(ref.start, frozenset({"person"}), after=sentence_start)
 
     def plural_antecedent(self, ref: ActorRef, besides: str | None) -> Actor | None:
         """Whom "they" stands for (``_plural_antecedent``), in the sentence it is in."""

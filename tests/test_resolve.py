@@ -1889,3 +1889,28 @@ def test_a_region_of_its_own_state_where_a_state_acts_is_no_party_it_deals_with(
         )
     )
     assert [(m.actor.id, m.target.label if m.target else None) for m in found] == [("ETH", target)]
+
+
+def test_the_story_actor_of_an_event_noun_is_a_person_its_sentence_names_before_it() -> None:
+    # "Trump's decision was prompted by a phone call with Erdoğan" (Guardian, 2018).
+    text = "Pompeo spoke. Trump's decision was prompted by a phone call with Erdoğan."
+    named = [named_at(text, "Pompeo", "PERSON", is_subject=True), named_at(text, "Trump", "PERSON")]
+    discourse = ActorRef("", "DISCOURSE", text.index("phone"), text.index("phone"), is_subject=True)
+    found, _ = ActorResolver(named, text).resolve_all(discourse)
+    assert [a.label for a in found] == ["Donald Trump"]
+
+
+def test_the_story_actor_of_an_event_noun_is_not_one_an_earlier_sentence_names() -> None:
+    # "Ethiopian activist Yetnebersh Nigussie recalled the moment ... Fourteen unofficial
+    # meetings with officials ... proved the undoing of Priti Patel" (Guardian, 2017).
+    text = (
+        "Activist Yetnebersh Nigussie recalled the moment. Fourteen unofficial meetings with"
+        " officials proved the undoing of Priti Patel."
+    )
+    named = [
+        named_at(text, "Yetnebersh Nigussie", "PERSON", is_subject=True),
+        named_at(text, "Priti Patel", "PERSON"),
+    ]
+    at = text.index("meetings")
+    discourse = ActorRef("", "DISCOURSE", at, at, is_subject=True)
+    assert ActorResolver(named, text).resolve_all(discourse)[0] == []
