@@ -3105,3 +3105,56 @@ def test_the_country_as_a_subject_is_no_antecedent_of_its_own() -> None:
         """
     )
     assert list(named_actor_refs(doc)) == []
+
+
+def test_a_pronoun_of_a_who_clause_on_a_role_stands_for_the_role() -> None:
+    # "... problems for the home secretary, who faces a legal fight over his decision to revoke
+    # Begum's citizenship" (Guardian, 2019): the home secretary's decision, not the last man named.
+    found = events(
+        """
+        Problems problem NNS ROOT 0
+        for for IN prep 0
+        the the DT det 4
+        home home NN compound 4
+        secretary secretary NN pobj 1
+        , , , punct 4
+        who who WP nsubj 7
+        faces face VBZ relcl 4
+        a a DT det 9
+        fight fight NN dobj 7
+        over over IN prep 9
+        his his PRP$ poss 12
+        decision decision NN pobj 10
+        to to TO aux 14
+        revoke revoke VB acl 12
+        Begum Begum NNP poss 17
+        ’s ’s POS case 15
+        citizenship citizenship NN dobj 14
+        . . . punct 0
+        """,
+        ents=((15, 16, "PERSON"),),
+    )
+    assert triples(found) == [("the home secretary", "COERCE", "Begum")]
+    assert found[0].actor.label == "ROLE" and found[0].rule == "decided+objects"
+
+
+def test_a_pronoun_of_a_who_clause_after_another_person_is_not_the_roles() -> None:
+    # "the minister, who met Putin when he visited Ankara": not the minister's visit
+    doc = parsed(
+        """
+        the the DT det 1
+        minister minister NN ROOT 1
+        , , , punct 1
+        who who WP nsubj 4
+        met meet VBD relcl 1
+        Putin Putin NNP dobj 4
+        when when WRB advmod 8
+        he he PRP nsubj 8
+        visited visit VBD advcl 4
+        Ankara Ankara NNP dobj 8
+        . . . punct 1
+        """,
+        ents=((5, 6, "PERSON"), (9, 10, "GPE")),
+    )
+    with indexed(doc):
+        assert [r.label for r in actor_refs(doc[7], is_subject=True)] == ["PRON"]

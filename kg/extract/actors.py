@@ -120,6 +120,8 @@ SIDE = "SIDE"
 _SIDE_WORDS = word_list("side_words")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
+# Pronouns that, inside a "who" clause, stand for the person it qualifies: "X, who said he".
+_CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
 _QUANTITY_NOUNS = word_list("quantity_nouns")
 # Nouns of the members of a body named after "inside" or "within": "the 120 organisations inside
@@ -926,6 +928,8 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
             or group_anaphor_ref(head, is_subject=is_subject)
         )
     if head.pos_ == "PRON":
+        if (role := _role_qualified_by_who_clause(head)) is not None:
+            return _role_ref(role, _role_lemma(role), is_subject)
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return ActorRef(
                 head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
@@ -946,6 +950,27 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject) or untagged_name_ref(head, is_subject=is_subject)
+
+
+def _role_qualified_by_who_clause(pronoun: Token) -> Token | None:
+    """The person's role that a "who" clause qualifies, for a subject or possessive pronoun of
+    that clause ("the home secretary, who faces a legal fight over his decision to revoke
+    Begum's citizenship": the home secretary's decision), with no person named in between; the
+    resolver reads a name before ", who" alike. Not "him" ("the president, who had urged him")."""
+    if pronoun.lower_ not in _CLAUSE_HEAD_PRONOUNS:
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in clause.children
+    ):
+        return None
+    role = clause.head
+    if role.pos_ != "NOUN" or entity_of(role) is not None:
+        return None
+    between = role.doc[role.i + 1 : pronoun.i]
+    if any(w.ent_type_ == "PERSON" for w in between):
+        return None  # "the minister, who met Putin when he visited": not the minister's
+    return role if role_kind(_role_lemma(role)) == "person" else None
 
 
 def untagged_name_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
