@@ -869,13 +869,15 @@ class ActorResolver:
         others: frozenset[str] = frozenset(),
         plural: bool = False,
         towns: bool = True,
+        singular: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
         quotation, none of ``others`` (with ``plural``, one named in the plural), and, unless
-        ``towns``, no town: subjects first, then any mention (for a pronoun in the sentence at
-        ``sentence_start``, see ``_look_back``)."""
+        ``towns``, no town, and with ``singular`` no group the text names in the plural
+        (``_is_described_plural``): subjects first, then any mention (for a pronoun in the
+        sentence at ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -890,6 +892,8 @@ class ActorResolver:
             eligible = functools.partial(_none_of, others, eligible)
         if not towns:
             eligible = functools.partial(_no_town, eligible)
+        if singular:
+            eligible = functools.partial(_not_described_plural, eligible)
         previous = self._sentence_before(sentence_start) if sentence_start is not None else None
         continues = (
             previous is not None
@@ -1173,6 +1177,7 @@ class ActorResolver:
                     besides=besides,
                     others=others,
                     towns=False,
+                    singular=True,
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref, besides, others)
@@ -1764,6 +1769,26 @@ def _is_described(actor: Actor) -> bool:
     """A group or organisation known only by the text's words for it ("Syrian Kurdish fighters",
     an unknown "Begum"), not one kg knows by name."""
     return actor.id.startswith(("group/", "organization/")) or is_media(actor)
+
+
+def _not_described_plural(eligible: Callable[[Actor], bool] | None, actor: Actor) -> bool:
+    """Whether ``actor`` is no group the text names in the plural, and, given ``eligible``, one
+    it accepts."""
+    return not _is_described_plural(actor) and (eligible is None or eligible(actor))
+
+
+def _is_described_plural(actor: Actor) -> bool:
+    """A group known only by the text's words for it, in the plural ("Kurdish groups", "Syrian
+    Kurds"): "it" does not stand for it ("Turkey, which has threatened an offensive to dismantle
+    Kurdish groups it says are a terrorist threat": Turkey says), as it may for "the Kurdish
+    administration"."""
+    last = actor.label.split()[-1].lower() if actor.label.split() else ""
+    return (
+        actor.id.startswith("group/")
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(_SINGULAR_S)
+    )
 
 
 # A rule that finds whom a phrase referring back names, or None when it does not apply.

@@ -1914,3 +1914,20 @@ def test_the_story_actor_of_an_event_noun_is_not_one_an_earlier_sentence_names()
     at = text.index("meetings")
     discourse = ActorRef("", "DISCOURSE", at, at, is_subject=True)
     assert ActorResolver(named, text).resolve_all(discourse)[0] == []
+
+
+def test_it_is_no_group_the_text_names_in_the_plural() -> None:
+    # "... a buffer between US-allied Kurdish militias and neighbouring Turkey – which has
+    # threatened a full-scale military offensive to dismantle Kurdish groups it says are a
+    # terrorist threat" (Guardian, 2019): Turkey says so.
+    text = (
+        "A buffer between Kurdish militias and Turkey, which has threatened to dismantle"
+        " Kurdish groups it says are a threat."
+    )
+    named = [
+        named_at(text, "Kurdish militias", "GROUP"),
+        named_at(text, "Turkey", "GPE"),
+        named_at(text, "Kurdish groups", "GROUP"),
+    ]
+    found = ActorResolver(named, text).resolve(ref("it", "PRON", text.index("it says")), 0)
+    assert found is not None and found.label == "Turkey"

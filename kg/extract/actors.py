@@ -1169,8 +1169,13 @@ def pair_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
 
 def undergoing_pair_ref(pronoun: Token) -> ActorRef | None:
     """ "they" undergoing force, referred back to two people named together ("PAIR"): "Kotey
-    and Elsheikh ... They are being held by US-backed Syrian Democratic Forces"."""
+    and Elsheikh ... They are being held by US-backed Syrian Democratic Forces"; not when its
+    sentence names others in the plural before it, whom it stands for ("Some British jihadists
+    fled to north-eastern Syria, where they were rounded up by Kurdish groups")."""
     if pronoun.lower_ != "they" or pronoun.pos_ != "PRON":
+        return None
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    if any(w.tag_ in _PLURAL_TAGS and w.dep_ in SUBJECT_DEPS for w in before):
         return None
     return _anaphor_ref(pronoun, "PAIR", is_subject=False)
 
