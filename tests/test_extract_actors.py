@@ -3185,3 +3185,49 @@ def test_part_of_a_group_named_by_a_common_noun_is_no_actor() -> None:
         assert [(r.text, r.label) for r in actor_refs(doc[2], is_subject=True)] == [
             ("Senior Kurdish leaders", "GROUP")
         ]
+
+
+def test_a_speaker_brought_in_by_role_or_by_one_is_an_unnamed_person() -> None:
+    # "“They are trying to blackmail the EU,” said a SDF spokesman. ... He said Afrin had been a
+    # refuge" and "said one doctor in Ghouta. ... he added" (Guardian, 2018): the later "he" is
+    # that speaker, not someone named paragraphs before.
+    spokesman = parsed(
+        """
+        " " `` punct 6
+        They they PRP nsubj 3
+        are be AUX:VBP aux 3
+        lying lie VBG ccomp 6
+        , , , punct 6
+        " " '' punct 6
+        said say VBD ROOT 6
+        a a DT det 9
+        SDF SDF NNP compound 9
+        spokesman spokesman NN nsubj 6
+        . . . punct 6
+        """,
+        ents=((8, 9, "ORG"),),
+    )
+    doctor = parsed(
+        """
+        " " `` punct 6
+        They they PRP nsubj 3
+        have have AUX:VBP aux 3
+        failed fail VBN ccomp 6
+        , , , punct 6
+        " " '' punct 6
+        said say VBD ROOT 6
+        one one CD nummod 8
+        doctor doctor NN nsubj 6
+        in in IN prep 8
+        Ghouta Ghouta NNP pobj 9
+        . . . punct 6
+        """,
+        ents=((10, 11, "GPE"),),
+    )
+    unnamed = [
+        (r.text, r.role)
+        for doc in (spokesman, doctor)
+        for r in named_actor_refs(doc)
+        if r.label == UNNAMED_PERSON
+    ]
+    assert unnamed == [("a SDF spokesman", "spokesman"), ("one doctor", "doctor")]

@@ -2129,16 +2129,16 @@ _LOOKING_BACK_STATE_NOUNS = word_list("looking_back_state_nouns")
 
 
 def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
-    """Subjects that bring in one private person with no name ("a doctor", "her father", "a
-    nurse"), whom a later "he" or "she" may stand for rather than someone named before (not
-    "her father, Andrew", whose name is the antecedent)."""
+    """Subjects that bring in one person with no name ("a doctor", "her father", "a nurse",
+    "said a SDF spokesman"), whom a later "he" or "she" may stand for rather than someone named
+    before (not "her father, Andrew", whose name is the antecedent)."""
     for token in doc:
         if (
             token.pos_ == "NOUN"
             and token.tag_ == "NN"
             and token.i not in headlines
             and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-            and is_private_noun(token.lemma_.lower())
+            and _names_a_person(token.lemma_.lower())
             and token.lemma_.lower() not in _COLLECTIVE_PRIVATE_NOUNS
             and not token.ent_type_
             and _is_finite(token.head)
@@ -2181,10 +2181,18 @@ def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]
             yield replace(ref, is_embedded=True) if subject and _is_embedded(entity.root) else ref
 
 
+def _names_a_person(lemma: str) -> bool:
+    """A noun for a private person ("doctor", "father") or for a person's role ("spokesman",
+    "official")."""
+    return is_private_noun(lemma) or role_kind(lemma) == "person"
+
+
 def _is_brought_in(noun: Token) -> bool:
-    """Whether ``noun`` brings in someone not named before: "a doctor", "her father"."""
+    """Whether ``noun`` brings in someone not named before: "a doctor", "her father", "one
+    doctor in Ghouta", "a SDF spokesman"."""
     return any(
-        c.dep_ in {"det", "poss"} and c.lower_ in _UNNAMED_PERSON_DETS for c in noun.children
+        c.dep_ in {"det", "poss", "nummod"} and c.lower_ in _UNNAMED_PERSON_DETS
+        for c in noun.children
     )
 
 
