@@ -1201,14 +1201,20 @@ class ActorResolver:
 
     def _discourse_actor(self, ref: ActorRef) -> Actor | None:
         """The story's actor for an event noun whose clause names no one: the person its
-        sentence names before it ("Trump's decision was prompted by a phone call with Erdoğan");
-        none named in an earlier sentence, whose story it often no longer is ("Ethiopian
-        activist Yetnebersh Nigussie recalled ... Fourteen unofficial meetings with officials
-        proved the undoing of Priti Patel", "Public pressure on western governments has
-        declined")."""
+        sentence names before it ("Trump's decision was prompted by a phone call with Erdoğan"),
+        else a person the sentence before has as its subject ("Vladimir Putin has attacked
+        Donald Trump ... The statements were made shortly after the meeting with Moon"); none
+        only named in passing there, nor further back, whose story it often no longer is
+        ("Public pressure on western governments has declined")."""
         index = bisect.bisect_right(self._sentence_starts, ref.start) - 1
         sentence_start = self._sentence_starts[index] if index >= 0 else 0
-        return self._antecedent(ref.start, frozenset({"person"}), after=sentence_start)
+        person = frozenset({"person"})
+        own = self._antecedent(ref.start, person, after=sentence_start)
+        if own is not None:
+            return own
+        previous = self._sentence_before(sentence_start)
+        found = self._history.nearest(person, None, None, _SUBJECT, previous, sentence_start)
+        return None if found is None or found.actor is _UNNAMED else found.actor
 
     def plural_antecedent(self, ref: ActorRef, besides: str | None) -> Actor | None:
         """Whom "they" stands for (``_plural_antecedent``), in the sentence it is in."""
