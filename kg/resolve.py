@@ -701,14 +701,25 @@ class ActorResolver:
                 run.add(named[index][1].id)
         return frozenset(run)
 
-    def named_pair(self, before: int) -> tuple[Actor, Actor] | None:
+    def named_pair(self, before: int, *, near: bool = True) -> tuple[Actor, Actor] | None:
         """The last two people named together shortly before ``before``: as a subject first,
-        else any."""
+        else any. Unless ``near``, when none was, the two of all named together before whom the
+        document names most often up to there (the two men the story is about, not two of their
+        victims it lists once)."""
         after = before - _ANAPHOR_LOOKBACK
         earlier = [(ref, pair) for ref, pair in self._pairs if after <= ref.start < before]
         subjects = [pair for ref, pair in earlier if ref.is_subject]
         candidates = subjects or [pair for _, pair in earlier]
-        return candidates[-1] if candidates else None
+        if candidates or near:
+            return candidates[-1] if candidates else None
+        return self._most_named_pair(before)
+
+    def _most_named_pair(self, before: int) -> tuple[Actor, Actor] | None:
+        named = Counter(actor.id for ref, actor in self._named_actors if ref.start < before)
+        pairs = [pair for ref, pair in self._pairs if ref.start < before]
+        if not pairs:
+            return None
+        return max(reversed(pairs), key=lambda pair: named[pair[0].id] + named[pair[1].id])
 
     def named_organisation(
         self, before: int, kinds: frozenset[str], besides: str | None = None
@@ -859,13 +870,15 @@ class ActorResolver:
         others: frozenset[str] = frozenset(),
         plural: bool = False,
         towns: bool = True,
+        singular: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
         quotation, none of ``others`` (with ``plural``, one named in the plural), and, unless
-        ``towns``, no town: subjects first, then any mention (for a pronoun in the sentence at
-        ``sentence_start``, see ``_look_back``)."""
+        ``towns``, no town, and with ``singular`` no group the text names in the plural
+        (``_is_described_plural``): subjects first, then any mention (for a pronoun in the
+        sentence at ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -880,6 +893,8 @@ class ActorResolver:
             eligible = functools.partial(_none_of, others, eligible)
         if not towns:
             eligible = functools.partial(_no_town, eligible)
+        if singular:
+            eligible = functools.partial(_not_described_plural, eligible)
         previous = self._sentence_before(sentence_start) if sentence_start is not None else None
         continues = (
             previous is not None
@@ -1163,6 +1178,7 @@ class ActorResolver:
                     besides=besides,
                     others=others,
                     towns=False,
+                    singular=True,
                 )
         elif ref.label == "ROLE":
             actor = self._role_actor(ref, besides, others)
@@ -1175,7 +1191,7 @@ class ActorResolver:
         elif ref.label == "COMPASS":
             actor = self._compass_actor(ref.text)
         elif ref.label == "DISCOURSE":
-            actor = self._antecedent(ref.start, frozenset({"person"}))
+            actor = self._discourse_actor(ref)
         elif ref.label == "PLACE":
             return self._place_state(ref.text)
         else:
@@ -1183,6 +1199,23 @@ class ActorResolver:
         if actor is not None:
             self._remember(ref, actor)
         return actor
+
+    def _discourse_actor(self, ref: ActorRef) -> Actor | None:
+        """The story's actor for an event noun whose clause names no one: the person its
+        sentence names before it ("Trump's decision was prompted by a phone call with Erdoğan"),
+        else a person the sentence before has as its subject ("Vladimir Putin has attacked
+        Donald Trump ... The statements were made shortly after the meeting with Moon"); none
+        only named in passing there, nor further back, whose story it often no longer is
+        ("Public pressure on western governments has declined")."""
+        index = bisect.bisect_right(self._sentence_starts, ref.start) - 1
+        sentence_start = self._sentence_starts[index] if index >= 0 else 0
+        person = frozenset({"person"})
+        own = self._antecedent(ref.start, person, after=sentence_start)
+        if own is not None:
+            return own
+        previous = self._sentence_before(sentence_start)
+        found = self._history.nearest(person, None, None, _SUBJECT, previous, sentence_start)
+        return None if found is None or found.actor is _UNNAMED else found.actor
 
     def plural_antecedent(self, ref: ActorRef, besides: str | None) -> Actor | None:
         """Whom "they" stands for (``_plural_antecedent``), in the sentence it is in."""
@@ -1511,8 +1544,10 @@ class ActorResolver:
 _CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # The text between a name and a pronoun of the relative clause that qualifies it: ", who said ".
 _WHO_CLAUSE = re.compile('\\s*,\\s*who\\s[^,;:.!?\u201c\u201d"]*$')
-# How far back, in characters (three or four sentences), "the pair" looks for two people named
-# together.
+# How far back, in characters (three or four sentences), "they" looks for two people named
+# together. A noun that counts two ("the pair", "the two men", "both men") refers back by itself
+# and looks back over the whole document: a story about two men names them together once, near
+# its start, and calls them "the two men" pages later.
 _ANAPHOR_LOOKBACK = 1000
 # Labels of phrases that refer back to an organisation named before: "the group", "the militants".
 _REFERRING_LABELS = frozenset({"ORGANISATION", "ARMED_GROUP"})
@@ -1743,6 +1778,26 @@ def _is_described(actor: Actor) -> bool:
     return actor.id.startswith(("group/", "organization/")) or is_media(actor)
 
 
+def _not_described_plural(eligible: Callable[[Actor], bool] | None, actor: Actor) -> bool:
+    """Whether ``actor`` is no group the text names in the plural, and, given ``eligible``, one
+    it accepts."""
+    return not _is_described_plural(actor) and (eligible is None or eligible(actor))
+
+
+def _is_described_plural(actor: Actor) -> bool:
+    """A group known only by the text's words for it, in the plural ("Kurdish groups", "Syrian
+    Kurds"): "it" does not stand for it ("Turkey, which has threatened an offensive to dismantle
+    Kurdish groups it says are a terrorist threat": Turkey says), as it may for "the Kurdish
+    administration"."""
+    last = actor.label.split()[-1].lower() if actor.label.split() else ""
+    return (
+        actor.id.startswith("group/")
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(_SINGULAR_S)
+    )
+
+
 # A rule that finds whom a phrase referring back names, or None when it does not apply.
 # (``besides``: an actor it is not, the doer of force done to what the phrase names).
 AnaphorRule = Callable[[ActorResolver, ActorRef, "str | None"], "list[Actor] | None"]
@@ -1752,8 +1807,9 @@ def _pair(resolver: ActorResolver, ref: ActorRef, besides: str | None) -> list[A
     """ "Elsheikh and Kotey ... The pair were captured": each of the two named together."""
     if ref.label != "PAIR":
         return None
-    pair = resolver.named_pair(ref.start)
-    if pair is None and ref.text.lower() in _PLURAL_PRONOUNS:
+    pronoun = ref.text.lower() in _PLURAL_PRONOUNS
+    pair = resolver.named_pair(ref.start, near=pronoun)
+    if pair is None and pronoun:
         # "the bombs laid by Isis before they were pushed out": no pair, a group
         group = resolver.plural_antecedent(ref, besides)
         return [group] if group is not None else []

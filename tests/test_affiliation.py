@@ -641,6 +641,20 @@ def test_journalists_words_are_no_event() -> None:
     assert list(resolve_document(document, [said], [reporters], [])) == []
 
 
+def test_activists_words_are_no_event() -> None:
+    from kg.extract import RawMention
+    from kg.records import Document
+    from kg.resolve import resolve_document
+
+    # "A British film-maker has been killed ..., his friends and Kurdish activists have said"
+    # (Guardian, 2018): unnamed activists, like witnesses, are not coded as speakers.
+    text = "A film-maker has been killed, Kurdish activists have said."
+    activists = ActorRef("Kurdish activists", "GROUP", 30, 47, is_subject=True)
+    said = RawMention(activists, "say", "STATEMENT", None, None, None, None, 0, 58, text, 0.9)
+    document = Document("d", text, "2018-03-19")
+    assert list(resolve_document(document, [said], [activists], [])) == []
+
+
 def test_a_mediator_titled_by_an_igo_acts_for_it() -> None:
     # "They met UN mediator Jan Example": the title names the body the mediator serves.
     doc = parsed(

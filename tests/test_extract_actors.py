@@ -3146,3 +3146,129 @@ def test_a_word_of_the_quotation_is_not_its_speaker() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in found] == [
         ("Shiraz Maher", "STATEMENT", "active")
     ]
+
+
+def test_a_pronoun_of_a_who_clause_on_a_role_stands_for_the_role() -> None:
+    # "... problems for the home secretary, who faces a legal fight over his decision to revoke
+    # Begum's citizenship" (Guardian, 2019): the home secretary's decision, not the last man named.
+    found = events(
+        """
+        Problems problem NNS ROOT 0
+        for for IN prep 0
+        the the DT det 4
+        home home NN compound 4
+        secretary secretary NN pobj 1
+        , , , punct 4
+        who who WP nsubj 7
+        faces face VBZ relcl 4
+        a a DT det 9
+        fight fight NN dobj 7
+        over over IN prep 9
+        his his PRP$ poss 12
+        decision decision NN pobj 10
+        to to TO aux 14
+        revoke revoke VB acl 12
+        Begum Begum NNP poss 17
+        ’s ’s POS case 15
+        citizenship citizenship NN dobj 14
+        . . . punct 0
+        """,
+        ents=((15, 16, "PERSON"),),
+    )
+    assert triples(found) == [("the home secretary", "COERCE", "Begum")]
+    assert found[0].actor.label == "ROLE" and found[0].rule == "decided+objects"
+
+
+def test_a_pronoun_of_a_who_clause_after_another_person_is_not_the_roles() -> None:
+    # "the minister, who met Putin when he visited Ankara": not the minister's visit
+    doc = parsed(
+        """
+        the the DT det 1
+        minister minister NN ROOT 1
+        , , , punct 1
+        who who WP nsubj 4
+        met meet VBD relcl 1
+        Putin Putin NNP dobj 4
+        when when WRB advmod 8
+        he he PRP nsubj 8
+        visited visit VBD advcl 4
+        Ankara Ankara NNP dobj 8
+        . . . punct 1
+        """,
+        ents=((5, 6, "PERSON"), (9, 10, "GPE")),
+    )
+    with indexed(doc):
+        assert [r.label for r in actor_refs(doc[7], is_subject=True)] == ["PRON"]
+
+
+def test_part_of_a_group_named_by_a_common_noun_is_no_actor() -> None:
+    # "Other Kurdish leaders said the mooted abandonment would cause damage" (Guardian, 2018):
+    # some unnamed part of a group, no identifiable actor; "Kurdish leaders said" is one.
+    rows = """
+        {det} {det_lemma} JJ amod 2
+        Kurdish kurdish JJ amod 2
+        leaders leader NNS nsubj 3
+        said say VBD ROOT 3
+        the the DT det 5
+        move move NN nsubj 7
+        would would AUX:MD aux 7
+        cause cause VB ccomp 3
+        damage damage NN dobj 7
+        . . . punct 3
+        """
+    ents = ((1, 2, "NORP"),)
+    for det in ("Other", "Some", "Many", "Remaining"):
+        doc = parsed(rows.format(det=det, det_lemma=det.lower()), ents)
+        with indexed(doc):
+            assert actor_refs(doc[2], is_subject=True) == []
+    doc = parsed(rows.format(det="Senior", det_lemma="senior"), ents)
+    with indexed(doc):
+        assert [(r.text, r.label) for r in actor_refs(doc[2], is_subject=True)] == [
+            ("Senior Kurdish leaders", "GROUP")
+        ]
+
+
+def test_a_speaker_brought_in_by_role_or_by_one_is_an_unnamed_person() -> None:
+    # "“They are trying to blackmail the EU,” said a SDF spokesman. ... He said Afrin had been a
+    # refuge" and "said one doctor in Ghouta. ... he added" (Guardian, 2018): the later "he" is
+    # that speaker, not someone named paragraphs before.
+    spokesman = parsed(
+        """
+        " " `` punct 6
+        They they PRP nsubj 3
+        are be AUX:VBP aux 3
+        lying lie VBG ccomp 6
+        , , , punct 6
+        " " '' punct 6
+        said say VBD ROOT 6
+        a a DT det 9
+        SDF SDF NNP compound 9
+        spokesman spokesman NN nsubj 6
+        . . . punct 6
+        """,
+        ents=((8, 9, "ORG"),),
+    )
+    doctor = parsed(
+        """
+        " " `` punct 6
+        They they PRP nsubj 3
+        have have AUX:VBP aux 3
+        failed fail VBN ccomp 6
+        , , , punct 6
+        " " '' punct 6
+        said say VBD ROOT 6
+        one one CD nummod 8
+        doctor doctor NN nsubj 6
+        in in IN prep 8
+        Ghouta Ghouta NNP pobj 9
+        . . . punct 6
+        """,
+        ents=((10, 11, "GPE"),),
+    )
+    unnamed = [
+        (r.text, r.role)
+        for doc in (spokesman, doctor)
+        for r in named_actor_refs(doc)
+        if r.label == UNNAMED_PERSON
+    ]
+    assert unnamed == [("a SDF spokesman", "spokesman"), ("one doctor", "doctor")]

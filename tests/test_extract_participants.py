@@ -2170,3 +2170,31 @@ def test_protests_in_a_country_are_its_peoples_not_a_towns() -> None:
     # similar protest held at Düsseldorf airport": a town's name says where, not who protests.
     assert _protests_in("Georgia") == [("Georgia", "PROTEST", None)]
     assert _protests_in("Bursa") == []
+
+
+def test_they_undergoing_force_after_others_named_in_the_plural_is_no_pair() -> None:
+    # "Some British jihadists fled to north-eastern Syria, where they were rounded up by Kurdish
+    # groups" (Guardian, 2018): they are the jihadists, not two people named before.
+    found = events(
+        """
+        Some some DT det 2
+        British british JJ amod 2
+        jihadists jihadist NNS nsubj 3
+        fled flee VBD ROOT 3
+        to to IN prep 3
+        Syria Syria NNP pobj 4
+        , , , punct 5
+        where where WRB advmod 10
+        they they PRP nsubjpass 10
+        were be AUX:VBD auxpass 10
+        captured capture VBN relcl 5
+        by by IN agent 10
+        Kurdish kurdish JJ amod 13
+        forces force NNS pobj 11
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (5, 6, "GPE"), (12, 13, "NORP")),
+    )
+    assert triples(found) == [("Kurdish forces", "COERCE", "they")]
+    assert found[0].target is not None and found[0].target.label == "PRON"
+    assert found[0].rule == "passive"

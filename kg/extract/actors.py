@@ -72,6 +72,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ONE_PERSON_DETS = frozenset({"a", "an", "one", "another", "the"})
 # Words before a people that make it some of its people: "some Syrians", "many Iraqis".
 _PART_OF_PEOPLE_DETS = word_list("part_of_people_dets")
+# ... and of a group named by a common noun: "remaining Syrian militants" too.
+_PART_OF_GROUP_WORDS = _PART_OF_PEOPLE_DETS | word_list("part_of_group_words")
 _PERSON_PRONOUNS = word_list("person_pronouns")
 # Nouns that make a name a news organisation's: "the state news agency Sana", "the daily Al-Watan".
 _MEDIA_NOUNS = word_list("media_nouns")
@@ -122,6 +124,8 @@ SIDE = "SIDE"
 _SIDE_WORDS = word_list("side_words")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
+# Pronouns that, inside a "who" clause, stand for the person it qualifies: "X, who said he".
+_CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
 _QUANTITY_NOUNS = word_list("quantity_nouns")
 # Nouns of the members of a body named after "inside" or "within": "the 120 organisations inside
@@ -532,6 +536,17 @@ def _is_part_of_people(root: Token) -> bool:
     )
 
 
+def _is_part_of_group(head: Token) -> bool:
+    """Some of a group the text names by a common noun ("other Kurdish leaders", "some Syrian
+    fighters", "remaining Syrian militants", "many Kurdish officials"): a vague part of it, no
+    identifiable actor (unless the text names its members: "other Kurdish leaders, including
+    Ilham Ahmed")."""
+    return head.tag_ in _PLURAL_TAGS and any(
+        c.dep_ in {"det", "amod", "predet"} and c.lower_ in _PART_OF_GROUP_WORDS
+        for c in head.children
+    )
+
+
 def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | None:
     label = entity.label_
     text = entity.text
@@ -584,6 +599,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
         ref = _actor_ref(head, is_subject=is_subject)
+        if ref is not None and ref.label == "GROUP" and _is_part_of_group(head):
+            ref = None  # "other Kurdish leaders", "some Syrian fighters": no one in particular
         if ref is not None and head is not token:
             ref = _late_apposed_name(token, head, ref) or ref
         if ref is None or _is_unplaced_role(ref):
@@ -928,6 +945,8 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
             or group_anaphor_ref(head, is_subject=is_subject)
         )
     if head.pos_ == "PRON":
+        if (role := _role_qualified_by_who_clause(head)) is not None:
+            return _role_ref(role, _role_lemma(role), is_subject)
         if lemma in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return ActorRef(
                 head.text, "PRON", head.idx, head.idx + len(head), is_subject=is_subject
@@ -948,6 +967,27 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     if role_kind(lemma) is not None and not is_container(head):  # not "the state of emergency"
         return _role_ref(head, lemma, is_subject)
     return _named_body(head, is_subject) or untagged_name_ref(head, is_subject=is_subject)
+
+
+def _role_qualified_by_who_clause(pronoun: Token) -> Token | None:
+    """The person's role that a "who" clause qualifies, for a subject or possessive pronoun of
+    that clause ("the home secretary, who faces a legal fight over his decision to revoke
+    Begum's citizenship": the home secretary's decision), with no person named in between; the
+    resolver reads a name before ", who" alike. Not "him" ("the president, who had urged him")."""
+    if pronoun.lower_ not in _CLAUSE_HEAD_PRONOUNS:
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in clause.children
+    ):
+        return None
+    role = clause.head
+    if role.pos_ != "NOUN" or entity_of(role) is not None:
+        return None
+    between = role.doc[role.i + 1 : pronoun.i]
+    if any(w.ent_type_ == "PERSON" for w in between):
+        return None  # "the minister, who met Putin when he visited": not the minister's
+    return role if role_kind(_role_lemma(role)) == "person" else None
 
 
 def untagged_name_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
@@ -1146,8 +1186,13 @@ def pair_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
 
 def undergoing_pair_ref(pronoun: Token) -> ActorRef | None:
     """ "they" undergoing force, referred back to two people named together ("PAIR"): "Kotey
-    and Elsheikh ... They are being held by US-backed Syrian Democratic Forces"."""
+    and Elsheikh ... They are being held by US-backed Syrian Democratic Forces"; not when its
+    sentence names others in the plural before it, whom it stands for ("Some British jihadists
+    fled to north-eastern Syria, where they were rounded up by Kurdish groups")."""
     if pronoun.lower_ != "they" or pronoun.pos_ != "PRON":
+        return None
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    if any(w.tag_ in _PLURAL_TAGS and w.dep_ in SUBJECT_DEPS for w in before):
         return None
     return _anaphor_ref(pronoun, "PAIR", is_subject=False)
 
@@ -2096,16 +2141,16 @@ _LOOKING_BACK_STATE_NOUNS = word_list("looking_back_state_nouns")
 
 
 def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
-    """Subjects that bring in one private person with no name ("a doctor", "her father", "a
-    nurse"), whom a later "he" or "she" may stand for rather than someone named before (not
-    "her father, Andrew", whose name is the antecedent)."""
+    """Subjects that bring in one person with no name ("a doctor", "her father", "a nurse",
+    "said a SDF spokesman"), whom a later "he" or "she" may stand for rather than someone named
+    before (not "her father, Andrew", whose name is the antecedent)."""
     for token in doc:
         if (
             token.pos_ == "NOUN"
             and token.tag_ == "NN"
             and token.i not in headlines
             and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-            and is_private_noun(token.lemma_.lower())
+            and _names_a_person(token.lemma_.lower())
             and token.lemma_.lower() not in _COLLECTIVE_PRIVATE_NOUNS
             and not token.ent_type_
             and _is_finite(token.head)
@@ -2148,10 +2193,18 @@ def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]
             yield replace(ref, is_embedded=True) if subject and _is_embedded(entity.root) else ref
 
 
+def _names_a_person(lemma: str) -> bool:
+    """A noun for a private person ("doctor", "father") or for a person's role ("spokesman",
+    "official")."""
+    return is_private_noun(lemma) or role_kind(lemma) == "person"
+
+
 def _is_brought_in(noun: Token) -> bool:
-    """Whether ``noun`` brings in someone not named before: "a doctor", "her father"."""
+    """Whether ``noun`` brings in someone not named before: "a doctor", "her father", "one
+    doctor in Ghouta", "a SDF spokesman"."""
     return any(
-        c.dep_ in {"det", "poss"} and c.lower_ in _UNNAMED_PERSON_DETS for c in noun.children
+        c.dep_ in {"det", "poss", "nummod"} and c.lower_ in _UNNAMED_PERSON_DETS
+        for c in noun.children
     )
 
 
