@@ -3201,33 +3201,6 @@ def test_a_pronoun_of_a_who_clause_after_another_person_is_not_the_roles() -> No
         assert [r.label for r in actor_refs(doc[7], is_subject=True)] == ["PRON"]
 
 
-def test_part_of_a_group_named_by_a_common_noun_is_no_actor() -> None:
-    # "Other Kurdish leaders said the mooted abandonment would cause damage" (Guardian, 2018):
-    # some unnamed part of a group, no identifiable actor; "Kurdish leaders said" is one.
-    rows = """
-        {det} {det_lemma} JJ amod 2
-        Kurdish kurdish JJ amod 2
-        leaders leader NNS nsubj 3
-        said say VBD ROOT 3
-        the the DT det 5
-        move move NN nsubj 7
-        would would AUX:MD aux 7
-        cause cause VB ccomp 3
-        damage damage NN dobj 7
-        . . . punct 3
-        """
-    ents = ((1, 2, "NORP"),)
-    for det in ("Other", "Some", "Many", "Remaining"):
-        doc = parsed(rows.format(det=det, det_lemma=det.lower()), ents)
-        with indexed(doc):
-            assert actor_refs(doc[2], is_subject=True) == []
-    doc = parsed(rows.format(det="Senior", det_lemma="senior"), ents)
-    with indexed(doc):
-        assert [(r.text, r.label) for r in actor_refs(doc[2], is_subject=True)] == [
-            ("Senior Kurdish leaders", "GROUP")
-        ]
-
-
 def test_a_speaker_brought_in_by_role_or_by_one_is_an_unnamed_person() -> None:
     # "“They are trying to blackmail the EU,” said a SDF spokesman. ... He said Afrin had been a
     # refuge" and "said one doctor in Ghouta. ... he added" (Guardian, 2018): the later "he" is

@@ -72,8 +72,6 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ONE_PERSON_DETS = frozenset({"a", "an", "one", "another", "the"})
 # Words before a people that make it some of its people: "some Syrians", "many Iraqis".
 _PART_OF_PEOPLE_DETS = word_list("part_of_people_dets")
-# ... and of a group named by a common noun: "remaining Syrian militants" too.
-_PART_OF_GROUP_WORDS = _PART_OF_PEOPLE_DETS | word_list("part_of_group_words")
 _PERSON_PRONOUNS = word_list("person_pronouns")
 # Nouns that make a name a news organisation's: "the state news agency Sana", "the daily Al-Watan".
 _MEDIA_NOUNS = word_list("media_nouns")
@@ -536,17 +534,6 @@ def _is_part_of_people(root: Token) -> bool:
     )
 
 
-def _is_part_of_group(head: Token) -> bool:
-    """Some of a group the text names by a common noun ("other Kurdish leaders", "some Syrian
-    fighters", "remaining Syrian militants", "many Kurdish officials"): a vague part of it, no
-    identifiable actor (unless the text names its members: "other Kurdish leaders, including
-    Ilham Ahmed")."""
-    return head.tag_ in _PLURAL_TAGS and any(
-        c.dep_ in {"det", "amod", "predet"} and c.lower_ in _PART_OF_GROUP_WORDS
-        for c in head.children
-    )
-
-
 def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | None:
     label = entity.label_
     text = entity.text
@@ -599,8 +586,6 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
             refs.extend(national)  # "Hungarian and Romanian officials": each for its state
             continue
         ref = _actor_ref(head, is_subject=is_subject)
-        if ref is not None and ref.label == "GROUP" and _is_part_of_group(head):
-            ref = None  # "other Kurdish leaders", "some Syrian fighters": no one in particular
         if ref is not None and head is not token:
             ref = _late_apposed_name(token, head, ref) or ref
         if ref is None or _is_unplaced_role(ref):
