@@ -35,8 +35,8 @@ REAL_DEV_GOLD = DEV_GOLD.with_name("real-dev.jsonl")
 REAL_HELDOUT_GOLD = DEV_GOLD.with_name("real-heldout.jsonl")
 # Floors a little under the scores measured last on the real gold (leads of Guardian articles
 # coded by hand, tests/gold/README.md). The held-out floor guards; no rule is chosen by it.
-REAL_DEV_F1_FLOOR = 0.53
-REAL_HELDOUT_F1_FLOOR = 0.34
+REAL_DEV_F1_FLOOR = 0.55
+REAL_HELDOUT_F1_FLOOR = 0.35
 # Floors a little under the scores measured last (F1 0.887, dates 0.951; 0.855 and 0.948 when the
 # dev set was written): a change that loses more than this is a regression to look at.
 DEV_F1_FLOOR = 0.86
