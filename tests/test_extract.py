@@ -409,25 +409,27 @@ def test_what_a_speaker_says_it_is_not_going_to_do_is_a_refusal() -> None:
     # "“But I am not going to put one Australian life at risk for that,” he said." (Scott
     # Morrison); "the war was not going to start" has no speaker for its subject
     rows = """
-        I I PRP nsubj 3
-        am be AUX:VBP aux 3
-        not not RB neg 3
-        going go VBG ccomp 11
-        to to TO aux 5
-        put put VB xcomp 3
-        one one CD nummod 8
-        Australian australian JJ amod 8
-        life life NN dobj 5
-        , , , punct 11
-        he he PRP nsubj 11
-        said say VBD ROOT 11
-        . . . punct 11
+        " " `` punct 4
+        I I PRP nsubj 4
+        am be AUX:VBP aux 4
+        not not RB neg 4
+        going go VBG ccomp 13
+        to to TO aux 6
+        put put VB xcomp 4
+        one one CD nummod 9
+        Australian australian JJ amod 9
+        life life NN dobj 6
+        , , , punct 13
+        " " '' punct 13
+        he he PRP nsubj 13
+        said say VBD ROOT 13
+        . . . punct 13
         """
     refused = events(rows)
     assert [(m.actor.text, m.type, m.target, m.rule) for m in refused if m.type != "STATEMENT"] == [
         ("he", "REJECT", None, "announced refusal")
     ]
-    forecast = events(rows.replace("I I PRP nsubj 3", "war war NN nsubj 3"))
+    forecast = events(rows.replace("I I PRP nsubj 4", "war war NN nsubj 4"))
     assert "REJECT" not in {m.type for m in forecast}
 
 
