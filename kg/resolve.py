@@ -2556,7 +2556,10 @@ def _actor_mentions(
     if _is_private_aside(resolver, raw, actor, kept):
         return
     if raw.cameo == _VISIT:
-        kept = [resolver.visited_state(t) for t in kept]  # "Bolton visited Jerusalem": Israel
+        visited = [resolver.visited_state(t) for t in kept]  # "Bolton visited Jerusalem": Israel
+        kept = [t for t in visited if t.id != actor.id]
+        if visited and not kept:
+            return  # "Syria's military had arrived at the frontline in Manbij": no visit
     place = place_of(raw.place_text) if raw.place_text else None
     where = place.country if place is not None else None
     confidence = raw.confidence

@@ -597,6 +597,20 @@ def test_a_visit_to_a_town_or_region_visits_its_state(label: str) -> None:
     assert [m.target.id if m.target else None for m in found] == ["SYR", "ISR"]
 
 
+def test_a_state_arriving_in_a_town_of_its_own_visits_no_one() -> None:
+    # "by Friday Syria's military had arrived at the frontline in Manbij" (Guardian, 2018): a
+    # state's forces moving inside it are no visit, and Syria meets no Syria.
+    text = "Syria's military had arrived at the frontline in Manbij."
+    syria = ref("Syria", "GPE", 0, is_subject=True)
+    manbij = ref("Manbij", "GPE", text.index("Manbij"))
+    document = Document(id="d1", text=text, published="2018-12-28")
+    arrival = replace(raw(syria, "arrive", "CONSULT", manbij), cameo="042")
+    assert list(resolve_document(document, [arrival], [syria, manbij])) == []
+    turkey = ref("Turkey", "GPE", 0, is_subject=True)
+    found = list(resolve_document(document, [replace(arrival, actor=turkey)], [turkey, manbij]))
+    assert [(m.actor.id, m.target.id if m.target else None) for m in found] == [("TUR", "SYR")]
+
+
 def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> None:
     # After the Guardian's review of 2017: "... June The UK held a general election on 8 June
     # ... On a visit to Mogadishu, Priti Patel announced further funding".
