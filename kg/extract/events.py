@@ -195,12 +195,7 @@ def _clause_is_plain(verb: Token) -> bool:
 
 def _obligation_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
     """The speaker demands of the obliged: "Russia said Sudan must return it" is a REQUEST."""
-    obliged = [
-        r
-        for s in verb.children
-        if s.dep_ in SUBJECT_DEPS
-        for r in actor_refs(s)
-    ]
+    obliged = [r for s in verb.children if s.dep_ in SUBJECT_DEPS for r in actor_refs(s)]
     yield from _reported_mentions(verb, "demand", obliged, rule)
 
 
