@@ -101,18 +101,6 @@ def _context_features(
     return features
 
 
-def mention_features(
-    mention: EventMention, mentions: Sequence[EventMention], text_length: int
-) -> list[str]:
-    """The features of ``mention``, one of a document's resolved ``mentions`` (``text_length``
-    characters long, ``mention`` among them or not): names that are present (each weighs 1)."""
-    everyone = list(mentions)
-    index = next((i for i, m in enumerate(everyone) if m is mention), None)
-    if index is None:
-        everyone, index = [mention, *everyone], 0
-    return document_features(everyone, text_length)[index]
-
-
 def document_features(mentions: Sequence[EventMention], text_length: int) -> list[list[str]]:
     """The features of each of a document's resolved ``mentions``, in order (in time linear in
     their number: repeats and sentence mates are counted once for all)."""
@@ -154,6 +142,10 @@ class EventCheck:
         total = self.bias + sum(self.weights.get(name, 0.0) for name in features)
         return 1.0 / (1.0 + math.exp(-total))
 
+    def keeps(self, features: Iterable[str]) -> bool:
+        """Whether a mention of these features is likely enough to be a coded event."""
+        return self.probability(features) >= self.keep_at
+
     def checked(
         self, mentions: Sequence[EventMention], text_length: int, sentences: int
     ) -> list[EventMention]:
@@ -161,11 +153,7 @@ class EventCheck:
         if sentences < self.min_sentences:
             return list(mentions)
         features = document_features(mentions, text_length)
-        return [
-            mention
-            for mention, names in zip(mentions, features, strict=True)
-            if self.probability(names) >= self.keep_at
-        ]
+        return [m for m, names in zip(mentions, features, strict=True) if self.keeps(names)]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -185,11 +173,6 @@ class EventCheck:
         )
 
 
-def feature_counts(rows: Iterable[Sequence[str]]) -> Counter[str]:
-    """How many of ``rows`` have each feature."""
-    return Counter(name for row in rows for name in set(row))
-
-
 def train(
     rows: Sequence[Sequence[str]],
     labels: Sequence[bool],
@@ -200,7 +183,7 @@ def train(
 ) -> tuple[dict[str, float], float]:
     """Weights and bias of a logistic regression on ``rows`` (feature names) and ``labels``, by
     full-batch gradient descent from zero with an L2 penalty: deterministic for the same data."""
-    vocabulary = {name: i for i, name in enumerate(sorted(feature_counts(rows)))}
+    vocabulary = {name: i for i, name in enumerate(sorted({n for row in rows for n in row}))}
     matrix = np.zeros((len(rows), len(vocabulary)))
     for i, row in enumerate(rows):
         for name in row:

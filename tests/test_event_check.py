@@ -17,8 +17,8 @@ from kg.event_check import (
     ENV_SWITCH,
     EventCheck,
     bucket,
+    document_features,
     event_check_from_env,
-    mention_features,
     shipped_check,
     train,
 )
@@ -53,7 +53,7 @@ def test_features_name_the_mention_its_participants_and_its_sentence() -> None:
     said = mention(ERDOGAN, "STATEMENT", rule="active+speech")
     accused = mention(ERDOGAN, "ACCUSE", YPG, action="accuse")
     again = mention(ERDOGAN, "ACCUSE", YPG, start=900, action="accuse")
-    features = mention_features(said, [said, accused, again], 1_000)
+    features, accused_features, _ = document_features([said, accused, again], 1_000)
     assert {
         "type=STATEMENT",
         "action=say",
@@ -71,7 +71,6 @@ def test_features_name_the_mention_its_participants_and_its_sentence() -> None:
         "position=2",  # 40% of the text before it
         "statement beside a sharper act=True",
     } <= set(features)
-    accused_features = mention_features(accused, [said, accused, again], 1_000)
     assert "repeats=1" in accused_features  # told twice in the document
     assert "target kind=group" in accused_features and "same country=False" in accused_features
     assert not any(f.startswith("statement beside") for f in accused_features)
@@ -112,7 +111,8 @@ def test_the_shipped_check_weighs_features_kg_makes() -> None:
     check = shipped_check()
     assert 0 < check.keep_at < 1 and check.min_sentences >= 2
     families = {name.split("=")[0] for name in check.weights}
-    made = {f.split("=")[0] for f in mention_features(mention(ERDOGAN, "STATEMENT"), [], 100)}
+    (features,) = document_features([mention(ERDOGAN, "STATEMENT")], 100)
+    made = {f.split("=")[0] for f in features}
     made |= {"statement beside a sharper act"}
     assert families <= made and "type" in families and "rule" in families
 

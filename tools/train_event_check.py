@@ -3,7 +3,7 @@
 kg's rules run once on every article of ``tests/gold/real-dev.jsonl`` and their mentions are
 resolved as a build resolves them (without the check). Each resolved mention is a training
 example, labelled by whether it matches an event coded in its article (``kg.eval``'s matching,
-by name). A logistic regression over ``kg.event_check.mention_features`` is trained on all of
+by name). A logistic regression over ``kg.event_check.document_features`` is trained on all of
 them and written to ``kg/data/event_check.json`` with the policy (``--keep-at``, ``--l2``,
 ``--min-sentences``). ``real-heldout.jsonl`` is never read here.
 
@@ -100,9 +100,9 @@ def checked_scores(
     for document in documents:
         check = checks.get(document.gold.id)
         mentions = document.mentions
-        if check is not None:
-            sentences = check.min_sentences  # gold leads are articles: always checked here
-            mentions = check.checked(mentions, len(document.gold.text), sentences)
+        if check is not None:  # gold leads are articles: always checked
+            pairs = zip(mentions, document.features, strict=True)
+            mentions = [m for m, features in pairs if check.keeps(features)]
         results.append((document.gold, events_of(mentions)))
     return score(results, types=gold.types, per_record=gold.per_record, by_country=by_country)
 
