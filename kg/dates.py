@@ -401,8 +401,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
     True
     """
-    if is_counted_from_named_time(text):
-        return _counted_from(text, base)  # "five days earlier from 19 December"
+    if (from_named := _count_and_anchor(text)) is not None:
+        return _counted_from(from_named, base)  # "five days earlier from 19 December"
     cleaned = _cleaned(text)
     if not names_a_time(cleaned):
         return None
@@ -706,6 +706,16 @@ def counted_offset(text: str) -> tuple[int, str] | None:
     return sign * count, _day_unit(unit)
 
 
+def _count_and_anchor(text: str) -> tuple[tuple[int, str], str] | None:
+    """A count from a named time split into its offset (``counted_offset``) and the named time's
+    text: "five days earlier from 19 December" is ((-5, "day"), "19 December"); else None."""
+    match = _COUNTED_FROM.match(" ".join(text.split()))
+    offset = counted_offset(match.group("counted")) if match is not None else None
+    if match is None or offset is None:
+        return None
+    return offset, match.group("anchor")
+
+
 def is_counted_from_named_time(text: str) -> bool:
     """Whether a date expression is a count from a time the story names, written with it.
 
@@ -714,29 +724,25 @@ def is_counted_from_named_time(text: str) -> bool:
     >>> is_counted_from_named_time("five days earlier")
     False
     """
-    match = _COUNTED_FROM.match(" ".join(text.split()))
-    return match is not None and counted_offset(match.group("counted")) is not None
+    return _count_and_anchor(text) is not None
 
 
-def _counted_from(text: str, base: dt.date | None) -> str | None:
-    """The date a count from a named time gives, at the grain of its unit and no finer than the
-    named time's: "five days earlier from 19 December" (2018 paper) is 2018-12-14, "later that
-    month from In October" 2018-10, "One year earlier from Saturday 31 August 2013" 2012; None
-    when the named time is too coarse for the count ("two days later from 2015").
+def _counted_from(counted: tuple[tuple[int, str], str], base: dt.date | None) -> str | None:
+    """The date a count from a named time gives (``_count_and_anchor``'s parts), at the grain
+    of its unit and no finer than the named time's: "five days earlier from 19 December" (2018
+    paper) is 2018-12-14, "later that month from In October" 2018-10, "One year earlier from
+    Saturday 31 August 2013" 2012; None when the named time is too coarse for the count ("two
+    days later from 2015").
 
-    >>> _counted_from("five days earlier from on 19 December", dt.date(2019, 1, 7))
+    >>> resolve_date("five days earlier from on 19 December", dt.date(2019, 1, 7))
     '2018-12-14'
-    >>> _counted_from("later that month from In October", dt.date(2018, 12, 20))
+    >>> resolve_date("later that month from In October", dt.date(2018, 12, 20))
     '2018-10'
-    >>> _counted_from("two days later from in 2015", dt.date(2018, 12, 20)) is None
+    >>> resolve_date("two days later from in 2015", dt.date(2018, 12, 20)) is None
     True
     """
-    match = _COUNTED_FROM.match(" ".join(text.split()))
-    offset = counted_offset(match.group("counted")) if match is not None else None
-    if match is None or offset is None:
-        return None
-    anchor = resolve_date(match.group("anchor"), base)
-    count, unit = offset
+    (count, unit), named = counted
+    anchor = resolve_date(named, base)
     finest = {"day": len("YYYY-MM-DD"), "month": len("YYYY-MM"), "year": len("YYYY")}
     if anchor is None or len(anchor) < finest[unit]:
         return None  # "two days later" than a year
