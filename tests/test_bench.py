@@ -1,5 +1,5 @@
-"""The corpus generator of bench/throughput.py (deterministic, sized, naming real actors), and
-bench/scale.py's per-batch measure of a store build."""
+"""The corpus generator of bench/throughput.py (deterministic, sized, naming real actors),
+bench/scale.py's per-batch measure of a store build, and bench/recall_ceiling.py's pairings."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import parsed
 
 from kg.store import store_summary
 
@@ -60,3 +61,45 @@ def test_per_batch_measure_writes_every_document_and_reports_each_batch(tmp_path
     assert all(row["peak_mib"] >= row["rss_before_mib"] > 0 for row in rows)
     assert rows[-1]["store_mib"] > rows[0]["store_mib"] > 0
     assert store_summary(tmp_path / "store-batches").documents == 20
+
+
+@pytest.fixture(scope="module")
+def recall_ceiling() -> ModuleType:
+    return load("bench_recall_ceiling", THROUGHPUT.with_name("recall_ceiling.py"))
+
+
+# "Turkey attacked the YPG in Afrin."
+_ATTACK_ROWS = """
+Turkey Turkey NNP nsubj 1
+attacked attack VBD ROOT 1
+the the DT det 3
+YPG YPG NNP dobj 1
+in in IN prep 1
+Afrin Afrin NNP pobj 4
+. . . punct 1
+"""
+_ATTACK_ENTS = ((0, 1, "GPE"), (3, 4, "ORG"), (5, 6, "GPE"))
+
+
+def test_tree_distance_counts_arcs_through_the_common_head(recall_ceiling: ModuleType) -> None:
+    doc = parsed(_ATTACK_ROWS, _ATTACK_ENTS)
+    assert recall_ceiling.tree_distance(doc[0], doc[1]) == 1
+    assert recall_ceiling.tree_distance(doc[0], doc[3]) == 2
+    assert recall_ceiling.tree_distance(doc[5], doc[0]) == 3
+    assert recall_ceiling.tree_distance(doc[3], doc[3]) == 0
+
+
+def test_pairings_pair_every_named_actor_for_each_event_word(recall_ceiling: ModuleType) -> None:
+    doc = parsed(_ATTACK_ROWS, _ATTACK_ENTS)
+    found = {
+        (m.actor.text, m.target.text if m.target else None, m.type)
+        for m in recall_ceiling.pairings(doc, nearest=2)
+    }
+    # the two nearest of three named actors (Afrin is three arcs away), each as actor with the
+    # other or no one as target
+    assert found == {
+        ("Turkey", None, "ASSAULT"),
+        ("Turkey", "YPG", "ASSAULT"),
+        ("YPG", None, "ASSAULT"),
+        ("YPG", "Turkey", "ASSAULT"),
+    }
