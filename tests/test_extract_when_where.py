@@ -2673,3 +2673,88 @@ def test_a_count_of_time_with_no_time_named_before_it_stays_unplaced() -> None:
     assert [(m.actor.text, m.type, m.date_text) for m in found] == [
         ("Assad", "ASSAULT", "Ten days earlier")
     ]
+
+
+def test_an_event_noun_has_the_year_of_the_deed_it_did() -> None:
+    # "When the US invasion toppled Saddam in 2003, ending a decade of sanctions ..., Kurds have
+    # flocked to the city" (Guardian, 2017): the invasion is of 2003, not the paper's day
+    found = events(
+        """
+        When when WRB advmod 4
+        the the DT det 3
+        US US NNP compound 3
+        invasion invasion NN nsubj 4
+        toppled topple VBD advcl 10
+        Saddam Saddam NNP dobj 4
+        in in IN prep 4
+        2003 2003 CD pobj 6
+        , , , punct 10
+        Kurds Kurds NNPS nsubj 10
+        flocked flock VBD ROOT 10
+        to to IN prep 10
+        the the DT det 13
+        city city NN pobj 11
+        . . . punct 10
+        """,
+        ents=((2, 3, "GPE"), (5, 6, "PERSON"), (7, 8, "DATE"), (9, 10, "NORP")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("US", "ASSAULT", "2003", "nominal.named force")
+    ]
+
+
+def test_what_came_to_light_in_the_past_perfect_is_of_no_day_given() -> None:
+    # "Earlier this week, it emerged that the home secretary, Sajid Javid, had told the US
+    # attorney general, Jeff Sessions, the UK 'does not currently intend to request' the
+    # transfer" (Guardian, 2018): told before it emerged, at no time the text gives
+    found = events(
+        """
+        It it PRP nsubj 1
+        emerged emerge VBD ROOT 1
+        that that IN mark 7
+        the the DT det 5
+        home home NN compound 5
+        secretary secretary NN nsubj 7
+        had have AUX:VBD aux 7
+        told tell VBN ccomp 1
+        the the DT det 10
+        attorney attorney NN compound 10
+        general general NN dobj 7
+        the the DT det 12
+        UK UK NNP nsubj 15
+        would would AUX:MD aux 15
+        not not RB neg 15
+        request request VB ccomp 7
+        the the DT det 17
+        transfer transfer NN dobj 15
+        . . . punct 1
+        """,
+        ents=((12, 13, "GPE"),),
+    )
+    told = [m for m in found if m.type == "STATEMENT"]
+    assert [(m.actor.text, m.target and m.target.text, m.date_text, m.rule) for m in told] == [
+        ("the home secretary", "the attorney general", "then", "active+objects")
+    ]
+
+
+def test_what_a_statement_says_in_the_past_perfect_keeps_its_date() -> None:
+    # "De Mistura said on Tuesday that Russia had negotiated a ceasefire" (Guardian, 2017): the
+    # words of a statement, not what came to light, take the statement's day
+    found = events(
+        """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 2
+        said say VBD ROOT 2
+        on on IN prep 2
+        Tuesday Tuesday NNP pobj 3
+        that that IN mark 8
+        Russia Russia NNP nsubj 8
+        had have AUX:VBD aux 8
+        negotiated negotiate VBN ccomp 2
+        a a DT det 10
+        ceasefire ceasefire NN dobj 8
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")),
+    )
+    assert {m.date_text for m in found} == {"Tuesday"}

@@ -517,6 +517,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
     if not nominal and _is_past_told_of_a_present(predicate):
         return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
+    if not nominal and _came_to_light(predicate):
+        return "then"  # "it emerged that the home secretary had told": before it emerged
     said = statement_date(predicate)
     if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
         return said
@@ -566,6 +568,23 @@ _EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
 _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 # Verbs of a state that may last into the present: "the fighters held by Kurds", "backed by".
 _LASTING_LEMMAS = word_list("lasting_lemmas")
+
+
+# Verbs of a fact coming to light, not a statement: "it emerged that", "officials learned that".
+_COMING_TO_LIGHT_LEMMAS = word_list("coming_to_light_lemmas")
+
+
+def _came_to_light(verb: Token) -> bool:
+    """A clause in the past perfect told as what came to light, which had happened before it did,
+    at a time the text does not give: "Earlier this week, it emerged that the home secretary,
+    Sajid Javid, had told the US attorney general" (not this week; a statement's words take its
+    date: "said on Tuesday that Russia had negotiated a ceasefire")."""
+    found = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and _is_past_perfect(verb)
+        and found.lemma_.lower() in _COMING_TO_LIGHT_LEMMAS
+    )
 
 
 def _is_earlier_history(verb: Token) -> bool:
@@ -1081,7 +1100,7 @@ def _governing_date(noun: Token) -> str | None:
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
     if noun.dep_ == "nsubj" and not of_course:
-        return _date_after_subject(noun) or _date_of_its_toll(noun)
+        return _date_after_subject(noun) or _date_of_its_toll(noun) or _year_of_its_deed(noun)
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
@@ -1100,6 +1119,17 @@ def _date_of_its_toll(noun: Token) -> str | None:
     few weeks, air strikes by Syrian planes have killed more than 600 civilians"."""
     verb = noun.head
     return own_date(verb, nominal=False) if verb.lemma_.lower() in _CASUALTY_LEMMAS else None
+
+
+def _year_of_its_deed(noun: Token) -> str | None:
+    """The year or month of the deed an event noun is the subject of, told in the simple past,
+    which it did then: "When the US invasion toppled Saddam in 2003" (2003). Not a day ("The
+    attack prompted Washington to strike on Friday"): a deed of the day may follow its cause."""
+    verb = noun.head
+    date = own_date(verb, nominal=False) if _tells_a_past_deed(verb) else None
+    if date is None or _YEAR.search(date) is None or _NAMES_A_DAY.search(date):
+        return None
+    return date
 
 
 # Prepositions of the state a verb brings its object into, which begins when the verb acts:
