@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import events, triples
+from conftest import events, parsed, triples
 
 from kg.extract import extract_mentions
+from kg.extract.when_where import date_text_of
 from kg.nlp import load_pipeline
 
 
@@ -2758,3 +2759,62 @@ def test_what_a_statement_says_in_the_past_perfect_keeps_its_date() -> None:
         ents=((0, 2, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")),
     )
     assert {m.date_text for m in found} == {"Tuesday"}
+
+
+def test_a_deed_has_the_day_of_its_purpose() -> None:
+    # "Mattis went to see the president on Thursday afternoon in a last-ditch attempt to change
+    # the president's mind, and argue for standing by the Kurdish-led Syrian Democratic Forces"
+    # (Guardian, 2018): the day hangs on "see", but he went, and argued, that day
+    found = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        went go VBD ROOT 1
+        to to TO aux 3
+        see see VB advcl 1
+        the the DT det 5
+        president president NN dobj 3
+        on on IN prep 3
+        Thursday Thursday NNP compound 8
+        afternoon afternoon NN pobj 6
+        , , , punct 1
+        and and CC cc 1
+        argued argue VBD conj 1
+        for for IN prep 11
+        standing stand VBG pcomp 12
+        by by IN prep 13
+        the the DT det 16
+        Kurds Kurds NNPS pobj 14
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "DATE"), (8, 9, "TIME"), (16, 17, "NORP")),
+    )
+    assert [
+        (m.actor.text, m.type, m.target and m.target.text, m.date_text, m.rule) for m in found
+    ] == [
+        ("Mattis", "STATEMENT", None, "Thursday", "inherited subject"),
+        ("Mattis", "SUPPORT", "Kurds", "Thursday", "inherited subject+particle object"),
+    ]
+
+
+def test_a_deed_does_not_take_a_time_its_purpose_is_set_for() -> None:
+    # "Russia sent envoys to Geneva to hold talks with the UN next week": sent before then
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        sent send VBD ROOT 1
+        envoys envoy NNS dobj 1
+        to to IN prep 1
+        Geneva Geneva NNP pobj 3
+        to to TO aux 6
+        hold hold VB advcl 1
+        talks talk NNS dobj 6
+        with with IN prep 7
+        the the DT det 10
+        UN UN NNP pobj 8
+        next next JJ amod 12
+        week week NN npadvmod 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (10, 11, "ORG"), (11, 13, "DATE")),
+    )
+    assert date_text_of(doc[1], nominal=False) is None

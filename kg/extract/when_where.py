@@ -473,6 +473,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return speaking  # "James Jeffrey, speaking on Monday at the Atlantic Council, said"
     if not nominal and (means := _act_of_means(predicate)) is not None:
         return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
+    if not nominal and (purpose := _day_of_its_purpose(predicate)) is not None:
+        return purpose  # "Mattis went to see the president on Thursday afternoon"
     if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
@@ -745,6 +747,20 @@ def _act_of_means(predicate: Token) -> Token | None:
         return None
     act = prep.head
     return act if prep.dep_ == "prep" and act.pos_ == "VERB" else None
+
+
+def _day_of_its_purpose(verb: Token) -> str | None:
+    """The day a purpose clause on a verb in the simple past is dated by, which the parser hangs
+    there but which is the act's too: "Mattis went to see the president on Thursday afternoon"
+    (went on Thursday). Only a day, not a time a purpose may be set for ("sent envoys to hold
+    talks next week")."""
+    if verb.tag_ != "VBD":
+        return None
+    for purpose in (c for c in verb.children if is_purpose(c)):
+        date = own_date(purpose, nominal=False)
+        if date is not None and names_a_single_day(date):
+            return date
+    return None
 
 
 def _date_of_infinitive_noun(predicate: Token) -> str | None:
