@@ -2818,3 +2818,29 @@ def test_a_deed_does_not_take_a_time_its_purpose_is_set_for() -> None:
         ents=((0, 1, "GPE"), (4, 5, "GPE"), (10, 11, "ORG"), (11, 13, "DATE")),
     )
     assert date_text_of(doc[1], nominal=False) is None
+
+
+def test_a_time_the_model_tags_no_date_dates_the_act() -> None:
+    # "This year Turkey ended its months-long Euphrates Shield operation against jihadists and
+    # Kurdish forces in Aleppo province" (Guardian, 2017): in its article the model tags no
+    # date on "This year"
+    found = events(
+        """
+        This this DT det 1
+        year year NN npadvmod 3
+        Turkey Turkey NNP nsubj 3
+        ended end VBD ROOT 3
+        its its PRP$ poss 6
+        Euphrates Euphrates NNP compound 6
+        operation operation NN dobj 3
+        against against IN prep 6
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"), (8, 9, "NORP")),
+    )
+    ended = [m for m in found if m.type == "RETREAT"]
+    assert [(m.actor.text, m.date_text, m.rule) for m in ended] == [
+        ("Turkey", "This year", "active+objects")
+    ]

@@ -93,7 +93,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates, lengths = [], []
     for token in tokens:
-        span = _date_entity(token) if token.ent_iob_ == "B" or _is_untagged_year(token) else None
+        untagged = _is_untagged_year(token) or _untagged_time(token) is not None
+        span = _date_entity(token) if token.ent_iob_ == "B" or untagged else None
         if span is not None and _lasted(span, predicate):
             lengths.append(span)
         if span is None or not _is_a_point_in_time(span):
@@ -189,6 +190,8 @@ def _date_entity(token: Token) -> Span | None:
     Wednesday night", "last night", "hours later"), which the parser tags as a time."""
     if _is_untagged_year(token):
         return Span(token.doc, token.i, token.i + 1, label="DATE")
+    if (time := _untagged_time(token)) is not None:
+        return Span(token.doc, token.i, time.i + 1, label="DATE")
     if token.ent_type_ not in {"DATE", "TIME"}:
         return None
     span = entity_index(token.doc).at(token.i)
@@ -199,6 +202,21 @@ def _date_entity(token: Token) -> Span | None:
 
 # Prepositions a year is the object of as a time: "the summer of 2015", "in 2016".
 _YEAR_PREPS = frozenset({"in", "of", "since", "from", "until", "by", "during"})
+
+
+# Nouns of a time a determiner points to, as an adverb of an act: "This year Turkey ended".
+_POINTED_TIME_NOUNS = word_list("pointed_time_nouns")
+
+
+def _untagged_time(token: Token) -> Token | None:
+    """The noun of a time that ``token``, its determiner, points to, where the model tags no
+    date: "This year Turkey ended its months-long Euphrates Shield operation" ("This year", on
+    "ended"); "That night, senators flew back" (the night of the day the story last named)."""
+    time = token.head
+    if token.dep_ != "det" or token.lower_ not in {"this", "last", "that"} or token.ent_type_:
+        return None
+    adverbial = time.dep_ == "npadvmod" and time.i == token.i + 1
+    return time if adverbial and time.lemma_.lower() in _POINTED_TIME_NOUNS else None
 
 
 def _is_untagged_year(token: Token) -> bool:
