@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import events, triples
+from conftest import events, parsed, triples
 
 from kg.extract import extract_mentions
+from kg.extract.when_where import date_text_of
 from kg.nlp import load_pipeline
 
 
@@ -2672,4 +2673,174 @@ def test_a_count_of_time_with_no_time_named_before_it_stays_unplaced() -> None:
     )
     assert [(m.actor.text, m.type, m.date_text) for m in found] == [
         ("Assad", "ASSAULT", "Ten days earlier")
+    ]
+
+
+def test_an_event_noun_has_the_year_of_the_deed_it_did() -> None:
+    # "When the US invasion toppled Saddam in 2003, ending a decade of sanctions ..., Kurds have
+    # flocked to the city" (Guardian, 2017): the invasion is of 2003, not the paper's day
+    found = events(
+        """
+        When when WRB advmod 4
+        the the DT det 3
+        US US NNP compound 3
+        invasion invasion NN nsubj 4
+        toppled topple VBD advcl 10
+        Saddam Saddam NNP dobj 4
+        in in IN prep 4
+        2003 2003 CD pobj 6
+        , , , punct 10
+        Kurds Kurds NNPS nsubj 10
+        flocked flock VBD ROOT 10
+        to to IN prep 10
+        the the DT det 13
+        city city NN pobj 11
+        . . . punct 10
+        """,
+        ents=((2, 3, "GPE"), (5, 6, "PERSON"), (7, 8, "DATE"), (9, 10, "NORP")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("US", "ASSAULT", "2003", "nominal.named force")
+    ]
+
+
+def test_what_came_to_light_in_the_past_perfect_is_of_no_day_given() -> None:
+    # "Earlier this week, it emerged that the home secretary, Sajid Javid, had told the US
+    # attorney general, Jeff Sessions, the UK 'does not currently intend to request' the
+    # transfer" (Guardian, 2018): told before it emerged, at no time the text gives
+    found = events(
+        """
+        It it PRP nsubj 1
+        emerged emerge VBD ROOT 1
+        that that IN mark 7
+        the the DT det 5
+        home home NN compound 5
+        secretary secretary NN nsubj 7
+        had have AUX:VBD aux 7
+        told tell VBN ccomp 1
+        the the DT det 10
+        attorney attorney NN compound 10
+        general general NN dobj 7
+        the the DT det 12
+        UK UK NNP nsubj 15
+        would would AUX:MD aux 15
+        not not RB neg 15
+        request request VB ccomp 7
+        the the DT det 17
+        transfer transfer NN dobj 15
+        . . . punct 1
+        """,
+        ents=((12, 13, "GPE"),),
+    )
+    told = [m for m in found if m.type == "STATEMENT"]
+    assert [(m.actor.text, m.target and m.target.text, m.date_text, m.rule) for m in told] == [
+        ("the home secretary", "the attorney general", "then", "active+objects")
+    ]
+
+
+def test_what_a_statement_says_in_the_past_perfect_keeps_its_date() -> None:
+    # "De Mistura said on Tuesday that Russia had negotiated a ceasefire" (Guardian, 2017): the
+    # words of a statement, not what came to light, take the statement's day
+    found = events(
+        """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 2
+        said say VBD ROOT 2
+        on on IN prep 2
+        Tuesday Tuesday NNP pobj 3
+        that that IN mark 8
+        Russia Russia NNP nsubj 8
+        had have AUX:VBD aux 8
+        negotiated negotiate VBN ccomp 2
+        a a DT det 10
+        ceasefire ceasefire NN dobj 8
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")),
+    )
+    assert {m.date_text for m in found} == {"Tuesday"}
+
+
+def test_a_deed_has_the_day_of_its_purpose() -> None:
+    # "Mattis went to see the president on Thursday afternoon in a last-ditch attempt to change
+    # the president's mind, and argue for standing by the Kurdish-led Syrian Democratic Forces"
+    # (Guardian, 2018): the day hangs on "see", but he went, and argued, that day
+    found = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        went go VBD ROOT 1
+        to to TO aux 3
+        see see VB advcl 1
+        the the DT det 5
+        president president NN dobj 3
+        on on IN prep 3
+        Thursday Thursday NNP compound 8
+        afternoon afternoon NN pobj 6
+        , , , punct 1
+        and and CC cc 1
+        argued argue VBD conj 1
+        for for IN prep 11
+        standing stand VBG pcomp 12
+        by by IN prep 13
+        the the DT det 16
+        Kurds Kurds NNPS pobj 14
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "DATE"), (8, 9, "TIME"), (16, 17, "NORP")),
+    )
+    assert [
+        (m.actor.text, m.type, m.target and m.target.text, m.date_text, m.rule) for m in found
+    ] == [
+        ("Mattis", "STATEMENT", None, "Thursday", "inherited subject"),
+        ("Mattis", "SUPPORT", "Kurds", "Thursday", "inherited subject+particle object"),
+    ]
+
+
+def test_a_deed_does_not_take_a_time_its_purpose_is_set_for() -> None:
+    # "Russia sent envoys to Geneva to hold talks with the UN next week": sent before then
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        sent send VBD ROOT 1
+        envoys envoy NNS dobj 1
+        to to IN prep 1
+        Geneva Geneva NNP pobj 3
+        to to TO aux 6
+        hold hold VB advcl 1
+        talks talk NNS dobj 6
+        with with IN prep 7
+        the the DT det 10
+        UN UN NNP pobj 8
+        next next JJ amod 12
+        week week NN npadvmod 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "GPE"), (10, 11, "ORG"), (11, 13, "DATE")),
+    )
+    assert date_text_of(doc[1], nominal=False) is None
+
+
+def test_a_time_the_model_tags_no_date_dates_the_act() -> None:
+    # "This year Turkey ended its months-long Euphrates Shield operation against jihadists and
+    # Kurdish forces in Aleppo province" (Guardian, 2017): in its article the model tags no
+    # date on "This year"
+    found = events(
+        """
+        This this DT det 1
+        year year NN npadvmod 3
+        Turkey Turkey NNP nsubj 3
+        ended end VBD ROOT 3
+        its its PRP$ poss 6
+        Euphrates Euphrates NNP compound 6
+        operation operation NN dobj 3
+        against against IN prep 6
+        Kurdish kurdish JJ amod 9
+        forces force NNS pobj 7
+        . . . punct 3
+        """,
+        ents=((2, 3, "GPE"), (8, 9, "NORP")),
+    )
+    ended = [m for m in found if m.type == "RETREAT"]
+    assert [(m.actor.text, m.date_text, m.rule) for m in ended] == [
+        ("Turkey", "This year", "active+objects")
     ]

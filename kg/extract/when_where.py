@@ -93,7 +93,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
     tokens = sorted(_own_tokens(predicate, keep_relative_clauses=nominal), key=lambda t: t.i)
     dates, lengths = [], []
     for token in tokens:
-        span = _date_entity(token) if token.ent_iob_ == "B" or _is_untagged_year(token) else None
+        untagged = _is_untagged_year(token) or _untagged_time(token) is not None
+        span = _date_entity(token) if token.ent_iob_ == "B" or untagged else None
         if span is not None and _lasted(span, predicate):
             lengths.append(span)
         if span is None or not _is_a_point_in_time(span):
@@ -189,6 +190,8 @@ def _date_entity(token: Token) -> Span | None:
     Wednesday night", "last night", "hours later"), which the parser tags as a time."""
     if _is_untagged_year(token):
         return Span(token.doc, token.i, token.i + 1, label="DATE")
+    if (time := _untagged_time(token)) is not None:
+        return Span(token.doc, token.i, time.i + 1, label="DATE")
     if token.ent_type_ not in {"DATE", "TIME"}:
         return None
     span = entity_index(token.doc).at(token.i)
@@ -199,6 +202,21 @@ def _date_entity(token: Token) -> Span | None:
 
 # Prepositions a year is the object of as a time: "the summer of 2015", "in 2016".
 _YEAR_PREPS = frozenset({"in", "of", "since", "from", "until", "by", "during"})
+
+
+# Nouns of a time a determiner points to, as an adverb of an act: "This year Turkey ended".
+_POINTED_TIME_NOUNS = word_list("pointed_time_nouns")
+
+
+def _untagged_time(token: Token) -> Token | None:
+    """The noun of a time that ``token``, its determiner, points to, where the model tags no
+    date: "This year Turkey ended its months-long Euphrates Shield operation" ("This year", on
+    "ended"); "That night, senators flew back" (the night of the day the story last named)."""
+    time = token.head
+    if token.dep_ != "det" or token.lower_ not in {"this", "last", "that"} or token.ent_type_:
+        return None
+    adverbial = time.dep_ == "npadvmod" and time.i == token.i + 1
+    return time if adverbial and time.lemma_.lower() in _POINTED_TIME_NOUNS else None
 
 
 def _is_untagged_year(token: Token) -> bool:
@@ -473,6 +491,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return speaking  # "James Jeffrey, speaking on Monday at the Atlantic Council, said"
     if not nominal and (means := _act_of_means(predicate)) is not None:
         return date_text_of(means, nominal=False)  # "retaliated on Tuesday by expelling"
+    if not nominal and (purpose := _day_of_its_purpose(predicate)) is not None:
+        return purpose  # "Mattis went to see the president on Thursday afternoon"
     if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
@@ -517,6 +537,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
     if not nominal and _is_past_told_of_a_present(predicate):
         return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
+    if not nominal and _came_to_light(predicate):
+        return "then"  # "it emerged that the home secretary had told": before it emerged
     said = statement_date(predicate)
     if said is not None or nominal or speech_verb(predicate) or _statement_around(predicate):
         return said
@@ -566,6 +588,23 @@ _EARLIER_TIME_ADVERBS = word_list("earlier_time_adverbs")
 _CASUALTY_LEMMAS = word_list("casualty_lemmas")
 # Verbs of a state that may last into the present: "the fighters held by Kurds", "backed by".
 _LASTING_LEMMAS = word_list("lasting_lemmas")
+
+
+# Verbs of a fact coming to light, not a statement: "it emerged that", "officials learned that".
+_COMING_TO_LIGHT_LEMMAS = word_list("coming_to_light_lemmas")
+
+
+def _came_to_light(verb: Token) -> bool:
+    """A clause in the past perfect told as what came to light, which had happened before it did,
+    at a time the text does not give: "Earlier this week, it emerged that the home secretary,
+    Sajid Javid, had told the US attorney general" (not this week; a statement's words take its
+    date: "said on Tuesday that Russia had negotiated a ceasefire")."""
+    found = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and _is_past_perfect(verb)
+        and found.lemma_.lower() in _COMING_TO_LIGHT_LEMMAS
+    )
 
 
 def _is_earlier_history(verb: Token) -> bool:
@@ -726,6 +765,20 @@ def _act_of_means(predicate: Token) -> Token | None:
         return None
     act = prep.head
     return act if prep.dep_ == "prep" and act.pos_ == "VERB" else None
+
+
+def _day_of_its_purpose(verb: Token) -> str | None:
+    """The day a purpose clause on a verb in the simple past is dated by, which the parser hangs
+    there but which is the act's too: "Mattis went to see the president on Thursday afternoon"
+    (went on Thursday). Only a day, not a time a purpose may be set for ("sent envoys to hold
+    talks next week")."""
+    if verb.tag_ != "VBD":
+        return None
+    for purpose in (c for c in verb.children if is_purpose(c)):
+        date = own_date(purpose, nominal=False)
+        if date is not None and names_a_single_day(date):
+            return date
+    return None
 
 
 def _date_of_infinitive_noun(predicate: Token) -> str | None:
@@ -1081,7 +1134,7 @@ def _governing_date(noun: Token) -> str | None:
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
     if noun.dep_ == "nsubj" and not of_course:
-        return _date_after_subject(noun) or _date_of_its_toll(noun)
+        return _date_after_subject(noun) or _date_of_its_toll(noun) or _year_of_its_deed(noun)
     if noun.dep_ != "dobj" and not of_course:
         return None
     return own_date(noun.head, nominal=False)
@@ -1100,6 +1153,17 @@ def _date_of_its_toll(noun: Token) -> str | None:
     few weeks, air strikes by Syrian planes have killed more than 600 civilians"."""
     verb = noun.head
     return own_date(verb, nominal=False) if verb.lemma_.lower() in _CASUALTY_LEMMAS else None
+
+
+def _year_of_its_deed(noun: Token) -> str | None:
+    """The year or month of the deed an event noun is the subject of, told in the simple past,
+    which it did then: "When the US invasion toppled Saddam in 2003" (2003). Not a day ("The
+    attack prompted Washington to strike on Friday"): a deed of the day may follow its cause."""
+    verb = noun.head
+    date = own_date(verb, nominal=False) if _tells_a_past_deed(verb) else None
+    if date is None or _YEAR.search(date) is None or _NAMES_A_DAY.search(date):
+        return None
+    return date
 
 
 # Prepositions of the state a verb brings its object into, which begins when the verb acts:
