@@ -2889,3 +2889,27 @@ def test_who_is_to_blame_is_blamed_and_blames_no_one() -> None:
         ents=((0, 1, "GPE"),),
     )
     assert triples(found) == []
+
+
+def test_a_deed_told_by_its_means_is_the_means() -> None:
+    # "By attacking the Syrian Kurds in Afrin last month, Erdoğan directly challenged the US and
+    # Nato" (Guardian, trimmed): the attack is the event; the challenge only says what it
+    # amounted to (it had made a REJECT of the US).
+    found = events(
+        """
+        By by IN prep 7
+        attacking attack VBG pcomp 0
+        the the DT det 4
+        Syrian syrian JJ amod 4
+        Kurds Kurds NNPS dobj 1
+        , , , punct 7
+        Erdoğan Erdoğan NNP nsubj 7
+        challenged challenge VBD ROOT 7
+        the the DT det 9
+        US US NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((3, 4, "NORP"), (4, 5, "NORP"), (6, 7, "PERSON"), (9, 10, "GPE")),
+    )
+    assert triples(found) == [("Erdoğan", "ASSAULT", "Syrian Kurds")]
+    assert [m.rule for m in found] == ["inherited subject+objects"]

@@ -1032,6 +1032,25 @@ def _blamed_subject(verb: Token, entry: LexiconEntry) -> bool:
     return is_to_blame(verb)
 
 
+def _named_by_its_means(verb: Token, entry: LexiconEntry) -> bool:
+    """A deed told by the event it was done by ("By attacking the Syrian Kurds in Afrin,
+    Erdoğan directly challenged the US and Nato", "had defied the norms of civilised people by
+    using chemical weapons", "responded by saying"): the means is the event, and the verb only
+    says what it amounted to. A passive's "by" names its agent ("were hit by shelling"), and a
+    means that is no event word leaves the verb the event ("took Trump by surprise")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(
+        means.dep_ == "pcomp"
+        and means.tag_ == "VBG"
+        and not has_subject(means)
+        and lexicon_entry(means) is not None
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for means in prep.children
+    )
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -1662,4 +1681,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("noun modifier", _noun_modifier),  # "the US–backed Kurds"
     ("claimed possession", _claimed_possession),  # "the territory it claimed in 2014"
     ("blamed subject", _blamed_subject),  # "Russia was to blame": Russia blames no one
+    ("named by its means", _named_by_its_means),  # "by attacking the Kurds, Erdoğan challenged"
 )
