@@ -2363,3 +2363,25 @@ def test_a_relative_clause_in_a_question_is_told() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in found] == [
         ("a Syrian leader", "ASSAULT", "inherited subject")
     ]
+
+
+def test_an_action_hinted_at_is_not_done() -> None:
+    # "Erdogan hinted at relaxing the ban on Kurdish parties" (after a judged sentence): a hint
+    # at an action, as at a chance of one, reports the hint, not the action (it made a CONCEDE).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        hinted hint VBD ROOT 1
+        at at IN prep 1
+        relaxing relax VBG pcomp 2
+        the the DT det 5
+        ban ban NN dobj 3
+        on on IN prep 5
+        Kurdish kurdish JJ amod 8
+        parties party NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [("Erdogan", "STATEMENT", None)]
+    assert [m.rule for m in found] == ["active"]
