@@ -2913,3 +2913,38 @@ def test_a_deed_told_by_its_means_is_the_means() -> None:
     )
     assert triples(found) == [("Erdoğan", "ASSAULT", "Syrian Kurds")]
     assert [m.rule for m in found] == ["inherited subject+objects"]
+
+
+def test_what_is_alleged_of_someone_by_no_one_named_is_no_accusation_of_theirs() -> None:
+    # "The two other members of the group alleged to have been involved in the killings are
+    # Mohammed Emwazi ... and Aine Davis" (Guardian, trimmed; the parser reads "alleged" as the
+    # root with "members" its subject): no one named alleges it (it made Isis ACCUSE).
+    alleged = events(
+        """
+        Members member NNS nsubj 3
+        of of IN prep 0
+        Isis Isis NNP pobj 1
+        alleged allege VBN ROOT 3
+        to to TO aux 7
+        have have AUX:VB aux 7
+        been be AUX:VBN auxpass 7
+        involved involve VBN xcomp 3
+        . . . punct 3
+        """,
+        ents=((2, 3, "ORG"),),
+    )
+    accusation = events(
+        """
+        Amnesty Amnesty NNP nsubj 1
+        alleged allege VBD ROOT 1
+        Turkey Turkey NNP nsubj 3
+        shelled shell VBD ccomp 1
+        Afrin Afrin NNP dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (2, 3, "GPE"), (4, 5, "GPE")),
+    )
+    assert alleged == []
+    assert [
+        (m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in accusation
+    ] == [("Amnesty", "ACCUSE", "Turkey", "active+complement")]

@@ -192,9 +192,11 @@ _FIGURATIVE_WAR_MODIFIERS = word_list("figurative_war_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 # Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
 _TELLING_LEMMAS = word_list("telling_lemmas")
-# Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
-# voice the parser reads: "the YPG militia, said to number 10,000 fighters".
+# Verbs of saying or alleging whose "to"-infinitive reports what others say of the subject,
+# whatever the voice the parser reads: "the YPG militia, said to number 10,000 fighters",
+# "members of the group alleged to have been involved".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
+_HEARSAY_TYPES = frozenset({"STATEMENT", "ACCUSE"})
 # Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
 # Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
 _DETAIN = "173"
@@ -1057,9 +1059,11 @@ def is_no_event(word: Token, entry: LexiconEntry) -> bool:
 
 
 def _hearsay(verb: Token, entry: LexiconEntry) -> bool:
-    """What is said of someone by no one named ("is said to have 8,000 fighters", "the militia,
-    said to number 10,000", "was reported to have died") is no statement of theirs."""
-    if entry.type != "STATEMENT" or verb.pos_ != "VERB":
+    """What is said or alleged of someone by no one named ("is said to have 8,000 fighters",
+    "the militia, said to number 10,000", "was reported to have died", "the two other members
+    of the group alleged to have been involved in the killings") is no statement or accusation
+    of theirs."""
+    if entry.type not in _HEARSAY_TYPES or verb.pos_ != "VERB":
         return False
     if not any(c.dep_ == "xcomp" and _to_follows(verb, c) for c in verb.children):
         return False  # not a quote after a colon: said: "Just to speak out ... is not"
