@@ -2385,3 +2385,24 @@ def test_an_action_hinted_at_is_not_done() -> None:
     )
     assert triples(found) == [("Erdogan", "STATEMENT", None)]
     assert [m.rule for m in found] == ["active"]
+
+
+def test_an_action_argued_for_is_only_talked_of() -> None:
+    # "Mattis went to see the president ... and argue for standing by the Kurdish-led Syrian
+    # Democratic Forces" (Guardian, trimmed): he argued for it; it made him SUPPORT the SDF.
+    found = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        argued argue VBD ROOT 1
+        for for IN prep 1
+        standing stand VBG pcomp 2
+        by by IN prep 3
+        the the DT det 6
+        SDF SDF NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
+        ("Mattis", "STATEMENT", None, "active")
+    ]
