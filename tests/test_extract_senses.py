@@ -2948,3 +2948,38 @@ def test_what_is_alleged_of_someone_by_no_one_named_is_no_accusation_of_theirs()
     assert [
         (m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in accusation
     ] == [("Amnesty", "ACCUSE", "Turkey", "active+complement")]
+
+
+def test_ignoring_rejects_a_demand_or_a_party_and_neglects_anything_else() -> None:
+    # "He has ignored diplomatic efforts to end Syria's seven-year civil war." (Guardian,
+    # trimmed): neglect, no rejection; "Assad ignored calls for a ceasefire" rejects them.
+    neglect = events(
+        """
+        He he PRP nsubj 2
+        has have AUX:VBZ aux 2
+        ignored ignore VBN ROOT 2
+        diplomatic diplomatic JJ amod 4
+        efforts effort NNS dobj 2
+        to to TO aux 6
+        end end VB acl 4
+        the the DT det 8
+        war war NN dobj 6
+        . . . punct 2
+        """
+    )
+    rejection = events(
+        """
+        Assad Assad NNP nsubj 1
+        ignored ignore VBD ROOT 1
+        calls call NNS dobj 1
+        for for IN prep 2
+        a a DT det 5
+        ceasefire ceasefire NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert neglect == []
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in rejection] == [
+        ("Assad", "REJECT", None, "active")
+    ]

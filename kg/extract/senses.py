@@ -204,6 +204,11 @@ _DETAIN = "173"
 _APPEAL_PREPS = frozenset({"for", "to", "on", "against", "from"})
 # States of things that "threaten" endangers: "threatens British interests".
 _ENDANGERED_THINGS = word_list("endangered_things")
+# What ignoring rejects, beside a demand or a warning: a rule laid down ("ignored the ruling",
+# "ignoring international law").
+_DISREGARDED_RULES = word_list("disregarded_rules")
+# Event nouns that ask something of someone, so that ignoring one rejects it.
+_ASKING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
 _BACKING_LEMMAS = frozenset({"support", "back"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
@@ -1053,6 +1058,24 @@ def _named_by_its_means(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _ignored_no_demand(verb: Token, entry: LexiconEntry) -> bool:
+    """Ignoring rejects a demand, a warning, a rule or a party ("ignored calls for a
+    ceasefire", "ignoring international law", "ignored Erdoğan"); ignoring anything else is
+    neglect, no rejection: "He has ignored diplomatic efforts to end Syria's civil war",
+    "ignoring Russia's worthless guarantees", "Beaumont also ignores the murderous use of
+    chemical agents"."""
+    if entry.lemma != "ignore" or verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and not any(_is_demand(t) or actor_refs(t) for t in things)
+
+
+def _is_demand(noun: Token) -> bool:
+    entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
+    asks = entry is not None and entry.type in _ASKING_TYPES
+    return asks or noun.lemma_.lower() in _DISREGARDED_RULES
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
@@ -1686,4 +1709,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("claimed possession", _claimed_possession),  # "the territory it claimed in 2014"
     ("blamed subject", _blamed_subject),  # "Russia was to blame": Russia blames no one
     ("named by its means", _named_by_its_means),  # "by attacking the Kurds, Erdoğan challenged"
+    ("ignored no demand", _ignored_no_demand),  # "has ignored diplomatic efforts"
 )
