@@ -197,6 +197,9 @@ _TELLING_LEMMAS = word_list("telling_lemmas")
 # "members of the group alleged to have been involved".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
 _HEARSAY_TYPES = frozenset({"STATEMENT", "ACCUSE"})
+# Types of a deed that may only say what another, its means, amounted to ("By attacking the
+# Syrian Kurds, Erdoğan directly challenged the US", "It threatens them by providing ...").
+_CHARACTERISING_TYPES = frozenset({"REJECT", "STATEMENT", "THREATEN"})
 # Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
 # Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
 _DETAIN = "173"
@@ -1043,9 +1046,13 @@ def _named_by_its_means(verb: Token, entry: LexiconEntry) -> bool:
     """A deed told by the event it was done by ("By attacking the Syrian Kurds in Afrin,
     Erdoğan directly challenged the US and Nato", "had defied the norms of civilised people by
     using chemical weapons", "responded by saying"): the means is the event, and the verb only
-    says what it amounted to. A passive's "by" names its agent ("were hit by shelling"), and a
-    means that is no event word leaves the verb the event ("took Trump by surprise")."""
-    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    says what it amounted to. A passive's "by" names its agent ("were hit by shelling"), a
+    means that is no event word leaves the verb the event ("took Trump by surprise"), and so
+    does help or blame, whose target the means may not name ("helped Assad by bombing rebels",
+    "criticised Russia by saying")."""
+    if entry.type not in _CHARACTERISING_TYPES or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
     return any(
         means.dep_ == "pcomp"
