@@ -2406,3 +2406,33 @@ def test_an_action_argued_for_is_only_talked_of() -> None:
     assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
         ("Mattis", "STATEMENT", None, "active")
     ]
+
+
+FEARED_ATTENDANCE = """
+    The the DT det 1
+    group group NN poss 3
+    's 's POS case 1
+    fear fear NN nsubj 4
+    is be AUX:VBZ ROOT 4
+    that that IN mark 9
+    de de NNP nmod 7
+    Mistura Mistura NNP nsubj 9
+    will will AUX:MD aux 9
+    attend attend VB ccomp 4
+    the the DT det 12
+    Sochi Sochi NNP compound 12
+    event event NN dobj 9
+    . . . punct 4
+"""
+
+
+def test_what_a_fear_or_an_option_is_is_not_done() -> None:
+    # "The working group's fear is that de Mistura by attending the Sochi event will lend
+    # credibility to a process ..." (Guardian, trimmed): feared, not announced (it made de
+    # Mistura AGREE to attend); "The fact is that ..." reports it.
+    ents = ((6, 8, "PERSON"), (11, 12, "GPE"))
+    assert events(FEARED_ATTENDANCE, ents=ents) == []
+    fact = FEARED_ATTENDANCE.replace("fear fear NN", "fact fact NN")
+    assert [(m.actor.text, m.type, m.rule) for m in events(fact, ents=ents)] == [
+        ("de Mistura", "AGREE", "intended+active+objects")
+    ]
