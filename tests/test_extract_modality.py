@@ -2436,3 +2436,27 @@ def test_what_a_fear_or_an_option_is_is_not_done() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in events(fact, ents=ents)] == [
         ("de Mistura", "AGREE", "intended+active+objects")
     ]
+
+
+HANDED_OVER = """
+    Trump Trump NNP nsubj 2
+    essentially essentially RB advmod 2
+    handed hand VBD ROOT 2
+    Syria Syria NNP dobj 2
+    over over RP prt 2
+    to to IN prep 2
+    Russia Russia NNP pobj 5
+    . . . punct 2
+"""
+
+
+def test_what_a_deed_essentially_amounted_to_is_not_done() -> None:
+    # "With Trump essentially handing Syria over to Russia, the ... peace process in Geneva has
+    # become even less meaningful" (Guardian, trimmed): a reading of his withdrawal, not a
+    # handover (it made Trump COOPERATE with Syria); "handed Syria over" alone reports it.
+    ents = ((0, 1, "PERSON"), (3, 4, "GPE"), (6, 7, "GPE"))
+    assert events(HANDED_OVER, ents=ents) == []
+    plain = HANDED_OVER.replace("essentially essentially RB advmod 2", "then then RB advmod 2")
+    assert [(m.actor.text, m.type, m.rule) for m in events(plain, ents=ents)] == [
+        ("Trump", "COOPERATE", "active+objects")
+    ]

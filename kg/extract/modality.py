@@ -47,6 +47,10 @@ _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
 # group's executions", "Presumably Damascus will remain determined to retake Idlib".
 _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
+# Adverbs before a verb that say what a deed amounted to, not what was done: "With Trump
+# essentially handing Syria over to Russia", "Trump had effectively signed a global death
+# warrant for women" (after it, a manner: "must be used effectively").
+_CHARACTERISING_ADVERBS = word_list("characterising_adverbs")
 # Adverbs that put a clause as what holds if a condition fails, itself a condition: "If the
 # international community can force these two states out of Syria, toppling the regime would
 # be much easier, otherwise, it is an international war between US and ... Russia".
@@ -597,6 +601,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "he still talks to the president frequently"
         if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
             return NOT_ASSERTED  # "Kotey likely engaged in the executions"
+        if child.dep_ == "advmod" and child.lower_ in _CHARACTERISING_ADVERBS and child.i < node.i:
+            return NOT_ASSERTED  # "Trump essentially handing Syria over to Russia"
         if child.dep_ == "advmod" and child.lower_ in _ALTERNATIVE_CONDITION_ADVERBS:
             return NOT_ASSERTED  # "otherwise, it is an international war": if not
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:
