@@ -2983,3 +2983,26 @@ def test_ignoring_rejects_a_demand_or_a_party_and_neglects_anything_else() -> No
     assert [(m.actor.text, m.type, m.target, m.rule) for m in rejection] == [
         ("Assad", "REJECT", None, "active")
     ]
+
+
+CONTRIBUTED_TO_MISERY = """
+    Turkey Turkey NNP nsubj 2
+    has have AUX:VBZ aux 2
+    contributed contribute VBN ROOT 2
+    to to IN prep 2
+    Syria Syria NNP poss 6
+    's 's POS case 4
+    misery misery NN pobj 3
+    . . . punct 2
+"""
+
+
+def test_contributing_aids_a_party_or_an_effort_and_causes_anything_else() -> None:
+    # "Turkey, too, has contributed to Syria's bottomless misery" (Guardian, trimmed): it made
+    # Turkey give AID to Syria; "contributed to Syria's appeal" gives it.
+    ents = ((0, 1, "GPE"), (4, 5, "GPE"))
+    assert events(CONTRIBUTED_TO_MISERY, ents=ents) == []
+    appeal = CONTRIBUTED_TO_MISERY.replace("misery misery NN", "appeal appeal NN")
+    assert [(m.actor.text, m.type, m.rule) for m in events(appeal, ents=ents)] == [
+        ("Turkey", "AID", "active+objects")
+    ]

@@ -210,6 +210,9 @@ _ENDANGERED_THINGS = word_list("endangered_things")
 # What ignoring rejects, beside a demand or a warning: a rule laid down ("ignored the ruling",
 # "ignoring international law").
 _DISREGARDED_RULES = word_list("disregarded_rules")
+# What a contribution goes to, beside a party: a common effort ("contributed troops to the
+# coalition's campaign", "contributed $10m to the UN appeal").
+_COMMON_EFFORTS = word_list("common_efforts")
 # Event nouns that ask something of someone, so that ignoring one rejects it.
 _ASKING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
@@ -1077,6 +1080,18 @@ def _ignored_no_demand(verb: Token, entry: LexiconEntry) -> bool:
     return bool(things) and not any(_is_demand(t) or actor_refs(t) for t in things)
 
 
+def _contributed_to_no_effort(verb: Token, entry: LexiconEntry) -> bool:
+    """Contributing aids a party or a common effort; contributing to anything else causes it:
+    "Turkey, too, has contributed to Syria's bottomless misery", "complaining they are
+    contributing to power cuts and joblessness"."""
+    if entry.lemma != "contribute" or verb.pos_ != "VERB":
+        return False
+    ends = objects_of(verb, "to")
+    return bool(ends) and not any(
+        end.lemma_.lower() in _COMMON_EFFORTS or actor_refs(end) for end in ends
+    )
+
+
 def _is_demand(noun: Token) -> bool:
     entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
     asks = entry is not None and entry.type in _ASKING_TYPES
@@ -1717,4 +1732,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("blamed subject", _blamed_subject),  # "Russia was to blame": Russia blames no one
     ("named by its means", _named_by_its_means),  # "by attacking the Kurds, Erdoğan challenged"
     ("ignored no demand", _ignored_no_demand),  # "has ignored diplomatic efforts"
+    ("contributed to no effort", _contributed_to_no_effort),  # "contributed to Syria's misery"
 )
