@@ -3006,3 +3006,32 @@ def test_contributing_aids_a_party_or_an_effort_and_causes_anything_else() -> No
     assert [(m.actor.text, m.type, m.rule) for m in events(appeal, ents=ents)] == [
         ("Turkey", "AID", "active+objects")
     ]
+
+
+def test_a_stance_on_anything_at_all_is_a_standing_view() -> None:
+    # "That is something that defence secretary James Mattis resisted in the latest wave of
+    # airstrikes" (Guardian, trimmed): no one's demand is resisted (it made Mattis REJECT).
+    found = events(
+        """
+        That that DT nsubj 1
+        is be AUX:VBZ ROOT 1
+        something something NN attr 1
+        that that WDT dobj 5
+        Mattis Mattis NNP nsubj 5
+        resisted resist VBD relcl 2
+        . . . punct 1
+        """,
+        ents=((4, 5, "PERSON"),),
+    )
+    assert found == []
+    plan = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        resisted resist VBD ROOT 1
+        the the DT det 3
+        plan plan NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in plan] == [("Mattis", "REJECT", "active")]

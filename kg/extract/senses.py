@@ -213,6 +213,11 @@ _DISREGARDED_RULES = word_list("disregarded_rules")
 # What a contribution goes to, beside a party: a common effort ("contributed troops to the
 # coalition's campaign", "contributed $10m to the UN appeal").
 _COMMON_EFFORTS = word_list("common_efforts")
+# Pronouns of no one and nothing in particular: "opposed to anything that cuts across the UN
+# process", "something that Mattis resisted".
+_INDEFINITE_PRONOUNS = word_list("indefinite_pronouns")
+# Stances, which aimed at nothing in particular are a standing view, no event.
+_STANCE_TYPES = frozenset({"REJECT", "SUPPORT"})
 # Event nouns that ask something of someone, so that ignoring one rejects it.
 _ASKING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
@@ -1092,6 +1097,20 @@ def _contributed_to_no_effort(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _stance_on_nothing_named(verb: Token, entry: LexiconEntry) -> bool:
+    """A rejection or support of anything or something at all is a standing view, aimed at no
+    one: "(De Mistura) said he is opposed to anything that cuts across the UN process", "That
+    is something that defence secretary James Mattis resisted in the latest wave of
+    airstrikes"."""
+    if entry.type not in _STANCE_TYPES or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)  # "something that Mattis resisted"
+    return any(o.lower_ in _INDEFINITE_PRONOUNS for o in objects)
+
+
 def _is_demand(noun: Token) -> bool:
     entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
     asks = entry is not None and entry.type in _ASKING_TYPES
@@ -1733,4 +1752,5 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("named by its means", _named_by_its_means),  # "by attacking the Kurds, Erdoğan challenged"
     ("ignored no demand", _ignored_no_demand),  # "has ignored diplomatic efforts"
     ("contributed to no effort", _contributed_to_no_effort),  # "contributed to Syria's misery"
+    ("stance on nothing named", _stance_on_nothing_named),  # "opposed to anything that"
 )
