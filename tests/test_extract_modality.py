@@ -2460,3 +2460,29 @@ def test_what_a_deed_essentially_amounted_to_is_not_done() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in events(plain, ents=ents)] == [
         ("Trump", "COOPERATE", "active+objects")
     ]
+
+
+DETERRED_ATTACK = """
+    The the DT det 1
+    missiles missile NNS nsubj 2
+    are be AUX:VBP ROOT 2
+    a a DT det 4
+    deterrent deterrent NN attr 2
+    against against IN prep 4
+    an an DT det 8
+    Israeli israeli JJ amod 8
+    attack attack NN pobj 5
+    . . . punct 2
+"""
+
+
+def test_an_attack_warded_off_is_not_done() -> None:
+    # After "That puts Tehran in a position to pose a serious threat against Israel, which
+    # serves as insurance from Israeli attack" (Guardian; judged "not an event"): an attack a
+    # deterrent or an insurance is against has not happened; one responded to has.
+    ents = ((7, 8, "NORP"),)
+    assert events(DETERRED_ATTACK, ents=ents) == []
+    answered = DETERRED_ATTACK.replace("deterrent deterrent NN", "response response NN")
+    assert [(m.actor.text, m.type, m.rule) for m in events(answered, ents=ents)] == [
+        ("Israeli", "ASSAULT", "nominal.national deed")
+    ]

@@ -124,6 +124,10 @@ _HELD_VIEW_NOUNS = word_list("held_view_nouns")
 # considered is that Washington would ask the Kurds to withdraw" (with the held views: "their
 # aim is to").
 _ANTICIPATION_NOUNS = word_list("anticipation_nouns") | _HELD_VIEW_NOUNS
+# Nouns of what keeps a deed from being done to someone: "insurance from Israeli attack", "a
+# deterrent against a Turkish offensive".
+_PROTECTION_NOUNS = word_list("protection_nouns")
+_WARDING_PREPS = frozenset({"from", "against"})
 # A verb and preposition under which an action, named by a gerund, is only considered: "was
 # looking at backing a challenge", "is looking into sending troops".
 _CONSIDERING_PHRASES = word_list("considering_phrases")
@@ -244,6 +248,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "share the aim of curbing US influence"
     if _is_anticipated(governor, below):
         return True  # "The working group's fear is that de Mistura ... will lend credibility"
+    if governor.pos_ == "NOUN" and lemma in _PROTECTION_NOUNS and below.lower_ in _WARDING_PREPS:
+        return True  # "which serves as insurance from Israeli attack": warded off, not done
     if _is_considered_action(governor, below, predicate):
         return True  # "was looking at backing a primary challenge"
     if _is_topic_of_talk(governor, below, predicate):
