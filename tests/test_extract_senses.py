@@ -3035,3 +3035,32 @@ def test_a_stance_on_anything_at_all_is_a_standing_view() -> None:
         ents=((0, 1, "PERSON"),),
     )
     assert [(m.actor.text, m.type, m.rule) for m in plan] == [("Mattis", "REJECT", "active")]
+
+
+def test_what_someone_invited_upon_herself_is_no_invitation() -> None:
+    # "... potentially criminalised as Begum has now invited upon herself" (Guardian, trimmed;
+    # judged "not an event" three times): brought on herself (it made Begum AGREE); "Begum
+    # invited the minister" invites.
+    found = events(
+        """
+        Begum Begum NNP nsubj 2
+        has have AUX:VBZ aux 2
+        invited invite VBN ROOT 2
+        upon upon IN prep 2
+        herself herself PRP pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    invitation = events(
+        """
+        Begum Begum NNP nsubj 1
+        invited invite VBD ROOT 1
+        the the DT det 3
+        minister minister NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert found == []
+    assert [(m.actor.text, m.type) for m in invitation] == [("Begum", "AGREE")]

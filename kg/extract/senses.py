@@ -1465,11 +1465,16 @@ def _own_order(verb: Token, entry: LexiconEntry) -> bool:
 
 
 def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
-    """ "offering himself as the spokesman": presenting oneself, no offer to anyone."""
-    return (
-        entry.type == "AGREE"
-        and verb.lemma_.lower() == "offer"
-        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    """ "offering himself as the spokesman": presenting oneself, no offer to anyone; and what
+    someone "invited upon herself" is what they brought on themselves, no invitation
+    ("potentially criminalised as Begum has now invited upon herself")."""
+    if entry.type != "AGREE":
+        return False
+    if verb.lemma_.lower() == "offer":
+        return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    brought_on = objects_of(verb, "upon") + objects_of(verb, "on")
+    return verb.lemma_.lower() == "invite" and any(
+        o.lower_ in _REFLEXIVE_PRONOUNS for o in brought_on
     )
 
 
