@@ -2363,3 +2363,126 @@ def test_a_relative_clause_in_a_question_is_told() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in found] == [
         ("a Syrian leader", "ASSAULT", "inherited subject")
     ]
+
+
+def test_an_action_hinted_at_is_not_done() -> None:
+    # "Erdogan hinted at relaxing the ban on Kurdish parties" (after a judged sentence): a hint
+    # at an action, as at a chance of one, reports the hint, not the action (it made a CONCEDE).
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        hinted hint VBD ROOT 1
+        at at IN prep 1
+        relaxing relax VBG pcomp 2
+        the the DT det 5
+        ban ban NN dobj 3
+        on on IN prep 5
+        Kurdish kurdish JJ amod 8
+        parties party NNS pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "NORP")),
+    )
+    assert triples(found) == [("Erdogan", "STATEMENT", None)]
+    assert [m.rule for m in found] == ["active"]
+
+
+def test_an_action_argued_for_is_only_talked_of() -> None:
+    # "Mattis went to see the president ... and argue for standing by the Kurdish-led Syrian
+    # Democratic Forces" (Guardian, trimmed): he argued for it; it made him SUPPORT the SDF.
+    found = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        argued argue VBD ROOT 1
+        for for IN prep 1
+        standing stand VBG pcomp 2
+        by by IN prep 3
+        the the DT det 6
+        SDF SDF NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (6, 7, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
+        ("Mattis", "STATEMENT", None, "active")
+    ]
+
+
+FEARED_ATTENDANCE = """
+    The the DT det 1
+    group group NN poss 3
+    's 's POS case 1
+    fear fear NN nsubj 4
+    is be AUX:VBZ ROOT 4
+    that that IN mark 9
+    de de NNP nmod 7
+    Mistura Mistura NNP nsubj 9
+    will will AUX:MD aux 9
+    attend attend VB ccomp 4
+    the the DT det 12
+    Sochi Sochi NNP compound 12
+    event event NN dobj 9
+    . . . punct 4
+"""
+
+
+def test_what_a_fear_or_an_option_is_is_not_done() -> None:
+    # "The working group's fear is that de Mistura by attending the Sochi event will lend
+    # credibility to a process ..." (Guardian, trimmed): feared, not announced (it made de
+    # Mistura AGREE to attend); "The fact is that ..." reports it.
+    ents = ((6, 8, "PERSON"), (11, 12, "GPE"))
+    assert events(FEARED_ATTENDANCE, ents=ents) == []
+    fact = FEARED_ATTENDANCE.replace("fear fear NN", "fact fact NN")
+    assert [(m.actor.text, m.type, m.rule) for m in events(fact, ents=ents)] == [
+        ("de Mistura", "AGREE", "intended+active+objects")
+    ]
+
+
+HANDED_OVER = """
+    Trump Trump NNP nsubj 2
+    essentially essentially RB advmod 2
+    handed hand VBD ROOT 2
+    Syria Syria NNP dobj 2
+    over over RP prt 2
+    to to IN prep 2
+    Russia Russia NNP pobj 5
+    . . . punct 2
+"""
+
+
+def test_what_a_deed_essentially_amounted_to_is_not_done() -> None:
+    # "With Trump essentially handing Syria over to Russia, the ... peace process in Geneva has
+    # become even less meaningful" (Guardian, trimmed): a reading of his withdrawal, not a
+    # handover (it made Trump COOPERATE with Syria); "handed Syria over" alone reports it.
+    ents = ((0, 1, "PERSON"), (3, 4, "GPE"), (6, 7, "GPE"))
+    assert events(HANDED_OVER, ents=ents) == []
+    plain = HANDED_OVER.replace("essentially essentially RB advmod 2", "then then RB advmod 2")
+    assert [(m.actor.text, m.type, m.rule) for m in events(plain, ents=ents)] == [
+        ("Trump", "COOPERATE", "active+objects")
+    ]
+
+
+DETERRED_ATTACK = """
+    The the DT det 1
+    missiles missile NNS nsubj 2
+    are be AUX:VBP ROOT 2
+    a a DT det 4
+    deterrent deterrent NN attr 2
+    against against IN prep 4
+    an an DT det 8
+    Israeli israeli JJ amod 8
+    attack attack NN pobj 5
+    . . . punct 2
+"""
+
+
+def test_an_attack_warded_off_is_not_done() -> None:
+    # After "That puts Tehran in a position to pose a serious threat against Israel, which
+    # serves as insurance from Israeli attack" (Guardian; judged "not an event"): an attack a
+    # deterrent or an insurance is against has not happened; one responded to has.
+    ents = ((7, 8, "NORP"),)
+    assert events(DETERRED_ATTACK, ents=ents) == []
+    answered = DETERRED_ATTACK.replace("deterrent deterrent NN", "response response NN")
+    assert [(m.actor.text, m.type, m.rule) for m in events(answered, ents=ents)] == [
+        ("Israeli", "ASSAULT", "nominal.national deed")
+    ]

@@ -744,6 +744,27 @@ def test_a_pronoun_owner_of_a_fronted_event_is_the_clause_subject() -> None:
     assert any(m.rule == "nominal.fronted owner+noun target" for m in found)
 
 
+def test_a_pronoun_owner_of_a_fronted_event_done_to_them_does_not_do_it() -> None:
+    # "After his earlier release he told the Guardian: ..." (Guardian, trimmed): he was
+    # released by someone else (it made him RETREAT, releasing himself).
+    found = events(
+        """
+        After after IN prep 4
+        his his PRP$ poss 2
+        release release NN pobj 0
+        he he PRP nsubj 4
+        told tell VBD ROOT 4
+        the the DT det 6
+        Guardian Guardian NNP dobj 4
+        . . . punct 4
+        """,
+        ents=((6, 7, "ORG"),),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("he", "STATEMENT", "active+objects")
+    ]
+
+
 def test_a_place_named_before_a_visit_is_whom_it_visits() -> None:
     # After "Erdoğan was speaking ... on the second day of a UK state visit" (Guardian, 2018).
     found = events(

@@ -47,6 +47,10 @@ _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
 # group's executions", "Presumably Damascus will remain determined to retake Idlib".
 _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
+# Adverbs before a verb that say what a deed amounted to, not what was done: "With Trump
+# essentially handing Syria over to Russia", "Trump had effectively signed a global death
+# warrant for women" (after it, a manner: "must be used effectively").
+_CHARACTERISING_ADVERBS = word_list("characterising_adverbs")
 # Adverbs that put a clause as what holds if a condition fails, itself a condition: "If the
 # international community can force these two states out of Syria, toppling the regime would
 # be much easier, otherwise, it is an international war between US and ... Russia".
@@ -115,6 +119,15 @@ _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # of curbing US influence", "refloat the idea of restoring ties" (as a verb, "aimed to" is an
 # intention, coded as one; "view", verb or noun, is among the blocking words).
 _HELD_VIEW_NOUNS = word_list("held_view_nouns")
+# Nouns of what is feared, hoped for or weighed, whose clause after "is" is not done: "The
+# working group's fear is that de Mistura ... will lend credibility", "one option being
+# considered is that Washington would ask the Kurds to withdraw" (with the held views: "their
+# aim is to").
+_ANTICIPATION_NOUNS = word_list("anticipation_nouns") | _HELD_VIEW_NOUNS
+# Nouns of what keeps a deed from being done to someone: "insurance from Israeli attack", "a
+# deterrent against a Turkish offensive".
+_PROTECTION_NOUNS = word_list("protection_nouns")
+_WARDING_PREPS = frozenset({"from", "against"})
 # A verb and preposition under which an action, named by a gerund, is only considered: "was
 # looking at backing a challenge", "is looking into sending troops".
 _CONSIDERING_PHRASES = word_list("considering_phrases")
@@ -233,6 +246,10 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "instead of retreating, HTS grew bolder"
     if governor.pos_ == "NOUN" and lemma in _HELD_VIEW_NOUNS:
         return True  # "share the aim of curbing US influence"
+    if _is_anticipated(governor, below):
+        return True  # "The working group's fear is that de Mistura ... will lend credibility"
+    if governor.pos_ == "NOUN" and lemma in _PROTECTION_NOUNS and below.lower_ in _WARDING_PREPS:
+        return True  # "which serves as insurance from Israeli attack": warded off, not done
     if _is_considered_action(governor, below, predicate):
         return True  # "was looking at backing a primary challenge"
     if _is_topic_of_talk(governor, below, predicate):
@@ -293,6 +310,21 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_anticipated(governor: Token, below: Token) -> bool:
+    """A clause that a fear, hope, option or aim is ("The working group's fear is that de
+    Mistura by attending the Sochi event will lend credibility to a process", "one option being
+    urgently considered is that Washington would ask the Kurds to withdraw", "the suspicion is
+    that Russia carried out the strike"): what is feared or weighed, not what was done (not
+    "the fact is that", "the problem is that")."""
+    return (
+        governor.lemma_.lower() == "be"
+        and below.dep_ in {"ccomp", "xcomp"}
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _ANTICIPATION_NOUNS for c in governor.children
+        )
+    )
 
 
 def _is_impersonal_clause(governor: Token, below: Token) -> bool:
@@ -575,6 +607,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "he still talks to the president frequently"
         if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
             return NOT_ASSERTED  # "Kotey likely engaged in the executions"
+        if child.dep_ == "advmod" and child.lower_ in _CHARACTERISING_ADVERBS and child.i < node.i:
+            return NOT_ASSERTED  # "Trump essentially handing Syria over to Russia"
         if child.dep_ == "advmod" and child.lower_ in _ALTERNATIVE_CONDITION_ADVERBS:
             return NOT_ASSERTED  # "otherwise, it is an international war": if not
         if child.dep_ == "aux" and (found := _aux_modality(child, node)) is not None:

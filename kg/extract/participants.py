@@ -1113,9 +1113,13 @@ def _fronted_owner(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
     """ "In his talks with May, Erdoğan indicated", "During her visit to Ankara, May said": a
-    pronoun owning an event noun in a phrase put before its clause's subject is that subject."""
+    pronoun owning an event noun in a phrase put before its clause's subject is that subject;
+    not when the noun is done to its owner ("After his earlier release he told the Guardian":
+    he was released, by someone else)."""
     clause = _fronting_clause(noun)
     if clause is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    if _is_undergone(noun):
         return None
     subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i > noun.i]
     actors = [r for s in subjects for r in actor_refs(s, is_subject=True)]

@@ -192,9 +192,14 @@ _FIGURATIVE_WAR_MODIFIERS = word_list("figurative_war_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 # Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
 _TELLING_LEMMAS = word_list("telling_lemmas")
-# Verbs of saying whose "to"-infinitive reports what others say of the subject, whatever the
-# voice the parser reads: "the YPG militia, said to number 10,000 fighters".
+# Verbs of saying or alleging whose "to"-infinitive reports what others say of the subject,
+# whatever the voice the parser reads: "the YPG militia, said to number 10,000 fighters",
+# "members of the group alleged to have been involved".
 _HEARSAY_LEMMAS = word_list("hearsay_lemmas")
+_HEARSAY_TYPES = frozenset({"STATEMENT", "ACCUSE"})
+# Types of a deed that may only say what another, its means, amounted to ("By attacking the
+# Syrian Kurds, Erdoğan directly challenged the US", "It threatens them by providing ...").
+_CHARACTERISING_TYPES = frozenset({"REJECT", "STATEMENT", "THREATEN"})
 # Holding in detention (CAMEO 173 for "hold"): only people are held so ("talks were held in
 # Geneva", "towns held by Islamic State", "held Assad responsible" hold no one captive).
 _DETAIN = "173"
@@ -202,6 +207,19 @@ _DETAIN = "173"
 _APPEAL_PREPS = frozenset({"for", "to", "on", "against", "from"})
 # States of things that "threaten" endangers: "threatens British interests".
 _ENDANGERED_THINGS = word_list("endangered_things")
+# What ignoring rejects, beside a demand or a warning: a rule laid down ("ignored the ruling",
+# "ignoring international law").
+_DISREGARDED_RULES = word_list("disregarded_rules")
+# What a contribution goes to, beside a party: a common effort ("contributed troops to the
+# coalition's campaign", "contributed $10m to the UN appeal").
+_COMMON_EFFORTS = word_list("common_efforts")
+# Pronouns of no one and nothing in particular: "opposed to anything that cuts across the UN
+# process", "something that Mattis resisted".
+_INDEFINITE_PRONOUNS = word_list("indefinite_pronouns")
+# Stances, which aimed at nothing in particular are a standing view, no event.
+_STANCE_TYPES = frozenset({"REJECT", "SUPPORT"})
+# Event nouns that ask something of someone, so that ignoring one rejects it.
+_ASKING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Verbs of backing whose support is aid when given in arms, money, troops or training.
 _BACKING_LEMMAS = frozenset({"support", "back"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
@@ -1032,15 +1050,84 @@ def _blamed_subject(verb: Token, entry: LexiconEntry) -> bool:
     return is_to_blame(verb)
 
 
+def _named_by_its_means(verb: Token, entry: LexiconEntry) -> bool:
+    """A deed told by the event it was done by ("By attacking the Syrian Kurds in Afrin,
+    Erdoğan directly challenged the US and Nato", "had defied the norms of civilised people by
+    using chemical weapons", "responded by saying"): the means is the event, and the verb only
+    says what it amounted to. A passive's "by" names its agent ("were hit by shelling"), a
+    means that is no event word leaves the verb the event ("took Trump by surprise"), and so
+    does help or blame, whose target the means may not name ("helped Assad by bombing rebels",
+    "criticised Russia by saying")."""
+    if entry.type not in _CHARACTERISING_TYPES or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(
+        means.dep_ == "pcomp"
+        and means.tag_ == "VBG"
+        and not has_subject(means)
+        and lexicon_entry(means) is not None
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for means in prep.children
+    )
+
+
+def _ignored_no_demand(verb: Token, entry: LexiconEntry) -> bool:
+    """Ignoring rejects a demand, a warning, a rule or a party ("ignored calls for a
+    ceasefire", "ignoring international law", "ignored Erdoğan"); ignoring anything else is
+    neglect, no rejection: "He has ignored diplomatic efforts to end Syria's civil war",
+    "ignoring Russia's worthless guarantees", "Beaumont also ignores the murderous use of
+    chemical agents"."""
+    if entry.lemma != "ignore" or verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and not any(_is_demand(t) or actor_refs(t) for t in things)
+
+
+def _contributed_to_no_effort(verb: Token, entry: LexiconEntry) -> bool:
+    """Contributing aids a party or a common effort; contributing to anything else causes it:
+    "Turkey, too, has contributed to Syria's bottomless misery", "complaining they are
+    contributing to power cuts and joblessness"."""
+    if entry.lemma != "contribute" or verb.pos_ != "VERB":
+        return False
+    ends = objects_of(verb, "to")
+    return bool(ends) and not any(
+        end.lemma_.lower() in _COMMON_EFFORTS or actor_refs(end) for end in ends
+    )
+
+
+def _stance_on_nothing_named(verb: Token, entry: LexiconEntry) -> bool:
+    """A rejection or support of anything or something at all is a standing view, aimed at no
+    one: "(De Mistura) said he is opposed to anything that cuts across the UN process", "That
+    is something that defence secretary James Mattis resisted in the latest wave of
+    airstrikes"."""
+    if entry.type not in _STANCE_TYPES or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for prep in verb.children if prep.dep_ == "prep" for o in prep.children]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)  # "something that Mattis resisted"
+    return any(o.lower_ in _INDEFINITE_PRONOUNS for o in objects)
+
+
+def _is_demand(noun: Token) -> bool:
+    entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
+    asks = entry is not None and entry.type in _ASKING_TYPES
+    return asks or noun.lemma_.lower() in _DISREGARDED_RULES
+
+
 def is_no_event(word: Token, entry: LexiconEntry) -> bool:
     """Whether a word of an event names none here (``NO_EVENT_RULES``)."""
     return any(rule(word, entry) for _, rule in NO_EVENT_RULES)
 
 
 def _hearsay(verb: Token, entry: LexiconEntry) -> bool:
-    """What is said of someone by no one named ("is said to have 8,000 fighters", "the militia,
-    said to number 10,000", "was reported to have died") is no statement of theirs."""
-    if entry.type != "STATEMENT" or verb.pos_ != "VERB":
+    """What is said or alleged of someone by no one named ("is said to have 8,000 fighters",
+    "the militia, said to number 10,000", "was reported to have died", "the two other members
+    of the group alleged to have been involved in the killings") is no statement or accusation
+    of theirs."""
+    if entry.type not in _HEARSAY_TYPES or verb.pos_ != "VERB":
         return False
     if not any(c.dep_ == "xcomp" and _to_follows(verb, c) for c in verb.children):
         return False  # not a quote after a colon: said: "Just to speak out ... is not"
@@ -1378,11 +1465,16 @@ def _own_order(verb: Token, entry: LexiconEntry) -> bool:
 
 
 def _offered_self(verb: Token, entry: LexiconEntry) -> bool:
-    """ "offering himself as the spokesman": presenting oneself, no offer to anyone."""
-    return (
-        entry.type == "AGREE"
-        and verb.lemma_.lower() == "offer"
-        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    """ "offering himself as the spokesman": presenting oneself, no offer to anyone; and what
+    someone "invited upon herself" is what they brought on themselves, no invitation
+    ("potentially criminalised as Begum has now invited upon herself")."""
+    if entry.type != "AGREE":
+        return False
+    if verb.lemma_.lower() == "offer":
+        return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PRONOUNS for c in verb.children)
+    brought_on = objects_of(verb, "upon") + objects_of(verb, "on")
+    return verb.lemma_.lower() == "invite" and any(
+        o.lower_ in _REFLEXIVE_PRONOUNS for o in brought_on
     )
 
 
@@ -1662,4 +1754,8 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("noun modifier", _noun_modifier),  # "the US–backed Kurds"
     ("claimed possession", _claimed_possession),  # "the territory it claimed in 2014"
     ("blamed subject", _blamed_subject),  # "Russia was to blame": Russia blames no one
+    ("named by its means", _named_by_its_means),  # "by attacking the Kurds, Erdoğan challenged"
+    ("ignored no demand", _ignored_no_demand),  # "has ignored diplomatic efforts"
+    ("contributed to no effort", _contributed_to_no_effort),  # "contributed to Syria's misery"
+    ("stance on nothing named", _stance_on_nothing_named),  # "opposed to anything that"
 )
