@@ -97,6 +97,12 @@ def _joining_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _opposing_prefixes() -> frozenset[str]:
+    """Prefixes that make a body's name what a role opposes ("anti-Isis", "counter-")."""
+    return frozenset(_person_roles()["opposing_prefixes"])
+
+
+@functools.cache
 def _rank_and_file() -> frozenset[str]:
     """Roles of an armed group's members who hold no office in it ("member", "fighter")."""
     return frozenset(_person_roles()["rank_and_file"])
@@ -407,7 +413,10 @@ def _describers(role: Token) -> Iterator[Token]:
 
 def _body_of(token: Token) -> _Body | None:
     """The state or body a word names: a state or body the gazetteer knows (an IGO, NGO or armed
-    group with its country, if any), a demonym's country, or an organisation Phoenix knows."""
+    group with its country, if any), a demonym's country, or an organisation Phoenix knows; not
+    one the role opposes ("a 25-year-old anti-Isis fighter")."""
+    if _is_opposed(token):
+        return None
     gazetteer = load_gazetteer()
     text = _entity_text(token)
     entry = gazetteer.lookup(text)
@@ -421,6 +430,18 @@ def _body_of(token: Token) -> _Body | None:
     if known is not None and known.kind in _BODY_KINDS:
         return _Body(known.country, known.id)
     return _Body(known.country) if known is not None and known.country else None
+
+
+def _is_opposed(token: Token) -> bool:
+    """Whether ``token`` follows an opposing prefix and its hyphen ("anti-Isis", which the
+    tokenizer splits into "anti", "-", "Isis"), outside a name that begins so ("Anti-Balaka")."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 2
+        and token.ent_iob_ != "I"
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in _opposing_prefixes()
+    )
 
 
 def _entity_text(token: Token) -> str:

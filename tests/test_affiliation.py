@@ -127,6 +127,40 @@ def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
     )
 
 
+# "... said Ahmed al-Raqqawi, a 25-year-old anti-Isis fighter in the centre of Raqqa."
+ANTI_ISIS_FIGHTER = parsed(
+    """
+    said say VBD ROOT 0
+    Ahmed Ahmed NNP compound 4
+    al al NNP compound 4
+    - - HYPH punct 4
+    Raqqawi Raqqawi NNP nsubj 0
+    , , , punct 4
+    a a DT det 15
+    25 25 CD nummod 9
+    - - HYPH punct 9
+    year year NN npadvmod 11
+    - - HYPH punct 11
+    old old JJ amod 15
+    anti anti JJ amod 15
+    - - JJ amod 15
+    Isis isis JJ amod 15
+    fighter fighter NN appos 4
+    """,
+    ((1, 5, "PERSON"), (14, 15, "ORG")),
+)
+
+
+def test_a_body_named_after_anti_is_what_the_role_opposes() -> None:
+    (found,) = person_affiliations(ANTI_ISIS_FIGHTER)
+    assert (found.role, found.organisation, found.country, found.political) == (
+        "fighter",
+        None,  # no member of Isis
+        None,
+        True,
+    )
+
+
 @pytest.mark.parametrize(
     ("doc", "name"), [(MINISTER, "Sergei Lavrov"), (HEAD_OF, "Alexander Bortnikov")]
 )
