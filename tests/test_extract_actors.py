@@ -1550,6 +1550,33 @@ def test_members_named_with_including_are_the_actors() -> None:
     assert triples(found) == [("Putin", "CONSULT", "Netanyahu"), ("Putin", "CONSULT", "Trump")]
 
 
+def test_whom_a_subject_of_private_people_includes_speaks_as_one_of_them() -> None:
+    # "Other witnesses, including the US woman Hoda Muthana, who was with the Isis vanguard on
+    # its scrambled retreat, said the fighting had started several months earlier in Keshma"
+    # (Guardian, 2019): a witness's account, no statement of hers.
+    found = events(
+        """
+        Other other JJ amod 1
+        witnesses witness NNS nsubj 9
+        , , , punct 1
+        including include VBG prep 1
+        the the DT det 6
+        US US NNP compound 6
+        woman woman NN pobj 3
+        Hoda Hoda NNP compound 8
+        Muthana Muthana NNP appos 6
+        said say VBD ROOT 9
+        the the DT det 11
+        fighting fighting NN nsubj 13
+        had have AUX:VBD aux 13
+        started start VBN ccomp 9
+        . . . punct 9
+        """,
+        ents=((5, 6, "GPE"), (7, 9, "PERSON")),
+    )
+    assert [(m.actor.text, m.type) for m in found if m.actor is not None] == []
+
+
 def test_a_known_state_is_not_replaced_by_whom_it_includes() -> None:
     # "US forces, including special forces from the UK": the US forces act.
     found = events(

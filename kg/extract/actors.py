@@ -588,7 +588,7 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
         ref = _actor_ref(head, is_subject=is_subject)
         if ref is not None and head is not token:
             ref = _late_apposed_name(token, head, ref) or ref
-        if ref is None or _is_unplaced_role(ref):
+        if (ref is None or _is_unplaced_role(ref)) and not _private_speakers(head, is_subject):
             included = _included_refs(head, is_subject)
             if included:
                 refs.extend(included)  # "world leaders including Netanyahu and Trump"
@@ -652,6 +652,12 @@ def _is_listed_place(conjunct: Token, head: Token) -> bool:
 def _is_unplaced_role(ref: ActorRef) -> bool:
     """A role of no known state or group: "world leaders", "several countries"."""
     return ref.label == "ROLE" and ref.country is None
+
+
+def _private_speakers(head: Token, is_subject: bool) -> bool:
+    """A subject naming private people ("Other witnesses, including the US woman Hoda Muthana,
+    said"): whoever it includes speaks or acts as one of them, not for themselves."""
+    return is_subject and is_private_noun(head.lemma_.lower())
 
 
 def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
