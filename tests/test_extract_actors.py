@@ -1874,6 +1874,30 @@ def test_an_unnamed_private_person_as_subject_is_an_antecedent_of_no_one() -> No
     assert [(r.text, r.role, r.is_subject) for r in unnamed] == [("Her father", "father", True)]
 
 
+def test_a_relative_a_name_owns_is_an_antecedent_of_no_one_wherever_it_stands() -> None:
+    # "Earlier this week, the lawyers representing Elsheikh's mother said their client had long
+    # made clear her opposition to the actions of Islamic State" (Guardian, 2018): "her" is the
+    # mother, not Elsheikh (whom the model tags an organisation).
+    doc = parsed(
+        """
+        the the DT det 1
+        lawyers lawyer NNS nsubj 6
+        representing represent VBG acl 1
+        Elsheikh Elsheikh NNP poss 5
+        ’s ’s POS case 3
+        mother mother NN dobj 2
+        said say VBD ROOT 6
+        her her PRP$ poss 8
+        opposition opposition NN dobj 6
+        """,
+        ents=((3, 4, "ORG"),),
+    )
+    unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
+    assert [(r.text, r.role, r.is_subject, r.start) for r in unnamed] == [
+        ("mother", "mother", False, doc[5].idx)
+    ]
+
+
 def test_title_parsed_as_a_second_subject_is_the_person() -> None:
     # "The Iraqi foreign minister, Ibrahim Jaafari said ...": the parser gives "said" two
     # subjects; one person speaks, with the title's state, not Iraq beside its minister.
