@@ -319,6 +319,21 @@ def _served_bodies(noun: Token) -> list[Token]:
 
 
 def _is_private_body(noun: Token) -> bool:
+    """A body of private people by its name's words, or by what an apposition says it is
+    ("Classical Movements, the organisation behind the festival")."""
+    described = [
+        obj
+        for appos in noun.children
+        if appos.dep_ == "appos"
+        for prep in appos.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return _is_private_name(noun) or any(_is_private_name(obj) for obj in described)
+
+
+def _is_private_name(noun: Token) -> bool:
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
     lemma = noun.lemma_.lower()
     names = {lemma, " ".join([*compounds[-1:], noun.lower_])}

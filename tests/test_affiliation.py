@@ -151,6 +151,43 @@ ANTI_ISIS_FIGHTER = parsed(
 )
 
 
+# "Neeta Helms, the founder and president of Classical Movements, the organisation behind the
+# festival, said the choir's decision to avoid crossing the border was understandable."
+FESTIVAL_FOUNDER = parsed(
+    """
+    Neeta Neeta NNP compound 1
+    Helms Helms NNP nsubj 17
+    , , , punct 1
+    the the DT det 4
+    founder founder NN appos 1
+    and and CC cc 4
+    president president NN conj 4
+    of of IN prep 4
+    Classical Classical NNP compound 9
+    Movements Movements NNP pobj 7
+    , , , punct 9
+    the the DT det 12
+    organisation organisation NN appos 9
+    behind behind IN prep 12
+    the the DT det 15
+    festival festival NN pobj 13
+    , , , punct 1
+    said say VBD ROOT 17
+    """,
+    ((0, 2, "PERSON"), (8, 10, "ORG")),
+)
+
+
+def test_a_body_an_apposition_makes_a_private_one_has_private_office_holders() -> None:
+    (found,) = person_affiliations(FESTIVAL_FOUNDER)
+    assert (found.name, found.role, found.private, found.political) == (
+        "Neeta Helms",
+        "founder",
+        True,  # the festival's organiser: a private person
+        False,
+    )
+
+
 def test_a_body_named_after_anti_is_what_the_role_opposes() -> None:
     (found,) = person_affiliations(ANTI_ISIS_FIGHTER)
     assert (found.role, found.organisation, found.country, found.political) == (
