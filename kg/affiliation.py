@@ -34,6 +34,8 @@ _BODY_PREPS = frozenset({"for", "of", "at", "with", "in"})
 _MAX_AGE = 110
 # Kinds of actor that are organisations a person may act for, other than a state.
 _BODY_KINDS = frozenset({"igo", "organization", "group"})
+# Labels the model gives names of people it does not know as such ("Abu Mukhtar" as NORP).
+_MISREAD_PERSON_LABELS = frozenset({"NORP", "ORG", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,8 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
     """The affiliation of every PERSON entity of ``doc`` that an apposition, a title or a
     relative clause of leading ("Ghassan Mediah, who heads the Unicef field office") describes."""
     for entity in doc.ents:
+        if entity.label_ in _MISREAD_PERSON_LABELS:
+            yield from _private_person_misread(entity)
         if entity.label_ != "PERSON":
             continue
         roles = list(_role_tokens(entity))
@@ -164,6 +168,20 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
         else:
             if (led := _led_body(entity) or _joined_body(entity)) is not None:
                 yield led
+
+
+def _private_person_misread(entity: Span) -> Iterator[Affiliation]:
+    """A name the model tags a people, organisation or place, and no body kg knows, that an
+    apposition makes a private person: "Abu Mukhtar, an unemployed 48-year-old Idlib resident"
+    (tagged NORP), "Adiba and Asia, two women in their 20s who escaped captivity" (ORG)."""
+    if load_gazetteer().lookup(entity.text) is not None or known_actor(entity.text) is not None:
+        return
+    for role in entity.root.children:
+        if role.dep_ == "appos" and role.i >= entity.end:
+            affiliation = _affiliation(entity, role)
+            if affiliation is not None and affiliation.private and affiliation.role != "age":
+                yield affiliation
+            return
 
 
 def _with_private_side(affiliation: Affiliation, roles: list[Token]) -> Affiliation:

@@ -342,6 +342,36 @@ def test_a_private_persons_statement_is_no_event_but_their_act_is() -> None:
     assert [m.type for m in kept] == ["PROTEST"]
 
 
+# "Abu Mukhtar, an unemployed 48-year-old Idlib resident, said the Tehran summit had temporarily
+# calmed nerves.": the model tags the name a people (NORP).
+MISREAD_RESIDENT = parsed(
+    """
+    Abu Abu NNP compound 1
+    Mukhtar Mukhtar NNP nsubj 7
+    , , , punct 1
+    an an DT det 6
+    unemployed unemployed JJ amod 6
+    Idlib Idlib NNP compound 6
+    resident resident NN appos 1
+    said say VBD ROOT 7
+    """,
+    ((0, 2, "NORP"), (5, 6, "GPE")),
+)
+
+
+def test_a_name_the_model_misreads_is_a_private_person_by_its_apposition() -> None:
+    (found,) = person_affiliations(MISREAD_RESIDENT)
+    assert (found.name, found.role, found.private) == ("Abu Mukhtar", "resident", True)
+
+
+def test_a_private_person_resolved_as_a_group_is_private() -> None:
+    mukhtar = ActorRef("Abu Mukhtar", "NORP", 0, 11)
+    resident = Affiliation("Abu Mukhtar", 0, 11, "resident", None, private=True, political=False)
+    resolver = ActorResolver([mukhtar], "text", "2018-09-08", [resident])
+    assert resolver.is_private(Actor("group/abu-mukhtar", "Abu Mukhtar", "group"))
+    assert not resolver.is_private(Actor("GRP-ISIS", "Islamic State", "group"))
+
+
 # "The home secretary, Sajid Javid, said ..."
 HOME_SECRETARY = parsed(
     """
