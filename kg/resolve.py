@@ -606,9 +606,10 @@ class ActorResolver:
         calls a relative, resident, analyst or journalist (or gives an age) and never an office;
         with ``unaffiliated``, also one it gives no office and no state, whom kg knows no
         office of either."""
-        if actor.kind != "person":
-            return False
         key = slug(actor.label)
+        if actor.kind != "person":
+            # a name the model tags a group or organisation ("Abu Mukhtar, an Idlib resident")
+            return actor.id == f"{actor.kind}/{key}" and key in self._private
         if key in self._political:
             return False
         if key in self._private:
