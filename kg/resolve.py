@@ -39,7 +39,7 @@ from kg.extract import (
     is_person_role,
     role_kind,
 )
-from kg.extract.words import FORCE_TYPES, word_list
+from kg.extract.words import ARMED_FORCE_WORDS, FORCE_TYPES, word_list
 from kg.gazetteer import (
     GazetteerEntry,
     city_country,
@@ -963,6 +963,8 @@ class ActorResolver:
             if regime is not None and regime.id != besides and regime.id not in others:
                 return regime
             return self._antecedent(ref.start, _STATE, besides=besides, others=others)
+        if _is_regime_force(ref):
+            return self._regime_state(ref)  # "rebels attacked regime forces": the regime's army
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "a presidential spokesman": they speak for their state;
             # "the foreign minister" is the one named in that office before, if any.
@@ -1756,6 +1758,18 @@ def _is_bare_regime(ref: ActorRef) -> bool:
     """ "the regime", "a strong regime": a regime no word ties to its state; not "his regime",
     whose possessor's it is ("appeases Recep Tayyip Erdoğan ... trades with his regime")."""
     return ref.role in _REGIME_NOUNS and not _POSSESSIVE_DETERMINERS & set(ref.text.lower().split())
+
+
+def _is_regime_force(ref: ActorRef) -> bool:
+    """ "regime forces", "regime troops": the armed forces of a regime no word ties to its
+    state, which are that state, as "the regime" is."""
+    words = ref.text.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in ARMED_FORCE_WORDS
+        and words[-2] in _REGIME_NOUNS
+        and not _POSSESSIVE_DETERMINERS & set(words)
+    )
 
 
 def _country_named(name: str) -> str | None:

@@ -2732,3 +2732,37 @@ def test_a_demand_on_a_things_doing_is_aimed_at_its_owner() -> None:
     )
     assert triples(found) == [("Israel", "REQUEST", "Iranian")]
     assert found[0].rule == "active+complement"
+
+
+def test_a_town_before_a_private_person_is_no_owner() -> None:
+    # "The former Melbourne man, whose father was Fijian Indian and his mother Cambodian, is
+    # accused in Turkey of planning and encouraging Islamic State terrorist attacks" (Guardian,
+    # 2018): the man is from Melbourne; Turkey does not accuse Melbourne.
+    rows = """
+        The the DT det 3
+        former former JJ amod 3
+        Melbourne Melbourne NNP compound 3
+        man man NN nsubjpass 5
+        is be AUX:VBZ auxpass 5
+        accused accuse VBN ROOT 5
+        in in IN prep 5
+        Turkey Turkey NNP pobj 6
+        of of IN prep 5
+        planning planning NN compound 10
+        attacks attack NNS pobj 8
+        . . . punct 5
+        """
+    assert events(rows, ((2, 3, "GPE"), (7, 8, "GPE"))) == []
+    # a state before a person may still say whose: "Turkey detained a US soldier"
+    soldier = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        detained detain VBD ROOT 1
+        a a DT det 4
+        US US NNP compound 4
+        soldier soldier NN dobj 1
+        . . . punct 1
+        """,
+        ((0, 1, "GPE"), (3, 4, "GPE")),
+    )
+    assert triples(soldier) == [("Turkey", "COERCE", "US")]

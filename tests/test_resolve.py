@@ -1751,6 +1751,20 @@ def test_the_regime_no_state_was_named_for_is_the_storys_countrys() -> None:
     assert actor is not None and actor.label == "Syria"
 
 
+def test_regime_forces_are_the_regimes_state() -> None:
+    # "It has been used as a dumping ground for opposition communities that have surrendered to
+    # regime forces after prolonged blockades elsewhere in Syria" (Guardian, 2018), in a story
+    # that names the Assad regime: Syria's army, so Syria; not "his regime forces".
+    text = "The Assad regime won. Rebels in Idlib surrendered to regime forces and to his forces."
+    idlib = ref("Idlib", "GPE", text.index("Idlib"))
+    r = ActorResolver([idlib], text)
+    forces = ref("regime forces", "ROLE", text.index("regime forces"), role="forces")
+    actor = r.resolve(forces)
+    assert actor is not None and actor.label == "Syria"
+    possessed = ref("his regime forces", "ROLE", text.index("his forces"), role="forces")
+    assert r.resolve(possessed) is None
+
+
 def test_a_possessed_regime_is_its_possessors() -> None:
     # "it appeases Recep Tayyip Erdoğan, sells him arms, trades with his regime" (Guardian,
     # 2018), in a story that names the Assad regime: Turkey's.

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.affiliation import is_private_noun
 from kg.carriers import (
     CONTAINER_NOUNS,
     carried_event,
@@ -54,7 +55,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, names_a_town
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -232,6 +233,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 continue  # "the Geneva agreement" was made in Geneva, by others
             if _is_topic(child, thing):
                 continue  # "accepting their Syria agenda": about Syria, not Syria's
+            if _is_home_town(entity, thing):
+                continue  # "the former Melbourne man": from Melbourne, not Melbourne's
             if entity.label_ == "NORP" and named and child.dep_ == "amod":
                 continue  # "the British citizenship of Shamima Begum" is hers: only its kind
             if entity.label_ == "NORP":
@@ -282,6 +285,17 @@ def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
         return False
     entry = load_gazetteer().lookup(entity.text)
     return entry is None or entry.kind != "state"
+
+
+def _is_home_town(entity: Span, person: Token) -> bool:
+    """Whether a town's name before a noun of a private person says where they are from, not
+    whose they are: "the former Melbourne man", "a Birmingham pharmacist" (a state's name may
+    still say whose: "a US soldier")."""
+    return (
+        entity.label_ in {"GPE", "LOC"}
+        and is_private_noun(person.lemma_.lower())
+        and names_a_town(entity.text)
+    )
 
 
 # Nouns of what a matter is about, which a place's name before them names: "their Syria agenda".
