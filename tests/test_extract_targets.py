@@ -2766,3 +2766,31 @@ def test_a_town_before_a_private_person_is_no_owner() -> None:
         ((0, 1, "GPE"), (3, 4, "GPE")),
     )
     assert triples(soldier) == [("Turkey", "COERCE", "US")]
+
+
+def test_whose_feeling_an_act_causes_is_no_target() -> None:
+    # "To the surprise of Bolton and Erdoğan, Trump instantly sided with the Turkish president"
+    # (Guardian, 2018): Bolton and Erdoğan are surprised; Trump sides with the president only.
+    found = events(
+        """
+        To to IN prep 10
+        the the DT det 2
+        surprise surprise NN pobj 0
+        of of IN prep 2
+        Bolton Bolton NNP pobj 3
+        and and CC cc 4
+        Erdoğan Erdoğan NNP conj 4
+        , , , punct 4
+        Trump Trump NNP nsubj 10
+        instantly instantly RB advmod 10
+        sided side VBN ROOT 10
+        with with IN prep 10
+        the the DT det 14
+        Turkish turkish JJ amod 14
+        president president NN pobj 11
+        . . . punct 10
+        """,
+        ((4, 5, "PERSON"), (6, 7, "PERSON"), (8, 9, "PERSON"), (13, 14, "NORP")),
+    )
+    assert triples(found) == [("Trump", "SUPPORT", "the Turkish president")]
+    assert found[0].rule == "active+objects"
