@@ -2794,3 +2794,24 @@ def test_whose_feeling_an_act_causes_is_no_target() -> None:
     )
     assert triples(found) == [("Trump", "SUPPORT", "the Turkish president")]
     assert found[0].rule == "active+objects"
+
+
+def test_a_part_of_an_object_stands_for_the_whole() -> None:
+    # "However, the relationship soured and Mattis resisted several of Trump’s defence policies
+    # including the ban on transgender troops" (Guardian, 2018): the policies are Trump's.
+    found = events(
+        """
+        Mattis Mattis NNP nsubj 1
+        resisted resist VBD ROOT 1
+        several several JJ dobj 1
+        of of IN prep 2
+        Trump Trump NNP poss 7
+        ’s 's POS case 4
+        defence defence NN compound 7
+        policies policy NNS pobj 3
+        . . . punct 1
+        """,
+        ((0, 1, "PERSON"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Mattis", "REJECT", "Trump")]
+    assert found[0].rule == "active+objects"

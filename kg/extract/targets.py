@@ -76,7 +76,8 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
-# Nouns of a part of a whole, which stand for it as an object: "suspended part of its aid".
+# Words of a part of a whole, which stand for it as an object: "suspended part of its aid",
+# "rejected some of its demands" (and numbers: "killed 20 of the rebels").
 _PART_NOUNS = word_list("part_nouns")
 # Nouns of relations between states, whose partner ("with") is the target of what is done to
 # them: "established diplomatic ties with Iran", "restored relations with Israel".
@@ -404,8 +405,11 @@ def _taken_from(verb: Token) -> list[ActorRef]:
 
 def _whole(obj: Token) -> Token:
     """What a part of something stands for as an object: "suspended part of a military aid
-    programme for Bosnia" (the programme, aimed at Bosnia); any other object is itself."""
-    wholes = objects_of(obj, "of") if obj.lemma_.lower() in _PART_NOUNS else []
+    programme for Bosnia" (the programme, aimed at Bosnia), "resisted several of Trump's
+    defence policies" (Trump's), "seized much of the war-torn country", "killed 20 of the
+    rebels"; any other object is itself."""
+    partitive = obj.lemma_.lower() in _PART_NOUNS or obj.tag_ == "CD"
+    wholes = objects_of(obj, "of") if partitive else []
     return wholes[0] if wholes else obj
 
 
