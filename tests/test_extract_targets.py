@@ -2796,7 +2796,7 @@ def test_whose_feeling_an_act_causes_is_no_target() -> None:
     assert found[0].rule == "active+objects"
 
 
-def test_a_part_of_an_object_stands_for_the_whole() -> None:
+def test_some_of_an_object_stands_for_the_whole() -> None:
     # "However, the relationship soured and Mattis resisted several of Trump’s defence policies
     # including the ban on transgender troops" (Guardian, 2018): the policies are Trump's.
     found = events(
