@@ -2274,6 +2274,21 @@ def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
     )
 
 
+def _is_done_to_itself(raw: RawMention, actor: Actor, targets: list[Actor]) -> bool:
+    """Whether every party the text names as whom the act is done to is its actor itself: no
+    event between actors ("The US military ... have been pressing the Trump administration to
+    delay the move": the US on the US). A place named as the target is no party ("In Turkey the
+    Erdoğan government has sentenced 13 journalists"), nor is the owner of what is done
+    ("Javid defended his decision": his own decision, which leaves the statement no target)."""
+    return (
+        raw.target is not None
+        and raw.target.label != "PLACE"
+        and raw.target.text.lower() not in _POSSESSIVE_DETERMINERS
+        and bool(targets)
+        and all(t.id == actor.id for t in targets)
+    )
+
+
 def _is_town_or_region(actor: Actor) -> bool:
     """A place that is no state, read as its local authorities ("Tigray", "Manbij")."""
     return actor.kind == "government" and actor.id.startswith("government/")
@@ -2557,6 +2572,8 @@ def _actor_mentions(
     )
     if any(_is_unknown_place_visited(raw, t) for t in targets):
         return  # "Velayati visited a camp": a place kg cannot tell, no party met
+    if own is None and _is_done_to_itself(raw, actor, targets):
+        return  # "The US military ... have been pressing the Trump administration": the US's own
     # "told the Times": said to no one in particular; "Trump announced he was withdrawing
     # American forces": his own
     kept = [

@@ -1968,3 +1968,46 @@ def test_it_is_no_group_the_text_names_in_the_plural() -> None:
     ]
     found = ActorResolver(named, text).resolve(ref("it", "PRON", text.index("it says")), 0)
     assert found is not None and found.label == "Turkey"
+
+
+def test_an_act_on_the_actor_itself_is_no_event() -> None:
+    # "The US military, and Arab states, have been pressing the Trump administration to delay
+    # the move" (Guardian, 2019): the US on the US, no event (and no target folded in from the
+    # document's other requests); a place named as the target is no party ("In Turkey the
+    # Erdoğan government has sentenced 13 journalists", Guardian, 2018).
+    text = (
+        "The US asked Britain to act. The US military has been pressing the Trump administration."
+    )
+    us = ref("The US", "GPE", 0, is_subject=True)
+    britain = ref("Britain", "GPE", text.index("Britain"))
+    start = text.index("The US military")
+    military = ref(
+        "The US military", "ROLE", start, role="military", country="USA", is_subject=True
+    )
+    at = text.index("the Trump")
+    administration = ref(
+        "the Trump administration", "ROLE", at, role="administration", country="USA"
+    )
+    document = Document(id="d1", text=text, published="2019-02-17")
+    found = resolve_document(
+        document,
+        [
+            raw(us, "ask", "REQUEST", britain),
+            raw(military, "press", "REQUEST", administration, start=start),
+        ],
+        [us, britain, military, administration],
+    )
+    assert [(m.actor.label, m.target.label if m.target else None) for m in found] == [
+        ("United States", "United Kingdom")
+    ]
+    sentenced = "In Turkey the Erdoğan government has sentenced 13 journalists."
+    government = ref(
+        "the Erdoğan government", "ROLE", 10, role="government", country="TUR", is_subject=True
+    )
+    turkey = ref("Turkey", "PLACE", 3)
+    (held,) = resolve_document(
+        Document(id="d2", text=sentenced, published="2018-05-01"),
+        [raw(government, "sentence", "COERCE", turkey)],
+        [government],
+    )
+    assert held.actor.label == "Turkey" and held.target is None

@@ -76,6 +76,7 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
+_FROM = frozenset({"from"})
 # Words of a part of a whole, which stand for it as an object: "suspended part of its aid",
 # "rejected some of its demands" (and numbers: "killed 20 of the rebels").
 _PART_NOUNS = word_list("part_nouns")
@@ -465,7 +466,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else object_refs
-    if entry.lemma in _REMOVAL_LEMMAS and (origins := prep_objects(verb, frozenset({"from"}))):
+    if entry.lemma in _REMOVAL_LEMMAS and (origins := _removed_from(verb)):
         return origins  # "withdrew inspectors and aid workers from Iraq": from whom
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
     captured = entry.type in FORCE_TYPES and entry.lemma in _CAPTURING_LEMMAS
@@ -525,6 +526,13 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return preps
     inner = [r for c in objects for r in _inner_targets(c, moved=c in moved)]
     return inner or _purpose_phrase_targets(verb)
+
+
+def _removed_from(verb: Token) -> list[ActorRef]:
+    """Whom what is removed is taken from, named by the verb's "from" or its object's: "withdrew
+    inspectors from Iraq", "Qatar recalled its ambassador | from Cairo"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [ref for head in (verb, *objects) for ref in prep_objects(head, _FROM)]
 
 
 def _asked_for_from(verb: Token) -> list[ActorRef]:
