@@ -2815,3 +2815,23 @@ def test_some_of_an_object_stands_for_the_whole() -> None:
     )
     assert triples(found) == [("Mattis", "REJECT", "Trump")]
     assert found[0].rule == "active+objects"
+
+
+def test_whom_a_removal_takes_from_may_hang_on_its_object() -> None:
+    # A construction of diplomatic reporting (none in the dev slice): "Qatar recalled its
+    # ambassador from Cairo", the parser hanging "from Cairo" on the ambassador, is aimed at
+    # Cairo (Egypt), as "withdrew inspectors from Iraq" is at Iraq.
+    found = events(
+        """
+        Qatar Qatar NNP nsubj 1
+        recalled recall VBD ROOT 1
+        its its PRP$ poss 3
+        ambassador ambassador NN dobj 1
+        from from IN prep 3
+        Cairo Cairo NNP pobj 4
+        . . . punct 1
+        """,
+        ((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert triples(found) == [("Qatar", "SANCTION", "Cairo")]
+    assert found[0].rule == "active+objects"
