@@ -2882,3 +2882,54 @@ def test_a_blame_no_evidence_shows_falls_on_who_has_none() -> None:
         ((8, 9, "GPE"),),
     )
     assert [m for m in none if m.type == "ACCUSE"] == []
+
+
+def test_whom_force_clears_out_of_the_district_named_before_held_it() -> None:
+    # "... after its military forces launched an attack on the nearby city of Afrin in January.
+    # Turkey said the campaign was launched to clear out Kurdish militias in the northern Syrian
+    # district" (guardian-514): the place hangs on the militias driven out, and "the northern
+    # Syrian district" (where in Syria says nothing of which) is Afrin, held by them.
+    doc = parsed(
+        """
+        Its its PRP$ poss 1
+        forces force NNS nsubj 2
+        launched launch VBD ROOT 2
+        an an DT det 4
+        attack attack NN dobj 2
+        on on IN prep 4
+        the the DT det 7
+        city city NN pobj 5
+        of of IN prep 7
+        Afrin Afrin NNP pobj 8
+        . . . punct 2
+        Turkey Turkey NNP nsubj 12
+        said say VBD ROOT 12
+        the the DT det 14
+        campaign campaign NN nsubjpass 16
+        was be AUX:VBD auxpass 16
+        launched launch VBN ccomp 12
+        to to TO aux 18
+        clear clear VB xcomp 16
+        out out RP prt 18
+        Kurdish kurdish JJ amod 21
+        militias militia NNS dobj 18
+        in in IN prep 21
+        the the DT det 26
+        northern northern JJ amod 26
+        Syrian syrian JJ amod 26
+        district district NN pobj 22
+        . . . punct 12
+        """,
+        ((9, 10, "GPE"), (11, 12, "GPE"), (20, 21, "NORP"), (25, 26, "NORP")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("afrin", "Kurdish militias", "ousted holder")
+    ]
+    attack = next(m for m in found if m.action == "attack")
+    assert (attack.target and attack.target.text, attack.rule) == (
+        "Kurdish militias",
+        "nominal.light+place target+ousted holder",
+    )
