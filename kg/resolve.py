@@ -143,6 +143,8 @@ _PEOPLES_BODY = re.compile(
 # The words a story calls a state's rulers by that it names once with their state ("the Syrian
 # regime", "the Assad regime", "the regime of Bashar al-Assad") and then alone ("the regime").
 _REGIME_NOUNS = word_list("regime_nouns")
+# Role nouns of kinship, which bring a person in as another's relative: "his father, John Letts".
+_KIN_ROLES = word_list("kin_roles")
 # The words a speaker calls their own state by: "The government must get approval", "this
 # country", with these determiners.
 _OWN_STATE_NOUNS = word_list("own_state_nouns")
@@ -410,6 +412,7 @@ class ActorResolver:
         self._acronyms = defined_acronyms(text)
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
+        self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._countries = self._collect_person_countries()
         self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
@@ -417,7 +420,6 @@ class ActorResolver:
         self._aged: set[str] = set()  # people it gives an age ("McGurk, 45,") and no role
         self._former: set[str] = set()  # people it gives an office they held ("former minister")
         self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
-        self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
         self._history = _History()
         # where a person is the subject by a role kg could not name ("The foreign minister
@@ -457,7 +459,11 @@ class ActorResolver:
         """ "Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them.
 
         A name that several fuller names contain ("Kim" in a story of Kim Jong-un and Kim
-        Yo-jong) goes to the one named last before position ``at`` (else the first named after).
+        Yo-jong) goes to the one named last before position ``at`` (else the first named after),
+        passing over a relative the text brings in as another's kin when someone else with the
+        name was named before ("his first wife, Asma Begum. ... Javid ordered that Begum be
+        stripped of her British citizenship": Shamima Begum; but "Her father, Dirk Campbell ...
+        Mr Campbell said" is he, Anna being a woman).
         """
         key = slug(name)
         fuller = self._fuller_names(key)
@@ -473,8 +479,14 @@ class ActorResolver:
             if at is not None
             and (index := bisect.bisect_left(starts := self._person_starts[k], at)) > 0
         ]
+        latest = [(start, k) for start, k in latest if not self._is_kin(k)] or latest
         chosen = max(latest) if latest else min((self._person_starts[k][0], k) for k in fuller)
         return self._full_names[chosen[1]]
+
+    def _is_kin(self, key: str) -> bool:
+        """Whether the text brings the person named ``key`` in as another's kin ("his father,
+        John Letts")."""
+        return bool(self._roles.get(key, set()) & _KIN_ROLES)
 
     def _of_gender(self, keys: list[str], gender: str | None) -> list[str]:
         """The names among ``keys`` whose given name does not rule out ``gender`` (all of them

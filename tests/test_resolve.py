@@ -2011,3 +2011,29 @@ def test_an_act_on_the_actor_itself_is_no_event() -> None:
         [government],
     )
     assert held.actor.label == "Turkey" and held.target is None
+
+
+def test_a_shared_surname_is_not_a_relatives_named_once() -> None:
+    # "... to marry his first wife, Asma Begum. ... Javid caused controversy when he ordered
+    # that Begum be stripped of her British citizenship" (guardian-41): Shamima Begum, not her
+    # mother; but "Her father, Dirk Campbell, ... 'I didn't try to stop her,' Mr Campbell
+    # said" (guardian-527) is the father, his daughter Anna being a woman.
+    text = (
+        "Shamima Begum fled to Syria. Ali married his first wife, Asma Begum. Javid ordered "
+        "that Begum be stripped of her citizenship."
+    )
+    names = [named_at(text, "Shamima Begum", "PERSON"), named_at(text, "Asma Begum", "PERSON")]
+    wife = text.index("Asma Begum")
+    kin = Affiliation("Asma Begum", wife, wife + 10, "wife", None, private=True, political=False)
+    r = ActorResolver(names, text, affiliations=[kin])
+    begum = r.resolve(ref("Begum", "PERSON", text.rindex("Begum")))
+    assert begum is not None and begum.label == "Shamima Begum"
+    text = "Anna Campbell died. Her father, Dirk Campbell, grieved. Mr Campbell said so."
+    names = [named_at(text, "Anna Campbell", "PERSON"), named_at(text, "Dirk Campbell", "PERSON")]
+    father = text.index("Dirk Campbell")
+    kin = Affiliation(
+        "Dirk Campbell", father, father + 13, "father", None, private=True, political=False
+    )
+    r = ActorResolver(names, text, affiliations=[kin])
+    campbell = r.resolve(ref("Campbell", "PERSON", text.rindex("Campbell")))
+    assert campbell is not None and campbell.label == "Dirk Campbell"
