@@ -133,9 +133,16 @@ _LACKING_DETERMINERS = word_list("lacking_determiners")
 # Feelings "to" whose cause something is done, whose owners are onlookers, not its target: "To
 # the surprise of Bolton and Erdoğan, Trump instantly sided with the Turkish president".
 _ONLOOKER_FEELINGS = word_list("onlooker_feelings")
-# The objects of a preposition that name no target: "with" help, "at" a gathering, "to" a
-# feeling.
-_UNAIMED_OBJECTS = {"with": _BACKING_NOUNS, "at": _OCCASION_NOUNS, "to": _ONLOOKER_FEELINGS}
+# Asking "at" which something is done, whose owners asked for it, not whom it is aimed at:
+# "Russia's military intervention in Syria in 2015 at Assad's request".
+_BEHEST_NOUNS = word_list("behest_nouns")
+# The objects of a preposition that name no target: "with" help, "at" a gathering or a request,
+# "to" a feeling.
+_UNAIMED_OBJECTS = {
+    "with": _BACKING_NOUNS,
+    "at": _OCCASION_NOUNS | _BEHEST_NOUNS,
+    "to": _ONLOOKER_FEELINGS,
+}
 # Talks between two ends, where what one says is said to the other: "in a phone call with".
 _CALL_NOUNS = word_list("call_nouns")
 # Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
@@ -194,8 +201,8 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
 def _names_no_target(prep: Token, pobj: Token) -> bool:
     """A prepositional object whose owners are no target of the act: help it is done with
     ("with Albania's help", "with the support of the US"), a gathering it is done at ("Trump
-    agreed at a US National Security Council meeting late on Tuesday"), a feeling it causes
-    ("to the surprise of Bolton and Erdoğan")."""
+    agreed at a US National Security Council meeting late on Tuesday") or a request it answers
+    ("at Assad's request"), a feeling it causes ("to the surprise of Bolton and Erdoğan")."""
     nouns = _UNAIMED_OBJECTS.get(prep.lower_)
     return nouns is not None and pobj.lemma_.lower() in nouns
 
