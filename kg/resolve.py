@@ -971,6 +971,8 @@ class ActorResolver:
         if kind == "state":
             if ref.country:
                 return self.state(ref.country)
+            if (body := _stateless_body(ref)) is not None:
+                return self._group(body)  # "the local Kurdish administration": the Kurds' own
             regime = self._regime_state(ref) if _is_bare_regime(ref) else None
             if regime is not None and regime.id != besides and regime.id not in others:
                 return regime
@@ -1770,6 +1772,16 @@ def _is_bare_regime(ref: ActorRef) -> bool:
     """ "the regime", "a strong regime": a regime no word ties to its state; not "his regime",
     whose possessor's it is ("appeases Recep Tayyip Erdoğan ... trades with his regime")."""
     return ref.role in _REGIME_NOUNS and not _POSSESSIVE_DETERMINERS & set(ref.text.lower().split())
+
+
+def _stateless_body(ref: ActorRef) -> ActorRef | None:
+    """The body of a people with no state that a state's role noun names with the people's
+    demonym: "the local Kurdish administration" (the Kurdish administration), not a state
+    named before."""
+    people = next((w for w in ref.text.split() if w.lower() in _STATELESS_PEOPLES), None)
+    if people is None or not ref.role:
+        return None
+    return replace(ref, text=f"{people} {ref.role}", label="GROUP")
 
 
 def _is_regime_force(ref: ActorRef) -> bool:

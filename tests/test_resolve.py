@@ -2037,3 +2037,17 @@ def test_a_shared_surname_is_not_a_relatives_named_once() -> None:
     r = ActorResolver(names, text, affiliations=[kin])
     campbell = r.resolve(ref("Campbell", "PERSON", text.rindex("Campbell")))
     assert campbell is not None and campbell.label == "Dirk Campbell"
+
+
+def test_a_state_role_a_stateless_people_names_is_its_own_body() -> None:
+    # "Yazidis are left in limbo, caught in disputes between the local Kurdish administration
+    # and the central government in Baghdad" (guardian-211), after "Kurdish forces backed by
+    # US-led airstrikes": the Kurds' administration, not the last state named.
+    text = (
+        "The US backed them. Yazidis are caught in disputes with the local Kurdish administration."
+    )
+    r = ActorResolver([ref("The US", "GPE", 0, is_subject=True)], text)
+    at = text.index("the local")
+    administration = ref("the local Kurdish administration", "ROLE", at, role="administration")
+    actor = r.resolve(administration)
+    assert actor is not None and actor.label == "Kurdish administration"
