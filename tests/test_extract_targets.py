@@ -2967,3 +2967,23 @@ def test_whose_request_an_act_answers_is_no_target() -> None:
         "Syria",
         "nominal.owner+place target",
     )
+
+
+def test_what_force_is_used_to_protect_is_no_target() -> None:
+    # "Sgt Tonroe fought to protect British values, our freedoms and to keep us back at home
+    # safe" (guardian-512): the fight is not aimed at Britain.
+    found = events(
+        """
+        Sgt Sgt NNP compound 1
+        Tonroe Tonroe NNP nsubj 2
+        fought fight VBD ROOT 2
+        to to TO aux 4
+        protect protect VB advcl 2
+        British british JJ amod 6
+        values value NNS dobj 4
+        . . . punct 2
+        """,
+        ((0, 2, "PERSON"), (5, 6, "NORP")),
+    )
+    fight = next(m for m in found if m.action == "fight")
+    assert fight.target is None

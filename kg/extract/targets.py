@@ -740,9 +740,13 @@ def _controlled_subjects(verb: Token) -> list[ActorRef]:
 
 def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The target of an action's purpose: "opened fire to disperse the demonstrators", "launched
-    a military offensive into Afrin ... in order to oust the YPG"."""
+    a military offensive into Afrin ... in order to oust the YPG"; not what force is used to
+    protect or help ("Sgt Tonroe fought to protect British values": not aimed at Britain)."""
     for clause in _purpose_clauses(verb):
-        if found := object_targets(clause, lexicon_entry(clause) or entry):
+        purpose = lexicon_entry(clause)
+        if purpose is not None and purpose.type in _HELPING_TYPES:
+            continue
+        if found := object_targets(clause, purpose or entry):
             return found
     return []
 
@@ -1251,7 +1255,10 @@ def _fought_for_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         c for c in verb.children if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
     ]
     for clause in purposes:
-        if found := object_targets(clause, lexicon_entry(clause) or entry):
+        purpose = lexicon_entry(clause)
+        if purpose is not None and purpose.type in _HELPING_TYPES:
+            continue  # "fought to defend the Kurds": an ally
+        if found := object_targets(clause, purpose or entry):
             return found
     return []
 
