@@ -3296,3 +3296,19 @@ def test_a_speaker_brought_in_by_role_or_by_one_is_an_unnamed_person() -> None:
         if r.label == UNNAMED_PERSON
     ]
     assert unnamed == [("a SDF spokesman", "spokesman"), ("one doctor", "doctor")]
+
+
+def test_a_state_role_in_a_capital_is_its_states() -> None:
+    # "caught in disputes between the local Kurdish administration and the central government in
+    # Baghdad" (guardian-211): the government in Baghdad is Iraq's.
+    doc = parsed(
+        """
+        the the DT det 2
+        central central JJ amod 2
+        government government NN ROOT 2
+        in in IN prep 2
+        Baghdad Baghdad NNP pobj 3
+        """,
+        ((4, 5, "GPE"),),
+    )
+    assert [r.text for r in actor_refs(doc[2])] == ["Baghdad"]

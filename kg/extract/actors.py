@@ -101,6 +101,8 @@ _BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod"})
 # "forces from the UK"; a person's "spokesman for the US military".
 _GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
 _PERSON_ROLE_PREPS = frozenset({"of", "for"})
+# A state's rulers' "the government of Iraq", "the central government in Baghdad".
+_STATE_ROLE_PREPS = frozenset({"of", "for", "in"})
 # Words that make a count an estimate: "an estimated 500 or so militants".
 _ESTIMATE_WORDS = word_list("estimate_words")
 _THING_PRONOUNS = frozenset({"it", "its"})
@@ -1486,8 +1488,12 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
 
 def _role_places(lemma: str) -> frozenset[str]:
     """The prepositions of the state a role is of: a group's "of", "in" or "from" ("officials in
-    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military")."""
-    return _GROUP_ROLE_PREPS if role_kind(lemma) == "group" else _PERSON_ROLE_PREPS
+    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military");
+    a state's rulers' "of" or "in" ("the central government in Baghdad")."""
+    kind = role_kind(lemma)
+    if kind == "state":
+        return _STATE_ROLE_PREPS
+    return _GROUP_ROLE_PREPS if kind == "group" else _PERSON_ROLE_PREPS
 
 
 def _role_lemma(head: Token) -> str:
