@@ -2837,53 +2837,6 @@ def test_whom_a_removal_takes_from_may_hang_on_its_object() -> None:
     assert found[0].rule == "active+objects"
 
 
-def test_a_blame_no_evidence_shows_falls_on_who_has_none() -> None:
-    # A Russian envoy's rebuttal as issue 13 quotes it ("Yakovenko says France gave no proof
-    # Syria was behind Douma"): he criticises France, not Syria; "there was no evidence that
-    # Iran was behind the attack" blames no one.
-    found = events(
-        """
-        Yakovenko Yakovenko NNP nsubj 1
-        said say VBD ROOT 1
-        France France NNP nsubj 4
-        had have AUX:VBD aux 4
-        given give VBN ccomp 1
-        no no DT det 6
-        proof proof NN dobj 4
-        that that IN mark 9
-        Syria Syria NNP nsubj 9
-        was be AUX:VBD acl 6
-        behind behind IN prep 9
-        the the DT det 12
-        attack attack NN pobj 10
-        . . . punct 1
-        """,
-        ((0, 1, "PERSON"), (2, 3, "GPE"), (8, 9, "GPE")),
-    )
-    assert ("Yakovenko", "ACCUSE", "France") in triples(found)
-    assert ("Yakovenko", "ACCUSE", "Syria") not in triples(found)
-    none = events(
-        """
-        The the DT det 1
-        minister minister NN nsubj 2
-        said say VBD ROOT 2
-        there there EX expl 4
-        was be VBD ccomp 2
-        no no DT det 6
-        evidence evidence NN attr 4
-        that that IN mark 9
-        Iran Iran NNP nsubj 9
-        was be AUX:VBD acl 6
-        behind behind IN prep 9
-        the the DT det 12
-        attack attack NN pobj 10
-        . . . punct 2
-        """,
-        ((8, 9, "GPE"),),
-    )
-    assert [m for m in none if m.type == "ACCUSE"] == []
-
-
 def test_whom_force_clears_out_of_the_district_named_before_held_it() -> None:
     # "... after its military forces launched an attack on the nearby city of Afrin in January.
     # Turkey said the campaign was launched to clear out Kurdish militias in the northern Syrian

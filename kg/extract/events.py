@@ -47,7 +47,7 @@ from kg.extract.participants import nominal_participants, pairs, verbal_particip
 from kg.extract.refs import ActorRef, RawMention
 from kg.extract.rules import joined
 from kg.extract.senses import is_joint, is_no_event, joint_entry, sense_in_context
-from kg.extract.targets import disapproved_refs, prep_objects, unproven_claimants
+from kg.extract.targets import disapproved_refs, prep_objects
 from kg.extract.when_where import (
     date_text_of,
     own_date,
@@ -273,17 +273,10 @@ def _is_advised(word: Token) -> bool:
 
 def _disapproval_mentions(word: Token, rule: str) -> Iterator[RawMention]:
     """The speaker criticises (CAMEO 111) or blames (112) whom the reported disapproval is aimed
-    at; a statement of the speaker all the same, as the codebook has it. A blame told as what
-    no evidence shows criticises whoever has none (``unproven_claimants``)."""
-    predicate = _reported_predicate(word)
-    claimants = unproven_claimants(predicate)
-    if claimants is not None:
-        # "said France had given no proof that Syria was behind the attack": France criticised
-        yield from _reported_mentions(predicate, "criticise", claimants, rule)
-        return
+    at; a statement of the speaker all the same, as the codebook has it."""
     blamed = word.lower_ in _BLAME_WORDS | _CULPRIT_PREPS or is_to_blame(word)
     action = "blame" if blamed else "criticise"
-    yield from _reported_mentions(predicate, action, disapproved_refs(word), rule)
+    yield from _reported_mentions(_reported_predicate(word), action, disapproved_refs(word), rule)
 
 
 def _reported_predicate(word: Token) -> Token:

@@ -35,7 +35,7 @@ from kg.extract.actors import (
     ref_from_entity,
     side_owner_ref,
 )
-from kg.extract.clauses import demand_of_clause, governing_chain, is_purpose
+from kg.extract.clauses import demand_of_clause, is_purpose
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule
@@ -126,10 +126,6 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 _BACKING_NOUNS = word_list("backing_nouns")
 # Gatherings "at" which something is done, which are its occasion, not its target.
 _OCCASION_NOUNS = word_list("occasion_nouns")
-# Nouns of evidence, and the determiners that say there is none: a blame told as the content of
-# "no proof that Syria was behind the attack" is no one's.
-_EVIDENCE_NOUNS = word_list("evidence_nouns")
-_LACKING_DETERMINERS = word_list("lacking_determiners")
 # Feelings "to" whose cause something is done, whose owners are onlookers, not its target: "To
 # the surprise of Bolton and Erdoğan, Trump instantly sided with the Turkish president".
 _ONLOOKER_FEELINGS = word_list("onlooker_feelings")
@@ -1082,23 +1078,6 @@ def disapproved_refs(word: Token) -> list[ActorRef]:
     if word.lower_ in _DISAPPROVAL_FEELINGS:
         return _felt_about(word)
     return _named_subjects(word)
-
-
-def unproven_claimants(word: Token) -> list[ActorRef] | None:
-    """Whom a blame or judgement is told as the content of evidence no one has is aimed at
-    instead: who has none ("said France had given no proof that Syria was behind the attack":
-    France, not Syria; "said there was no evidence that Iran was responsible": no one); None
-    where no such evidence governs it."""
-    for node in governing_chain(word):
-        if node.pos_ == "NOUN" and node.lemma_.lower() in _EVIDENCE_NOUNS and _is_lacking(node):
-            holder = node.head if node.dep_ == "dobj" else None
-            return [r for s in _subjects(holder) for r in actor_refs(s)] if holder else []
-    return None
-
-
-def _is_lacking(evidence: Token) -> bool:
-    """Evidence said to be lacking: "no proof", "little evidence"."""
-    return any(c.dep_ == "det" and c.lower_ in _LACKING_DETERMINERS for c in evidence.children)
 
 
 def _felt_about(word: Token) -> list[ActorRef]:
