@@ -856,23 +856,3 @@ def test_scrambling_readies_force_only_with_an_object() -> None:
     )
     entry = lexicon_entry(jets[1])
     assert entry is not None and entry.type == "MOBILIZE"
-
-
-def test_voiced_support_is_carried_by_voice() -> None:
-    # "voiced" carries a stance as "expressed" does (a construction of diplomatic reporting,
-    # none in the dev slice): "Egypt voiced support for the Saudi move" is Egypt's SUPPORT of
-    # Saudi Arabia, not a bare statement.
-    doc = parsed(
-        """
-        Egypt Egypt NNP nsubj 1
-        voiced voice VBD ROOT 1
-        support support NN dobj 1
-        for for IN prep 2
-        the the DT det 6
-        Saudi saudi JJ amod 6
-        move move NN pobj 3
-        . . . punct 1
-        """,
-        ((0, 1, "GPE"), (5, 6, "NORP")),
-    )
-    assert triples(list(extract_mentions(doc))) == [("Egypt", "SUPPORT", "Saudi")]

@@ -2221,29 +2221,6 @@ def test_they_undergoing_force_after_others_named_in_the_plural_is_no_pair() -> 
     assert found[0].rule == "passive"
 
 
-def test_disapproval_voiced_over_a_deed_is_aimed_at_its_doer() -> None:
-    # A construction of diplomatic reporting (none in the dev slice; cf. "Turkey's concern
-    # about Kurdish fighters inside Syria", Guardian, 2018): "Germany expressed concern over
-    # Turkey's offensive in Syria" is aimed at Turkey, whose offensive it is.
-    found = events(
-        """
-        Germany Germany NNP nsubj 1
-        expressed express VBD ROOT 1
-        concern concern NN dobj 1
-        over over IN prep 2
-        Turkey Turkey NNP poss 6
-        's 's POS case 4
-        offensive offensive NN pobj 3
-        in in IN prep 6
-        Syria Syria NNP pobj 7
-        . . . punct 1
-        """,
-        ((0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")),
-    )
-    assert triples(found) == [("Germany", "ACCUSE", "Turkey")]
-    assert found[0].rule == "nominal.light+grievance owner"
-
-
 def test_whose_request_a_deed_answers_asked_its_doer() -> None:
     # "The human cost aside, Russia’s military intervention in Syria in 2015 at Assad’s request
     # has been a strategic success for Putin" (guardian-589): Assad asked Russia.

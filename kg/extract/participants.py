@@ -89,8 +89,6 @@ _NATIONAL_VOICE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _NATIONAL_BACKING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 # Prepositions of what an objection or opposition is to: "objections to Russia inviting them".
 _OBJECTED_PREPS = frozenset({"to", "against"})
-# Prepositions of what disapproval is voiced over: "expressed concern over the US strikes".
-_GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Nouns of what is done to someone, whose possessor undergoes it ("his arrest").
 _UNDERGONE_NOUNS = word_list("undergone_nouns")
 # Nouns of who backs another, named by a demonym: "Assad and his Russian backers".
@@ -769,17 +767,6 @@ def _objected_doers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
-def _grievance_owners(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """Whose deed disapproval is voiced over, by the noun or its light verb: "Germany expressed
-    concern over Turkey's offensive", "my concern about the statements made by President Trump"
-    (what the feeling is about, not whom it is told to)."""
-    if entry.type != "ACCUSE":
-        return []
-    light = light_verb_of(noun)
-    heads = [noun] if light is None else [noun, light]
-    return [ref for head in heads for ref in prep_objects(head, _GRIEVANCE_PREPS, owners=True)]
-
-
 def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """A target phrase right after an event noun that the parser hung on the verb above it, which
     names no event itself: "played a key role in Turkey's assault | on the Kurdish enclave"."""
@@ -964,7 +951,6 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("undergoer", _undergoers_owned),  # "his arrest last October"
     ("noun target", _noun_prep_targets),  # "talks with Moon", "criticism of Australia"
     ("objected doer", _objected_doers),  # "objections to Russia inviting groups"
-    ("grievance owner", _grievance_owners),  # "expressed concern over Turkey's offensive"
     ("addressees", addressees),  # "a request for the US to cease"
     ("casualties", _casualties),  # "Russians died in an American airstrike"
     ("detached target", _detached_targets),  # "a role in Turkey's assault | on Afrin"
