@@ -1819,6 +1819,35 @@ def test_a_warning_that_a_danger_looms_is_a_statement_and_one_of_force_a_threat(
     assert "THREATEN" in [m.type for m in force]
 
 
+def test_a_warning_that_another_party_is_arming_a_foe_is_a_statement() -> None:
+    # "Israeli defence officials have warned that Iran is delivering missiles and rockets to the
+    # group via a land route with Syria" (guardian-316): an alarm about what Iran is doing, no
+    # threat of Israel's against Hezbollah.
+    found = events(
+        """
+        Israeli israeli JJ amod 2
+        defence defence NN compound 2
+        officials official NNS nsubj 4
+        have have AUX:VBP aux 4
+        warned warn VBN ROOT 4
+        that that IN mark 8
+        Iran Iran NNP nsubj 8
+        is be AUX:VBZ aux 8
+        delivering deliver VBG ccomp 4
+        missiles missile NNS dobj 8
+        to to IN dative 8
+        Hezbollah Hezbollah NNP pobj 10
+        . . . punct 4
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "GPE"), (11, 12, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target and m.target.text) for m in found] == [
+        ("Israeli defence officials", "STATEMENT", None),
+        ("Iran", "AID", "Hezbollah"),
+    ]
+    assert found[0].rule == "sense.warned that danger+active"
+
+
 def test_a_warning_that_sets_a_condition_is_a_threat() -> None:
     # "The White House warned that the US would respond if Assad used chemical weapons."
     found = events(

@@ -27,6 +27,7 @@ from kg.extract.rules import SenseRule
 from kg.extract.targets import (
     controlled_places,
     is_affiliation,
+    is_anothers_deed,
     named_complement,
     owner_refs,
     rallied_against,
@@ -760,13 +761,16 @@ def _warned_that_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
     names force or an answer ("that a Turkish operation against the YPG is near", "that
     missiles will be coming"), sets a condition ("the US would respond if Assad used chemical
     weapons") or tells what a party will do ("warned it will not stand by", "that the US would
-    be very angry") stays a threat."""
+    be very angry") stays a threat, unless it is another party's deed, being done or done
+    ("warned that Iran is delivering missiles to Hezbollah": an alarm about Iran)."""
     if entry.type != "THREATEN" or word.lemma_.lower() not in _WARNING_LEMMAS | {"warning"}:
         return entry
     warned = [
         c for c in word.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and c.pos_ == "VERB")
     ]
-    if not warned or any(_is_menacing(clause) for clause in warned):
+    if not warned or any(
+        _is_menacing(clause) and not is_anothers_deed(word, clause) for clause in warned
+    ):
         return entry
     said = load_lexicon().lookup("say", "VERB")
     if said is None:

@@ -43,6 +43,7 @@ from kg.extract.when_where import place_targets
 from kg.extract.words import (
     ABSORBING_TYPES,
     ARMED_FORCE_WORDS,
+    CONDITION_MARKS,
     FORCE_TYPES,
     MEDIATION_CODES,
     OWNER_DEPS,
@@ -969,6 +970,30 @@ def warned_acts(word: Token) -> list[Token]:
         for act in about
         if (owners := list(owner_refs(act))) and not own & {_ref_country(r) for r in owners}
     ]
+
+
+# Auxiliaries of what a clause says will or may happen, not of what is being done.
+_FORETELLING_AUX = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
+
+
+def is_anothers_deed(word: Token, clause: Token) -> bool:
+    """A clause a warning tells that says what another party, named, is doing or has done:
+    "Israeli defence officials have warned that Iran is delivering missiles to Hezbollah" (an
+    alarm about Iran, no threat of Israel's). Not what a party will or may do ("warned that the
+    US would respond"), nor a deed of the speaker's own side."""
+    if any(c.dep_ == "aux" and c.lower_ in _FORETELLING_AUX for c in clause.children):
+        return False
+    if any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in clause.subtree):
+        return False  # "warned that the country has the power to ... if the US": a condition
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and _names_someone(c)]
+    doers = [r for s in subjects for r in actor_refs(s)]
+    return bool(doers) and not _speaker_countries(word) & {_ref_country(r) for r in doers}
+
+
+def _names_someone(subject: Token) -> bool:
+    """A subject that names its party ("Iran", "Turkish troops"), not one that refers back ("the
+    country", "it")."""
+    return any(t.ent_type_ for t in subject.subtree)
 
 
 def _is_force_noun(word: Token) -> bool:
