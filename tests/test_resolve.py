@@ -611,6 +611,24 @@ def test_a_state_arriving_in_a_town_of_its_own_visits_no_one() -> None:
     assert [(m.actor.id, m.target.id if m.target else None) for m in found] == [("TUR", "SYR")]
 
 
+def test_a_town_named_as_where_its_officials_act_is_its_state() -> None:
+    # "Sukainah Mohamad Younes has been asked by officials in Mosul to find a solution"
+    # (Guardian, 2017): Iraq's officials, as "captured in Istanbul" is Turkey's act; a surname
+    # the model reads as a town ("Trump and Kim signed", Kim a town in India) stays itself.
+    text = "Younes has been asked by officials in Mosul to find a solution. Kim asked Younes."
+    younes = ref("Younes", "PERSON", 0)
+    mosul = ref("Mosul", "GPE", text.index("Mosul"), is_subject=True)
+    kim = ref("Kim", "GPE", text.index("Kim"), is_subject=True)
+    document = Document(id="d1", text=text, published="2017-10-07")
+    asked = [raw(mosul, "ask", "REQUEST", younes), raw(kim, "ask", "REQUEST", younes)]
+    found = list(resolve_document(document, asked, [younes, mosul, kim]))
+    assert [(m.actor.id, m.actor.label) for m in found] == [
+        ("IRQ", "Iraq"),
+        ("government/kim", "Kim"),
+    ]
+    assert found[0].mention.rule.endswith("town's state")
+
+
 def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> None:
     # After the Guardian's review of 2017: "... June The UK held a general election on 8 June
     # ... On a visit to Mogadishu, Priti Patel announced further funding".
