@@ -1304,6 +1304,20 @@ class ActorResolver:
         state = self.state(actor.country)
         return state if state is not None else actor
 
+    def aimed_state(self, target: Actor, actor: Actor) -> Actor:
+        """The state a town or region an act is aimed at lies in, where no one the text names
+        holds it (a held place's holder is its target already) and it is another state than
+        the actor's: "the group overran Mosul" (Iraq), "Russia annexed Crimea" (Ukraine),
+        "lobbying Iraqi officials in Baghdad and Erbil" (Iraq); "the Assad regime's attack in
+        Ghouta" stays Ghouta, no attack on Syria by Syria, and so does a capital the gazetteer
+        keeps from standing for its state ("angered Brussels": the EU's, mostly)."""
+        if not _is_town_or_region(target) or target.country in {None, actor.id, actor.country}:
+            return target
+        state = self.state(target.country) if target.country else None
+        entry = load_gazetteer().lookup(target.country) if target.country else None
+        capital = entry is not None and name_key(entry.capital or "") == name_key(target.label)
+        return state if state is not None and not capital else target
+
     def visited_state(self, target: Actor) -> Actor:
         """Whom a visit to ``target`` visits: the state a town or region lies in ("visited
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
@@ -2581,6 +2595,10 @@ def _actor_mentions(
         kept = [t for t in visited if t.id != actor.id]
         if visited and not kept:
             return  # "Syria's military had arrived at the frontline in Manbij": no visit
+    else:
+        aimed = [resolver.aimed_state(t, actor) for t in kept]
+        if aimed != kept:
+            kept, target_rule = aimed, "+".join(r for r in (target_rule, "place's state") if r)
     place = place_of(raw.place_text) if raw.place_text else None
     where = place.country if place is not None else None
     confidence = raw.confidence
