@@ -2486,3 +2486,36 @@ def test_an_attack_warded_off_is_not_done() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in events(answered, ents=ents)] == [
         ("Israeli", "ASSAULT", "nominal.national deed")
     ]
+
+
+POSSIBLE_CLASHES = """
+    Direct direct JJ amod 1
+    clashes clash NNS nsubj 8
+    between between IN prep 1
+    Turkish turkish JJ amod 4
+    forces force NNS pobj 2
+    and and CC cc 4
+    US US NNP compound 7
+    troops troop NNS conj 4
+    are be AUX:VBP ROOT 8
+    now now RB advmod 8
+    a a DT det 12
+    distinct distinct JJ amod 12
+    possibility possibility NN attr 8
+    . . . punct 8
+"""
+
+
+def test_an_event_said_to_be_a_possibility_is_not_done() -> None:
+    # "Direct clashes between Turkish forces and US troops in Manbij, east of Afrin, are now a
+    # distinct possibility" (Guardian, 2018; trimmed): clashes that may come, none fought. Said
+    # to be a turning point, they were.
+    ents = ((3, 4, "NORP"), (6, 7, "GPE"))
+    assert events(POSSIBLE_CLASHES, ents=ents) == []
+    fought = POSSIBLE_CLASHES.replace(
+        "a a DT det 12\n    distinct distinct JJ amod 12\n    possibility possibility NN attr 8",
+        "a a DT det 12\n    turning turn VBG amod 12\n    point point NN attr 8",
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in events(fought, ents=ents)] == [
+        ("Turkish forces", "ASSAULT", "nominal.between")
+    ]

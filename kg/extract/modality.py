@@ -124,6 +124,10 @@ _HELD_VIEW_NOUNS = word_list("held_view_nouns")
 # considered is that Washington would ask the Kurds to withdraw" (with the held views: "their
 # aim is to").
 _ANTICIPATION_NOUNS = word_list("anticipation_nouns") | _HELD_VIEW_NOUNS
+# Nouns that say something may happen: "Direct clashes ... are now a distinct possibility".
+_POSSIBILITY_NOUNS = word_list("possibility_nouns")
+# Verbs that say what a thing is: "clashes are a possibility", "a deal remains an option".
+_BEING_LEMMAS = frozenset({"be", "remain", "become", "seem"})
 # Nouns of what keeps a deed from being done to someone: "insurance from Israeli attack", "a
 # deterrent against a Turkish offensive".
 _PROTECTION_NOUNS = word_list("protection_nouns")
@@ -248,6 +252,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "share the aim of curbing US influence"
     if _is_anticipated(governor, below):
         return True  # "The working group's fear is that de Mistura ... will lend credibility"
+    if _is_said_possible(governor, below):
+        return True  # "Direct clashes ... are now a distinct possibility": may be, not done
     if governor.pos_ == "NOUN" and lemma in _PROTECTION_NOUNS and below.lower_ in _WARDING_PREPS:
         return True  # "which serves as insurance from Israeli attack": warded off, not done
     if _is_considered_action(governor, below, predicate):
@@ -323,6 +329,19 @@ def _is_anticipated(governor: Token, below: Token) -> bool:
         and below.dep_ in {"ccomp", "xcomp"}
         and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _ANTICIPATION_NOUNS for c in governor.children
+        )
+    )
+
+
+def _is_said_possible(governor: Token, below: Token) -> bool:
+    """An event noun said to be a possibility, prospect or option: "Direct clashes between
+    Turkish forces and US troops in Manbij are now a distinct possibility" (not "the attack
+    was a turning point", which it was)."""
+    return (
+        below.dep_ == "nsubj"
+        and governor.lemma_.lower() in _BEING_LEMMAS
+        and any(
+            c.dep_ == "attr" and c.lemma_.lower() in _POSSIBILITY_NOUNS for c in governor.children
         )
     )
 
