@@ -42,6 +42,8 @@ from kg.lexicon import LexiconEntry, word_pairs
 _MODAL_LEMMAS = word_list("modal_lemmas")
 # Auxiliaries that announce an action: the actor's stated intention ("will visit").
 _FUTURE_LEMMAS = word_list("future_lemmas")
+# Modals that say an action may come: "tens of thousands may die ... as forces storm".
+_POSSIBILITY_MODALS = word_list("possibility_modals")
 # Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
 _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
@@ -901,8 +903,10 @@ def _sequenced_modality(node: Token, below: Token) -> str | None:
 def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
     its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
-    one in the present marked "once", "until" or "before", whatever its main clause ("are to be
-    protected from a Turkish incursion once US forces leave")."""
+    one under a main clause of what may come ("tens of thousands may die, and hundreds of
+    thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"),
+    and one in the present marked "once", "until" or "before", whatever its main clause ("are
+    to be protected from a Turkish incursion once US forces leave")."""
     if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
     marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
@@ -912,7 +916,8 @@ def _is_future_time(top: Token) -> bool:
         return True
     main = governing_verb(top)
     return main is not None and any(
-        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
+        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS
+        for c in main.children
     )
 
 
