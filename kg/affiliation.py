@@ -34,6 +34,8 @@ _BODY_PREPS = frozenset({"for", "of", "at", "with", "in"})
 _MAX_AGE = 110
 # Kinds of actor that are organisations a person may act for, other than a state.
 _BODY_KINDS = frozenset({"igo", "organization", "group"})
+# Labels the model gives names of people it does not know as such ("Abu Mukhtar" as NORP).
+_MISREAD_PERSON_LABELS = frozenset({"NORP", "ORG", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,12 @@ def _joining_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _opposing_prefixes() -> frozenset[str]:
+    """Prefixes that make a body's name what a role opposes ("anti-Isis", "counter-")."""
+    return frozenset(_person_roles()["opposing_prefixes"])
+
+
+@functools.cache
 def _rank_and_file() -> frozenset[str]:
     """Roles of an armed group's members who hold no office in it ("member", "fighter")."""
     return frozenset(_person_roles()["rank_and_file"])
@@ -147,6 +155,8 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
     """The affiliation of every PERSON entity of ``doc`` that an apposition, a title or a
     relative clause of leading ("Ghassan Mediah, who heads the Unicef field office") describes."""
     for entity in doc.ents:
+        if entity.label_ in _MISREAD_PERSON_LABELS:
+            yield from _private_person_misread(entity)
         if entity.label_ != "PERSON":
             continue
         roles = list(_role_tokens(entity))
@@ -158,6 +168,20 @@ def person_affiliations(doc: Doc) -> Iterator[Affiliation]:
         else:
             if (led := _led_body(entity) or _joined_body(entity)) is not None:
                 yield led
+
+
+def _private_person_misread(entity: Span) -> Iterator[Affiliation]:
+    """A name the model tags a people, organisation or place, and no body kg knows, that an
+    apposition makes a private person: "Abu Mukhtar, an unemployed 48-year-old Idlib resident"
+    (tagged NORP), "Adiba and Asia, two women in their 20s who escaped captivity" (ORG)."""
+    if load_gazetteer().lookup(entity.text) is not None or known_actor(entity.text) is not None:
+        return
+    for role in entity.root.children:
+        if role.dep_ == "appos" and role.i >= entity.end:
+            affiliation = _affiliation(entity, role)
+            if affiliation is not None and affiliation.private and affiliation.role != "age":
+                yield affiliation
+            return
 
 
 def _with_private_side(affiliation: Affiliation, roles: list[Token]) -> Affiliation:
@@ -313,6 +337,21 @@ def _served_bodies(noun: Token) -> list[Token]:
 
 
 def _is_private_body(noun: Token) -> bool:
+    """A body of private people by its name's words, or by what an apposition says it is
+    ("Classical Movements, the organisation behind the festival")."""
+    described = [
+        obj
+        for appos in noun.children
+        if appos.dep_ == "appos"
+        for prep in appos.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return _is_private_name(noun) or any(_is_private_name(obj) for obj in described)
+
+
+def _is_private_name(noun: Token) -> bool:
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
     lemma = noun.lemma_.lower()
     names = {lemma, " ".join([*compounds[-1:], noun.lower_])}
@@ -407,7 +446,10 @@ def _describers(role: Token) -> Iterator[Token]:
 
 def _body_of(token: Token) -> _Body | None:
     """The state or body a word names: a state or body the gazetteer knows (an IGO, NGO or armed
-    group with its country, if any), a demonym's country, or an organisation Phoenix knows."""
+    group with its country, if any), a demonym's country, or an organisation Phoenix knows; not
+    one the role opposes ("a 25-year-old anti-Isis fighter")."""
+    if _is_opposed(token):
+        return None
     gazetteer = load_gazetteer()
     text = _entity_text(token)
     entry = gazetteer.lookup(text)
@@ -421,6 +463,18 @@ def _body_of(token: Token) -> _Body | None:
     if known is not None and known.kind in _BODY_KINDS:
         return _Body(known.country, known.id)
     return _Body(known.country) if known is not None and known.country else None
+
+
+def _is_opposed(token: Token) -> bool:
+    """Whether ``token`` follows an opposing prefix and its hyphen ("anti-Isis", which the
+    tokenizer splits into "anti", "-", "Isis"), outside a name that begins so ("Anti-Balaka")."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 2
+        and token.ent_iob_ != "I"
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in _opposing_prefixes()
+    )
 
 
 def _entity_text(token: Token) -> str:

@@ -39,7 +39,7 @@ from kg.extract import (
     is_person_role,
     role_kind,
 )
-from kg.extract.words import FORCE_TYPES, word_list
+from kg.extract.words import ARMED_FORCE_WORDS, FORCE_TYPES, word_list
 from kg.gazetteer import (
     GazetteerEntry,
     bare_place_name,
@@ -144,6 +144,8 @@ _PEOPLES_BODY = re.compile(
 # The words a story calls a state's rulers by that it names once with their state ("the Syrian
 # regime", "the Assad regime", "the regime of Bashar al-Assad") and then alone ("the regime").
 _REGIME_NOUNS = word_list("regime_nouns")
+# Role nouns of kinship, which bring a person in as another's relative: "his father, John Letts".
+_KIN_ROLES = word_list("kin_roles")
 # The words a speaker calls their own state by: "The government must get approval", "this
 # country", with these determiners.
 _OWN_STATE_NOUNS = word_list("own_state_nouns")
@@ -411,6 +413,7 @@ class ActorResolver:
         self._acronyms = defined_acronyms(text)
         self._person_starts = self._collect_person_starts()
         self._fuller: dict[str, list[str]] = {}
+        self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._countries = self._collect_person_countries()
         self._organisations: dict[str, str] = {}  # people's organisations, from their roles
         self._political: set[str] = set()  # people the text gives a political role
@@ -418,7 +421,6 @@ class ActorResolver:
         self._aged: set[str] = set()  # people it gives an age ("McGurk, 45,") and no role
         self._former: set[str] = set()  # people it gives an office they held ("former minister")
         self._gender_evidence: dict[str, list[str | None]] = {}  # by name key, from the text
-        self._roles: dict[str, set[str]] = {}  # the role nouns the text gives each person
         self._collect_affiliations(affiliations)
         self._history = _History()
         # where a person is the subject by a role kg could not name ("The foreign minister
@@ -458,7 +460,11 @@ class ActorResolver:
         """ "Putin" -> "Vladimir Putin" and "Moon" -> "Moon Jae-in" when the document has them.
 
         A name that several fuller names contain ("Kim" in a story of Kim Jong-un and Kim
-        Yo-jong) goes to the one named last before position ``at`` (else the first named after).
+        Yo-jong) goes to the one named last before position ``at`` (else the first named after),
+        passing over a relative the text brings in as another's kin when someone else with the
+        name was named before ("his first wife, Asma Begum. ... Javid ordered that Begum be
+        stripped of her British citizenship": Shamima Begum; but "Her father, Dirk Campbell ...
+        Mr Campbell said" is he, Anna being a woman).
         """
         key = slug(name)
         fuller = self._fuller_names(key)
@@ -474,8 +480,14 @@ class ActorResolver:
             if at is not None
             and (index := bisect.bisect_left(starts := self._person_starts[k], at)) > 0
         ]
+        latest = [(start, k) for start, k in latest if not self._is_kin(k)] or latest
         chosen = max(latest) if latest else min((self._person_starts[k][0], k) for k in fuller)
         return self._full_names[chosen[1]]
+
+    def _is_kin(self, key: str) -> bool:
+        """Whether the text brings the person named ``key`` in as another's kin ("his father,
+        John Letts")."""
+        return bool(self._roles.get(key, set()) & _KIN_ROLES)
 
     def _of_gender(self, keys: list[str], gender: str | None) -> list[str]:
         """The names among ``keys`` whose given name does not rule out ``gender`` (all of them
@@ -607,9 +619,10 @@ class ActorResolver:
         calls a relative, resident, analyst or journalist (or gives an age) and never an office;
         with ``unaffiliated``, also one it gives no office and no state, whom kg knows no
         office of either."""
-        if actor.kind != "person":
-            return False
         key = slug(actor.label)
+        if actor.kind != "person":
+            # a name the model tags a group or organisation ("Abu Mukhtar, an Idlib resident")
+            return actor.id == f"{actor.kind}/{key}" and key in self._private
         if key in self._political:
             return False
         if key in self._private:
@@ -960,10 +973,14 @@ class ActorResolver:
         if kind == "state":
             if ref.country:
                 return self.state(ref.country)
+            if (body := _stateless_body(ref)) is not None:
+                return self._group(body)  # "the local Kurdish administration": the Kurds' own
             regime = self._regime_state(ref) if _is_bare_regime(ref) else None
             if regime is not None and regime.id != besides and regime.id not in others:
                 return regime
             return self._antecedent(ref.start, _STATE, besides=besides, others=others)
+        if _is_regime_force(ref):
+            return self._regime_state(ref)  # "rebels attacked regime forces": the regime's army
         if kind == "group" or not is_head_role(ref.role or ""):
             # "South Korean officials", "a presidential spokesman": they speak for their state;
             # "the foreign minister" is the one named in that office before, if any.
@@ -1789,6 +1806,28 @@ def _is_bare_regime(ref: ActorRef) -> bool:
     return ref.role in _REGIME_NOUNS and not _POSSESSIVE_DETERMINERS & set(ref.text.lower().split())
 
 
+def _stateless_body(ref: ActorRef) -> ActorRef | None:
+    """The body of a people with no state that a state's role noun names with the people's
+    demonym: "the local Kurdish administration" (the Kurdish administration), not a state
+    named before."""
+    people = next((w for w in ref.text.split() if w.lower() in _STATELESS_PEOPLES), None)
+    if people is None or not ref.role:
+        return None
+    return replace(ref, text=f"{people} {ref.role}", label="GROUP")
+
+
+def _is_regime_force(ref: ActorRef) -> bool:
+    """ "regime forces", "regime troops": the armed forces of a regime no word ties to its
+    state, which are that state, as "the regime" is."""
+    words = ref.text.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in ARMED_FORCE_WORDS
+        and words[-2] in _REGIME_NOUNS
+        and not _POSSESSIVE_DETERMINERS & set(words)
+    )
+
+
 def _country_named(name: str) -> str | None:
     """The state a name stands for: a demonym's ("Syrian"), a state's or a person's kg knows
     ("Assad"), its last words' ("Syrian President Bashar al-Assad")."""
@@ -2295,6 +2334,21 @@ def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
     )
 
 
+def _is_done_to_itself(raw: RawMention, actor: Actor, targets: list[Actor]) -> bool:
+    """Whether every party the text names as whom the act is done to is its actor itself: no
+    event between actors ("The US military ... have been pressing the Trump administration to
+    delay the move": the US on the US). A place named as the target is no party ("In Turkey the
+    Erdoğan government has sentenced 13 journalists"), nor is the owner of what is done
+    ("Javid defended his decision": his own decision, which leaves the statement no target)."""
+    return (
+        raw.target is not None
+        and raw.target.label != "PLACE"
+        and raw.target.text.lower() not in _POSSESSIVE_DETERMINERS
+        and bool(targets)
+        and all(t.id == actor.id for t in targets)
+    )
+
+
 def _is_town_or_region(actor: Actor) -> bool:
     """A place that is no state, read as its local authorities ("Tigray", "Manbij")."""
     return actor.kind == "government" and actor.id.startswith("government/")
@@ -2578,6 +2632,8 @@ def _actor_mentions(
     )
     if any(_is_unknown_place_visited(raw, t) for t in targets):
         return  # "Velayati visited a camp": a place kg cannot tell, no party met
+    if own is None and _is_done_to_itself(raw, actor, targets):
+        return  # "The US military ... have been pressing the Trump administration": the US's own
     # "told the Times": said to no one in particular; "Trump announced he was withdrawing
     # American forces": his own
     kept = [

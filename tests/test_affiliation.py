@@ -127,6 +127,77 @@ def test_a_spokesman_for_a_body_speaks_for_its_state() -> None:
     )
 
 
+# "... said Ahmed al-Raqqawi, a 25-year-old anti-Isis fighter in the centre of Raqqa."
+ANTI_ISIS_FIGHTER = parsed(
+    """
+    said say VBD ROOT 0
+    Ahmed Ahmed NNP compound 4
+    al al NNP compound 4
+    - - HYPH punct 4
+    Raqqawi Raqqawi NNP nsubj 0
+    , , , punct 4
+    a a DT det 15
+    25 25 CD nummod 9
+    - - HYPH punct 9
+    year year NN npadvmod 11
+    - - HYPH punct 11
+    old old JJ amod 15
+    anti anti JJ amod 15
+    - - JJ amod 15
+    Isis isis JJ amod 15
+    fighter fighter NN appos 4
+    """,
+    ((1, 5, "PERSON"), (14, 15, "ORG")),
+)
+
+
+# "Neeta Helms, the founder and president of Classical Movements, the organisation behind the
+# festival, said the choir's decision to avoid crossing the border was understandable."
+FESTIVAL_FOUNDER = parsed(
+    """
+    Neeta Neeta NNP compound 1
+    Helms Helms NNP nsubj 17
+    , , , punct 1
+    the the DT det 4
+    founder founder NN appos 1
+    and and CC cc 4
+    president president NN conj 4
+    of of IN prep 4
+    Classical Classical NNP compound 9
+    Movements Movements NNP pobj 7
+    , , , punct 9
+    the the DT det 12
+    organisation organisation NN appos 9
+    behind behind IN prep 12
+    the the DT det 15
+    festival festival NN pobj 13
+    , , , punct 1
+    said say VBD ROOT 17
+    """,
+    ((0, 2, "PERSON"), (8, 10, "ORG")),
+)
+
+
+def test_a_body_an_apposition_makes_a_private_one_has_private_office_holders() -> None:
+    (found,) = person_affiliations(FESTIVAL_FOUNDER)
+    assert (found.name, found.role, found.private, found.political) == (
+        "Neeta Helms",
+        "founder",
+        True,  # the festival's organiser: a private person
+        False,
+    )
+
+
+def test_a_body_named_after_anti_is_what_the_role_opposes() -> None:
+    (found,) = person_affiliations(ANTI_ISIS_FIGHTER)
+    assert (found.role, found.organisation, found.country, found.political) == (
+        "fighter",
+        None,  # no member of Isis
+        None,
+        True,
+    )
+
+
 @pytest.mark.parametrize(
     ("doc", "name"), [(MINISTER, "Sergei Lavrov"), (HEAD_OF, "Alexander Bortnikov")]
 )
@@ -269,6 +340,36 @@ def test_a_private_persons_statement_is_no_event_but_their_act_is() -> None:
     document = Document("d", text, "2018-06-20")
     kept = list(resolve_document(document, raws, [lyndon, visitor], [mother]))
     assert [m.type for m in kept] == ["PROTEST"]
+
+
+# "Abu Mukhtar, an unemployed 48-year-old Idlib resident, said the Tehran summit had temporarily
+# calmed nerves.": the model tags the name a people (NORP).
+MISREAD_RESIDENT = parsed(
+    """
+    Abu Abu NNP compound 1
+    Mukhtar Mukhtar NNP nsubj 7
+    , , , punct 1
+    an an DT det 6
+    unemployed unemployed JJ amod 6
+    Idlib Idlib NNP compound 6
+    resident resident NN appos 1
+    said say VBD ROOT 7
+    """,
+    ((0, 2, "NORP"), (5, 6, "GPE")),
+)
+
+
+def test_a_name_the_model_misreads_is_a_private_person_by_its_apposition() -> None:
+    (found,) = person_affiliations(MISREAD_RESIDENT)
+    assert (found.name, found.role, found.private) == ("Abu Mukhtar", "resident", True)
+
+
+def test_a_private_person_resolved_as_a_group_is_private() -> None:
+    mukhtar = ActorRef("Abu Mukhtar", "NORP", 0, 11)
+    resident = Affiliation("Abu Mukhtar", 0, 11, "resident", None, private=True, political=False)
+    resolver = ActorResolver([mukhtar], "text", "2018-09-08", [resident])
+    assert resolver.is_private(Actor("group/abu-mukhtar", "Abu Mukhtar", "group"))
+    assert not resolver.is_private(Actor("GRP-ISIS", "Islamic State", "group"))
 
 
 # "The home secretary, Sajid Javid, said ..."

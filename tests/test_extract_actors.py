@@ -1550,6 +1550,33 @@ def test_members_named_with_including_are_the_actors() -> None:
     assert triples(found) == [("Putin", "CONSULT", "Netanyahu"), ("Putin", "CONSULT", "Trump")]
 
 
+def test_whom_a_subject_of_private_people_includes_speaks_as_one_of_them() -> None:
+    # "Other witnesses, including the US woman Hoda Muthana, who was with the Isis vanguard on
+    # its scrambled retreat, said the fighting had started several months earlier in Keshma"
+    # (Guardian, 2019): a witness's account, no statement of hers.
+    found = events(
+        """
+        Other other JJ amod 1
+        witnesses witness NNS nsubj 9
+        , , , punct 1
+        including include VBG prep 1
+        the the DT det 6
+        US US NNP compound 6
+        woman woman NN pobj 3
+        Hoda Hoda NNP compound 8
+        Muthana Muthana NNP appos 6
+        said say VBD ROOT 9
+        the the DT det 11
+        fighting fighting NN nsubj 13
+        had have AUX:VBD aux 13
+        started start VBN ccomp 9
+        . . . punct 9
+        """,
+        ents=((5, 6, "GPE"), (7, 9, "PERSON")),
+    )
+    assert [(m.actor.text, m.type) for m in found if m.actor is not None] == []
+
+
 def test_a_known_state_is_not_replaced_by_whom_it_includes() -> None:
     # "US forces, including special forces from the UK": the US forces act.
     found = events(
@@ -1845,6 +1872,30 @@ def test_an_unnamed_private_person_as_subject_is_an_antecedent_of_no_one() -> No
     )
     unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
     assert [(r.text, r.role, r.is_subject) for r in unnamed] == [("Her father", "father", True)]
+
+
+def test_a_relative_a_name_owns_is_an_antecedent_of_no_one_wherever_it_stands() -> None:
+    # "Earlier this week, the lawyers representing Elsheikh's mother said their client had long
+    # made clear her opposition to the actions of Islamic State" (Guardian, 2018): "her" is the
+    # mother, not Elsheikh (whom the model tags an organisation).
+    doc = parsed(
+        """
+        the the DT det 1
+        lawyers lawyer NNS nsubj 6
+        representing represent VBG acl 1
+        Elsheikh Elsheikh NNP poss 5
+        ’s ’s POS case 3
+        mother mother NN dobj 2
+        said say VBD ROOT 6
+        her her PRP$ poss 8
+        opposition opposition NN dobj 6
+        """,
+        ents=((3, 4, "ORG"),),
+    )
+    unnamed = [r for r in named_actor_refs(doc) if r.label == UNNAMED_PERSON]
+    assert [(r.text, r.role, r.is_subject, r.start) for r in unnamed] == [
+        ("mother", "mother", False, doc[5].idx)
+    ]
 
 
 def test_title_parsed_as_a_second_subject_is_the_person() -> None:
@@ -3245,3 +3296,19 @@ def test_a_speaker_brought_in_by_role_or_by_one_is_an_unnamed_person() -> None:
         if r.label == UNNAMED_PERSON
     ]
     assert unnamed == [("a SDF spokesman", "spokesman"), ("one doctor", "doctor")]
+
+
+def test_a_state_role_in_a_capital_is_its_states() -> None:
+    # "caught in disputes between the local Kurdish administration and the central government in
+    # Baghdad" (guardian-211): the government in Baghdad is Iraq's.
+    doc = parsed(
+        """
+        the the DT det 2
+        central central JJ amod 2
+        government government NN ROOT 2
+        in in IN prep 2
+        Baghdad Baghdad NNP pobj 3
+        """,
+        ((4, 5, "GPE"),),
+    )
+    assert [r.text for r in actor_refs(doc[2])] == ["Baghdad"]

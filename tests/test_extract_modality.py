@@ -2365,28 +2365,6 @@ def test_a_relative_clause_in_a_question_is_told() -> None:
     ]
 
 
-def test_an_action_hinted_at_is_not_done() -> None:
-    # "Erdogan hinted at relaxing the ban on Kurdish parties" (after a judged sentence): a hint
-    # at an action, as at a chance of one, reports the hint, not the action (it made a CONCEDE).
-    found = events(
-        """
-        Erdogan Erdogan NNP nsubj 1
-        hinted hint VBD ROOT 1
-        at at IN prep 1
-        relaxing relax VBG pcomp 2
-        the the DT det 5
-        ban ban NN dobj 3
-        on on IN prep 5
-        Kurdish kurdish JJ amod 8
-        parties party NNS pobj 6
-        . . . punct 1
-        """,
-        ents=((0, 1, "PERSON"), (7, 8, "NORP")),
-    )
-    assert triples(found) == [("Erdogan", "STATEMENT", None)]
-    assert [m.rule for m in found] == ["active"]
-
-
 def test_an_action_argued_for_is_only_talked_of() -> None:
     # "Mattis went to see the president ... and argue for standing by the Kurdish-led Syrian
     # Democratic Forces" (Guardian, trimmed): he argued for it; it made him SUPPORT the SDF.

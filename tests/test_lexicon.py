@@ -389,3 +389,11 @@ def test_a_bare_hit_is_force_and_hitting_a_figure_is_an_idiom(lexicon: Lexicon) 
     assert lexicon.lookup("hit", "VERB", particles=["target"]) is None
     assert lexicon.lookup("hit", "VERB", particles=["record"]) is None
     assert sense(lexicon, "hit", "VERB", "out") == "ACCUSE"
+
+
+def test_fighting_a_plan_or_a_ruling_opposes_it(lexicon: Lexicon) -> None:
+    # "the Saudi-led coalition, which has fought any UN attempt to constrain its campaign"
+    # (guardian-141): no force on the UN, but a rejection; "fought Isis" is force.
+    assert sense(lexicon, "fight", "VERB", "attempt") == "REJECT"
+    assert sense(lexicon, "fight", "VERB", "extradition") == "REJECT"
+    assert sense(lexicon, "fight", "VERB") == "ASSAULT"

@@ -45,6 +45,7 @@ from kg.extract.words import (
     word_list,
 )
 from kg.gazetteer import GazetteerEntry, city_country, load_gazetteer, surname_country
+from kg.gender import role_gender
 from kg.lexicon import word_pairs
 
 # Clauses that inherit the subject of the verb they hang from ("continued, saying", "agreed to").
@@ -100,6 +101,8 @@ _BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod"})
 # "forces from the UK"; a person's "spokesman for the US military".
 _GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
 _PERSON_ROLE_PREPS = frozenset({"of", "for"})
+# A state's rulers' "the government of Iraq", "the central government in Baghdad".
+_STATE_ROLE_PREPS = frozenset({"of", "for", "in"})
 # Words that make a count an estimate: "an estimated 500 or so militants".
 _ESTIMATE_WORDS = word_list("estimate_words")
 _THING_PRONOUNS = frozenset({"it", "its"})
@@ -588,7 +591,7 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
         ref = _actor_ref(head, is_subject=is_subject)
         if ref is not None and head is not token:
             ref = _late_apposed_name(token, head, ref) or ref
-        if ref is None or _is_unplaced_role(ref):
+        if (ref is None or _is_unplaced_role(ref)) and not _private_speakers(head, is_subject):
             included = _included_refs(head, is_subject)
             if included:
                 refs.extend(included)  # "world leaders including Netanyahu and Trump"
@@ -652,6 +655,12 @@ def _is_listed_place(conjunct: Token, head: Token) -> bool:
 def _is_unplaced_role(ref: ActorRef) -> bool:
     """A role of no known state or group: "world leaders", "several countries"."""
     return ref.label == "ROLE" and ref.country is None
+
+
+def _private_speakers(head: Token, is_subject: bool) -> bool:
+    """A subject naming private people ("Other witnesses, including the US woman Hoda Muthana,
+    said"): whoever it includes speaks or acts as one of them, not for themselves."""
+    return is_subject and is_private_noun(head.lemma_.lower())
 
 
 def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
@@ -1479,8 +1488,12 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
 
 def _role_places(lemma: str) -> frozenset[str]:
     """The prepositions of the state a role is of: a group's "of", "in" or "from" ("officials in
-    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military")."""
-    return _GROUP_ROLE_PREPS if role_kind(lemma) == "group" else _PERSON_ROLE_PREPS
+    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military");
+    a state's rulers' "of" or "in" ("the central government in Baghdad")."""
+    kind = role_kind(lemma)
+    if kind == "state":
+        return _STATE_ROLE_PREPS
+    return _GROUP_ROLE_PREPS if kind == "group" else _PERSON_ROLE_PREPS
 
 
 def _role_lemma(head: Token) -> str:
@@ -2098,6 +2111,7 @@ def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
         yield from _named_actor_refs(doc, headlines)
         yield from _group_anaphors(doc, headlines)
         yield from _unnamed_people(doc, headlines)
+        yield from _possessed_relatives(doc, headlines)
         yield from _state_body_subjects(doc, headlines)
 
 
@@ -2150,6 +2164,33 @@ def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
                 end=span.end_char,
                 role=token.lemma_.lower(),
                 is_subject=True,
+                is_embedded=_is_embedded(token),
+            )
+
+
+def _possessed_relatives(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
+    """A private person of a gender whom a name's possessive brings in anywhere in a clause
+    ("the lawyers representing Elsheikh's mother said their client had long made clear her
+    opposition"): a later "her" may stand for the mother, not for Elsheikh. The person starts
+    at the noun, after the name that owns it."""
+    for token in doc:
+        if (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and token.i not in headlines
+            and not token.ent_type_
+            and is_private_noun(token.lemma_.lower())
+            and role_gender(token.lemma_.lower()) is not None
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+            and not any(c.dep_ == "appos" for c in token.children)
+        ):
+            yield ActorRef(
+                text=token.text,
+                label=UNNAMED_PERSON,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                role=token.lemma_.lower(),
+                is_subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
                 is_embedded=_is_embedded(token),
             )
 

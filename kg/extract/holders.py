@@ -24,7 +24,7 @@ from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef, RawMention, shift_ref
 from kg.extract.rules import joined
 from kg.extract.words import word_list
-from kg.gazetteer import bare_place_name, names_a_town
+from kg.gazetteer import bare_place_name, load_gazetteer, names_a_town
 
 # The labels of a place's name.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -36,6 +36,9 @@ _HELD_PLACE_NOUNS = word_list("held_place_nouns")
 # back (in characters) the place may be named.
 _ANAPHORIC_PLACE_NOUNS = word_list("anaphoric_place_nouns")
 _ANAPHOR_REACH = 400
+# Words of where in its state a place lies, which leave a place noun referring back: "the
+# northern Syrian district".
+_DIRECTION_WORDS = word_list("direction_words")
 # Nouns of holding a place: "under rebel control".
 _CONTROL_NOUNS = word_list("control_nouns")
 # Verbs of holding a place, whose agent holds it: "Afrin, which is controlled by the PYD".
@@ -52,6 +55,9 @@ _CAPTURING_LEMMAS = word_list("capturing_lemmas")
 # Afrin"; and of freeing a place, from whom it is freed: "freed Raqqa from Isis".
 _OUSTING_LEMMAS = word_list("ousting_lemmas")
 _LIBERATION_LEMMAS = word_list("liberation_lemmas")
+# Prepositions that hang the place on whom is driven out of it: "clear out militias from Afrin",
+# "clear out militias in Afrin".
+_OUSTED_FROM_PREPS = frozenset({"from", "of", "in"})
 # Event types whose place target is aimed at (force, coercion, threats, sanctions).
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 
@@ -207,17 +213,33 @@ def _held_by_captor(place: Token) -> ActorRef | None:
 
 def _held_by_the_ousted(place: Token) -> ActorRef | None:
     """ "an offensive to oust Kurdish forces from Afrin", "push the militants out of Idlib",
-    "freed Raqqa from Isis": whom force drives out of a place, or frees it from, held it (the
-    stories of such places are mostly of that fight)."""
-    verb, holders = place.head, []
-    if place.dep_ == "pobj" and verb.lower_ in {"from", "of"}:
-        verb = verb.head.head if verb.head.lower_ == "out" else verb.head
+    "freed Raqqa from Isis", "to clear out Kurdish militias in Afrin": whom force drives out of
+    a place, or frees it from, held it (the stories of such places are mostly of that fight)."""
+    head, holders = place.head, []
+    if place.dep_ == "pobj" and head.lower_ in {"from", "of"}:
+        verb = head.head.head if head.head.lower_ == "out" else head.head
         if verb.lemma_.lower() in _OUSTING_LEMMAS:
             holders = [c for c in verb.children if c.dep_ == "dobj"]
-    elif place.dep_ == "dobj" and verb.lemma_.lower() in _LIBERATION_LEMMAS:
-        holders = [p for prep in verb.children if prep.lower_ == "from" for p in prep.children]
+    elif place.dep_ == "dobj" and head.lemma_.lower() in _LIBERATION_LEMMAS:
+        holders = [p for prep in head.children if prep.lower_ == "from" for p in prep.children]
+    if not holders and place.dep_ == "pobj" and head.lower_ in _OUSTED_FROM_PREPS:
+        # the place hung on whom is driven out: "to clear out Kurdish militias | from Afrin",
+        # "to clear out Kurdish militias in Afrin"
+        ousted = head.head
+        if ousted.dep_ == "dobj" and ousted.head.lemma_.lower() in _OUSTING_LEMMAS:
+            refs = [_cut_before(r, head) for r in actor_refs(ousted)]
+            return refs[0] if len(refs) == 1 else None
     refs = [r for h in holders if h.pos_ != "PRON" for r in actor_refs(h)]
     return refs[0] if len(refs) == 1 else None
+
+
+def _cut_before(ref: ActorRef, word: Token) -> ActorRef:
+    """``ref`` without its words from ``word`` on: "Kurdish militias" of "Kurdish militias in
+    Afrin"."""
+    if not ref.start < word.idx < ref.end:
+        return ref
+    text = ref.text[: word.idx - ref.start].rstrip()
+    return replace(ref, text=text, end=ref.start + len(text))
 
 
 # A rule that reads who holds the place a name (its head word) stands for.
@@ -363,14 +385,27 @@ def _enclosing_holder(place: ActorRef, doc: Doc) -> ActorRef | None:
 
 
 def _refers_back_to_a_place(noun: Token) -> bool:
-    """ "the area", "the enclave": a bare definite place noun, no name of its own ("the Kurdish
-    area", "the area around Afrin" say which)."""
+    """ "the area", "the enclave", "the northern Syrian district": a definite place noun with no
+    name of its own, nor a word that says which ("the Kurdish area", "the area around Afrin");
+    where it lies in its state says nothing of which."""
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return (
         noun.lower_ in _ANAPHORIC_PLACE_NOUNS
         and not noun.ent_type_
         and determiners == ["the"]
-        and all(c.dep_ in {"det", "punct", "acl", "relcl"} for c in noun.children)
+        and all(
+            c.dep_ in {"det", "punct", "acl", "relcl"} or _is_whereabouts(c) for c in noun.children
+        )
+    )
+
+
+def _is_whereabouts(modifier: Token) -> bool:
+    """A word of where in its state a place lies: "northern", "Syrian" (a state's demonym)."""
+    if modifier.dep_ != "amod":
+        return False
+    return (
+        modifier.lower_ in _DIRECTION_WORDS
+        or load_gazetteer().country_of_demonym(modifier.text) is not None
     )
 
 

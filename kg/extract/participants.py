@@ -1347,14 +1347,19 @@ def _is_setting(noun: Token, targets: list[ActorRef]) -> bool:
 def _behest(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
-    """ "At the request of the Syrian government the OPCW sent a team": the one whose request
-    it is asked the clause's subject."""
+    """ "At the request of the Syrian government the OPCW sent a team", "Russia's military
+    intervention in Syria in 2015 at Assad's request": the one whose request it is asked the
+    clause's subject, or the doer of the deed the request is for."""
     if entry.type != "REQUEST" or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on"}:
         return None
     askers = prep_objects(noun, frozenset({"of"}))
+    if not askers and noun.head.lower_ == "at":
+        askers = _possessors(noun)  # "at Assad's request" (not "insisted on its demands")
     if not askers:
         return None
-    return Found(askers, _governing_subjects(noun), 0.8, None)
+    deed = noun.head.head
+    doers = _possessors(deed) if event_noun(deed) is not None else []
+    return Found(askers, doers or _governing_subjects(noun), 0.8, None)
 
 
 def _clause_subject(

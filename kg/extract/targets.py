@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.affiliation import is_private_noun
 from kg.carriers import (
     CONTAINER_NOUNS,
     carried_event,
@@ -54,7 +55,7 @@ from kg.extract.words import (
     role_kind,
     word_list,
 )
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, names_a_town
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -75,7 +76,9 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
-# Nouns of a part of a whole, which stand for it as an object: "suspended part of its aid".
+_FROM = frozenset({"from"})
+# Words of a part of a whole, which stand for it as an object: "suspended part of its aid",
+# "rejected some of its demands" (and numbers: "killed 20 of the rebels").
 _PART_NOUNS = word_list("part_nouns")
 # Nouns of relations between states, whose partner ("with") is the target of what is done to
 # them: "established diplomatic ties with Iran", "restored relations with Israel".
@@ -123,8 +126,19 @@ _HELPING_LEMMAS = word_list("helping_lemmas")
 _BACKING_NOUNS = word_list("backing_nouns")
 # Gatherings "at" which something is done, which are its occasion, not its target.
 _OCCASION_NOUNS = word_list("occasion_nouns")
-# The objects of a preposition that name no target: "with" help, "at" a gathering.
-_UNAIMED_OBJECTS = {"with": _BACKING_NOUNS, "at": _OCCASION_NOUNS}
+# Feelings "to" whose cause something is done, whose owners are onlookers, not its target: "To
+# the surprise of Bolton and Erdoğan, Trump instantly sided with the Turkish president".
+_ONLOOKER_FEELINGS = word_list("onlooker_feelings")
+# Asking "at" which something is done, whose owners asked for it, not whom it is aimed at:
+# "Russia's military intervention in Syria in 2015 at Assad's request".
+_BEHEST_NOUNS = word_list("behest_nouns")
+# The objects of a preposition that name no target: "with" help, "at" a gathering or a request,
+# "to" a feeling.
+_UNAIMED_OBJECTS = {
+    "with": _BACKING_NOUNS,
+    "at": _OCCASION_NOUNS | _BEHEST_NOUNS,
+    "to": _ONLOOKER_FEELINGS,
+}
 # Talks between two ends, where what one says is said to the other: "in a phone call with".
 _CALL_NOUNS = word_list("call_nouns")
 # Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
@@ -183,7 +197,8 @@ def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) ->
 def _names_no_target(prep: Token, pobj: Token) -> bool:
     """A prepositional object whose owners are no target of the act: help it is done with
     ("with Albania's help", "with the support of the US"), a gathering it is done at ("Trump
-    agreed at a US National Security Council meeting late on Tuesday")."""
+    agreed at a US National Security Council meeting late on Tuesday") or a request it answers
+    ("at Assad's request"), a feeling it causes ("to the surprise of Bolton and Erdoğan")."""
     nouns = _UNAIMED_OBJECTS.get(prep.lower_)
     return nouns is not None and pobj.lemma_.lower() in nouns
 
@@ -232,6 +247,8 @@ def owner_refs(thing: Token) -> Iterator[ActorRef]:
                 continue  # "the Geneva agreement" was made in Geneva, by others
             if _is_topic(child, thing):
                 continue  # "accepting their Syria agenda": about Syria, not Syria's
+            if _is_home_town(entity, thing):
+                continue  # "the former Melbourne man": from Melbourne, not Melbourne's
             if entity.label_ == "NORP" and named and child.dep_ == "amod":
                 continue  # "the British citizenship of Shamima Begum" is hers: only its kind
             if entity.label_ == "NORP":
@@ -282,6 +299,17 @@ def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
         return False
     entry = load_gazetteer().lookup(entity.text)
     return entry is None or entry.kind != "state"
+
+
+def _is_home_town(entity: Span, person: Token) -> bool:
+    """Whether a town's name before a noun of a private person says where they are from, not
+    whose they are: "the former Melbourne man", "a Birmingham pharmacist" (a state's name may
+    still say whose: "a US soldier")."""
+    return (
+        entity.label_ in {"GPE", "LOC"}
+        and is_private_noun(person.lemma_.lower())
+        and names_a_town(entity.text)
+    )
 
 
 # Nouns of what a matter is about, which a place's name before them names: "their Syria agenda".
@@ -385,8 +413,11 @@ def _taken_from(verb: Token) -> list[ActorRef]:
 
 def _whole(obj: Token) -> Token:
     """What a part of something stands for as an object: "suspended part of a military aid
-    programme for Bosnia" (the programme, aimed at Bosnia); any other object is itself."""
-    wholes = objects_of(obj, "of") if obj.lemma_.lower() in _PART_NOUNS else []
+    programme for Bosnia" (the programme, aimed at Bosnia), "resisted several of Trump's
+    defence policies" (Trump's), "seized much of the war-torn country", "killed 20 of the
+    rebels"; any other object is itself."""
+    partitive = obj.lemma_.lower() in _PART_NOUNS or obj.tag_ == "CD"
+    wholes = objects_of(obj, "of") if partitive else []
     return wholes[0] if wholes else obj
 
 
@@ -442,7 +473,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else object_refs
-    if entry.lemma in _REMOVAL_LEMMAS and (origins := prep_objects(verb, frozenset({"from"}))):
+    if entry.lemma in _REMOVAL_LEMMAS and (origins := _removed_from(verb)):
         return origins  # "withdrew inspectors and aid workers from Iraq": from whom
     liberated = entry.type == "ASSAULT" and entry.lemma in _LIBERATION_LEMMAS
     captured = entry.type in FORCE_TYPES and entry.lemma in _CAPTURING_LEMMAS
@@ -502,6 +533,13 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return preps
     inner = [r for c in objects for r in _inner_targets(c, moved=c in moved)]
     return inner or _purpose_phrase_targets(verb)
+
+
+def _removed_from(verb: Token) -> list[ActorRef]:
+    """Whom what is removed is taken from, named by the verb's "from" or its object's: "withdrew
+    inspectors from Iraq", "Qatar recalled its ambassador | from Cairo"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [ref for head in (verb, *objects) for ref in prep_objects(head, _FROM)]
 
 
 def _asked_for_from(verb: Token) -> list[ActorRef]:
@@ -698,9 +736,13 @@ def _controlled_subjects(verb: Token) -> list[ActorRef]:
 
 def _purpose_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The target of an action's purpose: "opened fire to disperse the demonstrators", "launched
-    a military offensive into Afrin ... in order to oust the YPG"."""
+    a military offensive into Afrin ... in order to oust the YPG"; not what force is used to
+    protect or help ("Sgt Tonroe fought to protect British values": not aimed at Britain)."""
     for clause in _purpose_clauses(verb):
-        if found := object_targets(clause, lexicon_entry(clause) or entry):
+        purpose = lexicon_entry(clause)
+        if purpose is not None and purpose.type in _HELPING_TYPES:
+            continue
+        if found := object_targets(clause, purpose or entry):
             return found
     return []
 
@@ -1192,7 +1234,10 @@ def _fought_for_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         c for c in verb.children if c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children)
     ]
     for clause in purposes:
-        if found := object_targets(clause, lexicon_entry(clause) or entry):
+        purpose = lexicon_entry(clause)
+        if purpose is not None and purpose.type in _HELPING_TYPES:
+            continue  # "fought to defend the Kurds": an ally
+        if found := object_targets(clause, purpose or entry):
             return found
     return []
 
