@@ -42,6 +42,7 @@ from kg.extract import (
 from kg.extract.words import ARMED_FORCE_WORDS, FORCE_TYPES, word_list
 from kg.gazetteer import (
     GazetteerEntry,
+    bare_place_name,
     city_country,
     entry_actor,
     formal_name_key,
@@ -1304,6 +1305,36 @@ class ActorResolver:
             return None
         return actor
 
+    def acting_state(self, actor: Actor, ref: ActorRef) -> Actor:
+        """The state whose authorities in a town act, where the text names the town as where the
+        actor is ("asked by officials in Mosul": Iraq, "a court in Kilis": Turkey, "captured in
+        Istanbul": Turkey), as a state's officials, courts and police are the state. A region
+        keeps its own authorities ("the army of Iraqi Kurdistan"), a town named as itself stays
+        (a surname read as a town: "Trump and Kim signed"), and any other actor is itself."""
+        if not _is_town_or_region(actor) or actor.country is None:
+            return actor
+        named_as_where = ref.label == "PLACE" or _IN_PLACE.search(self._text[: ref.start])
+        if not named_as_where:
+            return actor
+        if city_country(bare_place_name(actor.label)) is None:
+            return actor
+        state = self.state(actor.country)
+        return state if state is not None else actor
+
+    def aimed_state(self, target: Actor, actor: Actor) -> Actor:
+        """The state a town or region an act is aimed at lies in, where no one the text names
+        holds it (a held place's holder is its target already) and it is another state than
+        the actor's: "the group overran Mosul" (Iraq), "Russia annexed Crimea" (Ukraine),
+        "lobbying Iraqi officials in Baghdad and Erbil" (Iraq); "the Assad regime's attack in
+        Ghouta" stays Ghouta, no attack on Syria by Syria, and so does a capital the gazetteer
+        keeps from standing for its state ("angered Brussels": the EU's, mostly)."""
+        if not _is_town_or_region(target) or target.country in {None, actor.id, actor.country}:
+            return target
+        state = self.state(target.country) if target.country else None
+        entry = load_gazetteer().lookup(target.country) if target.country else None
+        capital = entry is not None and name_key(entry.capital or "") == name_key(target.label)
+        return state if state is not None and not capital else target
+
     def visited_state(self, target: Actor) -> Actor:
         """Whom a visit to ``target`` visits: the state a town or region lies in ("visited
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
@@ -2281,6 +2312,10 @@ _DEALING_TYPES = frozenset(
 _STATE_ACTOR_KINDS = _SPOKEN_FOR_KINDS | {"person"}
 
 
+# A town named as where someone is: "officials in Mosul", "captured in Istanbul".
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _is_own_state(raw: RawMention, actor: Actor, target: Actor) -> bool:
     """The very state an actor acts for, or a town or region of it where it acts, is not whom
     it deals with: "the Foreign Office funds UK aid agencies" aids the agencies, "relaxing the
@@ -2616,6 +2651,10 @@ def _actor_mentions(
         kept = [t for t in visited if t.id != actor.id]
         if visited and not kept:
             return  # "Syria's military had arrived at the frontline in Manbij": no visit
+    else:
+        aimed = [resolver.aimed_state(t, actor) for t in kept]
+        if aimed != kept:
+            kept, target_rule = aimed, "+".join(r for r in (target_rule, "place's state") if r)
     place = place_of(raw.place_text) if raw.place_text else None
     where = place.country if place is not None else None
     confidence = raw.confidence
@@ -2626,6 +2665,9 @@ def _actor_mentions(
         # "Barack Obama's withdrawal from Iraq" in 2019: history, which the text dates to none
         date, date_source = None, "text"
     each_target: list[Actor | None] = [*kept] or [None]
+    state = resolver.acting_state(actor, raw.actor)
+    if state is not actor:
+        actor, actor_rule = state, "+".join(r for r in (actor_rule, "town's state") if r)
     for target in each_target:
         yield EventMention(
             actor=_located(actor, where, target),

@@ -103,6 +103,8 @@ def test_labels_are_the_names_news_readers_use(gazetteer: Gazetteer, id: str, la
         ("the UAE", "ARE"),
         ("Holland", "NLD"),
         ("PRC", "CHN"),
+        # "various incarnations of the Free Syria Army" (Guardian, 2018)
+        ("Free Syria Army", "GRP-FSA"),
     ],
 )
 def test_lookup_finds_aliases(gazetteer: Gazetteer, name: str, id: str) -> None:

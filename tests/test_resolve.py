@@ -611,6 +611,58 @@ def test_a_state_arriving_in_a_town_of_its_own_visits_no_one() -> None:
     assert [(m.actor.id, m.target.id if m.target else None) for m in found] == [("TUR", "SYR")]
 
 
+def test_a_town_named_as_where_its_officials_act_is_its_state() -> None:
+    # "Sukainah Mohamad Younes has been asked by officials in Mosul to find a solution"
+    # (Guardian, 2017): Iraq's officials, as "captured in Istanbul" is Turkey's act; a surname
+    # the model reads as a town ("Trump and Kim signed", Kim a town in India) stays itself.
+    text = "Younes has been asked by officials in Mosul to find a solution. Kim asked Younes."
+    younes = ref("Younes", "PERSON", 0)
+    mosul = ref("Mosul", "GPE", text.index("Mosul"), is_subject=True)
+    kim = ref("Kim", "GPE", text.index("Kim"), is_subject=True)
+    document = Document(id="d1", text=text, published="2017-10-07")
+    asked = [raw(mosul, "ask", "REQUEST", younes), raw(kim, "ask", "REQUEST", younes)]
+    found = list(resolve_document(document, asked, [younes, mosul, kim]))
+    assert [(m.actor.id, m.actor.label) for m in found] == [
+        ("IRQ", "Iraq"),
+        ("government/kim", "Kim"),
+    ]
+    assert found[0].mention.rule.endswith("town's state")
+
+
+def test_a_town_or_region_aimed_at_stands_for_its_state() -> None:
+    # "near where the group overran Mosul in June 2014", "since Russia annexed Crimea"
+    # (Guardian, 2018): acts on Iraq and Ukraine. "the Assad regime's chemical attack in
+    # Ghouta" is no attack on Syria by Syria, and "angered Brussels" no act on Belgium.
+    text = (
+        "Isis overran Mosul. Russia annexed Crimea. "
+        "Syria attacked Ghouta. Hungary angered Brussels."
+    )
+    isis = ref("Isis", "ORG", 0, is_subject=True)
+    mosul = ref("Mosul", "GPE", text.index("Mosul"))
+    russia = ref("Russia", "GPE", text.index("Russia"), is_subject=True)
+    crimea = ref("Crimea", "GPE", text.index("Crimea"))
+    syria = ref("Syria", "GPE", text.index("Syria"), is_subject=True)
+    ghouta = ref("Ghouta", "GPE", text.index("Ghouta"))
+    hungary = ref("Hungary", "GPE", text.index("Hungary"), is_subject=True)
+    brussels = ref("Brussels", "GPE", text.index("Brussels"))
+    acts = [
+        raw(isis, "overrun", "ASSAULT", mosul),
+        raw(russia, "annex", "COERCE", crimea),
+        raw(syria, "attack", "ASSAULT", ghouta),
+        raw(hungary, "anger", "ACCUSE", brussels),
+    ]
+    named = [isis, mosul, russia, crimea, syria, ghouta, hungary, brussels]
+    document = Document(id="d1", text=text, published="2018-03-19")
+    found = list(resolve_document(document, acts, named))
+    assert [(m.actor.id, m.target.id if m.target else None) for m in found] == [
+        ("GRP-ISIS", "IRQ"),
+        ("RUS", "UKR"),
+        ("SYR", "government/ghouta"),
+        ("HUN", "government/brussels"),
+    ]
+    assert found[0].mention.rule.endswith("place's state")
+
+
 def test_an_undated_event_in_a_review_by_month_takes_its_sections_month() -> None:
     # After the Guardian's review of 2017: "... June The UK held a general election on 8 June
     # ... On a visit to Mogadishu, Priti Patel announced further funding".

@@ -42,6 +42,8 @@ from kg.lexicon import LexiconEntry, word_pairs
 _MODAL_LEMMAS = word_list("modal_lemmas")
 # Auxiliaries that announce an action: the actor's stated intention ("will visit").
 _FUTURE_LEMMAS = word_list("future_lemmas")
+# Modals that say an action may come: "tens of thousands may die ... as forces storm".
+_POSSIBILITY_MODALS = word_list("possibility_modals")
 # Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
 _HABITUAL_ADVERBS = word_list("habitual_adverbs")
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
@@ -124,6 +126,10 @@ _HELD_VIEW_NOUNS = word_list("held_view_nouns")
 # considered is that Washington would ask the Kurds to withdraw" (with the held views: "their
 # aim is to").
 _ANTICIPATION_NOUNS = word_list("anticipation_nouns") | _HELD_VIEW_NOUNS
+# Nouns that say something may happen: "Direct clashes ... are now a distinct possibility".
+_POSSIBILITY_NOUNS = word_list("possibility_nouns")
+# Verbs that say what a thing is: "clashes are a possibility", "a deal remains an option".
+_BEING_LEMMAS = frozenset({"be", "remain", "become", "seem"})
 # Nouns of what keeps a deed from being done to someone: "insurance from Israeli attack", "a
 # deterrent against a Turkish offensive".
 _PROTECTION_NOUNS = word_list("protection_nouns")
@@ -248,6 +254,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "share the aim of curbing US influence"
     if _is_anticipated(governor, below):
         return True  # "The working group's fear is that de Mistura ... will lend credibility"
+    if _is_said_possible(governor, below):
+        return True  # "Direct clashes ... are now a distinct possibility": may be, not done
     if governor.pos_ == "NOUN" and lemma in _PROTECTION_NOUNS and below.lower_ in _WARDING_PREPS:
         return True  # "which serves as insurance from Israeli attack": warded off, not done
     if _is_considered_action(governor, below, predicate):
@@ -323,6 +331,19 @@ def _is_anticipated(governor: Token, below: Token) -> bool:
         and below.dep_ in {"ccomp", "xcomp"}
         and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _ANTICIPATION_NOUNS for c in governor.children
+        )
+    )
+
+
+def _is_said_possible(governor: Token, below: Token) -> bool:
+    """An event noun said to be a possibility, prospect or option: "Direct clashes between
+    Turkish forces and US troops in Manbij are now a distinct possibility" (not "the attack
+    was a turning point", which it was)."""
+    return (
+        below.dep_ == "nsubj"
+        and governor.lemma_.lower() in _BEING_LEMMAS
+        and any(
+            c.dep_ == "attr" and c.lemma_.lower() in _POSSIBILITY_NOUNS for c in governor.children
         )
     )
 
@@ -882,8 +903,10 @@ def _sequenced_modality(node: Token, below: Token) -> str | None:
 def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
     its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
-    one in the present marked "once", "until" or "before", whatever its main clause ("are to be
-    protected from a Turkish incursion once US forces leave")."""
+    one under a main clause of what may come ("tens of thousands may die, and hundreds of
+    thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"),
+    and one in the present marked "once", "until" or "before", whatever its main clause ("are
+    to be protected from a Turkish incursion once US forces leave")."""
     if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
     marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
@@ -893,7 +916,8 @@ def _is_future_time(top: Token) -> bool:
         return True
     main = governing_verb(top)
     return main is not None and any(
-        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS for c in main.children
+        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS
+        for c in main.children
     )
 
 
