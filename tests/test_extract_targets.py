@@ -783,6 +783,29 @@ def test_forces_withdrawn_are_their_own_sides_not_a_target() -> None:
     assert triples(found) == [("Trump", "RETREAT", None)]
 
 
+def test_the_state_whose_forces_are_sent_is_no_target() -> None:
+    # "Erdoğan had threatened to send Turkish forces to retake the town" (guardian-507): the
+    # forces sent are his own side's, no target of his threat (was THREATEN Turkey).
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 2
+        had have AUX:VBD aux 2
+        threatened threaten VBN ROOT 2
+        to to TO aux 4
+        send send VB xcomp 2
+        Turkish turkish JJ amod 6
+        forces force NNS dobj 4
+        to to TO aux 8
+        retake retake VB advcl 4
+        the the DT det 10
+        town town NN dobj 8
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "NORP")),
+    )
+    assert triples(found) == [("Erdoğan", "THREATEN", None)]
+
+
 def test_where_forces_are_deployed_is_no_target() -> None:
     found = events(
         """

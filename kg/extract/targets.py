@@ -494,10 +494,11 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
     # the noun that gives the verb its sense is what is done, not to whom: "sent inspectors to
-    # Douma", "boycotted the talks" (its owner may be: "met the rebels' demands")
+    # Douma", "boycotted the talks" (its owner may be: "met the rebels' demands"; not the owner
+    # of forces moved, the mover's side: "threatened to send Turkish forces to retake the town")
     picked = [c for c in objects if c.lemma_.lower() == entry.particle and not statement]
     direct = [r for c in objects if c not in given + moved + picked for r in refs(c)]
-    direct += [r for c in picked for r in owner_refs(c)]
+    direct += [r for c in picked if c not in moved for r in owner_refs(c)]
     if direct:
         return direct
     # where forces are sent is a place, not a target ("deployed troops to Idlib")
