@@ -656,7 +656,7 @@ def test_force_that_forces_were_sent_in_to_use_is_reported() -> None:
 def test_force_only_threatened_to_be_sent_in_is_not_used() -> None:
     # "Erdoğan had threatened to send Turkish forces to retake the town, setting the scene for a
     # direct clash" (Guardian corpus, trimmed, "the town" for a place): the threat is the event,
-    # not the retaking; sent, the forces retake it
+    # not the retaking (nor are the Turkish forces sent its target); sent, the forces retake it
     rows = """
         Erdogan Erdogan NNP nsubj 2
         had have AUX:VBD aux 2
@@ -672,7 +672,7 @@ def test_force_only_threatened_to_be_sent_in_is_not_used() -> None:
         """
     ents = ((0, 1, "PERSON"), (5, 6, "NORP"), (9, 10, "GPE"))
     found = events(rows, ents=ents)
-    assert [(m.type, m.rule) for m in found] == [("THREATEN", "active+complement")]
+    assert [(m.type, m.target, m.rule) for m in found] == [("THREATEN", None, "active")]
     sent = events(
         """
         Erdogan Erdogan NNP nsubj 2
