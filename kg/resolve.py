@@ -1318,7 +1318,7 @@ class ActorResolver:
             return actor
         if city_country(bare_place_name(actor.label)) is None:
             return actor
-        state = self.state(actor.country)
+        state = self._state_of_place(actor)
         return state if state is not None else actor
 
     def aimed_state(self, target: Actor, actor: Actor) -> Actor:
@@ -1330,7 +1330,7 @@ class ActorResolver:
         keeps from standing for its state ("angered Brussels": the EU's, mostly)."""
         if not _is_town_or_region(target) or target.country in {None, actor.id, actor.country}:
             return target
-        state = self.state(target.country) if target.country else None
+        state = self._state_of_place(target)
         entry = load_gazetteer().lookup(target.country) if target.country else None
         capital = entry is not None and name_key(entry.capital or "") == name_key(target.label)
         return state if state is not None and not capital else target
@@ -1338,10 +1338,14 @@ class ActorResolver:
     def visited_state(self, target: Actor) -> Actor:
         """Whom a visit to ``target`` visits: the state a town or region lies in ("visited
         eastern Ghouta" is a visit to Syria), else ``target`` itself."""
-        if not _is_town_or_region(target):
-            return target
-        state = self.state(target.country) if target.country else None
+        state = self._state_of_place(target)
         return state if state is not None else target
+
+    def _state_of_place(self, place: Actor) -> Actor | None:
+        """The state a town or region lies in, when kg knows it; None for any other actor."""
+        if not _is_town_or_region(place) or not place.country:
+            return None
+        return self.state(place.country)
 
     def resolve_all(
         self,
