@@ -974,7 +974,9 @@ def warned_acts(word: Token) -> list[Token]:
 
 
 # Auxiliaries of what a clause says will or may happen, not of what is being done.
-_FORETELLING_AUX = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
+_FORETELLING_AUX = (
+    word_list("future_lemmas") | word_list("possibility_modals") | frozenset({"would", "can"})
+)
 
 
 def is_anothers_deed(word: Token, clause: Token) -> bool:
