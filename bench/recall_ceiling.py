@@ -65,18 +65,11 @@ class Run:
 
 def tree_distance(a: Token, b: Token) -> int:
     """The number of dependency arcs between two tokens of one sentence."""
-    up = {t.i: steps for steps, t in enumerate(_path_to_root(a))}
-    for steps, t in enumerate(_path_to_root(b)):
+    up = {t.i: steps for steps, t in enumerate([a, *a.ancestors])}
+    for steps, t in enumerate([b, *b.ancestors]):
         if t.i in up:
             return steps + up[t.i]
     return len(up) + steps + 1  # different sentences: never in one pairing
-
-
-def _path_to_root(token: Token) -> list[Token]:
-    path = [token]
-    while path[-1].head.i != path[-1].i:
-        path.append(path[-1].head)
-    return path
 
 
 def named_in(sentence: Span) -> list[tuple[ActorRef, Token]]:
