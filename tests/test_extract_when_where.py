@@ -1217,6 +1217,37 @@ def test_a_participle_of_result_takes_the_date_of_the_act_it_follows(
     assert [(m.action, m.date_text) for m in found if m.action == "kill"] == [("kill", date_text)]
 
 
+def test_a_participle_of_result_takes_the_date_of_the_statement_its_act_is_in() -> None:
+    # "Authorities in Syria's Kurdish autonomous region also said on Sunday they would not
+    # attend the talks, blaming Turkey's weeklong offensive against the Kurdish enclave of
+    # Afrin" (Guardian, 2018): the blame is Sunday's, as the refusal it goes with is
+    found = events(
+        """
+        Kurdish kurdish JJ amod 1
+        authorities authority NNS nsubj 2
+        said say VBD ROOT 2
+        on on IN prep 2
+        Sunday Sunday NNP pobj 3
+        they they PRP nsubj 8
+        would would AUX:MD aux 8
+        not not RB neg 8
+        attend attend VB ccomp 2
+        the the DT det 10
+        talks talk NNS dobj 8
+        , , , punct 8
+        blaming blame VBG advcl 8
+        Turkey Turkey NNP poss 15
+        ’s ’s POS case 13
+        offensive offensive NN dobj 12
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (4, 5, "DATE"), (13, 14, "GPE")),
+    )
+    blamed = [m for m in found if m.type == "ACCUSE"]
+    assert triples(blamed) == [("Kurdish authorities", "ACCUSE", "Turkey")]
+    assert [(m.date_text, m.rule) for m in blamed] == [("Sunday", "inherited subject+objects")]
+
+
 def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
     # "Police arrested Begum at Istanbul airport": in Istanbul.
     found = events(

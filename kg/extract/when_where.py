@@ -835,8 +835,10 @@ def _is_result_clause(predicate: Token) -> bool:
 
 
 def _result_date(predicate: Token) -> str | None:
-    """The date of the act a participle of result follows, which is its date too."""
-    return own_date(predicate.head, nominal=False)
+    """The date of the act a participle of result follows, which is its date too, however that
+    act is dated: by its own phrase, or by the statement it is in ("said on Sunday they would
+    not attend the talks, blaming Turkey's offensive": Sunday)."""
+    return date_text_of(predicate.head, nominal=False)
 
 
 # Marks of a clause before or after the one it is on: "after she said she wanted to return".
