@@ -1248,6 +1248,38 @@ def test_a_participle_of_result_takes_the_date_of_the_statement_its_act_is_in() 
     assert [(m.date_text, m.rule) for m in blamed] == [("Sunday", "inherited subject+objects")]
 
 
+@pytest.mark.parametrize(("dep", "head"), [("advcl", 3), ("acl", 6)])
+def test_a_served_sentence_is_dated_by_the_participle_that_tells_when_it_was_imposed(
+    dep: str, head: int
+) -> None:
+    # "The fourth alleged member, Aine Davis, is serving a seven-and-a-half year jail sentence
+    # in Turkey, imposed last year for membership of a terrorist organisation" (Guardian, 2018):
+    # the sentence was imposed last year, not on the paper's day; the parser hangs the
+    # participle on the verb (after the object) or on the noun
+    found = events(
+        f"""
+        Aine Aine NNP compound 1
+        Davis Davis NNP nsubj 3
+        is be AUX:VBZ aux 3
+        serving serve VBG ROOT 3
+        a a DT det 6
+        jail jail NN compound 6
+        sentence sentence NN dobj 3
+        in in IN prep 3
+        Turkey Turkey NNP pobj 7
+        , , , punct 3
+        imposed impose VBN {dep} {head}
+        last last JJ amod 12
+        year year NN npadvmod 10
+        . . . punct 3
+        """,
+        ents=((0, 2, "PERSON"), (8, 9, "GPE"), (11, 13, "DATE")),
+    )
+    served = [m for m in found if m.rule == "served sentence"]
+    assert triples(served) == [("Turkey", "COERCE", "Aine Davis")]
+    assert [m.date_text for m in served] == ["last year"]
+
+
 def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
     # "Police arrested Begum at Istanbul airport": in Istanbul.
     found = events(

@@ -495,6 +495,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return purpose  # "Mattis went to see the president on Thursday afternoon"
     if not nominal and (of_noun := _date_of_infinitive_noun(predicate)) is not None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
+    if not nominal and (undergone := _date_of_undergone_deed(predicate)) is not None:
+        return undergone  # "is serving a jail sentence in Turkey, imposed last year"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
         return kind  # "NATO's 1999 bombing campaign"
     if nominal and _is_start_of_a_time(predicate):
@@ -790,6 +792,36 @@ def _date_of_infinitive_noun(predicate: Token) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return None
     return own_date(noun, nominal=False)
+
+
+# Verbs whose subject undergoes or serves what their object names, done to it by another:
+# "faced sanctions", "suffered attacks", "is serving a jail sentence".
+_UNDERGOING_LEMMAS = word_list("undergo_lemmas") | word_list("sentence_serving_lemmas")
+
+
+def _date_of_undergone_deed(verb: Token) -> str | None:
+    """The date a past participle on a verb's object gives the deed the object names, which
+    the verb's subject undergoes or serves since: "Aine Davis is serving a seven-and-a-half
+    year jail sentence in Turkey, imposed last year" (the sentence was imposed last year; the
+    parser may hang the participle on the verb, after the object), "faced sanctions imposed in
+    2012"."""
+    if verb.lemma_.lower() not in _UNDERGOING_LEMMAS:
+        return None
+    deed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if deed is None:
+        return None
+    participles = [
+        *(c for c in deed.children if c.dep_ == "acl"),
+        *(c for c in verb.children if c.dep_ == "advcl" and c.i > deed.i),
+    ]
+    for participle in participles:
+        reduced = participle.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in participle.children
+        )
+        date = own_date(participle, nominal=False) if reduced else None
+        if date is not None:
+            return date
+    return None
 
 
 def _is_noun_phrase_of_its_own(noun: Token) -> bool:
