@@ -1280,6 +1280,38 @@ def test_a_served_sentence_is_dated_by_the_participle_that_tells_when_it_was_imp
     assert [m.date_text for m in served] == ["last year"]
 
 
+def test_what_an_announcement_says_does_not_date_it() -> None:
+    # "The White House confirmed Çavuşoğlu's announcement that Trump has received an invitation
+    # to visit Turkey in 2019" (Guardian, 2018): 2019 is the visit's, not the announcement's
+    found = events(
+        """
+        The the DT det 2
+        White White NNP compound 2
+        House House NNP nsubj 3
+        confirmed confirm VBD ROOT 3
+        Çavuşoğlu Çavuşoğlu NNP poss 6
+        ’s ’s POS case 4
+        announcement announcement NN dobj 3
+        that that IN mark 10
+        Trump Trump NNP nsubj 10
+        has have AUX:VBZ aux 10
+        received receive VBN acl 6
+        an an DT det 12
+        invitation invitation NN dobj 10
+        to to TO aux 14
+        visit visit VB acl 12
+        Turkey Turkey NNP dobj 14
+        in in IN prep 14
+        2019 2019 CD pobj 16
+        . . . punct 3
+        """,
+        ents=((1, 3, "ORG"), (4, 5, "PERSON"), (8, 9, "PERSON"), (15, 16, "GPE"), (17, 18, "DATE")),
+    )
+    announced = [m for m in found if m.action == "announcement"]
+    assert triples(announced) == [("Çavuşoğlu", "STATEMENT", None)]
+    assert [(m.date_text, m.rule) for m in announced] == [(None, "nominal.owner")]
+
+
 def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
     # "Police arrested Begum at Istanbul airport": in Istanbul.
     found = events(

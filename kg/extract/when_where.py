@@ -74,13 +74,33 @@ _SAME_TIME = re.compile(r"^(?:in\s+|on\s+)?the\s+same\s+(?:day|week|month|year)$
 
 
 def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[Token]:
-    """Tokens of the predicate's phrase, leaving out clauses that carry their own events."""
+    """Tokens of the predicate's phrase, leaving out clauses that carry their own events: the
+    relative clauses of an event noun are its phrase, not the clause telling what it says or
+    wants ("Çavuşoğlu's announcement that Trump has received an invitation to visit Turkey in
+    2019": the visit's year, not the announcement's)."""
     skip = _CLAUSE_DEPS - ({"relcl", "acl"} if keep_relative_clauses else set())
     stack = [predicate]
     while stack:
         token = stack.pop()
         yield token
-        stack.extend(c for c in token.children if c.dep_ not in skip)
+        stack.extend(
+            c
+            for c in token.children
+            if c.dep_ not in skip and not (token == predicate and _tells_its_content(c))
+        )
+
+
+# Marks of a clause that tells what a noun says or wants: "the announcement that", "a call to".
+_CONTENT_MARKS = frozenset({"that", "whether", "to"})
+
+
+def _tells_its_content(clause: Token) -> bool:
+    """A clause on a noun opened by "that", "whether" or an infinitive's "to": what the noun
+    says, asks or wants, with times of its own ("announcement that Trump has received an
+    invitation to visit Turkey in 2019", "a call to hold elections next year")."""
+    return clause.dep_ in {"acl", "relcl"} and any(
+        c.dep_ in {"mark", "aux"} and c.lower_ in _CONTENT_MARKS for c in clause.children
+    )
 
 
 def own_date(predicate: Token, *, nominal: bool) -> str | None:
