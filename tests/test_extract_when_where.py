@@ -1013,6 +1013,51 @@ def test_a_year_that_opens_the_sentence_before_dates_a_deed_in_the_simple_past(
 
 
 @pytest.mark.parametrize(
+    ("opening", "date_text"), [("After after the campaign", None), ("In in the end", "2016")]
+)
+def test_a_deed_told_as_after_another_event_is_not_set_in_the_year_before(
+    opening: str, date_text: str | None
+) -> None:
+    # "In August 2016 it launched Euphrates Shield ... After the campaign, Turkey sought to
+    # better organise and train the rebels allied with it, providing them with training, arms,
+    # and even a monthly stipend" (Guardian, 2018): after the campaign, not in 2016; the aid
+    # given with the training is dated as the training is ("In the end": in the scene's year)
+    word, lemma, the, noun = opening.split()
+    found = events(
+        f"""
+        In in IN prep 4
+        August August NNP pobj 0
+        2016 2016 CD nummod 1
+        it it PRP nsubj 4
+        launched launch VBD ROOT 4
+        Euphrates Euphrates NNP compound 6
+        Shield Shield NNP dobj 4
+        . . . punct 4
+        {word} {lemma} IN prep 13
+        {the} {the} DT det 10
+        {noun} {noun} NN pobj 8
+        , , , punct 13
+        Turkey Turkey NNP nsubj 13
+        sought seek VBD ROOT 13
+        to to TO aux 15
+        train train VB xcomp 13
+        the the DT det 17
+        rebels rebel NNS dobj 15
+        , , , punct 15
+        providing provide VBG advcl 15
+        them they PRP dobj 19
+        with with IN prep 19
+        arms arm NNS pobj 21
+        . . . punct 13
+        """,
+        ents=((1, 3, "DATE"), (12, 13, "GPE")),
+    )
+    aid = [m for m in found if m.type == "AID"]
+    assert triples(aid) == [("Turkey", "AID", "them")]
+    assert [(m.date_text, m.rule) for m in aid] == [(date_text, "inherited subject+objects")]
+
+
+@pytest.mark.parametrize(
     ("when", "date_text"), [("2014", "2014"), ("last week", "last week"), ("Monday", None)]
 )
 def test_a_clause_after_a_dated_clause_takes_its_year_or_its_vagueness(

@@ -975,6 +975,8 @@ def _scene_year(predicate: Token) -> str | None:
     the sentence before carries on, and never to a statement, which is of the paper's day."""
     if predicate.dep_ != "ROOT" or not _tells_a_past_deed(predicate):
         return None
+    if _is_told_as_after_another(predicate):
+        return None  # "After the campaign, Turkey sought to ...": not in the year it was in
     sentence = predicate.sent
     if sentence.start == 0:
         return None
@@ -988,6 +990,18 @@ def _scene_year(predicate: Token) -> str | None:
     if span is not None and _LAST_YEAR.match(span.text):
         return span.text  # "Last spring, this leader made declarations ...": last spring
     return _deed_year(before.root)
+
+
+def _is_told_as_after_another(verb: Token) -> bool:
+    """A deed told as before or after another event named by a noun ("After the campaign,
+    Turkey sought to better organise the rebels"), which puts it at that event's edge, not in
+    the year the story last named."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _SEQUENCE_MARKS
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
 
 
 # A year, or a season of it, named from the paper's: "last year", "last spring".
