@@ -1357,6 +1357,38 @@ def test_what_an_announcement_says_does_not_date_it() -> None:
     assert [(m.date_text, m.rule) for m in announced] == [(None, "nominal.owner")]
 
 
+def test_a_time_hung_on_a_participant_listed_second_dates_the_event_noun() -> None:
+    # "The initial incursion by Turkish troops and their Free Syrian Army (FSA) allies on
+    # Sunday, preceded by days of airstrikes and artillery shelling, appeared tentative"
+    # (Guardian, 2018): the parser hangs "on Sunday" on "allies"
+    found = events(
+        """
+        The the DT det 2
+        initial initial JJ amod 2
+        incursion incursion NN nsubj 13
+        by by IN prep 2
+        Turkish turkish JJ amod 5
+        troops troop NNS pobj 3
+        and and CC cc 5
+        their their PRP$ poss 10
+        Free free JJ amod 10
+        Syrian Syrian NNP amod 10
+        Army Army NNP conj 5
+        on on IN prep 10
+        Sunday Sunday NNP pobj 11
+        appeared appear VBD ROOT 13
+        tentative tentative JJ oprd 13
+        . . . punct 13
+        """,
+        ents=((4, 5, "NORP"), (8, 11, "ORG"), (12, 13, "DATE")),
+    )
+    assert triples(found) == [
+        ("Turkish troops", "ASSAULT", None),
+        ("Free Syrian Army", "ASSAULT", None),
+    ]
+    assert [(m.date_text, m.rule) for m in found] == [("Sunday", "nominal.agent")] * 2
+
+
 def test_a_place_named_before_a_site_is_where_the_action_happened() -> None:
     # "Police arrested Begum at Istanbul airport": in Istanbul.
     found = events(

@@ -75,9 +75,10 @@ _SAME_TIME = re.compile(r"^(?:in\s+|on\s+)?the\s+same\s+(?:day|week|month|year)$
 
 def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[Token]:
     """Tokens of the predicate's phrase, leaving out clauses that carry their own events: the
-    relative clauses of an event noun are its phrase, not the clause telling what it says or
-    wants ("Çavuşoğlu's announcement that Trump has received an invitation to visit Turkey in
-    2019": the visit's year, not the announcement's)."""
+    relative clauses of an event noun and the nouns listed with its participants are its
+    phrase, not the clause telling what it says or wants ("Çavuşoğlu's announcement that Trump
+    has received an invitation to visit Turkey in 2019": the visit's year, not the
+    announcement's)."""
     skip = _CLAUSE_DEPS - ({"relcl", "acl"} if keep_relative_clauses else set())
     stack = [predicate]
     while stack:
@@ -86,8 +87,17 @@ def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[To
         stack.extend(
             c
             for c in token.children
-            if c.dep_ not in skip and not (token == predicate and _tells_its_content(c))
+            if (c.dep_ not in skip or (keep_relative_clauses and _is_listed_noun(c, predicate)))
+            and not (token == predicate and _tells_its_content(c))
         )
+
+
+def _is_listed_noun(token: Token, predicate: Token) -> bool:
+    """A noun listed with a participant of an event noun, whose phrase the parser may hang the
+    event's time on: "The initial incursion by Turkish troops and their FSA allies on Sunday"
+    ("on Sunday" on "allies"). Not a noun listed with the event noun itself, an event of its
+    own."""
+    return token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head != predicate
 
 
 # Marks of a clause that tells what a noun says or wants: "the announcement that", "a call to".
