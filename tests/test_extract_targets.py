@@ -2963,3 +2963,82 @@ def test_what_force_is_used_to_protect_is_no_target() -> None:
     )
     fight = next(m for m in found if m.action == "fight")
     assert fight.target is None
+
+
+def test_a_refusal_of_its_call_answers_who_demanded_in_the_sentence_before() -> None:
+    # "The UN is demanding an immediate ceasefire ... Russia has dismissed its call."
+    # (guardian-589): the call is the UN's
+    found = events(
+        """
+        The the DT det 1
+        UN UN NNP nsubj 3
+        is be AUX:VBZ aux 3
+        demanding demand VBG ROOT 3
+        an an DT det 6
+        immediate immediate JJ amod 6
+        ceasefire ceasefire NN dobj 3
+        . . . punct 3
+        Russia Russia NNP nsubj 10
+        has have AUX:VBZ aux 10
+        dismissed dismiss VBN ROOT 10
+        its its PRP$ poss 12
+        call call NN dobj 10
+        . . . punct 10
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "GPE")),
+    )
+    rejections = [(m.actor.text, m.target.text if m.target else None, m.rule) for m in found]
+    assert [r for r in rejections if r[0] == "Russia"] == [
+        ("Russia", "UN", "active+answered demand")
+    ]
+
+
+def test_a_bare_refusal_answers_who_called_on_the_refuser_in_the_sentence_before() -> None:
+    # "The YPG had called on Russia to defend them in Afrin. However, Moscow had refused"
+    # (guardian-528)
+    found = events(
+        """
+        The the DT det 1
+        YPG YPG NNP nsubj 3
+        had have AUX:VBD aux 3
+        called call VBN ROOT 3
+        on on IN prep 3
+        Russia Russia NNP pobj 4
+        to to TO aux 7
+        defend defend VB xcomp 3
+        them they PRP dobj 7
+        . . . punct 3
+        However however RB advmod 14
+        , , , punct 14
+        Moscow Moscow NNP nsubj 14
+        had have AUX:VBD aux 14
+        refused refuse VBN ROOT 14
+        . . . punct 14
+        """,
+        ents=((1, 2, "ORG"), (5, 6, "GPE"), (12, 13, "GPE")),
+    )
+    rejections = [(m.target.text if m.target else None, m.rule) for m in found if m.type == "REJECT"]
+    assert rejections == [("YPG", "active+answered demand")]
+
+
+def test_a_bare_refusal_after_a_passive_demand_answers_no_one() -> None:
+    # "Turkey has been tasked by Moscow with forcing HTS's withdrawal. The jihadist group has
+    # refused" (guardian-228): Turkey was asked, not the group's demander
+    found = events(
+        """
+        Turkey Turkey NNP nsubjpass 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN auxpass 3
+        tasked task VBN ROOT 3
+        by by IN agent 3
+        Moscow Moscow NNP pobj 4
+        . . . punct 3
+        The the DT det 8
+        group group NN nsubj 10
+        has have AUX:VBZ aux 10
+        refused refuse VBN ROOT 10
+        . . . punct 10
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [m.target for m in found if m.type == "REJECT"] == [None]
