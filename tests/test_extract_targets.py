@@ -3017,7 +3017,9 @@ def test_a_bare_refusal_answers_who_called_on_the_refuser_in_the_sentence_before
         """,
         ents=((1, 2, "ORG"), (5, 6, "GPE"), (12, 13, "GPE")),
     )
-    rejections = [(m.target.text if m.target else None, m.rule) for m in found if m.type == "REJECT"]
+    rejections = [
+        (m.target.text if m.target else None, m.rule) for m in found if m.type == "REJECT"
+    ]
     assert rejections == [("YPG", "active+answered demand")]
 
 
