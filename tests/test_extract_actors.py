@@ -1332,6 +1332,33 @@ def test_the_group_and_the_militants_refer_back_to_an_organisation() -> None:
     assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
 
 
+def test_the_militia_refers_back_to_an_armed_group() -> None:
+    # "Membership of the YPG is illegal in Turkey. The Turkish government has long argued that
+    # the militia is a terrorist organisation ..." (guardian-786): the YPG, named before
+    found = events(
+        """
+        The the DT det 2
+        Turkish turkish JJ amod 2
+        government government NN nsubj 5
+        has have AUX:VBZ aux 5
+        long long RB advmod 5
+        argued argue VBN ROOT 5
+        that that IN mark 9
+        the the DT det 8
+        militia militia NN nsubj 9
+        is be AUX:VBZ ccomp 5
+        a a DT det 12
+        terrorist terrorist JJ amod 12
+        organisation organisation NN attr 9
+        . . . punct 5
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert [(m.target.text, m.target.label, m.rule) for m in found if m.target] == [
+        ("the militia", "ARMED_GROUP", "sense.branded+active+complement")
+    ]
+
+
 def test_the_remaining_extremists_refer_back_to_an_armed_group() -> None:
     # "... as Kurdish forces continued to tighten the noose on the remaining extremists" (Guardian
     # corpus): the rest of the group named before

@@ -85,6 +85,7 @@ _COUNTED_PEOPLE_NOUNS = word_list("counted_people_nouns")
 _GROUP_ANAPHOR_NOUNS = word_list("group_anaphor_nouns")
 _GROUP_ANAPHOR_MODIFIERS = word_list("group_anaphor_modifiers")
 _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
+_ARMED_GROUP_ANAPHOR_NOUNS = word_list("armed_group_anaphor_nouns")
 # Members who refer back to an armed group only when a word of its creed says so: "the Islamist
 # fighters", "the jihadist fighters" (bare "the fighters" may be anyone's).
 _QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
@@ -1193,12 +1194,15 @@ def undergoing_pair_ref(pronoun: Token) -> ActorRef | None:
 
 def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
     """An organisation named before, referred back to: "the group", "the jihadi group"
-    ("ORGANISATION"); an armed group by its members: "the militants", "the jihadists"
-    ("ARMED_GROUP"). Only bare: "the militants in Idlib", "the group that claimed" name others."""
+    ("ORGANISATION"); an armed group by its members or as such: "the militants", "the
+    jihadists", "the militia" ("ARMED_GROUP"). Only bare: "the militants in Idlib", "the group
+    that claimed" name others."""
     if head.tag_ == "NN" and head.lower_ in _GROUP_ANAPHOR_NOUNS:
         label = "ORGANISATION"
     elif head.tag_ == "NNS" and head.lower_ in _MEMBER_ANAPHOR_NOUNS:
         label = "ARMED_GROUP"
+    elif head.tag_ == "NN" and head.lower_ in _ARMED_GROUP_ANAPHOR_NOUNS:
+        label = "ARMED_GROUP"  # "Membership of the YPG is illegal ... the militia is"
     elif head.tag_ == "NNS" and head.lower_ in _QUALIFIED_MEMBER_NOUNS and _has_creed(head):
         label = "ARMED_GROUP"  # "the Islamist fighters vowed to exterminate them"
     else:
