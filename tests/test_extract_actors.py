@@ -3339,3 +3339,39 @@ def test_a_state_role_in_a_capital_is_its_states() -> None:
         ((4, 5, "GPE"),),
     )
     assert [r.text for r in actor_refs(doc[2])] == ["Baghdad"]
+
+
+def test_europe_criticised_is_the_european_union() -> None:
+    # "he also criticised Europe for not doing as much as Turkey to help 3.5 million Syrian
+    # refugees" (guardian-303): the EU, as the gold codes it
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 2
+        also also RB advmod 2
+        criticised criticise VBD ROOT 2
+        Europe Europe NNP dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "LOC")),
+    )
+    assert [(m.target.text, m.target.label, m.rule) for m in found if m.target] == [
+        ("European Union", "ORG", "active+objects")
+    ]
+
+
+def test_europe_gone_to_is_a_place_not_the_union() -> None:
+    # "up to 3 million refugees made their way to Europe" (guardian-213)
+    doc = parsed(
+        """
+        Refugees refugee NNS nsubj 1
+        made make VBD ROOT 1
+        their their PRP$ poss 3
+        way way NN dobj 1
+        to to IN prep 1
+        Europe Europe NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((5, 6, "LOC"),),
+    )
+    with indexed(doc):
+        assert actor_refs(doc[5]) == []

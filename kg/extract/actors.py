@@ -166,6 +166,9 @@ _LED_BODY_NOUNS = word_list("led_body_nouns")
 # Peoples of no state by the plural noun that names them, for their demonym ("Kurdish" ->
 # "Kurds").
 _PEOPLE_NAMES = word_pairs("people_names")
+# Continents whose union acts for them: "urged Europe to wait" is addressed to the EU.
+_CONTINENT_UNIONS = word_pairs("continent_unions")
+_CONTINENT_LABELS = frozenset({"LOC"})
 # Words by which armed men are said to be a side's: "fighters allied to the SDF", "forces loyal
 # to Assad".
 _ALLEGIANCE_WORDS = word_list("allegiance_words")
@@ -890,6 +893,19 @@ def _month_named_person(head: Token, is_subject: bool) -> ActorRef | None:
     return ActorRef(head.text, "PERSON", head.idx, head.idx + len(head), is_subject=is_subject)
 
 
+def _continent_union_ref(head: Token, is_subject: bool) -> ActorRef | None:
+    """A continent that acts or is addressed stands for its union: "he also criticised Europe
+    for not doing as much as Turkey", "urged Europe to wait" (the European Union, by its name);
+    not a place gone to or lived in ("fighters returning to Europe", "life in Europe")."""
+    entity = entity_of(head, _CONTINENT_LABELS)
+    if entity is None or head.dep_ not in SUBJECT_DEPS | {"dobj"}:
+        return None
+    union = _CONTINENT_UNIONS.get(entity.text)
+    if union is None:
+        return None
+    return ActorRef(union, "ORG", entity.start_char, entity.end_char, is_subject=is_subject)
+
+
 def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
@@ -900,6 +916,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     month_named = _month_named_person(head, is_subject)
     if month_named is not None:
         return month_named
+    union = _continent_union_ref(head, is_subject)
+    if union is not None:
+        return union
     entity = entity_of(head)
     if (
         entity is not None
