@@ -3044,3 +3044,49 @@ def test_a_bare_refusal_after_a_passive_demand_answers_no_one() -> None:
         ents=((0, 1, "GPE"), (5, 6, "GPE")),
     )
     assert [m.target for m in found if m.type == "REJECT"] == [None]
+
+
+def test_people_captured_as_suspected_members_aim_at_their_side() -> None:
+    # "news emerged over the weekend that the SDF had captured three foreigners suspected of
+    # being Isis fighters" (guardian-194)
+    found = events(
+        """
+        The the DT det 1
+        SDF SDF NNP nsubj 3
+        had have AUX:VBD aux 3
+        captured capture VBN ROOT 3
+        three three CD nummod 5
+        foreigners foreigner NNS dobj 3
+        suspected suspect VBN acl 5
+        of of IN prep 6
+        being be AUX:VBG pcomp 7
+        Isis isis NN compound 10
+        fighters fighter NNS attr 8
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"), (4, 5, "CARDINAL"), (9, 10, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("SDF", "COERCE", "Isis", "active+suspected side")
+    ]
+
+
+def test_people_met_as_suspected_members_are_no_side_aimed_at() -> None:
+    # not force: "The envoy met three men suspected of being Isis fighters" names no target
+    found = events(
+        """
+        The the DT det 1
+        envoy envoy NN nsubj 2
+        met meet VBD ROOT 2
+        three three CD nummod 4
+        men man NNS dobj 2
+        suspected suspect VBN acl 4
+        of of IN prep 5
+        being be AUX:VBG pcomp 6
+        Isis isis NN compound 9
+        fighters fighter NNS attr 7
+        . . . punct 2
+        """,
+        ents=((8, 9, "ORG"),),
+    )
+    assert [m.rule for m in found if "suspected side" in m.rule] == []

@@ -179,6 +179,8 @@ _QUANTITY_NOUNS = word_list("quantity_nouns")
 _VICTIM_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # The event types done to victims named by what they are: killings, kidnappings, torture.
 _VICTIM_TYPES = frozenset({"ASSAULT"})
+# Charges that say whose people are: "three foreigners suspected of being Isis fighters".
+_CHARGING_LEMMAS = word_list("charging_lemmas")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -1259,6 +1261,28 @@ def _victim_objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return [r for c in objects or _shared_objects(verb) for r in victim_refs(c, entry)]
 
 
+def _suspected_sides(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The side whose members people seized or attacked are charged with being, where the
+    people name no one themselves: "the SDF had captured three foreigners suspected of being
+    Isis fighters" (Islamic State), "men accused of being PKK members"."""
+    if entry.type not in FORCE_TYPES:
+        return []
+    people = [_antecedent(c, verb) for c in verb.children if c.dep_ == "dobj"]
+    return [
+        ref
+        for person in people
+        for charge in person.children
+        if charge.dep_ == "acl" and charge.lemma_.lower() in _CHARGING_LEMMAS
+        for prep in charge.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for being in prep.children
+        if being.dep_ == "pcomp" and being.lemma_.lower() == "be"
+        for member in being.children
+        if member.dep_ == "attr"
+        for ref in object_refs(member)
+    ]
+
+
 def _stands_alone(verb: Token) -> bool:
     """A verb with no object, prepositional object or clause of its own."""
     return verb.pos_ == "VERB" and not any(
@@ -1394,6 +1418,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("fought for", _fought_for_targets),  # "fighting to defeat both Assad and Isis"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
+    ("suspected side", _suspected_sides),  # "captured foreigners suspected of being Isis fighters"
     ("victims", _victim_objects),  # "shot and wounded fleeing family members"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
