@@ -3375,3 +3375,45 @@ def test_europe_gone_to_is_a_place_not_the_union() -> None:
     )
     with indexed(doc):
         assert actor_refs(doc[5]) == []
+
+
+def test_countries_such_as_a_state_name_that_state() -> None:
+    # "Moscow has succeeded in persuading countries such as the UAE of the logic that ..."
+    # (guardian-132): the UAE is persuaded, as "countries including the UAE" would be
+    found = events(
+        """
+        Moscow Moscow NNP nsubj 2
+        has have AUX:VBZ aux 2
+        succeeded succeed VBN ROOT 2
+        in in IN prep 2
+        persuading persuade VBG pcomp 3
+        countries country NNS dobj 4
+        such such JJ amod 7
+        as as IN prep 5
+        the the DT det 9
+        UAE UAE NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Moscow", "REQUEST", "UAE", "inherited subject+objects")
+    ]
+
+
+def test_countries_as_a_role_name_no_examples() -> None:
+    # no "such": "Russia criticised countries as a group" names no member
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        criticised criticise VBD ROOT 1
+        countries country NNS dobj 1
+        as as IN prep 2
+        a a DT det 5
+        group group NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    with indexed(doc):
+        assert actor_refs(doc[2]) == []

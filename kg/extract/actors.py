@@ -668,12 +668,15 @@ def _private_speakers(head: Token, is_subject: bool) -> bool:
 
 
 def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
-    """The members a phrase of no known state names with "including": "other world leaders
-    including Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump",
-    "several countries, including France and Germany"."""
+    """The members a phrase of no known state names with "including" or "such as": "other world
+    leaders including Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump",
+    "several countries, including France and Germany", "countries such as the UAE"."""
+    examples = [
+        c for c in objects_of(head, "as") if any(w.lower_ == "such" for w in c.head.children)
+    ]
     return [
         ref
-        for pobj in objects_of(head, "including")
+        for pobj in objects_of(head, "including") + examples
         for ref in actor_refs(pobj, is_subject=is_subject)
     ]
 
