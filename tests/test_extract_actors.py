@@ -1332,6 +1332,33 @@ def test_the_group_and_the_militants_refer_back_to_an_organisation() -> None:
     assert found[0].target is not None and found[0].target.label == "ARMED_GROUP"
 
 
+def test_the_militia_refers_back_to_an_armed_group() -> None:
+    # "Membership of the YPG is illegal in Turkey. The Turkish government has long argued that
+    # the militia is a terrorist organisation ..." (guardian-786): the YPG, named before
+    found = events(
+        """
+        The the DT det 2
+        Turkish turkish JJ amod 2
+        government government NN nsubj 5
+        has have AUX:VBZ aux 5
+        long long RB advmod 5
+        argued argue VBN ROOT 5
+        that that IN mark 9
+        the the DT det 8
+        militia militia NN nsubj 9
+        is be AUX:VBZ ccomp 5
+        a a DT det 12
+        terrorist terrorist JJ amod 12
+        organisation organisation NN attr 9
+        . . . punct 5
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert [(m.target.text, m.target.label, m.rule) for m in found if m.target] == [
+        ("the militia", "ARMED_GROUP", "sense.branded+active+complement")
+    ]
+
+
 def test_the_remaining_extremists_refer_back_to_an_armed_group() -> None:
     # "... as Kurdish forces continued to tighten the noose on the remaining extremists" (Guardian
     # corpus): the rest of the group named before
@@ -3312,3 +3339,81 @@ def test_a_state_role_in_a_capital_is_its_states() -> None:
         ((4, 5, "GPE"),),
     )
     assert [r.text for r in actor_refs(doc[2])] == ["Baghdad"]
+
+
+def test_europe_criticised_is_the_european_union() -> None:
+    # "he also criticised Europe for not doing as much as Turkey to help 3.5 million Syrian
+    # refugees" (guardian-303): the EU, as the gold codes it
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 2
+        also also RB advmod 2
+        criticised criticise VBD ROOT 2
+        Europe Europe NNP dobj 2
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "LOC")),
+    )
+    assert [(m.target.text, m.target.label, m.rule) for m in found if m.target] == [
+        ("European Union", "ORG", "active+objects")
+    ]
+
+
+def test_europe_gone_to_is_a_place_not_the_union() -> None:
+    # "up to 3 million refugees made their way to Europe" (guardian-213)
+    doc = parsed(
+        """
+        Refugees refugee NNS nsubj 1
+        made make VBD ROOT 1
+        their their PRP$ poss 3
+        way way NN dobj 1
+        to to IN prep 1
+        Europe Europe NNP pobj 4
+        . . . punct 1
+        """,
+        ents=((5, 6, "LOC"),),
+    )
+    with indexed(doc):
+        assert actor_refs(doc[5]) == []
+
+
+def test_countries_such_as_a_state_name_that_state() -> None:
+    # "Moscow has succeeded in persuading countries such as the UAE of the logic that ..."
+    # (guardian-132): the UAE is persuaded, as "countries including the UAE" would be
+    found = events(
+        """
+        Moscow Moscow NNP nsubj 2
+        has have AUX:VBZ aux 2
+        succeeded succeed VBN ROOT 2
+        in in IN prep 2
+        persuading persuade VBG pcomp 3
+        countries country NNS dobj 4
+        such such JJ amod 7
+        as as IN prep 5
+        the the DT det 9
+        UAE UAE NNP pobj 7
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (9, 10, "GPE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("Moscow", "REQUEST", "UAE", "inherited subject+objects")
+    ]
+
+
+def test_countries_as_a_role_name_no_examples() -> None:
+    # no "such": "Russia criticised countries as a group" names no member
+    doc = parsed(
+        """
+        Russia Russia NNP nsubj 1
+        criticised criticise VBD ROOT 1
+        countries country NNS dobj 1
+        as as IN prep 2
+        a a DT det 5
+        group group NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    with indexed(doc):
+        assert actor_refs(doc[2]) == []

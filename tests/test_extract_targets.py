@@ -2963,3 +2963,130 @@ def test_what_force_is_used_to_protect_is_no_target() -> None:
     )
     fight = next(m for m in found if m.action == "fight")
     assert fight.target is None
+
+
+def test_a_refusal_of_its_call_answers_who_demanded_in_the_sentence_before() -> None:
+    # "The UN is demanding an immediate ceasefire ... Russia has dismissed its call."
+    # (guardian-589): the call is the UN's
+    found = events(
+        """
+        The the DT det 1
+        UN UN NNP nsubj 3
+        is be AUX:VBZ aux 3
+        demanding demand VBG ROOT 3
+        an an DT det 6
+        immediate immediate JJ amod 6
+        ceasefire ceasefire NN dobj 3
+        . . . punct 3
+        Russia Russia NNP nsubj 10
+        has have AUX:VBZ aux 10
+        dismissed dismiss VBN ROOT 10
+        its its PRP$ poss 12
+        call call NN dobj 10
+        . . . punct 10
+        """,
+        ents=((1, 2, "ORG"), (8, 9, "GPE")),
+    )
+    rejections = [(m.actor.text, m.target.text if m.target else None, m.rule) for m in found]
+    assert [r for r in rejections if r[0] == "Russia"] == [
+        ("Russia", "UN", "active+answered demand")
+    ]
+
+
+def test_a_bare_refusal_answers_who_called_on_the_refuser_in_the_sentence_before() -> None:
+    # "The YPG had called on Russia to defend them in Afrin. However, Moscow had refused"
+    # (guardian-528)
+    found = events(
+        """
+        The the DT det 1
+        YPG YPG NNP nsubj 3
+        had have AUX:VBD aux 3
+        called call VBN ROOT 3
+        on on IN prep 3
+        Russia Russia NNP pobj 4
+        to to TO aux 7
+        defend defend VB xcomp 3
+        them they PRP dobj 7
+        . . . punct 3
+        However however RB advmod 14
+        , , , punct 14
+        Moscow Moscow NNP nsubj 14
+        had have AUX:VBD aux 14
+        refused refuse VBN ROOT 14
+        . . . punct 14
+        """,
+        ents=((1, 2, "ORG"), (5, 6, "GPE"), (12, 13, "GPE")),
+    )
+    rejections = [
+        (m.target.text if m.target else None, m.rule) for m in found if m.type == "REJECT"
+    ]
+    assert rejections == [("YPG", "active+answered demand")]
+
+
+def test_a_bare_refusal_after_a_passive_demand_answers_no_one() -> None:
+    # "Turkey has been tasked by Moscow with forcing HTS's withdrawal. The jihadist group has
+    # refused" (guardian-228): Turkey was asked, not the group's demander
+    found = events(
+        """
+        Turkey Turkey NNP nsubjpass 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN auxpass 3
+        tasked task VBN ROOT 3
+        by by IN agent 3
+        Moscow Moscow NNP pobj 4
+        . . . punct 3
+        The the DT det 8
+        group group NN nsubj 10
+        has have AUX:VBZ aux 10
+        refused refuse VBN ROOT 10
+        . . . punct 10
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [m.target for m in found if m.type == "REJECT"] == [None]
+
+
+def test_people_captured_as_suspected_members_aim_at_their_side() -> None:
+    # "news emerged over the weekend that the SDF had captured three foreigners suspected of
+    # being Isis fighters" (guardian-194)
+    found = events(
+        """
+        The the DT det 1
+        SDF SDF NNP nsubj 3
+        had have AUX:VBD aux 3
+        captured capture VBN ROOT 3
+        three three CD nummod 5
+        foreigners foreigner NNS dobj 3
+        suspected suspect VBN acl 5
+        of of IN prep 6
+        being be AUX:VBG pcomp 7
+        Isis isis NN compound 10
+        fighters fighter NNS attr 8
+        . . . punct 3
+        """,
+        ents=((1, 2, "ORG"), (4, 5, "CARDINAL"), (9, 10, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("SDF", "COERCE", "Isis", "active+suspected side")
+    ]
+
+
+def test_people_met_as_suspected_members_are_no_side_aimed_at() -> None:
+    # not force: "The envoy met three men suspected of being Isis fighters" names no target
+    found = events(
+        """
+        The the DT det 1
+        envoy envoy NN nsubj 2
+        met meet VBD ROOT 2
+        three three CD nummod 4
+        men man NNS dobj 2
+        suspected suspect VBN acl 4
+        of of IN prep 5
+        being be AUX:VBG pcomp 6
+        Isis isis NN compound 9
+        fighters fighter NNS attr 7
+        . . . punct 2
+        """,
+        ents=((8, 9, "ORG"),),
+    )
+    assert [m.rule for m in found if "suspected side" in m.rule] == []

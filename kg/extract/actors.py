@@ -85,6 +85,7 @@ _COUNTED_PEOPLE_NOUNS = word_list("counted_people_nouns")
 _GROUP_ANAPHOR_NOUNS = word_list("group_anaphor_nouns")
 _GROUP_ANAPHOR_MODIFIERS = word_list("group_anaphor_modifiers")
 _MEMBER_ANAPHOR_NOUNS = word_list("member_anaphor_nouns")
+_ARMED_GROUP_ANAPHOR_NOUNS = word_list("armed_group_anaphor_nouns")
 # Members who refer back to an armed group only when a word of its creed says so: "the Islamist
 # fighters", "the jihadist fighters" (bare "the fighters" may be anyone's).
 _QUALIFIED_MEMBER_NOUNS = word_list("qualified_member_anaphor_nouns")
@@ -165,6 +166,9 @@ _LED_BODY_NOUNS = word_list("led_body_nouns")
 # Peoples of no state by the plural noun that names them, for their demonym ("Kurdish" ->
 # "Kurds").
 _PEOPLE_NAMES = word_pairs("people_names")
+# Continents whose union acts for them: "urged Europe to wait" is addressed to the EU.
+_CONTINENT_UNIONS = word_pairs("continent_unions")
+_CONTINENT_LABELS = frozenset({"LOC"})
 # Words by which armed men are said to be a side's: "fighters allied to the SDF", "forces loyal
 # to Assad".
 _ALLEGIANCE_WORDS = word_list("allegiance_words")
@@ -664,12 +668,15 @@ def _private_speakers(head: Token, is_subject: bool) -> bool:
 
 
 def _included_refs(head: Token, is_subject: bool) -> list[ActorRef]:
-    """The members a phrase of no known state names with "including": "other world leaders
-    including Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump",
-    "several countries, including France and Germany"."""
+    """The members a phrase of no known state names with "including" or "such as": "other world
+    leaders including Saudi Arabia's King Salman, Israel's Benjamin Netanyahu and Donald Trump",
+    "several countries, including France and Germany", "countries such as the UAE"."""
+    examples = [
+        c for c in objects_of(head, "as") if any(w.lower_ == "such" for w in c.head.children)
+    ]
     return [
         ref
-        for pobj in objects_of(head, "including")
+        for pobj in objects_of(head, "including") + examples
         for ref in actor_refs(pobj, is_subject=is_subject)
     ]
 
@@ -889,6 +896,19 @@ def _month_named_person(head: Token, is_subject: bool) -> ActorRef | None:
     return ActorRef(head.text, "PERSON", head.idx, head.idx + len(head), is_subject=is_subject)
 
 
+def _continent_union_ref(head: Token, is_subject: bool) -> ActorRef | None:
+    """A continent that acts or is addressed stands for its union: "he also criticised Europe
+    for not doing as much as Turkey", "urged Europe to wait" (the European Union, by its name);
+    not a place gone to or lived in ("fighters returning to Europe", "life in Europe")."""
+    entity = entity_of(head, _CONTINENT_LABELS)
+    if entity is None or head.dep_ not in SUBJECT_DEPS | {"dobj"}:
+        return None
+    union = _CONTINENT_UNIONS.get(entity.text)
+    if union is None:
+        return None
+    return ActorRef(union, "ORG", entity.start_char, entity.end_char, is_subject=is_subject)
+
+
 def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
@@ -899,6 +919,9 @@ def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
     month_named = _month_named_person(head, is_subject)
     if month_named is not None:
         return month_named
+    union = _continent_union_ref(head, is_subject)
+    if union is not None:
+        return union
     entity = entity_of(head)
     if (
         entity is not None
@@ -1193,12 +1216,15 @@ def undergoing_pair_ref(pronoun: Token) -> ActorRef | None:
 
 def group_anaphor_ref(head: Token, *, is_subject: bool = False) -> ActorRef | None:
     """An organisation named before, referred back to: "the group", "the jihadi group"
-    ("ORGANISATION"); an armed group by its members: "the militants", "the jihadists"
-    ("ARMED_GROUP"). Only bare: "the militants in Idlib", "the group that claimed" name others."""
+    ("ORGANISATION"); an armed group by its members or as such: "the militants", "the
+    jihadists", "the militia" ("ARMED_GROUP"). Only bare: "the militants in Idlib", "the group
+    that claimed" name others."""
     if head.tag_ == "NN" and head.lower_ in _GROUP_ANAPHOR_NOUNS:
         label = "ORGANISATION"
     elif head.tag_ == "NNS" and head.lower_ in _MEMBER_ANAPHOR_NOUNS:
         label = "ARMED_GROUP"
+    elif head.tag_ == "NN" and head.lower_ in _ARMED_GROUP_ANAPHOR_NOUNS:
+        label = "ARMED_GROUP"  # "Membership of the YPG is illegal ... the militia is"
     elif head.tag_ == "NNS" and head.lower_ in _QUALIFIED_MEMBER_NOUNS and _has_creed(head):
         label = "ARMED_GROUP"  # "the Islamist fighters vowed to exterminate them"
     else:

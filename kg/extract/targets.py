@@ -133,6 +133,8 @@ _ONLOOKER_FEELINGS = word_list("onlooker_feelings")
 # Asking "at" which something is done, whose owners asked for it, not whom it is aimed at:
 # "Russia's military intervention in Syria in 2015 at Assad's request".
 _BEHEST_NOUNS = word_list("behest_nouns")
+# Demands a refusal answers, whose maker the sentence before may name: "dismissed its call".
+_ANSWERED_DEMAND_NOUNS = word_list("answered_demand_nouns")
 # The objects of a preposition that name no target: "with" help, "at" a gathering or a request,
 # "to" a feeling.
 _UNAIMED_OBJECTS = {
@@ -177,6 +179,8 @@ _QUANTITY_NOUNS = word_list("quantity_nouns")
 _VICTIM_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # The event types done to victims named by what they are: killings, kidnappings, torture.
 _VICTIM_TYPES = frozenset({"ASSAULT"})
+# Charges that say whose people are: "three foreigners suspected of being Isis fighters".
+_CHARGING_LEMMAS = word_list("charging_lemmas")
 
 
 def prep_objects(head: Token, preps: frozenset[str], *, owners: bool = False) -> list[ActorRef]:
@@ -1164,6 +1168,34 @@ def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
+def _answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Who made the demand a refusal answers, when the refusal names none and the sentence
+    before reports one: "The UN is demanding an immediate ceasefire ... Russia has dismissed
+    its call", "The YPG had called on Russia to defend them. However, Moscow had refused". Only
+    a refusal of nothing else (a bare one, or of a demand no one is named as making), and only
+    a demand made actively (not "Turkey has been tasked by Moscow with ...")."""
+    if entry.type != "REJECT" or verb.pos_ != "VERB" or verb.i == verb.sent.start:
+        return []
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if not (all(_is_unowned_demand(c) for c in objects) if objects else _stands_alone(verb)):
+        return []
+    before = verb.doc[verb.sent.start - 1].sent
+    demands = [w for w in before if w.pos_ == "VERB" and _is_demanding(w)]
+    subjects = [c for c in demands[-1].children if c.dep_ == "nsubj"] if demands else []
+    return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
+
+
+def _is_unowned_demand(noun: Token) -> bool:
+    """A demand no one is named as making: "its call", "the request", "that demand"."""
+    demand = noun.pos_ == "NOUN" and noun.lemma_.lower() in _ANSWERED_DEMAND_NOUNS
+    return demand and next(owner_refs(noun), None) is None
+
+
+def _is_demanding(verb: Token) -> bool:
+    entry = lexicon_entry(verb)
+    return entry is not None and entry.type == "REQUEST"
+
+
 def _is_demand(noun: Token) -> bool:
     entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
     return entry is not None and entry.type == "REQUEST"
@@ -1227,6 +1259,28 @@ def _victim_objects(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     civilians whom Isis killed", "shot and killed two journalists"."""
     objects = [_antecedent(c, verb) for c in verb.children if c.dep_ == "dobj"]
     return [r for c in objects or _shared_objects(verb) for r in victim_refs(c, entry)]
+
+
+def _suspected_sides(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The side whose members people seized or attacked are charged with being, where the
+    people name no one themselves: "the SDF had captured three foreigners suspected of being
+    Isis fighters" (Islamic State), "men accused of being PKK members"."""
+    if entry.type not in FORCE_TYPES:
+        return []
+    people = [_antecedent(c, verb) for c in verb.children if c.dep_ == "dobj"]
+    return [
+        ref
+        for person in people
+        for charge in person.children
+        if charge.dep_ == "acl" and charge.lemma_.lower() in _CHARGING_LEMMAS
+        for prep in charge.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for being in prep.children
+        if being.dep_ == "pcomp" and being.lemma_.lower() == "be"
+        for member in being.children
+        if member.dep_ == "attr"
+        for ref in object_refs(member)
+    ]
 
 
 def _stands_alone(verb: Token) -> bool:
@@ -1358,11 +1412,13 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to step down despite pressure from X"
+    ("answered demand", _answered_demanders),  # "The UN demands a truce. Russia dismissed its call"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
     ("fought for", _fought_for_targets),  # "fighting to defeat both Assad and Isis"
     ("force governing", _force_governing_targets),  # "fired on the crowd, killing three"
+    ("suspected side", _suspected_sides),  # "captured foreigners suspected of being Isis fighters"
     ("victims", _victim_objects),  # "shot and wounded fleeing family members"
 )
 # The targets of an event noun carried by a light verb, when the noun names none itself.
