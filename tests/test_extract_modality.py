@@ -2528,3 +2528,72 @@ def test_an_event_in_a_clause_of_time_under_what_may_come_is_still_to_come() -> 
     assert [(m.actor.text, m.type, m.rule) for m in events(died, ents=ents)] == [
         ("Syrian forces", "ASSAULT", "active+objects")
     ]
+
+
+MACRON_ON_THE_PROPOSED_CEASEFIRE = """
+    Macron Macron NNP nsubj 1
+    told tell VBD ROOT 1
+    Erdoğan Erdoğan NNP dobj 1
+    that that IN mark 11
+    the the DT det 5
+    UN UN NNP nsubj 7
+    ’s ’s POS case 5
+    proposed propose VBN ccomp 1
+    ceasefire ceasefire NN nsubjpass 11
+    must must AUX:MD aux 11
+    be be AUX:VB auxpass 11
+    applied apply VBN ccomp 7
+    . . . punct 1
+"""
+
+
+def test_a_participle_read_as_a_clause_of_a_possessive_subject_reports_nothing() -> None:
+    # "On Monday, the French president, Emmanuel Macron, told his Turkish counterpart, Reçep
+    # Tayyip Erdoğan, that the UN's proposed 30-day ceasefire must be applied across the
+    # country" (Guardian, 2018; trimmed): the parser makes "the UN's" the subject of "proposed",
+    # which says what the ceasefire is; only Macron's words are reported. With "the UN" a clause's
+    # subject ("the UN proposed"), the proposal is reported.
+    ents = ((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "ORG"))
+    found = events(MACRON_ON_THE_PROPOSED_CEASEFIRE, ents=ents)
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Macron", "STATEMENT", "Erdoğan", "active+objects")
+    ]
+    clause = MACRON_ON_THE_PROPOSED_CEASEFIRE.replace("’s ’s POS case 5", "’s ’s POS punct 5")
+    assert ("UN", "AGREE", None) in triples(events(clause, ents=ents))
+
+
+WHAT_LOOKED_LIKE_A_BUILDUP = """
+    What what WP nsubj 2
+    once once RB advmod 2
+    looked look VBD csubj 9
+    like like IN prep 2
+    an an DT det 6
+    American american JJ amod 6
+    buildup buildup NN pobj 3
+    in in IN prep 6
+    Syria Syria NNP pobj 7
+    has have AUX:VBZ aux 9
+    collapsed collapse VBN ROOT 9
+    . . . punct 9
+"""
+
+
+def test_what_something_looked_like_is_not_done() -> None:
+    # "What once looked like an American buildup to roll back Iranian influence in Syria and
+    # beyond has collapsed overnight." (Guardian, 2018; trimmed): a likeness, no mobilisation.
+    # The buildup itself, as the subject, is reported.
+    ents = ((5, 6, "NORP"), (8, 9, "GPE"))
+    assert events(WHAT_LOOKED_LIKE_A_BUILDUP, ents=ents) == []
+    buildup = """
+    An an DT det 2
+    American american JJ amod 2
+    buildup buildup NN nsubj 6
+    in in IN prep 2
+    Syria Syria NNP pobj 3
+    has have AUX:VBZ aux 6
+    collapsed collapse VBN ROOT 6
+    . . . punct 6
+    """
+    assert [(m.actor.text, m.type, m.rule) for m in events(buildup, ents=((1, 2, "NORP"),))] == [
+        ("American", "MOBILIZE", "nominal.national deed")
+    ]

@@ -101,6 +101,9 @@ _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative") or
 # what is usual ("a pattern in which Trump tends to side with authoritarian foreign leaders").
 _HEDGING_LEMMAS = word_list("hedging_lemmas")
+# Verbs that say what something looked like, no more: "What once looked like an American buildup
+# to roll back Iranian influence in Syria has collapsed overnight" reports no buildup.
+_LIKENING_LEMMAS = word_list("likening_lemmas")
 # Words of nearness, each with the preposition of what is near and so still to come: "was weeks
 # away from capturing all remaining Isis-held territory", "on the brink of war".
 _NEARNESS_PREPS = word_pairs("nearness_preps")
@@ -272,6 +275,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # "he appeared to agree with Bolton": how it looked, not what was done; but what was
         # done to look so was done ("appeared to contradict Trump by claiming ...")
         return not _is_means(predicate)
+    if lemma in _LIKENING_LEMMAS and below.dep_ == "prep" and below.lower_ == "like":
+        return True  # "what once looked like an American buildup": a likeness, not a deed
     if _is_belief(governor, below):
         return True  # "is sceptical that Trump will launch an attack": believed, not done
     if _is_judged_action(governor, below):
@@ -662,6 +667,20 @@ def _is_standing_description(node: Token) -> bool:
     )
 
 
+def _is_misread_modifier(verb: Token) -> bool:
+    """A participle the parser read as a clause whose subject is a possessive: in "the UN's
+    proposed 30-day ceasefire must be applied", "proposed" is what the ceasefire is, said by
+    Macron, not a proposal the sentence reports (a clause's subject takes no "'s")."""
+    return (
+        verb.tag_ in {"VBN", "VBG"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            s.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" and c.tag_ == "POS" for c in s.children)
+            for s in verb.children
+        )
+    )
+
+
 def _is_naming_of_head(node: Token) -> bool:
     """A verb of naming with a subject of its own, whose relative pronoun is what it names:
     "(the YPG,) which Turkey considers a terrorist organisation", "which it sees as an
@@ -791,7 +810,7 @@ def modality(predicate: Token) -> str:
             aimed = node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below)
             if aimed and not _is_means_phrase(below):
                 intended = True
-        if index == 0 and _is_standing_description(node):
+        if index == 0 and (_is_standing_description(node) or _is_misread_modifier(node)):
             return NOT_ASSERTED
         found = _clause_modality(node)
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
