@@ -2597,3 +2597,49 @@ def test_what_something_looked_like_is_not_done() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in events(buildup, ents=((1, 2, "NORP"),))] == [
         ("American", "MOBILIZE", "nominal.national deed")
     ]
+
+
+WOULD_ASK_ALLOWING = """
+    Washington Washington NNP nsubj 2
+    would would AUX:MD aux 2
+    ask ask VB ROOT 2
+    the the DT det 4
+    Kurds Kurds NNPS dobj 2
+    to to TO aux 6
+    withdraw withdraw VB xcomp 2
+    , , , punct 2
+    allowing allow VBG advcl 2
+    Ankara Ankara NNP nsubj 11
+    to to TO aux 11
+    claim claim VB ccomp 8
+    victory victory NN dobj 11
+    . . . punct 2
+"""
+
+
+def test_what_an_unreal_clause_would_bring_about_is_unreal_too() -> None:
+    # "However, one option being urgently considered is that Washington would ask the Kurds to
+    # withdraw east across the Euphrates, allowing Ankara to claim it had ousted them." (Guardian,
+    # 2018; trimmed): the allowing is as hypothetical as the asking. Asked, it was allowed.
+    ents = ((0, 1, "GPE"), (4, 5, "NORP"), (9, 10, "GPE"))
+    assert events(WOULD_ASK_ALLOWING, ents=ents) == []
+    asked = """
+    Washington Washington NNP nsubj 1
+    asked ask VBD ROOT 1
+    the the DT det 3
+    Kurds Kurds NNPS dobj 1
+    to to TO aux 5
+    withdraw withdraw VB xcomp 1
+    , , , punct 1
+    allowing allow VBG advcl 1
+    Ankara Ankara NNP nsubj 10
+    to to TO aux 10
+    claim claim VB ccomp 7
+    victory victory NN dobj 10
+    . . . punct 1
+    """
+    found = events(asked, ents=((0, 1, "GPE"), (3, 4, "NORP"), (8, 9, "GPE")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Washington", "REQUEST", "Kurds", "active+objects"),
+        ("Washington", "CONCEDE", "Ankara", "inherited subject+controlled subject"),
+    ]

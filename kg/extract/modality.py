@@ -828,7 +828,7 @@ def modality(predicate: Token) -> str:
     if is_asked(predicate, below):
         return NOT_ASSERTED  # "What does it say about our government that it would allow ...?"
     shared = _shared_modality(below)
-    if shared == NOT_ASSERTED:
+    if shared == NOT_ASSERTED or _is_unreal_consequence(below):
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
 
@@ -958,6 +958,25 @@ def _shared_modality(top: Token) -> str | None:
     if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top) or _is_paired_infinitive(top):
         return modality(head)
     return None
+
+
+def _is_unreal_consequence(top: Token) -> bool:
+    """A participle with no subject or mark of its own that follows its clause says what that
+    clause brings about, and is as unreal as the clause's own modal or condition makes it: "one
+    option being considered is that Washington would ask the Kurds to withdraw, allowing Ankara
+    to claim it had ousted them". What a deed not done brings about may be real ("Moscow did not
+    object, allowing Turkish jets in"), and what is done in trying is done ("sought to train the
+    rebels, providing them with arms")."""
+    head = top.head
+    if top.dep_ != "advcl" or top.tag_ != "VBG" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if top.i < head.i or has_subject(top) or any(c.dep_ == "mark" for c in top.children):
+        return False
+    spoken = lexicon_entry(top)
+    if spoken is not None and spoken.type in _SPOKEN_TYPES:
+        return False  # "have vowed the campaign would be swift, saying ...": the vowers' words
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return not negated and _clause_modality(head) == NOT_ASSERTED
 
 
 def _is_paired_infinitive(conjunct: Token) -> bool:
