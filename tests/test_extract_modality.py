@@ -2643,3 +2643,32 @@ def test_what_an_unreal_clause_would_bring_about_is_unreal_too() -> None:
         ("Washington", "REQUEST", "Kurds", "active+objects"),
         ("Washington", "CONCEDE", "Ankara", "inherited subject+controlled subject"),
     ]
+
+
+SAW_BENEFITS_IN_DESTROYING = """
+    The the DT det 1
+    Kurds Kurds NNPS nsubj 2
+    saw see VBD ROOT 2
+    benefits benefit NNS dobj 2
+    in in IN prep 2
+    destroying destroy VBG pcomp 4
+    the the DT det 7
+    group group NN dobj 5
+    . . . punct 2
+"""
+
+
+def test_an_action_someone_sees_worth_in_is_not_done() -> None:
+    # "While the region's Kurds saw benefits in destroying the group, they also hoped to have a
+    # broader stake in postwar Syria." (Guardian, 2018; trimmed): the parser hangs "in" on
+    # "saw", right after its object "benefits". What they succeeded in, they did.
+    ents = ((1, 2, "NORP"),)
+    assert events(SAW_BENEFITS_IN_DESTROYING, ents=ents) == []
+    succeeded = SAW_BENEFITS_IN_DESTROYING.replace(
+        "saw see VBD ROOT 2\n    benefits benefit NNS dobj 2",
+        "succeeded succeed VBD ROOT 2\n    greatly greatly RB advmod 2",
+    )
+    found = events(succeeded, ents=ents)
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Kurds", "ASSAULT", "the group", "inherited subject+objects")
+    ]

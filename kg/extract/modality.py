@@ -124,6 +124,10 @@ _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # of curbing US influence", "refloat the idea of restoring ties" (as a verb, "aimed to" is an
 # intention, coded as one; "view", verb or noun, is among the blocking words).
 _HELD_VIEW_NOUNS = word_list("held_view_nouns")
+# Nouns of the worth someone sees in an action, which is then only wanted: "While the region's
+# Kurds saw benefits in destroying the group", "France, which has shown some interest in
+# repatriating children".
+_VALUING_NOUNS = word_list("valuing_nouns")
 # Nouns of what is feared, hoped for or weighed, whose clause after "is" is not done: "The
 # working group's fear is that de Mistura ... will lend credibility", "one option being
 # considered is that Washington would ask the Kurds to withdraw" (with the held views: "their
@@ -255,6 +259,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "instead of retreating, HTS grew bolder"
     if governor.pos_ == "NOUN" and lemma in _HELD_VIEW_NOUNS:
         return True  # "share the aim of curbing US influence"
+    if _is_valued_action(governor, below):
+        return True  # "saw benefits in destroying the group": its worth, not the deed
     if _is_anticipated(governor, below):
         return True  # "The working group's fear is that de Mistura ... will lend credibility"
     if _is_said_possible(governor, below):
@@ -337,6 +343,20 @@ def _is_anticipated(governor: Token, below: Token) -> bool:
         and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _ANTICIPATION_NOUNS for c in governor.children
         )
+    )
+
+
+def _is_valued_action(governor: Token, below: Token) -> bool:
+    """An action a noun of worth is "in" or "of": "has shown some interest in repatriating
+    children", also where the parser hung the preposition on the verb the noun is the object of:
+    "While the region's Kurds saw benefits in destroying the group"."""
+    if below.dep_ != "prep" or below.lower_ not in {"in", "of"}:
+        return False
+    if governor.pos_ == "NOUN":
+        return governor.lemma_.lower() in _VALUING_NOUNS
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VALUING_NOUNS and c.right_edge.i == below.i - 1
+        for c in governor.children
     )
 
 
