@@ -2672,3 +2672,31 @@ def test_an_action_someone_sees_worth_in_is_not_done() -> None:
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("Kurds", "ASSAULT", "the group", "inherited subject+objects")
     ]
+
+
+STANDS_DOWN_AT_THE_END_OF_THE_YEAR = """
+    De De NNP compound 1
+    Mistura Mistura NNP nsubj 2
+    stands stand VBZ ROOT 2
+    down down RP prt 2
+    at at IN prep 2
+    the the DT det 6
+    end end NN pobj 4
+    of of IN prep 6
+    the the DT det 9
+    year year NN pobj 7
+    . . . punct 2
+"""
+
+
+def test_a_present_dated_by_a_time_still_to_come_is_on_a_timetable() -> None:
+    # "De Mistura stands down at the end of the year after four years as special envoy."
+    # (Guardian, 2018; trimmed): his departure is scheduled, not made. "Stood down at the end of
+    # the year" is a resignation.
+    ents = ((0, 2, "PERSON"), (5, 10, "DATE"))
+    assert events(STANDS_DOWN_AT_THE_END_OF_THE_YEAR, ents=ents) == []
+    stood = STANDS_DOWN_AT_THE_END_OF_THE_YEAR.replace("stands stand VBZ", "stood stand VBD")
+    found = events(stood, ents=ents)
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("De Mistura", "CONCEDE", None, "sense.resignation+active")
+    ]

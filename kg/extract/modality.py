@@ -46,6 +46,11 @@ _FUTURE_LEMMAS = word_list("future_lemmas")
 _POSSIBILITY_MODALS = word_list("possibility_modals")
 # Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
 _HABITUAL_ADVERBS = word_list("habitual_adverbs")
+# Words of a date still to come, which puts a simple present on the timetable: "De Mistura
+# stands down at the end of the year", "travels to Paris next week".
+_FORWARD_TIME_WORDS = word_list("forward_time_words")
+# Words of a date gone by, which no present puts on a timetable: "at the end of last year".
+_BACKWARD_TIME_WORDS = frozenset({"last", "previous", "ago", "yesterday", "earlier"})
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
 # group's executions", "Presumably Damascus will remain determined to retake Idlib".
 _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
@@ -651,6 +656,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "an operation against the YPG is near"
         if _is_habit(node, child):
             return NOT_ASSERTED  # "he still talks to the president frequently"
+        if _is_timetabled(node, child):
+            return NOT_ASSERTED  # "De Mistura stands down at the end of the year"
         if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
             return NOT_ASSERTED  # "Kotey likely engaged in the executions"
         if child.dep_ == "advmod" and child.lower_ in _CHARACTERISING_ADVERBS and child.i < node.i:
@@ -792,6 +799,21 @@ def _is_habit(node: Token, child: Token) -> bool:
         and any(a.dep_ == "aux" and a.tag_ in {"VBZ", "VBP"} for a in node.children)
     )
     return present and child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
+
+
+def _is_timetabled(node: Token, child: Token) -> bool:
+    """A simple present dated by a time still to come is on a timetable, not done or announced
+    by its actor: "De Mistura stands down at the end of the year after four years as special
+    envoy" (not "stood down at the end of last year")."""
+    if node.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in node.children):
+        return False
+    when = child if child.dep_ == "npadvmod" else None
+    if child.dep_ == "prep":
+        when = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if when is None or when.ent_type_ != "DATE":
+        return False
+    words = {t.lower_ for t in when.subtree if t.ent_type_ == "DATE"}
+    return bool(words & _FORWARD_TIME_WORDS) and not words & _BACKWARD_TIME_WORDS
 
 
 def modality(predicate: Token) -> str:
