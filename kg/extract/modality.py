@@ -264,7 +264,7 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "instead of retreating, HTS grew bolder"
     if governor.pos_ == "NOUN" and lemma in _HELD_VIEW_NOUNS:
         return True  # "share the aim of curbing US influence"
-    if _is_valued_action(governor, below):
+    if _is_valued_action(governor, below, predicate):
         return True  # "saw benefits in destroying the group": its worth, not the deed
     if _is_anticipated(governor, below):
         return True  # "The working group's fear is that de Mistura ... will lend credibility"
@@ -351,11 +351,12 @@ def _is_anticipated(governor: Token, below: Token) -> bool:
     )
 
 
-def _is_valued_action(governor: Token, below: Token) -> bool:
-    """An action a noun of worth is "in" or "of": "has shown some interest in repatriating
+def _is_valued_action(governor: Token, below: Token, predicate: Token) -> bool:
+    """An action a gerund after a noun of worth names: "has shown some interest in repatriating
     children", also where the parser hung the preposition on the verb the noun is the object of:
-    "While the region's Kurds saw benefits in destroying the group"."""
-    if below.dep_ != "prep" or below.lower_ not in {"in", "of"}:
+    "While the region's Kurds saw benefits in destroying the group" (an event noun may be done:
+    "took advantage of the US withdrawal")."""
+    if predicate.tag_ != "VBG" or below.dep_ != "prep" or below.lower_ not in {"in", "of"}:
         return False
     if governor.pos_ == "NOUN":
         return governor.lemma_.lower() in _VALUING_NOUNS
@@ -695,11 +696,12 @@ def _is_standing_description(node: Token) -> bool:
 
 
 def _is_misread_modifier(verb: Token) -> bool:
-    """A participle the parser read as a clause whose subject is a possessive: in "the UN's
+    """A past participle the parser read as a clause whose subject is a possessive: in "the UN's
     proposed 30-day ceasefire must be applied", "proposed" is what the ceasefire is, said by
-    Macron, not a proposal the sentence reports (a clause's subject takes no "'s")."""
+    Macron, not a proposal the sentence reports (a clause's subject takes no "'s"; a gerund's
+    owner does its deed: "Trump's ordering the withdrawal of US troops")."""
     return (
-        verb.tag_ in {"VBN", "VBG"}
+        verb.tag_ == "VBN"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         and any(
             s.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" and c.tag_ == "POS" for c in s.children)
@@ -810,10 +812,18 @@ def _is_timetabled(node: Token, child: Token) -> bool:
     when = child if child.dep_ == "npadvmod" else None
     if child.dep_ == "prep":
         when = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if when is None or when.ent_type_ != "DATE":
+    return when is not None and when.ent_type_ == "DATE" and _is_date_to_come(when)
+
+
+def _is_date_to_come(when: Token) -> bool:
+    """A date after the story's: "next week", "at the end of the year", "tomorrow"; not one a
+    narrative present counts from ("the next day") nor one with its year ("the end of 2014")."""
+    dated = [t for t in when.subtree if t.ent_type_ == "DATE"]
+    words = {t.lower_ for t in dated}
+    if not words & _FORWARD_TIME_WORDS or words & _BACKWARD_TIME_WORDS:
         return False
-    words = {t.lower_ for t in when.subtree if t.ent_type_ == "DATE"}
-    return bool(words & _FORWARD_TIME_WORDS) and not words & _BACKWARD_TIME_WORDS
+    counted = any(t.lower_ == "next" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in dated)
+    return not counted and not any(t.like_num and len(t.text) == 4 for t in dated)
 
 
 def modality(predicate: Token) -> str:
