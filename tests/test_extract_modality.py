@@ -2560,6 +2560,9 @@ def test_a_participle_read_as_a_clause_of_a_possessive_subject_reports_nothing()
     ]
     clause = MACRON_ON_THE_PROPOSED_CEASEFIRE.replace("’s ’s POS case 5", "’s ’s POS punct 5")
     assert ("UN", "AGREE", None) in triples(events(clause, ents=ents))
+    # A gerund's owner does its deed: "Trump's ordering the withdrawal ..." is an order.
+    gerund = MACRON_ON_THE_PROPOSED_CEASEFIRE.replace("proposed propose VBN", "proposing propose VBG")
+    assert ("UN", "AGREE", None) in triples(events(gerund, ents=ents))
 
 
 WHAT_LOOKED_LIKE_A_BUILDUP = """
@@ -2699,4 +2702,48 @@ def test_a_present_dated_by_a_time_still_to_come_is_on_a_timetable() -> None:
     found = events(stood, ents=ents)
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("De Mistura", "CONCEDE", None, "sense.resignation+active")
+    ]
+
+
+def test_a_present_dated_by_a_year_is_a_narrative_present() -> None:
+    # "At the end of 2014, Isis storms Kobane." (a narrative present; the "end" of a year named
+    # is no time still to come)
+    found = events(
+        """
+        At at IN prep 7
+        the the DT det 2
+        end end NN pobj 0
+        of of IN prep 2
+        2014 2014 CD pobj 3
+        , , , punct 7
+        Isis isis NN nsubj 7
+        storms storm VBZ ROOT 7
+        Kobane Kobane NNP dobj 7
+        . . . punct 7
+        """,
+        ents=((1, 5, "DATE"), (6, 7, "ORG"), (8, 9, "ORG")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Isis", "ASSAULT", "Kobane", "active+objects")
+    ]
+
+
+def test_an_event_noun_after_a_noun_of_worth_may_be_done() -> None:
+    # "Turkey took advantage of the US withdrawal.": only a gerund after a noun of worth is
+    # merely wanted; the withdrawal is reported.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        took take VBD ROOT 1
+        advantage advantage NN dobj 1
+        of of IN prep 1
+        the the DT det 6
+        US US NNP compound 6
+        withdrawal withdrawal NN pobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "GPE")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("US", "RETREAT", None, "nominal.named force")
     ]
