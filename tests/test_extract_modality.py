@@ -2561,7 +2561,9 @@ def test_a_participle_read_as_a_clause_of_a_possessive_subject_reports_nothing()
     clause = MACRON_ON_THE_PROPOSED_CEASEFIRE.replace("’s ’s POS case 5", "’s ’s POS punct 5")
     assert ("UN", "AGREE", None) in triples(events(clause, ents=ents))
     # A gerund's owner does its deed: "Trump's ordering the withdrawal ..." is an order.
-    gerund = MACRON_ON_THE_PROPOSED_CEASEFIRE.replace("proposed propose VBN", "proposing propose VBG")
+    gerund = MACRON_ON_THE_PROPOSED_CEASEFIRE.replace(
+        "proposed propose VBN", "proposing propose VBG"
+    )
     assert ("UN", "AGREE", None) in triples(events(gerund, ents=ents))
 
 
