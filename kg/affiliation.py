@@ -36,6 +36,9 @@ _MAX_AGE = 110
 _BODY_KINDS = frozenset({"igo", "organization", "group"})
 # Labels the model gives names of people it does not know as such ("Abu Mukhtar" as NORP).
 _MISREAD_PERSON_LABELS = frozenset({"NORP", "ORG", "GPE"})
+# Prepositions of a term of office given in years: "director of public prosecutions from 2003 to
+# 2008", "between 2010 and 2014".
+_TERM_PREPS = frozenset({"from", "between"})
 
 
 @dataclass(frozen=True)
@@ -297,8 +300,10 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
             return affiliation("age", None, private=True)
         return None
     word = role.lemma_.lower() if role.lemma_ else role.lower_
-    is_past = any(t.lower_ in past for t in role.lefts) or any(
-        t.lower_.startswith("ex-") for t in role.lefts
+    is_past = (
+        any(t.lower_ in past for t in role.lefts)
+        or any(t.lower_.startswith("ex-") for t in role.lefts)
+        or _is_ended_term(role)
     )
     of_private = any(t.dep_ == "compound" and t.lemma_.lower() in private_words for t in role.lefts)
     if word in private_words or of_private or (is_past and word in political_words):
@@ -311,6 +316,22 @@ def _affiliation(entity: Span, role: Token) -> Affiliation | None:
         return affiliation(word, _nationality(role), private=True)
     body = _role_body(role)
     return affiliation(word, body.country, private=False, organisation=body.organisation)
+
+
+def _is_ended_term(role: Token) -> bool:
+    """An office the apposition gives a first and a last year of: "Lord MacDonald, director of
+    public prosecutions from 2003 to 2008, said": a past office, as "former" makes one (one still
+    held has no last year)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _TERM_PREPS
+        and sum(_is_year(t) for t in prep.subtree) >= 2
+        for prep in role.children
+    )
+
+
+def _is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
 
 
 def _serves_private_body(role: Token) -> bool:

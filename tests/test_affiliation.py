@@ -892,3 +892,30 @@ def test_an_office_of_no_state_beside_an_analysts_role_or_a_think_tank_is_privat
 ) -> None:
     (found,) = person_affiliations(doc)  # type: ignore[arg-type]
     assert (found.role, found.private, found.political) == (role, private, not private)
+
+
+# "Lord MacDonald, director of public prosecutions from 2003 to 2008, said that ..." (Guardian,
+# 2018): an office held from one year to another is a past one, as "former" makes one.
+ENDED_TERM = parsed(
+    """
+    Lord Lord NNP compound 1
+    MacDonald MacDonald NNP nsubj 12
+    , , , punct 1
+    director director NN appos 1
+    of of IN prep 3
+    public public JJ amod 6
+    prosecutions prosecution NNS pobj 4
+    from from IN prep 3
+    2003 2003 CD pobj 7
+    to to IN prep 7
+    2008 2008 CD pobj 9
+    , , , punct 1
+    said say VBD ROOT 12
+    """,
+    ((1, 2, "PERSON"), (8, 11, "DATE")),
+)
+
+
+def test_an_office_held_from_one_year_to_another_is_a_past_one() -> None:
+    (found,) = person_affiliations(ENDED_TERM)
+    assert (found.role, found.private, found.political) == ("director", True, False)

@@ -1304,6 +1304,49 @@ def test_a_place_named_by_its_name_before_an_offensive_is_not_its_actor() -> Non
     assert all("named force" not in m.rule for m in found)
 
 
+ISIS_WAR = """
+    At at IN prep 11
+    odds odd NNS pobj 0
+    through through IN prep 1
+    much much JJ pobj 2
+    of of IN prep 3
+    the the DT det 7
+    Isis Isis NNP compound 7
+    war war NN pobj 4
+    , , , punct 11
+    Ankara Ankara NNP nsubj 11
+    has have AUX:VBZ aux 11
+    had have VBN ROOT 11
+    a a DT det 14
+    constructive constructive JJ amod 14
+    relationship relationship NN dobj 11
+    . . . punct 11
+"""
+
+
+def test_a_war_a_force_names_waged_on_no_one_named_is_no_deed_of_it() -> None:
+    # "At odds through much of the Isis war, Ankara has had a constructive relationship with
+    # Iran" (Guardian, 2018; trimmed): the war against Isis, in which no one is said to fight
+    # whom. A war the name wages on someone named is its deed.
+    ents = ((6, 7, "ORG"), (9, 10, "GPE"))
+    assert events(ISIS_WAR, ents=ents) == []
+    waged = """
+    The the DT det 2
+    US US NNP compound 2
+    war war NN nsubj 6
+    against against IN prep 2
+    the the DT det 5
+    Taliban Taliban NNP pobj 3
+    cost cost VBD ROOT 6
+    billions billion NNS dobj 6
+    . . . punct 6
+    """
+    found = events(waged, ents=((1, 2, "GPE"), (5, 6, "ORG")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("US", "ASSAULT", "Taliban", "nominal.named force+noun target")
+    ]
+
+
 def test_whose_decision_it_is_does_what_it_decides() -> None:
     # "Mattis resigned over Trump's decision to pull troops out": a reported decision is taken.
     found = events(

@@ -46,6 +46,11 @@ _FUTURE_LEMMAS = word_list("future_lemmas")
 _POSSIBILITY_MODALS = word_list("possibility_modals")
 # Adverbs that make a present tense a habit ("talks to the president frequently"), no event.
 _HABITUAL_ADVERBS = word_list("habitual_adverbs")
+# Words of a date still to come, which puts a simple present on the timetable: "De Mistura
+# stands down at the end of the year", "travels to Paris next week".
+_FORWARD_TIME_WORDS = word_list("forward_time_words")
+# Words of a date gone by, which no present puts on a timetable: "at the end of last year".
+_BACKWARD_TIME_WORDS = frozenset({"last", "previous", "ago", "yesterday", "earlier"})
 # Adverbs that leave an action guessed or alleged, not reported: "Kotey likely engaged in the
 # group's executions", "Presumably Damascus will remain determined to retake Idlib".
 _SPECULATIVE_ADVERBS = word_list("speculative_adverbs")
@@ -101,6 +106,9 @@ _SCHEDULING_LEMMAS = word_list("scheduling_lemmas")
 # Bolton", "Trump seems to have meekly complied", "appeared content to cede the initiative") or
 # what is usual ("a pattern in which Trump tends to side with authoritarian foreign leaders").
 _HEDGING_LEMMAS = word_list("hedging_lemmas")
+# Verbs that say what something looked like, no more: "What once looked like an American buildup
+# to roll back Iranian influence in Syria has collapsed overnight" reports no buildup.
+_LIKENING_LEMMAS = word_list("likening_lemmas")
 # Words of nearness, each with the preposition of what is near and so still to come: "was weeks
 # away from capturing all remaining Isis-held territory", "on the brink of war".
 _NEARNESS_PREPS = word_pairs("nearness_preps")
@@ -121,6 +129,10 @@ _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # of curbing US influence", "refloat the idea of restoring ties" (as a verb, "aimed to" is an
 # intention, coded as one; "view", verb or noun, is among the blocking words).
 _HELD_VIEW_NOUNS = word_list("held_view_nouns")
+# Nouns of the worth someone sees in an action, which is then only wanted: "While the region's
+# Kurds saw benefits in destroying the group", "France, which has shown some interest in
+# repatriating children".
+_VALUING_NOUNS = word_list("valuing_nouns")
 # Nouns of what is feared, hoped for or weighed, whose clause after "is" is not done: "The
 # working group's fear is that de Mistura ... will lend credibility", "one option being
 # considered is that Washington would ask the Kurds to withdraw" (with the held views: "their
@@ -252,6 +264,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "instead of retreating, HTS grew bolder"
     if governor.pos_ == "NOUN" and lemma in _HELD_VIEW_NOUNS:
         return True  # "share the aim of curbing US influence"
+    if _is_valued_action(governor, below, predicate):
+        return True  # "saw benefits in destroying the group": its worth, not the deed
     if _is_anticipated(governor, below):
         return True  # "The working group's fear is that de Mistura ... will lend credibility"
     if _is_said_possible(governor, below):
@@ -272,6 +286,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         # "he appeared to agree with Bolton": how it looked, not what was done; but what was
         # done to look so was done ("appeared to contradict Trump by claiming ...")
         return not _is_means(predicate)
+    if lemma in _LIKENING_LEMMAS and below.dep_ == "prep" and below.lower_ == "like":
+        return True  # "what once looked like an American buildup": a likeness, not a deed
     if _is_belief(governor, below):
         return True  # "is sceptical that Trump will launch an attack": believed, not done
     if _is_judged_action(governor, below):
@@ -332,6 +348,21 @@ def _is_anticipated(governor: Token, below: Token) -> bool:
         and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _ANTICIPATION_NOUNS for c in governor.children
         )
+    )
+
+
+def _is_valued_action(governor: Token, below: Token, predicate: Token) -> bool:
+    """An action a gerund after a noun of worth names: "has shown some interest in repatriating
+    children", also where the parser hung the preposition on the verb the noun is the object of:
+    "While the region's Kurds saw benefits in destroying the group" (an event noun may be done:
+    "took advantage of the US withdrawal")."""
+    if predicate.tag_ != "VBG" or below.dep_ != "prep" or below.lower_ not in {"in", "of"}:
+        return False
+    if governor.pos_ == "NOUN":
+        return governor.lemma_.lower() in _VALUING_NOUNS
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VALUING_NOUNS and c.right_edge.i == below.i - 1
+        for c in governor.children
     )
 
 
@@ -626,6 +657,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED  # "an operation against the YPG is near"
         if _is_habit(node, child):
             return NOT_ASSERTED  # "he still talks to the president frequently"
+        if _is_timetabled(node, child):
+            return NOT_ASSERTED  # "De Mistura stands down at the end of the year"
         if child.dep_ == "advmod" and child.lower_ in _SPECULATIVE_ADVERBS:
             return NOT_ASSERTED  # "Kotey likely engaged in the executions"
         if child.dep_ == "advmod" and child.lower_ in _CHARACTERISING_ADVERBS and child.i < node.i:
@@ -659,6 +692,21 @@ def _is_standing_description(node: Token) -> bool:
         and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
         and not _is_speech(node)
         and not _is_naming_of_head(node)
+    )
+
+
+def _is_misread_modifier(verb: Token) -> bool:
+    """A past participle the parser read as a clause whose subject is a possessive: in "the UN's
+    proposed 30-day ceasefire must be applied", "proposed" is what the ceasefire is, said by
+    Macron, not a proposal the sentence reports (a clause's subject takes no "'s"; a gerund's
+    owner does its deed: "Trump's ordering the withdrawal of US troops")."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            s.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" and c.tag_ == "POS" for c in s.children)
+            for s in verb.children
+        )
     )
 
 
@@ -755,6 +803,29 @@ def _is_habit(node: Token, child: Token) -> bool:
     return present and child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
 
 
+def _is_timetabled(node: Token, child: Token) -> bool:
+    """A simple present dated by a time still to come is on a timetable, not done or announced
+    by its actor: "De Mistura stands down at the end of the year after four years as special
+    envoy" (not "stood down at the end of last year")."""
+    if node.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in node.children):
+        return False
+    when = child if child.dep_ == "npadvmod" else None
+    if child.dep_ == "prep":
+        when = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return when is not None and when.ent_type_ == "DATE" and _is_date_to_come(when)
+
+
+def _is_date_to_come(when: Token) -> bool:
+    """A date after the story's: "next week", "at the end of the year", "tomorrow"; not one a
+    narrative present counts from ("the next day") nor one with its year ("the end of 2014")."""
+    dated = [t for t in when.subtree if t.ent_type_ == "DATE"]
+    words = {t.lower_ for t in dated}
+    if not words & _FORWARD_TIME_WORDS or words & _BACKWARD_TIME_WORDS:
+        return False
+    counted = any(t.lower_ == "next" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in dated)
+    return not counted and not any(t.like_num and len(t.text) == 4 for t in dated)
+
+
 def modality(predicate: Token) -> str:
     """How the text puts an action: ``ASSERTED``, ``INTENDED`` or ``NOT_ASSERTED``.
 
@@ -791,7 +862,7 @@ def modality(predicate: Token) -> str:
             aimed = node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below)
             if aimed and not _is_means_phrase(below):
                 intended = True
-        if index == 0 and _is_standing_description(node):
+        if index == 0 and (_is_standing_description(node) or _is_misread_modifier(node)):
             return NOT_ASSERTED
         found = _clause_modality(node)
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
@@ -809,7 +880,7 @@ def modality(predicate: Token) -> str:
     if is_asked(predicate, below):
         return NOT_ASSERTED  # "What does it say about our government that it would allow ...?"
     shared = _shared_modality(below)
-    if shared == NOT_ASSERTED:
+    if shared == NOT_ASSERTED or _is_unreal_consequence(below):
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
 
@@ -939,6 +1010,25 @@ def _shared_modality(top: Token) -> str | None:
     if head.dep_ in {"xcomp", "ccomp"} or _shares_auxiliary(top) or _is_paired_infinitive(top):
         return modality(head)
     return None
+
+
+def _is_unreal_consequence(top: Token) -> bool:
+    """A participle with no subject or mark of its own that follows its clause says what that
+    clause brings about, and is as unreal as the clause's own modal or condition makes it: "one
+    option being considered is that Washington would ask the Kurds to withdraw, allowing Ankara
+    to claim it had ousted them". What a deed not done brings about may be real ("Moscow did not
+    object, allowing Turkish jets in"), and what is done in trying is done ("sought to train the
+    rebels, providing them with arms")."""
+    head = top.head
+    if top.dep_ != "advcl" or top.tag_ != "VBG" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if top.i < head.i or has_subject(top) or any(c.dep_ == "mark" for c in top.children):
+        return False
+    spoken = lexicon_entry(top)
+    if spoken is not None and spoken.type in _SPOKEN_TYPES:
+        return False  # "have vowed the campaign would be swift, saying ...": the vowers' words
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return not negated and _clause_modality(head) == NOT_ASSERTED
 
 
 def _is_paired_infinitive(conjunct: Token) -> bool:

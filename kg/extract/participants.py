@@ -1327,7 +1327,11 @@ def _named_deed(
     noun: Token, entry: LexiconEntry, targets: list[ActorRef], target_rule: str | None
 ) -> Found | None:
     """ "a US drone strike", "the SDF assault on the last Isis redoubt", "the US withdrawal",
-    "US support for Kurdish-led militias": the named force or state acts."""
+    "US support for Kurdish-led militias": the named force or state acts (not in a war it
+    names, waged on no one named: "At odds through much of the Isis war, Ankara has had ...",
+    "returning from Isis war zones" say neither who fights nor whom)."""
+    if _is_setting(noun, targets):
+        return None
     named = _NAMED_DEED_TYPES | _backing_types(targets)
     forces = _named_force_modifiers(noun) if entry.type in named else []
     return Found(forces, targets, 0.7, target_rule) if forces else None
