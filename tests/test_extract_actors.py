@@ -3066,10 +3066,10 @@ def test_a_surname_the_model_leaves_untagged_is_the_person_named_in_full() -> No
         """,
         ents=((0, 2, "PERSON"), (8, 9, "ORG")),
     )
-    assert triples(found) == [("Isis", "COERCE", "Cantlie")]
+    assert triples(found) == [("Isis", "ASSAULT", "Cantlie")]  # a hostage, abducted
     (captured,) = found
     assert captured.target is not None and captured.target.label == "PERSON"
-    assert captured.rule == "passive"
+    assert captured.rule == "sense.hostage taking+passive"
 
 
 def test_unplaced_rebels_holding_a_place_are_of_the_sentences_towns_country() -> None:

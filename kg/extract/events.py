@@ -80,6 +80,9 @@ _FORUM_NOUNS = word_list("forum_nouns")
 _FORUM_PREPS = word_list("forum_preps")
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
+# Diplomatic missions, whose place is the state hosting them: reopening an embassy in Damascus
+# resumes dealings with Syria.
+_MISSION_NOUNS = word_list("mission_nouns")
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
 # Citizenship, and the verbs that take it away: "had her British citizenship revoked".
@@ -481,6 +484,14 @@ def _addresses_forum(verb: Token) -> bool:
     )
 
 
+def _aims_at_place(entry: LexiconEntry) -> bool:
+    """Whether the place of an event stands for its target: for force, coercion, sanctions and
+    the like (not a fight's battleground), and for what is done with a diplomatic mission."""
+    if entry.particle in _MISSION_NOUNS:
+        return True
+    return entry.type in PLACE_TARGET_TYPES and not _is_combat(entry)
+
+
 def _trimmed(sentence: Span) -> Span:
     """The sentence without the blank lines and spaces around it."""
     start, end = sentence.start, sentence.end
@@ -532,9 +543,10 @@ def _mentions_for(
     if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
         targets = visited(anchor, nominal=light is None and nominal)
         rule = joined(rule, "visited" if targets else None)
-    if not targets and entry.type in PLACE_TARGET_TYPES and not _is_combat(entry):
+    if not targets and _aims_at_place(entry):
         # "imposed a curfew in Cizre": the place's state is the target; where a fight is fought
-        # ("Kurdish forces fighting in Syria") is no side of it
+        # ("Kurdish forces fighting in Syria") is no side of it; "reopened its embassy in
+        # Damascus": the host of a mission
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
         held = enclosing_holder_targets(targets, entry.type, predicate.doc)
         rule = joined(rule, ("held place target" if held else "place target") if targets else None)

@@ -41,6 +41,7 @@ from kg.extract.words import (
     PLACE_NOUNS,
     RALLY_OPPOSITION,
     SUBJECT_DEPS,
+    is_person_role,
     role_kind,
     roles,
     word_list,
@@ -116,6 +117,10 @@ _AFFILIATION_PREPS = frozenset({"of", "to", "with", "from"})
 # What a naming verb may call a deed to condemn it: "described the situation as hell on earth",
 # "called the decision a betrayal", "described it as unacceptable".
 _CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
+# Multi-word names of groups outlawed as terrorist, as the parser's entity spells them.
+_OUTLAWED_GROUP_NAMES = word_list("outlawed_group_names")
+# Verbs of taking or keeping people captive, which an outlawed group does as hostage-taking.
+_CAPTIVE_TAKING_LEMMAS = word_list("captive_taking_lemmas")
 _ACCUSE = ("ACCUSE", "112")
 _CRITICISE = ("ACCUSE", "111")
 # What a refusal to comment withholds: "declined to comment", "refused to give details".
@@ -268,6 +273,57 @@ def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if entry.cameo != _ASSASSINATION or verb.head.lemma_.lower() not in ATTEMPT_LEMMAS:
         return entry
     return replace(entry, cameo=_ATTEMPTED_ASSASSINATION, note=f"attempted: {entry.note}")
+
+
+def _hostage_taking(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """People an outlawed armed group captures or holds are its hostages, abducted (CAMEO 181,
+    ASSAULT), not arrested: "John Cantlie, the British journalist captured by Islamic State",
+    "one of more than 25 foreigners held by Isis", "Isis fighters captured Bafrin and her three
+    brothers"; those the Kurds capture and hold stay detained (COERCE)."""
+    if entry.type != "COERCE" or verb.pos_ != "VERB":
+        return entry
+    if verb.lemma_.lower() not in _CAPTIVE_TAKING_LEMMAS:
+        return entry
+    if not any(_is_outlawed_group(c) for c in _captors(verb)):
+        return entry
+    if not any(_is_person_taken(c) for c in _taken(verb)):
+        return entry
+    return _in_sense_of(entry, "abduct", "taken by an outlawed group")
+
+
+def _captors(verb: Token) -> list[Token]:
+    """Who takes or holds someone: the subject, or the "by" phrase of the passive."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return subjects + agents
+
+
+def _taken(verb: Token) -> list[Token]:
+    """Who is taken or held: the object, the subject of the passive, or the noun a participle or
+    relative clause qualifies ("the journalist captured by", "foreigners held by Isis")."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"} and not any(c.dep_ == "dobj" for c in verb.children):
+        taken.append(verb.head)
+    return taken
+
+
+def _is_person_taken(word: Token) -> bool:
+    """A person or people: a name, a people, a word for people ("foreigners", "journalist"),
+    a proper noun the parser named nothing else ("Cantlie, captured by Isis in Syria"), or a word
+    in apposition to a name ("John Cantlie, the British journalist")."""
+    if _is_captive(word) or is_person_role(word.lemma_):
+        return True
+    if word.pos_ == "PROPN" and not word.ent_type_:
+        return True
+    return word.dep_ == "appos" and _is_captive(word.head)
+
+
+def _is_outlawed_group(word: Token) -> bool:
+    """ "Islamic State", "Isis fighters", "Daesh": a group outlawed as terrorist, by its name
+    or a name it is compounded with."""
+    entity = entity_of(word)
+    name = entity.text.lower().removeprefix("the ") if entity is not None else word.lower_
+    return name in _OUTLAWED_GROUP_NAMES or bool(_name_words(word) & _OUTLAWED_GROUPS)
 
 
 def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, str | None]:
@@ -1690,6 +1746,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
+    ("hostage taking", _hostage_taking),  # "the journalist captured by Islamic State"
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
     ("official protest", _official_protest),  # "Ankara has long protested at the alliance"
