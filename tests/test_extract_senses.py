@@ -3150,3 +3150,44 @@ def test_people_an_outlawed_group_captures_are_its_hostages() -> None:
     assert triples(hostage) == [("Islamic State", "ASSAULT", "John Cantlie")]
     assert hostage[0].rule == "sense.hostage taking+participle"
     assert triples(detained) == [("Kurds", "COERCE", "Kotey"), ("Kurds", "COERCE", "Elsheikh")]
+
+
+def test_a_vow_only_of_how_things_will_be_is_a_statement() -> None:
+    # "The Turkish president, Recep Tayyip Erdoğan, vowed on Sunday that the campaign would be
+    # over in a “short time”" (Guardian, trimmed; the real gold codes a STATEMENT, no AGREE): no
+    # act is promised; a vow of an act keeps its sense ("vowed that Turkey would attack").
+    outcome = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        vowed vow VBD ROOT 1
+        on on IN prep 1
+        Sunday Sunday NNP pobj 2
+        that that IN mark 8
+        the the DT det 6
+        campaign campaign NN nsubj 8
+        would would AUX:MD aux 8
+        be be AUX:VB ccomp 1
+        over over RB advmod 8
+        soon soon RB advmod 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "DATE")),
+    )
+    act = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        vowed vow VBD ROOT 1
+        that that IN mark 5
+        Turkey Turkey NNP nsubj 5
+        would would AUX:MD aux 5
+        attack attack VB ccomp 1
+        the the DT det 7
+        YPG YPG NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (7, 8, "ORG")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in outcome] == [
+        ("Erdoğan", "STATEMENT", "sense.promised outcome+active")
+    ]
+    assert [m.type for m in act] == ["THREATEN"]

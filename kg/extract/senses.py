@@ -119,6 +119,10 @@ _AFFILIATION_PREPS = frozenset({"of", "to", "with", "from"})
 _CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
 # Multi-word names of groups outlawed as terrorist, as the parser's entity spells them.
 _OUTLAWED_GROUP_NAMES = word_list("outlawed_group_names")
+# What a promise says will be done or be: an object, a "to"-infinitive or a that-clause.
+_PROMISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl"})
+# Verbs that link a subject to what is said of it: "would be over", "would remain closed".
+_LINKING_LEMMAS = word_list("linking_lemmas")
 # Verbs of taking or keeping people captive, which an outlawed group does as hostage-taking.
 _CAPTIVE_TAKING_LEMMAS = word_list("captive_taking_lemmas")
 _ACCUSE = ("ACCUSE", "112")
@@ -603,6 +607,30 @@ def _promised_refusal(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         if coded is None or coded[0] != "THREATEN":
             return _in_sense_of(entry, "refuse", "promised refusal")
     return entry
+
+
+def _promised_outcome(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A vow only that something will be so, no act of anyone's, is a statement of what will
+    come, no promise: "Erdoğan vowed on Sunday that the campaign would be over in a “short
+    time”", "have vowed the campaign would be swift"; a vow of what will be done keeps its sense
+    ("vowed that Turkey would attack the YPG", "pledged that aid would continue")."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
+        return entry
+    promised = [c for c in verb.children if c.dep_ in _PROMISED_DEPS]
+    if not promised or not all(_says_how_things_will_be(c) for c in promised):
+        return entry
+    return _in_sense_of(entry, "say", "promised outcome")
+
+
+def _says_how_things_will_be(clause: Token) -> bool:
+    """A that-clause of a linking verb with a subject of its own: "(that) the campaign would be
+    over", "the campaign would be swift"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in _LINKING_LEMMAS
+        and has_subject(clause)
+        and lexicon_entry(clause) is None
+    )
 
 
 def _is_denied(clause: Token) -> bool:
@@ -1735,6 +1763,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("promised refusal", _promised_refusal),  # "vowed not to return the Golan Heights"
+    ("promised outcome", _promised_outcome),  # "vowed that the campaign would be over soon"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
