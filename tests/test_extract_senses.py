@@ -3191,3 +3191,34 @@ def test_a_vow_only_of_how_things_will_be_is_a_statement() -> None:
         ("Erdoğan", "STATEMENT", "sense.promised outcome+active")
     ]
     assert [m.type for m in act] == ["THREATEN"]
+
+
+def test_a_deed_vowed_to_cross_a_red_line_is_warned_of() -> None:
+    # "One year earlier, Obama had vowed that any use of chemical weapons by Bashar al-Assad,
+    # Syria's embattled president, would cross a “red line”, warranting direct military
+    # intervention" (Guardian, trimmed; the real gold codes THREATEN, kg had AGREE): a warning.
+    found = events(
+        """
+        Obama Obama NNP nsubj 2
+        had have AUX:VBD aux 2
+        vowed vow VBN ROOT 2
+        that that IN mark 12
+        any any DT det 5
+        use use NN nsubj 12
+        of of IN prep 5
+        chemical chemical JJ amod 8
+        weapons weapon NNS pobj 6
+        by by IN prep 5
+        Assad Assad NNP pobj 9
+        would would AUX:MD aux 12
+        cross cross VB ccomp 2
+        a a DT det 15
+        red red JJ amod 15
+        line line NN dobj 12
+        . . . punct 2
+        """,
+        ents=((0, 1, "PERSON"), (10, 11, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.cameo, m.rule) for m in found] == [
+        ("Obama", "THREATEN", "130", "sense.red line+active")
+    ]

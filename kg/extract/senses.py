@@ -119,6 +119,12 @@ _AFFILIATION_PREPS = frozenset({"of", "to", "with", "from"})
 _CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
 # Multi-word names of groups outlawed as terrorist, as the parser's entity spells them.
 _OUTLAWED_GROUP_NAMES = word_list("outlawed_group_names")
+# Words by which a red line is drawn: saying, promising, naming; where it is: the object of
+# what is said, or what a deed is called ("would cross a red line", "called it a red line"; not
+# "is a red line for Turkey", which names no one who would cross it).
+_RED_LINE_DRAWING_TYPES = frozenset({"STATEMENT", "AGREE"})
+_SAID_DEPS = frozenset({"ccomp", "oprd"})
+_WARN = ("THREATEN", "130")
 # What a promise says will be done or be: an object, a "to"-infinitive or a that-clause.
 _PROMISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl"})
 # Verbs that link a subject to what is said of it: "would be over", "would remain closed".
@@ -607,6 +613,27 @@ def _promised_refusal(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         if coded is None or coded[0] != "THREATEN":
             return _in_sense_of(entry, "refuse", "promised refusal")
     return entry
+
+
+def _red_line(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Saying that a deed would cross a red line, or calling it one, is a warning of what
+    follows (CAMEO 130, THREATEN): "Obama had vowed that any use of chemical weapons by Bashar
+    al-Assad, Syria's embattled president, would cross a “red line”", "what Barack Obama called
+    a red line" (the real gold codes both so)."""
+    if entry.type not in _RED_LINE_DRAWING_TYPES or verb.pos_ != "VERB":
+        return entry
+    said = [c for c in verb.children if c.dep_ in _SAID_DEPS]
+    named = said + [w for c in said if c.dep_ == "ccomp" for w in c.children if w.dep_ == "dobj"]
+    if not any(_is_red_line(w) for w in named):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_WARN, None, f"red line: {entry.note}")
+
+
+def _is_red_line(word: Token) -> bool:
+    """ "a red line", "a “red line”"."""
+    return word.lemma_.lower() == "line" and any(
+        c.dep_ == "amod" and c.lower_ == "red" for c in word.children
+    )
 
 
 def _promised_outcome(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1763,6 +1790,7 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("promised refusal", _promised_refusal),  # "vowed not to return the Golan Heights"
+    ("red line", _red_line),  # "vowed that any use of chemical weapons would cross a red line"
     ("promised outcome", _promised_outcome),  # "vowed that the campaign would be over soon"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
