@@ -2528,3 +2528,28 @@ def test_an_event_in_a_clause_of_time_under_what_may_come_is_still_to_come() -> 
     assert [(m.actor.text, m.type, m.rule) for m in events(died, ents=ents)] == [
         ("Syrian forces", "ASSAULT", "active+objects")
     ]
+
+
+def test_an_event_noun_whose_light_verb_is_refused_is_rejected() -> None:
+    # The project's wording (no dev-slice lead has the construction), after "Many opposition
+    # groups have already said they will not attend" (real gold: REJECT): talks one says one
+    # will not hold are refused, with whom they would be held; force one will not use is no
+    # event ("said it would not launch an offensive" stays the announced refusal's).
+    found = events(
+        """
+        The the DT det 1
+        opposition opposition NN nsubj 2
+        said say VBD ROOT 2
+        it it PRP nsubj 6
+        would would AUX:MD aux 6
+        not not RB neg 6
+        hold hold VB ccomp 2
+        talks talk NNS dobj 6
+        with with IN prep 7
+        Assad Assad NNP pobj 8
+        . . . punct 2
+        """,
+        ents=((9, 10, "PERSON"),),
+    )
+    refused = [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+    assert ("it", "REJECT", "Assad", "intended+nominal.light+noun target") in refused
