@@ -646,3 +646,36 @@ def test_a_mission_reopened_is_cooperation_with_the_state_hosting_it() -> None:
         ("United Arab Emirates", "COOPERATE", "Damascus", "active+place target"),
         ("it", "SANCTION", "Damascus", "active+objects"),
     ]
+
+
+def test_a_refusal_of_the_speakers_own_state_is_the_speakers() -> None:
+    # "Erdoğan ramped up his rhetoric, insisting Ankara would not participate in “furthering the
+    # interests of Bashar al-Assad”" (Guardian, trimmed; real gold: REJECT of Erdoğan): Ankara
+    # is the state he speaks for, as "it" or "we" would be.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        ramped ramp VBD ROOT 1
+        up up RP prt 1
+        his his PRP$ poss 4
+        rhetoric rhetoric NN dobj 1
+        , , , punct 1
+        insisting insist VBG advcl 1
+        Ankara Ankara NNP nsubj 10
+        would would AUX:MD aux 10
+        not not RB neg 10
+        participate participate VB ccomp 6
+        in in IN prep 10
+        furthering further VBG pcomp 11
+        the the DT det 14
+        interests interest NNS dobj 12
+        of of IN prep 14
+        Assad Assad NNP pobj 15
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "GPE"), (16, 17, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Erdoğan", "STATEMENT", "inherited subject"),
+        ("Erdoğan", "REJECT", "announced refusal"),
+    ]

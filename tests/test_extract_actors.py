@@ -3312,3 +3312,33 @@ def test_a_state_role_in_a_capital_is_its_states() -> None:
         ((4, 5, "GPE"),),
     )
     assert [r.text for r in actor_refs(doc[2])] == ["Baghdad"]
+
+
+def test_the_speaker_of_a_participle_of_speech_is_the_subject_it_inherits() -> None:
+    # After "Erdoğan ramped up his rhetoric, insisting Ankara would not participate in
+    # “furthering the interests of Bashar al-Assad”" (Guardian; real gold: REJECT), in the
+    # project's wording: "saying" has no subject of its own, and its speaker is Turkey's, whose
+    # refusal it reports.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        ramped ramp VBD ROOT 1
+        up up RP prt 1
+        its its PRP$ poss 4
+        rhetoric rhetoric NN dobj 1
+        , , , punct 1
+        saying say VBG advcl 1
+        it it PRP nsubj 10
+        would would AUX:MD aux 10
+        not not RB neg 10
+        risk risk VB ccomp 6
+        its its PRP$ poss 12
+        soldiers soldier NNS dobj 10
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Turkey", "STATEMENT", "inherited subject"),
+        ("Turkey", "REJECT", "announced refusal"),
+    ]

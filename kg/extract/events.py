@@ -20,6 +20,7 @@ from kg.extract.actors import (
     actor_refs,
     agent_refs,
     announcer_refs,
+    country_of_place,
     demonym_ref,
     qualified_refs,
     reporter_refs,
@@ -380,7 +381,7 @@ def _is_announced_refusal(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and lemma not in _UNREFUSABLE_LEMMAS
-        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in head.children)
+        and _names_the_speaker(head)
         and _is_announced_negation(head)
         and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
@@ -388,6 +389,25 @@ def _is_announced_refusal(verb: Token) -> bool:
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
     )
+
+
+def _names_the_speaker(verb: Token) -> bool:
+    """Whether the subject of what a speaker says will not be done is the speaker: a pronoun
+    ("said it would not risk British lives"), or the state the speaker speaks for ("Erdoğan ramped
+    up his rhetoric, insisting Ankara would not participate in ...")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(s.lower_ in _SPEAKER_PRONOUNS for s in subjects):
+        return True
+    states = {_state_of(s) for s in subjects} - {None}
+    return bool(states) and any(
+        (ref.country or country_of_place(ref.text)) in states for ref in speaker_refs(verb)
+    )
+
+
+def _state_of(subject: Token) -> str | None:
+    """The country a subject names as a state or its capital ("Ankara", "Turkey")."""
+    entity = entity_of(subject)
+    return country_of_place(entity.text) if entity is not None and entity.label_ == "GPE" else None
 
 
 def _announcing_head(verb: Token) -> Token:
