@@ -320,7 +320,10 @@ def _taken(verb: Token) -> list[Token]:
 def _is_person_taken(word: Token) -> bool:
     """A person or people: a name, a people, a word for people ("foreigners", "journalist"),
     a proper noun the parser named nothing else ("Cantlie, captured by Isis in Syria"), or a word
-    in apposition to a name ("John Cantlie, the British journalist")."""
+    in apposition to a name ("John Cantlie, the British journalist"); no town the model took
+    for a person ("Isis captured Palmyra")."""
+    if _is_place(word):
+        return False
     if _is_captive(word) or is_person_role(word.lemma_):
         return True
     if word.pos_ == "PROPN" and not word.ent_type_:
