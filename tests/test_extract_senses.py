@@ -3238,3 +3238,39 @@ def test_a_town_the_model_takes_for_a_person_is_no_hostage() -> None:
         ents=((0, 1, "ORG"), (2, 3, "PERSON")),
     )
     assert [(m.type, m.rule) for m in found] == [("COERCE", "active+objects")]
+
+
+def test_an_announcement_that_troops_would_leave_is_the_intention() -> None:
+    # "Donald Trump's surprise announcement late last week that US troops would be “coming out
+    # of Syria … very soon”" (Guardian, in the project's wording with "leave"; real gold: AGREE of
+    # Trump): the parser reads "that" as an adverb, and "would" under an announcement is its
+    # content's future, not a hypothesis.
+    found = events(
+        """
+        Trump trump NN poss 2
+        ’s ’s POS case 0
+        announcement announcement NN nsubj 12
+        last last JJ amod 4
+        week week NN npadvmod 2
+        that that IN advmod 9
+        US US NNP compound 7
+        troops troop NNS nsubj 9
+        would would AUX:MD aux 9
+        leave leave VB acl 2
+        Syria Syria NNP dobj 9
+        has have AUX:VBZ aux 12
+        placed place VBN ROOT 12
+        stress stress NN dobj 12
+        on on IN prep 13
+        the the DT det 16
+        partnership partnership NN pobj 14
+        . . . punct 12
+        """,
+        ents=((0, 1, "PERSON"), (3, 5, "DATE"), (6, 7, "GPE"), (10, 11, "GPE")),
+    )
+    announced = found[0]
+    assert (announced.actor.text, announced.type, announced.rule) == (
+        "Trump",
+        "AGREE",
+        "sense.announced intention+nominal.owner",
+    )

@@ -411,7 +411,12 @@ def _content_clause(noun: Token) -> Token | None:
 
 
 def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    """A clause opened by "that", which the parser may read as an adverb ("Donald Trump's
+    surprise announcement late last week that US troops would be “coming out of Syria”")."""
+    return any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ == "that" and c.i < clause.i
+        for c in clause.children
+    )
 
 
 def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
