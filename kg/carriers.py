@@ -63,6 +63,8 @@ _ADVERB_PARTICLES = word_list("adverb_particles")
 # A verb's objects that select its sense, what they are made ("taken hostage"), and the subject
 # of the passive ("the preconditions were met").
 _SENSE_OBJECT_DEPS = frozenset({"dobj", "oprd", "nsubjpass"})
+# Relative pronouns, which as a verb's object stand for the noun their clause qualifies.
+_RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Where the parser may hang the adjective a verb makes its object, besides "oprd".
 _PREDICATIVE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 # Verbs whose sense needs an object: "returned the land" gives it back, "returned to Geneva"
@@ -139,14 +141,33 @@ def _lexicon_entry(token: Token) -> LexiconEntry | None:
         # "lifted a ban", "fired missiles into the sea", "was taken hostage": the object (or
         # what it is made) selects the sense, and so does the subject of the passive ("the
         # preconditions were met").
-        particles += [
-            lemma
-            for c in token.children
-            if c.dep_ in _SENSE_OBJECT_DEPS
-            for lemma in _object_lemmas(c)
-        ]
+        particles += [lemma for c in _sense_objects(token) for lemma in _object_lemmas(c)]
         particles += _predicative_lemmas(token)
     return load_lexicon().lookup(token.lemma_.lower(), token.pos_, particles)
+
+
+def _sense_objects(verb: Token) -> list[Token]:
+    """A verb's objects that select its sense: its own, where a relative pronoun is one the noun
+    its clause qualifies ("its embassy in Damascus, which it had closed"), and for a passive
+    participle with none the noun it qualifies ("a peace conference boycotted by the official
+    Syrian opposition")."""
+    objects = [c for c in verb.children if c.dep_ in _SENSE_OBJECT_DEPS]
+    relative = [o for o in objects if o.lower_ in _RELATIVE_PRONOUNS]
+    if relative and verb.dep_ == "relcl":
+        return [o for o in objects if o not in relative] + _qualified_nouns(verb)
+    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return _qualified_nouns(verb)
+    return objects
+
+
+def _qualified_nouns(clause: Token) -> list[Token]:
+    """The noun a relative clause or participle qualifies, and the noun before it whose phrase
+    it ends, which the parser may have meant ("its embassy in Damascus, which it had closed")."""
+    noun = clause.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in {"NOUN", "PROPN"}:
+        return [noun, prep.head]
+    return [noun]
 
 
 def _predicative_lemmas(verb: Token) -> list[str]:

@@ -856,3 +856,34 @@ def test_scrambling_readies_force_only_with_an_object() -> None:
     )
     entry = lexicon_entry(jets[1])
     assert entry is not None and entry.type == "MOBILIZE"
+
+
+def test_a_relative_pronoun_object_selects_a_verb_sense_by_the_noun_it_stands_for() -> None:
+    # "Last week, the United Arab Emirates reopened its embassy in Damascus, which it had closed
+    # as part of a campaign of multinational pressure against the regime in 2011" (Guardian,
+    # trimmed; the real gold codes the closing SANCTION): "which" is the embassy, which the
+    # parser hung the clause on "Damascus" before it.
+    doc = parsed(
+        """
+        The the DT det 3
+        United United NNP compound 3
+        Arab Arab NNP compound 3
+        Emirates Emirates NNPS nsubj 4
+        reopened reopen VBD ROOT 4
+        its its PRP$ poss 6
+        embassy embassy NN dobj 4
+        in in IN prep 6
+        Damascus Damascus NNP pobj 7
+        , , , punct 8
+        which which WDT dobj 13
+        it it PRP nsubj 13
+        had have AUX:VBD aux 13
+        closed close VBN relcl 8
+        in in IN prep 13
+        2011 2011 CD pobj 14
+        . . . punct 4
+        """,
+        ents=((1, 4, "GPE"), (8, 9, "GPE"), (15, 16, "DATE")),
+    )
+    closed = lexicon_entry(doc[13])
+    assert closed is not None and (closed.type, closed.particle) == ("SANCTION", "embassy")

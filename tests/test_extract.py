@@ -614,3 +614,68 @@ def test_who_fights_with_one_side_against_another_is_the_first_side_s_ally() -> 
         ("Kurdish Syrian forces", "COOPERATE", "US"),
     ]
     assert fights[1].rule == "ally in a fight"
+
+
+def test_a_mission_reopened_is_cooperation_with_the_state_hosting_it() -> None:
+    # "Last week, the United Arab Emirates reopened its embassy in Damascus, which it had closed
+    # ... in 2011" (Guardian, trimmed; the real gold codes COOPERATE and SANCTION, both with
+    # Syria): the place of an embassy is its host.
+    found = events(
+        """
+        The the DT det 3
+        United United NNP compound 3
+        Arab Arab NNP compound 3
+        Emirates Emirates NNPS nsubj 4
+        reopened reopen VBD ROOT 4
+        its its PRP$ poss 6
+        embassy embassy NN dobj 4
+        in in IN prep 6
+        Damascus Damascus NNP pobj 7
+        , , , punct 8
+        which which WDT dobj 13
+        it it PRP nsubj 13
+        had have AUX:VBD aux 13
+        closed close VBN relcl 8
+        in in IN prep 13
+        2011 2011 CD pobj 14
+        . . . punct 4
+        """,
+        ents=((1, 4, "GPE"), (8, 9, "GPE"), (15, 16, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found] == [
+        ("United Arab Emirates", "COOPERATE", "Damascus", "active+place target"),
+        ("it", "SANCTION", "Damascus", "active+objects"),
+    ]
+
+
+def test_a_refusal_of_the_speakers_own_state_is_the_speakers() -> None:
+    # "Erdoğan ramped up his rhetoric, insisting Ankara would not participate in “furthering the
+    # interests of Bashar al-Assad”" (Guardian, trimmed; real gold: REJECT of Erdoğan): Ankara
+    # is the state he speaks for, as "it" or "we" would be.
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        ramped ramp VBD ROOT 1
+        up up RP prt 1
+        his his PRP$ poss 4
+        rhetoric rhetoric NN dobj 1
+        , , , punct 1
+        insisting insist VBG advcl 1
+        Ankara Ankara NNP nsubj 10
+        would would AUX:MD aux 10
+        not not RB neg 10
+        participate participate VB ccomp 6
+        in in IN prep 10
+        furthering further VBG pcomp 11
+        the the DT det 14
+        interests interest NNS dobj 12
+        of of IN prep 14
+        Assad Assad NNP pobj 15
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "GPE"), (16, 17, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Erdoğan", "STATEMENT", "inherited subject"),
+        ("Erdoğan", "REJECT", "announced refusal"),
+    ]

@@ -3093,10 +3093,10 @@ def test_a_surname_the_model_leaves_untagged_is_the_person_named_in_full() -> No
         """,
         ents=((0, 2, "PERSON"), (8, 9, "ORG")),
     )
-    assert triples(found) == [("Isis", "COERCE", "Cantlie")]
+    assert triples(found) == [("Isis", "ASSAULT", "Cantlie")]  # a hostage, abducted
     (captured,) = found
     assert captured.target is not None and captured.target.label == "PERSON"
-    assert captured.rule == "passive"
+    assert captured.rule == "sense.hostage taking+passive"
 
 
 def test_unplaced_rebels_holding_a_place_are_of_the_sentences_towns_country() -> None:
@@ -3417,3 +3417,33 @@ def test_countries_as_a_role_name_no_examples() -> None:
     )
     with indexed(doc):
         assert actor_refs(doc[2]) == []
+
+
+def test_the_speaker_of_a_participle_of_speech_is_the_subject_it_inherits() -> None:
+    # After "Erdoğan ramped up his rhetoric, insisting Ankara would not participate in
+    # “furthering the interests of Bashar al-Assad”" (Guardian; real gold: REJECT), in the
+    # project's wording: "saying" has no subject of its own, and its speaker is Turkey's, whose
+    # refusal it reports.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        ramped ramp VBD ROOT 1
+        up up RP prt 1
+        its its PRP$ poss 4
+        rhetoric rhetoric NN dobj 1
+        , , , punct 1
+        saying say VBG advcl 1
+        it it PRP nsubj 10
+        would would AUX:MD aux 10
+        not not RB neg 10
+        risk risk VB ccomp 6
+        its its PRP$ poss 12
+        soldiers soldier NNS dobj 10
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Turkey", "STATEMENT", "inherited subject"),
+        ("Turkey", "REJECT", "announced refusal"),
+    ]

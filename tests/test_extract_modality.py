@@ -2749,3 +2749,53 @@ def test_an_event_noun_after_a_noun_of_worth_may_be_done() -> None:
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("US", "RETREAT", None, "nominal.named force")
     ]
+
+
+def test_an_event_noun_whose_light_verb_is_refused_is_rejected() -> None:
+    # The project's wording (no dev-slice lead has the construction), after "Many opposition
+    # groups have already said they will not attend" (real gold: REJECT): talks one says one
+    # will not hold are refused, with whom they would be held; force one will not use is no
+    # event ("said it would not launch an offensive" stays the announced refusal's).
+    found = events(
+        """
+        The the DT det 1
+        opposition opposition NN nsubj 2
+        said say VBD ROOT 2
+        it it PRP nsubj 6
+        would would AUX:MD aux 6
+        not not RB neg 6
+        hold hold VB ccomp 2
+        talks talk NNS dobj 6
+        with with IN prep 7
+        Assad Assad NNP pobj 8
+        . . . punct 2
+        """,
+        ents=((9, 10, "PERSON"),),
+    )
+    refused = [(m.actor.text, m.type, m.target.text if m.target else None, m.rule) for m in found]
+    assert ("it", "REJECT", "Assad", "intended+nominal.light+noun target") in refused
+
+
+def test_what_an_announcement_says_would_be_done_is_announced() -> None:
+    # "The Afrin offensive came after a US announcement that it would train an army to patrol
+    # Syria's borders" (Guardian, trimmed): "would" reports the announced intention (AGREE).
+    found = events(
+        """
+        The the DT det 1
+        offensive offensive NN nsubj 2
+        came come VBD ROOT 2
+        after after IN prep 2
+        a a DT det 6
+        US US NNP compound 6
+        announcement announcement NN pobj 3
+        that that IN mark 10
+        it it PRP nsubj 10
+        would would AUX:MD aux 10
+        train train VB acl 6
+        an an DT det 12
+        army army NN dobj 10
+        . . . punct 2
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [("it", "AGREE", "intended+active")]

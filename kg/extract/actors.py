@@ -1944,6 +1944,10 @@ def speaker_refs(verb: Token) -> list[ActorRef]:
         speech = speech.head  # "Russia demanded the handover of weapons and said ..."
     if quoted := _quoted_speaker(speech):
         return actor_refs(quoted, is_subject=True)  # "was quoted as saying we would"
+    if not any(s.dep_ in SUBJECT_DEPS for s in speech.children):
+        # "Erdoğan ramped up his rhetoric, insisting Ankara would not participate": the speaker
+        # of a participle is the subject it inherits
+        return subject_refs(speech)[0]
     return subjects_refs(
         [s for s in speech.children if s.dep_ in SUBJECT_DEPS and s.lower_ not in _FIRST_PERSON]
     )

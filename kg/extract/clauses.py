@@ -240,11 +240,18 @@ def has_subject(clause: Token) -> bool:
 
 
 def is_reported(node: Token) -> bool:
-    """Whether ``node`` is a clause that someone's statement reports ("said it would help")."""
-    return any(
+    """Whether ``node`` is a clause that someone's statement reports ("said it would help"), or
+    the content of a noun of statement ("Trump's announcement that US troops would leave")."""
+    announced = node.dep_ == "acl" and node.head.pos_ == "NOUN" and _is_statement_noun(node.head)
+    return announced or any(
         a.pos_ == "VERB" and (entry := lexicon_entry(a)) is not None and entry.type == "STATEMENT"
         for a in node.ancestors
     )
+
+
+def _is_statement_noun(noun: Token) -> bool:
+    entry = lexicon_entry(noun)
+    return entry is not None and entry.type == "STATEMENT"
 
 
 def demand_of_clause(clause: Token) -> Token | None:

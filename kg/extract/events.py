@@ -20,6 +20,7 @@ from kg.extract.actors import (
     actor_refs,
     agent_refs,
     announcer_refs,
+    country_of_place,
     demonym_ref,
     qualified_refs,
     reporter_refs,
@@ -80,6 +81,9 @@ _FORUM_NOUNS = word_list("forum_nouns")
 _FORUM_PREPS = word_list("forum_preps")
 # CAMEO's "make a visit": where the visitor arrives is whom they visit.
 _VISIT_CODE = "042"
+# Diplomatic missions, whose place is the state hosting them: reopening an embassy in Damascus
+# resumes dealings with Syria.
+_MISSION_NOUNS = word_list("mission_nouns")
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
 # Citizenship, and the verbs that take it away: "had her British citizenship revoked".
@@ -377,7 +381,7 @@ def _is_announced_refusal(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and lemma not in _UNREFUSABLE_LEMMAS
-        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _SPEAKER_PRONOUNS for c in head.children)
+        and _names_the_speaker(head)
         and _is_announced_negation(head)
         and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
@@ -385,6 +389,25 @@ def _is_announced_refusal(verb: Token) -> bool:
         and speech.lemma_.lower() not in _FORECASTING_LEMMAS  # "predicted he will not make gains"
         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
     )
+
+
+def _names_the_speaker(verb: Token) -> bool:
+    """Whether the subject of what a speaker says will not be done is the speaker: a pronoun
+    ("said it would not risk British lives"), or the state the speaker speaks for ("Erdoğan ramped
+    up his rhetoric, insisting Ankara would not participate in ...")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(s.lower_ in _SPEAKER_PRONOUNS for s in subjects):
+        return True
+    states = {_state_of(s) for s in subjects} - {None}
+    return bool(states) and any(
+        (ref.country or country_of_place(ref.text)) in states for ref in speaker_refs(verb)
+    )
+
+
+def _state_of(subject: Token) -> str | None:
+    """The country a subject names as a state or its capital ("Ankara", "Turkey")."""
+    entity = entity_of(subject)
+    return country_of_place(entity.text) if entity is not None and entity.label_ == "GPE" else None
 
 
 def _announcing_head(verb: Token) -> Token:
@@ -481,6 +504,14 @@ def _addresses_forum(verb: Token) -> bool:
     )
 
 
+def _aims_at_place(entry: LexiconEntry) -> bool:
+    """Whether the place of an event stands for its target: for force, coercion, sanctions and
+    the like (not a fight's battleground), and for what is done with a diplomatic mission."""
+    if entry.particle in _MISSION_NOUNS:
+        return True
+    return entry.type in PLACE_TARGET_TYPES and not _is_combat(entry)
+
+
 def _trimmed(sentence: Span) -> Span:
     """The sentence without the blank lines and spaces around it."""
     start, end = sentence.start, sentence.end
@@ -532,9 +563,10 @@ def _mentions_for(
     if not targets and entry.type == "CONSULT" and entry.cameo == _VISIT_CODE:
         targets = visited(anchor, nominal=light is None and nominal)
         rule = joined(rule, "visited" if targets else None)
-    if not targets and entry.type in PLACE_TARGET_TYPES and not _is_combat(entry):
+    if not targets and _aims_at_place(entry):
         # "imposed a curfew in Cizre": the place's state is the target; where a fight is fought
-        # ("Kurdish forces fighting in Syria") is no side of it
+        # ("Kurdish forces fighting in Syria") is no side of it; "reopened its embassy in
+        # Damascus": the host of a mission
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
         held = enclosing_holder_targets(targets, entry.type, predicate.doc)
         rule = joined(rule, ("held place target" if held else "place target") if targets else None)

@@ -865,6 +865,8 @@ def modality(predicate: Token) -> str:
         if index == 0 and (_is_standing_description(node) or _is_misread_modifier(node)):
             return NOT_ASSERTED
         found = _clause_modality(node)
+        if found == REFUSED and _carries(node, predicate):
+            return found  # "said it would not hold talks with Assad": the talks are refused
         if found == NOT_ASSERTED or (found == REFUSED and index == 0):
             return found
         if index == 0 and not intended and _dates_past_clause(predicate):
@@ -883,6 +885,12 @@ def modality(predicate: Token) -> str:
     if shared == NOT_ASSERTED or _is_unreal_consequence(below):
         return NOT_ASSERTED
     return INTENDED if intended or shared == INTENDED else ASSERTED
+
+
+def _carries(verb: Token, predicate: Token) -> bool:
+    """Whether ``verb`` is the light verb carrying the event noun ``predicate`` ("hold talks",
+    "take part in the talks"), whose announced refusal refuses the event."""
+    return predicate.pos_ == "NOUN" and light_verb_of(predicate) == verb
 
 
 def _dates_past_clause(noun: Token) -> bool:

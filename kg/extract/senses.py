@@ -41,6 +41,7 @@ from kg.extract.words import (
     PLACE_NOUNS,
     RALLY_OPPOSITION,
     SUBJECT_DEPS,
+    is_person_role,
     role_kind,
     roles,
     word_list,
@@ -116,6 +117,20 @@ _AFFILIATION_PREPS = frozenset({"of", "to", "with", "from"})
 # What a naming verb may call a deed to condemn it: "described the situation as hell on earth",
 # "called the decision a betrayal", "described it as unacceptable".
 _CONDEMNING_NAMES = word_list("damning_words") | word_list("disapproval_words")
+# Multi-word names of groups outlawed as terrorist, as the parser's entity spells them.
+_OUTLAWED_GROUP_NAMES = word_list("outlawed_group_names")
+# Words by which a red line is drawn: saying, promising, naming; where it is: the object of
+# what is said, or what a deed is called ("would cross a red line", "called it a red line"; not
+# "is a red line for Turkey", which names no one who would cross it).
+_RED_LINE_DRAWING_TYPES = frozenset({"STATEMENT", "AGREE"})
+_SAID_DEPS = frozenset({"ccomp", "oprd"})
+_WARN = ("THREATEN", "130")
+# What a promise says will be done or be: an object, a "to"-infinitive or a that-clause.
+_PROMISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl"})
+# Verbs that link a subject to what is said of it: "would be over", "would remain closed".
+_LINKING_LEMMAS = word_list("linking_lemmas")
+# Verbs of taking or keeping people captive, which an outlawed group does as hostage-taking.
+_CAPTIVE_TAKING_LEMMAS = word_list("captive_taking_lemmas")
 _ACCUSE = ("ACCUSE", "112")
 _CRITICISE = ("ACCUSE", "111")
 # What a refusal to comment withholds: "declined to comment", "refused to give details".
@@ -270,6 +285,60 @@ def _attempt_entry(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(entry, cameo=_ATTEMPTED_ASSASSINATION, note=f"attempted: {entry.note}")
 
 
+def _hostage_taking(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """People an outlawed armed group captures or holds are its hostages, abducted (CAMEO 181,
+    ASSAULT), not arrested: "John Cantlie, the British journalist captured by Islamic State",
+    "one of more than 25 foreigners held by Isis", "Isis fighters captured Bafrin and her three
+    brothers"; those the Kurds capture and hold stay detained (COERCE)."""
+    if entry.type != "COERCE" or verb.pos_ != "VERB":
+        return entry
+    if verb.lemma_.lower() not in _CAPTIVE_TAKING_LEMMAS:
+        return entry
+    if not any(_is_outlawed_group(c) for c in _captors(verb)):
+        return entry
+    if not any(_is_person_taken(c) for c in _taken(verb)):
+        return entry
+    return _in_sense_of(entry, "abduct", "taken by an outlawed group")
+
+
+def _captors(verb: Token) -> list[Token]:
+    """Who takes or holds someone: the subject, or the "by" phrase of the passive."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return subjects + agents
+
+
+def _taken(verb: Token) -> list[Token]:
+    """Who is taken or held: the object, the subject of the passive, or the noun a participle or
+    relative clause qualifies ("the journalist captured by", "foreigners held by Isis")."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"} and not any(c.dep_ == "dobj" for c in verb.children):
+        taken.append(verb.head)
+    return taken
+
+
+def _is_person_taken(word: Token) -> bool:
+    """A person or people: a name, a people, a word for people ("foreigners", "journalist"),
+    a proper noun the parser named nothing else ("Cantlie, captured by Isis in Syria"), or a word
+    in apposition to a name ("John Cantlie, the British journalist"); no town the model took
+    for a person ("Isis captured Palmyra")."""
+    if _is_place(word):
+        return False
+    if _is_captive(word) or is_person_role(word.lemma_):
+        return True
+    if word.pos_ == "PROPN" and not word.ent_type_:
+        return True
+    return word.dep_ == "appos" and _is_captive(word.head)
+
+
+def _is_outlawed_group(word: Token) -> bool:
+    """ "Islamic State", "Isis fighters", "Daesh": a group outlawed as terrorist, by its name
+    or a name it is compounded with."""
+    entity = entity_of(word)
+    name = entity.text.lower().removeprefix("the ") if entity is not None else word.lower_
+    return name in _OUTLAWED_GROUP_NAMES or bool(_name_words(word) & _OUTLAWED_GROUPS)
+
+
 def sense_in_context(verb: Token, entry: LexiconEntry) -> tuple[LexiconEntry, str | None]:
     """The sense ``verb`` takes from its context, with the names of the rules that gave it
     (``SENSE_RULES`` in order, each refining what the one before gave)."""
@@ -342,7 +411,12 @@ def _content_clause(noun: Token) -> Token | None:
 
 
 def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    """A clause opened by "that", which the parser may read as an adverb ("Donald Trump's
+    surprise announcement late last week that US troops would be “coming out of Syria”")."""
+    return any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ == "that" and c.i < clause.i
+        for c in clause.children
+    )
 
 
 def _resignation(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -547,6 +621,51 @@ def _promised_refusal(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         if coded is None or coded[0] != "THREATEN":
             return _in_sense_of(entry, "refuse", "promised refusal")
     return entry
+
+
+def _red_line(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Saying that a deed would cross a red line, or calling it one, is a warning of what
+    follows (CAMEO 130, THREATEN): "Obama had vowed that any use of chemical weapons by Bashar
+    al-Assad, Syria's embattled president, would cross a “red line”", "what Barack Obama called
+    a red line" (the real gold codes both so)."""
+    if entry.type not in _RED_LINE_DRAWING_TYPES or verb.pos_ != "VERB":
+        return entry
+    said = [c for c in verb.children if c.dep_ in _SAID_DEPS]
+    named = said + [w for c in said if c.dep_ == "ccomp" for w in c.children if w.dep_ == "dobj"]
+    if not any(_is_red_line(w) for w in named):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_WARN, None, f"red line: {entry.note}")
+
+
+def _is_red_line(word: Token) -> bool:
+    """ "a red line", "a “red line”"."""
+    return word.lemma_.lower() == "line" and any(
+        c.dep_ == "amod" and c.lower_ == "red" for c in word.children
+    )
+
+
+def _promised_outcome(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A vow only that something will be so, no act of anyone's, is a statement of what will
+    come, no promise: "Erdoğan vowed on Sunday that the campaign would be over in a “short
+    time”", "have vowed the campaign would be swift"; a vow of what will be done keeps its sense
+    ("vowed that Turkey would attack the YPG", "pledged that aid would continue")."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PROMISE_LEMMAS:
+        return entry
+    promised = [c for c in verb.children if c.dep_ in _PROMISED_DEPS]
+    if not promised or not all(_says_how_things_will_be(c) for c in promised):
+        return entry
+    return _in_sense_of(entry, "say", "promised outcome")
+
+
+def _says_how_things_will_be(clause: Token) -> bool:
+    """A that-clause of a linking verb with a subject of its own: "(that) the campaign would be
+    over", "the campaign would be swift"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in _LINKING_LEMMAS
+        and has_subject(clause)
+        and lexicon_entry(clause) is None
+    )
 
 
 def _is_denied(clause: Token) -> bool:
@@ -1679,6 +1798,8 @@ def joint_entry(entry: LexiconEntry) -> LexiconEntry:
 SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("promised harm", _promised_harm),  # "vowed to retaliate": a threat
     ("promised refusal", _promised_refusal),  # "vowed not to return the Golan Heights"
+    ("red line", _red_line),  # "vowed that any use of chemical weapons would cross a red line"
+    ("promised outcome", _promised_outcome),  # "vowed that the campaign would be over soon"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
@@ -1690,6 +1811,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
     ("branded", _branded),  # "considers it a terrorist group": an accusation
     ("attempt", _attempt_entry),  # "tried to assassinate": CAMEO 185
+    ("hostage taking", _hostage_taking),  # "the journalist captured by Islamic State"
     ("summons to complain", _summons_to_complain),  # "summoned the ambassador to protest"
     ("riot", _riot_entry),  # "protesters stormed the embassy"
     ("official protest", _official_protest),  # "Ankara has long protested at the alliance"
