@@ -1698,10 +1698,29 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def subjects_refs(subjects: list[Token]) -> list[ActorRef]:
-    """The actors a verb's subjects name."""
+    """The actors a verb's subjects name (none a description fronted before a named one)."""
     if titled := _title_parsed_as_subject(subjects):
         return _titled_person(*titled)
-    return [r for s in subjects for r in actor_refs(s, is_subject=True)]
+    return [
+        r
+        for s in subjects
+        if not _is_fronted_description(s, subjects)
+        for r in actor_refs(s, is_subject=True)
+    ]
+
+
+def _is_fronted_description(subject: Token, subjects: list[Token]) -> bool:
+    """A noun phrase before a comma that the parser reads as a second subject of the named one
+    after it, which it describes: "A longstanding US ally and Nato member, Turkey is opposed to
+    any Idlib offensive" (Turkey, not Nato)."""
+    if subject.pos_ != "NOUN" or entity_of(subject) is not None:
+        return False
+    comma = subject.right_edge.i + 1
+    if comma >= len(subject.doc) - 1 or subject.doc[comma].text != ",":
+        return False
+    return any(
+        other.left_edge.i == comma + 1 and entity_of(other) is not None for other in subjects
+    )
 
 
 def _title_parsed_as_subject(subjects: list[Token]) -> tuple[Token, Token] | None:
