@@ -117,6 +117,7 @@ def others_name(entity: Span) -> Span | None:
         entry is None
         or entry.kind != "person"
         or not given.is_title
+        or given.pos_ != "PROPN"
         or given.ent_type_ not in {"", "PERSON"}
         or fold(given.text) not in given_names()
         or not load_gazetteer().is_others_given_name(given.text, entry)
