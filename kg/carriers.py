@@ -37,6 +37,8 @@ CARRIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # preposition naming it: "put its troops on alert", "remained on high alert", "went on strike",
 # "were engaged in heavy fighting", "responded with air strikes".
 STATE_PREPS = word_pairs("state_preps")
+# What a verb of state lays on something rather than putting it in a state: "placed conditions".
+_LAID_ON_NOUNS = word_list("laid_on_nouns")
 # Verbs and the nouns of a share they take in an event, with the preposition naming the event:
 # "took on a key role in the battle for Raqqa", "played a prominent role in a new Turkish
 # offensive", "took part in the talks", "Isis claimed responsibility for the attack" (whoever
@@ -267,7 +269,7 @@ def carried_event(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in CARRIED_DEPS and (noun := event_noun(child)) is not None:
                 return noun
-    if lemma in STATE_PREPS:
+    if lemma in STATE_PREPS and not _lays_on(verb):
         return _state_noun(verb, STATE_PREPS[lemma])
     if lemma in _SHARING_LEMMAS:
         return _shared_event(verb)
@@ -276,6 +278,13 @@ def carried_event(verb: Token) -> Token | None:
     if lemma in _UNDERGO_STATES:
         return _state_noun(verb, _UNDERGO_STATES[lemma])
     return None
+
+
+def _lays_on(verb: Token) -> bool:
+    """Whether a verb of state lays something on what its "on" names, putting no one in a state:
+    "he placed conditions on a US troop withdrawal", "has placed further stress on an already
+    troubled partnership" (not "placed troops in the area on high alert")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _LAID_ON_NOUNS for c in verb.children)
 
 
 def is_undergone(verb: Token) -> bool:

@@ -256,6 +256,25 @@ class Gazetteer:
         }
         return next(iter(near.values())) if len(near) == 1 else None
 
+    def is_others_given_name(self, given: str, entry: GazetteerEntry) -> bool:
+        """Whether ``given``, written before the lone surname of the person ``entry``, makes the
+        name another person's ("Mac Thornberry" is not Emily Thornberry, "Maher al-Assad" not
+        Bashar): a word of none of the entry's names, nor a nickname of one ("Jim" of James)
+        nor a spelling of one a letter apart ("Adel" of Adil Abdul-Mahdi).
+
+        >>> gazetteer = load_gazetteer()
+        >>> gazetteer.is_others_given_name("Mac", gazetteer.lookup("Thornberry"))
+        True
+        """
+        key = name_key(given)
+        key = _nicknames().get(key, key)
+        known = {word for name in entry.names for word in name_key(name).split()}
+        known |= {_nicknames().get(word, word) for word in known}
+        return key not in known and not any(
+            min(len(key), len(word)) >= _MIN_MISSPELT_GIVEN and _one_edit_apart(key, word)
+            for word in known
+        )
+
     def country_of_demonym(self, word: str) -> str | None:
         """The alpha-3 code of the country a demonym names: "South Korean" -> "KOR"."""
         entry = self._by_demonym.get(name_key(word))
@@ -318,6 +337,7 @@ def _index(pairs: Iterable[tuple[str, GazetteerEntry]]) -> dict[str, GazetteerEn
 
 # The shortest word a misspelling is read in: shorter names are too often other names.
 _MIN_MISSPELT = 5
+_MIN_MISSPELT_GIVEN = 4  # a given name's spellings: "Adel" and "Adil"
 
 
 def _given_name_index(

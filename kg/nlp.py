@@ -77,12 +77,16 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
 
 @Language.component("kg_person_names")
 def extend_person_names(doc: Doc) -> Doc:
-    """Extend PERSON entities over directly following proper-noun name parts ("Moon" + "Jae-in")."""
+    """Extend PERSON entities over directly following proper-noun name parts ("Moon" + "Jae-in"),
+    and a known person's lone surname over another's given name before it (``others_name``)."""
     entities = list(doc.ents)
     changed = False
     for index, entity in enumerate(entities):
         if entity.label_ != "PERSON":
             continue
+        if (other := others_name(entity)) is not None:
+            entities[index] = entity = other
+            changed = True
         end = entity.end
         while (
             end < len(doc)
@@ -98,6 +102,28 @@ def extend_person_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = filter_spans(entities)
     return doc
+
+
+def others_name(entity: Span) -> Span | None:
+    """The full name of someone else where a known person's lone surname follows another given
+    name ("Mac Thornberry, the Republican chair of the House armed services committee": not
+    Emily Thornberry; "his brother Maher al-Assad"): the two words as a person of no known id."""
+    doc = entity.doc
+    if not entity.id_ or entity.start == 0 or " " in entity.text:
+        return None
+    given = doc[entity.start - 1]
+    entry = load_gazetteer().lookup(entity.id_)
+    if (
+        entry is None
+        or entry.kind != "person"
+        or not given.is_title
+        or given.pos_ != "PROPN"
+        or given.ent_type_ not in {"", "PERSON"}
+        or fold(given.text) not in given_names()
+        or not load_gazetteer().is_others_given_name(given.text, entry)
+    ):
+        return None
+    return Span(doc, given.i, entity.end, label="PERSON")
 
 
 # Labels the model gives the name of a town or region it took for someone or something

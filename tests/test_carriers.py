@@ -887,3 +887,36 @@ def test_a_relative_pronoun_object_selects_a_verb_sense_by_the_noun_it_stands_fo
     )
     closed = lexicon_entry(doc[13])
     assert closed is not None and (closed.type, closed.particle) == ("SANCTION", "embassy")
+
+
+def test_a_verb_of_state_that_lays_something_on_an_event_carries_none() -> None:
+    # guardian-126: "... after he placed conditions on a US troop withdrawal promised by Donald
+    # Trump": Bolton does not withdraw; guardian-316: "Israel ... placed troops in the area on
+    # high alert" does put them in a state
+    laid = parsed(
+        """
+        he he PRP nsubj 1
+        placed place VBD ROOT 1
+        conditions condition NNS dobj 1
+        on on IN prep 1
+        a a DT det 7
+        US US NNP compound 7
+        troop troop NN compound 7
+        withdrawal withdrawal NN pobj 3
+        . . . punct 1
+        """
+    )
+    assert carried_event(laid[1]) is None
+    put = parsed(
+        """
+        Israel Israel NNP nsubj 1
+        placed place VBD ROOT 1
+        troops troop NNS dobj 1
+        on on IN prep 1
+        high high JJ amod 5
+        alert alert NN pobj 3
+        . . . punct 1
+        """
+    )
+    carried = carried_event(put[1])
+    assert carried is not None and carried.text == "alert"

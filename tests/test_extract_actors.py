@@ -3447,3 +3447,34 @@ def test_the_speaker_of_a_participle_of_speech_is_the_subject_it_inherits() -> N
         ("Turkey", "STATEMENT", "inherited subject"),
         ("Turkey", "REJECT", "announced refusal"),
     ]
+
+
+def test_a_for_gerund_of_grounds_is_done_by_whom_the_act_is_against() -> None:
+    # guardian-508: "Last year, the European commission began a legal case against the Czech
+    # Republic, Hungary and Poland for refusing to participate in a programme ...": they refuse
+    found = events(
+        """
+        The the DT det 1
+        commission commission NN nsubj 2
+        began begin VBD ROOT 2
+        a a DT det 5
+        legal legal JJ amod 5
+        case case NN dobj 2
+        against against IN prep 5
+        the the DT det 9
+        Czech Czech NNP compound 9
+        Republic Republic NNP pobj 6
+        and and CC cc 9
+        Poland Poland NNP conj 9
+        for for IN prep 2
+        refusing refuse VBG pcomp 12
+        to to TO aux 15
+        participate participate VB xcomp 13
+        . . . punct 2
+        """,
+        ents=((8, 10, "GPE"), (11, 12, "GPE")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Czech Republic", "REJECT", None, "inherited subject"),
+        ("Poland", "REJECT", None, "inherited subject"),
+    ]

@@ -2296,3 +2296,32 @@ def test_whose_request_a_deed_answers_asked_its_doer() -> None:
         "Russia",
         "nominal.behest",
     )
+
+
+def test_a_description_fronted_before_the_subject_is_not_an_actor() -> None:
+    # guardian-214: "A longstanding US ally and Nato member, Turkey is opposed to any Idlib
+    # offensive": the parser reads the fronted description as a second subject; Turkey holds it
+    found = events(
+        """
+        A a DT det 3
+        longstanding longstanding JJ amod 3
+        US US NNP compound 3
+        ally ally NN nsubjpass 10
+        and and CC cc 3
+        Nato Nato NNP compound 6
+        member member NN conj 3
+        , , , punct 10
+        Turkey Turkey NNP nsubjpass 10
+        is be AUX:VBZ auxpass 10
+        opposed oppose VBN ROOT 10
+        to to IN prep 10
+        any any DT det 14
+        Idlib Idlib NNP compound 14
+        offensive offensive NN pobj 11
+        . . . punct 10
+        """,
+        ents=((2, 3, "GPE"), (5, 6, "ORG"), (8, 9, "GPE"), (13, 14, "GPE")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Turkey", "REJECT", "Idlib", "stative")
+    ]

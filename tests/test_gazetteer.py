@@ -408,3 +408,13 @@ def test_ministries_named_without_their_state_are_that_states(gazetteer: Gazette
     ]:
         entry = gazetteer.lookup(name)
         assert entry is not None and entry.country == country, name
+
+
+def test_a_given_name_before_a_known_surname_may_be_another_persons() -> None:
+    gazetteer = load_gazetteer()
+    thornberry = gazetteer.lookup("Thornberry")
+    mattis = gazetteer.lookup("Mattis")
+    assert thornberry is not None and mattis is not None
+    assert gazetteer.is_others_given_name("Mac", thornberry)  # Mac Thornberry, a US congressman
+    assert not gazetteer.is_others_given_name("Emily", thornberry)
+    assert not gazetteer.is_others_given_name("Jim", mattis)  # a nickname of James

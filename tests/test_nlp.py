@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 from conftest import parsed, triples
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract import extract_mentions
 from kg.nlp import (
     FrontedParticiples,
     UntaggedVerbs,
+    extend_person_names,
     fix_verb_lemmas,
     load_pipeline,
     merge_hyphenated_names,
@@ -231,3 +232,33 @@ def test_a_town_that_may_be_a_person_keeps_its_label() -> None:
         ents=((0, 2, "PERSON"), (4, 5, "PERSON")),
     )
     assert _labels(relabel_place_names(named)) == [("Adnan Afrin", "PERSON"), ("Afrin", "PERSON")]
+
+
+def _with_known_person(doc: Doc, start: int, actor_id: str) -> Doc:
+    doc.ents = [Span(doc, start, start + 1, label="PERSON", span_id=actor_id)]
+    return doc
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else() -> None:
+    # guardian-146: "Mac Thornberry, the Republican chair of the House armed services committee,
+    # expressed regret at Mattis's departure": the gazetteer's "Thornberry" is Emily Thornberry
+    rows = """
+        Mac Mac NNP compound 1
+        Thornberry Thornberry NNP nsubj 3
+        , , , punct 1
+        expressed express VBD ROOT 3
+        regret regret NN dobj 3
+        """
+    doc = extend_person_names(_with_known_person(parsed(rows), 1, "person/emily-thornberry"))
+    assert [(e.text, e.label_, e.id_) for e in doc.ents] == [("Mac Thornberry", "PERSON", "")]
+
+
+def test_a_known_surname_after_a_spelling_of_its_own_given_name_keeps_its_person() -> None:
+    # guardian-101: "the prime minister, Adel Abdul-Mahdi," is the gazetteer's Adil Abdul-Mahdi
+    rows = """
+        minister minister NN appos 1
+        Adel Adel NNP compound 2
+        Abdul-Mahdi Abdul-Mahdi NNP appos 0
+        """
+    doc = extend_person_names(_with_known_person(parsed(rows), 2, "person/adil-abdul-mahdi"))
+    assert [(e.text, e.id_) for e in doc.ents] == [("Abdul-Mahdi", "person/adil-abdul-mahdi")]

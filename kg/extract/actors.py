@@ -1675,6 +1675,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(dated, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
+        if blamed := _blamed_doers(verb):
+            return blamed, True
         if sibling := _sibling_participle(verb):
             verb, inherited = sibling, True
             continue
@@ -1698,10 +1700,29 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def subjects_refs(subjects: list[Token]) -> list[ActorRef]:
-    """The actors a verb's subjects name."""
+    """The actors a verb's subjects name (none a description fronted before a named one)."""
     if titled := _title_parsed_as_subject(subjects):
         return _titled_person(*titled)
-    return [r for s in subjects for r in actor_refs(s, is_subject=True)]
+    return [
+        r
+        for s in subjects
+        if not _is_fronted_description(s, subjects)
+        for r in actor_refs(s, is_subject=True)
+    ]
+
+
+def _is_fronted_description(subject: Token, subjects: list[Token]) -> bool:
+    """A noun phrase before a comma that the parser reads as a second subject of the named one
+    after it, which it describes: "A longstanding US ally and Nato member, Turkey is opposed to
+    any Idlib offensive" (Turkey, not Nato)."""
+    if subject.pos_ != "NOUN" or entity_of(subject) is not None:
+        return False
+    comma = subject.right_edge.i + 1
+    if comma >= len(subject.doc) - 1 or subject.doc[comma].text != ",":
+        return False
+    return any(
+        other.left_edge.i == comma + 1 and entity_of(other) is not None for other in subjects
+    )
 
 
 def _title_parsed_as_subject(subjects: list[Token]) -> tuple[Token, Token] | None:
@@ -1912,6 +1933,26 @@ def _controlling_objects(verb: Token) -> list[ActorRef]:
     if verb.head.lemma_.lower() == "leave" and any(o.ent_type_ == "GPE" for o in objects):
         return []  # "converts who leave Britain to fight for Isis": a place left
     return [r for o in objects for r in actor_refs(o, is_subject=True)]
+
+
+def _blamed_doers(verb: Token) -> list[ActorRef]:
+    """Who does what a "for" gerund gives as the grounds of an act done to them: the act's
+    object, or whom a case or measure is "against" ("the European commission began a legal case
+    against the Czech Republic, Hungary and Poland for refusing to participate": they refuse;
+    "sanctioned Turkey for buying Russian missiles": Turkey buys)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return []
+    owner = verb.head.head
+    measures = [c for c in owner.children if c.dep_ == "dobj"] if owner.pos_ == "VERB" else []
+    for word in measures or [owner]:
+        doers = [r for o in [word, *objects_of(word, "against")] for r in _blamed_refs(o)]
+        if doers:
+            return doers
+    return []
+
+
+def _blamed_refs(word: Token) -> list[ActorRef]:
+    return [] if word.pos_ not in {"NOUN", "PROPN"} else actor_refs(word, is_subject=True)
 
 
 def _speakers_themselves(verb: Token) -> bool:

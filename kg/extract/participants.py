@@ -37,6 +37,7 @@ from kg.extract.actors import (
     qualified_refs,
     ref_from_entity,
     subject_refs,
+    subjects_refs,
     undergoing_pair_ref,
 )
 from kg.extract.clauses import campaign_of_purpose, governing_verb
@@ -263,8 +264,7 @@ def _stative(verb: Token, entry: LexiconEntry) -> Found | None:
     passive_subjects = _passive_subjects(verb)
     if not passive_subjects or not _is_stative(verb):
         return None
-    actors = [r for s in passive_subjects for r in actor_refs(s, is_subject=True)]
-    return Found(actors, object_targets(verb, entry), 0.85)
+    return Found(subjects_refs(passive_subjects), object_targets(verb, entry), 0.85)
 
 
 def _force_undergoers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
