@@ -1321,17 +1321,21 @@ class ActorResolver:
         state = self._state_of_place(actor)
         return state if state is not None else actor
 
-    def aimed_state(self, target: Actor, actor: Actor) -> Actor:
+    def aimed_state(self, target: Actor, actor: Actor, event_type: str) -> Actor:
         """The state a town or region an act is aimed at lies in, where no one the text names
-        holds it (a held place's holder is its target already) and it is another state than
-        the actor's: "the group overran Mosul" (Iraq), "Russia annexed Crimea" (Ukraine),
-        "lobbying Iraqi officials in Baghdad and Erbil" (Iraq); "the Assad regime's attack in
-        Ghouta" stays Ghouta, no attack on Syria by Syria, and so does a capital the gazetteer
-        keeps from standing for its state ("angered Brussels": the EU's, mostly)."""
-        if not _is_town_or_region(target) or target.country in {None, actor.id, actor.country}:
+        holds it (a held place's holder is its target already): "the group overran Mosul"
+        (Iraq), "Russia annexed Crimea" (Ukraine), "lobbying Iraqi officials in Baghdad and
+        Erbil" (Iraq). Force a state turns on a town of its own stands for that state too, as
+        the codebook says ("the Assad regime's chemical attack in Ghouta": Syria on Syria); any
+        other act on a town of the actor's own state keeps the town ("talks between Serbia and
+        Kosovo" are with Kosovo). A capital the gazetteer keeps from standing for its state
+        stays ("angered Brussels": the EU's, mostly)."""
+        if not _is_town_or_region(target) or target.country is None:
+            return target
+        if target.country in {actor.id, actor.country} and event_type not in _FORCE_TYPES:
             return target
         state = self._state_of_place(target)
-        entry = load_gazetteer().lookup(target.country) if target.country else None
+        entry = load_gazetteer().lookup(target.country)
         capital = entry is not None and name_key(entry.capital or "") == name_key(target.label)
         return state if state is not None and not capital else target
 
@@ -2160,6 +2164,8 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
 # Kirkuk, witnesses said"), unlike the policies, stances and dealings of political actors that
 # a private person can only allege or believe.
 _WITNESSED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+# Types of force, whose place target stands for its state even when that is the actor's own.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _is_private_report(resolver: ActorResolver, raw: RawMention, actor: Actor) -> bool:
@@ -2656,7 +2662,7 @@ def _actor_mentions(
         if visited and not kept:
             return  # "Syria's military had arrived at the frontline in Manbij": no visit
     else:
-        aimed = [resolver.aimed_state(t, actor) for t in kept]
+        aimed = [resolver.aimed_state(t, actor, raw.type) for t in kept]
         if aimed != kept:
             kept, target_rule = aimed, "+".join(r for r in (target_rule, "place's state") if r)
     place = place_of(raw.place_text) if raw.place_text else None
