@@ -1325,14 +1325,14 @@ class ActorResolver:
         """The state a town or region an act is aimed at lies in, where no one the text names
         holds it (a held place's holder is its target already): "the group overran Mosul"
         (Iraq), "Russia annexed Crimea" (Ukraine), "lobbying Iraqi officials in Baghdad and
-        Erbil" (Iraq). Force a state turns on a town of its own stands for that state too, as
-        the codebook says ("the Assad regime's chemical attack in Ghouta": Syria on Syria); any
-        other act on a town of the actor's own state keeps the town ("talks between Serbia and
-        Kosovo" are with Kosovo). A capital the gazetteer keeps from standing for its state
-        stays ("angered Brussels": the EU's, mostly)."""
+        Erbil" (Iraq). An attack a state makes on a town of its own stands for that state too,
+        as the codebook says and the real gold codes it ("the Assad regime's chemical attack in
+        Ghouta": Syria on Syria); any other act on a town of the actor's own state keeps the
+        town ("talks between Serbia and Kosovo", "imposed a curfew in Cizre"). A capital the
+        gazetteer keeps from standing for its state stays ("angered Brussels": the EU's)."""
         if not _is_town_or_region(target) or target.country is None:
             return target
-        if target.country in {actor.id, actor.country} and event_type not in _FORCE_TYPES:
+        if target.country in {actor.id, actor.country} and event_type != "ASSAULT":
             return target
         state = self._state_of_place(target)
         entry = load_gazetteer().lookup(target.country)
@@ -2164,8 +2164,6 @@ def _is_private_act(resolver: ActorResolver, event_type: str, actor: Actor) -> b
 # Kirkuk, witnesses said"), unlike the policies, stances and dealings of political actors that
 # a private person can only allege or believe.
 _WITNESSED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
-# Types of force, whose place target stands for its state even when that is the actor's own.
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _is_private_report(resolver: ActorResolver, raw: RawMention, actor: Actor) -> bool:

@@ -632,8 +632,8 @@ def test_a_town_named_as_where_its_officials_act_is_its_state() -> None:
 def test_a_town_or_region_aimed_at_stands_for_its_state() -> None:
     # "near where the group overran Mosul in June 2014", "since Russia annexed Crimea"
     # (Guardian, 2018): acts on Iraq and Ukraine. "the Assad regime's chemical attack in
-    # Ghouta" (guardian-504, coded Syria on Syria) is force on Syria too, but "talks between
-    # Serbia and Kosovo" stay with Kosovo, and "angered Brussels" is no act on Belgium.
+    # Ghouta" (guardian-504, coded Syria on Syria) is an attack on Syria too, but "talks
+    # between Serbia and Kosovo" stay with Kosovo, and "angered Brussels" is no act on Belgium.
     text = (
         "Isis overran Mosul. Russia annexed Crimea. "
         "Syria attacked Ghouta. Serbia met Kosovo. Hungary angered Brussels."
