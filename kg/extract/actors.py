@@ -138,8 +138,9 @@ _WITHIN_PREPS = ("inside", "within")
 _COMPASS_NAMES = frozenset({"north", "south"})
 # Nouns of places a side can hold ("the rebel-held town of Douma", "a rebel stronghold").
 _HELD_PLACE_NOUNS = word_list("held_place_nouns")
-# Verbs of holding a place, whose agent holds it: "areas controlled by jihadists".
-_HOLDING_LEMMAS = word_list("holding_lemmas")
+# Verbs of holding a place that tell no act of their own ("occupy" tells the occupation),
+# whose agent holds it: "areas controlled by jihadists".
+_STILL_HOLDING_LEMMAS = word_list("still_holding_lemmas")
 # Of these, the ones a people's name makes its side's ("the Kurdish enclave"; but "Yazidi
 # villages" are where Yazidis live).
 _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
@@ -1311,7 +1312,7 @@ def _holding_agent(place: Token, is_subject: bool) -> ActorRef | None:
         for clause in place.children
         if clause.dep_ == "acl"
         and clause.tag_ == "VBN"
-        and clause.lemma_.lower() in _HOLDING_LEMMAS
+        and clause.lemma_.lower() in _STILL_HOLDING_LEMMAS
         for agent in clause.children
         if agent.dep_ == "agent"
         for pobj in agent.children
