@@ -1321,17 +1321,21 @@ class ActorResolver:
         state = self._state_of_place(actor)
         return state if state is not None else actor
 
-    def aimed_state(self, target: Actor, actor: Actor) -> Actor:
+    def aimed_state(self, target: Actor, actor: Actor, event_type: str) -> Actor:
         """The state a town or region an act is aimed at lies in, where no one the text names
-        holds it (a held place's holder is its target already) and it is another state than
-        the actor's: "the group overran Mosul" (Iraq), "Russia annexed Crimea" (Ukraine),
-        "lobbying Iraqi officials in Baghdad and Erbil" (Iraq); "the Assad regime's attack in
-        Ghouta" stays Ghouta, no attack on Syria by Syria, and so does a capital the gazetteer
-        keeps from standing for its state ("angered Brussels": the EU's, mostly)."""
-        if not _is_town_or_region(target) or target.country in {None, actor.id, actor.country}:
+        holds it (a held place's holder is its target already): "the group overran Mosul"
+        (Iraq), "Russia annexed Crimea" (Ukraine), "lobbying Iraqi officials in Baghdad and
+        Erbil" (Iraq). An attack a state makes on a town of its own stands for that state too,
+        as the codebook says and the real gold codes it ("the Assad regime's chemical attack in
+        Ghouta": Syria on Syria); any other act on a town of the actor's own state keeps the
+        town ("talks between Serbia and Kosovo", "imposed a curfew in Cizre"). A capital the
+        gazetteer keeps from standing for its state stays ("angered Brussels": the EU's)."""
+        if not _is_town_or_region(target) or target.country is None:
+            return target
+        if target.country in {actor.id, actor.country} and event_type != "ASSAULT":
             return target
         state = self._state_of_place(target)
-        entry = load_gazetteer().lookup(target.country) if target.country else None
+        entry = load_gazetteer().lookup(target.country)
         capital = entry is not None and name_key(entry.capital or "") == name_key(target.label)
         return state if state is not None and not capital else target
 
@@ -2656,7 +2660,7 @@ def _actor_mentions(
         if visited and not kept:
             return  # "Syria's military had arrived at the frontline in Manbij": no visit
     else:
-        aimed = [resolver.aimed_state(t, actor) for t in kept]
+        aimed = [resolver.aimed_state(t, actor, raw.type) for t in kept]
         if aimed != kept:
             kept, target_rule = aimed, "+".join(r for r in (target_rule, "place's state") if r)
     place = place_of(raw.place_text) if raw.place_text else None

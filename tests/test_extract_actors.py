@@ -745,6 +745,27 @@ def test_an_enclave_of_a_people_with_no_state_is_held_by_its_forces() -> None:
     assert triples(found) == [("Turkey", "ASSAULT", "Kurdish forces")]
 
 
+def test_an_unnamed_place_controlled_by_a_group_stands_for_it() -> None:
+    # As in "Assad forces claim they are attacking areas controlled by jihadists" (guardian-683)
+    # and "to clear towns controlled by Isis" (guardian-523): the holder is the target. (Not
+    # "territory occupied by Isis", where the occupation is an event of its own.)
+    found = events(
+        """
+        Syrian syrian JJ amod 1
+        forces force NNS nsubj 2
+        attacked attack VBD ROOT 2
+        areas area NNS dobj 2
+        controlled control VBN acl 3
+        by by IN agent 4
+        Isis Isis NNP pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (6, 7, "ORG")),
+    )
+    assert triples(found) == [("Syrian forces", "ASSAULT", "Isis")]
+    assert found[0].rule == "active+objects"
+
+
 def test_a_town_of_a_state_is_no_held_place() -> None:
     # As in "delivered food to the besieged Syrian town of Madaya": a town of Syria, held by no
     # side the text names.

@@ -3090,3 +3090,35 @@ def test_people_met_as_suspected_members_are_no_side_aimed_at() -> None:
         ents=((8, 9, "ORG"),),
     )
     assert [m.rule for m in found if "suspected side" in m.rule] == []
+
+
+def test_a_town_the_gazetteer_lacks_is_a_place_where_the_text_calls_it_one() -> None:
+    # As in "Baghuz, the last town held by the terrorist group in the far east of Syria"
+    # (guardian-34) and "the nearby village of Keshma" (guardian-11): towns the gazetteer does
+    # not know, whose holder the text names.
+    doc = parsed(
+        """
+        Kurdish kurdish JJ amod 1
+        forces force NNS nsubj 2
+        shelled shell VBD ROOT 2
+        Keshma Keshma NNP dobj 2
+        , , , punct 3
+        the the DT det 7
+        last last JJ amod 7
+        town town NN appos 3
+        held hold VBN acl 7
+        by by IN agent 8
+        Isis isis NN pobj 9
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE"), (10, 11, "ORG")),
+    )
+    with indexed(doc):
+        holdings = place_holders(doc)
+        found = [held_place_target(m, holdings) for m in extract_mentions(doc)]
+    assert [(h.place, h.holder.text, h.rule) for h in holdings] == [
+        ("keshma", "Isis", "apposed stronghold")
+    ]
+    assert [(m.actor.text, m.type, m.target and m.target.text, m.rule) for m in found] == [
+        ("Kurdish forces", "ASSAULT", "Isis", "active+objects+apposed stronghold")
+    ]

@@ -138,6 +138,9 @@ _WITHIN_PREPS = ("inside", "within")
 _COMPASS_NAMES = frozenset({"north", "south"})
 # Nouns of places a side can hold ("the rebel-held town of Douma", "a rebel stronghold").
 _HELD_PLACE_NOUNS = word_list("held_place_nouns")
+# Verbs of holding a place that tell no act of their own ("occupy" tells the occupation),
+# whose agent holds it: "areas controlled by jihadists".
+_STILL_HOLDING_LEMMAS = word_list("still_holding_lemmas")
 # Of these, the ones a people's name makes its side's ("the Kurdish enclave"; but "Yazidi
 # villages" are where Yazidis live).
 _CONTROLLED_PLACE_NOUNS = word_list("controlled_place_nouns")
@@ -1287,12 +1290,36 @@ def place_holder_ref(place: Token, *, is_subject: bool = False) -> ActorRef | No
                 return _holder_ref(holders[0], place, is_subject)
         if child.dep_ in OWNER_DEPS and (named := _hyphened_holder(child, is_subject)):
             return named  # "Isis-held Mosul", one token
+    agent = _holding_agent(place, is_subject)
+    if agent is not None:
+        return agent  # "areas controlled by jihadists"
     if place.lemma_.lower() not in _CONTROLLED_PLACE_NOUNS:
         return None
     for child in place.children:
         if child.dep_ in OWNER_DEPS and child.ent_type_ == "NORP" and _is_stateless(child):
             return _holder_ref(child, place, is_subject)  # "the Kurdish enclave"
     return None
+
+
+def _holding_agent(place: Token, is_subject: bool) -> ActorRef | None:
+    """The one agent of a participle of holding on an unnamed place noun: "attacking areas
+    controlled by jihadists", "to clear towns controlled by Isis" (a named place's holders are
+    the document's, ``kg.extract.holders``)."""
+    if place.pos_ != "NOUN" or place.lemma_.lower() not in _HELD_PLACE_NOUNS:
+        return None
+    holders = [
+        replace(ref, is_subject=is_subject)
+        for clause in place.children
+        if clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in _STILL_HOLDING_LEMMAS
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for ref in actor_refs(pobj)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def holder_ref(noun: Token, place: Token) -> ActorRef | None:

@@ -77,8 +77,16 @@ def _place_names(doc: Doc) -> Iterator[tuple[Token, str]]:
         if entity is not None and entity.root.i != token.i:
             continue
         name = entity.text if entity is not None else token.text
-        if names_a_town(name):
+        if names_a_town(name) or (_called_a_place(token) and load_gazetteer().lookup(name) is None):
             yield token, name
+
+
+def _called_a_place(name: Token) -> bool:
+    """A name the text itself calls a town or other place, for one the gazetteer does not know:
+    "the small town of Baghuz", "Baghuz, the last town held by the terrorist group"."""
+    if name.dep_ == "pobj" and name.head.lower_ == "of":
+        return name.head.head.lemma_.lower() in _HELD_PLACE_NOUNS
+    return any(noun.lemma_.lower() in _HELD_PLACE_NOUNS for noun in _appositives(name))
 
 
 def _is_former(noun: Token) -> bool:
@@ -428,11 +436,10 @@ def _holding_for(target: ActorRef, holdings: list[Holding]) -> Holding | None:
 
 def held_place_target(mention: RawMention, holdings: list[Holding]) -> RawMention:
     """``mention`` aimed at a place the document says someone holds, aimed at its holder (not
-    when the actor holds it itself)."""
+    when the actor holds it itself); a name held so is a place, whatever the parser read it as
+    ("Kurdish forces shelled Baghuz", after "Baghuz, the last town held by Isis")."""
     target = mention.target
     if target is None or mention.type not in _AIMED_TYPES:
-        return mention
-    if target.label != "PLACE" and not names_a_town(target.text):
         return mention
     holding = _holding_for(target, holdings)
     if holding is None or holding.holder.text.lower() == mention.actor.text.lower():
