@@ -2011,6 +2011,50 @@ def test_support_given_in_aid_or_by_troops_is_aid() -> None:
     assert [m.type for m in events(troops, ents=((0, 1, "GPE"), (3, 4, "PERSON")))] == ["AID"]
 
 
+def test_backing_joined_to_aid_is_aid() -> None:
+    # "the US-led coalition, which has backed and later armed the group" (Guardian; real gold:
+    # AID only), here with the US; "receive logistical support and funding from the United
+    # States" (the noun joined to a noun of material).
+    armed = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 3
+        has have AUX:VBZ aux 3
+        backed back VBN ROOT 3
+        and and CC cc 3
+        later later RB advmod 6
+        armed arm VBD conj 3
+        the the DT det 8
+        YPG YPG NNP dobj 6
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"), (8, 9, "ORG")),
+    )
+    assert [(m.type, m.action, m.rule) for m in armed] == [
+        ("AID", "back", "sense.material support+active+shared object"),
+        ("AID", "arm", "inherited subject+objects"),
+    ]
+    funded = events(
+        """
+        Rebels rebel NNS nsubj 1
+        receive receive VBP ROOT 1
+        logistical logistical JJ amod 3
+        support support NN dobj 1
+        and and CC cc 3
+        funding funding NN conj 3
+        from from IN prep 3
+        the the DT det 9
+        United United NNP compound 9
+        States States NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((8, 10, "GPE"),),
+    )
+    assert [(m.type, m.action, m.rule) for m in funded] == [
+        ("AID", "support", "sense.material support+nominal.undergone")
+    ]
+
+
 def test_an_appeal_that_asks_nothing_is_attraction() -> None:
     # "Its appeal diminished": no request; "the UN issued an appeal for calm" asks.
     rows = """

@@ -236,8 +236,8 @@ _INDEFINITE_PRONOUNS = word_list("indefinite_pronouns")
 _STANCE_TYPES = frozenset({"REJECT", "SUPPORT"})
 # Event nouns that ask something of someone, so that ignoring one rejects it.
 _ASKING_TYPES = frozenset({"REQUEST", "THREATEN"})
-# Verbs of backing whose support is aid when given in arms, money, troops or training.
-_BACKING_LEMMAS = frozenset({"support", "back"})
+# Words of backing whose support is aid when given in arms, money, troops or training.
+_BACKING_LEMMAS = frozenset({"support", "back", "backing"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
 # Goods of relief, whose handing over to another is aid, not a judicial hand-over.
 _RELIEF_GOODS = word_list("relief_goods")
@@ -510,13 +510,34 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     supported Karzai and Ghani with huge amounts of military and other aid", "supporting the
     build-up and training of a unified army", "has 500 troops in Syria, mostly supporting the
     SDF", "is supported in its fight against Isis by the US military"."""
-    if entry.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _BACKING_LEMMAS:
+    if entry.type != "SUPPORT" or verb.lemma_.lower() not in _BACKING_LEMMAS:
+        return entry
+    if _given_with_aid(verb):
+        aid = _in_sense_of(entry, "aid", "support given with aid")
+        return replace(aid, pos=entry.pos)
+    if verb.pos_ != "VERB":
         return entry
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     means = [*objects, *(w for n in (verb, *objects) for w in _with_phrase_words(n))]
     if not (any(_names_material(m) for m in means) or _by_forces(verb)):
         return entry
     return _in_sense_of(entry, "aid", "material support")
+
+
+def _given_with_aid(word: Token) -> bool:
+    """Backing joined to aid is given in aid: "the US-led coalition, which has backed and later
+    armed the group", "receive logistical support and funding from the United States" (a
+    conjunct the lexicon knows as aid, or a noun of material), "has backed the Taliban as a
+    proxy, providing logistic aid" (a participle carrying aid)."""
+    for conjunct in word.conjuncts:
+        found = lexicon_entry(conjunct) if conjunct.pos_ in {"VERB", "NOUN"} else None
+        if (found is not None and found.type == "AID") or (
+            conjunct.pos_ == "NOUN" and _names_material(conjunct)
+        ):
+            return True
+    participles = [c for c in word.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    carried = [noun for c in participles if (noun := carried_event(c)) is not None]
+    return any((found := lexicon_entry(noun)) is not None and found.type == "AID" for noun in carried)
 
 
 def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:
