@@ -530,14 +530,18 @@ def _given_with_aid(word: Token) -> bool:
     conjunct the lexicon knows as aid, or a noun of material), "has backed the Taliban as a
     proxy, providing logistic aid" (a participle carrying aid)."""
     for conjunct in word.conjuncts:
-        found = lexicon_entry(conjunct) if conjunct.pos_ in {"VERB", "NOUN"} else None
-        if (found is not None and found.type == "AID") or (
-            conjunct.pos_ == "NOUN" and _names_material(conjunct)
-        ):
+        if conjunct.pos_ == "VERB" and _is_aid(conjunct):
+            return True
+        if conjunct.pos_ == "NOUN" and (_is_aid(conjunct) or _names_material(conjunct)):
             return True
     participles = [c for c in word.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     carried = [noun for c in participles if (noun := carried_event(c)) is not None]
-    return any((found := lexicon_entry(noun)) is not None and found.type == "AID" for noun in carried)
+    return any(_is_aid(noun) for noun in carried)
+
+
+def _is_aid(word: Token) -> bool:
+    found = lexicon_entry(word)
+    return found is not None and found.type == "AID"
 
 
 def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:
