@@ -3318,3 +3318,43 @@ def test_an_announcement_that_troops_would_leave_is_the_intention() -> None:
         "AGREE",
         "sense.announced intention+nominal.owner",
     )
+
+
+def test_a_reply_with_a_deed_is_the_deed() -> None:
+    # "Sadly, the Assad regime replied with brutal repression" (Guardian; a judge: no
+    # statement): the repression is the event, of the regime; "The Turkish government responded
+    # with an intense lobbying campaign" (Guardian) is no statement either; "The SDF responded
+    # with a blunt statement" stays one.
+    repression = events(
+        """
+        The the DT det 2
+        Assad Assad NNP compound 2
+        regime regime NN nsubj 3
+        replied reply VBD ROOT 3
+        with with IN prep 3
+        brutal brutal JJ amod 6
+        repression repression NN pobj 4
+        . . . punct 3
+        """,
+        ents=((1, 2, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.action, m.rule) for m in repression] == [
+        ("The Assad regime", "ASSAULT", "repression", "nominal.light")
+    ]
+    campaign = """
+        The the DT det 2
+        Turkish turkish JJ amod 2
+        government government NN nsubj 3
+        responded respond VBD ROOT 3
+        with with IN prep 3
+        an an DT det 7
+        intense intense JJ amod 7
+        campaign campaign NN pobj 4
+        . . . punct 3
+        """
+    assert events(campaign, ents=((1, 2, "NORP"),)) == []
+    statement = campaign.replace("an an DT det 7", "a a DT det 7").replace(
+        "intense intense JJ amod 7", "blunt blunt JJ amod 7"
+    )
+    statement = statement.replace("campaign campaign NN pobj 4", "statement statement NN pobj 4")
+    assert [m.type for m in events(statement, ents=((1, 2, "NORP"),))] == ["STATEMENT"]
