@@ -2053,6 +2053,20 @@ def test_backing_joined_to_aid_is_aid() -> None:
     assert [(m.type, m.action, m.rule) for m in funded] == [
         ("AID", "support", "sense.material support+nominal.undergone")
     ]
+    two_doers = events(
+        """
+        Iran Iran NNP nsubj 1
+        funds fund VBZ ROOT 1
+        Hezbollah Hezbollah NNP dobj 1
+        and and CC cc 1
+        Russia Russia NNP nsubj 5
+        supports support VBZ conj 1
+        Assad Assad NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "GPE"), (6, 7, "PERSON")),
+    )
+    assert [(m.actor.text, m.type) for m in two_doers] == [("Iran", "AID"), ("Russia", "SUPPORT")]
 
 
 def test_an_appeal_that_asks_nothing_is_attraction() -> None:

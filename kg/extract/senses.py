@@ -537,7 +537,10 @@ def _given_with_aid(word: Token) -> bool:
     conjunct the lexicon knows as aid, or a noun of material), "has backed the Taliban as a
     proxy, providing logistic aid" (a participle carrying aid)."""
     for conjunct in word.conjuncts:
-        if conjunct.pos_ == "VERB" and _is_aid(conjunct):
+        # one doer's deeds ("backed and later armed"), not two clauses ("Iran funds Hezbollah
+        # and Russia supports Assad")
+        shared = not (has_subject(word) and has_subject(conjunct))
+        if conjunct.pos_ == "VERB" and shared and _is_aid(conjunct):
             return True
         if conjunct.pos_ == "NOUN" and (_is_aid(conjunct) or _names_material(conjunct)):
             return True
