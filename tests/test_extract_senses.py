@@ -2011,6 +2011,64 @@ def test_support_given_in_aid_or_by_troops_is_aid() -> None:
     assert [m.type for m in events(troops, ents=((0, 1, "GPE"), (3, 4, "PERSON")))] == ["AID"]
 
 
+def test_backing_joined_to_aid_is_aid() -> None:
+    # "the US-led coalition, which has backed and later armed the group" (Guardian; real gold:
+    # AID only), here with the US; "receive logistical support and funding from the United
+    # States" (the noun joined to a noun of material).
+    armed = events(
+        """
+        The the DT det 1
+        US US NNP nsubj 3
+        has have AUX:VBZ aux 3
+        backed back VBN ROOT 3
+        and and CC cc 3
+        later later RB advmod 6
+        armed arm VBD conj 3
+        the the DT det 8
+        YPG YPG NNP dobj 6
+        . . . punct 3
+        """,
+        ents=((1, 2, "GPE"), (8, 9, "ORG")),
+    )
+    assert [(m.type, m.action, m.rule) for m in armed] == [
+        ("AID", "back", "sense.material support+active+shared object"),
+        ("AID", "arm", "inherited subject+objects"),
+    ]
+    funded = events(
+        """
+        Rebels rebel NNS nsubj 1
+        receive receive VBP ROOT 1
+        logistical logistical JJ amod 3
+        support support NN dobj 1
+        and and CC cc 3
+        funding funding NN conj 3
+        from from IN prep 3
+        the the DT det 9
+        United United NNP compound 9
+        States States NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((8, 10, "GPE"),),
+    )
+    assert [(m.type, m.action, m.rule) for m in funded] == [
+        ("AID", "support", "sense.material support+nominal.undergone")
+    ]
+    two_doers = events(
+        """
+        Iran Iran NNP nsubj 1
+        funds fund VBZ ROOT 1
+        Hezbollah Hezbollah NNP dobj 1
+        and and CC cc 1
+        Russia Russia NNP nsubj 5
+        supports support VBZ conj 1
+        Assad Assad NNP dobj 5
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "GPE"), (6, 7, "PERSON")),
+    )
+    assert [(m.actor.text, m.type) for m in two_doers] == [("Iran", "AID"), ("Russia", "SUPPORT")]
+
+
 def test_an_appeal_that_asks_nothing_is_attraction() -> None:
     # "Its appeal diminished": no request; "the UN issued an appeal for calm" asks.
     rows = """
@@ -3274,3 +3332,43 @@ def test_an_announcement_that_troops_would_leave_is_the_intention() -> None:
         "AGREE",
         "sense.announced intention+nominal.owner",
     )
+
+
+def test_a_reply_with_a_deed_is_the_deed() -> None:
+    # "Sadly, the Assad regime replied with brutal repression" (Guardian; a judge: no
+    # statement): the repression is the event, of the regime; "The Turkish government responded
+    # with an intense lobbying campaign" (Guardian) is no statement either; "The SDF responded
+    # with a blunt statement" stays one.
+    repression = events(
+        """
+        The the DT det 2
+        Assad Assad NNP compound 2
+        regime regime NN nsubj 3
+        replied reply VBD ROOT 3
+        with with IN prep 3
+        brutal brutal JJ amod 6
+        repression repression NN pobj 4
+        . . . punct 3
+        """,
+        ents=((1, 2, "PERSON"),),
+    )
+    assert [(m.actor.text, m.type, m.action, m.rule) for m in repression] == [
+        ("The Assad regime", "ASSAULT", "repression", "nominal.light")
+    ]
+    campaign = """
+        The the DT det 2
+        Turkish turkish JJ amod 2
+        government government NN nsubj 3
+        responded respond VBD ROOT 3
+        with with IN prep 3
+        an an DT det 7
+        intense intense JJ amod 7
+        campaign campaign NN pobj 4
+        . . . punct 3
+        """
+    assert events(campaign, ents=((1, 2, "NORP"),)) == []
+    statement = campaign.replace("an an DT det 7", "a a DT det 7").replace(
+        "intense intense JJ amod 7", "blunt blunt JJ amod 7"
+    )
+    statement = statement.replace("campaign campaign NN pobj 4", "statement statement NN pobj 4")
+    assert [m.type for m in events(statement, ents=((1, 2, "NORP"),))] == ["STATEMENT"]

@@ -2936,8 +2936,8 @@ def test_what_a_statement_says_in_the_past_perfect_keeps_its_date() -> None:
 def test_a_deed_has_the_day_of_its_purpose() -> None:
     # "Mattis went to see the president on Thursday afternoon in a last-ditch attempt to change
     # the president's mind, and argue for standing by the Kurdish-led Syrian Democratic Forces"
-    # (Guardian, 2018): the day hangs on "see", but he went, and argued, that day (what he argued
-    # for, standing by the Kurds, is only argued for: no SUPPORT)
+    # (Guardian, 2018): the day hangs on "see", but he went, and argued, that day (arguing for
+    # is a request; what he argued for, standing by the Kurds, is only argued for: no SUPPORT)
     found = events(
         """
         Mattis Mattis NNP nsubj 1
@@ -2964,7 +2964,7 @@ def test_a_deed_has_the_day_of_its_purpose() -> None:
     assert [
         (m.actor.text, m.type, m.target and m.target.text, m.date_text, m.rule) for m in found
     ] == [
-        ("Mattis", "STATEMENT", None, "Thursday", "inherited subject"),
+        ("Mattis", "REQUEST", None, "Thursday", "inherited subject"),
     ]
 
 

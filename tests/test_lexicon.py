@@ -397,3 +397,12 @@ def test_fighting_a_plan_or_a_ruling_opposes_it(lexicon: Lexicon) -> None:
     assert sense(lexicon, "fight", "VERB", "attempt") == "REJECT"
     assert sense(lexicon, "fight", "VERB", "extradition") == "REJECT"
     assert sense(lexicon, "fight", "VERB") == "ASSAULT"
+
+
+def test_arguing_or_advocating_for_something_asks_for_it(lexicon: Lexicon) -> None:
+    # "Mattis went to see the president ... and argue for standing by the Kurdish-led SDF" (real
+    # gold: REQUEST); "ministers should be advocating for him to be released"; "argued that the
+    # YPG is a terrorist group" gives reasons.
+    assert sense(lexicon, "argue", "VERB", "for") == "REQUEST"
+    assert sense(lexicon, "advocate", "VERB", "for") == "REQUEST"
+    assert sense(lexicon, "argue", "VERB") == "STATEMENT"

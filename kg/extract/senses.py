@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import (
+    CAMPAIGN_NOUNS,
     governing_verb,
     has_subject,
     is_purpose,
@@ -143,7 +144,8 @@ _URGING = ("REQUEST", "100")
 _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
 # a military operation".
-_WARNED_ANSWERS = word_list("retribution_objects") | word_list("answer_nouns")
+_ANSWER_NOUNS = word_list("answer_nouns")
+_WARNED_ANSWERS = word_list("retribution_objects") | _ANSWER_NOUNS
 # A call is a telephone call (CONSULT 041) with a word of the line ("phone call") or a party it
 # is with, to or from; else a public demand ("Iran made a similar call", "his calls").
 _CALL_LEMMAS = frozenset({"call"})
@@ -236,8 +238,13 @@ _INDEFINITE_PRONOUNS = word_list("indefinite_pronouns")
 _STANCE_TYPES = frozenset({"REJECT", "SUPPORT"})
 # Event nouns that ask something of someone, so that ignoring one rejects it.
 _ASKING_TYPES = frozenset({"REQUEST", "THREATEN"})
-# Verbs of backing whose support is aid when given in arms, money, troops or training.
-_BACKING_LEMMAS = frozenset({"support", "back"})
+# Verbs of replying, which "with" a deed name the deed, no statement ("replied with brutal
+# repression"), and the nouns of deeds a reply is made with beside event nouns, campaigns and
+# answers ("reacted with violence", "responded with the She Decides initiative").
+_REPLYING_LEMMAS = word_list("replying_lemmas")
+_REPLY_DEED_NOUNS = word_list("reply_deed_nouns")
+# Words of backing whose support is aid when given in arms, money, troops or training.
+_BACKING_LEMMAS = frozenset({"support", "back", "backing"})
 _MATERIAL_SUPPORT_NOUNS = word_list("material_support_nouns")
 # Goods of relief, whose handing over to another is aid, not a judicial hand-over.
 _RELIEF_GOODS = word_list("relief_goods")
@@ -510,13 +517,41 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     supported Karzai and Ghani with huge amounts of military and other aid", "supporting the
     build-up and training of a unified army", "has 500 troops in Syria, mostly supporting the
     SDF", "is supported in its fight against Isis by the US military"."""
-    if entry.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _BACKING_LEMMAS:
+    if entry.type != "SUPPORT" or verb.lemma_.lower() not in _BACKING_LEMMAS:
+        return entry
+    if _given_with_aid(verb):
+        aid = _in_sense_of(entry, "aid", "support given with aid")
+        return replace(aid, pos=entry.pos)
+    if verb.pos_ != "VERB":
         return entry
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     means = [*objects, *(w for n in (verb, *objects) for w in _with_phrase_words(n))]
     if not (any(_names_material(m) for m in means) or _by_forces(verb)):
         return entry
     return _in_sense_of(entry, "aid", "material support")
+
+
+def _given_with_aid(word: Token) -> bool:
+    """Backing joined to aid is given in aid: "the US-led coalition, which has backed and later
+    armed the group", "receive logistical support and funding from the United States" (a
+    conjunct the lexicon knows as aid, or a noun of material), "has backed the Taliban as a
+    proxy, providing logistic aid" (a participle carrying aid)."""
+    for conjunct in word.conjuncts:
+        # one doer's deeds ("backed and later armed"), not two clauses ("Iran funds Hezbollah
+        # and Russia supports Assad")
+        shared = not (has_subject(word) and has_subject(conjunct))
+        if conjunct.pos_ == "VERB" and shared and _is_aid(conjunct):
+            return True
+        if conjunct.pos_ == "NOUN" and (_is_aid(conjunct) or _names_material(conjunct)):
+            return True
+    participles = [c for c in word.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    carried = [noun for c in participles if (noun := carried_event(c)) is not None]
+    return any(_is_aid(noun) for noun in carried)
+
+
+def _is_aid(word: Token) -> bool:
+    found = lexicon_entry(word)
+    return found is not None and found.type == "AID"
 
 
 def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1732,6 +1767,25 @@ def _riposte_by_force(verb: Token, entry: LexiconEntry) -> bool:
     return not any(_is_words(a) for a in objects_of(verb, "at"))
 
 
+def _reply_by_deed(verb: Token, entry: LexiconEntry) -> bool:
+    """A reply "with" a deed is the deed, no statement: "the Assad regime replied with brutal
+    repression" (the deed carried as the event), "the Turkish government responded with an
+    intense lobbying campaign"; "responded with a blunt statement" stays words."""
+    if entry.type != "STATEMENT" or verb.lemma_.lower() not in _REPLYING_LEMMAS:
+        return False
+    return any(_is_deed(thing) for thing in objects_of(verb, "with"))
+
+
+def _is_deed(thing: Token) -> bool:
+    """A noun of something done: an event noun of no verbal type ("repression"), a campaign,
+    an answer ("action", "measures") or a deed of a reply ("violence", "an initiative")."""
+    lemma = thing.lemma_.lower()
+    if lemma in CAMPAIGN_NOUNS or lemma in _ANSWER_NOUNS or lemma in _REPLY_DEED_NOUNS:
+        return True
+    entry = lexicon_entry(thing) if thing.pos_ == "NOUN" else None
+    return entry is not None and entry.type not in _VERBAL_TYPES
+
+
 def _is_words(thing: Token) -> bool:
     """A noun of something said: "comments", "criticism", "claims"."""
     entry = lexicon_entry(thing) if thing.pos_ == "NOUN" else None
@@ -1852,6 +1906,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
+    ("reply by deed", _reply_by_deed),  # "replied with brutal repression"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
     ("grounds to say", _grounds_to_say),  # "allowed Turkey to boast that ..."
     ("unsaid content", _unsaid_content),  # "maintained a presence", "ruled Syria"
