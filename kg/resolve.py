@@ -2353,8 +2353,19 @@ def _is_done_to_itself(raw: RawMention, actor: Actor, targets: list[Actor]) -> b
         and raw.target.label != "PLACE"
         and raw.target.text.lower() not in _POSSESSIVE_DETERMINERS
         and bool(targets)
-        and all(t.id == actor.id for t in targets)
+        and all(_is_one_side(t, actor) for t in targets)
     )
+
+
+# Groups that are wings of another, one side with it: the YPJ, the YPG's women's units.
+_WINGS_OF_GROUPS = word_pairs("wings_of_groups")
+
+
+def _is_one_side(one: Actor, other: Actor) -> bool:
+    """Whether two actors are one, or a group and its wing ("defended by the same YPG and YPJ
+    who defended Kobane": the YPJ defends a town its YPG holds)."""
+    ids = {one.id, other.id}
+    return len(ids) == 1 or any(ids == {wing, group} for wing, group in _WINGS_OF_GROUPS.items())
 
 
 def _is_town_or_region(actor: Actor) -> bool:
@@ -2647,7 +2658,7 @@ def _actor_mentions(
     kept = [
         t
         for t in targets
-        if t.id != actor.id
+        if not _is_one_side(t, actor)
         and not is_media(t)
         and not _is_own_forces(raw, actor, t)
         and not _is_own_state(raw, actor, t)

@@ -2109,3 +2109,23 @@ def test_a_state_role_a_stateless_people_names_is_its_own_body() -> None:
     administration = ref("the local Kurdish administration", "ROLE", at, role="administration")
     actor = r.resolve(administration)
     assert actor is not None and actor.label == "Kurdish administration"
+
+
+def test_a_group_and_its_wing_are_one_side() -> None:
+    # "... defended by the same YPG and YPJ who defended Kobane" (guardian-564): the YPJ, the
+    # YPG's women's units, is its own actor (the real gold codes it apart), but a deed of the
+    # YPJ aimed at the YPG is no event between two sides.
+    text = "The YPJ defended the YPG. The YPJ said it would fight on."
+    ypj = ref("The YPJ", "ORG", 0, is_subject=True)
+    ypg = ref("the YPG", "ORG", text.index("the YPG"))
+    spoke = text.index("The YPJ said")
+    ypj_again = ref("The YPJ", "ORG", spoke, is_subject=True)
+    found = resolve_document(
+        Document(id="d1", text=text, published="2018-02-23"),
+        [
+            raw(ypj, "defend", "SUPPORT", ypg),
+            raw(ypj_again, "say", "STATEMENT", None, start=spoke),
+        ],
+        [ypj, ypg, ypj_again],
+    )
+    assert [(m.actor.label, m.type, m.target) for m in found] == [("YPJ", "STATEMENT", None)]
