@@ -2413,7 +2413,7 @@ def resolve_document(
     no target of a claim the document makes with one takes its target (``fold_targetless``).
     """
     resolved = _without_vague_repeats(_resolved(document, raws, named, affiliations))
-    yield from fold_targetless(list(resolved))
+    yield from fold_targetless(list(resolved), document.text)
 
 
 def _without_vague_repeats(mentions: Iterable[EventMention]) -> Iterator[EventMention]:
@@ -2433,22 +2433,63 @@ def _act_in_sentence(mention: EventMention) -> tuple[str, int, str, str]:
     return mention.mention.doc, mention.mention.start, mention.actor.id, mention.type
 
 
-def fold_targetless(mentions: list[EventMention]) -> list[EventMention]:
+# How many sentences after a targetless mention a claim may be told and still be the one it
+# tells again: a lead's "De Mistura will attend a Russian-sponsored peace conference" before
+# "the UN announced that De Mistura would attend Sochi, a decision hailed by the Russian
+# foreign ministry" three sentences on.
+RESTATED_AHEAD = 3
+
+
+def fold_targetless(mentions: list[EventMention], text: str) -> list[EventMention]:
     """One claim per actor and type in a document: a mention of an actor's action with no
     target, when the document reports the same actor's action of that type with a target, is
     that claim told again without its target ("Russia rejected five names" after "Russia
     spurned efforts by the UN"), and takes the first such target. Statements, one per
-    sentence, keep their own."""
-    targets: dict[tuple[str, str], Actor] = {}
+    sentence, keep their own.
+
+    Not every such claim is the one told again (``_may_tell_again``): not one the article comes
+    to only later, more than ``RESTATED_AHEAD`` sentences on ("a convoy heading to Afrin was
+    shelled by Turkish forces" is not Turkey's war with the PKK in the 1990s, recalled seven
+    sentences on), nor one the text dates otherwise ("a shooting on a church in Cairo" a day
+    after the Kabul assault is not the group's attack inside Iran in June)."""
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text)]
+    claims: dict[tuple[str, str], list[tuple[int, EventMention]]] = {}
     for mention in mentions:
         if mention.target is not None and mention.type != "STATEMENT":
-            targets.setdefault((mention.actor.id, mention.type), mention.target)
+            number = bisect.bisect_right(breaks, mention.mention.start)
+            claims.setdefault((mention.actor.id, mention.type), []).append((number, mention))
     return [
-        replace(m, target=targets[m.actor.id, m.type])
-        if m.target is None and (m.actor.id, m.type) in targets
-        else m
+        _told_again(
+            m, bisect.bisect_right(breaks, m.mention.start), claims.get((m.actor.id, m.type), [])
+        )
         for m in mentions
     ]
+
+
+def _told_again(
+    mention: EventMention, sentence: int, claims: list[tuple[int, EventMention]]
+) -> EventMention:
+    """``mention`` (in sentence number ``sentence``), with the target of the first of the
+    ``claims`` (with the numbers of their sentences) it may tell again if it has none."""
+    if mention.target is not None:
+        return mention
+    told = [(n, claim) for n, claim in claims if _may_tell_again(mention, sentence, claim, n)]
+    if not told:
+        return mention
+    _, first = min(told, key=lambda found: found[0])
+    return replace(mention, target=first.target)
+
+
+def _may_tell_again(mention: EventMention, sentence: int, claim: EventMention, told: int) -> bool:
+    """Whether ``mention`` (in sentence number ``sentence``) may be ``claim`` (told in sentence
+    number ``told``) told again: told before it or at most ``RESTATED_AHEAD`` sentences on,
+    and not dated otherwise by the text of both."""
+    if told - sentence > RESTATED_AHEAD:
+        return False
+    if mention.date_source != "text" or claim.date_source != "text":
+        return True
+    own, other = mention.date or "", claim.date or ""
+    return own.startswith(other) or other.startswith(own)  # "" when the text gives none
 
 
 def _resolved(

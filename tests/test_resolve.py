@@ -19,6 +19,7 @@ from kg.resolve import (
     actor_tallies,
     defined_acronyms,
     events_of,
+    fold_targetless,
     merge_mentions,
     place_of,
     resolve_document,
@@ -2129,3 +2130,77 @@ def test_a_group_and_its_wing_are_one_side() -> None:
         [ypj, ypg, ypj_again],
     )
     assert [(m.actor.label, m.type, m.target) for m in found] == [("YPJ", "STATEMENT", None)]
+
+
+def _sentences(*sentences: str) -> tuple[str, list[int]]:
+    """A text of ``sentences`` and where each starts."""
+    starts = [sum(len(s) + 1 for s in sentences[:index]) for index in range(len(sentences))]
+    return " ".join(sentences), starts
+
+
+def _targetless(
+    actor: str, type_: str, start: int, date: str | None = "2018-02-23"
+) -> EventMention:
+    found = mention(actor, actor, date or "", "d", type_=type_, date_source="document", start=start)
+    return replace(found, target=None, date=date)
+
+
+def test_a_targetless_mention_takes_the_target_of_the_claim_told_before_it() -> None:
+    # "The three guarantors ... have spurned efforts by the UN to change the composition of a
+    # committee ..." then, four sentences on, "The UN said Russia rejected five names ..."
+    # (Guardian, 2018)
+    text, starts = _sentences("Russia spurned the UN.", "A.", "B.", "C.", "Russia rejected names.")
+    spurned = mention("RUS", "IGO-UN", "2018-12-18", "d", type_="REJECT", start=starts[0])
+    rejected = _targetless("RUS", "REJECT", starts[4], "2018-12-18")
+    folded = fold_targetless([spurned, rejected], text)
+    assert [(m.actor.id, m.type, m.target and m.target.id) for m in folded] == [
+        ("RUS", "REJECT", "IGO-UN"),
+        ("RUS", "REJECT", "IGO-UN"),
+    ]
+
+
+def test_a_claim_told_a_few_sentences_on_is_the_one_a_lead_tells_without_its_target() -> None:
+    # "The UN special envoy to Syria, Staffan de Mistura, will attend a Russian-sponsored peace
+    # conference ..." and three sentences on "the UN hours later announced that De Mistura
+    # would attend Sochi, a decision hailed by the Russian foreign ministry" (Guardian, 2018)
+    text, starts = _sentences("De Mistura will attend.", "A.", "B.", "De Mistura would attend.")
+    attend = _targetless("person/staffan-de-mistura", "AGREE", starts[0])
+    told = mention(
+        "person/staffan-de-mistura", "RUS", "2018-02-23", "d", type_="AGREE", start=starts[3]
+    )
+    (folded, _) = fold_targetless([attend, told], text)
+    assert folded.target is not None and folded.target.id == "RUS"
+
+
+def test_a_claim_the_article_comes_to_only_much_later_is_not_taken() -> None:
+    # "And only today it emerged that a convoy heading to Afrin carrying food and medicine was
+    # shelled by Turkish forces." is not what the article recalls seven sentences on: "Turkey
+    # was engaged in a civil war with the military arm of the Kurdistan Workers' party, or PKK"
+    # (Guardian, 2018)
+    text, starts = _sentences(
+        "A convoy was shelled by Turkish forces.",
+        *(f"{letter}." for letter in "ABCDEF"),
+        "Turkey fought the PKK.",
+    )
+    shelled = _targetless("TUR", "ASSAULT", starts[0])
+    war = replace(mention("TUR", "GRP-PKK", "", "d", type_="ASSAULT", start=starts[7]), date=None)
+    (folded, _) = fold_targetless([shelled, war], text)
+    assert folded.target is None
+
+
+def test_a_claim_the_text_dates_otherwise_is_another_event() -> None:
+    # "A day after the Kabul assault, the group also claimed responsibility for a militant
+    # shooting on a church in Cairo" is not "the group's attack inside Iran in June" told four
+    # sentences before (Guardian, 2017)
+    text, starts = _sentences(
+        "The group's attack inside Iran in June.", "A.", "B.", "C.", "A shooting on a church."
+    )
+    iran = mention("GRP-ISIS", "IRN", "2017-06", "d", type_="ASSAULT", start=starts[0])
+    cairo = replace(
+        _targetless("GRP-ISIS", "ASSAULT", starts[4]), date="2017-12-30", date_source="text"
+    )
+    (_, folded) = fold_targetless([iran, cairo], text)
+    assert folded.target is None
+    same_month = replace(cairo, date="2017-06-12")
+    (_, folded) = fold_targetless([iran, same_month], text)
+    assert folded.target is not None and folded.target.id == "IRN"
