@@ -2325,3 +2325,30 @@ def test_a_description_fronted_before_the_subject_is_not_an_actor() -> None:
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("Turkey", "REJECT", "Idlib", "stative")
     ]
+
+
+def test_a_refusal_noun_aims_at_whom_the_refused_act_is_done_to() -> None:
+    # "... one of which, shamefully, was Ed Miliband's refusal in August 2013 to back David
+    # Cameron's call in the Commons for an urgent response to the attack" (Guardian, 2018): a
+    # refusal of Cameron, the owner of the call not backed.
+    rows = """
+        was be AUX:VBD ROOT 0
+        Ed Ed NNP compound 2
+        Miliband Miliband NNP poss 4
+        ’s ’s POS case 2
+        refusal refusal NN attr 0
+        in in IN prep 4
+        August August NNP pobj 5
+        2013 2013 CD nummod 6
+        to to TO aux 9
+        back back VB acl 4
+        David David NNP compound 11
+        Cameron Cameron NNP poss 13
+        ’s ’s POS case 11
+        call call NN dobj 9
+        . . . punct 0
+        """
+    found = events(rows, ((1, 3, "PERSON"), (6, 8, "DATE"), (10, 12, "PERSON")))
+    (refusal,) = [m for m in found if m.type == "REJECT"]
+    assert triples([refusal]) == [("Ed Miliband", "REJECT", "David Cameron")]
+    assert refusal.rule == "nominal.owner+refused act"

@@ -51,6 +51,7 @@ from kg.extract.targets import (
     addressees,
     object_refs,
     object_targets,
+    offered_act_targets,
     owner_refs,
     prep_objects,
     rallied_against,
@@ -936,6 +937,24 @@ def _is_qualifying_deed(clause: Token) -> bool:
     )
 
 
+# Event types of nouns whose "to"-infinitive names the act refused or threatened.
+_REFUSING_TYPES = frozenset({"REJECT", "THREATEN"})
+
+
+def _refused_act_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the action a refusal or threat named by a noun is about, in its
+    "to"-infinitive: "Ed Miliband's refusal in August 2013 to back David Cameron's call"
+    (a refusal of Cameron). Not an offer's: "his offer to go to Idlib" goes to no one there."""
+    if entry.type not in _REFUSING_TYPES:
+        return []
+    return [
+        ref
+        for act in noun.children
+        if act.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        for ref in offered_act_targets(noun, act, entry)
+    ]
+
+
 # The targets an event noun names itself, tried in this order; the first that finds any wins.
 def _bolstered_bearers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom help given is the means of a state described: the noun a participle qualifies,
@@ -957,6 +976,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("place modifier", _place_modifier_targets),  # "Erdoğan's Syria incursion", "a UK visit"
     ("bolstered bearer", _bolstered_bearers),  # "the regime, bolstered by support from Moscow"
     ("qualifying clause", _qualifying_clause_targets),  # "his call congratulating Putin"
+    ("refused act", _refused_act_targets),  # "his refusal to back Cameron's call"
 )
 
 

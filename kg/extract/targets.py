@@ -641,18 +641,7 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """
     for clause in verb.children:
         if clause.dep_ == "xcomp" and entry.type in ABSORBING_TYPES - {"REQUEST"}:
-            inner = lexicon_entry(clause) or entry
-            if inner.type == "STATEMENT":
-                inner = entry  # "refused to respond to a demand from X": X's demand refused
-            objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
-            return (
-                object_targets(clause, inner)
-                or [r for c in objects for r in _inner_targets(c)]
-                or _complement_targets(clause, entry)
-                or _controlled_subjects(clause)  # "refused to allow UN inspectors to visit"
-                or _complement_place_targets(clause)
-                or (_conditioned(verb) + _conditioned(clause) if entry.type == "THREATEN" else [])
-            )
+            return offered_act_targets(verb, clause, entry)
         if clause.dep_ == "ccomp" and entry.type == "THREATEN":
             # "warned that its army would strike the rebels": whom the warned action is done to
             return object_targets(clause, lexicon_entry(clause) or entry)
@@ -664,6 +653,23 @@ def _complement_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
                 for ref in object_refs(subject)
             ]
     return []
+
+
+def offered_act_targets(word: Token, act: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """The target of the action an offer, threat or refusal (``word``) is about: whom ``act``
+    is done to ("threatened to shell Iraqi towns", "refusal to back David Cameron's call")."""
+    inner = lexicon_entry(act) or entry
+    if inner.type == "STATEMENT":
+        inner = entry  # "refused to respond to a demand from X": X's demand refused
+    objects = [c for c in act.children if c.dep_ in _OBJECT_DEPS]
+    return (
+        object_targets(act, inner)
+        or [r for c in objects for r in _inner_targets(c)]
+        or _complement_targets(act, entry)
+        or _controlled_subjects(act)  # "refused to allow UN inspectors to visit"
+        or _complement_place_targets(act)
+        or (_conditioned(word) + _conditioned(act) if entry.type == "THREATEN" else [])
+    )
 
 
 def _conditioned(verb: Token) -> list[ActorRef]:
