@@ -3499,3 +3499,32 @@ def test_a_for_gerund_of_grounds_is_done_by_whom_the_act_is_against() -> None:
         ("Czech Republic", "REJECT", None, "inherited subject"),
         ("Poland", "REJECT", None, "inherited subject"),
     ]
+
+
+def test_officials_named_by_whose_are_the_state_it_stands_for() -> None:
+    # "For example, Russia and Turkey, whose foreign and defence ministers met on Saturday in
+    # Moscow to discuss Syria, negotiated a deal ..." (Guardian, 2018), parsed with the relative
+    # clause as the sentence's own: the ministers are Russia's and Turkey's, who met each other
+    # (not Turkey meeting no one).
+    rows = """
+        Russia Russia NNP nsubj 9
+        and and CC cc 0
+        Turkey Turkey NNP conj 0
+        , , , punct 0
+        whose whose WP$ poss 8
+        foreign foreign JJ amod 8
+        and and CC cc 5
+        defence defence NN conj 5
+        ministers minister NNS nsubj 9
+        met meet VBD ROOT 9
+        on on IN prep 9
+        Saturday Saturday NNP pobj 10
+        in in IN prep 9
+        Moscow Moscow NNP pobj 12
+        . . . punct 9
+        """
+    doc = parsed(rows, ((0, 1, "GPE"), (2, 3, "GPE"), (11, 12, "DATE"), (13, 14, "GPE")))
+    assert [r.text for r in actor_refs(doc[8], is_subject=True)] == ["Russia", "Turkey"]
+    found = events(rows, ((0, 1, "GPE"), (2, 3, "GPE"), (11, 12, "DATE"), (13, 14, "GPE")))
+    assert ("Turkey", "CONSULT", None) not in triples(found)
+    assert ("Russia", "CONSULT", "Turkey") in triples(found)

@@ -588,6 +588,8 @@ def actor_refs(token: Token, *, is_subject: bool = False) -> list[ActorRef]:
     """The actors named by the noun phrase headed by ``token``, with its coordinated conjuncts."""
     if (clause := _clause_of_whose(token)) is not None:
         return qualified_refs(clause)  # "Turkish officials, whose crackdown": the officials'
+    if owners := _whose_own_people(token):
+        return owners  # "Russia and Turkey, whose ministers met": Russia and Turkey
     refs = []
     conjuncts = [c for c in token.conjuncts if c.i > token.i and not _is_listed_place(c, token)]
     for head in (token, *(conjuncts or _broken_off_list(token))):
@@ -633,6 +635,34 @@ def _broken_off_list(token: Token) -> list[Token]:
     if not later or doc[later[-1].left_edge.i - 1].lower_ not in {"and", "or"}:
         return []  # one noun after the comma, no list of them
     return [rest, *later]
+
+
+def _whose_own_people(head: Token) -> list[ActorRef]:
+    """The state or group whose officials or forces a "whose" names, who act for it as "its
+    troops" do: "Turkey, whose troops attacked Afrin" (Turkey), "Russia and Turkey, whose foreign
+    and defence ministers met on Saturday in Moscow" (the two of them)."""
+    lemma = _role_lemma(head)
+    officials = role_kind(lemma) is not None and not is_nonstate_group(lemma)
+    if head.ent_type_ or not (head.lower_ in ARMED_FORCE_WORDS or officials):
+        return []  # not "Assad, whose supporters": they are not he
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return []
+    clause = _clause_of_whose(whose)
+    if clause is not None:
+        return qualified_refs(clause)
+    antecedent = _noun_before_comma(whose)  # the clause misread as the sentence's own
+    return actor_refs(antecedent) if antecedent is not None else []
+
+
+def _noun_before_comma(word: Token) -> Token | None:
+    """The noun phrase (its first conjunct) that ends right before the comma before ``word``."""
+    if word.i < 2 or word.doc[word.i - 1].text != ",":
+        return None
+    noun = word.doc[word.i - 2]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "PROPN" else None
 
 
 def _clause_of_whose(token: Token) -> Token | None:
