@@ -3122,3 +3122,44 @@ def test_a_town_the_gazetteer_lacks_is_a_place_where_the_text_calls_it_one() -> 
     assert [(m.actor.text, m.type, m.target and m.target.text, m.rule) for m in found] == [
         ("Kurdish forces", "ASSAULT", "Isis", "active+objects+apposed stronghold")
     ]
+
+
+def test_a_warning_of_a_war_threatens_its_other_side() -> None:
+    # "Benjamin Netanyahu has warned of an impending war with Iran, accusing his arch-nemesis of
+    # attempting to establish a permanent military foothold in Syria" (Guardian, 2018).
+    found = events(
+        """
+        Benjamin Benjamin NNP compound 1
+        Netanyahu Netanyahu NNP nsubj 3
+        has have AUX:VBZ aux 3
+        warned warn VBN ROOT 3
+        of of IN prep 3
+        an an DT det 7
+        impending impending JJ amod 7
+        war war NN pobj 4
+        with with IN prep 7
+        Iran Iran NNP pobj 8
+        . . . punct 3
+        """,
+        ((0, 2, "PERSON"), (9, 10, "GPE")),
+    )
+    (warning,) = [m for m in found if m.type == "THREATEN"]
+    assert triples([warning]) == [("Benjamin Netanyahu", "THREATEN", "Iran")]
+    assert warning.rule == "active+warned action"
+    # (a made-up guard) a warning of an attack on the speaker's own country is an alarm, aimed at
+    # no one
+    found = events(
+        """
+        Israeli Israeli JJ amod 1
+        officials official NNS nsubj 2
+        warned warn VBD ROOT 2
+        of of IN prep 2
+        an an DT det 5
+        attack attack NN pobj 3
+        on on IN prep 5
+        Israel Israel NNP pobj 6
+        . . . punct 2
+        """,
+        ((0, 1, "NORP"), (7, 8, "GPE")),
+    )
+    assert [m.target for m in found if m.type == "THREATEN"] == [None]

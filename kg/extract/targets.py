@@ -943,7 +943,8 @@ def _clauses_of_demand(noun: Token) -> list[Token]:
 
 def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a warned action is aimed at, before whom the warning is told: "warned America that
-    a Turkish military operation against the YPG is near" threatens the YPG."""
+    a Turkish military operation against the YPG is near" threatens the YPG; or a foretold
+    fight's other side ("warned of an impending war with Iran")."""
     if entry.type != "THREATEN" or verb.pos_ != "VERB":
         return []
     for clause in verb.children:
@@ -958,7 +959,21 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
             or _untolerated_doers(clause)
             or _named_sufferers(clause, verb)
         )
-    return []
+    return _foretold_enemies(verb)
+
+
+def _foretold_enemies(verb: Token) -> list[ActorRef]:
+    """Whom a fight a warning foretells is with or against, not the speaker's own side:
+    "Benjamin Netanyahu has warned of an impending war with Iran" threatens Iran (not "warned of
+    an attack on Israel", an alarm)."""
+    own = _speaker_countries(verb)
+    return [
+        ref
+        for fight in objects_of(verb, "of")
+        if _is_force_noun(fight)
+        for ref in _inner_targets(fight)
+        if _ref_country(ref) not in own
+    ]
 
 
 def warned_acts(word: Token) -> list[Token]:
