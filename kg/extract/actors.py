@@ -2366,8 +2366,18 @@ def _is_small_clause(verb: Token) -> bool:
 
 
 def _is_embedded(root: Token) -> bool:
-    """A subject of a relative clause: "a transition in which Assad did not participate"."""
-    return _apposed_to(root).head.dep_ == "relcl"
+    """A subject of a subordinate clause, not of the sentence's main one (nor of a clause
+    joined to it by "and"): of a relative clause ("a transition in which Assad did not
+    participate"), a reported one ("Yıldırım reaffirmed that Turkey did not believe"), or an
+    adverbial one ("while Bashar al-Assad remained in power")."""
+    verb = _apposed_to(root).head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in _SUBORDINATE_CLAUSE_DEPS
+
+
+# The relations of a subordinate clause's verb to the word it depends on.
+_SUBORDINATE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 
 def _apposed_to(root: Token) -> Token:
