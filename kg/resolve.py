@@ -1188,9 +1188,11 @@ class ActorResolver:
                 actor = self._plural_antecedent(ref, sentence_start, besides, others)
             else:
                 # "it" acts for a state or a body, not for a town named before it ("Its actions
-                # after the Afrin campaign will determine whether it has helped": Turkey's)
+                # after the Afrin campaign will determine whether it has helped": Turkey's), nor
+                # for one named in the quote whose speaker it is ("'The war against Islamic
+                # State has not ended,' it said")
                 actor = self._antecedent(
-                    ref.start,
+                    self._before_quote(ref.start, sentence_start),
                     _COLLECTIVE_KINDS,
                     after=sentence_start,
                     besides=besides,
@@ -1255,7 +1257,7 @@ class ActorResolver:
         if self.in_quote(ref.start):
             return None
         own = self._antecedent(
-            ref.start,
+            self._before_quote(ref.start, sentence_start),  # not one the quote it closes names
             _COLLECTIVE_KINDS,
             after=sentence_start,
             besides=besides,

@@ -407,6 +407,17 @@ def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
     assert actor is not None and actor.label == "Jason Burke"
 
 
+def test_it_after_a_quote_is_not_a_body_the_quote_names() -> None:
+    # "“The war against Islamic State has not ended ...,” it said." (Guardian, an SDF
+    # statement): the speaker, not Islamic State, whom the quote names
+    text = "The SDF spoke. \u201cThe war against Islamic State has not ended,\u201d it said."
+    sdf = ref("The SDF", "ORG", 0, is_subject=True)
+    isis = ref("Islamic State", "ORG", text.index("Islamic"))
+    r = ActorResolver([sdf, isis], text)
+    it = r.resolve(ref("it", "PRON", text.index(" it ") + 1), sentence_start=15)
+    assert it is None
+
+
 def test_force_with_no_target_beside_the_same_force_on_someone_is_that_force() -> None:
     # "Putin sent in aircraft to attack Moon in his first assault for months": one assault.
     document = Document(id="d1", text=TEXT, published="2017-09-07")
