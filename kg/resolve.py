@@ -210,6 +210,7 @@ class _Seen:
     # gender does not refer back to, whatever the person's gender
     said_as: str | None = None
     plural: bool = False  # named in the plural ("Kurdish forces"): what "they" may stand for
+    qualifier: bool = False  # in a phrase that qualifies a noun: "the battle against Isis"
 
 
 # A person the text does not name, as a subject a pronoun may stand for ("'We are weaker,' said
@@ -344,13 +345,15 @@ class _History:
         unquoted: bool = False,
         gender: str | None = None,
         plural: bool = False,
+        arguments: bool = False,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
         (with ``country`` and ``role`` where they are given; of at least prominence ``tier``),
         other than the actor with id ``besides`` and, given ``eligible``, one it accepts; with
         ``unquoted``, not one named inside a quotation; with ``gender``, not a pronoun of the
         other gender ("She said he had surrendered ... after she declared": not the "he");
-        with ``plural``, only one named in the plural."""
+        with ``plural``, only one named in the plural; with ``arguments``, not one named in a
+        phrase that qualifies a noun ("the battle against Isis")."""
 
         def passed_over(seen: _Seen) -> bool:
             actor = seen.actor
@@ -360,6 +363,7 @@ class _History:
                 or (unquoted and seen.quoted)
                 or (gender is not None and seen.said_as not in {None, gender})
                 or (plural and not seen.plural)
+                or (arguments and seen.qualifier)
             )
 
         best: tuple[int, int, _Seen] | None = None
@@ -844,7 +848,9 @@ class ActorResolver:
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
         plural = _is_plural(ref) or actor.kind == "group"  # "Isis ... before they were"
-        seen = _Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as, plural)
+        seen = _Seen(
+            ref.start, actor, _tier(ref), ref.role, quoted, said_as, plural, ref.is_qualifier
+        )
         self._history.add(seen)
 
     def _sentence_before(self, sentence_start: int) -> int:
@@ -885,14 +891,16 @@ class ActorResolver:
         plural: bool = False,
         towns: bool = True,
         singular: bool = False,
+        arguments: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
         quotation, none of ``others`` (with ``plural``, one named in the plural), and, unless
         ``towns``, no town, and with ``singular`` no group the text names in the plural
-        (``_is_described_plural``): subjects first, then any mention (for a pronoun in the
-        sentence at ``sentence_start``, see ``_look_back``)."""
+        (``_is_described_plural``), with ``arguments`` none named in a phrase that qualifies a
+        noun: subjects first, then any mention (for a pronoun in the sentence at
+        ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -932,6 +940,7 @@ class ActorResolver:
                 unquoted,
                 gender,
                 plural,
+                arguments,
             )
             if found is not None:
                 return None if found.actor is _UNNAMED else found.actor
@@ -1256,14 +1265,23 @@ class ActorResolver:
         informants whom they have met")."""
         if self.in_quote(ref.start):
             return None
-        own = self._antecedent(
-            self._before_quote(ref.start, sentence_start),  # not one the quote it closes names
-            _COLLECTIVE_KINDS,
-            after=sentence_start,
-            besides=besides,
-            others=others,
-            plural=True,
-        )
+        until = self._before_quote(ref.start, sentence_start)  # not one the quote names
+        # an argument of the sentence's clauses before a plural in a phrase qualifying a noun
+        # ("partnered with Syrian Kurdish-led forces in the battle against Isis, although Turkey
+        # views them": the forces)
+        own = None
+        for arguments in (True, False):
+            own = self._antecedent(
+                until,
+                _COLLECTIVE_KINDS,
+                after=sentence_start,
+                besides=besides,
+                others=others,
+                plural=True,
+                arguments=arguments,
+            )
+            if own is not None:
+                break
         # the own sentence's plural is the one meant, whatever the sentence before lists
         # ("... Amman, Ankara, Doha and Riyadh. ... opposition leaders say they were told")
         after = sentence_start if own is not None else self._sentence_before(sentence_start)

@@ -942,6 +942,28 @@ def test_the_subject_of_an_adverbial_clause_is_embedded() -> None:
     assert refs == [("Yildirim", True, False), ("Assad", True, True)]
 
 
+def test_a_name_in_a_phrase_qualifying_a_noun_is_a_qualifier() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis"
+    # (Guardian, 2018): Isis qualifies "battle"; the US and the forces are arguments
+    doc = parsed(
+        """
+        US US NNP nsubj 1
+        partnered partner VBN ROOT 1
+        with with IN prep 1
+        Kurds Kurds NNPS pobj 2
+        in in IN prep 3
+        the the DT det 6
+        battle battle NN pobj 4
+        against against IN prep 6
+        Isis isis NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (8, 9, "ORG")),
+    )
+    refs = [(r.text, r.is_qualifier) for r in named_actor_refs(doc)]
+    assert refs == [("US", False), ("Kurds", False), ("Isis", True)]
+
+
 def test_the_agent_of_a_passive_is_a_subject_a_pronoun_looks_back_to() -> None:
     # "a sanctions programme that had been lifted by Barack Obama as he pushed for the now
     # defunct nuclear deal" (Guardian, 2018): he is Obama, not the president named the sentence

@@ -418,6 +418,27 @@ def test_it_after_a_quote_is_not_a_body_the_quote_names() -> None:
     assert it is None
 
 
+def test_they_looks_to_an_argument_before_a_name_qualifying_a_noun() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis,
+    # although Turkey views them as an extension of the separatist Kurdish PKK" (Guardian,
+    # 2018): them are the forces, not Isis, named in a phrase qualifying "battle"
+    text = (
+        "The US partnered with the Syrian Democratic Forces in the battle against Isis,"
+        " although Turkey views them as terrorists."
+    )
+    us = ref("The US", "GPE", 0, is_subject=True)
+    sdf = ref("the Syrian Democratic Forces", "ORG", text.index("the Syrian"))
+    isis = ref("Isis", "ORG", text.index("Isis"), is_qualifier=True)
+    turkey = ref("Turkey", "GPE", text.index("Turkey"), is_subject=True)
+    r = ActorResolver([us, sdf, isis, turkey], text)
+    them = r.resolve(ref("them", "PRON", text.index("them")), sentence_start=0)
+    assert them is not None and them.label == "Syrian Democratic Forces"
+    # with no argument in the plural, the name in the qualifying phrase is the one meant
+    r = ActorResolver([us, isis, turkey], text)
+    them = r.resolve(ref("them", "PRON", text.index("them")), sentence_start=0)
+    assert them is not None and them.label == "Islamic State"
+
+
 def test_force_with_no_target_beside_the_same_force_on_someone_is_that_force() -> None:
     # "Putin sent in aircraft to attack Moon in his first assault for months": one assault.
     document = Document(id="d1", text=TEXT, published="2017-09-07")

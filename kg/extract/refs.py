@@ -25,6 +25,9 @@ class ActorRef:
     # participate", "while Assad remained in power"): a later pronoun looks back to the main
     # clauses' subjects first
     is_embedded: bool = False
+    # a name inside a phrase that qualifies a noun ("the battle against Isis"), no argument of
+    # its clause: a "they" of the sentence looks to the clause's arguments first
+    is_qualifier: bool = False
 
 
 @dataclass(frozen=True)
