@@ -1265,6 +1265,8 @@ class ActorResolver:
         informants whom they have met")."""
         if self.in_quote(ref.start):
             return None
+        if (head := self._which_clause_head(ref)) is not None:
+            others = others | {head.id}  # "the YPG, which they accuse of": not the YPG
         until = self._before_quote(ref.start, sentence_start)  # not one the quote names
         # an argument of the sentence's clauses before a plural in a phrase qualifying a noun
         # ("partnered with Syrian Kurdish-led forces in the battle against Isis, although Turkey
@@ -1305,6 +1307,19 @@ class ActorResolver:
             plural=True,
         )
         return before.actor if before is not None else None
+
+    def _which_clause_head(self, ref: ActorRef) -> Actor | None:
+        """The actor a "which" or "whom" clause qualifies, for a pronoun right after its
+        relative word ("the YPG, which they accuse of attempting to carve out a statelet"): the
+        name right before it, which the clause says something of, and which the pronoun, its
+        subject, is not."""
+        index = bisect.bisect_left(self._named_starts, ref.start) - 1
+        if index < 0:
+            return None
+        head = self._named[index]
+        if not _WHICH_CLAUSE.match(self._text[head.end : ref.start]):
+            return None
+        return next((actor for named, actor in self._named_actors if named is head), None)
 
     def _relative_clause_head(self, ref: ActorRef) -> Actor | None:
         """The person a "who" clause qualifies, for a subject or possessive pronoun in that
@@ -1620,6 +1635,8 @@ class ActorResolver:
 _CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # The text between a name and a pronoun of the relative clause that qualifies it: ", who said ".
 _WHO_CLAUSE = re.compile('\\s*,\\s*who\\s[^,;:.!?\u201c\u201d"]*$')
+# The text between a name and the subject of a "which" clause that qualifies it: ", which ".
+_WHICH_CLAUSE = re.compile(r"\s*,?\s*(?:which|whom)\s+$", re.IGNORECASE)
 # How far back, in characters (three or four sentences), "they" looks for two people named
 # together. A noun that counts two ("the pair", "the two men", "both men") refers back by itself
 # and looks back over the whole document: a story about two men names them together once, near

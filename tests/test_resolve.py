@@ -439,6 +439,22 @@ def test_they_looks_to_an_argument_before_a_name_qualifying_a_noun() -> None:
     assert them is not None and them.label == "Islamic State"
 
 
+def test_they_in_a_which_clause_is_not_the_name_it_qualifies() -> None:
+    # "Others see the offensive as a necessary measure against the YPG, which they accuse of
+    # attempting to carve out a statelet" (Guardian, 2018): they are not the YPG
+    text = "Turkey attacked. The offensive is aimed at the YPG, which they accuse of terror."
+    turkey = ref("Turkey", "GPE", 0, is_subject=True)
+    ypg = ref("the YPG", "ORG", text.index("the YPG"))
+    r = ActorResolver([turkey, ypg], text)
+    they = r.resolve(ref("they", "PRON", text.index("they")), sentence_start=17)
+    assert they is None
+    # with no "which" between, the YPG is the one meant
+    text = "Turkey attacked. The offensive is aimed at the YPG, and they accuse it of terror."
+    r = ActorResolver([turkey, ypg], text)
+    they = r.resolve(ref("they", "PRON", text.index("they")), sentence_start=17)
+    assert they is not None and they.label == "YPG"
+
+
 def test_force_with_no_target_beside_the_same_force_on_someone_is_that_force() -> None:
     # "Putin sent in aircraft to attack Moon in his first assault for months": one assault.
     document = Document(id="d1", text=TEXT, published="2017-09-07")
