@@ -210,6 +210,7 @@ class _Seen:
     # gender does not refer back to, whatever the person's gender
     said_as: str | None = None
     plural: bool = False  # named in the plural ("Kurdish forces"): what "they" may stand for
+    qualifier: bool = False  # in a phrase that qualifies a noun: "the battle against Isis"
 
 
 # A person the text does not name, as a subject a pronoun may stand for ("'We are weaker,' said
@@ -344,13 +345,15 @@ class _History:
         unquoted: bool = False,
         gender: str | None = None,
         plural: bool = False,
+        arguments: bool = False,
     ) -> _Seen | None:
         """The last actor seen at ``after`` or later and before ``before`` of one of ``kinds``
         (with ``country`` and ``role`` where they are given; of at least prominence ``tier``),
         other than the actor with id ``besides`` and, given ``eligible``, one it accepts; with
         ``unquoted``, not one named inside a quotation; with ``gender``, not a pronoun of the
         other gender ("She said he had surrendered ... after she declared": not the "he");
-        with ``plural``, only one named in the plural."""
+        with ``plural``, only one named in the plural; with ``arguments``, not one named in a
+        phrase that qualifies a noun ("the battle against Isis")."""
 
         def passed_over(seen: _Seen) -> bool:
             actor = seen.actor
@@ -360,6 +363,7 @@ class _History:
                 or (unquoted and seen.quoted)
                 or (gender is not None and seen.said_as not in {None, gender})
                 or (plural and not seen.plural)
+                or (arguments and seen.qualifier)
             )
 
         best: tuple[int, int, _Seen] | None = None
@@ -844,7 +848,9 @@ class ActorResolver:
         if ref.label == UNNAMED_PERSON:
             said_as = role_gender(ref.role or "")  # "her father": a "she" passes over him
         plural = _is_plural(ref) or actor.kind == "group"  # "Isis ... before they were"
-        seen = _Seen(ref.start, actor, _tier(ref), ref.role, quoted, said_as, plural)
+        seen = _Seen(
+            ref.start, actor, _tier(ref), ref.role, quoted, said_as, plural, ref.is_qualifier
+        )
         self._history.add(seen)
 
     def _sentence_before(self, sentence_start: int) -> int:
@@ -885,14 +891,16 @@ class ActorResolver:
         plural: bool = False,
         towns: bool = True,
         singular: bool = False,
+        arguments: bool = False,
     ) -> Actor | None:
         """The nearest earlier actor of one of ``kinds``, between ``after`` and ``before``,
         of ``country`` if given, in ``role`` if any has it (only in it if ``role_required``),
         of a gender ``pronoun`` may stand for if given, with ``unquoted`` not one named inside a
         quotation, none of ``others`` (with ``plural``, one named in the plural), and, unless
         ``towns``, no town, and with ``singular`` no group the text names in the plural
-        (``_is_described_plural``): subjects first, then any mention (for a pronoun in the
-        sentence at ``sentence_start``, see ``_look_back``)."""
+        (``_is_described_plural``), with ``arguments`` none named in a phrase that qualifies a
+        noun: subjects first, then any mention (for a pronoun in the sentence at
+        ``sentence_start``, see ``_look_back``)."""
         history = self._history
         if not role_required and (
             role is None or history.nearest(kinds, country, role, _ANY, after, before) is None
@@ -932,6 +940,7 @@ class ActorResolver:
                 unquoted,
                 gender,
                 plural,
+                arguments,
             )
             if found is not None:
                 return None if found.actor is _UNNAMED else found.actor
@@ -1188,9 +1197,11 @@ class ActorResolver:
                 actor = self._plural_antecedent(ref, sentence_start, besides, others)
             else:
                 # "it" acts for a state or a body, not for a town named before it ("Its actions
-                # after the Afrin campaign will determine whether it has helped": Turkey's)
+                # after the Afrin campaign will determine whether it has helped": Turkey's), nor
+                # for one named in the quote whose speaker it is ("'The war against Islamic
+                # State has not ended,' it said")
                 actor = self._antecedent(
-                    ref.start,
+                    self._before_quote(ref.start, sentence_start),
                     _COLLECTIVE_KINDS,
                     after=sentence_start,
                     besides=besides,
@@ -1254,14 +1265,25 @@ class ActorResolver:
         informants whom they have met")."""
         if self.in_quote(ref.start):
             return None
-        own = self._antecedent(
-            ref.start,
-            _COLLECTIVE_KINDS,
-            after=sentence_start,
-            besides=besides,
-            others=others,
-            plural=True,
-        )
+        if (head := self._which_clause_head(ref)) is not None:
+            others = others | {head.id}  # "the YPG, which they accuse of": not the YPG
+        until = self._before_quote(ref.start, sentence_start)  # not one the quote names
+        # an argument of the sentence's clauses before a plural in a phrase qualifying a noun
+        # ("partnered with Syrian Kurdish-led forces in the battle against Isis, although Turkey
+        # views them": the forces)
+        own = None
+        for arguments in (True, False):
+            own = self._antecedent(
+                until,
+                _COLLECTIVE_KINDS,
+                after=sentence_start,
+                besides=besides,
+                others=others,
+                plural=True,
+                arguments=arguments,
+            )
+            if own is not None:
+                break
         # the own sentence's plural is the one meant, whatever the sentence before lists
         # ("... Amman, Ankara, Doha and Riyadh. ... opposition leaders say they were told")
         after = sentence_start if own is not None else self._sentence_before(sentence_start)
@@ -1285,6 +1307,19 @@ class ActorResolver:
             plural=True,
         )
         return before.actor if before is not None else None
+
+    def _which_clause_head(self, ref: ActorRef) -> Actor | None:
+        """The actor a "which" or "whom" clause qualifies, for a pronoun right after its
+        relative word ("the YPG, which they accuse of attempting to carve out a statelet"): the
+        name right before it, which the clause says something of, and which the pronoun, its
+        subject, is not."""
+        index = bisect.bisect_left(self._named_starts, ref.start) - 1
+        if index < 0:
+            return None
+        head = self._named[index]
+        if not _WHICH_CLAUSE.match(self._text[head.end : ref.start]):
+            return None
+        return next((actor for named, actor in self._named_actors if named is head), None)
 
     def _relative_clause_head(self, ref: ActorRef) -> Actor | None:
         """The person a "who" clause qualifies, for a subject or possessive pronoun in that
@@ -1600,6 +1635,8 @@ class ActorResolver:
 _CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # The text between a name and a pronoun of the relative clause that qualifies it: ", who said ".
 _WHO_CLAUSE = re.compile('\\s*,\\s*who\\s[^,;:.!?\u201c\u201d"]*$')
+# The text between a name and the subject of a "which" clause that qualifies it: ", which ".
+_WHICH_CLAUSE = re.compile(r"\s*,?\s*(?:which|whom)\s+$", re.IGNORECASE)
 # How far back, in characters (three or four sentences), "they" looks for two people named
 # together. A noun that counts two ("the pair", "the two men", "both men") refers back by itself
 # and looks back over the whole document: a story about two men names them together once, near

@@ -917,6 +917,53 @@ def test_the_subject_of_a_relative_clause_is_an_embedded_subject() -> None:
     assert refs == [("Jaafari", True, False), ("Assad", True, True)]
 
 
+def test_the_subject_of_an_adverbial_clause_is_embedded() -> None:
+    # "Yıldırım also reaffirmed that Turkey did not believe that the crisis could be resolved
+    # while President Bashar al-Assad remained in power. “... with Assad [in place],” he said."
+    # (Guardian, 2017): he is Yıldırım, not Assad, the subject of the "while" clause
+    doc = parsed(
+        """
+        Yildirim Yildirim NNP nsubj 1
+        reaffirmed reaffirm VBD ROOT 1
+        that that IN mark 7
+        the the DT det 4
+        crisis crisis NN nsubjpass 7
+        could could AUX:MD aux 7
+        be be AUX:VB auxpass 7
+        resolved resolve VBN ccomp 1
+        while while IN mark 10
+        Assad Assad NNP nsubj 10
+        remained remain VBD advcl 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (9, 10, "PERSON")),
+    )
+    refs = [(r.text, r.is_subject, r.is_embedded) for r in named_actor_refs(doc)]
+    assert refs == [("Yildirim", True, False), ("Assad", True, True)]
+
+
+def test_a_name_in_a_phrase_qualifying_a_noun_is_a_qualifier() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis"
+    # (Guardian, 2018): Isis qualifies "battle"; the US and the forces are arguments
+    doc = parsed(
+        """
+        US US NNP nsubj 1
+        partnered partner VBN ROOT 1
+        with with IN prep 1
+        Kurds Kurds NNPS pobj 2
+        in in IN prep 3
+        the the DT det 6
+        battle battle NN pobj 4
+        against against IN prep 6
+        Isis isis NN pobj 7
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP"), (8, 9, "ORG")),
+    )
+    refs = [(r.text, r.is_qualifier) for r in named_actor_refs(doc)]
+    assert refs == [("US", False), ("Kurds", False), ("Isis", True)]
+
+
 def test_the_agent_of_a_passive_is_a_subject_a_pronoun_looks_back_to() -> None:
     # "a sanctions programme that had been lifted by Barack Obama as he pushed for the now
     # defunct nuclear deal" (Guardian, 2018): he is Obama, not the president named the sentence

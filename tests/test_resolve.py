@@ -407,6 +407,54 @@ def test_he_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
     assert actor is not None and actor.label == "Jason Burke"
 
 
+def test_it_after_a_quote_is_not_a_body_the_quote_names() -> None:
+    # "“The war against Islamic State has not ended ...,” it said." (Guardian, an SDF
+    # statement): the speaker, not Islamic State, whom the quote names
+    text = "The SDF spoke. \u201cThe war against Islamic State has not ended,\u201d it said."
+    sdf = ref("The SDF", "ORG", 0, is_subject=True)
+    isis = ref("Islamic State", "ORG", text.index("Islamic"))
+    r = ActorResolver([sdf, isis], text)
+    it = r.resolve(ref("it", "PRON", text.index(" it ") + 1), sentence_start=15)
+    assert it is None
+
+
+def test_they_looks_to_an_argument_before_a_name_qualifying_a_noun() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis,
+    # although Turkey views them as an extension of the separatist Kurdish PKK" (Guardian,
+    # 2018): them are the forces, not Isis, named in a phrase qualifying "battle"
+    text = (
+        "The US partnered with the Syrian Democratic Forces in the battle against Isis,"
+        " although Turkey views them as terrorists."
+    )
+    us = ref("The US", "GPE", 0, is_subject=True)
+    sdf = ref("the Syrian Democratic Forces", "ORG", text.index("the Syrian"))
+    isis = ref("Isis", "ORG", text.index("Isis"), is_qualifier=True)
+    turkey = ref("Turkey", "GPE", text.index("Turkey"), is_subject=True)
+    r = ActorResolver([us, sdf, isis, turkey], text)
+    them = r.resolve(ref("them", "PRON", text.index("them")), sentence_start=0)
+    assert them is not None and them.label == "Syrian Democratic Forces"
+    # with no argument in the plural, the name in the qualifying phrase is the one meant
+    r = ActorResolver([us, isis, turkey], text)
+    them = r.resolve(ref("them", "PRON", text.index("them")), sentence_start=0)
+    assert them is not None and them.label == "Islamic State"
+
+
+def test_they_in_a_which_clause_is_not_the_name_it_qualifies() -> None:
+    # "Others see the offensive as a necessary measure against the YPG, which they accuse of
+    # attempting to carve out a statelet" (Guardian, 2018): they are not the YPG
+    text = "Turkey attacked. The offensive is aimed at the YPG, which they accuse of terror."
+    turkey = ref("Turkey", "GPE", 0, is_subject=True)
+    ypg = ref("the YPG", "ORG", text.index("the YPG"))
+    r = ActorResolver([turkey, ypg], text)
+    they = r.resolve(ref("they", "PRON", text.index("they")), sentence_start=17)
+    assert they is None
+    # with no "which" between, the YPG is the one meant
+    text = "Turkey attacked. The offensive is aimed at the YPG, and they accuse it of terror."
+    r = ActorResolver([turkey, ypg], text)
+    they = r.resolve(ref("they", "PRON", text.index("they")), sentence_start=17)
+    assert they is not None and they.label == "YPG"
+
+
 def test_force_with_no_target_beside_the_same_force_on_someone_is_that_force() -> None:
     # "Putin sent in aircraft to attack Moon in his first assault for months": one assault.
     document = Document(id="d1", text=TEXT, published="2017-09-07")

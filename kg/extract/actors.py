@@ -2344,7 +2344,8 @@ def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]
         subject = _is_subject_name(entity.root)
         ref = ref_from_entity(entity, entity.root, subject)
         if ref is not None:
-            yield replace(ref, is_embedded=True) if subject and _is_embedded(entity.root) else ref
+            embedded = subject and _is_embedded(entity.root)
+            yield replace(ref, is_embedded=embedded, is_qualifier=_is_noun_qualifier(entity.root))
 
 
 def _names_a_person(lemma: str) -> bool:
@@ -2396,8 +2397,31 @@ def _is_small_clause(verb: Token) -> bool:
 
 
 def _is_embedded(root: Token) -> bool:
-    """A subject of a relative clause: "a transition in which Assad did not participate"."""
-    return _apposed_to(root).head.dep_ == "relcl"
+    """A subject of a subordinate clause, not of the sentence's main one (nor of a clause
+    joined to it by "and"): of a relative clause ("a transition in which Assad did not
+    participate"), a reported one ("Yıldırım reaffirmed that Turkey did not believe"), or an
+    adverbial one ("while Bashar al-Assad remained in power")."""
+    verb = _apposed_to(root).head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in _SUBORDINATE_CLAUSE_DEPS
+
+
+# The relations of a subordinate clause's verb to the word it depends on.
+_SUBORDINATE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
+
+
+def _is_noun_qualifier(root: Token) -> bool:
+    """A name in a prepositional phrase that qualifies a noun, not a verb: "the battle against
+    Isis", "the coalition against Isis and al-Qaida" (not "partnered with Kurdish forces")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _apposed_to(root: Token) -> Token:

@@ -21,9 +21,13 @@ class ActorRef:
     role: str | None = None  # "president", "country", ... when a role noun names it
     country: str | None = None  # ISO alpha-3 hint from a demonym or possessive ("South Korean")
     is_subject: bool = False
-    # a subject of a relative clause ("a transition in which Assad did not participate"): a later
-    # pronoun looks back to the main clauses' subjects first
+    # a subject of a relative or adverbial clause ("a transition in which Assad did not
+    # participate", "while Assad remained in power"): a later pronoun looks back to the main
+    # clauses' subjects first
     is_embedded: bool = False
+    # a name inside a phrase that qualifies a noun ("the battle against Isis"), no argument of
+    # its clause: a "they" of the sentence looks to the clause's arguments first
+    is_qualifier: bool = False
 
 
 @dataclass(frozen=True)
