@@ -119,6 +119,12 @@ def lexicon_entry(token: Token) -> LexiconEntry | None:
     return kept[token.i]
 
 
+def is_lexicon_type(token: Token, event_type: str) -> bool:
+    """Whether the lexicon's sense of ``token`` (``lexicon_entry``) is of ``event_type``."""
+    entry = lexicon_entry(token)
+    return entry is not None and entry.type == event_type
+
+
 def _lexicon_entry(token: Token) -> LexiconEntry | None:
     """The lexicon's sense of a word, chosen by its particles and prepositions ("call for"); for
     a verb, by its object too ("lifted a ban"); for a noun, by its modifiers ("hunger strike",

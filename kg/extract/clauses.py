@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.carriers import lexicon_entry
+from kg.carriers import is_lexicon_type, lexicon_entry
 from kg.doc_memo import DocMemo
 from kg.extract.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, word_list
 
@@ -47,8 +47,7 @@ def is_statement_content(verb: Token) -> bool:
     """A participle saying what a statement says: "issued a statement condemning the raid"."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
         return False
-    entry = lexicon_entry(verb.head)
-    return entry is not None and entry.type == "STATEMENT"
+    return is_lexicon_type(verb.head, "STATEMENT")
 
 
 def speech_verb(token: Token) -> Token | None:
@@ -145,8 +144,7 @@ def is_statement_verb(token: Token) -> bool:
 
 
 def _is_statement(token: Token) -> bool:
-    entry = lexicon_entry(token) if token.pos_ == "VERB" else None
-    return entry is not None and entry.type == "STATEMENT"
+    return token.pos_ == "VERB" and is_lexicon_type(token, "STATEMENT")
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -242,16 +240,10 @@ def has_subject(clause: Token) -> bool:
 def is_reported(node: Token) -> bool:
     """Whether ``node`` is a clause that someone's statement reports ("said it would help"), or
     the content of a noun of statement ("Trump's announcement that US troops would leave")."""
-    announced = node.dep_ == "acl" and node.head.pos_ == "NOUN" and _is_statement_noun(node.head)
-    return announced or any(
-        a.pos_ == "VERB" and (entry := lexicon_entry(a)) is not None and entry.type == "STATEMENT"
-        for a in node.ancestors
+    announced = (
+        node.dep_ == "acl" and node.head.pos_ == "NOUN" and is_lexicon_type(node.head, "STATEMENT")
     )
-
-
-def _is_statement_noun(noun: Token) -> bool:
-    entry = lexicon_entry(noun)
-    return entry is not None and entry.type == "STATEMENT"
+    return announced or any(_is_statement(a) for a in node.ancestors)
 
 
 def demand_of_clause(clause: Token) -> Token | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.carriers import LIGHT_LEMMAS, carried_event, lexicon_entry, light_verb_of
+from kg.carriers import LIGHT_LEMMAS, carried_event, is_lexicon_type, lexicon_entry, light_verb_of
 from kg.extract.clauses import (
     campaign_of_purpose,
     demand_of_clause,
@@ -606,8 +606,7 @@ def _phrasal(verb: Token) -> str:
 def _is_attempted_assault(predicate: Token) -> bool:
     """An attempted killing or attack is an assault all the same (CAMEO 185, attempt to
     assassinate): "tried to assassinate the governor"."""
-    entry = lexicon_entry(predicate) if predicate.pos_ == "VERB" else None
-    return entry is not None and entry.type == "ASSAULT"
+    return predicate.pos_ == "VERB" and is_lexicon_type(predicate, "ASSAULT")
 
 
 def _aux_modality(aux: Token, node: Token) -> str | None:

@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.carriers import carried_event, is_when, lexicon_entry, light_verb_of, objects_of
+from kg.carriers import (
+    carried_event,
+    is_lexicon_type,
+    is_when,
+    lexicon_entry,
+    light_verb_of,
+    objects_of,
+)
 from kg.extract.actors import actor_refs
 from kg.extract.clauses import (
     CAMPAIGN_NOUNS,
@@ -550,8 +557,7 @@ def _given_with_aid(word: Token) -> bool:
 
 
 def _is_aid(word: Token) -> bool:
-    found = lexicon_entry(word)
-    return found is not None and found.type == "AID"
+    return is_lexicon_type(word, "AID")
 
 
 def _fought_foe(verb: Token, entry: LexiconEntry) -> LexiconEntry:

@@ -20,6 +20,7 @@ from kg.carriers import (
     CONTAINER_NOUNS,
     carried_event,
     event_noun,
+    is_lexicon_type,
     lexicon_entry,
     light_verb_of,
     objects_of,
@@ -1201,7 +1202,7 @@ def _answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not (all(_is_unowned_demand(c) for c in objects) if objects else _stands_alone(verb)):
         return []
     before = verb.doc[verb.sent.start - 1].sent
-    demands = [w for w in before if w.pos_ == "VERB" and _is_demanding(w)]
+    demands = [w for w in before if w.pos_ == "VERB" and is_lexicon_type(w, "REQUEST")]
     subjects = [c for c in demands[-1].children if c.dep_ == "nsubj"] if demands else []
     return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
 
@@ -1212,14 +1213,8 @@ def _is_unowned_demand(noun: Token) -> bool:
     return demand and next(owner_refs(noun), None) is None
 
 
-def _is_demanding(verb: Token) -> bool:
-    entry = lexicon_entry(verb)
-    return entry is not None and entry.type == "REQUEST"
-
-
 def _is_demand(noun: Token) -> bool:
-    entry = lexicon_entry(noun) if noun.pos_ == "NOUN" else None
-    return entry is not None and entry.type == "REQUEST"
+    return noun.pos_ == "NOUN" and is_lexicon_type(noun, "REQUEST")
 
 
 def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
