@@ -19,6 +19,7 @@ from kg.affiliation import is_past_marker, is_private_noun
 from kg.carriers import is_container, lexicon_entry, objects_of
 from kg.dates import is_month_name
 from kg.extract.clauses import (
+    first_conjunct,
     governing_chain,
     governing_verb,
     in_headlines,
@@ -1845,8 +1846,7 @@ def _joined_to_a_qualifier(verb: Token) -> bool:
     if verb.dep_ != "conj":
         return False
     participle = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    while verb.dep_ == "conj":
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb.dep_ in {"acl", "amod"} or (participle and verb.pos_ in {"NOUN", "PROPN"})
 
 
@@ -2399,12 +2399,9 @@ def _is_small_clause(verb: Token) -> bool:
 def _is_embedded(root: Token) -> bool:
     """A subject of a subordinate clause, not of the sentence's main one (nor of a clause
     joined to it by "and"): of a relative clause ("a transition in which Assad did not
-    participate"), a reported one ("Yıldırım reaffirmed that Turkey did not believe"), or an
-    adverbial one ("while Bashar al-Assad remained in power")."""
-    verb = _apposed_to(root).head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ in _SUBORDINATE_CLAUSE_DEPS
+    participate"), an adverbial one ("while Bashar al-Assad remained in power") or a
+    participle's (not a reported one: "Yıldırım said that Turkey ..." is often the story's)."""
+    return first_conjunct(_apposed_to(root).head).dep_ in _SUBORDINATE_CLAUSE_DEPS
 
 
 # The relations of a subordinate clause's verb to the word it depends on.
@@ -2414,8 +2411,7 @@ _SUBORDINATE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
 def _is_noun_qualifier(root: Token) -> bool:
     """A name in a prepositional phrase that qualifies a noun, not a verb: "the battle against
     Isis", "the coalition against Isis and al-Qaida" (not "partnered with Kurdish forces")."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = first_conjunct(root)
     preposition = root.head
     return (
         root.dep_ == "pobj"

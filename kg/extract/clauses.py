@@ -233,6 +233,14 @@ def campaign_of_purpose(clause: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in CAMPAIGN_NOUNS else None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is listed with ("Isis" of "Isis and al-Qaida",
+    "said" of "said and added"); ``token`` itself when it is no conjunct."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def has_subject(clause: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children)
 

@@ -17,6 +17,7 @@ from kg.carriers import LIGHT_LEMMAS, carried_event, is_lexicon_type, lexicon_en
 from kg.extract.clauses import (
     campaign_of_purpose,
     demand_of_clause,
+    first_conjunct,
     governing_chain,
     governing_verb,
     has_subject,
@@ -225,8 +226,7 @@ def _continues_charges(clause: Token) -> bool:
     ceasefire and arming militias" lists more charges, not what the accuser did
     (not what an accuser goes on to do by saying: "..., saying", "..., calling on the UN to
     act", "..., warning that")."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     governor = clause.head
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or has_subject(clause):
         return False
@@ -762,9 +762,7 @@ def _is_decided_move(verb: Token) -> bool:
     entry = lexicon_entry(verb) if verb.pos_ == "VERB" else None
     if entry is None or entry.type not in _ANNOUNCED_INTENT_TYPES:
         return False
-    complement = verb
-    while complement.dep_ == "conj":
-        complement = complement.head
+    complement = first_conjunct(verb)
     return complement.dep_ == "xcomp" and complement.head.lemma_.lower() in _MOVE_DECIDING_LEMMAS
 
 
