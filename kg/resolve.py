@@ -1313,11 +1313,16 @@ class ActorResolver:
         relative word ("the YPG, which they accuse of attempting to carve out a statelet"): the
         name right before it, which the clause says something of, and which the pronoun, its
         subject, is not."""
+        return self._named_right_before(ref, _WHICH_CLAUSE)
+
+    def _named_right_before(self, ref: ActorRef, between: re.Pattern[str]) -> Actor | None:
+        """The actor of the last name before ``ref``, where the text between them matches
+        ``between`` (", who said ", ", which ")."""
         index = bisect.bisect_left(self._named_starts, ref.start) - 1
         if index < 0:
             return None
         head = self._named[index]
-        if not _WHICH_CLAUSE.match(self._text[head.end : ref.start]):
+        if not between.match(self._text[head.end : ref.start]):
             return None
         return next((actor for named, actor in self._named_actors if named is head), None)
 
@@ -1328,14 +1333,7 @@ class ActorResolver:
         in between, if the pronoun may stand for them (not "him": "Erdoğan, who had urged him")."""
         if ref.text.lower() not in _CLAUSE_HEAD_PRONOUNS:
             return None
-        index = bisect.bisect_left(self._named_starts, ref.start) - 1
-        if index < 0:
-            return None
-        head = self._named[index]
-        between = self._text[head.end : ref.start]
-        if not _WHO_CLAUSE.match(between):
-            return None
-        actor = next((a for r, a in self._named_actors if r is head), None)
+        actor = self._named_right_before(ref, _WHO_CLAUSE)
         if actor is None or actor.kind != "person" or not self._may_refer(ref.text, actor):
             return None
         return actor
