@@ -23,6 +23,7 @@ from kg.resolve import (
     merge_mentions,
     place_of,
     resolve_document,
+    without_aimless_acts,
 )
 
 TEXT = "Russian President Vladimir Putin met his South Korean counterpart Moon Jae-in in Korea."
@@ -2252,3 +2253,26 @@ def test_a_claim_the_text_dates_otherwise_is_another_event() -> None:
     same_month = replace(cairo, date="2017-06-12")
     (_, folded) = fold_targetless([iran, same_month], text)
     assert folded.target is not None and folded.target.id == "IRN"
+
+
+def test_an_article_leaves_out_an_act_done_to_no_one() -> None:
+    # "Kurdish officials said they had engaged in promising negotiations to hand over an
+    # estimated 11 citizens" (Guardian, 2018): a CONSULT kg finds no counterpart for, in an
+    # article, is left out; a refusal with no target ("Many opposition groups have already
+    # said they will not attend") and an act with one stay.
+    text, starts = _sentences("Kurdish officials negotiated.", "A.", "B.", "They will not go.")
+    talks = _targetless("GRP-KURDS", "CONSULT", starts[0])
+    refusal = _targetless("GRP-OPPOSITION", "REJECT", starts[3])
+    strike = mention("TUR", "GRP-YPG", "2018-02-23", "d", type_="ASSAULT", start=starts[1])
+    kept = without_aimless_acts([talks, refusal, strike], text)
+    assert [(m.type, m.target and m.target.id) for m in kept] == [
+        ("REJECT", None),
+        ("ASSAULT", "GRP-YPG"),
+    ]
+
+
+def test_a_text_too_short_for_an_article_keeps_an_act_done_to_no_one() -> None:
+    # A one-sentence record may leave the target untold ("Kurdish officials negotiated.").
+    text, starts = _sentences("Kurdish officials negotiated.")
+    talks = _targetless("GRP-KURDS", "CONSULT", starts[0])
+    assert without_aimless_acts([talks], text) == [talks]
