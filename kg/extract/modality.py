@@ -185,6 +185,10 @@ _LINKING_LEMMAS = word_list("linking_lemmas")
 _LINKED_DEPS = frozenset({"acomp", "attr", "oprd"})
 # Entity labels of a date or time of an event's own.
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+
+# Types of event nouns that name a standing relation between actors, not a single deed: an
+# alliance, support, aid, a deployment.
+_STANDING_TYPES = frozenset(word_list("standing_relation_types"))
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -308,6 +312,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True
     if _is_judged_event(governor, below, predicate):
         return True  # "his claim is fake news": weighed, not reported
+    if _is_standing_cause(governor, below, predicate):
+        return True  # "The alliance with the US has created deep-seated tensions"
     if demand_of_clause(below) is not None:
         return True  # "reiterated its demand that Israel ease the restrictions": asked, not done
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
@@ -514,6 +520,24 @@ def _is_judged_event(governor: Token, below: Token, predicate: Token) -> bool:
         and predicate.dep_ == "nsubj"
         and governor.lemma_.lower() in _LINKING_LEMMAS
         and any(c.dep_ in _LINKED_DEPS for c in governor.children)
+        and not any(t.ent_type_ in _DATE_LABELS for t in predicate.subtree)
+    )
+
+
+def _is_standing_cause(governor: Token, below: Token, predicate: Token) -> bool:
+    """A standing relation (an alliance, support, a deployment) named as what does something
+    to something else is the cause weighed, not a deed reported: "The alliance with the US has
+    created deep-seated tensions between Turkey and the US", "The United Nations deployment in
+    the DRC suffers increasing attacks". One with a date of its own is reported all the same."""
+    entry = lexicon_entry(predicate) if predicate.pos_ == "NOUN" else None
+    return (
+        entry is not None
+        and entry.type in _STANDING_TYPES
+        and below.i == predicate.i
+        and predicate.dep_ == "nsubj"
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() not in _LINKING_LEMMAS | LIGHT_LEMMAS
+        and any(c.dep_ == "dobj" for c in governor.children)
         and not any(t.ent_type_ in _DATE_LABELS for t in predicate.subtree)
     )
 
