@@ -1038,6 +1038,43 @@ def test_those_a_state_uses_as_proxies_do_what_they_are_used_to_do() -> None:
         ents=((0, 1, "GPE"), (3, 4, "NORP"), (9, 11, "ORG")),
     )
     assert triples(found) == [("Kurdish fighters", "ASSAULT", "Islamic State")]
+
+
+def test_what_unnamed_proxies_are_used_to_do_is_not_their_users_deed() -> None:
+    # "... Washington, which has used Kurdish groups as proxies to fight Islamic State"
+    # (Guardian corpus): groups kg cannot name fight; the fight is not Washington's
+    rows = """
+        Washington Washington NNP nsubj 2
+        has have AUX:VBZ aux 2
+        used use VBN ROOT 2
+        Kurdish kurdish JJ amod 4
+        groups group NNS dobj 2
+        as as IN prep 2
+        proxies proxy NNS pobj 5
+        to to TO aux 8
+        fight fight VB xcomp 2
+        Islamic Islamic NNP compound 10
+        State State NNP dobj 8
+        . . . punct 2
+        """
+    ents = ((0, 1, "GPE"), (3, 4, "NORP"), (9, 11, "ORG"))
+    assert events(rows, ents=ents) == []
+    # "has used Kurdish groups to fight Islamic State": the user fights through them
+    used = """
+        Washington Washington NNP nsubj 2
+        has have AUX:VBZ aux 2
+        used use VBN ROOT 2
+        Kurdish kurdish JJ amod 4
+        groups group NNS dobj 2
+        to to TO aux 6
+        fight fight VB xcomp 2
+        Islamic Islamic NNP compound 8
+        State State NNP dobj 6
+        . . . punct 2
+        """
+    found = events(used, ents=((0, 1, "GPE"), (3, 4, "NORP"), (7, 9, "ORG")))
+    assert triples(found) == [("Washington", "ASSAULT", "Islamic State")]
+    assert found[0].rule == "inherited subject+objects"
     assert found[0].rule == "inherited subject+objects"
 
 

@@ -2048,6 +2048,57 @@ def test_a_judged_event_noun_with_a_date_of_its_own_is_reported() -> None:
     assert events(rows, ents=((0, 1, "PERSON"),)) == []  # undated: only judged
 
 
+def test_a_standing_relation_or_withdrawal_named_as_a_cause_is_no_event() -> None:
+    # "The United Nations deployment in the DRC suffers increasing attacks, with the deaths of
+    # 14 peacekeepers in December" (Guardian corpus): the deployment is what suffers, no
+    # mobilisation reported; a deployment said to begin is reported.
+    rows = """
+        The the DT det 3
+        United United NNP compound 2
+        Nations Nations NNP compound 3
+        deployment deployment NN nsubj 7
+        in in IN prep 3
+        the the DT det 6
+        DRC DRC NNP pobj 4
+        suffers suffer VBZ ROOT 7
+        increasing increase VBG amod 9
+        attacks attack NNS dobj 7
+        . . . punct 7
+        """
+    assert events(rows, ents=((1, 3, "ORG"), (6, 7, "GPE"))) == []
+    begun = """
+        The the DT det 3
+        United United NNP compound 2
+        Nations Nations NNP compound 3
+        deployment deployment NN nsubj 7
+        in in IN prep 3
+        the the DT det 6
+        DRC DRC NNP pobj 4
+        began begin VBD ROOT 7
+        in in IN prep 7
+        1999 1999 CD pobj 8
+        . . . punct 7
+        """
+    found = events(begun, ents=((1, 3, "ORG"), (6, 7, "GPE"), (9, 10, "DATE")))
+    assert triples(found) == [("United Nations", "MOBILIZE", "DRC")]
+    assert found[0].rule == "nominal.named force+place target"
+    # "Deraa ... had been the last stronghold of non-jihadist opposition; its surrender
+    # removed any viable threat against the regime" (Guardian corpus)
+    surrender = """
+        its its PRP$ poss 1
+        surrender surrender NN nsubj 2
+        removed remove VBD ROOT 2
+        any any DT det 5
+        viable viable JJ amod 5
+        threat threat NN dobj 2
+        against against IN prep 5
+        the the DT det 8
+        regime regime NN pobj 6
+        . . . punct 2
+        """
+    assert events(surrender) == []
+
+
 def test_a_judged_use_of_force_is_reported() -> None:
     # "The initial incursion by Turkish troops ... appeared tentative and limited in scope."
     # (Guardian corpus): an incursion is news, whatever it looked like.

@@ -55,6 +55,8 @@ _INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 _JOINING_WORDS = frozenset({"and"})
 # Verbs whose object does what their open complement says: "leaving the adviser to hold talks".
 _OBJECT_CONTROL_LEMMAS = word_list("object_control_lemmas")
+# What others are used as to act for their user: "used Kurdish groups as proxies to fight".
+_PROXY_NOUNS = word_list("proxy_nouns")
 # Names that can say where a group is from: actors and places.
 _NAME_LABELS = ACTOR_LABELS | {"LOC", "FAC"}
 # Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
@@ -1733,6 +1735,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
             return actor_refs(dated, is_subject=True), inherited
         if controllers := _controlling_objects(verb):
             return controllers, True
+        if _is_proxys_act(verb):
+            return [], True  # "has used Kurdish groups as proxies to fight Isis": not the user's
         if blamed := _blamed_doers(verb):
             return blamed, True
         if sibling := _sibling_participle(verb):
@@ -1990,6 +1994,17 @@ def _controlling_objects(verb: Token) -> list[ActorRef]:
     if verb.head.lemma_.lower() == "leave" and any(o.ent_type_ == "GPE" for o in objects):
         return []  # "converts who leave Britain to fight for Isis": a place left
     return [r for o in objects for r in actor_refs(o, is_subject=True)]
+
+
+def _is_proxys_act(verb: Token) -> bool:
+    """An open complement of what someone uses others "as proxies" to do is done by the proxies,
+    named or not, not by the user: "Washington, which has used Kurdish groups as proxies to
+    fight Islamic State" (the groups fight)."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _OBJECT_CONTROL_LEMMAS
+        and any(p.lemma_.lower() in _PROXY_NOUNS for p in objects_of(verb.head, "as"))
+    )
 
 
 def _blamed_doers(verb: Token) -> list[ActorRef]:

@@ -185,6 +185,11 @@ _LINKING_LEMMAS = word_list("linking_lemmas")
 _LINKED_DEPS = frozenset({"acomp", "attr", "oprd"})
 # Entity labels of a date or time of an event's own.
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+
+# Types of event nouns that, named as what brings something about, are weighed for their
+# effects, not reported: a standing relation (an alliance, support, aid, a deployment) or a
+# withdrawal (not force, words or deals, news whatever they bring about).
+_WEIGHED_CAUSE_TYPES = frozenset(word_list("weighed_cause_types"))
 # Event types whose word leaves or stops the event named by its object ("walked out of talks").
 _LEAVING_TYPES = frozenset({"SANCTION", "RETREAT"})
 # Prepositions of what is left: "withdrew from the talks", "walked out (of) the meeting".
@@ -308,6 +313,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True
     if _is_judged_event(governor, below, predicate):
         return True  # "his claim is fake news": weighed, not reported
+    if _is_weighed_cause(governor, below, predicate):
+        return True  # "The alliance with the US has created deep-seated tensions"
     if demand_of_clause(below) is not None:
         return True  # "reiterated its demand that Israel ease the restrictions": asked, not done
     entry = lexicon_entry(governor) if governor.pos_ in {"VERB", "NOUN"} else None
@@ -514,6 +521,26 @@ def _is_judged_event(governor: Token, below: Token, predicate: Token) -> bool:
         and predicate.dep_ == "nsubj"
         and governor.lemma_.lower() in _LINKING_LEMMAS
         and any(c.dep_ in _LINKED_DEPS for c in governor.children)
+        and not any(t.ent_type_ in _DATE_LABELS for t in predicate.subtree)
+    )
+
+
+def _is_weighed_cause(governor: Token, below: Token, predicate: Token) -> bool:
+    """A standing relation or a withdrawal named as what does something to something else is
+    weighed for its effects, not reported: "The alliance with the US has created deep-seated
+    tensions between Turkey and the US", "The United Nations deployment in the DRC suffers
+    increasing attacks", "its surrender removed any viable threat against the regime" (and, in
+    the gold, "Their departure has opened up a new front"). One with a date of its own is
+    reported all the same."""
+    entry = lexicon_entry(predicate) if predicate.pos_ == "NOUN" else None
+    return (
+        entry is not None
+        and entry.type in _WEIGHED_CAUSE_TYPES
+        and below.i == predicate.i
+        and predicate.dep_ == "nsubj"
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() not in _LINKING_LEMMAS | LIGHT_LEMMAS
+        and any(c.dep_ == "dobj" for c in governor.children)
         and not any(t.ent_type_ in _DATE_LABELS for t in predicate.subtree)
     )
 
