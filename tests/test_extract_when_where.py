@@ -2466,6 +2466,42 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
     ]
 
 
+def test_a_pronouns_statement_goes_on_with_the_month_of_the_deed_before() -> None:
+    # "Carla Del Ponte, the experienced war crimes prosecutor, resigned in frustration last
+    # August from a UN commission of inquiry. Russian obstructionism was thwarting the search
+    # for justice, she said." (Guardian, February 2018): she said it when she resigned
+    found = events(
+        """
+        Carla Carla NNP compound 2
+        Del Del NNP compound 2
+        Ponte Ponte NNP nsubj 3
+        resigned resign VBD ROOT 3
+        in in IN prep 3
+        frustration frustration NN pobj 4
+        last last JJ amod 7
+        August August NNP npadvmod 3
+        . . . punct 3
+        Russian russian JJ amod 10
+        obstructionism obstructionism NN nsubj 12
+        was be AUX:VBD aux 12
+        thwarting thwart VBG ccomp 19
+        the the DT det 14
+        search search NN dobj 12
+        for for IN prep 14
+        justice justice NN pobj 15
+        , , , punct 19
+        she she PRP nsubj 19
+        said say VBD ROOT 19
+        . . . punct 19
+        """,
+        ents=((0, 3, "PERSON"), (6, 8, "DATE"), (9, 10, "NORP")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("Carla Del Ponte", "resign", "last August", "active"),
+        ("she", "say", "last August", "active"),
+    ]
+
+
 def test_a_relative_clause_on_the_other_side_of_an_exchange_takes_its_date() -> None:
     # "Trump made the decision on the spur of the moment halfway through a telephone
     # conversation on 14 December 2018 with his Turkish counterpart, Recep Tayyip Erdoğan, who

@@ -590,7 +590,10 @@ def _continued_statement_date(verb: Token) -> str | None:
     whose speaker is a pronoun, which goes on telling what was said then: "Speaking as the
     airstrikes got under way early on Saturday, Mattis sounded more presidential than the
     president. The Assad regime, he said, had 'again defied the norms'" (Saturday). Only a
-    statement by a named speaker dated by a day carries on."""
+    statement by a named speaker dated by a day carries on; or the month of the deed the
+    sentence before tells its named subject did, which the words were said in: "Carla Del
+    Ponte resigned in frustration last August from a UN commission of inquiry. Russian
+    obstructionism was thwarting the search for justice, she said" (last August)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronoun = len(subjects) == 1 and subjects[0].lower_ in _SPEAKER_PRONOUNS
     if not pronoun or verb.tag_ != "VBD" or not is_statement_verb(verb):
@@ -603,7 +606,25 @@ def _continued_statement_date(verb: Token) -> str | None:
         date = date_text_of(statement, nominal=False)
         if date is not None and names_a_single_day(date):
             return date
-    return None
+    return _deed_month(before.root)
+
+
+def _deed_month(root: Token) -> str | None:
+    """The month of a deed told in the simple past of a named subject: "Carla Del Ponte
+    resigned in frustration last August" (last August). Not a day's, which is the news the
+    paper's day goes on with ("Sergei Shoigu visited Damascus on Monday. He told President
+    Bashar al-Assad that": told on the paper's day), nor a year ("in 2016")."""
+    if not _tells_a_past_deed(root) or not _names_its_speaker(root):
+        return None
+    date = own_date(root, nominal=False)
+    if date is None or names_a_single_day(date) or not _names_a_month(date):
+        return None
+    return date
+
+
+def _names_a_month(date: str) -> bool:
+    """A date naming a month: "last August", "in March 2018"."""
+    return any(is_month_name(word) for word in date.split())
 
 
 def _names_its_speaker(statement: Token) -> bool:
