@@ -2466,6 +2466,37 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
     ]
 
 
+def test_the_deed_a_case_is_for_came_before_it() -> None:
+    # "Last year, the European commission began a legal case against the Czech Republic,
+    # Hungary and Poland for refusing to participate in a programme that relocated refugees"
+    # (Guardian, April 2018): the refusals came before the case, at a time the text does not give
+    found = events(
+        """
+        Last last JJ amod 1
+        year year NN npadvmod 6
+        , , , punct 6
+        the the DT det 5
+        European european JJ amod 5
+        commission commission NN nsubj 6
+        began begin VBD ROOT 6
+        a a DT det 9
+        legal legal JJ amod 9
+        case case NN dobj 6
+        against against IN prep 9
+        Poland Poland NNP pobj 10
+        for for IN prep 6
+        refusing refuse VBG pcomp 12
+        to to TO aux 15
+        participate participate VB xcomp 13
+        . . . punct 6
+        """,
+        ents=((0, 2, "DATE"), (4, 6, "ORG"), (11, 12, "GPE")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("Poland", "refuse", "then", "inherited subject")
+    ]
+
+
 def test_a_pronouns_statement_goes_on_with_the_month_of_the_deed_before() -> None:
     # "Carla Del Ponte, the experienced war crimes prosecutor, resigned in frustration last
     # August from a UN commission of inquiry. Russian obstructionism was thwarting the search

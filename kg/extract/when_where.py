@@ -500,6 +500,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     own = own_date(predicate, nominal=nominal)
     if own is not None:
         return own
+    if not nominal and _is_ground_of_a_penalty(predicate):
+        return "then"  # "began a legal case against Poland for refusing to participate"
     if not nominal and (refused := _refused_act_date(predicate)) is not None:
         return refused
     if not nominal and (saying := _date_before_what_is_said(predicate)) is not None:
@@ -579,6 +581,29 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if _is_earlier_history(predicate):
         return "then"  # "an adversary ..., which had ousted Islamic State": before the story
     return None
+
+
+# Words of a penalty or its course, whose "for" names the deed it is for: "jailed", "a case".
+_PENALTY_LEMMAS = word_list("penalty_lemmas")
+
+
+def _is_ground_of_a_penalty(predicate: Token) -> bool:
+    """A deed named by a gerund after "for" on a penalty or a case, which it is the ground of
+    and so came before, at a time the text does not give: "the European commission began a
+    legal case against the Czech Republic, Hungary and Poland for refusing to participate",
+    "facing an unprecedented prosecution under terrorism legislation for fighting against
+    Islamic State". The words from "for" up to the verb it hangs on, and that verb's object,
+    name the penalty."""
+    ground = predicate.head
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or ground.lower_ != "for":
+        return False
+    node = ground.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        if node.lemma_.lower() in _PENALTY_LEMMAS:
+            return True
+        node = node.head
+    objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _PENALTY_LEMMAS for t in (node, *objects))
 
 
 # Pronouns that name the speaker of the sentence before: "he said".
