@@ -2466,6 +2466,80 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
     ]
 
 
+def test_a_deed_goes_on_in_the_month_a_conjunct_before_was_in() -> None:
+    # "Begum, 19, left the UK in 2015 with two school friends to join Islamic State in Syria
+    # and said last month she wanted to return home. But Javid insisted he would do all in his
+    # power to prevent her coming back" (Guardian, March 2019): insisted then, last month (the
+    # parser hangs "last month" on what she said)
+    found = events(
+        """
+        Begum Begum NNP nsubj 1
+        left leave VBD ROOT 1
+        the the DT det 3
+        UK UK NNP dobj 1
+        in in IN prep 1
+        2015 2015 CD pobj 4
+        and and CC cc 1
+        said say VBD conj 1
+        last last JJ amod 9
+        month month NN npadvmod 11
+        she she PRP nsubj 11
+        wanted want VBD ccomp 7
+        to to TO aux 13
+        return return VB xcomp 11
+        home home RB advmod 13
+        . . . punct 1
+        But but CC cc 18
+        Javid Javid NNP nsubj 18
+        insisted insist VBD ROOT 18
+        he he PRP nsubj 21
+        would would AUX:MD aux 21
+        do do VB ccomp 18
+        all all DT dobj 21
+        . . . punct 18
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE"), (8, 10, "DATE"), (17, 18, "PERSON")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("Begum", "say", "last month", "inherited subject"),
+        ("Javid", "insist", "last month", "active"),
+    ]
+
+
+def test_a_deed_with_a_time_word_of_its_own_leaves_the_month_before() -> None:
+    # "A chemical attack on Douma, north of Damascus, in April persuaded Trump to launch missile
+    # strikes on regime targets. The US national security adviser, John Bolton, recently hinted
+    # at a similar response should Assad transgress again" (Guardian, September 2018): not in
+    # April, recently (the paper's day)
+    found = events(
+        """
+        A a DT det 2
+        chemical chemical JJ amod 2
+        attack attack NN nsubj 7
+        on on IN prep 2
+        Douma Douma NNP pobj 3
+        in in IN prep 2
+        April April NNP pobj 5
+        persuaded persuade VBD ROOT 7
+        Trump Trump NNP dobj 7
+        . . . punct 7
+        John John NNP compound 11
+        Bolton Bolton NNP nsubj 13
+        recently recently RB advmod 13
+        hinted hint VBD ROOT 13
+        at at IN prep 13
+        a a DT det 17
+        similar similar JJ amod 17
+        response response NN pobj 14
+        . . . punct 13
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "DATE"), (8, 9, "PERSON"), (10, 12, "PERSON")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("John Bolton", "hint", None, "active")
+    ]
+
+
 def test_the_deed_a_case_is_for_came_before_it() -> None:
     # "Last year, the European commission began a legal case against the Czech Republic,
     # Hungary and Poland for refusing to participate in a programme that relocated refugees"
@@ -2497,7 +2571,7 @@ def test_the_deed_a_case_is_for_came_before_it() -> None:
     ]
 
 
-def test_a_pronouns_statement_goes_on_with_the_month_of_the_deed_before() -> None:
+def test_a_statement_goes_on_in_the_month_the_deed_before_was_in() -> None:
     # "Carla Del Ponte, the experienced war crimes prosecutor, resigned in frustration last
     # August from a UN commission of inquiry. Russian obstructionism was thwarting the search
     # for justice, she said." (Guardian, February 2018): she said it when she resigned

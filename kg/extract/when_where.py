@@ -569,6 +569,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return scene
     if not nominal and (continued := _continued_statement_date(predicate)) is not None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
+    if not nominal and (month := _scene_month(predicate)) is not None:
+        return month
     if not nominal and _is_past_told_of_a_present(predicate):
         return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
     if not nominal and _came_to_light(predicate):
@@ -615,10 +617,7 @@ def _continued_statement_date(verb: Token) -> str | None:
     whose speaker is a pronoun, which goes on telling what was said then: "Speaking as the
     airstrikes got under way early on Saturday, Mattis sounded more presidential than the
     president. The Assad regime, he said, had 'again defied the norms'" (Saturday). Only a
-    statement by a named speaker dated by a day carries on; or the month of the deed the
-    sentence before tells its named subject did, which the words were said in: "Carla Del
-    Ponte resigned in frustration last August from a UN commission of inquiry. Russian
-    obstructionism was thwarting the search for justice, she said" (last August)."""
+    statement by a named speaker dated by a day carries on."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronoun = len(subjects) == 1 and subjects[0].lower_ in _SPEAKER_PRONOUNS
     if not pronoun or verb.tag_ != "VBD" or not is_statement_verb(verb):
@@ -631,25 +630,54 @@ def _continued_statement_date(verb: Token) -> str | None:
         date = date_text_of(statement, nominal=False)
         if date is not None and names_a_single_day(date):
             return date
-    return _deed_month(before.root)
+    return None
 
 
-def _deed_month(root: Token) -> str | None:
-    """The month of a deed told in the simple past of a named subject: "Carla Del Ponte
-    resigned in frustration last August" (last August). Not a day's, which is the news the
+def _scene_month(predicate: Token) -> str | None:
+    """The month the sentence before sets a past deed in, for the deed or statement told next
+    in the simple past with no time of its own, which goes on in that scene: "Carla Del Ponte
+    resigned in frustration last August from a UN commission of inquiry. Russian
+    obstructionism was thwarting the search for justice, she said" (last August); "Begum left
+    the UK in 2015 and said last month she wanted to return home. But Javid insisted he would
+    do all in his power to prevent her coming back" (last month). Only a month set on the main
+    clause of the sentence before or its conjuncts, in the simple past: a day is the news the
     paper's day goes on with ("Sergei Shoigu visited Damascus on Monday. He told President
-    Bashar al-Assad that": told on the paper's day), nor a year ("in 2016")."""
-    if not _tells_a_past_deed(root) or not _names_its_speaker(root):
+    Bashar al-Assad that": told on the paper's day), a year is ``_scene_year``'s. Not a deed
+    with a time word of its own ("Bolton recently hinted") or told as after another ("After
+    the campaign, Turkey sought to")."""
+    if predicate.dep_ != "ROOT" or not _tells_simple_past(predicate):
         return None
-    date = own_date(root, nominal=False)
-    if date is None or names_a_single_day(date) or not _names_a_month(date):
+    adverbs = (c.lower_ for c in predicate.children if c.dep_ == "advmod")
+    if (
+        any(a in _SCENE_LEAVING_ADVERBS for a in adverbs)
+        or _is_told_as_after_another(predicate)
+        or predicate.sent.start == 0
+    ):
         return None
-    return date
+    root = predicate.doc[predicate.sent.start - 1].sent.root
+    for deed in (root, *(c for c in root.children if c.dep_ == "conj")):
+        date = _deed_time(deed) if _tells_simple_past(deed) else None
+        if date is not None and not names_a_single_day(date) and _names_a_month(date):
+            return date
+    return None
+
+
+def _deed_time(deed: Token) -> str | None:
+    """The time of a deed's own phrase, or the one the parser hangs on what it says: "said
+    last month she wanted to return home" (last month)."""
+    return own_date(deed, nominal=False) or _date_before_what_is_said(deed)
+
+
+# Adverbs that put a deed at a time of its own, not the scene's: "Bolton recently hinted".
+_SCENE_LEAVING_ADVERBS = word_list("scene_leaving_adverbs")
 
 
 def _names_a_month(date: str) -> bool:
-    """A date naming a month: "last August", "in March 2018"."""
-    return any(is_month_name(word) for word in date.split())
+    """A date naming a month: "last August", "in March 2018", "last month"."""
+    return _LAST_MONTH.match(date) is not None or any(is_month_name(w) for w in date.split())
+
+
+_LAST_MONTH = re.compile(r"^last\s+month$", re.IGNORECASE)
 
 
 def _names_its_speaker(statement: Token) -> bool:
