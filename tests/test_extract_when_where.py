@@ -2466,6 +2466,147 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
     ]
 
 
+def test_a_deed_goes_on_in_the_month_a_conjunct_before_was_in() -> None:
+    # "Begum, 19, left the UK in 2015 with two school friends to join Islamic State in Syria
+    # and said last month she wanted to return home. But Javid insisted he would do all in his
+    # power to prevent her coming back" (Guardian, March 2019): insisted then, last month (the
+    # parser hangs "last month" on what she said)
+    found = events(
+        """
+        Begum Begum NNP nsubj 1
+        left leave VBD ROOT 1
+        the the DT det 3
+        UK UK NNP dobj 1
+        in in IN prep 1
+        2015 2015 CD pobj 4
+        and and CC cc 1
+        said say VBD conj 1
+        last last JJ amod 9
+        month month NN npadvmod 11
+        she she PRP nsubj 11
+        wanted want VBD ccomp 7
+        to to TO aux 13
+        return return VB xcomp 11
+        home home RB advmod 13
+        . . . punct 1
+        But but CC cc 18
+        Javid Javid NNP nsubj 18
+        insisted insist VBD ROOT 18
+        he he PRP nsubj 21
+        would would AUX:MD aux 21
+        do do VB ccomp 18
+        all all DT dobj 21
+        . . . punct 18
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE"), (8, 10, "DATE"), (17, 18, "PERSON")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("Begum", "say", "last month", "inherited subject"),
+        ("Javid", "insist", "last month", "active"),
+    ]
+
+
+def test_a_deed_with_a_time_word_of_its_own_leaves_the_month_before() -> None:
+    # "A chemical attack on Douma, north of Damascus, in April persuaded Trump to launch missile
+    # strikes on regime targets. The US national security adviser, John Bolton, recently hinted
+    # at a similar response should Assad transgress again" (Guardian, September 2018): not in
+    # April, recently (the paper's day)
+    found = events(
+        """
+        A a DT det 2
+        chemical chemical JJ amod 2
+        attack attack NN nsubj 7
+        on on IN prep 2
+        Douma Douma NNP pobj 3
+        in in IN prep 2
+        April April NNP pobj 5
+        persuaded persuade VBD ROOT 7
+        Trump Trump NNP dobj 7
+        . . . punct 7
+        John John NNP compound 11
+        Bolton Bolton NNP nsubj 13
+        recently recently RB advmod 13
+        hinted hint VBD ROOT 13
+        at at IN prep 13
+        a a DT det 17
+        similar similar JJ amod 17
+        response response NN pobj 14
+        . . . punct 13
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "DATE"), (8, 9, "PERSON"), (10, 12, "PERSON")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("John Bolton", "hint", None, "active")
+    ]
+
+
+def test_the_deed_a_case_is_for_came_before_it() -> None:
+    # "Last year, the European commission began a legal case against the Czech Republic,
+    # Hungary and Poland for refusing to participate in a programme that relocated refugees"
+    # (Guardian, April 2018): the refusals came before the case, at a time the text does not give
+    found = events(
+        """
+        Last last JJ amod 1
+        year year NN npadvmod 6
+        , , , punct 6
+        the the DT det 5
+        European european JJ amod 5
+        commission commission NN nsubj 6
+        began begin VBD ROOT 6
+        a a DT det 9
+        legal legal JJ amod 9
+        case case NN dobj 6
+        against against IN prep 9
+        Poland Poland NNP pobj 10
+        for for IN prep 6
+        refusing refuse VBG pcomp 12
+        to to TO aux 15
+        participate participate VB xcomp 13
+        . . . punct 6
+        """,
+        ents=((0, 2, "DATE"), (4, 6, "ORG"), (11, 12, "GPE")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("Poland", "refuse", "then", "inherited subject")
+    ]
+
+
+def test_a_statement_goes_on_in_the_month_the_deed_before_was_in() -> None:
+    # "Carla Del Ponte, the experienced war crimes prosecutor, resigned in frustration last
+    # August from a UN commission of inquiry. Russian obstructionism was thwarting the search
+    # for justice, she said." (Guardian, February 2018): she said it when she resigned
+    found = events(
+        """
+        Carla Carla NNP compound 2
+        Del Del NNP compound 2
+        Ponte Ponte NNP nsubj 3
+        resigned resign VBD ROOT 3
+        in in IN prep 3
+        frustration frustration NN pobj 4
+        last last JJ amod 7
+        August August NNP npadvmod 3
+        . . . punct 3
+        Russian russian JJ amod 10
+        obstructionism obstructionism NN nsubj 12
+        was be AUX:VBD aux 12
+        thwarting thwart VBG ccomp 19
+        the the DT det 14
+        search search NN dobj 12
+        for for IN prep 14
+        justice justice NN pobj 15
+        , , , punct 19
+        she she PRP nsubj 19
+        said say VBD ROOT 19
+        . . . punct 19
+        """,
+        ents=((0, 3, "PERSON"), (6, 8, "DATE"), (9, 10, "NORP")),
+    )
+    assert [(m.actor.text, m.action, m.date_text, m.rule) for m in found] == [
+        ("Carla Del Ponte", "resign", "last August", "active"),
+        ("she", "say", "last August", "active"),
+    ]
+
+
 def test_a_relative_clause_on_the_other_side_of_an_exchange_takes_its_date() -> None:
     # "Trump made the decision on the spur of the moment halfway through a telephone
     # conversation on 14 December 2018 with his Turkish counterpart, Recep Tayyip Erdoğan, who

@@ -500,6 +500,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     own = own_date(predicate, nominal=nominal)
     if own is not None:
         return own
+    if not nominal and _is_ground_of_a_penalty(predicate):
+        return "then"  # "began a legal case against Poland for refusing to participate"
     if not nominal and (refused := _refused_act_date(predicate)) is not None:
         return refused
     if not nominal and (saying := _date_before_what_is_said(predicate)) is not None:
@@ -567,6 +569,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return scene
     if not nominal and (continued := _continued_statement_date(predicate)) is not None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
+    if not nominal and (month := _scene_month(predicate)) is not None:
+        return month
     if not nominal and _is_past_told_of_a_present(predicate):
         return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
     if not nominal and _came_to_light(predicate):
@@ -579,6 +583,29 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
     if _is_earlier_history(predicate):
         return "then"  # "an adversary ..., which had ousted Islamic State": before the story
     return None
+
+
+# Words of a penalty or its course, whose "for" names the deed it is for: "jailed", "a case".
+_PENALTY_LEMMAS = word_list("penalty_lemmas")
+
+
+def _is_ground_of_a_penalty(predicate: Token) -> bool:
+    """A deed named by a gerund after "for" on a penalty or a case, which it is the ground of
+    and so came before, at a time the text does not give: "the European commission began a
+    legal case against the Czech Republic, Hungary and Poland for refusing to participate",
+    "facing an unprecedented prosecution under terrorism legislation for fighting against
+    Islamic State". The words from "for" up to the verb it hangs on, and that verb's object,
+    name the penalty."""
+    ground = predicate.head
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or ground.lower_ != "for":
+        return False
+    node = ground.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        if node.lemma_.lower() in _PENALTY_LEMMAS:
+            return True
+        node = node.head
+    objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _PENALTY_LEMMAS for t in (node, *objects))
 
 
 # Pronouns that name the speaker of the sentence before: "he said".
@@ -604,6 +631,53 @@ def _continued_statement_date(verb: Token) -> str | None:
         if date is not None and names_a_single_day(date):
             return date
     return None
+
+
+def _scene_month(predicate: Token) -> str | None:
+    """The month the sentence before sets a past deed in, for the deed or statement told next
+    in the simple past with no time of its own, which goes on in that scene: "Carla Del Ponte
+    resigned in frustration last August from a UN commission of inquiry. Russian
+    obstructionism was thwarting the search for justice, she said" (last August); "Begum left
+    the UK in 2015 and said last month she wanted to return home. But Javid insisted he would
+    do all in his power to prevent her coming back" (last month). Only a month set on the main
+    clause of the sentence before or its conjuncts, in the simple past: a day is the news the
+    paper's day goes on with ("Sergei Shoigu visited Damascus on Monday. He told President
+    Bashar al-Assad that": told on the paper's day), a year is ``_scene_year``'s. Not a deed
+    with a time word of its own ("Bolton recently hinted") or told as after another ("After
+    the campaign, Turkey sought to")."""
+    if predicate.dep_ != "ROOT" or not _tells_simple_past(predicate):
+        return None
+    adverbs = (c.lower_ for c in predicate.children if c.dep_ == "advmod")
+    if (
+        any(a in _SCENE_LEAVING_ADVERBS for a in adverbs)
+        or _is_told_as_after_another(predicate)
+        or predicate.sent.start == 0
+    ):
+        return None
+    root = predicate.doc[predicate.sent.start - 1].sent.root
+    for deed in (root, *(c for c in root.children if c.dep_ == "conj")):
+        date = _deed_time(deed) if _tells_simple_past(deed) else None
+        if date is not None and not names_a_single_day(date) and _names_a_month(date):
+            return date
+    return None
+
+
+def _deed_time(deed: Token) -> str | None:
+    """The time of a deed's own phrase, or the one the parser hangs on what it says: "said
+    last month she wanted to return home" (last month)."""
+    return own_date(deed, nominal=False) or _date_before_what_is_said(deed)
+
+
+# Adverbs that put a deed at a time of its own, not the scene's: "Bolton recently hinted".
+_SCENE_LEAVING_ADVERBS = word_list("scene_leaving_adverbs")
+
+
+def _names_a_month(date: str) -> bool:
+    """A date naming a month: "last August", "in March 2018", "last month"."""
+    return _LAST_MONTH.match(date) is not None or any(is_month_name(w) for w in date.split())
+
+
+_LAST_MONTH = re.compile(r"^last\s+month$", re.IGNORECASE)
 
 
 def _names_its_speaker(statement: Token) -> bool:
