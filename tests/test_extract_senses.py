@@ -2263,6 +2263,65 @@ def test_withdrawing_from_an_agreement_rejects_it() -> None:
     assert [(m.type, m.rule) for m in found] == [("RETREAT", "active+objects")]
 
 
+def test_exiting_an_agreement_rejects_it() -> None:
+    # "Within 24 hours of Donald Trump's announcement that the US was exiting the landmark 2015
+    # Iran nuclear deal, ..." (Guardian corpus), trimmed: exiting a deal (its object) rejects it
+    rows = """
+        The the DT det 1
+        US US NNP nsubj 3
+        was be AUX:VBD aux 3
+        exiting exit VBG ROOT 3
+        the the DT det 6
+        Iran Iran NNP compound 6
+        deal deal NN dobj 3
+        . . . punct 3
+        """
+    found = events(rows, ents=((1, 2, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("US", "REJECT", "Iran")]
+    assert (found[0].cameo, found[0].rule) == ("120", "sense.left accord+active+objects")
+
+
+PULLED_OUT_OF_NAMED_DEAL = """
+    Canada Canada NNP nsubj 1
+    struck strike VBD ROOT 1
+    a a DT det 3
+    deal deal NN dobj 1
+    with with IN prep 1
+    the the DT det 6
+    Kurds Kurds NNPS pobj 4
+    . . . punct 1
+    Ottawa Ottawa NNP nsubj 9
+    pulled pull VBD ROOT 9
+    out out RP prt 9
+    at at IN prep 9
+    the the DT det 14
+    last last JJ amod 14
+    minute minute NN pobj 11
+    . . . punct 9
+    """
+
+
+def test_pulling_out_of_a_deal_named_just_before_rejects_it() -> None:
+    # "Canada and the Kurdish administration struck a deal in spring to repatriate Canadian
+    # citizens ... Ottawa pulled out at the last minute, however, ..." (Guardian corpus), trimmed:
+    # pulling out, from nothing named, by no forces, with a deal in view rejects it
+    ents = ((0, 1, "GPE"), (6, 7, "NORP"), (8, 9, "GPE"), (12, 15, "TIME"))
+    found = events(PULLED_OUT_OF_NAMED_DEAL, ents=ents)
+    pulled = [m for m in found if m.action == "pull"]
+    assert triples(pulled) == [("Ottawa", "REJECT", None)]
+    assert (pulled[0].cameo, pulled[0].rule) == ("120", "sense.left accord+active")
+    # forces pulling out retreat, deal or no deal
+    forces = PULLED_OUT_OF_NAMED_DEAL.replace(
+        "Ottawa Ottawa NNP nsubj 9", "troops troop NNS nsubj 9"
+    )
+    found = events(forces, ents=((0, 1, "GPE"), (6, 7, "NORP"), (12, 15, "TIME")))
+    assert [(m.type, m.rule) for m in found if m.action == "pull"] == [("RETREAT", "active")]
+    # with no deal in view, pulling out stays a retreat
+    no_deal = PULLED_OUT_OF_NAMED_DEAL.replace("deal deal NN dobj 1", "blow blow NN dobj 1")
+    found = events(no_deal, ents=ents)
+    assert [(m.type, m.rule) for m in found if m.action == "pull"] == [("RETREAT", "active")]
+
+
 def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> None:
     # "De Mistura stands down at the end of the year after four years as special envoy."
     # (Guardian corpus): he leaves office (CAMEO 0831)

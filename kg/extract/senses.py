@@ -282,7 +282,7 @@ _QUESTIONING_LEMMAS = word_list("questioning_lemmas")
 _ANONYMITY_WORDS = word_list("anonymity_words")
 # Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
 # Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
-_LEAVING_LEMMAS = frozenset({"leave"})
+_LEAVING_LEMMAS = frozenset({"leave", "exit"})
 # Verbs of showing, which in a participle clause after a deed that is no speech comment on it
 # in the writer's voice: "released opposing accounts of a phone call, highlighting deepening
 # tensions", "travelled on to Cairo, demonstrating Russia's new clout".
@@ -463,15 +463,55 @@ def _quit_office(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _left_accord(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """Withdrawing from an agreement rejects it (CAMEO 120), no pulling back of forces: "Trump
     announced the US would withdraw from the Iran deal", "the US withdrawal from the nuclear
-    agreement"."""
+    agreement", "the US was exiting the Iran nuclear deal"; so does pulling out, by no forces
+    and from no place, where the sentence or the one before names an agreement: "critics of the
+    Iran deal ... helped convince Trump to pull out", "Canada and the Kurdish administration
+    struck a deal ... Ottawa pulled out"."""
     if entry.type != "RETREAT":
         return entry
     # "pull out of the deal": the parser may hang "of" on "out"
     heads = [word] + [c for c in word.children if c.lower_ == "out"]
     left = [place for head in heads for prep in _LEFT_PREPS for place in objects_of(head, prep)]
-    if not left or not all(p.lemma_.lower() in _ACCORD_NOUNS for p in left):
+    if word.lemma_.lower() in _LEAVING_LEMMAS:  # "was exiting the Iran nuclear deal"
+        left += [c for c in word.children if c.dep_ == "dobj"]
+    if not left:
+        if not _left_nothing_named(word, heads) or not _accord_in_view(word):
+            return entry
+        return _in_sense_of(entry, "reject", "left accord in view")
+    if not all(p.lemma_.lower() in _ACCORD_NOUNS for p in left):
         return entry
     return _in_sense_of(entry, "reject", "left accord")
+
+
+def _left_nothing_named(verb: Token, heads: list[Token]) -> bool:
+    """A verb of withdrawing with no object, no place and no forces leaving: "Ottawa pulled out
+    at the last minute" (not "pulled its troops out", "withdrew through eastern Syria", "US
+    forces pulled out")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and any(_is_place(o) for o in prep.children if o.dep_ == "pobj"):
+                return False
+    leavers = _leavers(verb)
+    if not leavers and verb.dep_ == "xcomp":  # "convince Trump to pull out"
+        leavers = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return bool(leavers) and not any(
+        leaver.lower_ in ARMED_FORCE_WORDS or leaver.lemma_.lower() in ARMED_FORCE_WORDS
+        for leaver in leavers
+    )
+
+
+def _accord_in_view(word: Token) -> bool:
+    """The sentence of ``word``, or the one before it, names an agreement as a noun."""
+    sentence = word.sent
+    start = sentence.start
+    if start > 0:
+        start = word.doc[start - 1].sent.start
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _ACCORD_NOUNS
+        for t in word.doc[start : sentence.end]
+    )
 
 
 def _antecedent(subject: Token) -> Token:
