@@ -953,6 +953,32 @@ def test_a_warning_against_doing_something_urges_not_to() -> None:
     assert [m.rule for m in found] == ["sense.warned to act+active+objects"]
 
 
+def test_a_warning_against_protesting_threatens_repression() -> None:
+    # "The Turkish president, Recep Tayyip Erdoğan, vowed on Sunday that the campaign would be
+    # over in a "short time" and warned Kurdish political activists in Turkey against staging
+    # protests." (Guardian corpus; real-dev codes it THREATEN), trimmed: a warning against
+    # protesting threatens to repress it (CAMEO 137), no urging
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        warned warn VBD ROOT 1
+        Kurdish kurdish JJ amod 4
+        political political JJ amod 4
+        activists activist NNS dobj 1
+        against against IN prep 1
+        staging stage VBG pcomp 5
+        protests protest NNS dobj 6
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "NORP")))
+    assert triples(found) == [("Erdoğan", "THREATEN", "Kurdish political activists")]
+    assert (found[0].cameo, found[0].rule) == ("137", "sense.warned against dissent+active+objects")
+    # against treating something as something, it urges (above)
+    found = events(
+        rows.replace("protests protest", "talks talk"), ents=((0, 1, "PERSON"), (2, 3, "NORP"))
+    )
+    assert [(m.type, m.rule) for m in found] == [("REQUEST", "sense.warned to act+active+objects")]
+
+
 def test_what_someone_is_considered_to_be_is_no_statement() -> None:
     # "She considers herself lucky to have got out alive" (guardian corpus): no event; "Germany
     # is also considering suspending its aid program" weighs an option (CAMEO 014)

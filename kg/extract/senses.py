@@ -147,6 +147,8 @@ _WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
 _DECLINE_COMMENT = ("STATEMENT", "011")
 # Urging someone to act: the sense of a warning to do or not do something.
 _URGING = ("REQUEST", "100")
+# Threatening to repress (CAMEO 137): what a warning against protesting does.
+_REPRESSION_THREAT = ("THREATEN", "137")
 # Verbs of warning, which urge when they tell someone what to do ("warned Trump to avoid").
 _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
@@ -897,22 +899,49 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """A warning to someone to do or not do something urges them (REQUEST 100), no threat:
     "warned Trump to avoid military action", "cautioned Ankara not to attack"; so does a warning
     against doing something: "warned Russia and the US against treating the Syrian conflict as a
-    proxy war"."""
-    if (
-        entry.type != "THREATEN"
-        or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in _WARNING_LEMMAS
-    ):
+    proxy war" (not against protesting: the "warned against dissent" sense)."""
+    if entry.type != "THREATEN" or not _is_warning_verb(verb):
         return entry
-    warned = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    urged = any(
-        c.dep_ in {"xcomp", "ccomp"}
-        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        for c in verb.children
-    )
-    if not ((warned and urged) or _warns_against_doing(verb)):
+    acts = _warned_acts(verb)
+    if not acts or any(_is_dissent(act) for act in acts):
         return entry
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, f"warned to act: {entry.note}")
+
+
+def _warned_against_dissent(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning to someone against protesting threatens to repress it (THREATEN 137): "warned
+    Kurdish political activists in Turkey against staging protests"."""
+    if entry.type != "THREATEN" or not _is_warning_verb(verb):
+        return entry
+    if not any(_is_dissent(act) for act in _warned_acts(verb)):
+        return entry
+    note = f"warned against dissent: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, *_REPRESSION_THREAT, None, note)
+
+
+def _is_warning_verb(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _WARNING_LEMMAS
+
+
+def _warned_acts(verb: Token) -> list[Token]:
+    """What a warning tells someone to do or not to do: "warned Trump | to avoid military
+    action", and any gerund after "against" ("warned Russia against treating ...")."""
+    warned = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    urged = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"}
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+    ]
+    return (urged if warned else []) + _warned_against_doing(verb)
+
+
+def _is_dissent(act: Token) -> bool:
+    """An act warned against that protests ("staging protests", "to demonstrate")."""
+    carried = carried_event(act)
+    return is_lexicon_type(act, "PROTEST") or (
+        carried is not None and is_lexicon_type(carried, "PROTEST")
+    )
 
 
 def _warned_of_anothers_act(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -928,14 +957,16 @@ def _warned_of_anothers_act(word: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, note)
 
 
-def _warns_against_doing(verb: Token) -> bool:
-    """ "warned (Russia) against treating the conflict as a proxy war": "against" and a gerund."""
-    return any(
-        c.dep_ == "pcomp" and c.tag_ == "VBG"
+def _warned_against_doing(verb: Token) -> list[Token]:
+    """ "warned (Russia) against treating the conflict as a proxy war": the gerund after
+    "against"."""
+    return [
+        c
         for against in verb.children
         if against.dep_ == "prep" and against.lower_ == "against"
         for c in against.children
-    )
+        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+    ]
 
 
 def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1919,6 +1950,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
     ("liberated place", _liberated_place),  # "the campaign to free Raqqa from Isis"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
+    ("warned against dissent", _warned_against_dissent),  # "against staging protests"
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("warned of another's act", _warned_of_anothers_act),  # "warned against an assault"
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
