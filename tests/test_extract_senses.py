@@ -1968,6 +1968,30 @@ def test_regret_at_anothers_deed_deplores_it_and_regret_for_ones_own_apologises(
     assert [m.type for m in found if m.action == "regret"] == ["SUPPORT"]
 
 
+def test_regret_at_someones_departure_mourns_it_and_blames_no_one() -> None:
+    # "Mac Thornberry, the Republican chair of the House armed services committee, expressed
+    # regret at Mattis's departure and said: ..." (Guardian corpus), trimmed: a comment (CAMEO
+    # 012), no accusation of Mattis
+    rows = """
+        Thornberry Thornberry NNP nsubj 1
+        expressed express VBD ROOT 1
+        regret regret NN dobj 1
+        at at IN prep 2
+        Mattis Mattis NNP poss 6
+        's 's POS case 4
+        departure departure NN pobj 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON")))
+    regret = [m for m in found if m.action == "regret"]
+    assert [(m.type, m.cameo) for m in regret] == [("STATEMENT", "012")]
+    assert regret[0].rule.startswith("sense.regretted loss+")
+    # regret at someone's deed still deplores it (above)
+    deed = rows.replace("departure departure NN", "veto veto NN")
+    found = events(deed, ents=((0, 1, "PERSON"), (4, 5, "PERSON")))
+    assert [m.type for m in found if m.action == "regret"] == ["ACCUSE"]
+
+
 def test_a_call_with_no_line_and_no_party_is_a_demand_and_one_with_a_party_a_phone_call() -> None:
     # "Iran made a similar call" (Guardian, 2018) appeals; "Iran made a call to Putin" phones.
     rows = """

@@ -167,6 +167,8 @@ _CONVERSING_LEMMAS = frozenset({"hold", "have"})
 # deed deplores it, no apology ("expressed regret at Russia's use of its veto").
 _REGRET_LEMMAS = frozenset({"regret"})
 _REGRETTED_PREPS = ("at", "over", "about")
+# Losses of someone, which regret mourns without blaming them: "regret at Mattis's departure".
+_LOST_PRESENCE_NOUNS = word_list("lost_presence_nouns")
 # Hearings, whose owner is the one heard ("Pompeo's Senate hearing", "his first hearing at the
 # criminal court"), and the compounds of a hearing that accuses no one ("confirmation hearing").
 _HEARING_LEMMAS = frozenset({"hearing"})
@@ -1081,6 +1083,17 @@ def _verbal_clash(word: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
 
 
+def _regretted_loss(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Regret at someone's leaving or death mourns it, a comment (STATEMENT 012), neither an
+    apology nor blame of who left: "expressed regret at Mattis's departure"."""
+    if entry.type != "SUPPORT" or word.lemma_.lower() not in _REGRET_LEMMAS:
+        return entry
+    regretted = [thing for prep in _REGRETTED_PREPS for thing in objects_of(word, prep)]
+    if not regretted or not all(t.lemma_.lower() in _LOST_PRESENCE_NOUNS for t in regretted):
+        return entry
+    return _in_sense_of(entry, "regret", "regret at a loss")
+
+
 def _regretted_deed(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """Regret at another party's deed deplores it (CAMEO 111, as disappointment does), no
     apology: "expressed regret at Russia's use of its veto"; regret for one's own deed
@@ -1957,6 +1970,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
     ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
     ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
+    ("regretted loss", _regretted_loss),  # "expressed regret at Mattis's departure"
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("agreed view", _agreed_view),  # "Cabinet agreed that the regime has a track record"
