@@ -2313,6 +2313,32 @@ def test_withdrawing_from_an_agreement_rejects_it() -> None:
     assert [(m.type, m.rule) for m in found] == [("RETREAT", "active+objects")]
 
 
+def test_military_men_advising_forces_give_military_aid() -> None:
+    # "... are led by defected Syrian soldiers who are themselves advised by senior Turkish
+    # military officers, according to rebel officials and commanders." (Guardian corpus),
+    # trimmed: military aid (CAMEO 072, as training is), no recommendation
+    rows = """
+        Syrian syrian JJ amod 1
+        soldiers soldier NNS nsubjpass 3
+        are be AUX:VBP auxpass 3
+        advised advise VBN ROOT 3
+        by by IN agent 3
+        Turkish turkish JJ amod 7
+        military military JJ amod 7
+        officers officer NNS pobj 4
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (5, 6, "NORP")))
+    assert triples(found) == [("Turkish military officers", "AID", "Syrian soldiers")]
+    assert (found[0].cameo, found[0].rule) == ("072", "sense.military advice+passive")
+    # advice by lawyers to travellers stays a recommendation
+    civil = rows.replace("soldiers soldier", "travellers traveller").replace(
+        "military military JJ amod 7", "civil civil JJ amod 7"
+    )
+    found = events(civil, ents=((0, 1, "NORP"), (5, 6, "NORP")))
+    assert [(m.type, m.rule) for m in found] == [("REQUEST", "passive")]
+
+
 def test_exiting_an_agreement_rejects_it() -> None:
     # "Within 24 hours of Donald Trump's announcement that the US was exiting the landmark 2015
     # Iran nuclear deal, ..." (Guardian corpus), trimmed: exiting a deal (its object) rejects it

@@ -582,6 +582,35 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return _in_sense_of(entry, "aid", "material support")
 
 
+def _military_advice(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Advice that armed forces give, or that forces are given by military men, is military aid
+    (CAMEO 072, as training is), no recommendation: "defected Syrian soldiers who are themselves
+    advised by senior Turkish military officers", "US troops who have been advising anti-regime
+    rebels"; advising someone to act or against something stays one ("advised against travel
+    to Syria")."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB" or verb.lemma_ != "advise":
+        return entry
+    if any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in verb.children
+    ):
+        return entry
+    parties = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass", "dobj"}]
+    parties += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if verb.dep_ == "relcl":
+        parties.append(verb.head)  # "the troops who have been advising", "soldiers who are advised"
+    if not any(_is_military(p) for p in parties):
+        return entry
+    return _in_sense_of(entry, "train", "military advice")
+
+
+def _is_military(party: Token) -> bool:
+    """Armed forces ("US troops") or military men ("senior Turkish military officers")."""
+    return party.lower_ in ARMED_FORCE_WORDS or any(
+        c.dep_ == "amod" and c.lower_ == "military" for c in party.children
+    )
+
+
 def _given_with_aid(word: Token) -> bool:
     """Backing joined to aid is given in aid: "the US-led coalition, which has backed and later
     armed the group", "receive logistical support and funding from the United States" (a
@@ -1950,6 +1979,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("quit office", _quit_office),  # "the defense secretary who quit last week"
     ("left accord", _left_accord),  # "would withdraw from the Iran deal": a rejection
+    ("military advice", _military_advice),  # "advised by senior Turkish military officers"
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
     ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
