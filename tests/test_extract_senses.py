@@ -2339,6 +2339,41 @@ def test_military_men_advising_forces_give_military_aid() -> None:
     assert [(m.type, m.rule) for m in found] == [("REQUEST", "passive")]
 
 
+def test_asking_a_question_or_demanding_to_know_puts_a_question() -> None:
+    # "Not hearing an instant response from Bolton, Trump demanded to know whether his national
+    # security adviser was still on the line." and "Trump asked the same question of his national
+    # security adviser, John Bolton" (Guardian corpus), trimmed: questions (CAMEO 010), no demand
+    wanted_to_know = """
+        Trump Trump NNP nsubj 1
+        demanded demand VBD ROOT 1
+        to to TO aux 3
+        know know VB xcomp 1
+        whether whether IN mark 6
+        Bolton Bolton NNP nsubj 6
+        was be AUX:VBD ccomp 3
+        still still RB advmod 6
+        . . . punct 1
+        """
+    found = events(wanted_to_know, ents=((0, 1, "PERSON"), (5, 6, "PERSON")))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
+    asked_question = """
+        Trump Trump NNP nsubj 1
+        asked ask VBD ROOT 1
+        the the DT det 4
+        same same JJ amod 4
+        question question NN dobj 1
+        of of IN prep 4
+        Bolton Bolton NNP pobj 5
+        . . . punct 1
+        """
+    found = events(asked_question, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
+    # asked for something, it stays a request
+    asked_help = asked_question.replace("question question NN", "help help NN")
+    found = events(asked_help, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
+    assert [m.type for m in found] == ["REQUEST"]
+
+
 def test_exiting_an_agreement_rejects_it() -> None:
     # "Within 24 hours of Donald Trump's announcement that the US was exiting the landmark 2015
     # Iran nuclear deal, ..." (Guardian corpus), trimmed: exiting a deal (its object) rejects it

@@ -282,6 +282,9 @@ _DISPOSITION_NOUNS = word_list("disposition_nouns")
 # Verbs of asking, which with no one asked and nothing asked for put a question: "“Haram?” he
 # asked", "she asks", "asked if the gag rule would make 2017 the year".
 _QUESTIONING_LEMMAS = word_list("questioning_lemmas")
+# What is asked when a question is: "asked the same question", "demanded to know whether".
+_QUESTION_NOUNS = frozenset({"question"})
+_KNOWING_LEMMAS = frozenset({"know"})
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 # Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
@@ -897,16 +900,21 @@ def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _question(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Asking no one named for nothing puts a question, a statement (CAMEO 010), no request: "
     “What is happening in this country?” he asks", "Liz Ford asked if the gag rule would make
-    2017 the year we lost control"; "asked Russia whether", "asked for help", "asked to be
-    allowed home" and "asked that her family be left alone" stay requests."""
-    if (
-        entry.type != "REQUEST"
-        or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in _QUESTIONING_LEMMAS
-        or _asks_for_something(verb)
-    ):
+    2017 the year we lost control", "asked the same question of his adviser", "demanded to know
+    whether"; "asked Russia whether", "asked for help", "asked to be allowed home" and "asked
+    that her family be left alone" stay requests."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB":
+        return entry
+    if _wants_to_know(verb):
+        return _in_sense_of(entry, "say", "a question")  # "demanded to know whether"
+    if verb.lemma_.lower() not in _QUESTIONING_LEMMAS or _asks_for_something(verb):
         return entry
     return _in_sense_of(entry, "say", "a question")
+
+
+def _wants_to_know(verb: Token) -> bool:
+    """ "Trump demanded to know whether his national security adviser was still on the line"."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _KNOWING_LEMMAS for c in verb.children)
 
 
 def _asks_for_something(verb: Token) -> bool:
@@ -915,6 +923,8 @@ def _asks_for_something(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj" and child.i < verb.i:
             continue  # the question quoted before the verb: "“Haram?” he asked"
+        if child.dep_ == "dobj" and child.lemma_.lower() in _QUESTION_NOUNS:
+            continue  # "asked the same question of his national security adviser"
         if child.dep_ in {"dobj", "dative", "xcomp", "nsubjpass"}:
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
