@@ -2851,3 +2851,35 @@ def test_what_an_announcement_says_would_be_done_is_announced() -> None:
         ents=((5, 6, "GPE"),),
     )
     assert [(m.actor.text, m.type, m.rule) for m in found] == [("it", "AGREE", "intended+active")]
+
+
+def test_a_harm_the_text_says_someone_wants_threatens_no_one_and_one_said_does() -> None:
+    # "Donald Trump wants to degrade the UN and starve it of funds." (Guardian corpus; real-dev
+    # codes no event): the writer's view of a wish, no announced threat
+    unvoiced = """
+        Donald Donald NNP compound 1
+        Trump Trump NNP nsubj 2
+        wants want VBZ ROOT 2
+        to to TO aux 4
+        degrade degrade VB xcomp 2
+        the the DT det 6
+        UN UN NNP dobj 4
+        . . . punct 2
+        """
+    assert events(unvoiced, ents=((0, 2, "PERSON"), (6, 7, "ORG"))) == []
+    # "Turkish officials also said they wanted to significantly degrade the military capabilities
+    # of the YPG" (real-dev: THREATEN): a wish voiced in a reported clause is an intention
+    said = """
+        Turkish turkish JJ amod 1
+        officials official NNS nsubj 2
+        said say VBD ROOT 2
+        they they PRP nsubj 4
+        wanted want VBD ccomp 2
+        to to TO aux 6
+        degrade degrade VB xcomp 4
+        the the DT det 8
+        YPG YPG NNP dobj 6
+        . . . punct 2
+        """
+    found = events(said, ents=((0, 1, "NORP"), (8, 9, "ORG")))
+    assert ("Turkish officials", "THREATEN", "YPG") in triples(found)

@@ -953,6 +953,32 @@ def test_a_warning_against_doing_something_urges_not_to() -> None:
     assert [m.rule for m in found] == ["sense.warned to act+active+objects"]
 
 
+def test_a_warning_against_protesting_threatens_repression() -> None:
+    # "The Turkish president, Recep Tayyip Erdoğan, vowed on Sunday that the campaign would be
+    # over in a "short time" and warned Kurdish political activists in Turkey against staging
+    # protests." (Guardian corpus; real-dev codes it THREATEN), trimmed: a warning against
+    # protesting threatens to repress it (CAMEO 137), no urging
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        warned warn VBD ROOT 1
+        Kurdish kurdish JJ amod 4
+        political political JJ amod 4
+        activists activist NNS dobj 1
+        against against IN prep 1
+        staging stage VBG pcomp 5
+        protests protest NNS dobj 6
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "NORP")))
+    assert triples(found) == [("Erdoğan", "THREATEN", "Kurdish political activists")]
+    assert (found[0].cameo, found[0].rule) == ("137", "sense.warned against dissent+active+objects")
+    # against treating something as something, it urges (above)
+    found = events(
+        rows.replace("protests protest", "talks talk"), ents=((0, 1, "PERSON"), (2, 3, "NORP"))
+    )
+    assert [(m.type, m.rule) for m in found] == [("REQUEST", "sense.warned to act+active+objects")]
+
+
 def test_what_someone_is_considered_to_be_is_no_statement() -> None:
     # "She considers herself lucky to have got out alive" (guardian corpus): no event; "Germany
     # is also considering suspending its aid program" weighs an option (CAMEO 014)
@@ -1942,6 +1968,30 @@ def test_regret_at_anothers_deed_deplores_it_and_regret_for_ones_own_apologises(
     assert [m.type for m in found if m.action == "regret"] == ["SUPPORT"]
 
 
+def test_regret_at_someones_departure_mourns_it_and_blames_no_one() -> None:
+    # "Mac Thornberry, the Republican chair of the House armed services committee, expressed
+    # regret at Mattis's departure and said: ..." (Guardian corpus), trimmed: a comment (CAMEO
+    # 012), no accusation of Mattis
+    rows = """
+        Thornberry Thornberry NNP nsubj 1
+        expressed express VBD ROOT 1
+        regret regret NN dobj 1
+        at at IN prep 2
+        Mattis Mattis NNP poss 6
+        's 's POS case 4
+        departure departure NN pobj 3
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON")))
+    regret = [m for m in found if m.action == "regret"]
+    assert [(m.type, m.cameo) for m in regret] == [("STATEMENT", "012")]
+    assert regret[0].rule.startswith("sense.regretted loss+")
+    # regret at someone's deed still deplores it (above)
+    deed = rows.replace("departure departure NN", "veto veto NN")
+    found = events(deed, ents=((0, 1, "PERSON"), (4, 5, "PERSON")))
+    assert [m.type for m in found if m.action == "regret"] == ["ACCUSE"]
+
+
 def test_a_call_with_no_line_and_no_party_is_a_demand_and_one_with_a_party_a_phone_call() -> None:
     # "Iran made a similar call" (Guardian, 2018) appeals; "Iran made a call to Putin" phones.
     rows = """
@@ -2261,6 +2311,126 @@ def test_withdrawing_from_an_agreement_rejects_it() -> None:
     )
     found = events(left_place, ents=((1, 2, "GPE"), (6, 7, "GPE")))
     assert [(m.type, m.rule) for m in found] == [("RETREAT", "active+objects")]
+
+
+def test_military_men_advising_forces_give_military_aid() -> None:
+    # "... are led by defected Syrian soldiers who are themselves advised by senior Turkish
+    # military officers, according to rebel officials and commanders." (Guardian corpus),
+    # trimmed: military aid (CAMEO 072, as training is), no recommendation
+    rows = """
+        Syrian syrian JJ amod 1
+        soldiers soldier NNS nsubjpass 3
+        are be AUX:VBP auxpass 3
+        advised advise VBN ROOT 3
+        by by IN agent 3
+        Turkish turkish JJ amod 7
+        military military JJ amod 7
+        officers officer NNS pobj 4
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (5, 6, "NORP")))
+    assert triples(found) == [("Turkish military officers", "AID", "Syrian soldiers")]
+    assert (found[0].cameo, found[0].rule) == ("072", "sense.military advice+passive")
+    # advice by lawyers to travellers stays a recommendation
+    civil = rows.replace("soldiers soldier", "travellers traveller").replace(
+        "military military JJ amod 7", "civil civil JJ amod 7"
+    )
+    found = events(civil, ents=((0, 1, "NORP"), (5, 6, "NORP")))
+    assert [(m.type, m.rule) for m in found] == [("REQUEST", "passive")]
+
+
+def test_asking_a_question_or_demanding_to_know_puts_a_question() -> None:
+    # "Not hearing an instant response from Bolton, Trump demanded to know whether his national
+    # security adviser was still on the line." and "Trump asked the same question of his national
+    # security adviser, John Bolton" (Guardian corpus), trimmed: questions (CAMEO 010), no demand
+    wanted_to_know = """
+        Trump Trump NNP nsubj 1
+        demanded demand VBD ROOT 1
+        to to TO aux 3
+        know know VB xcomp 1
+        whether whether IN mark 6
+        Bolton Bolton NNP nsubj 6
+        was be AUX:VBD ccomp 3
+        still still RB advmod 6
+        . . . punct 1
+        """
+    found = events(wanted_to_know, ents=((0, 1, "PERSON"), (5, 6, "PERSON")))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
+    asked_question = """
+        Trump Trump NNP nsubj 1
+        asked ask VBD ROOT 1
+        the the DT det 4
+        same same JJ amod 4
+        question question NN dobj 1
+        of of IN prep 4
+        Bolton Bolton NNP pobj 5
+        . . . punct 1
+        """
+    found = events(asked_question, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
+    # asked for something, it stays a request
+    asked_help = asked_question.replace("question question NN", "help help NN")
+    found = events(asked_help, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
+    assert [m.type for m in found] == ["REQUEST"]
+
+
+def test_exiting_an_agreement_rejects_it() -> None:
+    # "Within 24 hours of Donald Trump's announcement that the US was exiting the landmark 2015
+    # Iran nuclear deal, ..." (Guardian corpus), trimmed: exiting a deal (its object) rejects it
+    rows = """
+        The the DT det 1
+        US US NNP nsubj 3
+        was be AUX:VBD aux 3
+        exiting exit VBG ROOT 3
+        the the DT det 6
+        Iran Iran NNP compound 6
+        deal deal NN dobj 3
+        . . . punct 3
+        """
+    found = events(rows, ents=((1, 2, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("US", "REJECT", "Iran")]
+    assert (found[0].cameo, found[0].rule) == ("120", "sense.left accord+active+objects")
+
+
+PULLED_OUT_OF_NAMED_DEAL = """
+    Canada Canada NNP nsubj 1
+    struck strike VBD ROOT 1
+    a a DT det 3
+    deal deal NN dobj 1
+    with with IN prep 1
+    the the DT det 6
+    Kurds Kurds NNPS pobj 4
+    . . . punct 1
+    Ottawa Ottawa NNP nsubj 9
+    pulled pull VBD ROOT 9
+    out out RP prt 9
+    at at IN prep 9
+    the the DT det 14
+    last last JJ amod 14
+    minute minute NN pobj 11
+    . . . punct 9
+    """
+
+
+def test_pulling_out_of_a_deal_named_just_before_rejects_it() -> None:
+    # "Canada and the Kurdish administration struck a deal in spring to repatriate Canadian
+    # citizens ... Ottawa pulled out at the last minute, however, ..." (Guardian corpus), trimmed:
+    # pulling out, from nothing named, by no forces, with a deal in view rejects it
+    ents = ((0, 1, "GPE"), (6, 7, "NORP"), (8, 9, "GPE"), (12, 15, "TIME"))
+    found = events(PULLED_OUT_OF_NAMED_DEAL, ents=ents)
+    pulled = [m for m in found if m.action == "pull"]
+    assert triples(pulled) == [("Ottawa", "REJECT", None)]
+    assert (pulled[0].cameo, pulled[0].rule) == ("120", "sense.left accord+active")
+    # forces pulling out retreat, deal or no deal
+    forces = PULLED_OUT_OF_NAMED_DEAL.replace(
+        "Ottawa Ottawa NNP nsubj 9", "troops troop NNS nsubj 9"
+    )
+    found = events(forces, ents=((0, 1, "GPE"), (6, 7, "NORP"), (12, 15, "TIME")))
+    assert [(m.type, m.rule) for m in found if m.action == "pull"] == [("RETREAT", "active")]
+    # with no deal in view, pulling out stays a retreat
+    no_deal = PULLED_OUT_OF_NAMED_DEAL.replace("deal deal NN dobj 1", "blow blow NN dobj 1")
+    found = events(no_deal, ents=ents)
+    assert [(m.type, m.rule) for m in found if m.action == "pull"] == [("RETREAT", "active")]
 
 
 def test_a_person_standing_down_resigns_and_forces_standing_down_retreat() -> None:

@@ -1447,6 +1447,31 @@ def test_the_city_of_a_place_pulled_out_of_is_that_place() -> None:
     assert found[0].rule == "active+left place"
 
 
+def test_pulling_out_of_a_deal_the_sentence_names_rejects_its_party() -> None:
+    # "Israel's prime minister has been one of the most vociferous critics of the Iran deal and
+    # has even been credited with helping convince US president Trump to pull out, ..." (Guardian
+    # corpus), trimmed: whom pulling out of the Iran deal rejects is Iran
+    found = events(
+        """
+        Critics critic NNS nsubj 5
+        of of IN prep 0
+        the the DT det 4
+        Iran Iran NNP compound 4
+        deal deal NN pobj 1
+        helped help VBD ROOT 5
+        convince convince NN xcomp 5
+        Trump Trump NNP dobj 6
+        to to TO aux 9
+        pull pull VB xcomp 6
+        out out RB prt 9
+        . . . punct 5
+        """,
+        ents=((3, 4, "GPE"), (7, 8, "PERSON")),
+    )
+    assert triples(found) == [("Trump", "REJECT", "Iran")]
+    assert found[0].rule == "sense.left accord+inherited subject+left accord party"
+
+
 def test_a_protest_noun_names_its_target_by_a_manner_phrase() -> None:
     # "Kurdish students continued a hunger strike in protest of Turkey's offensive": the manner
     # phrase hangs on the carried noun, not on the light verb.

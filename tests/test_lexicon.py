@@ -249,6 +249,13 @@ def test_ending_ones_own_force_staying_away_from_talks_and_attending_them(lexico
     assert sense(lexicon, "attend", "VERB") == "CONSULT"
 
 
+def test_speaking_out_is_a_statement_even_with_a_with_phrase(lexicon: Lexicon) -> None:
+    # "Just to speak out with some warnings, ... is probably not a full, comprehensive approach"
+    # (Guardian corpus): the particle "out" comes first and makes it public speech, no talk
+    assert sense(lexicon, "speak", "VERB", "out", "with") == "STATEMENT"
+    assert sense(lexicon, "speak", "VERB", "with") == "CONSULT"
+
+
 if __name__ == "__main__":
     write_derived_table()
     print(f"wrote {DERIVED_TABLE}")

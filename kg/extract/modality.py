@@ -122,6 +122,12 @@ _FORECAST_PREDICATES = word_list("forecast_predicates")
 _SELF_INTENT_LEMMAS = word_list("self_intent_lemmas")
 # Of these, the ones whose object does the action ("wants Tehran to return"): a demand.
 _WANT_LEMMAS = word_list("want_lemmas")
+# Of these, the inner wishes, which threaten nothing unless their holder voices them ("said
+# they wanted to degrade the YPG"): "Donald Trump wants to degrade the UN" is the writer's view.
+_DESIRE_LEMMAS = word_list("desire_lemmas")
+# Clauses the text states in its own voice (or their first conjunct): a sentence's main clause,
+# a relative clause.
+_OWN_VOICE_DEPS = frozenset({"ROOT", "relcl"})
 # Words under which an action is tried, refused, stopped, denied, alleged, asked for, only
 # believed ("said they believed the militias would use human shields"), still approached
 # ("lurches toward talks") or left undone ("without seeking UN consent"), not done.
@@ -911,6 +917,23 @@ def modality(predicate: Token) -> str:
     return INTENDED if intended or shared == INTENDED else ASSERTED
 
 
+def _is_unvoiced_wish(predicate: Token) -> bool:
+    """Whether ``predicate`` is only wished, by a wish no one voices: a threat is made to be
+    heard, and a harm the text says someone wants ("Donald Trump wants to degrade the UN")
+    threatens no one. A wish to cooperate stays an intention ("Putin wants to meet Moon")."""
+    return any(_is_unvoiced_desire(node) for node in list(governing_chain(predicate))[1:])
+
+
+def _is_unvoiced_desire(node: Token) -> bool:
+    """A wish the text ascribes to someone in its own voice, which no one voices: "Donald
+    Trump wants to degrade the UN", "the nuclear agreement that Trump wants to destroy"; not a
+    wish reported in a clause ("said they wanted to degrade the YPG", "indicated he wanted to
+    pull out")."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in _DESIRE_LEMMAS:
+        return False
+    return first_conjunct(node).dep_ in _OWN_VOICE_DEPS
+
+
 def _carries(verb: Token, predicate: Token) -> bool:
     """Whether ``verb`` is the light verb carrying the event noun ``predicate`` ("hold talks",
     "take part in the talks"), whose announced refusal refuses the event."""
@@ -1112,6 +1135,8 @@ def modal_entry(entry: LexiconEntry, found: str, predicate: Token) -> LexiconEnt
         if coded_type != "AGREE" or _is_withheld_comment(predicate):
             return None
         coded_type, cameo = "REJECT", "120"
+    if coded_type == "THREATEN" and _is_unvoiced_wish(predicate):
+        return None  # "the 2015 nuclear agreement that Trump wants to destroy"
     note = f"{found}: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, coded_type, cameo, None, note)
 

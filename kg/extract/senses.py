@@ -147,6 +147,8 @@ _WITHHELD_SPEECH_OBJECTS = word_list("withheld_speech_objects")
 _DECLINE_COMMENT = ("STATEMENT", "011")
 # Urging someone to act: the sense of a warning to do or not do something.
 _URGING = ("REQUEST", "100")
+# Threatening to repress (CAMEO 137): what a warning against protesting does.
+_REPRESSION_THREAT = ("THREATEN", "137")
 # Verbs of warning, which urge when they tell someone what to do ("warned Trump to avoid").
 _WARNING_LEMMAS = word_list("warning_lemmas")
 # What a warning threatens when it warns of it: "warned of retaliation", "of consequences", "of
@@ -165,6 +167,8 @@ _CONVERSING_LEMMAS = frozenset({"hold", "have"})
 # deed deplores it, no apology ("expressed regret at Russia's use of its veto").
 _REGRET_LEMMAS = frozenset({"regret"})
 _REGRETTED_PREPS = ("at", "over", "about")
+# Losses of someone, which regret mourns without blaming them: "regret at Mattis's departure".
+_LOST_PRESENCE_NOUNS = word_list("lost_presence_nouns")
 # Hearings, whose owner is the one heard ("Pompeo's Senate hearing", "his first hearing at the
 # criminal court"), and the compounds of a hearing that accuses no one ("confirmation hearing").
 _HEARING_LEMMAS = frozenset({"hearing"})
@@ -278,11 +282,14 @@ _DISPOSITION_NOUNS = word_list("disposition_nouns")
 # Verbs of asking, which with no one asked and nothing asked for put a question: "“Haram?” he
 # asked", "she asks", "asked if the gag rule would make 2017 the year".
 _QUESTIONING_LEMMAS = word_list("questioning_lemmas")
+# What is asked when a question is: "asked the same question", "demanded to know whether".
+_QUESTION_NOUNS = frozenset({"question"})
+_KNOWING_LEMMAS = frozenset({"know"})
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
 # Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
 # Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
-_LEAVING_LEMMAS = frozenset({"leave"})
+_LEAVING_LEMMAS = frozenset({"leave", "exit"})
 # Verbs of showing, which in a participle clause after a deed that is no speech comment on it
 # in the writer's voice: "released opposing accounts of a phone call, highlighting deepening
 # tensions", "travelled on to Cairo, demonstrating Russia's new clout".
@@ -463,15 +470,55 @@ def _quit_office(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _left_accord(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """Withdrawing from an agreement rejects it (CAMEO 120), no pulling back of forces: "Trump
     announced the US would withdraw from the Iran deal", "the US withdrawal from the nuclear
-    agreement"."""
+    agreement", "the US was exiting the Iran nuclear deal"; so does pulling out, by no forces
+    and from no place, where the sentence or the one before names an agreement: "critics of the
+    Iran deal ... helped convince Trump to pull out", "Canada and the Kurdish administration
+    struck a deal ... Ottawa pulled out"."""
     if entry.type != "RETREAT":
         return entry
     # "pull out of the deal": the parser may hang "of" on "out"
     heads = [word] + [c for c in word.children if c.lower_ == "out"]
     left = [place for head in heads for prep in _LEFT_PREPS for place in objects_of(head, prep)]
-    if not left or not all(p.lemma_.lower() in _ACCORD_NOUNS for p in left):
+    if word.lemma_.lower() in _LEAVING_LEMMAS:  # "was exiting the Iran nuclear deal"
+        left += [c for c in word.children if c.dep_ == "dobj"]
+    if not left:
+        if not _left_nothing_named(word, heads) or not _accord_in_view(word):
+            return entry
+        return _in_sense_of(entry, "reject", "left accord in view")
+    if not all(p.lemma_.lower() in _ACCORD_NOUNS for p in left):
         return entry
     return _in_sense_of(entry, "reject", "left accord")
+
+
+def _left_nothing_named(verb: Token, heads: list[Token]) -> bool:
+    """A verb of withdrawing with no object, no place and no forces leaving: "Ottawa pulled out
+    at the last minute" (not "pulled its troops out", "withdrew through eastern Syria", "US
+    forces pulled out")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and any(_is_place(o) for o in prep.children if o.dep_ == "pobj"):
+                return False
+    leavers = _leavers(verb)
+    if not leavers and verb.dep_ == "xcomp":  # "convince Trump to pull out"
+        leavers = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return bool(leavers) and not any(
+        leaver.lower_ in ARMED_FORCE_WORDS or leaver.lemma_.lower() in ARMED_FORCE_WORDS
+        for leaver in leavers
+    )
+
+
+def _accord_in_view(word: Token) -> bool:
+    """The sentence of ``word``, or the one before it, names an agreement as a noun."""
+    sentence = word.sent
+    start = sentence.start
+    if start > 0:
+        start = word.doc[start - 1].sent.start
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _ACCORD_NOUNS
+        for t in word.doc[start : sentence.end]
+    )
 
 
 def _antecedent(subject: Token) -> Token:
@@ -536,6 +583,35 @@ def _material_support(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not (any(_names_material(m) for m in means) or _by_forces(verb)):
         return entry
     return _in_sense_of(entry, "aid", "material support")
+
+
+def _military_advice(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Advice that armed forces give, or that forces are given by military men, is military aid
+    (CAMEO 072, as training is), no recommendation: "defected Syrian soldiers who are themselves
+    advised by senior Turkish military officers", "US troops who have been advising anti-regime
+    rebels"; advising someone to act or against something stays one ("advised against travel
+    to Syria")."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB" or verb.lemma_ != "advise":
+        return entry
+    if any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in verb.children
+    ):
+        return entry
+    parties = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass", "dobj"}]
+    parties += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if verb.dep_ == "relcl":
+        parties.append(verb.head)  # "the troops who have been advising", "soldiers who are advised"
+    if not any(_is_military(p) for p in parties):
+        return entry
+    return _in_sense_of(entry, "train", "military advice")
+
+
+def _is_military(party: Token) -> bool:
+    """Armed forces ("US troops") or military men ("senior Turkish military officers")."""
+    return party.lower_ in ARMED_FORCE_WORDS or any(
+        c.dep_ == "amod" and c.lower_ == "military" for c in party.children
+    )
 
 
 def _given_with_aid(word: Token) -> bool:
@@ -824,16 +900,21 @@ def _declined_comment(verb: Token, entry: LexiconEntry) -> LexiconEntry:
 def _question(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """Asking no one named for nothing puts a question, a statement (CAMEO 010), no request: "
     “What is happening in this country?” he asks", "Liz Ford asked if the gag rule would make
-    2017 the year we lost control"; "asked Russia whether", "asked for help", "asked to be
-    allowed home" and "asked that her family be left alone" stay requests."""
-    if (
-        entry.type != "REQUEST"
-        or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in _QUESTIONING_LEMMAS
-        or _asks_for_something(verb)
-    ):
+    2017 the year we lost control", "asked the same question of his adviser", "demanded to know
+    whether"; "asked Russia whether", "asked for help", "asked to be allowed home" and "asked
+    that her family be left alone" stay requests."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB":
+        return entry
+    if _wants_to_know(verb):
+        return _in_sense_of(entry, "say", "a question")  # "demanded to know whether"
+    if verb.lemma_.lower() not in _QUESTIONING_LEMMAS or _asks_for_something(verb):
         return entry
     return _in_sense_of(entry, "say", "a question")
+
+
+def _wants_to_know(verb: Token) -> bool:
+    """ "Trump demanded to know whether his national security adviser was still on the line"."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _KNOWING_LEMMAS for c in verb.children)
 
 
 def _asks_for_something(verb: Token) -> bool:
@@ -842,6 +923,8 @@ def _asks_for_something(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj" and child.i < verb.i:
             continue  # the question quoted before the verb: "“Haram?” he asked"
+        if child.dep_ == "dobj" and child.lemma_.lower() in _QUESTION_NOUNS:
+            continue  # "asked the same question of his national security adviser"
         if child.dep_ in {"dobj", "dative", "xcomp", "nsubjpass"}:
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
@@ -857,22 +940,49 @@ def _warned_to_act(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     """A warning to someone to do or not do something urges them (REQUEST 100), no threat:
     "warned Trump to avoid military action", "cautioned Ankara not to attack"; so does a warning
     against doing something: "warned Russia and the US against treating the Syrian conflict as a
-    proxy war"."""
-    if (
-        entry.type != "THREATEN"
-        or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in _WARNING_LEMMAS
-    ):
+    proxy war" (not against protesting: the "warned against dissent" sense)."""
+    if entry.type != "THREATEN" or not _is_warning_verb(verb):
         return entry
-    warned = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    urged = any(
-        c.dep_ in {"xcomp", "ccomp"}
-        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        for c in verb.children
-    )
-    if not ((warned and urged) or _warns_against_doing(verb)):
+    acts = _warned_acts(verb)
+    if not acts or any(_is_dissent(act) for act in acts):
         return entry
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, f"warned to act: {entry.note}")
+
+
+def _warned_against_dissent(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """A warning to someone against protesting threatens to repress it (THREATEN 137): "warned
+    Kurdish political activists in Turkey against staging protests"."""
+    if entry.type != "THREATEN" or not _is_warning_verb(verb):
+        return entry
+    if not any(_is_dissent(act) for act in _warned_acts(verb)):
+        return entry
+    note = f"warned against dissent: {entry.note}"
+    return LexiconEntry(entry.lemma, entry.pos, *_REPRESSION_THREAT, None, note)
+
+
+def _is_warning_verb(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _WARNING_LEMMAS
+
+
+def _warned_acts(verb: Token) -> list[Token]:
+    """What a warning tells someone to do or not to do: "warned Trump | to avoid military
+    action", and any gerund after "against" ("warned Russia against treating ...")."""
+    warned = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    urged = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"}
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+    ]
+    return (urged if warned else []) + _warned_against_doing(verb)
+
+
+def _is_dissent(act: Token) -> bool:
+    """An act warned against that protests ("staging protests", "to demonstrate")."""
+    carried = carried_event(act)
+    return is_lexicon_type(act, "PROTEST") or (
+        carried is not None and is_lexicon_type(carried, "PROTEST")
+    )
 
 
 def _warned_of_anothers_act(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -888,14 +998,16 @@ def _warned_of_anothers_act(word: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_URGING, None, note)
 
 
-def _warns_against_doing(verb: Token) -> bool:
-    """ "warned (Russia) against treating the conflict as a proxy war": "against" and a gerund."""
-    return any(
-        c.dep_ == "pcomp" and c.tag_ == "VBG"
+def _warned_against_doing(verb: Token) -> list[Token]:
+    """ "warned (Russia) against treating the conflict as a proxy war": the gerund after
+    "against"."""
+    return [
+        c
         for against in verb.children
         if against.dep_ == "prep" and against.lower_ == "against"
         for c in against.children
-    )
+        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+    ]
 
 
 def _warned_of_danger(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1008,6 +1120,17 @@ def _verbal_clash(word: Token, entry: LexiconEntry) -> LexiconEntry:
         return entry
     note = f"clash with a person: {entry.note}"
     return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
+
+
+def _regretted_loss(word: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Regret at someone's leaving or death mourns it, a comment (STATEMENT 012), neither an
+    apology nor blame of who left: "expressed regret at Mattis's departure"."""
+    if entry.type != "SUPPORT" or word.lemma_.lower() not in _REGRET_LEMMAS:
+        return entry
+    regretted = [thing for prep in _REGRETTED_PREPS for thing in objects_of(word, prep)]
+    if not regretted or not all(t.lemma_.lower() in _LOST_PRESENCE_NOUNS for t in regretted):
+        return entry
+    return _in_sense_of(entry, "regret", "regret at a loss")
 
 
 def _regretted_deed(word: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1866,6 +1989,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
     ("quit office", _quit_office),  # "the defense secretary who quit last week"
     ("left accord", _left_accord),  # "would withdraw from the Iran deal": a rejection
+    ("military advice", _military_advice),  # "advised by senior Turkish military officers"
     ("material support", _material_support),  # "supported Ghani with military aid": aid
     ("relief handed over", _handed_relief),  # "handed over medicine to the Red Crescent": aid
     ("fought foe", _fought_foe),  # "fought with the US against Isis": combat with Isis
@@ -1879,12 +2003,14 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("another's", _dismantled_others),  # "dismantled Islamic State's caliphate"
     ("liberated place", _liberated_place),  # "the campaign to free Raqqa from Isis"
     ("declined comment", _declined_comment),  # "declined to give details": CAMEO 011
+    ("warned against dissent", _warned_against_dissent),  # "against staging protests"
     ("warned to act", _warned_to_act),  # "warned Trump to avoid military action": urging
     ("warned of another's act", _warned_of_anothers_act),  # "warned against an assault"
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
     ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
     ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
+    ("regretted loss", _regretted_loss),  # "expressed regret at Mattis's departure"
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("agreed view", _agreed_view),  # "Cabinet agreed that the regime has a track record"

@@ -61,6 +61,9 @@ from kg.gazetteer import load_gazetteer, names_a_town
 from kg.lexicon import LexiconEntry
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Agreements, and the verbs of pulling out of one the sentence names: "the Iran deal ... pull out".
+_ACCORD_NOUNS = word_list("accord_nouns")
+_ACCORD_LEAVING_LEMMAS = word_list("accord_leaving_lemmas")
 # What may stand between two verbs that share one object: "killing or imprisoning Kurds".
 _SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg", "conj"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
@@ -1410,6 +1413,19 @@ def _left(place: Token) -> list[ActorRef]:
     return object_refs(place)
 
 
+def _left_accord_parties(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom pulling out of an agreement the sentence names rejects: the party it names
+    ("critics of the Iran deal ... helped convince Trump to pull out": Iran)."""
+    if entry.type != "REJECT" or verb.lemma_.lower() not in _ACCORD_LEAVING_LEMMAS:
+        return []
+    return [
+        ref
+        for word in verb.sent
+        if word.pos_ == "NOUN" and word.lemma_.lower() in _ACCORD_NOUNS
+        for ref in owner_refs(word)
+    ]
+
+
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("controlled place", _control_targets),  # "took control of a series of YPG points"
@@ -1423,6 +1439,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
+    ("left accord party", _left_accord_parties),  # "critics of the Iran deal ... to pull out"
     ("helped party", _helped_parties),  # "sent troops to help defend Mali"
     ("pledge partner", _pledge_partners),  # "reneged on its commitment to the Kurds"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
