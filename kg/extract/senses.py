@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.carriers import (
     carried_event,
@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     is_purpose,
     is_statement_verb,
     is_to_blame,
+    quotation_of,
 )
 from kg.extract.entities import entity_of
 from kg.extract.modality import INTENDED, modality
@@ -36,9 +37,11 @@ from kg.extract.targets import (
     controlled_places,
     is_affiliation,
     is_anothers_deed,
+    is_asking,
     named_complement,
     owner_refs,
     rallied_against,
+    stands_alone,
     warned_acts,
 )
 from kg.extract.words import (
@@ -1184,6 +1187,26 @@ def _agreed_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_ACCORD, None, f"agreed view: {entry.note}")
 
 
+def _concurred_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Agreeing with nothing named, right after another's words with no offer or demand in
+    them, concurs with what they said (CAMEO 019): "“There will be no running like there was in
+    Aleppo.” Munef al-Shami, an opposition leader, agreed"; after an offer or demand it accepts
+    it ("Russia offered to remove the weapons. Obama agreed")."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _VIEW_LEMMAS:
+        return entry
+    if not stands_alone(verb) or verb.i == verb.sent.start:
+        return entry
+    before = verb.doc[verb.sent.start - 1].sent
+    if not _holds_words(before) or any(w.pos_ == "VERB" and is_asking(w) for w in before):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_ACCORD, None, f"concurred view: {entry.note}")
+
+
+def _holds_words(sentence: Span) -> bool:
+    """A sentence of someone's words: quoted, or told by a verb of statement."""
+    return any(quotation_of(w) is not None or is_statement_verb(w) for w in sentence)
+
+
 def _is_view(clause: Token) -> bool:
     """A clause that says what is or was, with its own subject and no auxiliary of a course of
     action, nor the bare verb of one ("agreed that Iran withdraw")."""
@@ -1888,6 +1911,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("agreed view", _agreed_view),  # "Cabinet agreed that the regime has a track record"
+    ("concurred view", _concurred_view),  # "“There will be no running.” Al-Shami agreed"
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
 )

@@ -1205,10 +1205,10 @@ def _answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if not _is_answer(verb, entry) or verb.i == verb.sent.start:
         return []
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    if not (all(_is_unowned_demand(c) for c in objects) if objects else _stands_alone(verb)):
+    if not (all(_is_unowned_demand(c) for c in objects) if objects else stands_alone(verb)):
         return []
     before = verb.doc[verb.sent.start - 1].sent
-    asks = [w for w in before if w.pos_ == "VERB" and _is_asking(w)]
+    asks = [w for w in before if w.pos_ == "VERB" and is_asking(w)]
     subjects = [c for c in asks[-1].children if c.dep_ == "nsubj"] if asks else []
     return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
 
@@ -1217,10 +1217,11 @@ def _is_answer(verb: Token, entry: LexiconEntry) -> bool:
     """A refusal, or a verb of saying yes ("agreed", "accepted")."""
     if verb.pos_ != "VERB":
         return False
-    return entry.type == "REJECT" or verb.lemma_.lower() in _ACCEPTING_LEMMAS
+    yes = entry.type == "AGREE" and verb.lemma_.lower() in _ACCEPTING_LEMMAS
+    return entry.type == "REJECT" or yes
 
 
-def _is_asking(verb: Token) -> bool:
+def is_asking(verb: Token) -> bool:
     """A demand ("called on Russia to defend them") or an offer ("offered to remove")."""
     return is_lexicon_type(verb, "REQUEST") or verb.lemma_.lower() in _OFFERING_LEMMAS
 
@@ -1245,7 +1246,7 @@ def _shared_objects(verb: Token) -> list[Token]:
     """The objects a verb with none of its own shares with the event verbs joined after it
     (only "and", "or", commas, adverbs and such verbs between them, none with a subject of its
     own)."""
-    if not _stands_alone(verb):
+    if not stands_alone(verb):
         return []
     for conjunct in (c for c in verb.conjuncts if c.i > verb.i):
         gap = verb.doc[verb.i + 1 : conjunct.i]
@@ -1253,7 +1254,7 @@ def _shared_objects(verb: Token) -> list[Token]:
             return []
         if any(t.dep_ not in _SHARING_GAP_DEPS for t in gap):
             return []
-        if not _stands_alone(conjunct):
+        if not stands_alone(conjunct):
             return [c for c in conjunct.children if c.dep_ == "dobj"]
     return []
 
@@ -1317,7 +1318,7 @@ def _suspected_sides(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
-def _stands_alone(verb: Token) -> bool:
+def stands_alone(verb: Token) -> bool:
     """A verb with no object, prepositional object or clause of its own."""
     return verb.pos_ == "VERB" and not any(
         c.dep_ in _OBJECT_DEPS | {"prep", "xcomp", "ccomp", "prt", "agent"} for c in verb.children
