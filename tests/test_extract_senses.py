@@ -2918,6 +2918,29 @@ def test_a_warning_that_threats_would_bring_harm_is_a_statement_and_of_retaliati
     assert triples(found) == [("Assad", "THREATEN", None)]
 
 
+def test_inviting_someone_to_help_asks_them_for_help() -> None:
+    # "... when Abdulrahman invited Saddam's troops to help oust them" (guardian-732): a
+    # request for help; "Putin invited Erdogan to visit Moscow" stays an invitation (AGREE).
+    rows = """
+        Abdulrahman Abdulrahman NNP nsubj 1
+        invited invite VBD ROOT 1
+        Saddam Saddam NNP poss 4
+        ’s ’s POS case 2
+        troops troop NNS dobj 1
+        to to TO aux 6
+        {verb}
+        them they PRP dobj 6
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (2, 3, "PERSON"))
+    found = events(rows.format(verb="help help VB xcomp 1"), ents=ents)
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Abdulrahman", "REQUEST", "sense.invited help+active+objects")
+    ]
+    found = events(rows.format(verb="visit visit VB xcomp 1"), ents=ents)
+    assert [(m.actor.text, m.type) for m in found] == [("Abdulrahman", "AGREE")]
+
+
 def test_a_bare_agreement_after_anothers_words_concurs_with_them() -> None:
     # "“There will be no running like there was in Aleppo.” Munef al-Shami, an opposition
     # leader, agreed." (guardian-228): he shares the view (CAMEO 019); after an offer ("Russia

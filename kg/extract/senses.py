@@ -220,6 +220,10 @@ _FIGURATIVE_WAR_MODIFIERS = word_list("figurative_war_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 # Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
 _TELLING_LEMMAS = word_list("telling_lemmas")
+# Verbs of inviting, which ask for help when someone is invited "to" help: "invited Saddam's
+# troops to help oust them"; and the verbs of helping that make them so.
+_INVITING_LEMMAS = word_list("inviting_lemmas")
+_HELPING_LEMMAS = word_list("helping_lemmas")
 # Verbs of saying or alleging whose "to"-infinitive reports what others say of the subject,
 # whatever the voice the parser reads: "the YPG militia, said to number 10,000 fighters",
 # "members of the group alleged to have been involved".
@@ -388,6 +392,22 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
         return entry
     return _in_sense_of(entry, "demand", "told to act")
+
+
+def _invited_help(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Inviting someone to help is asking them for help (CAMEO 100): "Abdulrahman invited
+    Saddam's troops to help oust them", "we invited Russia in to help with chemical weapons";
+    "invited Erdogan to visit Moscow" stays an invitation to meet."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _INVITING_LEMMAS:
+        return entry
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return entry
+    if not any(
+        c.dep_ == "xcomp" and _is_to_infinitive(c) and c.lemma_.lower() in _HELPING_LEMMAS
+        for c in verb.children
+    ):
+        return entry
+    return _in_sense_of(entry, "ask", "invited help")
 
 
 def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1884,6 +1904,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("red line", _red_line),  # "vowed that any use of chemical weapons would cross a red line"
     ("promised outcome", _promised_outcome),  # "vowed that the campaign would be over soon"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
+    ("invited help", _invited_help),  # "invited Saddam's troops to help oust them": a request
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
