@@ -1216,6 +1216,8 @@ def _concurred_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
         return entry
     if not stands_alone(verb) or verb.i == verb.sent.start:
         return entry
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return entry  # "a deal was agreed", "the plan agreed": no one concurs
     before = verb.doc[verb.sent.start - 1].sent
     if not _holds_words(before) or any(w.pos_ == "VERB" and is_asking(w) for w in before):
         return entry
