@@ -3612,3 +3612,27 @@ def test_officials_named_by_whose_are_the_state_it_stands_for() -> None:
     found = events(rows, ((0, 1, "GPE"), (2, 3, "GPE"), (11, 12, "DATE"), (13, 14, "GPE")))
     assert ("Turkey", "CONSULT", None) not in triples(found)
     assert ("Russia", "CONSULT", "Turkey") in triples(found)
+
+
+def test_a_pronoun_is_whom_the_writer_names_in_brackets_after_it() -> None:
+    # "A statement from Birnberg Peirce ... said: “It [the UK government] has today undertaken
+    # that no further assistance will be provided ...”" (guardian-248): the UK undertook it
+    found = events(
+        """
+        It it PRP nsubj 7
+        [ [ XX punct 0
+        the the DT det 4
+        UK UK NNP compound 4
+        government government NN appos 0
+        ] ] -RRB- punct 0
+        has have AUX:VBZ aux 7
+        undertaken undertake VBN ROOT 7
+        to to TO aux 9
+        stop stop VB xcomp 7
+        . . . punct 7
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("the UK government", "AGREE", "active")
+    ]

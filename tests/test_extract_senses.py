@@ -3088,6 +3088,70 @@ def test_a_warning_that_threats_would_bring_harm_is_a_statement_and_of_retaliati
     assert triples(found) == [("Assad", "THREATEN", None)]
 
 
+def test_inviting_someone_to_help_asks_them_for_help() -> None:
+    # "... when Abdulrahman invited Saddam's troops to help oust them" (guardian-732): a
+    # request for help; "Putin invited Erdogan to visit Moscow" stays an invitation (AGREE).
+    rows = """
+        Abdulrahman Abdulrahman NNP nsubj 1
+        invited invite VBD ROOT 1
+        Saddam Saddam NNP poss 4
+        ’s ’s POS case 2
+        troops troop NNS dobj 1
+        to to TO aux 6
+        {verb}
+        them they PRP dobj 6
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (2, 3, "PERSON"))
+    found = events(rows.format(verb="help help VB xcomp 1"), ents=ents)
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [
+        ("Abdulrahman", "REQUEST", "sense.invited help+active+objects")
+    ]
+    found = events(rows.format(verb="visit visit VB xcomp 1"), ents=ents)
+    assert [(m.actor.text, m.type) for m in found] == [("Abdulrahman", "AGREE")]
+
+
+def test_a_bare_agreement_after_anothers_words_concurs_with_them() -> None:
+    # "“There will be no running like there was in Aleppo.” Munef al-Shami, an opposition
+    # leader, agreed." (guardian-228): he shares the view (CAMEO 019); after an offer ("Russia
+    # offered to remove the weapons, a spokesman said. Obama agreed") it stays an acceptance.
+    rows = """
+        “ " `` punct 3
+        There there EX expl 3
+        will will AUX:MD aux 3
+        be be AUX:VB ROOT 3
+        no no DT det 5
+        running running NN attr 3
+        . . . punct 3
+        ” " '' punct 3
+        Munef Munef NNP nsubj 9
+        agreed agree VBD ROOT 9
+        . . . punct 9
+        """
+    found = events(rows, ents=((8, 9, "PERSON"),))
+    assert [(m.actor.text, m.type, m.cameo, m.rule) for m in found] == [
+        ("Munef", "STATEMENT", "019", "sense.concurred view+active")
+    ]
+    offer = """
+        Russia Russia NNP nsubj 1
+        offered offer VBD ccomp 7
+        to to TO aux 3
+        remove remove VB xcomp 1
+        weapons weapon NNS dobj 3
+        , , , punct 7
+        spokesman spokesman NN nsubj 7
+        said say VBD ROOT 7
+        . . . punct 7
+        Obama Obama NNP nsubj 10
+        agreed agree VBD ROOT 10
+        . . . punct 10
+        """
+    found = events(offer, ents=((0, 1, "GPE"), (9, 10, "PERSON")))
+    assert [
+        (m.type, m.target.text if m.target else None) for m in found if m.actor.text == "Obama"
+    ] == [("AGREE", "Russia")]
+
+
 def test_agreeing_that_something_is_so_states_a_view() -> None:
     # "Cabinet agreed that the Assad regime has a track record of the use of chemical weapons"
     # (Guardian, trimmed): a view shared and stated (CAMEO 019), no agreement to act; "agreed

@@ -3048,6 +3048,34 @@ def test_a_bare_refusal_answers_who_called_on_the_refuser_in_the_sentence_before
     assert rejections == [("YPG", "active+answered demand")]
 
 
+def test_a_bare_yes_answers_who_made_the_offer_in_the_sentence_before() -> None:
+    # "Russia, Assad's ally, offered to remove the regime's chemical weapons stockpile ...
+    # Fatefully, Obama agreed." (guardian-589): he agreed to Russia's offer
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        offered offer VBD ROOT 1
+        to to TO aux 3
+        remove remove VB xcomp 1
+        the the DT det 7
+        chemical chemical JJ amod 6
+        weapons weapon NNS compound 7
+        stockpile stockpile NN dobj 3
+        . . . punct 1
+        Fatefully fatefully RB advmod 12
+        , , , punct 12
+        Obama Obama NNP nsubj 12
+        agreed agree VBD ROOT 12
+        . . . punct 12
+        """,
+        ents=((0, 1, "GPE"), (11, 12, "PERSON")),
+    )
+    answers = [
+        (m.target.text if m.target else None, m.rule) for m in found if m.actor.text == "Obama"
+    ]
+    assert answers == [("Russia", "active+answered demand")]
+
+
 def test_a_bare_refusal_after_a_passive_demand_answers_no_one() -> None:
     # "Turkey has been tasked by Moscow with forcing HTS's withdrawal. The jihadist group has
     # refused" (guardian-228): Turkey was asked, not the group's demander

@@ -945,7 +945,26 @@ def _continent_union_ref(head: Token, is_subject: bool) -> ActorRef | None:
     return ActorRef(union, "ORG", entity.start_char, entity.end_char, is_subject=is_subject)
 
 
+def _bracketed_referent(pronoun: Token) -> Token | None:
+    """Whom a pronoun refers to, where the writer says so in square brackets after it: "“It
+    [the UK government] has today undertaken that no further assistance will be provided”"."""
+    if pronoun.pos_ != "PRON":
+        return None
+    doc = pronoun.doc
+    return next(
+        (
+            c
+            for c in pronoun.children
+            if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "["
+        ),
+        None,
+    )
+
+
 def _actor_ref(head: Token, *, is_subject: bool) -> ActorRef | None:
+    referent = _bracketed_referent(head)
+    if referent is not None:
+        return _actor_ref(referent, is_subject=is_subject)
     holder = place_holder_ref(head, is_subject=is_subject)
     if holder is not None:
         return holder  # a place an actor holds stands for that actor (the codebook's rule)

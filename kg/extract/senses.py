@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.carriers import (
     carried_event,
@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     is_purpose,
     is_statement_verb,
     is_to_blame,
+    quotation_of,
 )
 from kg.extract.entities import entity_of
 from kg.extract.modality import INTENDED, modality
@@ -36,9 +37,11 @@ from kg.extract.targets import (
     controlled_places,
     is_affiliation,
     is_anothers_deed,
+    is_asking,
     named_complement,
     owner_refs,
     rallied_against,
+    stands_alone,
     warned_acts,
 )
 from kg.extract.words import (
@@ -221,6 +224,10 @@ _FIGURATIVE_WAR_MODIFIERS = word_list("figurative_war_modifiers")
 _REFLEXIVE_PRONOUNS = word_list("reflexive_pronouns")
 # Verbs of saying that, with someone told "to" act, are an order: "told the US to get out".
 _TELLING_LEMMAS = word_list("telling_lemmas")
+# Verbs of inviting, which ask for help when someone is invited "to" help: "invited Saddam's
+# troops to help oust them"; and the verbs of helping that make them so.
+_INVITING_LEMMAS = word_list("inviting_lemmas")
+_HELPING_LEMMAS = word_list("helping_lemmas")
 # Verbs of saying or alleging whose "to"-infinitive reports what others say of the subject,
 # whatever the voice the parser reads: "the YPG militia, said to number 10,000 fighters",
 # "members of the group alleged to have been involved".
@@ -392,6 +399,22 @@ def _told_to(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
         return entry
     return _in_sense_of(entry, "demand", "told to act")
+
+
+def _invited_help(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Inviting someone to help is asking them for help (CAMEO 100): "Abdulrahman invited
+    Saddam's troops to help oust them", "we invited Russia in to help with chemical weapons";
+    "invited Erdogan to visit Moscow" stays an invitation to meet."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _INVITING_LEMMAS:
+        return entry
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return entry
+    if not any(
+        c.dep_ == "xcomp" and _is_to_infinitive(c) and c.lemma_.lower() in _HELPING_LEMMAS
+        for c in verb.children
+    ):
+        return entry
+    return _in_sense_of(entry, "ask", "invited help")
 
 
 def _announced_intention(noun: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1307,6 +1330,28 @@ def _agreed_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_ACCORD, None, f"agreed view: {entry.note}")
 
 
+def _concurred_view(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Agreeing with nothing named, right after another's words with no offer or demand in
+    them, concurs with what they said (CAMEO 019): "“There will be no running like there was in
+    Aleppo.” Munef al-Shami, an opposition leader, agreed"; after an offer or demand it accepts
+    it ("Russia offered to remove the weapons. Obama agreed")."""
+    if entry.type != "AGREE" or verb.lemma_.lower() not in _VIEW_LEMMAS:
+        return entry
+    if not stands_alone(verb) or verb.i == verb.sent.start:
+        return entry
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return entry  # "a deal was agreed", "the plan agreed": no one concurs
+    before = verb.doc[verb.sent.start - 1].sent
+    if not _holds_words(before) or any(w.pos_ == "VERB" and is_asking(w) for w in before):
+        return entry
+    return LexiconEntry(entry.lemma, entry.pos, *_ACCORD, None, f"concurred view: {entry.note}")
+
+
+def _holds_words(sentence: Span) -> bool:
+    """A sentence of someone's words: quoted, or told by a verb of statement."""
+    return any(quotation_of(w) is not None or is_statement_verb(w) for w in sentence)
+
+
 def _is_view(clause: Token) -> bool:
     """A clause that says what is or was, with its own subject and no auxiliary of a course of
     action, nor the bare verb of one ("agreed that Iran withdraw")."""
@@ -1984,6 +2029,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("red line", _red_line),  # "vowed that any use of chemical weapons would cross a red line"
     ("promised outcome", _promised_outcome),  # "vowed that the campaign would be over soon"
     ("told to", _told_to),  # "told the US to get out of the way": a demand
+    ("invited help", _invited_help),  # "invited Saddam's troops to help oust them": a request
     ("proposed measures", _proposed_measures),  # "proposed refugee quotas": an appeal
     ("announced intention", _announced_intention),  # "the announcement that troops will leave"
     ("resignation", _resignation),  # "De Mistura stands down": leaves office
@@ -2014,6 +2060,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
     ("agreed view", _agreed_view),  # "Cabinet agreed that the regime has a track record"
+    ("concurred view", _concurred_view),  # "“There will be no running.” Al-Shami agreed"
     ("admission", _admission),  # "conceded that the offensive had crippled efforts"
     ("question", _question),  # "“Haram?” he asked": a statement, no request
 )

@@ -139,6 +139,10 @@ _ONLOOKER_FEELINGS = word_list("onlooker_feelings")
 _BEHEST_NOUNS = word_list("behest_nouns")
 # Demands a refusal answers, whose maker the sentence before may name: "dismissed its call".
 _ANSWERED_DEMAND_NOUNS = word_list("answered_demand_nouns")
+# Verbs of saying yes, which answer an offer or demand when they take nothing else: "Obama
+# agreed"; and verbs of making an offer another side answers: "Russia offered to remove ...".
+_ACCEPTING_LEMMAS = word_list("accepting_lemmas")
+_OFFERING_LEMMAS = word_list("offering_lemmas")
 # The objects of a preposition that name no target: "with" help, "at" a gathering or a request,
 # "to" a feeling.
 _UNAIMED_OBJECTS = {
@@ -1194,20 +1198,35 @@ def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """Who made the demand a refusal answers, when the refusal names none and the sentence
-    before reports one: "The UN is demanding an immediate ceasefire ... Russia has dismissed
-    its call", "The YPG had called on Russia to defend them. However, Moscow had refused". Only
-    a refusal of nothing else (a bare one, or of a demand no one is named as making), and only
-    a demand made actively (not "Turkey has been tasked by Moscow with ...")."""
-    if entry.type != "REJECT" or verb.pos_ != "VERB" or verb.i == verb.sent.start:
+    """Who made the demand or offer an answer answers, when the answer names none and the
+    sentence before reports one: "The UN is demanding an immediate ceasefire ... Russia has
+    dismissed its call", "The YPG had called on Russia to defend them. However, Moscow had
+    refused", "Russia offered to remove the regime's chemical weapons. Fatefully, Obama
+    agreed". Only an answer to nothing else (a bare one, or of a demand no one is named as
+    making), and only a demand or offer made actively (not "Turkey has been tasked by Moscow
+    with ...")."""
+    if not _is_answer(verb, entry) or verb.i == verb.sent.start:
         return []
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    if not (all(_is_unowned_demand(c) for c in objects) if objects else _stands_alone(verb)):
+    if not (all(_is_unowned_demand(c) for c in objects) if objects else stands_alone(verb)):
         return []
     before = verb.doc[verb.sent.start - 1].sent
-    demands = [w for w in before if w.pos_ == "VERB" and is_lexicon_type(w, "REQUEST")]
-    subjects = [c for c in demands[-1].children if c.dep_ == "nsubj"] if demands else []
+    asks = [w for w in before if w.pos_ == "VERB" and is_asking(w)]
+    subjects = [c for c in asks[-1].children if c.dep_ == "nsubj"] if asks else []
     return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
+
+
+def _is_answer(verb: Token, entry: LexiconEntry) -> bool:
+    """A refusal, or a verb of saying yes ("agreed", "accepted")."""
+    if verb.pos_ != "VERB":
+        return False
+    yes = entry.type == "AGREE" and verb.lemma_.lower() in _ACCEPTING_LEMMAS
+    return entry.type == "REJECT" or yes
+
+
+def is_asking(verb: Token) -> bool:
+    """A demand ("called on Russia to defend them") or an offer ("offered to remove")."""
+    return is_lexicon_type(verb, "REQUEST") or verb.lemma_.lower() in _OFFERING_LEMMAS
 
 
 def _is_unowned_demand(noun: Token) -> bool:
@@ -1230,7 +1249,7 @@ def _shared_objects(verb: Token) -> list[Token]:
     """The objects a verb with none of its own shares with the event verbs joined after it
     (only "and", "or", commas, adverbs and such verbs between them, none with a subject of its
     own)."""
-    if not _stands_alone(verb):
+    if not stands_alone(verb):
         return []
     for conjunct in (c for c in verb.conjuncts if c.i > verb.i):
         gap = verb.doc[verb.i + 1 : conjunct.i]
@@ -1238,7 +1257,7 @@ def _shared_objects(verb: Token) -> list[Token]:
             return []
         if any(t.dep_ not in _SHARING_GAP_DEPS for t in gap):
             return []
-        if not _stands_alone(conjunct):
+        if not stands_alone(conjunct):
             return [c for c in conjunct.children if c.dep_ == "dobj"]
     return []
 
@@ -1302,7 +1321,7 @@ def _suspected_sides(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
-def _stands_alone(verb: Token) -> bool:
+def stands_alone(verb: Token) -> bool:
     """A verb with no object, prepositional object or clause of its own."""
     return verb.pos_ == "VERB" and not any(
         c.dep_ in _OBJECT_DEPS | {"prep", "xcomp", "ccomp", "prt", "agent"} for c in verb.children
@@ -1445,7 +1464,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to step down despite pressure from X"
-    ("answered demand", _answered_demanders),  # "The UN demands a truce. Russia dismissed its call"
+    ("answered demand", _answered_demanders),  # "Russia offered to help. Obama agreed"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
