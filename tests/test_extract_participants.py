@@ -1161,6 +1161,33 @@ def test_those_killed_in_an_attack_are_its_target_but_not_those_who_kill() -> No
     assert all("casualties" not in m.rule for m in strikes)
 
 
+def test_those_killed_in_an_attack_named_by_what_they_are_are_its_target() -> None:
+    # "In eastern Ghouta, ..., at least 200 civilians were killed in Syrian and Russian air
+    # strikes in a few days last week." (Guardian, 2018)
+    found = events(
+        """
+        At at RB advmod 1
+        least least JJS advmod 2
+        200 200 CD nummod 3
+        civilians civilian NNS nsubjpass 5
+        were be AUX:VBD auxpass 5
+        killed kill VBN ROOT 5
+        in in IN prep 5
+        Syrian syrian JJ amod 11
+        and and CC cc 7
+        Russian russian JJ conj 7
+        air air NN compound 11
+        strikes strike NNS pobj 6
+        . . . punct 5
+        """,
+        ents=((0, 3, "CARDINAL"), (7, 8, "NORP"), (9, 10, "NORP")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Syrian", "ASSAULT", "civilians", "nominal.national deed+casualties"),
+        ("Russian", "ASSAULT", "civilians", "nominal.national deed+casualties"),
+    ]
+
+
 def test_a_bare_participle_clause_is_passive_and_its_subject_the_one_it_is_done_to() -> None:
     # "Asked about the hotline, Peskov said ...": Peskov was asked (by a reporter, no party),
     # he asked no one; "Backed by Iran, Assad ...": Iran backs Assad.

@@ -797,19 +797,25 @@ def _casualties(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
         c.dep_ == "auxpass" for c in verb.children
     ):
         return []  # "killed in an airstrike" is suffered; an active "killed" is done
-    return _sufferers(verb)
+    return _sufferers(verb, entry)
 
 
-def _sufferers(verb: Token) -> list[ActorRef]:
+def _sufferers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The subject of a verb of suffering, or of the verb it is the complement of ("are said to
-    have died"), or the noun its relative clause is on ("civilians who died")."""
+    have died"), or the noun its relative clause is on ("civilians who died"); by what they are
+    where they are named so ("at least 200 civilians were killed in Syrian and Russian air
+    strikes")."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "relcl" and any(is_relative_pronoun(s) for s in subjects):
-            return actor_refs(verb.head)
+            return actor_refs(verb.head) or victim_refs(verb.head, entry)
         if subjects:
             named = [s for s in subjects if s.pos_ != "PRON"]
-            return [r for s in named for r in actor_refs(s) or _named_sufferer(s)]
+            return [
+                r
+                for s in named
+                for r in actor_refs(s) or _named_sufferer(s) or victim_refs(s, entry)
+            ]
         if verb.dep_ != "xcomp":
             return []
         verb = verb.head
