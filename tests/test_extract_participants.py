@@ -2379,3 +2379,36 @@ def test_a_refusal_noun_aims_at_whom_the_refused_act_is_done_to() -> None:
     (refusal,) = [m for m in found if m.type == "REJECT"]
     assert triples([refusal]) == [("Ed Miliband", "REJECT", "David Cameron")]
     assert refusal.rule == "nominal.owner+refused act"
+
+
+def test_respectively_pairs_the_actors_with_the_targets_in_order() -> None:
+    # "Vladimir Putin and Recep Tayyip Erdoğan, who have backed the Syrian government and
+    # rebels respectively, are due to meet in Tehran on Friday to discuss Idlib." (Guardian,
+    # 2018): Putin backs the government, Erdoğan the rebels
+    rows = """
+        Putin Putin NNP nsubj 12
+        and and CC cc 0
+        Erdoğan Erdoğan NNP conj 0
+        , , , punct 2
+        who who WP nsubj 6
+        have have AUX:VBP aux 6
+        backed back VBN relcl 2
+        the the DT det 8
+        government government NN dobj 6
+        and and CC cc 8
+        rebels rebel NNS conj 8
+        respectively respectively RB advmod 6
+        remain remain VBP ROOT 12
+        . . . punct 12
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Putin", "SUPPORT", "the government", "respective"),
+        ("Erdoğan", "SUPPORT", "rebels", "respective"),
+    ]
+    # without "respectively" the clause is Erdoğan's alone, on both
+    plain = rows.replace("respectively respectively RB advmod 6", "still still RB advmod 6")
+    assert triples(events(plain, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))) == [
+        ("Erdoğan", "SUPPORT", "the government"),
+        ("Erdoğan", "SUPPORT", "rebels"),
+    ]

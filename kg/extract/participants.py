@@ -40,7 +40,7 @@ from kg.extract.actors import (
     subjects_refs,
     undergoing_pair_ref,
 )
-from kg.extract.clauses import campaign_of_purpose, governing_verb
+from kg.extract.clauses import campaign_of_purpose, first_conjunct, governing_verb
 from kg.extract.entities import entity_of
 from kg.extract.modality import is_asserted
 from kg.extract.refs import ActorRef
@@ -524,6 +524,21 @@ def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, *_with_confidence((targets, rule), 0.8))
 
 
+def _respective(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Vladimir Putin and Recep Tayyip Erdoğan, who have backed the Syrian government and
+    rebels respectively": each of the actors acts on the target listed in its place."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "respectively" for c in verb.children):
+        return None
+    if verb.dep_ == "relcl" and any(is_relative_pronoun(c) for c in verb.children):
+        actors = actor_refs(first_conjunct(verb.head), is_subject=True)
+    else:
+        actors = subject_refs(verb)[0]
+    targets = object_targets(verb, entry)
+    if len(actors) < 2 or len(actors) != len(targets):
+        return None
+    return Found(actors, targets, 0.85, paired=True)
+
+
 def _active(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Putin met Moon": the subject acts."""
     actors, inherited = subject_refs(verb)
@@ -679,6 +694,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("decided", _decided),  # "Trump's decision to pull US troops out of Syria"
+    ("respective", _respective),  # "A and B, who backed X and Y respectively"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("as done", _as_done),  # "had not left Manbij, as agreed in a US-Turkish deal"
