@@ -568,6 +568,9 @@ def _mentions_for(
         # ("Kurdish forces fighting in Syria") is no side of it; "reopened its embassy in
         # Damascus": the host of a mission
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
+        if not targets and light is not None:
+            # "claimed responsibility for a shooting on a church in Cairo": where the noun is
+            targets = place_targets(predicate, actors, nominal=True)
         held = enclosing_holder_targets(targets, entry.type, predicate.doc)
         rule = joined(rule, ("held place target" if held else "place target") if targets else None)
         targets = held or targets
