@@ -1188,6 +1188,27 @@ def test_those_killed_in_an_attack_named_by_what_they_are_are_its_target() -> No
     ]
 
 
+def test_those_killed_by_an_attack_are_its_target() -> None:
+    # "Emwazi was killed by a drone strike" (Guardian, 2018), as "killed in a drone strike";
+    # with the attack's doer named: "Five Kurds were killed by Turkish shelling."
+    found = events(
+        """
+        Five five CD nummod 1
+        Kurds Kurds NNPS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        killed kill VBN ROOT 3
+        by by IN agent 3
+        Turkish turkish JJ amod 6
+        shelling shelling NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "CARDINAL"), (1, 2, "NORP"), (5, 6, "NORP")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Turkish", "ASSAULT", "Kurds", "nominal.national deed+casualties")
+    ]
+
+
 def test_a_bare_participle_clause_is_passive_and_its_subject_the_one_it_is_done_to() -> None:
     # "Asked about the hotline, Peskov said ...": Peskov was asked (by a reporter, no party),
     # he asked no one; "Backed by Iran, Assad ...": Iran backs Assad.

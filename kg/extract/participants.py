@@ -800,11 +800,11 @@ def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _casualties(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """Who died or was hurt in an attack: "Russians are said to have died in an American
+    """Who died or was hurt in or by an attack: "Russians are said to have died in an American
     airstrike", "three soldiers were killed in a Kurdish attack", "civilians who died in the
-    strikes": the attack is aimed at them."""
+    strikes", "Emwazi was killed by a US drone strike": the attack is aimed at them."""
     prep = noun.head
-    if entry.type != "ASSAULT" or noun.dep_ != "pobj" or prep.lower_ != "in":
+    if entry.type != "ASSAULT" or noun.dep_ != "pobj" or prep.lower_ not in {"in", "by"}:
         return []
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CASUALTY_LEMMAS:
