@@ -2642,7 +2642,7 @@ def test_an_event_noun_that_did_a_passive_verb_s_act_has_its_date() -> None:
         ents=((0, 1, "CARDINAL"), (5, 6, "NORP"), (8, 9, "DATE")),
     )
     assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
-        ("Russian", "ASSAULT", "Tuesday", "nominal.national deed")
+        ("Russian", "ASSAULT", "Tuesday", "nominal.national deed+casualties")
     ]
 
 
