@@ -505,8 +505,9 @@ def test_who_claims_responsibility_for_an_event_does_it() -> None:
     )
     assert carried_event(doc[3]) == doc[8]
     found = list(extract_mentions(doc))
-    assert triples(found) == [("the group", "ASSAULT", None)]
-    assert found[0].rule == "nominal.light"
+    # aimed at the place the shooting is in (its state, Egypt, once resolved)
+    assert triples(found) == [("the group", "ASSAULT", "Cairo")]
+    assert found[0].rule == "nominal.light+place target"
 
 
 def test_a_claim_with_no_deed_named_is_a_statement() -> None:

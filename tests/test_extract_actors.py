@@ -3636,3 +3636,40 @@ def test_a_pronoun_is_whom_the_writer_names_in_brackets_after_it() -> None:
     assert [(m.actor.text, m.type, m.rule) for m in found] == [
         ("the UK government", "AGREE", "active")
     ]
+
+
+def test_a_clause_set_off_between_conjuncts_qualifies_only_the_first() -> None:
+    # "the two main opposition groups – the Islamically-conservative Jeysh al-Islam, which was
+    # backed by Saudi Arabia, and Falaq al-Rahman, a patron of Qatar, say ..." (Guardian, 2018):
+    # Saudi Arabia backed Jeysh al-Islam, not Falaq al-Rahman
+    rows = """
+        Jeysh Jeysh NNP compound 1
+        al-Islam al-Islam NNP nsubj 13
+        , , , punct 1
+        which which WDT nsubjpass 5
+        was be AUX:VBD auxpass 5
+        backed back VBN relcl 1
+        by by IN agent 5
+        Saudi Saudi NNP compound 8
+        Arabia Arabia NNP pobj 6
+        , , , punct 1
+        and and CC cc 1
+        Falaq Falaq NNP compound 12
+        al-Rahman al-Rahman NNP conj 1
+        remain remain VBP ROOT 13
+        . . . punct 13
+        """
+    ents = ((0, 2, "ORG"), (7, 9, "GPE"), (11, 13, "ORG"))
+    found = events(rows, ents=ents)
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Saudi Arabia", "SUPPORT", "Jeysh al-Islam", "passive")
+    ]
+    # the same for the clause's subject: "which has fought alongside Saudi Arabia" is Jeysh
+    # al-Islam's alone
+    active = rows.replace("which which WDT nsubjpass 5", "which which WDT nsubj 5")
+    active = active.replace("was be AUX:VBD auxpass 5", "has have AUX:VBZ aux 5")
+    active = active.replace("backed back VBN relcl 1", "fought fight VBN relcl 1")
+    active = active.replace("by by IN agent 5", "alongside alongside IN prep 5")
+    assert [t for t in triples(events(active, ents=ents)) if t[1] == "COOPERATE"] == [
+        ("Jeysh al-Islam", "COOPERATE", "Saudi Arabia")
+    ]

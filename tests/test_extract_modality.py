@@ -2883,3 +2883,26 @@ def test_a_harm_the_text_says_someone_wants_threatens_no_one_and_one_said_does()
         """
     found = events(said, ents=((0, 1, "NORP"), (8, 9, "ORG")))
     assert ("Turkish officials", "THREATEN", "YPG") in triples(found)
+
+
+def test_an_announced_refusal_of_someone_doing_something_is_aimed_at_them() -> None:
+    # "In a further dispute with Russia, the Turkish president, Recep Tayyip Erdoğan, reaffirmed
+    # late last month Turkey will not countenance Assad remaining in power." (Guardian, 2018)
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        said say VBD ROOT 1
+        Turkey Turkey NNP nsubj 5
+        will will AUX:MD aux 5
+        not not RB neg 5
+        countenance countenance VB ccomp 1
+        Assad Assad NNP nsubj 7
+        remaining remain VBG ccomp 5
+        in in IN prep 7
+        power power NN pobj 8
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "PERSON")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Erdoğan", "STATEMENT", None, "active"),
+        ("Erdoğan", "REJECT", "Assad", "announced refusal"),
+    ]

@@ -1161,6 +1161,54 @@ def test_those_killed_in_an_attack_are_its_target_but_not_those_who_kill() -> No
     assert all("casualties" not in m.rule for m in strikes)
 
 
+def test_those_killed_in_an_attack_named_by_what_they_are_are_its_target() -> None:
+    # "In eastern Ghouta, ..., at least 200 civilians were killed in Syrian and Russian air
+    # strikes in a few days last week." (Guardian, 2018)
+    found = events(
+        """
+        At at RB advmod 1
+        least least JJS advmod 2
+        200 200 CD nummod 3
+        civilians civilian NNS nsubjpass 5
+        were be AUX:VBD auxpass 5
+        killed kill VBN ROOT 5
+        in in IN prep 5
+        Syrian syrian JJ amod 11
+        and and CC cc 7
+        Russian russian JJ conj 7
+        air air NN compound 11
+        strikes strike NNS pobj 6
+        . . . punct 5
+        """,
+        ents=((0, 3, "CARDINAL"), (7, 8, "NORP"), (9, 10, "NORP")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Syrian", "ASSAULT", "civilians", "nominal.national deed+casualties"),
+        ("Russian", "ASSAULT", "civilians", "nominal.national deed+casualties"),
+    ]
+
+
+def test_those_killed_by_an_attack_are_its_target() -> None:
+    # "Emwazi was killed by a drone strike" (Guardian, 2018), as "killed in a drone strike";
+    # with the attack's doer named: "Five Kurds were killed by Turkish shelling."
+    found = events(
+        """
+        Five five CD nummod 1
+        Kurds Kurds NNPS nsubjpass 3
+        were be AUX:VBD auxpass 3
+        killed kill VBN ROOT 3
+        by by IN agent 3
+        Turkish turkish JJ amod 6
+        shelling shelling NN pobj 4
+        . . . punct 3
+        """,
+        ents=((0, 1, "CARDINAL"), (1, 2, "NORP"), (5, 6, "NORP")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Turkish", "ASSAULT", "Kurds", "nominal.national deed+casualties")
+    ]
+
+
 def test_a_bare_participle_clause_is_passive_and_its_subject_the_one_it_is_done_to() -> None:
     # "Asked about the hotline, Peskov said ...": Peskov was asked (by a reporter, no party),
     # he asked no one; "Backed by Iran, Assad ...": Iran backs Assad.
@@ -2352,3 +2400,36 @@ def test_a_refusal_noun_aims_at_whom_the_refused_act_is_done_to() -> None:
     (refusal,) = [m for m in found if m.type == "REJECT"]
     assert triples([refusal]) == [("Ed Miliband", "REJECT", "David Cameron")]
     assert refusal.rule == "nominal.owner+refused act"
+
+
+def test_respectively_pairs_the_actors_with_the_targets_in_order() -> None:
+    # "Vladimir Putin and Recep Tayyip Erdoğan, who have backed the Syrian government and
+    # rebels respectively, are due to meet in Tehran on Friday to discuss Idlib." (Guardian,
+    # 2018): Putin backs the government, Erdoğan the rebels
+    rows = """
+        Putin Putin NNP nsubj 12
+        and and CC cc 0
+        Erdoğan Erdoğan NNP conj 0
+        , , , punct 2
+        who who WP nsubj 6
+        have have AUX:VBP aux 6
+        backed back VBN relcl 2
+        the the DT det 8
+        government government NN dobj 6
+        and and CC cc 8
+        rebels rebel NNS conj 8
+        respectively respectively RB advmod 6
+        remain remain VBP ROOT 12
+        . . . punct 12
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Putin", "SUPPORT", "the government", "respective"),
+        ("Erdoğan", "SUPPORT", "rebels", "respective"),
+    ]
+    # without "respectively" the clause is Erdoğan's alone, on both
+    plain = rows.replace("respectively respectively RB advmod 6", "still still RB advmod 6")
+    assert triples(events(plain, ents=((0, 1, "PERSON"), (2, 3, "PERSON")))) == [
+        ("Erdoğan", "SUPPORT", "the government"),
+        ("Erdoğan", "SUPPORT", "rebels"),
+    ]

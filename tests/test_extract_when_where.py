@@ -2783,7 +2783,7 @@ def test_an_event_noun_that_did_a_passive_verb_s_act_has_its_date() -> None:
         ents=((0, 1, "CARDINAL"), (5, 6, "NORP"), (8, 9, "DATE")),
     )
     assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
-        ("Russian", "ASSAULT", "Tuesday", "nominal.national deed")
+        ("Russian", "ASSAULT", "Tuesday", "nominal.national deed+casualties")
     ]
 
 
@@ -3156,4 +3156,31 @@ def test_a_time_the_model_tags_no_date_dates_the_act() -> None:
     ended = [m for m in found if m.type == "RETREAT"]
     assert [(m.actor.text, m.date_text, m.rule) for m in ended] == [
         ("Turkey", "This year", "active+objects")
+    ]
+
+
+def test_the_place_of_an_attack_claimed_is_where_its_noun_puts_it() -> None:
+    # "A day after the Kabul assault, the group also claimed responsibility for a militant
+    # shooting on a church in Cairo, killing about a dozen people" (Guardian, 2017): the
+    # shooting, not the claim, is in Cairo (Egypt is the target), as with "carried out a
+    # shooting on a church in Cairo"
+    found = events(
+        """
+        Isis Isis NNP nsubj 1
+        claimed claim VBD ROOT 1
+        responsibility responsibility NN dobj 1
+        for for IN prep 2
+        a a DT det 5
+        shooting shooting NN pobj 3
+        on on IN prep 5
+        a a DT det 8
+        church church NN pobj 6
+        in in IN prep 8
+        Cairo Cairo NNP pobj 9
+        . . . punct 1
+        """,
+        ents=((0, 1, "ORG"), (10, 11, "GPE")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Isis", "ASSAULT", "Cairo", "nominal.light+place target")
     ]

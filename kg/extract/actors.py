@@ -1740,7 +1740,8 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
             return speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
-            return actor_refs(verb.head, is_subject=True), True  # "Mexico, which granted"
+            # "Mexico, which granted"
+            return named_before_end(actor_refs(verb.head, is_subject=True), verb), True
         if subjects:
             return subjects_refs(subjects), inherited
         if speaker := _speaker_of_joined_speech(verb):
@@ -2191,7 +2192,18 @@ def qualified_refs(clause: Token) -> list[ActorRef]:
     if not found and noun.dep_ == "appos":
         named = noun.head  # not the names coordinated with it
         found = [r for r in actor_refs(named) if r.start <= named.idx < r.end]
-    return found
+    return named_before_end(found, clause)
+
+
+def named_before_end(refs: list[ActorRef], clause: Token) -> list[ActorRef]:
+    """Of the actors named by the noun a clause qualifies, those not in a conjunct after it:
+    set off between two conjuncts, the clause qualifies only the first ("Jeysh al-Islam, which
+    was backed by Saudi Arabia, and Falaq al-Rahman": not Falaq al-Rahman)."""
+    later = [c for c in clause.head.conjuncts if c.i > clause.right_edge.i]
+    if not later:
+        return refs
+    end = min(c.left_edge.idx for c in later)
+    return [r for r in refs if r.start < end]
 
 
 def is_relative_pronoun(token: Token) -> bool:

@@ -48,7 +48,7 @@ from kg.extract.participants import nominal_participants, pairs, verbal_particip
 from kg.extract.refs import ActorRef, RawMention
 from kg.extract.rules import joined
 from kg.extract.senses import is_joint, is_no_event, joint_entry, sense_in_context
-from kg.extract.targets import disapproved_refs, prep_objects
+from kg.extract.targets import disapproved_refs, object_refs, prep_objects
 from kg.extract.when_where import (
     date_text_of,
     own_date,
@@ -440,8 +440,22 @@ def _is_announced_negation(verb: Token) -> bool:
 
 
 def _refusal_mentions(verb: Token, rule: str) -> Iterator[RawMention]:
-    """The speaker rejects (CAMEO 120) what it says it will not do."""
-    yield from _reported_mentions(verb, "refuse", [], rule, untargeted=True)
+    """The speaker rejects (CAMEO 120) what it says it will not do; who it will not have
+    doing something, where it names them: "Turkey will not countenance Assad remaining in
+    power" (Assad)."""
+    yield from _reported_mentions(verb, "refuse", _refused_doers(verb), rule, untargeted=True)
+
+
+def _refused_doers(verb: Token) -> list[ActorRef]:
+    """The subjects of a gerund clause a refused verb takes: "countenance Assad remaining"."""
+    return [
+        ref
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.tag_ == "VBG"
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS and subject.pos_ != "PRON"
+        for ref in object_refs(subject)
+    ]
 
 
 def _reported_mentions(
@@ -568,6 +582,9 @@ def _mentions_for(
         # ("Kurdish forces fighting in Syria") is no side of it; "reopened its embassy in
         # Damascus": the host of a mission
         targets = place_targets(anchor, actors, nominal=light is None and nominal)
+        if not targets and light is not None:
+            # "claimed responsibility for a shooting on a church in Cairo": where the noun is
+            targets = place_targets(predicate, actors, nominal=True)
         held = enclosing_holder_targets(targets, entry.type, predicate.doc)
         rule = joined(rule, ("held place target" if held else "place target") if targets else None)
         targets = held or targets

@@ -40,7 +40,7 @@ from kg.extract.actors import (
     subjects_refs,
     undergoing_pair_ref,
 )
-from kg.extract.clauses import campaign_of_purpose, governing_verb
+from kg.extract.clauses import campaign_of_purpose, first_conjunct, governing_verb
 from kg.extract.entities import entity_of
 from kg.extract.modality import is_asserted
 from kg.extract.refs import ActorRef
@@ -524,6 +524,21 @@ def _qualifying_participle(verb: Token, entry: LexiconEntry) -> Found | None:
     return Found(actors, *_with_confidence((targets, rule), 0.8))
 
 
+def _respective(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Vladimir Putin and Recep Tayyip Erdoğan, who have backed the Syrian government and
+    rebels respectively": each of the actors acts on the target listed in its place."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "respectively" for c in verb.children):
+        return None
+    if verb.dep_ == "relcl" and any(is_relative_pronoun(c) for c in verb.children):
+        actors = actor_refs(first_conjunct(verb.head), is_subject=True)
+    else:
+        actors = subject_refs(verb)[0]
+    targets = object_targets(verb, entry)
+    if len(actors) < 2 or len(actors) != len(targets):
+        return None
+    return Found(actors, targets, 0.85, paired=True)
+
+
 def _active(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Putin met Moon": the subject acts."""
     actors, inherited = subject_refs(verb)
@@ -679,6 +694,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("decided", _decided),  # "Trump's decision to pull US troops out of Syria"
+    ("respective", _respective),  # "A and B, who backed X and Y respectively"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"
     ("as done", _as_done),  # "had not left Manbij, as agreed in a US-Turkish deal"
@@ -784,11 +800,11 @@ def _detached_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _casualties(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """Who died or was hurt in an attack: "Russians are said to have died in an American
+    """Who died or was hurt in or by an attack: "Russians are said to have died in an American
     airstrike", "three soldiers were killed in a Kurdish attack", "civilians who died in the
-    strikes": the attack is aimed at them."""
+    strikes", "Emwazi was killed by a US drone strike": the attack is aimed at them."""
     prep = noun.head
-    if entry.type != "ASSAULT" or noun.dep_ != "pobj" or prep.lower_ != "in":
+    if entry.type != "ASSAULT" or noun.dep_ != "pobj" or prep.lower_ not in {"in", "by"}:
         return []
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CASUALTY_LEMMAS:
@@ -797,19 +813,25 @@ def _casualties(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
         c.dep_ == "auxpass" for c in verb.children
     ):
         return []  # "killed in an airstrike" is suffered; an active "killed" is done
-    return _sufferers(verb)
+    return _sufferers(verb, entry)
 
 
-def _sufferers(verb: Token) -> list[ActorRef]:
+def _sufferers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The subject of a verb of suffering, or of the verb it is the complement of ("are said to
-    have died"), or the noun its relative clause is on ("civilians who died")."""
+    have died"), or the noun its relative clause is on ("civilians who died"); by what they are
+    where they are named so ("at least 200 civilians were killed in Syrian and Russian air
+    strikes")."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if verb.dep_ == "relcl" and any(is_relative_pronoun(s) for s in subjects):
-            return actor_refs(verb.head)
+            return actor_refs(verb.head) or victim_refs(verb.head, entry)
         if subjects:
             named = [s for s in subjects if s.pos_ != "PRON"]
-            return [r for s in named for r in actor_refs(s) or _named_sufferer(s)]
+            return [
+                r
+                for s in named
+                for r in actor_refs(s) or _named_sufferer(s) or victim_refs(s, entry)
+            ]
         if verb.dep_ != "xcomp":
             return []
         verb = verb.head
