@@ -3673,3 +3673,116 @@ def test_a_clause_set_off_between_conjuncts_qualifies_only_the_first() -> None:
     assert [t for t in triples(events(active, ents=ents)) if t[1] == "COOPERATE"] == [
         ("Jeysh al-Islam", "COOPERATE", "Saudi Arabia")
     ]
+
+
+def test_a_relative_clause_after_a_parenthetical_participles_agent_is_about_its_noun() -> None:
+    # "... is a shocking betrayal of the Kurds, until now armed and supported by the US, who
+    # have been successfully fighting Isis in Syrian towns" (Guardian, 2018): the parser hangs
+    # the "who" clause on the US; the Kurds, whom the participle set off by commas qualifies,
+    # fight Isis.
+    found = events(
+        """
+        It it PRP nsubj 1
+        is be AUX:VBZ ROOT 1
+        a a DT det 3
+        betrayal betrayal NN attr 1
+        of of IN prep 3
+        the the DT det 6
+        Kurds Kurds NNPS pobj 4
+        , , , punct 1
+        until until IN prep 1
+        now now RB advmod 10
+        armed armed JJ pcomp 8
+        and and CC cc 10
+        supported support VBN conj 10
+        by by IN agent 12
+        the the DT det 15
+        US US NNP pobj 13
+        , , , punct 15
+        who who WP nsubj 20
+        have have AUX:VBP aux 20
+        been be AUX:VBN aux 20
+        fighting fight VBG relcl 15
+        Isis isis NN dobj 20
+        . . . punct 1
+        """,
+        ((6, 7, "NORP"), (15, 16, "GPE"), (21, 22, "ORG")),
+    )
+    fights = [(*t, m.rule) for t, m in zip(triples(found), found, strict=True) if t[1] == "ASSAULT"]
+    assert fights == [("Kurds", "ASSAULT", "Isis", "inherited subject+objects")]
+
+
+def test_a_relative_clause_after_an_apposed_participles_agent_is_about_the_name() -> None:
+    # "The responsibility ... falls on the Syrian Democratic Forces (SDF), an alliance led by
+    # Kurdish militias and backed by the US, which took control of Raqqa, the spokesman said"
+    # (Guardian, 2018), parsed with the apposition on "responsibility": the SDF took Raqqa,
+    # the name before the comma that opens the apposition, not the US.
+    found = events(
+        """
+        The the DT det 1
+        responsibility responsibility NN nsubj 2
+        falls fall VBZ ROOT 2
+        on on IN prep 2
+        the the DT det 7
+        Syrian Syrian NNP compound 7
+        Democratic Democratic NNP compound 7
+        Forces Forces NNPS pobj 3
+        ( ( -LRB- punct 7
+        SDF SDF NNP appos 7
+        ) ) -RRB- punct 7
+        , , , punct 2
+        an an DT det 13
+        alliance alliance NN appos 1
+        led lead VBN acl 13
+        by by IN agent 14
+        Kurdish kurdish JJ amod 17
+        militias militia NNS pobj 15
+        and and CC cc 14
+        backed back VBN conj 14
+        by by IN agent 19
+        the the DT det 22
+        US US NNP pobj 20
+        , , , punct 22
+        which which WDT nsubj 25
+        took take VBD relcl 22
+        control control NN dobj 25
+        of of IN prep 26
+        Raqqa Raqqa NNP pobj 27
+        . . . punct 2
+        """,
+        ((5, 8, "ORG"), (9, 10, "ORG"), (16, 17, "NORP"), (22, 23, "GPE"), (28, 29, "GPE")),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Syrian Democratic Forces", "COERCE", "Raqqa", "inherited subject+controlled place")
+    ]
+
+
+def test_a_relative_clause_after_a_plain_participles_agent_is_about_the_agent() -> None:
+    # "A video released by the Syrian American Medical Society, which also helps run
+    # hospitals in opposition-held areas, ..." (Guardian, 2018): a participle not set off by
+    # a comma; the clause is about its agent, the society.
+    doc = parsed(
+        """
+        A a DT det 1
+        video video NN nsubj 16
+        released release VBN acl 1
+        by by IN agent 2
+        the the DT det 8
+        Syrian syrian JJ amod 8
+        American American NNP compound 8
+        Medical Medical NNP compound 8
+        Society Society NNP pobj 3
+        , , , punct 8
+        which which WDT nsubj 12
+        also also RB advmod 12
+        helps help VBZ relcl 8
+        run run VB xcomp 12
+        hospitals hospital NNS dobj 13
+        , , , punct 1
+        showed show VBD ROOT 16
+        """,
+        ((5, 9, "ORG"),),
+    )
+    from kg.extract.actors import past_agent_refs
+
+    assert past_agent_refs(doc[12]) == []

@@ -129,6 +129,8 @@ SIDE = "SIDE"
 _SIDE_WORDS = word_list("side_words")
 # Relative pronouns: the subject of a relative clause is the noun it qualifies.
 _RELATIVE_PRONOUNS = word_list("relative_pronouns")
+# The marks that set a phrase off from the noun before it: "the Kurds, until now armed by".
+_SETTING_OFF_MARKS = frozenset({",", "\u2013", "\u2014"})
 # Pronouns that, inside a "who" clause, stand for the person it qualifies: "X, who said he".
 _CLAUSE_HEAD_PRONOUNS = frozenset({"he", "she", "his"})
 # Nouns that count or group the actors named after "of": "thousands of Iranians".
@@ -1740,6 +1742,9 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
         if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
             return speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
+            qualified = past_agent_refs(verb, is_subject=True)  # "..., backed by the US, which"
+            if qualified:
+                return qualified, True
             # "Mexico, which granted"
             return named_before_end(actor_refs(verb.head, is_subject=True), verb), True
         if subjects:
@@ -2187,12 +2192,71 @@ def qualified_refs(clause: Token) -> list[ActorRef]:
     """The actors named by the noun a relative or participial clause qualifies: "Kotey and
     Elsheikh, who were captured by Kurds", "John Cantlie, the British journalist captured by
     Islamic State" (through the apposition)."""
-    noun = clause.head
-    found = actor_refs(noun)
+    if clause.dep_ == "relcl" and (found := past_agent_refs(clause)):
+        return found
+    return named_before_end(_noun_refs(clause.head), clause)
+
+
+def past_agent_refs(clause: Token, *, is_subject: bool = False) -> list[ActorRef]:
+    """The actors a relative clause is about where the parser hung it on the agent of a
+    participle set off by commas: those of the noun the participle qualifies ("the SDF, an
+    alliance led by Kurdish militias and backed by the US, which took control of Raqqa": the
+    SDF; "the Kurds, until now armed and supported by the US, who have been fighting Isis":
+    the Kurds), if that noun names anyone (else the agent's: "the She Decides initiative, led
+    by Lilianne Ploumen, which set out to raise $600m")."""
+    for noun in _qualified_past_agent(clause):
+        if found := _noun_refs(noun, is_subject=is_subject):
+            return found
+    return []
+
+
+def _qualified_past_agent(clause: Token) -> list[Token]:
+    """The nouns a participle set off by commas qualifies, where a relative clause after a
+    comma follows its "by" agent: the one it hangs on and the one before the comma that opens
+    its phrase ("the Syrian Democratic Forces (SDF), an alliance led by"); none otherwise ("a
+    video released by the Syrian American Medical Society, which also helps run hospitals":
+    the society's)."""
+    agent = clause.head
+    if agent.dep_ != "pobj" or agent.head.lower_ != "by" or not _after_comma(clause.left_edge):
+        return []
+    participle = agent.head.head
+    while participle.dep_ == "conj":
+        participle = participle.head  # "led by Kurdish militias and backed by the US"
+    if participle.dep_ == "acl":
+        noun = participle.head  # "an alliance led by", "the initiative, led by"
+        if _after_comma(participle):
+            return [noun]
+        apposed = _noun_ending_before_comma(noun.left_edge)  # "the SDF, an alliance led by"
+        return [noun, *apposed] if apposed else []
+    phrase = participle.head if participle.dep_ == "pcomp" else participle  # "until now armed"
+    return _noun_ending_before_comma(phrase.left_edge)
+
+
+def _noun_ending_before_comma(start: Token) -> list[Token]:
+    """The noun that ends the phrase before the comma before ``start`` (the name a bracket
+    closes: "the Syrian Democratic Forces (SDF), an alliance"), if ``start`` follows a comma."""
+    if start.i < 2 or not _after_comma(start):
+        return []
+    end = start.doc[start.i - 2]
+    noun = end.head if end.is_punct else end
+    return [noun] if noun.pos_ in {"NOUN", "PROPN"} and noun.i < start.i else []
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether ``token`` comes right after a comma or a dash."""
+    return token.i > 0 and token.doc[token.i - 1].text in _SETTING_OFF_MARKS
+
+
+def _noun_refs(noun: Token, *, is_subject: bool = False) -> list[ActorRef]:
+    """The actors a noun names, through its apposition: "the British journalist" in "John
+    Cantlie, the British journalist captured by", John Cantlie."""
+    found = actor_refs(noun, is_subject=is_subject)
     if not found and noun.dep_ == "appos":
         named = noun.head  # not the names coordinated with it
-        found = [r for r in actor_refs(named) if r.start <= named.idx < r.end]
-    return named_before_end(found, clause)
+        found = [
+            r for r in actor_refs(named, is_subject=is_subject) if r.start <= named.idx < r.end
+        ]
+    return found
 
 
 def named_before_end(refs: list[ActorRef], clause: Token) -> list[ActorRef]:
