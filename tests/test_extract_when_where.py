@@ -3184,3 +3184,49 @@ def test_the_place_of_an_attack_claimed_is_where_its_noun_puts_it() -> None:
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("Isis", "ASSAULT", "Cairo", "nominal.light+place target")
     ]
+
+
+def test_an_event_a_count_after_counts_from_is_that_count_before_the_day_given() -> None:
+    # "On Monday, three days after Trump and the Turkish leader, Recep Tayyip Erdoğan, spoke by
+    # phone, Ankara pledged $3.5bn (£2.75bn) to buy US patriot missiles" (Guardian, 2018),
+    # parsed with the call as the root and the pledge as its conjunct: the call was three days
+    # before Monday; the pledge was on Monday.
+    found = events(
+        """
+        On on IN prep 9
+        Monday Monday NNP pobj 0
+        , , , punct 9
+        three three CD nummod 4
+        days day NNS npadvmod 5
+        after after IN mark 9
+        Trump Trump NNP nsubj 9
+        and and CC cc 6
+        Erdoğan Erdoğan NNP conj 6
+        spoke speak VBD ROOT 9
+        by by IN agent 9
+        phone phone NN pobj 10
+        , , , punct 9
+        Ankara Ankara NNP nsubj 14
+        pledged pledge VBD conj 9
+        $ $ $ nmod 16
+        3.5bn 3.5bn NNS dobj 14
+        to to TO aux 18
+        buy buy VB xcomp 14
+        US US NNP compound 21
+        patriot patriot NN compound 21
+        missiles missile NNS dobj 18
+        . . . punct 9
+        """,
+        ents=(
+            (1, 2, "DATE"),
+            (3, 5, "DATE"),
+            (6, 7, "PERSON"),
+            (8, 9, "PERSON"),
+            (13, 14, "GPE"),
+            (19, 20, "GPE"),
+        ),
+    )
+    assert [(*t, m.date_text) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Trump", "CONSULT", "Erdoğan", "three days earlier from Monday"),
+        ("Ankara", "AGREE", "US", "Monday"),
+    ]

@@ -27,7 +27,7 @@ from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb, speech_verb
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
-from kg.extract.words import ARMED_FORCE_WORDS, PLACE_NOUNS, word_list
+from kg.extract.words import ARMED_FORCE_WORDS, PLACE_NOUNS, SUBJECT_DEPS, word_list
 
 # Clausal children: their dates and places belong to their own events.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "csubj", "relcl", "acl"})
@@ -131,6 +131,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
             continue
         if not _dates_another_noun(span, predicate):
             dates.append(span)
+    if (counted_back := _counted_back(predicate)) is not None:
+        return counted_back
     measured = [*((_measured_from(span), span[0]) for span in dates), *_counted_spans(tokens)]
     if anchored := next((m for m in measured if is_unplaceable(m[0])), None):
         # "three days after": not the other date the clause has; "Ten days earlier": from the
@@ -400,6 +402,74 @@ def _month_of_that_year(span: Span) -> str | None:
     return f"{month} {years[-1]}" if years else "that year"
 
 
+def _counted_back(predicate: Token) -> str | None:
+    """The time of the event a count before "after" or "before" counts from, counted from the
+    day of the clause it is told against: "On Monday, three days after Trump and Erdoğan spoke
+    by phone, Ankara pledged" (the call: "three days earlier from Monday"). That day is one the
+    clause opens with, where the parser hangs the opening date on it, else that of the clause
+    it is on; None where neither names a single day, or the count has no number ("days
+    after")."""
+    found = _count_before_mark(predicate)
+    if found is None:
+        return None
+    count, mark = found
+    way = "earlier" if mark.lower_ == "after" else "later"
+    offset = f"{predicate.doc[count.left_edge.i : count.i + 1].text} {way}"
+    if counted_offset(offset) is None:
+        return None
+    day = _opening_day(predicate, count.left_edge.i)
+    if day is None and predicate.dep_ == "advcl":
+        day = own_date(predicate.head, nominal=False)
+    if day is None or not names_a_single_day(day):
+        return None
+    return f"{offset} from {day}"
+
+
+def _count_before_mark(predicate: Token) -> tuple[Token, Token] | None:
+    """The count of time before the "after" or "before" that opens the clause, and that word:
+    "three days | after Trump and Erdoğan spoke" (the parser hangs the count on either)."""
+    mark = next(
+        (c for c in predicate.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}),
+        None,
+    )
+    if mark is None:
+        return None
+    count = next(
+        (
+            c
+            for c in (*mark.children, *predicate.children)
+            if c.dep_ == "npadvmod" and c.i == mark.i - 1 and c.lemma_.lower() in _TIME_UNITS
+        ),
+        None,
+    )
+    return (count, mark) if count is not None else None
+
+
+def _opening_day(predicate: Token, before: int) -> str | None:
+    """The last single day named in the predicate's own phrase before token ``before``: the
+    day a sentence opens with, which the parser hangs on the clause told against it ("On
+    Monday, three days after Trump ... spoke")."""
+    days = [
+        span.text
+        for token in _own_tokens(predicate, keep_relative_clauses=False)
+        if token.ent_iob_ == "B" and token.i < before
+        if (span := _date_entity(token)) is not None and span.end <= before
+    ]
+    return days[-1] if days and names_a_single_day(days[-1]) else None
+
+
+def _main_clause_day(conjunct: Token) -> str | None:
+    """The day of a main clause the parser joins as a conjunct to the clause before it, which
+    it reads as the sentence's root though a count before "after" opens it: "On Monday, three
+    days after Trump and Erdoğan spoke by phone, Ankara pledged" (Monday, the day the opening
+    count is from, not three days before it)."""
+    head = conjunct.head
+    found = _count_before_mark(head) if head.dep_ == "ROOT" else None
+    if found is None or not any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+        return None
+    return _opening_day(head, found[0].left_edge.i)
+
+
 def _measured_from(span: Span) -> str:
     """A date as a time measured from another ("three days" before "after" is "three days
     after", "within days of" is "days after"; "five days earlier" is one already); "" for any
@@ -512,6 +582,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return same_time  # "the territory occupied by Isis when it swept through Iraq in 2014"
     if not nominal and _is_cleft(predicate):
         return own_date(predicate.head, nominal=False)  # "it was only last week that Trump ordered"
+    if not nominal and predicate.dep_ == "conj" and (main := _main_clause_day(predicate)):
+        return main  # "On Monday, three days after Trump ... spoke by phone, Ankara pledged"
     if (
         predicate.dep_ == "conj"
         and predicate.head.pos_ == predicate.pos_
