@@ -3157,3 +3157,59 @@ def test_a_time_the_model_tags_no_date_dates_the_act() -> None:
     assert [(m.actor.text, m.date_text, m.rule) for m in ended] == [
         ("Turkey", "This year", "active+objects")
     ]
+
+
+def test_a_date_after_an_event_noun_on_the_noun_before_its_of_dates_the_event() -> None:
+    # "the YPG is worried about a repeat of the Russian-approved Turkish occupation of the
+    # Kurdish region of Afrin in March" (guardian-132): the parser hangs "in March" on
+    # "repeat", but the occupation was in March
+    found = events(
+        """
+        The the DT det 1
+        YPG YPG NNP nsubj 2
+        is be AUX:VBZ ROOT 2
+        worried worried JJ acomp 2
+        about about IN prep 3
+        a a DT det 6
+        repeat repeat NN pobj 4
+        of of IN prep 6
+        the the DT det 10
+        Turkish turkish JJ amod 10
+        occupation occupation NN pobj 7
+        of of IN prep 10
+        Afrin Afrin NNP pobj 11
+        in in IN prep 6
+        March March NNP pobj 13
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (9, 10, "NORP"), (12, 13, "GPE"), (14, 15, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Turkish", "COERCE", "March", "nominal.national deed+noun target")
+    ]
+
+
+def test_a_holiday_on_the_noun_of_an_occasion_names_no_day() -> None:
+    # "the Trinidad and Tobago prime minister, Keith Rowley, told the Guardian at a Christmas
+    # political fundraising raffle" (guardian-135, 29 December): a kind of raffle, not
+    # Christmas Day
+    found = events(
+        """
+        Keith Keith NNP compound 1
+        Rowley Rowley NNP nsubj 2
+        told tell VBD ROOT 2
+        the the DT det 4
+        Guardian Guardian NNP dobj 2
+        at at IN prep 2
+        a a DT det 10
+        Christmas Christmas NNP nmod 10
+        political political JJ amod 9
+        fundraising fundraising NN compound 10
+        raffle raffle NN pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Keith Rowley", "STATEMENT", None, "active+objects")
+    ]

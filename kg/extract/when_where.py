@@ -20,6 +20,7 @@ from kg.dates import (
     is_month_name,
     is_unplaceable,
     names_a_day,
+    names_a_holiday_season,
     names_a_single_day,
     names_a_time,
 )
@@ -275,12 +276,15 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     announcement of today), "blamed the regime for last Saturday's attack" (the blame is not
     Saturday's); "the 2015 invasion" as the predicate keeps its date, and so do the
     event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
-    ("said in a 2016 interview")."""
+    ("said in a 2016 interview"). A holiday's name alone on another noun names a kind of
+    thing, not a day: "told the Guardian at a Christmas political fundraising raffle"."""
     root, noun = span.root, span.root.head
     if noun.lower_ in _PARTS_OF_DAY:
         return False  # "on Thursday afternoon", split by the parser into a date and a time
     if _is_object_of_bare_preposition(span):
         return False  # "In December Donald Trump announced", the month parsed onto the name
+    if _names_a_kind_of_thing(span, predicate):
+        return True  # "at a Christmas fundraising raffle"
     setting = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _OCCASION_PREPS
@@ -292,6 +296,18 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
         and noun.i != predicate.i
         and not setting
         and not _carries(predicate, noun)
+    )
+
+
+def _names_a_kind_of_thing(span: Span, predicate: Token) -> bool:
+    """A holiday's name alone modifying a noun other than the predicate, which names a kind of
+    that thing, not its day: "a Christmas (political fundraising) raffle", "Christmas lights"."""
+    noun = span.root.head
+    return (
+        names_a_holiday_season(span.text)
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+        and noun.pos_ == "NOUN"
+        and noun.i != predicate.i
     )
 
 
@@ -1282,6 +1298,8 @@ def _governing_date(noun: Token) -> str | None:
         return after
     if _is_doer_of(noun):
         return own_date(noun.head.head, nominal=False)  # "uprooted by airstrikes in the past week"
+    if _is_of_object_of_noun(noun):
+        return _date_after_of_object(noun)  # "a repeat of the occupation of Afrin in March"
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
@@ -1298,6 +1316,20 @@ def _is_doer_of(noun: Token) -> bool:
     week")."""
     agent = noun.head
     return noun.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.pos_ == "VERB"
+
+
+def _is_of_object_of_noun(noun: Token) -> bool:
+    """An event noun after "of" on another noun: "a repeat of the Turkish occupation"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+
+
+def _date_after_of_object(noun: Token) -> str | None:
+    """A date right after an event noun's phrase after "of", which the parser hangs on the noun
+    before "of" but which dates the event: "the YPG is worried about a repeat of the
+    Russian-approved Turkish occupation of the Kurdish region of Afrin in March" (the
+    occupation was in March)."""
+    return _date_after_object(noun, noun.head.head)
 
 
 def _date_of_its_toll(noun: Token) -> str | None:
