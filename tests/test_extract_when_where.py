@@ -3213,3 +3213,82 @@ def test_a_holiday_on_the_noun_of_an_occasion_names_no_day() -> None:
     assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
         ("Keith Rowley", "STATEMENT", None, "active+objects")
     ]
+
+
+def test_an_undated_act_told_in_the_past_goes_on_in_the_scene_the_article_opens_with() -> None:
+    # "It was a sunny morning on Saturday 31 August 2013 – Labor Day weekend in the US – when
+    # Barack Obama strolled into the Rose Garden of the White House. [...] But Obama faced a
+    # dilemma. The decision he was about to announce would come to be seen as a defining
+    # moment for his presidency." (guardian-589, February 2018): announced on 31 August 2013
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        a a DT det 3
+        morning morning NN attr 1
+        on on IN prep 1
+        Saturday Saturday NNP pobj 4
+        31 31 CD nummod 5
+        August August NNP appos 5
+        2013 2013 CD nummod 7
+        when when WRB advmod 12
+        Barack Barack NNP compound 11
+        Obama Obama NNP nsubj 12
+        strolled stroll VBD advcl 1
+        into into IN prep 12
+        the the DT det 16
+        Rose Rose NNP compound 16
+        Garden Garden NNP pobj 13
+        . . . punct 1
+        But but CC cc 20
+        Obama Obama NNP nsubj 20
+        faced face VBD ROOT 20
+        a a DT det 22
+        dilemma dilemma NN dobj 20
+        . . . punct 20
+        The the DT det 25
+        decision decision NN nsubj 32
+        he he PRP nsubj 27
+        was be AUX:VBD relcl 25
+        about about JJ acomp 27
+        to to TO aux 30
+        announce announce VB xcomp 28
+        would would AUX:MD aux 32
+        come come VB ROOT 32
+        to to TO aux 35
+        be be AUX:VB auxpass 35
+        seen see VBN advcl 32
+        as as IN prep 35
+        a a DT det 39
+        defining defining JJ amod 39
+        moment moment NN pobj 36
+        . . . punct 32
+        """,
+        ents=((2, 4, "TIME"), (5, 9, "DATE"), (10, 12, "PERSON"), (19, 20, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("he", "STATEMENT", "Saturday 31 August 2013", "inherited subject")
+    ]
+
+
+def test_a_weekday_the_article_opens_with_sets_no_scene() -> None:
+    # "A former British soldier was in court on Wednesday facing an unprecedented prosecution"
+    # (guardian-584): a day is the news; the act told after it is of the paper's day
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        a a DT det 3
+        morning morning NN attr 1
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 4
+        . . . punct 1
+        Obama Obama NNP nsubj 8
+        announced announce VBD ROOT 8
+        a a DT det 10
+        decision decision NN dobj 8
+        . . . punct 8
+        """,
+        ents=((2, 4, "TIME"), (5, 6, "DATE"), (7, 8, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [("Obama", "STATEMENT", None)]
