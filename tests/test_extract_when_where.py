@@ -3292,3 +3292,26 @@ def test_a_weekday_the_article_opens_with_sets_no_scene() -> None:
         ents=((2, 4, "TIME"), (5, 6, "DATE"), (7, 8, "PERSON")),
     )
     assert [(m.actor.text, m.type, m.date_text) for m in found] == [("Obama", "STATEMENT", None)]
+
+
+def test_a_holiday_on_a_noun_of_time_still_names_that_time() -> None:
+    # "Keith Rowley told the Guardian during the Christmas holidays", where the model tags
+    # "Christmas" alone: a time around Christmas, not a kind of thing
+    found = events(
+        """
+        Keith Keith NNP compound 1
+        Rowley Rowley NNP nsubj 2
+        told tell VBD ROOT 2
+        the the DT det 4
+        Guardian Guardian NNP dobj 2
+        during during IN prep 2
+        the the DT det 8
+        Christmas Christmas NNP compound 8
+        holidays holiday NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [
+        ("Keith Rowley", "STATEMENT", "Christmas")
+    ]

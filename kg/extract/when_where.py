@@ -299,15 +299,21 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     )
 
 
+# Nouns of a time a holiday names, which is a time around it: "over the Christmas holidays".
+_HOLIDAY_TIME_NOUNS = word_list("holiday_time_nouns") | _POINTED_TIME_NOUNS
+
+
 def _names_a_kind_of_thing(span: Span, predicate: Token) -> bool:
     """A holiday's name alone modifying a noun other than the predicate, which names a kind of
-    that thing, not its day: "a Christmas (political fundraising) raffle", "Christmas lights"."""
+    that thing, not its day: "a Christmas (political fundraising) raffle", "Christmas lights";
+    not a time ("the Christmas holidays", "Christmas week")."""
     noun = span.root.head
     return (
         names_a_holiday_season(span.text)
         and span.root.dep_ in {"compound", "nmod", "amod"}
         and noun.pos_ == "NOUN"
         and noun.i != predicate.i
+        and noun.lemma_.lower() not in _HOLIDAY_TIME_NOUNS
     )
 
 
