@@ -171,6 +171,20 @@ def is_holiday(text: str) -> bool:
     return " ".join(text.replace("’", "'").split()).lower() in _HOLIDAYS
 
 
+def names_a_holiday_season(text: str) -> bool:
+    """Whether ``text`` names a holiday without its day ("Christmas"; not "Christmas Day" or
+    "Christmas Eve"), which on another noun names a kind of thing ("a Christmas fundraising
+    raffle", "Christmas lights"), not a day.
+
+    >>> names_a_holiday_season("Christmas"), names_a_holiday_season("Christmas Eve")
+    (True, False)
+    """
+    return is_holiday(text) and _HOLIDAY_DAY.search(text) is None
+
+
+_HOLIDAY_DAY = re.compile(r"\b(?:day|eve)$", re.IGNORECASE)
+
+
 def _holiday(text: str, base: dt.date) -> str | None:
     """A fixed holiday, the latest on or before the paper's date: its day ("on Christmas Day"),
     or its month where the text puts the event around it ("before Christmas", "over Christmas").

@@ -3230,3 +3230,161 @@ def test_an_event_a_count_after_counts_from_is_that_count_before_the_day_given()
         ("Trump", "CONSULT", "Erdoğan", "three days earlier from Monday"),
         ("Ankara", "AGREE", "US", "Monday"),
     ]
+
+
+def test_a_date_after_an_event_noun_on_the_noun_before_its_of_dates_the_event() -> None:
+    # "the YPG is worried about a repeat of the Russian-approved Turkish occupation of the
+    # Kurdish region of Afrin in March" (guardian-132): the parser hangs "in March" on
+    # "repeat", but the occupation was in March
+    found = events(
+        """
+        The the DT det 1
+        YPG YPG NNP nsubj 2
+        is be AUX:VBZ ROOT 2
+        worried worried JJ acomp 2
+        about about IN prep 3
+        a a DT det 6
+        repeat repeat NN pobj 4
+        of of IN prep 6
+        the the DT det 10
+        Turkish turkish JJ amod 10
+        occupation occupation NN pobj 7
+        of of IN prep 10
+        Afrin Afrin NNP pobj 11
+        in in IN prep 6
+        March March NNP pobj 13
+        . . . punct 2
+        """,
+        ents=((1, 2, "ORG"), (9, 10, "NORP"), (12, 13, "GPE"), (14, 15, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Turkish", "COERCE", "March", "nominal.national deed+noun target")
+    ]
+
+
+def test_a_holiday_on_the_noun_of_an_occasion_names_no_day() -> None:
+    # "the Trinidad and Tobago prime minister, Keith Rowley, told the Guardian at a Christmas
+    # political fundraising raffle" (guardian-135, 29 December): a kind of raffle, not
+    # Christmas Day
+    found = events(
+        """
+        Keith Keith NNP compound 1
+        Rowley Rowley NNP nsubj 2
+        told tell VBD ROOT 2
+        the the DT det 4
+        Guardian Guardian NNP dobj 2
+        at at IN prep 2
+        a a DT det 10
+        Christmas Christmas NNP nmod 10
+        political political JJ amod 9
+        fundraising fundraising NN compound 10
+        raffle raffle NN pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Keith Rowley", "STATEMENT", None, "active+objects")
+    ]
+
+
+def test_an_undated_act_told_in_the_past_goes_on_in_the_scene_the_article_opens_with() -> None:
+    # "It was a sunny morning on Saturday 31 August 2013 – Labor Day weekend in the US – when
+    # Barack Obama strolled into the Rose Garden of the White House. [...] But Obama faced a
+    # dilemma. The decision he was about to announce would come to be seen as a defining
+    # moment for his presidency." (guardian-589, February 2018): announced on 31 August 2013
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        a a DT det 3
+        morning morning NN attr 1
+        on on IN prep 1
+        Saturday Saturday NNP pobj 4
+        31 31 CD nummod 5
+        August August NNP appos 5
+        2013 2013 CD nummod 7
+        when when WRB advmod 12
+        Barack Barack NNP compound 11
+        Obama Obama NNP nsubj 12
+        strolled stroll VBD advcl 1
+        into into IN prep 12
+        the the DT det 16
+        Rose Rose NNP compound 16
+        Garden Garden NNP pobj 13
+        . . . punct 1
+        But but CC cc 20
+        Obama Obama NNP nsubj 20
+        faced face VBD ROOT 20
+        a a DT det 22
+        dilemma dilemma NN dobj 20
+        . . . punct 20
+        The the DT det 25
+        decision decision NN nsubj 32
+        he he PRP nsubj 27
+        was be AUX:VBD relcl 25
+        about about JJ acomp 27
+        to to TO aux 30
+        announce announce VB xcomp 28
+        would would AUX:MD aux 32
+        come come VB ROOT 32
+        to to TO aux 35
+        be be AUX:VB auxpass 35
+        seen see VBN advcl 32
+        as as IN prep 35
+        a a DT det 39
+        defining defining JJ amod 39
+        moment moment NN pobj 36
+        . . . punct 32
+        """,
+        ents=((2, 4, "TIME"), (5, 9, "DATE"), (10, 12, "PERSON"), (19, 20, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("he", "STATEMENT", "Saturday 31 August 2013", "inherited subject")
+    ]
+
+
+def test_a_weekday_the_article_opens_with_sets_no_scene() -> None:
+    # "A former British soldier was in court on Wednesday facing an unprecedented prosecution"
+    # (guardian-584): a day is the news; the act told after it is of the paper's day
+    found = events(
+        """
+        It it PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        a a DT det 3
+        morning morning NN attr 1
+        on on IN prep 1
+        Wednesday Wednesday NNP pobj 4
+        . . . punct 1
+        Obama Obama NNP nsubj 8
+        announced announce VBD ROOT 8
+        a a DT det 10
+        decision decision NN dobj 8
+        . . . punct 8
+        """,
+        ents=((2, 4, "TIME"), (5, 6, "DATE"), (7, 8, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [("Obama", "STATEMENT", None)]
+
+
+def test_a_holiday_on_a_noun_of_time_still_names_that_time() -> None:
+    # "Keith Rowley told the Guardian during the Christmas holidays", where the model tags
+    # "Christmas" alone: a time around Christmas, not a kind of thing
+    found = events(
+        """
+        Keith Keith NNP compound 1
+        Rowley Rowley NNP nsubj 2
+        told tell VBD ROOT 2
+        the the DT det 4
+        Guardian Guardian NNP dobj 2
+        during during IN prep 2
+        the the DT det 8
+        Christmas Christmas NNP compound 8
+        holidays holiday NNS pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "DATE")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [
+        ("Keith Rowley", "STATEMENT", "Christmas")
+    ]

@@ -20,6 +20,7 @@ from kg.dates import (
     is_month_name,
     is_unplaceable,
     names_a_day,
+    names_a_holiday_season,
     names_a_single_day,
     names_a_time,
 )
@@ -277,12 +278,15 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
     announcement of today), "blamed the regime for last Saturday's attack" (the blame is not
     Saturday's); "the 2015 invasion" as the predicate keeps its date, and so do the
     event a light verb carries ("launched its 2016 offensive") and the setting of the predicate
-    ("said in a 2016 interview")."""
+    ("said in a 2016 interview"). A holiday's name alone on another noun names a kind of
+    thing, not a day: "told the Guardian at a Christmas political fundraising raffle"."""
     root, noun = span.root, span.root.head
     if noun.lower_ in _PARTS_OF_DAY:
         return False  # "on Thursday afternoon", split by the parser into a date and a time
     if _is_object_of_bare_preposition(span):
         return False  # "In December Donald Trump announced", the month parsed onto the name
+    if _names_a_kind_of_thing(span, predicate):
+        return True  # "at a Christmas fundraising raffle"
     setting = (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _OCCASION_PREPS
@@ -294,6 +298,24 @@ def _dates_another_noun(span: Span, predicate: Token) -> bool:
         and noun.i != predicate.i
         and not setting
         and not _carries(predicate, noun)
+    )
+
+
+# Nouns of a time a holiday names, which is a time around it: "over the Christmas holidays".
+_HOLIDAY_TIME_NOUNS = word_list("holiday_time_nouns") | _POINTED_TIME_NOUNS
+
+
+def _names_a_kind_of_thing(span: Span, predicate: Token) -> bool:
+    """A holiday's name alone modifying a noun other than the predicate, which names a kind of
+    that thing, not its day: "a Christmas (political fundraising) raffle", "Christmas lights";
+    not a time ("the Christmas holidays", "Christmas week")."""
+    noun = span.root.head
+    return (
+        names_a_holiday_season(span.text)
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+        and noun.pos_ == "NOUN"
+        and noun.i != predicate.i
+        and noun.lemma_.lower() not in _HOLIDAY_TIME_NOUNS
     )
 
 
@@ -643,6 +665,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
     if not nominal and (month := _scene_month(predicate)) is not None:
         return month
+    if not nominal and (opening := _opening_scene_date(predicate)) is not None:
+        return opening  # "It was a sunny morning on Saturday 31 August 2013 ... The decision"
     if not nominal and _is_past_told_of_a_present(predicate):
         return "then"  # "Jeysh al-Islam, which was backed by Saudi Arabia, ... say": history
     if not nominal and _came_to_light(predicate):
@@ -732,6 +756,80 @@ def _scene_month(predicate: Token) -> str | None:
         if date is not None and not names_a_single_day(date) and _names_a_month(date):
             return date
     return None
+
+
+# How many sentences after the article's first the scene it sets may go on for.
+_OPENING_SCENE_LENGTH = 4
+# Auxiliaries of a clause told in the past: "was about to announce", "would come".
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "would", "could", "did"})
+
+
+def _opening_scene_date(predicate: Token) -> str | None:
+    """The date the article's first sentence sets its story in, for an undated act in the few
+    sentences after it told in the past, none dated, which go on in that scene: "It was a sunny
+    morning on Saturday 31 August 2013 – Labor Day weekend in the US – when Barack Obama
+    strolled into the Rose Garden. The last thing most Americans were thinking about was war
+    ... But Obama faced a dilemma. The decision he was about to announce would come to be
+    seen as a defining moment" (the announcement of 31 August 2013). Only a month, or a day
+    a story opens with as its time ("It was ... on Saturday 31 August 2013 when"): a day is
+    otherwise the news, whose next sentences are of the paper's day ("Trump made the decision
+    in a telephone conversation on 14 December 2018 ... Erdoğan's spokesman sharply criticised
+    Bolton"). The scene ends at the first sentence in the present or dated by its own clause."""
+    sentence = predicate.sent
+    for _ in range(_OPENING_SCENE_LENGTH):
+        if sentence.start == 0 or not _goes_on_in_the_scene(sentence.root):
+            return None
+        sentence = predicate.doc[sentence.start - 1].sent
+        if sentence.start == 0:
+            return _scene_setting_date(sentence.root)
+    return None
+
+
+def _goes_on_in_the_scene(root: Token) -> bool:
+    """A main clause told in the past with no time of its own, nor one it is told as before or
+    after ("After the campaign, Turkey sought to"), nor a time word ("Bolton recently hinted")."""
+    adverbs = (c.lower_ for c in root.children if c.dep_ == "advmod")
+    return (
+        _is_told_in_the_past(root)
+        and own_date(root, nominal=False) is None
+        and not _is_told_as_after_another(root)
+        and not any(a in _SCENE_LEAVING_ADVERBS for a in adverbs)
+    )
+
+
+def _is_told_in_the_past(verb: Token) -> bool:
+    """A clause in the simple past ("Obama faced"; "Gunfire crackled", which the parser may
+    tag as a participle), the past perfect or the past progressive ("were thinking"), or the
+    future of the past ("would come")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        return auxiliaries[0] in _PAST_AUXILIARIES
+    return verb.tag_ in {"VBD", "VBN"}
+
+
+def _scene_setting_date(root: Token) -> str | None:
+    """The first date of a clause's own phrase that names a month, without a day ("On a
+    midwinter night in early January"), or with its day and year where the clause tells the
+    time a story opens at ("It was a sunny morning on Saturday 31 August 2013 ... when")."""
+    tokens = sorted(_own_tokens(root, keep_relative_clauses=False), key=lambda t: t.i)
+    for token in tokens:
+        span = _date_entity(token) if token.ent_iob_ == "B" else None
+        if span is None or not _is_a_point_in_time(span) or not _names_a_month(span.text):
+            continue
+        if not names_a_single_day(span.text):
+            return span.text
+        if _YEAR.search(span.text) is not None and _tells_the_time_a_story_opens(root):
+            return span.text
+    return None
+
+
+def _tells_the_time_a_story_opens(root: Token) -> bool:
+    """ "It was (a sunny morning on ...) when": a time set for what a "when" clause tells."""
+    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
+    when = any(
+        c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) for c in root.children
+    )
+    return root.lemma_.lower() == "be" and subject and when
 
 
 def _deed_time(deed: Token) -> str | None:
@@ -1354,6 +1452,8 @@ def _governing_date(noun: Token) -> str | None:
         return after
     if _is_doer_of(noun):
         return own_date(noun.head.head, nominal=False)  # "uprooted by airstrikes in the past week"
+    if _is_of_object_of_noun(noun):
+        return _date_after_of_object(noun)  # "a repeat of the occupation of Afrin in March"
     if noun.head.pos_ != "VERB":
         return None
     of_course = noun.dep_ == "nsubj" and _tells_its_course(noun.head)
@@ -1370,6 +1470,20 @@ def _is_doer_of(noun: Token) -> bool:
     week")."""
     agent = noun.head
     return noun.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.pos_ == "VERB"
+
+
+def _is_of_object_of_noun(noun: Token) -> bool:
+    """An event noun after "of" on another noun: "a repeat of the Turkish occupation"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+
+
+def _date_after_of_object(noun: Token) -> str | None:
+    """A date right after an event noun's phrase after "of", which the parser hangs on the noun
+    before "of" but which dates the event: "the YPG is worried about a repeat of the
+    Russian-approved Turkish occupation of the Kurdish region of Afrin in March" (the
+    occupation was in March)."""
+    return _date_after_object(noun, noun.head.head)
 
 
 def _date_of_its_toll(noun: Token) -> str | None:
