@@ -951,9 +951,11 @@ def _qualifying_clause_targets(noun: Token, entry: LexiconEntry) -> list[ActorRe
 
 def _is_qualifying_deed(clause: Token) -> bool:
     """A gerund on a noun ("measures targeting Iran") or a relative clause with the noun as its
-    subject ("airstrikes that killed civilians"); not a passive one ("a deal signed by X")."""
+    subject ("airstrikes that killed civilians"); not a passive one ("a deal signed by X"), nor
+    a clause with its own subject, the noun's content ("Trump's announcement that the US was
+    exiting the Iran nuclear deal")."""
     if clause.dep_ == "acl":
-        return clause.tag_ == "VBG"
+        return clause.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     return clause.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and is_relative_pronoun(c) for c in clause.children
     )

@@ -73,6 +73,8 @@ _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns of private life that name a group of people: "Isis family members" are kin, no Isis.
 _COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
 _OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
+# Verbs of saying whose object is whom it is said to: "told the EU", "informed Ankara".
+_ADDRESSING_LEMMAS = word_list("addressing_lemmas")
 # Words that open a relative clause: a clause with none is a contact clause ("the fighters they
 # captured").
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"where", "when", "why", "how", "whose"}
@@ -482,7 +484,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Direct objects (or their owners) first; else prepositional objects ("met with Moon");
     else the target of the object's own action ("lifted sanctions against Sudan").
 
-    What a statement is about is its content, not a target: owners are not taken there.
+    What a statement is about is its content, not a target: owners are not taken there, and
+    its direct objects are targets only for a verb of telling ("told the EU").
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else object_refs
@@ -503,6 +506,10 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         for c in verb.children
         if c.dep_ in _OBJECT_DEPS and not _is_own_body(c) and not _is_idiom_it(c)
     ] or _contact_antecedent(verb)
+    if statement and verb.lemma_.lower() not in _ADDRESSING_LEMMAS:
+        # what is said, declared or claimed is no one it is said to: "the SDF declared Raqqa
+        # liberated", "Isis, who the president had claimed had been defeated"
+        objects = []
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
     # the noun that gives the verb its sense is what is done, not to whom: "sent inspectors to
@@ -890,7 +897,11 @@ def _light_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _light_inner_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """The target of the carried noun's own object ("provided assistance to Yemen")."""
+    """The target of the carried noun's own object ("provided assistance to Yemen"); for a
+    statement, only whom it is to ("sent a message to Putin"): what it is about is its topic
+    ("expressed regret at Mattis's departure")."""
+    if entry.type == "STATEMENT":
+        return prep_objects(noun, target_preps(entry))
     return _inner_targets(noun)
 
 
