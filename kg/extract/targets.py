@@ -480,6 +480,14 @@ def _contact_antecedent(verb: Token) -> list[Token]:
     return [] if stranded or not actor_refs(noun) else [noun]
 
 
+def objects_aimed_at(verb: Token, entry: LexiconEntry) -> bool:
+    """Whether whom a verb is done to names its target: not for a statement, whose object or
+    passive subject is what is said ("the SDF declared Raqqa liberated", "Isis, who the
+    president had claimed had been defeated", "Iran was mentioned by Trump"), unless it is a
+    verb of telling ("told the EU", "were told by the foreign minister")."""
+    return entry.type != "STATEMENT" or verb.lemma_.lower() in _ADDRESSING_LEMMAS
+
+
 def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Direct objects (or their owners) first; else prepositional objects ("met with Moon");
     else the target of the object's own action ("lifted sanctions against Sudan").
@@ -506,9 +514,7 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         for c in verb.children
         if c.dep_ in _OBJECT_DEPS and not _is_own_body(c) and not _is_idiom_it(c)
     ] or _contact_antecedent(verb)
-    if statement and verb.lemma_.lower() not in _ADDRESSING_LEMMAS:
-        # what is said, declared or claimed is no one it is said to: "the SDF declared Raqqa
-        # liberated", "Isis, who the president had claimed had been defeated"
+    if not objects_aimed_at(verb, entry):
         objects = []
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
@@ -1253,6 +1259,8 @@ def _is_demand(noun: Token) -> bool:
 def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The object a verb with none of its own shares with the event verbs joined after it: "is
     killing or imprisoning Kurds", "shot, beat and killed two men"."""
+    if not objects_aimed_at(verb, entry):
+        return []
     return [r for c in _shared_objects(verb) for r in object_refs(c)]
 
 
