@@ -757,7 +757,7 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a noun's prepositional phrase names: "talks with Moon", "China's criticism of
     Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor); for
     a statement, only whom it is to ("a message to Putin")."""
-    sourced = entry.type in SOURCE_TYPES | {"STATEMENT"}
+    sourced = entry.type in SOURCE_TYPES
     preps = target_preps(entry) - {"from"} if sourced else target_preps(entry)
     if entry.type == "STATEMENT":
         # "a message to Putin": whom it is to; what it is of is its topic ("Moscow's denial

@@ -646,8 +646,9 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
     recipient."""
     if entry.type in {"CONSULT", "STATEMENT"}:
         # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad", "was speaking at the
-        # thinktank Chatham House": where it was
-        return _TARGET_PREPS - {"on", "upon", "at"}
+        # thinktank Chatham House": where it was; "said from Ankara": where it was said from
+        topics = {"on", "upon", "at"}
+        return _TARGET_PREPS - (topics | {"from"} if entry.type == "STATEMENT" else topics)
     backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
     preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
     if entry.type in _TOPIC_TYPES:
