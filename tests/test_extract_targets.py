@@ -3242,6 +3242,24 @@ def test_a_statement_verbs_object_is_a_target_only_for_a_verb_of_telling() -> No
     (told,) = [m for m in found if m.type == "STATEMENT"]
     assert triples([told]) == [("Donald Trump", "STATEMENT", "EU")]
     assert told.rule == "active+objects"
+    # (made up) "Erdogan warned Russia of unprecedented suffering in Idlib": a warning read as a
+    # statement is still told to whom it warns
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        warned warn VBD ROOT 1
+        Russia Russia NNP dobj 1
+        of of IN prep 1
+        unprecedented unprecedented JJ amod 5
+        suffering suffering NN pobj 3
+        in in IN prep 5
+        Idlib Idlib NNP pobj 6
+        . . . punct 1
+        """,
+        ((0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "STATEMENT", "Russia")]
+    assert found[0].rule == "sense.warned of danger+active+objects"
     # "the total destruction of Isis, who the president had claimed had already been defeated"
     # (Guardian, 2019): what is claimed is no one it is said to (the parser makes "who" the
     # object of "claimed")
