@@ -2433,3 +2433,97 @@ def test_respectively_pairs_the_actors_with_the_targets_in_order() -> None:
         ("Erdoğan", "SUPPORT", "the government"),
         ("Erdoğan", "SUPPORT", "rebels"),
     ]
+
+
+def test_a_content_clause_with_its_own_subject_qualifies_no_deed() -> None:
+    # "Within 24 hours of Donald Trump's announcement that the US was exiting the landmark 2015
+    # Iran nuclear deal, both Damascus and Riyadh experienced missile attacks" (Guardian, 2018):
+    # the announcement is not aimed at Iran; the exit is
+    found = events(
+        """
+        Within within IN prep 19
+        24 24 CD nummod 2
+        hours hour NNS pobj 0
+        of of IN prep 2
+        Donald Donald NNP compound 5
+        Trump Trump NNP poss 7
+        's 's POS case 5
+        announcement announcement NN pobj 3
+        that that IN mark 12
+        the the DT det 10
+        US US NNP nsubj 12
+        was be AUX:VBD aux 12
+        exiting exit VBG acl 7
+        the the DT det 16
+        Iran Iran NNP nmod 16
+        nuclear nuclear JJ amod 16
+        deal deal NN dobj 12
+        , , , punct 19
+        Damascus Damascus NNP nsubj 19
+        experienced experience VBD ROOT 19
+        missile missile NN compound 21
+        attacks attack NNS dobj 19
+        . . . punct 19
+        """,
+        ((1, 3, "TIME"), (4, 6, "PERSON"), (10, 11, "GPE"), (14, 15, "GPE"), (18, 19, "GPE")),
+    )
+    (announcement,) = [m for m in found if m.type == "STATEMENT"]
+    assert triples([announcement]) == [("Donald Trump", "STATEMENT", None)]
+    assert announcement.rule == "nominal.owner"
+
+
+def test_a_statement_noun_names_no_target_by_what_it_is_of() -> None:
+    # (made up) "The Kremlin issued a denial of Assad's role in the attack": Assad is its topic
+    found = events(
+        """
+        The the DT det 1
+        Kremlin Kremlin NNP nsubj 2
+        issued issue VBD ROOT 2
+        a a DT det 4
+        denial denial NN dobj 2
+        of of IN prep 4
+        Assad Assad NNP poss 8
+        's 's POS case 6
+        role role NN pobj 5
+        in in IN prep 8
+        the the DT det 11
+        attack attack NN pobj 9
+        . . . punct 2
+        """,
+        ((1, 2, "ORG"), (6, 7, "PERSON")),
+    )
+    assert triples(found) == [("Kremlin", "STATEMENT", None)]
+    assert found[0].rule == "nominal.light"
+
+
+def test_a_passive_statement_is_aimed_at_its_subject_only_when_told() -> None:
+    # "opposition leaders say they were told directly by the foreign minister, Adel al-Jubeir,
+    # that Riyadh was disengaging" (Guardian, 2017): whom it is told to
+    found = events(
+        """
+        they they PRP nsubjpass 2
+        were be AUX:VBD auxpass 2
+        told tell VBN ROOT 2
+        directly directly RB advmod 2
+        by by IN agent 2
+        Jubeir Jubeir NNP pobj 4
+        . . . punct 2
+        """,
+        ((5, 6, "PERSON"),),
+    )
+    assert triples(found) == [("Jubeir", "STATEMENT", "they")]
+    assert found[0].rule == "passive"
+    # (made up) "Iran was mentioned by Trump in his speech": what is said, not whom to
+    found = events(
+        """
+        Iran Iran NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        mentioned mention VBN ROOT 2
+        by by IN agent 2
+        Trump Trump NNP pobj 3
+        . . . punct 2
+        """,
+        ((0, 1, "GPE"), (4, 5, "PERSON")),
+    )
+    assert triples(found) == [("Trump", "STATEMENT", None)]
+    assert found[0].rule == "passive"

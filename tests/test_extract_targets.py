@@ -3216,3 +3216,112 @@ def test_a_warning_of_a_war_threatens_its_other_side() -> None:
         ((0, 1, "NORP"), (7, 8, "GPE")),
     )
     assert [m.target for m in found if m.type == "THREATEN"] == [None]
+
+
+def test_a_statement_verbs_object_is_a_target_only_for_a_verb_of_telling() -> None:
+    # "Donald Trump has told the EU it must take back its 800 Isis fighters captured in Syria"
+    # (Guardian, 2019): whom it is told to
+    found = events(
+        """
+        Donald Donald NNP compound 1
+        Trump Trump NNP nsubj 3
+        has have AUX:VBZ aux 3
+        told tell VBN ROOT 3
+        the the DT det 5
+        EU EU NNP dobj 3
+        it it PRP nsubj 8
+        must must AUX:MD aux 8
+        take take VB ccomp 3
+        back back RB advmod 8
+        its its PRP$ poss 11
+        fighters fighter NNS dobj 8
+        . . . punct 3
+        """,
+        ((0, 2, "PERSON"), (5, 6, "ORG")),
+    )
+    (told,) = [m for m in found if m.type == "STATEMENT"]
+    assert triples([told]) == [("Donald Trump", "STATEMENT", "EU")]
+    assert told.rule == "active+objects"
+    # (made up) "Erdogan warned Russia of unprecedented suffering in Idlib": a warning read as a
+    # statement is still told to whom it warns
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        warned warn VBD ROOT 1
+        Russia Russia NNP dobj 1
+        of of IN prep 1
+        unprecedented unprecedented JJ amod 5
+        suffering suffering NN pobj 3
+        in in IN prep 5
+        Idlib Idlib NNP pobj 6
+        . . . punct 1
+        """,
+        ((0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "STATEMENT", "Russia")]
+    assert found[0].rule == "sense.warned of danger+active+objects"
+    # "the total destruction of Isis, who the president had claimed had already been defeated"
+    # (Guardian, 2019): what is claimed is no one it is said to (the parser makes "who" the
+    # object of "claimed")
+    found = events(
+        """
+        Isis isis NN nsubjpass 10
+        , , , punct 0
+        who who WP dobj 6
+        the the DT det 4
+        president president NN nsubj 6
+        had have AUX:VBD aux 6
+        claimed claim VBN relcl 0
+        had have AUX:VBD aux 10
+        already already RB advmod 10
+        been be AUX:VBN auxpass 10
+        defeated defeat VBN ROOT 10
+        . . . punct 10
+        """,
+        ((0, 1, "ORG"),),
+    )
+    (claim,) = [m for m in found if m.type == "STATEMENT"]
+    assert triples([claim]) == [("the president", "STATEMENT", None)]
+    assert claim.rule == "active"
+
+
+def test_a_statement_carried_by_a_noun_is_not_aimed_at_what_it_is_about() -> None:
+    # "Mac Thornberry, the Republican chair of the House armed services committee, expressed
+    # regret at Mattis's departure and said ..." (Guardian, 2018): Mattis is its topic
+    found = events(
+        """
+        Mac Mac NNP compound 1
+        Thornberry Thornberry NNP nsubj 2
+        expressed express VBD ROOT 2
+        regret regret NN dobj 2
+        at at IN prep 3
+        Mattis Mattis NNP poss 7
+        's 's POS case 5
+        departure departure NN pobj 4
+        . . . punct 2
+        """,
+        ((0, 2, "PERSON"), (5, 6, "PERSON")),
+    )
+    assert triples(found) == [("Mac Thornberry", "STATEMENT", None)]
+    assert found[0].rule == "sense.regretted loss+nominal.light"
+
+
+def test_where_a_statement_is_made_from_is_no_target() -> None:
+    # (made up) "Erdogan said from Ankara that the operation would continue": where he spoke
+    found = events(
+        """
+        Erdogan Erdogan NNP nsubj 1
+        said say VBD ROOT 1
+        from from IN prep 1
+        Ankara Ankara NNP pobj 2
+        that that IN mark 8
+        the the DT det 6
+        operation operation NN nsubj 8
+        would would AUX:MD aux 8
+        continue continue VB ccomp 1
+        . . . punct 1
+        """,
+        ((0, 1, "PERSON"), (3, 4, "GPE")),
+    )
+    assert triples(found) == [("Erdogan", "STATEMENT", None)]
+    assert found[0].rule == "active"

@@ -51,6 +51,7 @@ from kg.extract.targets import (
     addressees,
     object_refs,
     object_targets,
+    objects_aimed_at,
     offered_act_targets,
     owner_refs,
     prep_objects,
@@ -362,7 +363,7 @@ def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     """ "Moon was criticised by Putin": the agent acts on the subject (or its owner)."""
     if not _passive_subjects(verb):
         return None
-    if targets := _force_undergoers(verb, entry):
+    if objects_aimed_at(verb, entry) and (targets := _force_undergoers(verb, entry)):
         return Found(agent_refs(verb), targets, 0.85)
     victims = _passive_victims(verb, entry)
     return Found(agent_refs(verb), victims, 0.85, "victims" if victims else None)
@@ -754,9 +755,14 @@ NominalRule = Callable[[Token, LexiconEntry, list[ActorRef], str | None], Found 
 
 def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a noun's prepositional phrase names: "talks with Moon", "China's criticism of
-    Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor)."""
+    Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor); for
+    a statement, only whom it is to ("a message to Putin")."""
     sourced = entry.type in SOURCE_TYPES
     preps = target_preps(entry) - {"from"} if sourced else target_preps(entry)
+    if entry.type == "STATEMENT":
+        # "a message to Putin": whom it is to; what it is of is its topic ("Moscow's denial
+        # of Russian involvement", "a denial of Assad's role")
+        return prep_objects(noun, preps)
     if entry.type not in SYMMETRIC_TYPES and entry.type not in {"RETREAT", "REQUEST"}:
         # "China's criticism of Australia": whom the action is done to (not "the withdrawal
         # of US troops from Syria": what withdraws, from whom; not "a key demand of Russia":
@@ -951,9 +957,11 @@ def _qualifying_clause_targets(noun: Token, entry: LexiconEntry) -> list[ActorRe
 
 def _is_qualifying_deed(clause: Token) -> bool:
     """A gerund on a noun ("measures targeting Iran") or a relative clause with the noun as its
-    subject ("airstrikes that killed civilians"); not a passive one ("a deal signed by X")."""
+    subject ("airstrikes that killed civilians"); not a passive one ("a deal signed by X"), nor
+    a clause with its own subject, the noun's content ("Trump's announcement that the US was
+    exiting the Iran nuclear deal")."""
     if clause.dep_ == "acl":
-        return clause.tag_ == "VBG"
+        return clause.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     return clause.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and is_relative_pronoun(c) for c in clause.children
     )

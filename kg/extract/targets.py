@@ -73,6 +73,8 @@ _RELATIVE_PRONOUNS = word_list("relative_pronouns")
 # Nouns of private life that name a group of people: "Isis family members" are kin, no Isis.
 _COLLECTIVE_PRIVATE_NOUNS = word_list("collective_private_nouns")
 _OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
+# Verbs of saying whose object is whom it is said to: "told the EU", "informed Ankara".
+_ADDRESSING_LEMMAS = word_list("addressing_lemmas")
 # Words that open a relative clause: a clause with none is a contact clause ("the fighters they
 # captured").
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"where", "when", "why", "how", "whose"}
@@ -478,11 +480,20 @@ def _contact_antecedent(verb: Token) -> list[Token]:
     return [] if stranded or not actor_refs(noun) else [noun]
 
 
+def objects_aimed_at(verb: Token, entry: LexiconEntry) -> bool:
+    """Whether whom a verb is done to names its target: not for a statement, whose object or
+    passive subject is what is said ("the SDF declared Raqqa liberated", "Isis, who the
+    president had claimed had been defeated", "Iran was mentioned by Trump"), unless it is a
+    verb of telling ("told the EU", "were told by the foreign minister")."""
+    return entry.type != "STATEMENT" or verb.lemma_.lower() in _ADDRESSING_LEMMAS
+
+
 def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Direct objects (or their owners) first; else prepositional objects ("met with Moon");
     else the target of the object's own action ("lifted sanctions against Sudan").
 
-    What a statement is about is its content, not a target: owners are not taken there.
+    What a statement is about is its content, not a target: owners are not taken there, and
+    its direct objects are targets only for a verb of telling ("told the EU").
     """
     statement = entry.type == "STATEMENT"
     refs = actor_refs if statement else object_refs
@@ -503,6 +514,8 @@ def object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         for c in verb.children
         if c.dep_ in _OBJECT_DEPS and not _is_own_body(c) and not _is_idiom_it(c)
     ] or _contact_antecedent(verb)
+    if not objects_aimed_at(verb, entry):
+        objects = []
     given = [c for c in objects if entry.type in _GIVING_TYPES and _is_own(c)]
     moved = [c for c in objects if _moves_forces(entry) and _is_moved_force(c, entry)]
     # the noun that gives the verb its sense is what is done, not to whom: "sent inspectors to
@@ -633,8 +646,9 @@ def target_preps(entry: LexiconEntry) -> frozenset[str]:
     recipient."""
     if entry.type in {"CONSULT", "STATEMENT"}:
         # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad", "was speaking at the
-        # thinktank Chatham House": where it was
-        return _TARGET_PREPS - {"on", "upon", "at"}
+        # thinktank Chatham House": where it was; "said from Ankara": where it was said from
+        topics = {"on", "upon", "at"}
+        return _TARGET_PREPS - (topics | {"from"} if entry.type == "STATEMENT" else topics)
     backing = entry.type == "AID" or (entry.type in _RECIPIENT_FOR_TYPES and entry.pos == "NOUN")
     preps = _TARGET_PREPS | {"for"} if backing else _TARGET_PREPS
     if entry.type in _TOPIC_TYPES:
@@ -890,7 +904,11 @@ def _light_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 
 def _light_inner_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
-    """The target of the carried noun's own object ("provided assistance to Yemen")."""
+    """The target of the carried noun's own object ("provided assistance to Yemen"); for a
+    statement, only whom it is to ("sent a message to Putin"): what it is about is its topic
+    ("expressed regret at Mattis's departure")."""
+    if entry.type == "STATEMENT":
+        return prep_objects(noun, target_preps(entry))
     return _inner_targets(noun)
 
 
@@ -1242,6 +1260,8 @@ def _is_demand(noun: Token) -> bool:
 def _shared_object_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """The object a verb with none of its own shares with the event verbs joined after it: "is
     killing or imprisoning Kurds", "shot, beat and killed two men"."""
+    if not objects_aimed_at(verb, entry):
+        return []
     return [r for c in _shared_objects(verb) for r in object_refs(c)]
 
 
