@@ -3786,3 +3786,38 @@ def test_a_relative_clause_after_a_plain_participles_agent_is_about_the_agent() 
     from kg.extract.actors import past_agent_refs
 
     assert past_agent_refs(doc[12]) == []
+
+
+def test_forces_named_by_their_backer_are_its_proxies_not_its_army() -> None:
+    # "... has led to a direct clash between Russian backed forces and the US military for the
+    # first time since the Cold War" (Guardian, 2018): forces Russia backs, a group named as
+    # such (as "Iranian-backed militias" are), not Russia's own army; "Russian forces" are.
+    rows = """
+        The the DT det 1
+        fight fight NN nsubj 3
+        has have AUX:VBZ aux 3
+        led lead VBN ROOT 3
+        to to IN prep 3
+        a a DT det 7
+        direct direct JJ amod 7
+        clash clash NN pobj 4
+        between between IN prep 7
+        Russian russian JJ amod 11
+        backed back VBN amod 11
+        forces force NNS pobj 8
+        and and CC cc 11
+        the the DT det 15
+        US US NNP compound 15
+        military military NN conj 11
+        . . . punct 3
+        """
+    found = events(rows, ents=((9, 10, "NORP"), (14, 15, "GPE")))
+    assert triples(found) == [("Russian backed forces", "ASSAULT", "the US military")]
+    assert [(m.actor.label, m.actor.country, m.rule) for m in found] == [
+        ("GROUP", "RUS", "nominal.between")
+    ]
+    own = events(
+        rows.replace("backed back VBN amod 11", "regular regular JJ amod 11"),
+        ents=((9, 10, "NORP"), (14, 15, "GPE")),
+    )
+    assert [(m.actor.label, m.actor.country) for m in own] == [("ROLE", "RUS")]

@@ -57,6 +57,9 @@ _JOINING_WORDS = frozenset({"and"})
 _OBJECT_CONTROL_LEMMAS = word_list("object_control_lemmas")
 # What others are used as to act for their user: "used Kurdish groups as proxies to fight".
 _PROXY_NOUNS = word_list("proxy_nouns")
+# Participles that make a state's forces another's proxies: "Russian backed forces", "Iran-sponsored
+# troops" are forces Russia or Iran backs, not Russia's or Iran's own army.
+_BACKING_PARTICIPLES = word_list("backing_participles")
 # Names that can say where a group is from: actors and places.
 _NAME_LABELS = ACTOR_LABELS | {"LOC", "FAC"}
 # Modifiers that are part of a group's name ("Darfur rebels", "Egyptian demonstrators"), unlike
@@ -1561,6 +1564,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         return _nonstate_group_ref(head, lemma, is_subject)
     if group and _is_stateless_people(head):
         return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
+    if group and _is_backed_force(head) and country_hint(head) is not None:
+        return _nonstate_group_ref(head, lemma, is_subject)  # "Russian backed forces": proxies
     if role_kind(lemma) == "state" and _is_stateless_people(head):
         # "the Kurdish administration in north-eastern Syria": a people's own, where it is (not
         # "the Islamic republic", a state named before)
@@ -1590,6 +1595,16 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         role=lemma,
         country=country,
         is_subject=is_subject,
+    )
+
+
+def _is_backed_force(head: Token) -> bool:
+    """Forces named by whom they are backed by: "a direct clash between Russian backed forces and
+    the US military" (forces Russia backs, named as such, as "Iranian-backed militias" are), not
+    the backer's own army. (With the backer hung on the participle, "US-backed forces", no
+    demonym of the noun's own places them, and they stay an unplaced role.)"""
+    return any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _BACKING_PARTICIPLES for c in head.children
     )
 
 
