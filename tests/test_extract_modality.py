@@ -2904,3 +2904,29 @@ def test_an_announced_refusal_of_someone_doing_something_is_aimed_at_them() -> N
         ("Erdoğan", "STATEMENT", None, "active"),
         ("Erdoğan", "REJECT", "Assad", "announced refusal"),
     ]
+
+
+def test_event_noun_a_participle_after_it_says_is_promised_is_not_an_event() -> None:
+    # "..., after he placed conditions on a US troop withdrawal promised by Donald Trump"
+    # (Guardian, 2019): a withdrawal only promised, as "the promised withdrawal" is.
+    rows = """
+        Bolton Bolton NNP nsubj 1
+        placed place VBD ROOT 1
+        conditions condition NNS dobj 1
+        on on IN prep 1
+        a a DT det 7
+        US US NNP compound 7
+        troop troop NN compound 7
+        withdrawal withdrawal NN pobj 3
+        promised promise VBN acl 7
+        by by IN agent 8
+        Donald Donald NNP compound 11
+        Trump Trump NNP pobj 9
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (5, 6, "GPE"), (10, 12, "PERSON"))
+    assert [m for m in events(rows, ents) if m.type == "RETREAT"] == []
+    done = events(rows.replace("promised promise VBN acl 7", "announced announce VBN acl 7"), ents)
+    retreats = [m for m in done if m.type == "RETREAT"]
+    assert triples(retreats) == [("US", "RETREAT", None)]
+    assert [m.rule for m in retreats] == ["nominal.named force"]

@@ -685,6 +685,8 @@ def _clause_modality(node: Token) -> str | None:
             return NOT_ASSERTED
         if child.dep_ == "amod" and child.lower_ in _UNREAL_MODIFIERS:
             return NOT_ASSERTED  # "the alleged violations", "a planned visit"
+        if _is_unreal_participle(node, child):
+            return NOT_ASSERTED  # "a US troop withdrawal promised by Donald Trump"
         if _is_forecast(node, child):
             return NOT_ASSERTED  # "an operation against the YPG is near"
         if _is_habit(node, child):
@@ -709,6 +711,18 @@ def _clause_modality(node: Token) -> str | None:
         # "will not accept": a refusal announced; "did not meet": nothing happened.
         return REFUSED if result == INTENDED else NOT_ASSERTED
     return result
+
+
+def _is_unreal_participle(node: Token, child: Token) -> bool:
+    """An event noun that a participle after it says is only promised, planned or alleged, as
+    the same word before it does: "a US troop withdrawal promised by Donald Trump" (as "the
+    promised withdrawal"), "talks planned for next week"."""
+    return (
+        node.pos_ == "NOUN"
+        and child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.lower_ in _UNREAL_MODIFIERS
+    )
 
 
 def _is_standing_description(node: Token) -> bool:
