@@ -413,3 +413,28 @@ def test_arguing_or_advocating_for_something_asks_for_it(lexicon: Lexicon) -> No
     assert sense(lexicon, "argue", "VERB", "for") == "REQUEST"
     assert sense(lexicon, "advocate", "VERB", "for") == "REQUEST"
     assert sense(lexicon, "argue", "VERB") == "STATEMENT"
+
+
+def test_officials_sent_to_another_party_visit_it_and_troops_sent_mobilise() -> None:
+    # "... after Ankara apparently obtained Russia's blessing, dispatching its chief of
+    # intelligence and the army's chief of staff to Moscow in recent days" (Guardian, 2018): a
+    # visit by its envoys (CONSULT, CAMEO 042), not a show of force; troops dispatched are one.
+    from conftest import events, triples
+
+    rows = """
+        Ankara Ankara NNP nsubj 1
+        dispatched dispatch VBD ROOT 1
+        its its PRP$ poss 3
+        chief chief NN dobj 1
+        of of IN prep 3
+        intelligence intelligence NN pobj 4
+        to to IN prep 1
+        Moscow Moscow NNP pobj 6
+        . . . punct 1
+        """
+    ents = ((0, 1, "GPE"), (7, 8, "GPE"))
+    found = events(rows, ents)
+    assert triples(found) == [("Ankara", "CONSULT", "Moscow")]
+    assert [m.rule for m in found] == ["active+objects"]
+    troops = events(rows.replace("chief chief NN dobj 1", "troops troop NNS dobj 1"), ents)
+    assert [m.type for m in troops] == ["MOBILIZE"]
