@@ -3821,3 +3821,50 @@ def test_forces_named_by_their_backer_are_its_proxies_not_its_army() -> None:
         ents=((9, 10, "NORP"), (14, 15, "GPE")),
     )
     assert [(m.actor.label, m.actor.country) for m in own] == [("ROLE", "RUS")]
+
+
+def test_it_reported_by_a_body_is_the_speaker_not_a_subject_its_quotation_names() -> None:
+    # "“The Turkish army wants through these military operations to inspire fear among
+    # civilians ...,” the YPG branch in Afrin said in a statement, adding that it held both
+    # Ankara and Moscow accountable" (Guardian, 2018): the YPG holds them accountable, not
+    # the army. Reported by a person, "it" is something else, resolved later.
+    rows = """
+        “ " `` punct 13
+        The the DT det 3
+        Turkish turkish JJ amod 3
+        army army NN nsubj 4
+        wants want VBZ ccomp 13
+        to to TO aux 6
+        inspire inspire VB xcomp 4
+        fear fear NN dobj 6
+        , , , punct 13
+        ” " '' punct 13
+        the the DT det 12
+        YPG YPG NNP compound 12
+        branch branch NN nsubj 13
+        said say VBD ROOT 13
+        , , , punct 13
+        adding add VBG advcl 13
+        that that IN mark 18
+        it it PRP nsubj 18
+        held hold VBD ccomp 15
+        Moscow Moscow NNP nsubj 20
+        accountable accountable JJ ccomp 18
+        . . . punct 13
+        """
+    found = [m for m in events(rows, ((2, 3, "NORP"), (11, 12, "ORG"), (19, 20, "GPE")))]
+    accusations = [m for m in found if m.type == "ACCUSE"]
+    assert triples(accusations) == [("YPG", "ACCUSE", "Moscow")]
+    assert [m.rule for m in accusations] == ["inherited subject+complement"]
+    person = "Recep Recep NNP compound 12\n Tayyip Tayyip NNP compound 12\n Erdogan Erdogan NNP"
+    by_person = events(
+        rows.replace(
+            "the the DT det 12\n        YPG YPG NNP compound 12\n        branch branch NN", person
+        ),
+        ((2, 3, "NORP"), (10, 13, "PERSON"), (19, 20, "GPE")),
+    )
+    assert [(m.actor.text, m.type) for m in by_person if m.actor.label == "PERSON"] == [
+        ("Recep Tayyip Erdogan", "STATEMENT"),
+        ("Recep Tayyip Erdogan", "STATEMENT"),
+    ]
+    assert [m.actor.text for m in by_person if m.type == "ACCUSE"] == ["it"]

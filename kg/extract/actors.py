@@ -1754,7 +1754,11 @@ def subject_refs(verb: Token) -> tuple[list[ActorRef], bool]:
     inherited = False
     while True:
         subjects = _own_subjects(verb)
-        if any(s.lower_ in _FIRST_PERSON for s in subjects) or _speakers_themselves(verb):
+        if (
+            any(s.lower_ in _FIRST_PERSON for s in subjects)
+            or _speakers_themselves(verb)
+            or _speaking_body_itself(verb)
+        ):
             return speaker_refs(verb), True  # "“We condemn it,” Khan said": Khan's words
         if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
             qualified = past_agent_refs(verb, is_subject=True)  # "..., backed by the US, which"
@@ -2077,6 +2081,26 @@ def _speakers_themselves(verb: Token) -> bool:
     return speech is not None and any(
         s.dep_ in SUBJECT_DEPS and (s.tag_ in _PLURAL_TAGS or s.conjuncts) for s in speech.children
     )
+
+
+def _speaking_body_itself(verb: Token) -> bool:
+    """ "it" reported by a state or body is the speaker: "“The Turkish army wants ...,” the YPG
+    branch in Afrin said in a statement, adding that it held both Ankara and Moscow accountable"
+    (the YPG branch, not the army its quotation names). Reported by a person, "it" is something
+    else."""
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children):
+        return False
+    if speech_verb(verb) is None:
+        return False
+    speakers = speaker_refs(verb)
+    return bool(speakers) and all(_is_body(r) for r in speakers)
+
+
+def _is_body(ref: ActorRef) -> bool:
+    """A state, organisation or group, which "it" can stand for; not a person."""
+    if ref.label == "ROLE":
+        return role_kind(ref.role or "") in {"state", "group"}
+    return ref.label in {"GPE", "ORG", "NORP", "GROUP", OPPOSITION, SIDE}
 
 
 def _is_they(subject: Token) -> bool:
