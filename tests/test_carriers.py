@@ -748,7 +748,7 @@ def test_a_bare_hit_is_force_but_not_when_it_reaches_a_target_figure() -> None:
         (m.actor.text, m.type, m.target.text if m.target else None, m.rule)
         for m in extract_mentions(strike)
     ]
-    assert ("it", "ASSAULT", "Idlib", "active+objects") in found
+    assert ("Russia ’s defence ministry", "ASSAULT", "Idlib", "inherited subject+objects") in found
     figure = parsed(
         """
         Six six CD nummod 2

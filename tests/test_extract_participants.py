@@ -1075,7 +1075,7 @@ def test_a_campaign_to_clear_out_an_armed_group_is_force_against_it() -> None:
         ents=((0, 1, "GPE"), (6, 7, "NORP"), (12, 13, "ORG")),
     )
     clears = [m for m in found if m.action == "clear"]
-    assert triples(clears) == [("it", "ASSAULT", "YPG")]
+    assert triples(clears) == [("Turkey", "ASSAULT", "YPG")]
     assert clears[0].rule == "campaign purpose+objects"
 
 
