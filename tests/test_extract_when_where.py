@@ -3388,3 +3388,47 @@ def test_a_holiday_on_a_noun_of_time_still_names_that_time() -> None:
     assert [(m.actor.text, m.type, m.date_text) for m in found] == [
         ("Keith Rowley", "STATEMENT", "Christmas")
     ]
+
+
+def test_it_was_a_year_sets_the_time_of_the_story_told_after_it() -> None:
+    # "I was nine months pregnant when Islamic State came. It was 2014 and I was living with my
+    # husband ... in the village of Tal Qasab ... We led a simple life, and were very happy. For a
+    # couple of months, we had been worrying about an attack; Isis were targeting the Yazidi
+    # people in our region." (trimmed): the attacks are of 2014, not of the paper's day
+    found = events(
+        """
+        I I PRP nsubj 1
+        was be AUX:VBD ROOT 1
+        pregnant pregnant JJ acomp 1
+        . . . punct 1
+        It it PRP nsubj 5
+        was be AUX:VBD ROOT 5
+        2014 2014 CD attr 5
+        and and CC cc 5
+        I I PRP nsubj 10
+        was be AUX:VBD aux 10
+        living live VBG conj 5
+        in in IN prep 10
+        Tal Tal NNP compound 13
+        Qasab Qasab NNP pobj 11
+        . . . punct 5
+        We we PRP nsubj 16
+        led lead VBD ROOT 16
+        a a DT det 19
+        simple simple JJ amod 19
+        life life NN dobj 16
+        . . . punct 16
+        Isis isis NN nsubj 23
+        were be AUX:VBD aux 23
+        targeting target VBG ROOT 23
+        the the DT det 26
+        Yazidi Yazidi NNP compound 26
+        people people NNS dobj 23
+        . . . punct 23
+        """,
+        ents=((6, 7, "DATE"), (12, 14, "GPE"), (21, 22, "ORG"), (25, 26, "NORP")),
+    )
+    assert [(m.actor.text, m.type, m.target.text if m.target else None) for m in found] == [
+        ("Isis", "ASSAULT", "Yazidis"),
+    ]
+    assert (found[0].rule, found[0].date_text) == ("active+objects", "2014")

@@ -780,8 +780,24 @@ def _opening_scene_date(predicate: Token) -> str | None:
         if sentence.start == 0 or not _goes_on_in_the_scene(sentence.root):
             return None
         sentence = predicate.doc[sentence.start - 1].sent
+        if (story_time := _story_time(sentence.root)) is not None:
+            return story_time  # "It was 2014 and I was living with my husband"
         if sentence.start == 0:
             return _scene_setting_date(sentence.root)
+    return None
+
+
+def _story_time(root: Token) -> str | None:
+    """The time a sentence names as the time of the story told after it, by "it was" and that
+    time: "I was nine months pregnant when Islamic State came. It was 2014 and I was living
+    with my husband ... We led a simple life" (2014)."""
+    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
+    if root.lemma_.lower() != "be" or not subject:
+        return None
+    for time in (c for c in root.children if c.dep_ == "attr" and c.ent_iob_ == "B"):
+        span = _date_entity(time)
+        if span is not None and _is_a_point_in_time(span) and not is_unplaceable(span.text):
+            return span.text
     return None
 
 
