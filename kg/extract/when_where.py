@@ -1242,7 +1242,9 @@ def _scene_year(predicate: Token) -> str | None:
     """The year the sentence before sets a past scene in, for the deed told next in the simple
     past with no time of its own: "In 2017, 65,000 refugees were resettled worldwide. The EU
     provided resettlement places for 23,000 refugees" (2017). Only a year set at the head of
-    the sentence before carries on, and never to a statement, which is of the paper's day."""
+    the sentence before carries on, and never to a statement, which is of the paper's day. A
+    year named elsewhere in the sentence before (``_names_a_past_year``) makes the deed history
+    after it: "then"."""
     if predicate.dep_ != "ROOT" or not _tells_a_past_deed(predicate):
         return None
     if _is_told_as_after_another(predicate):
@@ -1259,7 +1261,33 @@ def _scene_year(predicate: Token) -> str | None:
         return year.group()  # "In August 2016, ...": 2016
     if span is not None and _LAST_YEAR.match(span.text):
         return span.text  # "Last spring, this leader made declarations ...": last spring
-    return _deed_year(before.root)
+    deed_year = _deed_year(before.root)
+    if deed_year is None and _names_a_past_year(before):
+        return "then"  # "used a failed army coup attempt in 2016 ... He also cut a deal"
+    return deed_year
+
+
+def _names_a_past_year(sentence: Span) -> bool:
+    """A sentence telling a deed in the simple past that names a year within it, but no month
+    or day (a time that may be the paper's): "Erdoğan used a failed army coup attempt in 2016
+    to justify a crackdown", "He supported the Arab spring revolts and was quick to travel to
+    Egypt after the defenestration of Hosni Mubarak in 2011". The deed told next in the simple
+    past with no time of its own is history after that year, at a time the text does not give."""
+    root = sentence.root
+    if not any(_tells_a_past_deed(d) for d in (root, *_conjuncts(root))):
+        return False
+    return any(
+        e.label_ == "DATE"
+        and _YEAR.search(e.text) is not None
+        and _NAMES_A_DAY.search(e.text) is None
+        and not _names_a_month(e.text)
+        and not is_unplaceable(e.text)
+        for e in sentence.ents
+    )
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "conj"]
 
 
 def _is_told_as_after_another(verb: Token) -> bool:
