@@ -3477,3 +3477,29 @@ def test_a_year_on_a_conjunct_of_the_deed_before_makes_the_next_deed_history() -
         ("Erdoğan", "ACCUSE", "Egypt")
     ]
     assert (condemned[0].rule, condemned[0].date_text) == ("active+objects", "then")
+
+
+def test_a_year_a_time_runs_from_in_the_deed_before_leaves_the_next_deed_undated() -> None:
+    # After "Erdoğan used a failed army coup attempt in 2016 ... He also cut a de facto deal"
+    # (Guardian, 2018), with "a base held since 2016" as the object: a time that may reach the
+    # paper's day, so the deed told next keeps no date of its own (the paper's)
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        used use VBD ROOT 1
+        the the DT det 3
+        base base NN dobj 1
+        held hold VBN acl 3
+        since since IN prep 4
+        2016 2016 CD pobj 5
+        . . . punct 1
+        Turkey Turkey NNP nsubj 9
+        condemned condemn VBD ROOT 9
+        Russia Russia NNP dobj 9
+        . . . punct 9
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "DATE"), (8, 9, "GPE"), (10, 11, "GPE")),
+    )
+    assert [(m.action, m.rule, m.date_text) for m in found if m.action == "condemn"] == [
+        ("condemn", "active+objects", None)
+    ]

@@ -1272,7 +1272,8 @@ def _names_a_past_year(sentence: Span) -> bool:
     or day (a time that may be the paper's): "Erdoğan used a failed army coup attempt in 2016
     to justify a crackdown", "He supported the Arab spring revolts and was quick to travel to
     Egypt after the defenestration of Hosni Mubarak in 2011". The deed told next in the simple
-    past with no time of its own is history after that year, at a time the text does not give."""
+    past with no time of its own is history after that year, at a time the text does not give.
+    Not a year a time runs from or to ("held since 2016"), which may reach the paper's day."""
     root = sentence.root
     if not any(_tells_a_past_deed(d) for d in (root, *_conjuncts(root))):
         return False
@@ -1282,8 +1283,19 @@ def _names_a_past_year(sentence: Span) -> bool:
         and _NAMES_A_DAY.search(e.text) is None
         and not _names_a_month(e.text)
         and not is_unplaceable(e.text)
+        and not _runs_from_or_to(e)
         for e in sentence.ents
     )
+
+
+# Prepositions of a time a span runs from or to: "since 2016", "until 2017".
+_SPAN_PREPS = frozenset({"since", "until", "till", "from", "through"})
+
+
+def _runs_from_or_to(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start >= 1 else None
+    words = {span[0].lower_} | ({before.lower_} if before is not None else set())
+    return bool(words & _SPAN_PREPS)
 
 
 def _conjuncts(verb: Token) -> list[Token]:
