@@ -780,8 +780,24 @@ def _opening_scene_date(predicate: Token) -> str | None:
         if sentence.start == 0 or not _goes_on_in_the_scene(sentence.root):
             return None
         sentence = predicate.doc[sentence.start - 1].sent
+        if (story_time := _story_time(sentence.root)) is not None:
+            return story_time  # "It was 2014 and I was living with my husband"
         if sentence.start == 0:
             return _scene_setting_date(sentence.root)
+    return None
+
+
+def _story_time(root: Token) -> str | None:
+    """The time a sentence names as the time of the story told after it, by "it was" and that
+    time: "I was nine months pregnant when Islamic State came. It was 2014 and I was living
+    with my husband ... We led a simple life" (2014)."""
+    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
+    if root.lemma_.lower() != "be" or not subject:
+        return None
+    for time in (c for c in root.children if c.dep_ == "attr" and c.ent_iob_ == "B"):
+        span = _date_entity(time)
+        if span is not None and _is_a_point_in_time(span) and not is_unplaceable(span.text):
+            return span.text
     return None
 
 
@@ -1226,7 +1242,9 @@ def _scene_year(predicate: Token) -> str | None:
     """The year the sentence before sets a past scene in, for the deed told next in the simple
     past with no time of its own: "In 2017, 65,000 refugees were resettled worldwide. The EU
     provided resettlement places for 23,000 refugees" (2017). Only a year set at the head of
-    the sentence before carries on, and never to a statement, which is of the paper's day."""
+    the sentence before carries on, and never to a statement, which is of the paper's day. A
+    year named elsewhere in the sentence before (``_names_a_past_year``) makes the deed history
+    after it: "then"."""
     if predicate.dep_ != "ROOT" or not _tells_a_past_deed(predicate):
         return None
     if _is_told_as_after_another(predicate):
@@ -1243,7 +1261,45 @@ def _scene_year(predicate: Token) -> str | None:
         return year.group()  # "In August 2016, ...": 2016
     if span is not None and _LAST_YEAR.match(span.text):
         return span.text  # "Last spring, this leader made declarations ...": last spring
-    return _deed_year(before.root)
+    deed_year = _deed_year(before.root)
+    if deed_year is None and _names_a_past_year(before):
+        return "then"  # "used a failed army coup attempt in 2016 ... He also cut a deal"
+    return deed_year
+
+
+def _names_a_past_year(sentence: Span) -> bool:
+    """A sentence telling a deed in the simple past that names a year within it, but no month
+    or day (a time that may be the paper's): "Erdoğan used a failed army coup attempt in 2016
+    to justify a crackdown", "He supported the Arab spring revolts and was quick to travel to
+    Egypt after the defenestration of Hosni Mubarak in 2011". The deed told next in the simple
+    past with no time of its own is history after that year, at a time the text does not give.
+    Not a year a time runs from or to ("held since 2016"), which may reach the paper's day."""
+    root = sentence.root
+    if not any(_tells_a_past_deed(d) for d in (root, *_conjuncts(root))):
+        return False
+    return any(
+        e.label_ == "DATE"
+        and _YEAR.search(e.text) is not None
+        and _NAMES_A_DAY.search(e.text) is None
+        and not _names_a_month(e.text)
+        and not is_unplaceable(e.text)
+        and not _runs_from_or_to(e)
+        for e in sentence.ents
+    )
+
+
+# Prepositions of a time a span runs from or to: "since 2016", "until 2017".
+_SPAN_PREPS = frozenset({"since", "until", "till", "from", "through"})
+
+
+def _runs_from_or_to(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start >= 1 else None
+    words = {span[0].lower_} | ({before.lower_} if before is not None else set())
+    return bool(words & _SPAN_PREPS)
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "conj"]
 
 
 def _is_told_as_after_another(verb: Token) -> bool:
