@@ -3325,3 +3325,30 @@ def test_where_a_statement_is_made_from_is_no_target() -> None:
     )
     assert triples(found) == [("Erdogan", "STATEMENT", None)]
     assert found[0].rule == "active"
+
+
+def test_an_against_phrase_hung_on_the_place_of_a_protest_is_its_target() -> None:
+    # "Before the match, Syrian community leaders, refugees, and ... activists staged a protest
+    # outside the stadium against the Assad regime" (Guardian, trimmed): the parser hangs
+    # "against" on the stadium, which is against no one.
+    found = events(
+        """
+        Syrian syrian JJ amod 2
+        community community NN compound 2
+        leaders leader NNS nsubj 3
+        staged stage VBD ROOT 3
+        a a DT det 5
+        protest protest NN dobj 3
+        outside outside IN prep 3
+        the the DT det 8
+        stadium stadium NN pobj 6
+        against against IN prep 8
+        the the DT det 12
+        Assad Assad NNP compound 12
+        regime regime NN pobj 9
+        . . . punct 3
+        """,
+        ents=((0, 1, "NORP"), (11, 12, "PERSON")),
+    )
+    assert triples(found) == [("Syrian community leaders", "PROTEST", "the Assad regime")]
+    assert found[0].rule == "nominal.light+place-hung target"

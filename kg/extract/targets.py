@@ -84,6 +84,10 @@ _SETTING_TALK_PREPS = ("in", "during", "at")
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
 _FROM = frozenset({"from"})
+_AGAINST = frozenset({"against"})
+# Where an act is set ("outside the stadium"), and the labels of a place's name.
+_ACT_PLACE_PREPS = word_list("place_preps") - {"during"}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of a part of a whole, which stand for it as an object: "suspended part of its aid",
 # "rejected some of its demands" (and numbers: "killed 20 of the rebels").
 _PART_NOUNS = word_list("part_nouns")
@@ -912,6 +916,38 @@ def _light_inner_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     return _inner_targets(noun)
 
 
+def _light_place_hung(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom an "against" phrase the parser hangs on the place of the act is against: "staged a
+    protest outside the stadium against the Assad regime" (a place is against no one)."""
+    light = light_verb_of(noun)
+    return [
+        ref
+        for head in (noun, light)
+        if head is not None
+        for place in _act_places(head)
+        for ref in prep_objects(place, _AGAINST, owners=True)
+    ]
+
+
+def _act_places(head: Token) -> Iterator[Token]:
+    """The places an act is set at ("outside the stadium", "in Aleppo"), not an event or a
+    person it is set among ("in the war", "among the refugees")."""
+    for preposition in sorted(_ACT_PLACE_PREPS):
+        for place in objects_of(head, preposition):
+            if place.ent_type_ in _PLACE_LABELS or _is_plain_thing(place):
+                yield place
+
+
+def _is_plain_thing(noun: Token) -> bool:
+    """A common noun naming no one and no event: "the stadium", "the square"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.ent_type_ == ""
+        and lexicon_entry(noun) is None
+        and not is_private_noun(noun.lemma_.lower())
+    )
+
+
 def _light_protested(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a protest carried by a light verb is against ("staged a rally to protest X")."""
     light = light_verb_of(noun)
@@ -1498,6 +1534,7 @@ LIGHT_VERB_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("light dative", _light_dative),  # "gave Kenya a grant"
     ("light target", _light_prep_targets),  # "imposed sanctions on Iran"
     ("inner target", _light_inner_targets),  # "provided assistance to Yemen"
+    ("place-hung target", _light_place_hung),  # "staged a protest outside the stadium against X"
     ("protested", _light_protested),  # "staged a rally to protest against X"
     ("protest manner", _light_protest_manner),  # "continued a strike in protest of X"
     ("voiced grievance", _light_voiced_grievance),  # "held a rally to voice anger at X"
