@@ -56,6 +56,7 @@ from kg.extract.targets import (
     owner_refs,
     prep_objects,
     rallied_against,
+    said_to,
     target_preps,
     victim_refs,
 )
@@ -757,12 +758,10 @@ def _noun_prep_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a noun's prepositional phrase names: "talks with Moon", "China's criticism of
     Australia", "an inquiry into the ministry" (not "a proposal from Norway", its actor); for
     a statement, only whom it is to ("a message to Putin")."""
+    if entry.type == "STATEMENT":
+        return said_to(noun, entry)  # "a message to Putin", not "a denial of Assad's role"
     sourced = entry.type in SOURCE_TYPES
     preps = target_preps(entry) - {"from"} if sourced else target_preps(entry)
-    if entry.type == "STATEMENT":
-        # "a message to Putin": whom it is to; what it is of is its topic ("Moscow's denial
-        # of Russian involvement", "a denial of Assad's role")
-        return prep_objects(noun, preps)
     if entry.type not in SYMMETRIC_TYPES and entry.type not in {"RETREAT", "REQUEST"}:
         # "China's criticism of Australia": whom the action is done to (not "the withdrawal
         # of US troops from Syria": what withdraws, from whom; not "a key demand of Russia":

@@ -928,9 +928,8 @@ def _question(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     that her family be left alone" stay requests."""
     if entry.type != "REQUEST" or verb.pos_ != "VERB":
         return entry
-    if _wants_to_know(verb):
-        return _in_sense_of(entry, "say", "a question")  # "demanded to know whether"
-    if verb.lemma_.lower() not in _QUESTIONING_LEMMAS or _asks_for_something(verb):
+    asked = verb.lemma_.lower() in _QUESTIONING_LEMMAS and not _asks_for_something(verb)
+    if not (asked or _wants_to_know(verb)):  # "demanded to know whether"
         return entry
     return _in_sense_of(entry, "say", "a question")
 

@@ -912,8 +912,15 @@ def _light_inner_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     statement, only whom it is to ("sent a message to Putin"): what it is about is its topic
     ("expressed regret at Mattis's departure")."""
     if entry.type == "STATEMENT":
-        return prep_objects(noun, target_preps(entry))
+        return said_to(noun, entry)
     return _inner_targets(noun)
+
+
+def said_to(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a statement a noun names is to: its own "to" or "with" phrase ("a message to
+    Putin"), not what it is of or at, its topic ("Moscow's denial of Russian involvement",
+    "regret at Mattis's departure")."""
+    return prep_objects(noun, target_preps(entry))
 
 
 def _light_place_hung(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
