@@ -743,15 +743,10 @@ def _scene_month(predicate: Token) -> str | None:
     the campaign, Turkey sought to")."""
     if predicate.dep_ != "ROOT" or not _tells_simple_past(predicate):
         return None
-    adverbs = (c.lower_ for c in predicate.children if c.dep_ == "advmod")
-    if (
-        any(a in _SCENE_LEAVING_ADVERBS for a in adverbs)
-        or _is_told_as_after_another(predicate)
-        or predicate.sent.start == 0
-    ):
+    if not _keeps_to_the_scene(predicate) or predicate.sent.start == 0:
         return None
     root = predicate.doc[predicate.sent.start - 1].sent.root
-    for deed in (root, *(c for c in root.children if c.dep_ == "conj")):
+    for deed in (root, *_conjuncts(root)):
         date = _deed_time(deed) if _tells_simple_past(deed) else None
         if date is not None and not names_a_single_day(date) and _names_a_month(date):
             return date
@@ -791,8 +786,7 @@ def _story_time(root: Token) -> str | None:
     """The time a sentence names as the time of the story told after it, by "it was" and that
     time: "I was nine months pregnant when Islamic State came. It was 2014 and I was living
     with my husband ... We led a simple life" (2014)."""
-    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
-    if root.lemma_.lower() != "be" or not subject:
+    if not _says_it_was(root):
         return None
     for time in (c for c in root.children if c.dep_ == "attr" and c.ent_iob_ == "B"):
         span = _date_entity(time)
@@ -802,14 +796,20 @@ def _story_time(root: Token) -> str | None:
 
 
 def _goes_on_in_the_scene(root: Token) -> bool:
-    """A main clause told in the past with no time of its own, nor one it is told as before or
-    after ("After the campaign, Turkey sought to"), nor a time word ("Bolton recently hinted")."""
-    adverbs = (c.lower_ for c in root.children if c.dep_ == "advmod")
+    """A main clause told in the past with no time of its own that keeps to the scene."""
     return (
         _is_told_in_the_past(root)
         and own_date(root, nominal=False) is None
-        and not _is_told_as_after_another(root)
-        and not any(a in _SCENE_LEAVING_ADVERBS for a in adverbs)
+        and _keeps_to_the_scene(root)
+    )
+
+
+def _keeps_to_the_scene(verb: Token) -> bool:
+    """A clause not told as before or after another ("After the campaign, Turkey sought to")
+    and with no time word of its own ("Bolton recently hinted")."""
+    adverbs = (c.lower_ for c in verb.children if c.dep_ == "advmod")
+    return not _is_told_as_after_another(verb) and not any(
+        a in _SCENE_LEAVING_ADVERBS for a in adverbs
     )
 
 
@@ -841,11 +841,16 @@ def _scene_setting_date(root: Token) -> str | None:
 
 def _tells_the_time_a_story_opens(root: Token) -> bool:
     """ "It was (a sunny morning on ...) when": a time set for what a "when" clause tells."""
-    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
     when = any(
         c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) for c in root.children
     )
-    return root.lemma_.lower() == "be" and subject and when
+    return _says_it_was(root) and when
+
+
+def _says_it_was(root: Token) -> bool:
+    """ "It was ...": a clause that names a time or a setting with "it" and "be"."""
+    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
+    return root.lemma_.lower() == "be" and subject
 
 
 def _deed_time(deed: Token) -> str | None:
