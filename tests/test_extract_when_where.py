@@ -3503,3 +3503,79 @@ def test_a_year_a_time_runs_from_in_the_deed_before_leaves_the_next_deed_undated
     assert [(m.action, m.rule, m.date_text) for m in found if m.action == "condemn"] == [
         ("condemn", "active+objects", None)
     ]
+
+
+@pytest.mark.parametrize(("subject", "date_text"), [("Turkey", "then"), ("Iran", None)])
+def test_a_deed_history_set_before_goes_on_as_history_for_the_same_doer(
+    subject: str, date_text: str | None
+) -> None:
+    # "He supported the Arab spring revolts and was quick to travel to Egypt after the
+    # defenestration of Hosni Mubarak in 2011. Erdoğan condemned the subsequent overthrow of the
+    # Muslim Brotherhood government ... After attempting a rapprochement with Israel ...,
+    # ever-choleric Erdoğan fell out with Benjamin Netanyahu's government" (Guardian, 2018): the
+    # falling out is history too, not the paper's day; another doer's deed may be the news
+    found = events(
+        f"""
+        Turkey Turkey NNP nsubj 1
+        used use VBD ROOT 1
+        the the DT det 3
+        coup coup NN dobj 1
+        in in IN prep 3
+        2016 2016 CD pobj 4
+        . . . punct 1
+        Turkey Turkey NNP nsubj 8
+        condemned condemn VBD ROOT 8
+        Russia Russia NNP dobj 8
+        . . . punct 8
+        {subject} {subject} NNP nsubj 12
+        criticised criticise VBD ROOT 12
+        Israel Israel NNP dobj 12
+        . . . punct 12
+        """,
+        ents=(
+            (0, 1, "GPE"),
+            (5, 6, "DATE"),
+            (7, 8, "GPE"),
+            (9, 10, "GPE"),
+            (11, 12, "GPE"),
+            (13, 14, "GPE"),
+        ),
+    )
+    assert [(m.actor.text, m.action, m.date_text) for m in found if m.action != "use"] == [
+        ("Turkey", "condemn", "then"),
+        (subject, "criticise", date_text),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "tag", "date_text"),
+    [("Riedijk", "NNP", "this week"), ("he", "PRP", "this week"), ("Javid", "NNP", None)],
+)
+def test_a_week_the_sentence_before_sets_is_the_scene_of_the_same_doer_s_next_words(
+    subject: str, tag: str, date_text: str | None
+) -> None:
+    # "Her Dutch husband, Yago Riedijk, 27, said this week that he wanted to return to the
+    # Netherlands with her and their newborn. Speaking to the BBC, Riedijk, said he rejected
+    # Isis" (Guardian, 2019): said this week, a time with no day (null), not the paper's day;
+    # another speaker's words may be the paper's day's news
+    found = events(
+        f"""
+        husband husband NN nsubj 5
+        , , , punct 0
+        Yago Yago NNP compound 3
+        Riedijk Riedijk NNP appos 0
+        , , , punct 0
+        said say VBD ROOT 5
+        this this DT det 7
+        week week NN npadvmod 5
+        . . . punct 5
+        {subject} {subject} {tag} nsubj 10
+        said say VBD ROOT 10
+        . . . punct 10
+        """,
+        ents=((2, 4, "PERSON"), (6, 8, "DATE"), *([(9, 10, "PERSON")] if tag == "NNP" else [])),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Yago Riedijk", "STATEMENT", "this week", "active"),
+        (subject, "STATEMENT", date_text, "active"),
+    ]

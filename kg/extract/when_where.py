@@ -730,17 +730,21 @@ def _continued_statement_date(verb: Token) -> str | None:
 
 
 def _scene_month(predicate: Token) -> str | None:
-    """The month the sentence before sets a past deed in, for the deed or statement told next
-    in the simple past with no time of its own, which goes on in that scene: "Carla Del Ponte
-    resigned in frustration last August from a UN commission of inquiry. Russian
+    """The month or week the sentence before sets a past deed in, for the deed or statement
+    told next in the simple past with no time of its own, which goes on in that scene: "Carla
+    Del Ponte resigned in frustration last August from a UN commission of inquiry. Russian
     obstructionism was thwarting the search for justice, she said" (last August); "Begum left
     the UK in 2015 and said last month she wanted to return home. But Javid insisted he would
-    do all in his power to prevent her coming back" (last month). Only a month set on the main
-    clause of the sentence before or its conjuncts, in the simple past: a day is the news the
-    paper's day goes on with ("Sergei Shoigu visited Damascus on Monday. He told President
-    Bashar al-Assad that": told on the paper's day), a year is ``_scene_year``'s. Not a deed
-    with a time word of its own ("Bolton recently hinted") or told as after another ("After
-    the campaign, Turkey sought to")."""
+    do all in his power to prevent her coming back" (last month). A week, which names no day
+    (the codebook dates it null), is the scene of the same doer's next deed or words: "Her
+    Dutch husband, Yago Riedijk, said this week that he wanted to return to the Netherlands
+    with her. Speaking to the BBC, Riedijk said he rejected Isis" (this week); another's may
+    be the paper's day's news ("Last week, Russia attacked Aleppo. Turkey condemned"). Only a
+    month or a week set on the main clause of the sentence before or its conjuncts, in the
+    simple past: a day is the news the paper's day goes on with ("Sergei Shoigu visited
+    Damascus on Monday. He told President Bashar al-Assad that": told on the paper's day), a
+    year is ``_scene_year``'s. Not a deed with a time word of its own ("Bolton recently
+    hinted") or told as after another ("After the campaign, Turkey sought to")."""
     if predicate.dep_ != "ROOT" or not _tells_simple_past(predicate):
         return None
     if not _keeps_to_the_scene(predicate) or predicate.sent.start == 0:
@@ -748,7 +752,9 @@ def _scene_month(predicate: Token) -> str | None:
     root = predicate.doc[predicate.sent.start - 1].sent.root
     for deed in (root, *_conjuncts(root)):
         date = _deed_time(deed) if _tells_simple_past(deed) else None
-        if date is not None and not names_a_single_day(date) and _names_a_month(date):
+        if date is None or names_a_single_day(date):
+            continue
+        if _names_a_month(date) or (_names_a_week(date) and _same_doer(predicate, deed)):
             return date
     return None
 
@@ -869,6 +875,14 @@ def _names_a_month(date: str) -> bool:
 
 
 _LAST_MONTH = re.compile(r"^last\s+month$", re.IGNORECASE)
+
+
+def _names_a_week(date: str) -> bool:
+    """A date naming a week: "this week", "earlier this week", "last week"."""
+    return _WEEK.search(date) is not None
+
+
+_WEEK = re.compile(r"\bweek\b", re.IGNORECASE)
 
 
 def _names_its_speaker(statement: Token) -> bool:
@@ -1243,13 +1257,22 @@ def _time_since(predicate: Token) -> str | None:
     return f"{span.text} ago"
 
 
-def _scene_year(predicate: Token) -> str | None:
+# How many deeds told one after another in the simple past history carries on through.
+_HISTORY_RUN = 3
+
+
+def _scene_year(predicate: Token, run: int = _HISTORY_RUN) -> str | None:
     """The year the sentence before sets a past scene in, for the deed told next in the simple
     past with no time of its own: "In 2017, 65,000 refugees were resettled worldwide. The EU
     provided resettlement places for 23,000 refugees" (2017). Only a year set at the head of
     the sentence before carries on, and never to a statement, which is of the paper's day. A
     year named elsewhere in the sentence before (``_names_a_past_year``) makes the deed history
-    after it: "then"."""
+    after it: "then"; and so does a deed of that history told just before, for a few deeds
+    told so one after another: "He supported the Arab spring revolts and was quick to travel
+    to Egypt after the defenestration of Hosni Mubarak in 2011. Erdoğan condemned the
+    subsequent overthrow of the Muslim Brotherhood government ... After attempting a
+    rapprochement with Israel ..., Erdoğan fell out with Benjamin Netanyahu's government"
+    (both history)."""
     if predicate.dep_ != "ROOT" or not _tells_a_past_deed(predicate):
         return None
     if _is_told_as_after_another(predicate):
@@ -1269,7 +1292,42 @@ def _scene_year(predicate: Token) -> str | None:
     deed_year = _deed_year(before.root)
     if deed_year is None and _names_a_past_year(before):
         return "then"  # "used a failed army coup attempt in 2016 ... He also cut a deal"
+    if deed_year is None and run > 1 and _is_history_told_before(predicate, before.root, run - 1):
+        return "then"  # "... in 2011. Erdoğan condemned ... Erdoğan fell out with"
     return deed_year
+
+
+def _is_history_told_before(predicate: Token, root: Token, run: int) -> bool:
+    """A deed of the same doer as ``predicate``'s, in the simple past with no time of its own,
+    that the sentence before it makes history: the story of one doer's past goes on ("Erdoğan
+    condemned ... Erdoğan fell out with"); not a state ("The Iranian decision, he said, was
+    part of a pattern") nor another's deed."""
+    if root.lemma_.lower() == "be" or not _same_doer(predicate, root):
+        return False
+    return own_date(root, nominal=False) is None and _scene_year(root, run) == "then"
+
+
+def _same_doer(verb: Token, earlier: Token) -> bool:
+    """Whether two verbs have the same subject: the same name ("Erdoğan ... Erdoğan", "Her
+    Dutch husband, Yago Riedijk, said ... Riedijk said"), or a pronoun for the name or the
+    same pronoun before it ("Erdoğan ... He", "She said ... She told")."""
+    subject, before = _subject_of(verb), _subject_of(earlier)
+    if subject is None or before is None:
+        return False
+    names = _names_of(before)
+    if subject.lower_ in _SPEAKER_PRONOUNS:
+        return before.lower_ == subject.lower_ or any(n.pos_ == "PROPN" for n in names)
+    return subject.lower_ in {n.lower_ for n in names}
+
+
+def _names_of(subject: Token) -> list[Token]:
+    """A subject and the names set beside it: "Her Dutch husband, Yago Riedijk"."""
+    beside = (c for c in subject.children if c.dep_ == "appos")
+    return [subject, *(t for c in beside for t in c.subtree if t.pos_ == "PROPN")]
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _names_a_past_year(sentence: Span) -> bool:
