@@ -2938,8 +2938,8 @@ def test_whom_force_clears_out_of_the_district_named_before_held_it() -> None:
 
 def test_whose_request_an_act_answers_is_no_target() -> None:
     # "The human cost aside, Russia’s military intervention in Syria in 2015 at Assad’s request
-    # has been a strategic success for Putin" (guardian-589): Assad asked for it; it is aimed
-    # at Syria, where it went, not at him.
+    # has been a strategic success for Putin" (guardian-589): Assad asked for it; it is not
+    # aimed at him (nor at Syria, where it went: an intervention in a state names no side).
     found = events(
         """
         Russia Russia NNP poss 3
@@ -2964,10 +2964,31 @@ def test_whose_request_an_act_answers_is_no_target() -> None:
         ((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "DATE"), (9, 10, "PERSON")),
     )
     intervention = next(m for m in found if m.action == "intervention")
-    assert (intervention.target and intervention.target.text, intervention.rule) == (
-        "Syria",
-        "nominal.owner+place target",
+    assert (intervention.target, intervention.rule) == (None, "nominal.owner")
+
+
+def test_an_intervention_in_a_state_names_no_side() -> None:
+    # "But his instinct is to crush moves towards greater democracy at home and across the Arab
+    # world, exemplified by the brutal Saudi military intervention in Bahrain" (guardian-183):
+    # Saudi forces went in for Bahrain's rulers; where an intervention goes is no side of it.
+    found = events(
+        """
+        exemplified exemplify VBN ROOT 0
+        by by IN prep 0
+        the the DT det 6
+        brutal brutal JJ amod 6
+        Saudi saudi JJ amod 6
+        military military JJ amod 6
+        intervention intervention NN pobj 1
+        in in IN prep 6
+        Bahrain Bahrain NNP pobj 7
+        . . . punct 0
+        """,
+        ((4, 5, "NORP"), (8, 9, "GPE")),
     )
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
+        ("Saudi", "ASSAULT", None, "nominal.national deed")
+    ]
 
 
 def test_what_force_is_used_to_protect_is_no_target() -> None:
