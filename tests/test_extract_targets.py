@@ -1981,6 +1981,28 @@ def test_a_town_before_an_accord_is_its_venue_not_a_party() -> None:
     assert triples(state) == [("Mevlüt Çavuşoğlu", "AGREE", "Iran")]
 
 
+def test_a_town_before_an_offensive_is_where_it_is_not_whose() -> None:
+    # "A longstanding US ally and Nato member, Turkey is opposed to any Idlib offensive, fearing
+    # a new cross-border refugee surge" (guardian-214): the offensive would be in Idlib, not
+    # Idlib's (nor Syria's, the state Idlib lies in): the refusal names no target.
+    rows = """
+        Turkey Turkey NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        opposed oppose VBN ROOT 2
+        to to IN prep 2
+        any any DT det 6
+        Idlib Idlib NNP compound 6
+        offensive offensive NN pobj 3
+        . . . punct 2
+        """
+    found = events(rows, ((0, 1, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("Turkey", "REJECT", None)]
+    assert [m.rule for m in found] == ["stative"]
+    # a state before the offensive is its owner: "any Russian offensive" is Russia's
+    state = events(rows.replace("Idlib Idlib", "Russia Russia"), ((0, 1, "GPE"), (5, 6, "GPE")))
+    assert triples(state) == [("Turkey", "REJECT", "Russia")]
+
+
 def test_a_relative_that_object_stands_for_the_actor_it_qualifies() -> None:
     # "... to take back over 800 Isis fighters that we captured in Syria" (the subject named)
     found = events(
