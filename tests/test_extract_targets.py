@@ -1981,6 +1981,28 @@ def test_a_town_before_an_accord_is_its_venue_not_a_party() -> None:
     assert triples(state) == [("Mevlüt Çavuşoğlu", "AGREE", "Iran")]
 
 
+def test_a_town_before_an_offensive_is_where_it_is_not_whose() -> None:
+    # "A longstanding US ally and Nato member, Turkey is opposed to any Idlib offensive, fearing
+    # a new cross-border refugee surge" (guardian-214): the offensive would be in Idlib, not
+    # Idlib's (nor Syria's, the state Idlib lies in): the refusal names no target.
+    rows = """
+        Turkey Turkey NNP nsubjpass 2
+        is be AUX:VBZ auxpass 2
+        opposed oppose VBN ROOT 2
+        to to IN prep 2
+        any any DT det 6
+        Idlib Idlib NNP compound 6
+        offensive offensive NN pobj 3
+        . . . punct 2
+        """
+    found = events(rows, ((0, 1, "GPE"), (5, 6, "GPE")))
+    assert triples(found) == [("Turkey", "REJECT", None)]
+    assert [m.rule for m in found] == ["stative"]
+    # a state before the offensive is its owner: "any Russian offensive" is Russia's
+    state = events(rows.replace("Idlib Idlib", "Russia Russia"), ((0, 1, "GPE"), (5, 6, "GPE")))
+    assert triples(state) == [("Turkey", "REJECT", "Russia")]
+
+
 def test_a_relative_that_object_stands_for_the_actor_it_qualifies() -> None:
     # "... to take back over 800 Isis fighters that we captured in Syria" (the subject named)
     found = events(
@@ -2938,8 +2960,8 @@ def test_whom_force_clears_out_of_the_district_named_before_held_it() -> None:
 
 def test_whose_request_an_act_answers_is_no_target() -> None:
     # "The human cost aside, Russia’s military intervention in Syria in 2015 at Assad’s request
-    # has been a strategic success for Putin" (guardian-589): Assad asked for it; it is aimed
-    # at Syria, where it went, not at him.
+    # has been a strategic success for Putin" (guardian-589): Assad asked for it; it is not
+    # aimed at him (nor at Syria, where it went: an intervention in a state names no side).
     found = events(
         """
         Russia Russia NNP poss 3
@@ -2964,10 +2986,31 @@ def test_whose_request_an_act_answers_is_no_target() -> None:
         ((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "DATE"), (9, 10, "PERSON")),
     )
     intervention = next(m for m in found if m.action == "intervention")
-    assert (intervention.target and intervention.target.text, intervention.rule) == (
-        "Syria",
-        "nominal.owner+place target",
+    assert (intervention.target, intervention.rule) == (None, "nominal.owner")
+
+
+def test_an_intervention_in_a_state_names_no_side() -> None:
+    # "But his instinct is to crush moves towards greater democracy at home and across the Arab
+    # world, exemplified by the brutal Saudi military intervention in Bahrain" (guardian-183):
+    # Saudi forces went in for Bahrain's rulers; where an intervention goes is no side of it.
+    found = events(
+        """
+        exemplified exemplify VBN ROOT 0
+        by by IN prep 0
+        the the DT det 6
+        brutal brutal JJ amod 6
+        Saudi saudi JJ amod 6
+        military military JJ amod 6
+        intervention intervention NN pobj 1
+        in in IN prep 6
+        Bahrain Bahrain NNP pobj 7
+        . . . punct 0
+        """,
+        ((4, 5, "NORP"), (8, 9, "GPE")),
     )
+    assert [(m.actor.text, m.type, m.target, m.rule) for m in found] == [
+        ("Saudi", "ASSAULT", None, "nominal.national deed")
+    ]
 
 
 def test_what_force_is_used_to_protect_is_no_target() -> None:

@@ -66,6 +66,7 @@ from kg.extract.words import (
     check_lexicon,
     word_list,
 )
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import LexiconEntry, load_lexicon
 
 # Light verbs whose coordinated subjects act on each other: "X and Y traded accusations".
@@ -84,6 +85,10 @@ _VISIT_CODE = "042"
 # Diplomatic missions, whose place is the state hosting them: reopening an embassy in Damascus
 # resumes dealings with Syria.
 _MISSION_NOUNS = word_list("mission_nouns")
+# Words of stepping into another state's conflict, whose state names where, not the side
+# intervened against: "Russia's military intervention in Syria" (for its government), "the Saudi
+# military intervention in Bahrain".
+_INTERVENTION_LEMMAS = word_list("intervention_lemmas")
 # Confidence kept for an announced (intended) action.
 _INTENT_FACTOR = 0.85
 # Citizenship, and the verbs that take it away: "had her British citizenship revoked".
@@ -142,6 +147,15 @@ _ADVISING_MODALS = word_list("modal_lemmas")
 # Verbs of fighting, whose "with" names an ally when an "against" names the foe: "Kurdish
 # forces who have fought with the US against Isis".
 _FIGHTING_LEMMAS = frozenset({"fight", "battle"})
+
+
+def _intervened_in_state(entry: LexiconEntry, place: ActorRef) -> bool:
+    """An intervention in a state: in its conflict, on a side the state's name does not tell
+    ("Russia's military intervention in Syria"); a held town's holder may ("in Afrin")."""
+    if entry.lemma not in _INTERVENTION_LEMMAS:
+        return False
+    named = load_gazetteer().lookup(place.text)
+    return named is not None and named.kind == "state"
 
 
 def _is_combat(entry: LexiconEntry) -> bool:
@@ -585,6 +599,7 @@ def _mentions_for(
         if not targets and light is not None:
             # "claimed responsibility for a shooting on a church in Cairo": where the noun is
             targets = place_targets(predicate, actors, nominal=True)
+        targets = [t for t in targets if not _intervened_in_state(entry, t)]
         held = enclosing_holder_targets(targets, entry.type, predicate.doc)
         rule = joined(rule, ("held place target" if held else "place target") if targets else None)
         targets = held or targets

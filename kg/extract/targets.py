@@ -107,8 +107,6 @@ _MATERIAL_TYPES = frozenset(
 # alongside", "side with", "stand by", "rally behind".
 _ALLYING_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 # Event types for which "on" names a topic, not a target ("talks on Syria").
-# The types of accords and meetings, which a town before them names the venue of.
-_VENUE_TYPES = frozenset({"AGREE", "CONSULT"})
 _TOPIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "STATEMENT"})
 # Event types of what others do about a thing: praising, criticising, refusing or asking for it.
 _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST", "SANCTION"})
@@ -312,9 +310,10 @@ def _holders_owners(thing: Token, sources: set[str]) -> list[ActorRef]:
 
 
 def _is_venue(entity: Span, inner: LexiconEntry | None) -> bool:
-    """Whether a town names where an accord or a meeting was made, not a party to it: "the
-    Geneva agreement", "the Sochi talks" (but "the Iran deal" is Iran's)."""
-    if inner is None or inner.type not in _VENUE_TYPES or entity.label_ != "GPE":
+    """Whether a town or region names where an event was, not a party to it: "the Geneva
+    agreement", "the Sochi talks", "opposed to any Idlib offensive" (but "the Iran deal" is
+    Iran's, and "US strikes" the US's)."""
+    if inner is None or entity.label_ not in _PLACE_LABELS - {"FAC"}:
         return False
     entry = load_gazetteer().lookup(entity.text)
     return entry is None or entry.kind != "state"
