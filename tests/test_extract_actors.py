@@ -964,6 +964,31 @@ def test_a_name_in_a_phrase_qualifying_a_noun_is_a_qualifier() -> None:
     assert refs == [("US", False), ("Kurds", False), ("Isis", True)]
 
 
+def test_the_leader_in_a_hyphened_modifier_of_a_noun_is_a_qualifier() -> None:
+    # "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis,
+    # although Turkey views them as an extension of the separatist Kurdish PKK movement"
+    # (Guardian, 2018): "Kurdish" only says who leads the forces, whom "them" stands for
+    doc = parsed(
+        """
+        The the DT det 1
+        US US NNP nsubj 4
+        has have AUX:VBZ aux 4
+        long long RB advmod 4
+        partnered partner VBN ROOT 4
+        with with IN prep 4
+        Syrian syrian JJ amod 10
+        Kurdish Kurdish NNP npadvmod 9
+        - - HYPH punct 9
+        led lead VBN amod 10
+        forces force NNS pobj 5
+        . . . punct 4
+        """,
+        ents=((1, 2, "GPE"), (6, 7, "NORP"), (7, 8, "NORP")),
+    )
+    refs = [(r.text, r.is_qualifier) for r in named_actor_refs(doc)]
+    assert refs == [("US", False), ("Kurdish", True)]
+
+
 def test_the_agent_of_a_passive_is_a_subject_a_pronoun_looks_back_to() -> None:
     # "a sanctions programme that had been lifted by Barack Obama as he pushed for the now
     # defunct nuclear deal" (Guardian, 2018): he is Obama, not the president named the sentence

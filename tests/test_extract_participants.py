@@ -2528,3 +2528,56 @@ def test_a_passive_statement_is_aimed_at_its_subject_only_when_told() -> None:
     )
     assert triples(found) == [("Trump", "STATEMENT", None)]
     assert found[0].rule == "passive"
+
+
+def test_an_owned_demand_aims_at_whoever_complies_with_it() -> None:
+    # "Accounts in the US and Turkish press of the Friday call between Trump and Erdoğan show
+    # the volatile US president complying with the Turkish leader’s demands and taking his own
+    # advisers by surprise." (Guardian, 2018): the Turkish leader's demands of the president.
+    rows = """
+        show show VBP ROOT 0
+        the the DT det 4
+        volatile volatile JJ amod 4
+        US US NNP compound 4
+        president president NN dobj 0
+        complying comply VBG acl 4
+        with with IN prep 5
+        the the DT det 9
+        Turkish turkish JJ amod 9
+        leader leader NN poss 11
+        ’s ’s POS case 9
+        demands demand NNS pobj 6
+        . . . punct 0
+        """
+    found = events(rows, ((3, 4, "GPE"), (8, 9, "NORP")))
+    (demand,) = [m for m in found if m.type == "REQUEST"]
+    assert triples([demand]) == [("the Turkish leader", "REQUEST", "the volatile US president")]
+    assert demand.rule == "nominal.owner+answerer"
+
+
+def test_an_owned_complaint_aims_at_whoever_deflects_it() -> None:
+    # "The US had stuck to its Kurdish proxies, viewing them as a safer bet than allying with
+    # the tribal structures of eastern Syria, and deflecting Ankara’s vehement complaints by
+    # pointing to results." (Guardian, 2018): Ankara's complaints of the US.
+    rows = """
+        The the DT det 1
+        US US NNP nsubj 3
+        had have AUX:VBD aux 3
+        stuck stick VBN ROOT 3
+        to to IN prep 3
+        its its PRP$ poss 7
+        Kurdish kurdish JJ amod 7
+        proxies proxy NNS pobj 4
+        , , , punct 3
+        and and CC cc 3
+        deflecting deflect VBG conj 3
+        Ankara Ankara NNP poss 14
+        ’s ’s POS case 11
+        vehement vehement JJ amod 14
+        complaints complaint NNS dobj 10
+        . . . punct 3
+        """
+    found = events(rows, ((1, 2, "GPE"), (6, 7, "NORP"), (11, 12, "GPE")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Ankara", "ACCUSE", "US", "nominal.owner+answerer")
+    ]

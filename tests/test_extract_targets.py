@@ -3395,3 +3395,28 @@ def test_an_against_phrase_hung_on_the_place_of_a_protest_is_its_target() -> Non
     )
     assert triples(found) == [("Syrian community leaders", "PROTEST", "the Assad regime")]
     assert found[0].rule == "nominal.light+place-hung target"
+
+
+def test_a_vow_to_go_on_clearing_a_people_threatens_that_people() -> None:
+    # "Erdoğan vowed he would continue to clear Syrian Kurds from his border after the Turkish
+    # capture of the Kurdish-held town of Afrin." (Guardian, 2018): "continue" names no event
+    # of its own; the vowed action is clearing the Syrian Kurds (lexicon: "clear ... from").
+    rows = """
+        Erdoğan Erdoğan NNP nsubj 1
+        vowed vow VBD ROOT 1
+        he he PRP nsubj 4
+        would would AUX:MD aux 4
+        continue continue VB ccomp 1
+        to to TO aux 6
+        clear clear VB xcomp 4
+        Syrian syrian JJ amod 8
+        Kurds Kurds NNPS dobj 6
+        from from IN prep 6
+        his his PRP$ poss 11
+        border border NN pobj 9
+        . . . punct 1
+        """
+    found = events(rows, ((0, 1, "PERSON"), (7, 8, "NORP"), (8, 9, "NORP")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Erdoğan", "THREATEN", "Syrian Kurds", "sense.promised harm+active+warned action")
+    ]

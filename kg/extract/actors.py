@@ -2559,13 +2559,29 @@ _SUBORDINATE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 def _is_noun_qualifier(root: Token) -> bool:
     """A name in a prepositional phrase that qualifies a noun, not a verb: "the battle against
-    Isis", "the coalition against Isis and al-Qaida" (not "partnered with Kurdish forces")."""
+    Isis", "the coalition against Isis and al-Qaida" (not "partnered with Kurdish forces"); or
+    the leader or backer in a hyphened modifier of a noun ("Syrian Kurdish-led forces",
+    "US-backed rebels"), which says what the noun's party is."""
+    if _is_hyphened_leader(root):
+        return True
     root = first_conjunct(root)
     preposition = root.head
     return (
         root.dep_ == "pobj"
         and preposition.dep_ == "prep"
         and preposition.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _is_hyphened_leader(root: Token) -> bool:
+    """The first word of a hyphened participle that modifies a noun: "Kurdish" in "Kurdish-led
+    forces", "US" in "US-backed rebels"."""
+    participle = root.head
+    return (
+        participle.tag_ == "VBN"
+        and participle.dep_ == "amod"
+        and root.i + 2 == participle.i
+        and root.doc[root.i + 1].text == "-"
     )
 
 

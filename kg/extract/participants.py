@@ -984,6 +984,41 @@ def _refused_act_targets(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
+# Demands, reproaches and threats, aimed at whoever answers them.
+_ANSWERED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Verbs of answering a demand, a reproach or a threat (yielding, refusing or replying): "complied
+# with", "rejected", "deflected", "responded to".
+_ANSWERING_LEMMAS = word_list("answering_lemmas")
+# Prepositions that join an answering verb to what it answers: "complied with", "bowed to".
+_ANSWERED_PREPS = frozenset({"with", "to"})
+
+
+def _answerers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom an owned demand, reproach or threat is aimed at: who answers it, the subject of the
+    verb that yields to, refuses or replies to it ("the US president complying with the Turkish
+    leader's demands": Erdoğan's demands of Trump; "the US had stuck to its Kurdish proxies ...
+    deflecting Ankara's vehement complaints": Ankara's complaints of the US)."""
+    if entry.type not in _ANSWERED_TYPES or not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    verb = _answering_verb(noun)
+    if verb is None:
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return actor_refs(verb.head)  # "the president complying with ...": the president
+    return subject_refs(verb)[0]
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb that answers ``noun``: its verb as object ("deflecting Ankara's complaints") or
+    through "with" or "to" ("complying with the leader's demands")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _ANSWERED_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ANSWERING_LEMMAS else None
+
+
 # The targets an event noun names itself, tried in this order; the first that finds any wins.
 def _bolstered_bearers(noun: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom help given is the means of a state described: the noun a participle qualifies,
@@ -1006,6 +1041,7 @@ NOUN_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("bolstered bearer", _bolstered_bearers),  # "the regime, bolstered by support from Moscow"
     ("qualifying clause", _qualifying_clause_targets),  # "his call congratulating Putin"
     ("refused act", _refused_act_targets),  # "his refusal to back Cameron's call"
+    ("answerer", _answerers),  # "complying with the Turkish leader's demands"
 )
 
 

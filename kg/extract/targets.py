@@ -1018,7 +1018,8 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        found = object_targets(clause, lexicon_entry(clause) or entry)
+        act = _gone_on_with(clause)
+        found = object_targets(act, lexicon_entry(act) or entry)
         if found:
             return found
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
@@ -1028,6 +1029,15 @@ def _warned_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
             or _named_sufferers(clause, verb)
         )
     return _foretold_enemies(verb)
+
+
+def _gone_on_with(clause: Token) -> Token:
+    """The action a clause's verb goes on with where that verb names no event of its own
+    ("vowed he would continue to clear Syrian Kurds from his border": clearing them), else the
+    clause's verb."""
+    if lexicon_entry(clause) is not None:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "xcomp"), clause)
 
 
 def _foretold_enemies(verb: Token) -> list[ActorRef]:
