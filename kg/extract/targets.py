@@ -1180,9 +1180,24 @@ def named_complement(verb: Token) -> Token | None:
             name = next((c for c in clause.children if c.dep_ in {"attr", "acomp"}), None)
             if name is not None and (name.dep_ == "attr" or is_affiliation(name)):
                 return name
+            if verb.dep_ == "relcl" and (called := _subject_after_copula(clause)) is not None:
+                return called
         elif is_affiliation(clause) and any(c.dep_ == "auxpass" for c in clause.children):
             return clause
     return None
+
+
+def _subject_after_copula(clause: Token) -> Token | None:
+    """What a relative clause calls the noun it hangs on, read by the parser as the subject of
+    the copula it follows: "(groups that Turkey says) are terrorists", "(Kurdish groups it says)
+    are terrorists". The clause's subject is the relative pronoun or the noun itself, never a
+    noun after its own copula ("says there are terrorists" names no one)."""
+    if any(c.dep_ == "expl" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    named_before = [s for s in subjects if s.i < clause.i and s.lower_ not in _RELATIVE_PRONOUNS]
+    after = [s for s in subjects if s.i > clause.i and s.pos_ in {"NOUN", "PROPN"}]
+    return after[0] if after and not named_before else None
 
 
 def is_affiliation(word: Token) -> bool:
@@ -1234,13 +1249,13 @@ def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     name = named_complement(verb) if entry.type == "ACCUSE" else None
     if name is None:
         return []
-    subjects = [c for c in name.head.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in name.head.children if c.dep_ in SUBJECT_DEPS and c != name]
     # "said the Turkish operation was an act of aggression", "said Trump's comments were a
     # violation of sovereignty": for a thing, whose deed or words it is
     named = [r for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS for r in object_refs(s)]
     if named or verb.dep_ != "relcl":
         return named
-    return actor_refs(verb.head)
+    return object_refs(verb.head)  # "Kurdish groups it says are a terrorist threat": the Kurds
 
 
 def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
