@@ -104,6 +104,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # A state's armed services, named with its demonym: "the Russian Navy" is Russia, as the state's
 # army is the state.
 _STATE_SERVICE_NAMES = word_list("state_service_names")
+# The gazetteer's government bodies and forces that are not their state's: a region's government
+# and forces ("Kurdistan Regional Government", "Peshmerga") and a coalition of states.
+_BODIES_NOT_THE_STATE = word_list("bodies_not_the_state")
+# The kinds of gazetteer actor that are a state's own bodies: ministries, agencies, services.
+_STATE_BODY_KINDS = frozenset({"government", "military"})
 # The armed groups of peoples with no state, by gazetteer id, to the people's demonym ("-led"
 # for a force the people leads with others): "Kurdish forces" in a story that names the YPG and
 # no other Kurdish force are the YPG.
@@ -1337,6 +1342,18 @@ class ActorResolver:
         if actor is None or actor.kind != "person" or not self._may_refer(ref.text, actor):
             return None
         return actor
+
+    def body_state(self, actor: Actor) -> Actor:
+        """The state a ministry, agency or armed service of its own stands for, as a state's
+        government, army and ministries are the state: "the Home Office agreed to a short-term
+        pause", "US Central Command confirmed" (as "the Russian Navy" is Russia). A region's
+        government and forces and a coalition are themselves, and so is any other actor."""
+        if actor.kind not in _STATE_BODY_KINDS or actor.id in _BODIES_NOT_THE_STATE:
+            return actor
+        entry = load_gazetteer().lookup(actor.id)
+        if entry is None or entry.country is None:
+            return actor  # a town's or region's government the text names ("Kurdistan")
+        return self.state(entry.country) or actor
 
     def acting_state(self, actor: Actor, ref: ActorRef) -> Actor:
         """The state whose authorities in a town act, where the text names the town as where the
@@ -2787,6 +2804,10 @@ def _actor_mentions(
     state = resolver.acting_state(actor, raw.actor)
     if state is not actor:
         actor, actor_rule = state, "+".join(r for r in (actor_rule, "town's state") if r)
+    state = resolver.body_state(actor)
+    if state is not actor:
+        actor, actor_rule = state, "+".join(r for r in (actor_rule, "body's state") if r)
+    each_target = [resolver.body_state(t) if t is not None else None for t in each_target]
     for target in each_target:
         yield EventMention(
             actor=_located(actor, where, target),

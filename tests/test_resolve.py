@@ -2276,3 +2276,29 @@ def test_a_text_too_short_for_an_article_keeps_an_act_done_to_no_one() -> None:
     text, starts = _sentences("Kurdish officials negotiated.")
     talks = _targetless("GRP-KURDS", "CONSULT", starts[0])
     assert without_aimless_acts([talks], text) == [talks]
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "expected"),
+    [
+        ("The Home Office", "ORG", "United Kingdom"),
+        ("US Central Command", "ORG", "United States"),
+        ("The Peshmerga", "ORG", "Peshmerga"),
+        ("The US-led coalition", "ORG", "US-led coalition"),
+    ],
+)
+def test_a_states_own_body_is_the_state(body: str, label: str, expected: str) -> None:
+    # "The Home Office agreed to a short-term pause in its co-operation with US authorities"
+    # (Guardian, 2018), "US Central Command confirmed that two US soldiers ... were killed"
+    # (Guardian, 2019): a state's ministries and forces are the state; a region's forces and a
+    # coalition of states are themselves
+    text = f"{body} agreed to a short-term pause."
+    actor = ref(body, label, 0, is_subject=True)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-07-27"),
+            [raw(actor, "agree", "AGREE", None)],
+            [actor],
+        )
+    )
+    assert [m.actor.label for m in found] == [expected]
