@@ -3410,3 +3410,24 @@ def test_a_relative_clause_without_a_pronoun_accuses_the_owner_of_its_noun() -> 
         if m.type == "ACCUSE"
     ]
     assert accusations == [("it", "Kurds", "sense.branded+active+named subject")]
+
+
+def test_what_is_said_in_a_call_made_to_someone_is_said_to_them() -> None:
+    # "It “must be put into effect everywhere and by everyone without delay”, Macron said in a
+    # telephone call to Erdoğan" (Guardian, 2018): the other end of the call hears it
+    found = events(
+        """
+        Macron Macron NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        a a DT det 5
+        telephone telephone NN compound 5
+        call call NN pobj 2
+        to to IN prep 5
+        Erdoğan Erdoğan NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
+    )
+    statements = [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)]
+    assert ("Macron", "STATEMENT", "Erdoğan", "active+setting partner") in statements

@@ -80,6 +80,8 @@ _ADDRESSING_LEMMAS = word_list("addressing_lemmas")
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"where", "when", "why", "how", "whose"}
 # Prepositions that set an act in a talk: "in a phone call with Putin", "during talks with".
 _SETTING_TALK_PREPS = ("in", "during", "at")
+# The prepositions of whom a call is with or made to: "a phone call with Putin", "to Erdoğan".
+_CALLED_PREPS = frozenset({"with", "to"})
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
@@ -1131,8 +1133,14 @@ def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         # what is said during talks may be said to anyone ("told reporters"); in a call, to
         # the other end: "Erdoğan said in a phone call with Russia's president, Vladimir Putin"
         and (entry.type != "STATEMENT" or talk.lemma_.lower() in _CALL_NOUNS)
-        for ref in prep_objects(talk, frozenset({"with"}))
+        for ref in prep_objects(talk, _partner_preps(talk))
     ]
+
+
+def _partner_preps(talk: Token) -> frozenset[str]:
+    """The prepositions that name the other party of a talk: "talks with Erdoğan"; a call is
+    also made to them ("said in a telephone call to Erdoğan")."""
+    return _CALLED_PREPS if talk.lemma_.lower() in _CALL_NOUNS else frozenset({"with"})
 
 
 def _named_sufferers(clause: Token, verb: Token) -> list[ActorRef]:
