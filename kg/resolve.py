@@ -63,7 +63,7 @@ from kg.gender import (
     role_gender,
     title_gender,
 )
-from kg.lexicon import word_pairs
+from kg.lexicon import load_lexicon, word_pairs
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
 _KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
@@ -81,6 +81,8 @@ PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
 _POLITICAL_ONLY_TYPES = frozenset({"CONSULT", "STATEMENT"})
 # CAMEO's "make a visit": a journey.
 _VISIT = "042"
+# An intention to meet or negotiate (CAMEO 036), as an announced visit is coded.
+_INTENDED_MEETING = "036"
 # Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 # The kind of actor a state described ("the country", "the kingdom") stands for.
@@ -2178,11 +2180,25 @@ def _is_stateless_journey(resolver: ActorResolver, raw: RawMention, actor: Actor
     their role, or who only fights for an armed group ("Jac Holmes ... having travelled to
     northern Syria three times", a volunteer the YPG called its team commander): a visit is a
     state's or an organisation's."""
-    if raw.cameo != _VISIT or actor.kind != "person":
+    if not _is_journey(raw) or actor.kind != "person":
         return False
     if actor.affiliation is not None:
         return resolver.is_fighter(actor)  # a fighter's journey is no visit
     return actor.country is None and known_actor(actor.label) is None
+
+
+def _is_journey(raw: RawMention) -> bool:
+    """A visit, or one told as intended ("told her father of her plans to travel to northern
+    Syria"): an intention to meet whose action is a visit's."""
+    if raw.cameo == _VISIT:
+        return True
+    return raw.cameo == _INTENDED_MEETING and raw.action in _visit_words()
+
+
+@functools.cache
+def _visit_words() -> frozenset[str]:
+    """The words of the lexicon that name a visit: "visit", "travel", "trip", "tour"."""
+    return frozenset(entry.lemma for entry in load_lexicon() if entry.cameo == _VISIT)
 
 
 def _is_armed_group(actor_id: str) -> bool:

@@ -2302,3 +2302,24 @@ def test_a_states_own_body_is_the_state(body: str, label: str, expected: str) ->
         )
     )
     assert [m.actor.label for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cameo", "action", "kept"), [("036", "travel", False), ("036", "meet", True)]
+)
+def test_a_planned_journey_of_a_person_of_no_state_is_no_event(
+    cameo: str, action: str, kept: bool
+) -> None:
+    # "Campbell told her father of her plans to travel to northern Syria last May" (Guardian,
+    # 2018): as her journey would be no visit, her plan to make it is no intention of one
+    text = "Anna Campbell planned to travel to Syria."
+    campbell = ref("Anna Campbell", "PERSON", 0, is_subject=True)
+    syria = ref("Syria", "GPE", text.index("Syria"))
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-03-19"),
+            [replace(raw(campbell, action, "AGREE", syria), cameo=cameo)],
+            [campbell, syria],
+        )
+    )
+    assert bool(found) == kept
