@@ -63,7 +63,7 @@ from kg.gender import (
     role_gender,
     title_gender,
 )
-from kg.lexicon import word_pairs
+from kg.lexicon import load_lexicon, word_pairs
 from kg.records import SYMMETRIC_TYPES, Actor, Document, Event, EventMention, Mention, Place
 
 _KIND_OF_LABEL = {"GPE": "government", "ORG": "organization", "NORP": "group"}
@@ -81,6 +81,8 @@ PRIVATE_SILENT_TYPES = frozenset({"STATEMENT", "CONSULT", "SUPPORT"})
 _POLITICAL_ONLY_TYPES = frozenset({"CONSULT", "STATEMENT"})
 # CAMEO's "make a visit": a journey.
 _VISIT = "042"
+# An intention to meet or negotiate (CAMEO 036), as an announced visit is coded.
+_INTENDED_MEETING = "036"
 # Pronouns that, as an object, are someone other than the clause's subject ("it", not "its").
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 # The kind of actor a state described ("the country", "the kingdom") stands for.
@@ -104,6 +106,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # A state's armed services, named with its demonym: "the Russian Navy" is Russia, as the state's
 # army is the state.
 _STATE_SERVICE_NAMES = word_list("state_service_names")
+# The gazetteer's government bodies and forces that are not their state's: a region's government
+# and forces ("Kurdistan Regional Government", "Peshmerga") and a coalition of states.
+_BODIES_NOT_THE_STATE = word_list("bodies_not_the_state")
+# The kinds of gazetteer actor that are a state's own bodies: ministries, agencies, services.
+_STATE_BODY_KINDS = frozenset({"government", "military"})
 # The armed groups of peoples with no state, by gazetteer id, to the people's demonym ("-led"
 # for a force the people leads with others): "Kurdish forces" in a story that names the YPG and
 # no other Kurdish force are the YPG.
@@ -1338,6 +1345,18 @@ class ActorResolver:
             return None
         return actor
 
+    def body_state(self, actor: Actor) -> Actor:
+        """The state a ministry, agency or armed service of its own stands for, as a state's
+        government, army and ministries are the state: "the Home Office agreed to a short-term
+        pause", "US Central Command confirmed" (as "the Russian Navy" is Russia). A region's
+        government and forces and a coalition are themselves, and so is any other actor."""
+        if actor.kind not in _STATE_BODY_KINDS or actor.id in _BODIES_NOT_THE_STATE:
+            return actor
+        entry = load_gazetteer().lookup(actor.id)
+        if entry is None or entry.country is None:
+            return actor  # a town's or region's government the text names ("Kurdistan")
+        return self.state(entry.country) or actor
+
     def acting_state(self, actor: Actor, ref: ActorRef) -> Actor:
         """The state whose authorities in a town act, where the text names the town as where the
         actor is ("asked by officials in Mosul": Iraq, "a court in Kilis": Turkey, "captured in
@@ -2161,11 +2180,25 @@ def _is_stateless_journey(resolver: ActorResolver, raw: RawMention, actor: Actor
     their role, or who only fights for an armed group ("Jac Holmes ... having travelled to
     northern Syria three times", a volunteer the YPG called its team commander): a visit is a
     state's or an organisation's."""
-    if raw.cameo != _VISIT or actor.kind != "person":
+    if not _is_journey(raw) or actor.kind != "person":
         return False
     if actor.affiliation is not None:
         return resolver.is_fighter(actor)  # a fighter's journey is no visit
     return actor.country is None and known_actor(actor.label) is None
+
+
+def _is_journey(raw: RawMention) -> bool:
+    """A visit, or one told as intended ("told her father of her plans to travel to northern
+    Syria"): an intention to meet whose action is a visit's."""
+    if raw.cameo == _VISIT:
+        return True
+    return raw.cameo == _INTENDED_MEETING and raw.action in _visit_words()
+
+
+@functools.cache
+def _visit_words() -> frozenset[str]:
+    """The words of the lexicon that name a visit: "visit", "travel", "trip", "tour"."""
+    return frozenset(entry.lemma for entry in load_lexicon() if entry.cameo == _VISIT)
 
 
 def _is_armed_group(actor_id: str) -> bool:
@@ -2787,6 +2820,10 @@ def _actor_mentions(
     state = resolver.acting_state(actor, raw.actor)
     if state is not actor:
         actor, actor_rule = state, "+".join(r for r in (actor_rule, "town's state") if r)
+    state = resolver.body_state(actor)
+    if state is not actor:
+        actor, actor_rule = state, "+".join(r for r in (actor_rule, "body's state") if r)
+    each_target = [resolver.body_state(t) if t is not None else None for t in each_target]
     for target in each_target:
         yield EventMention(
             actor=_located(actor, where, target),

@@ -2581,3 +2581,52 @@ def test_an_owned_complaint_aims_at_whoever_deflects_it() -> None:
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("Ankara", "ACCUSE", "US", "nominal.owner+answerer")
     ]
+
+
+ANNOUNCED_PLANS = """
+    Turkey Turkey NNP nsubj 1
+    announced announce VBD ROOT 1
+    plans plan NNS dobj 1
+    to to TO aux 4
+    attack attack VB acl 2
+    Manbij Manbij NNP dobj 4
+    . . . punct 1
+"""
+
+
+def test_an_intention_told_is_its_holders_and_coded_as_the_intention() -> None:
+    # "Since his telephone call congratulating Putin on his re-election, Trump has been
+    # signalling his intention to withdraw from the conflict" (Guardian, 2018): the owner of
+    # the intention would withdraw, coded as the intention (AGREE)
+    found = events(
+        """
+        Trump Trump NNP nsubj 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN aux 3
+        signalling signal VBG ROOT 3
+        his his PRP$ poss 5
+        intention intention NN dobj 3
+        to to TO aux 7
+        withdraw withdraw VB acl 5
+        . . . punct 3
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Trump", "STATEMENT", None, "active"),
+        ("his", "AGREE", None, "intended+held intention"),
+    ]
+    # told with no owner, the intention is its teller's: a threat
+    told = events(ANNOUNCED_PLANS, ents=((0, 1, "GPE"), (5, 6, "GPE")))
+    assert ("Turkey", "THREATEN", "Manbij") in triples(told)
+
+
+def test_an_intention_only_talked_of_is_no_one_s() -> None:
+    # rejecting someone's plans to attack says nothing of who planned it
+    found = events(
+        ANNOUNCED_PLANS.replace("Turkey Turkey NNP", "Rebels rebel NNS").replace(
+            "announced announce", "rejected reject"
+        ),
+        ents=((5, 6, "GPE"),),
+    )
+    assert [m.type for m in found] == ["REJECT"]

@@ -64,6 +64,7 @@ def test_the_order_of_the_rules_that_choose_actors_is_written_down() -> None:
         "campaign purpose",
         "qualifying participle",
         "decided",
+        "held intention",
         "respective",
         "active",
         "inherited patient",

@@ -3420,3 +3420,82 @@ def test_a_vow_to_go_on_clearing_a_people_threatens_that_people() -> None:
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("Erdoğan", "THREATEN", "Syrian Kurds", "sense.promised harm+active+warned action")
     ]
+
+
+def test_the_noun_a_relative_clause_of_branding_hangs_on_is_accused() -> None:
+    # "... the Kurds are linked with Turkish Kurdish groups that Turkey says are terrorists"
+    # (Guardian, 2017): the parser reads "terrorists" as the subject of "are"; after its copula
+    # it is what the groups are called, and the groups (the Kurds') are accused
+    rows = """
+        They they PRP nsubjpass 2
+        are be AUX:VBP auxpass 2
+        linked link VBN ROOT 2
+        with with IN prep 2
+        Kurdish kurdish JJ amod 5
+        groups group NNS pobj 3
+        that that WDT nsubj 9
+        Turkey Turkey NNP nsubj 8
+        says say VBZ relcl 5
+        are be AUX:VBP ccomp 8
+        terrorists terrorist NNS nsubj 9
+        . . . punct 2
+        """
+    found = events(rows, ents=((4, 5, "NORP"), (7, 8, "GPE")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Turkey", "ACCUSE", "Kurds", "sense.branded+active+named subject"),
+        ("Turkey", "STATEMENT", None, "active"),
+    ]
+    trusted = events(
+        rows.replace("terrorists terrorist", "allies ally"), ents=((4, 5, "NORP"), (7, 8, "GPE"))
+    )
+    assert triples(trusted) == [("Turkey", "STATEMENT", None)]
+
+
+def test_a_relative_clause_without_a_pronoun_accuses_the_owner_of_its_noun() -> None:
+    # "Turkey – which has threatened a full-scale military offensive to dismantle Kurdish groups
+    # it says are a terrorist threat" (Guardian, 2019): the groups are the Kurds'
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        threatened threaten VBD ROOT 1
+        to to TO aux 3
+        dismantle dismantle VB xcomp 1
+        Kurdish kurdish JJ amod 5
+        groups group NNS dobj 3
+        it it PRP nsubj 7
+        says say VBZ relcl 5
+        are be AUX:VBP ccomp 7
+        a a DT det 11
+        terrorist terrorist JJ amod 11
+        threat threat NN attr 8
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "NORP")),
+    )
+    accusations = [
+        (m.actor.text, m.target.text if m.target else None, m.rule)
+        for m in found
+        if m.type == "ACCUSE"
+    ]
+    assert accusations == [("it", "Kurds", "sense.branded+active+named subject")]
+
+
+def test_what_is_said_in_a_call_made_to_someone_is_said_to_them() -> None:
+    # "It “must be put into effect everywhere and by everyone without delay”, Macron said in a
+    # telephone call to Erdoğan" (Guardian, 2018): the other end of the call hears it
+    found = events(
+        """
+        Macron Macron NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        a a DT det 5
+        telephone telephone NN compound 5
+        call call NN pobj 2
+        to to IN prep 5
+        Erdoğan Erdoğan NNP pobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "PERSON")),
+    )
+    statements = [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)]
+    assert ("Macron", "STATEMENT", "Erdoğan", "active+setting partner") in statements

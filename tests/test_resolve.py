@@ -2276,3 +2276,50 @@ def test_a_text_too_short_for_an_article_keeps_an_act_done_to_no_one() -> None:
     text, starts = _sentences("Kurdish officials negotiated.")
     talks = _targetless("GRP-KURDS", "CONSULT", starts[0])
     assert without_aimless_acts([talks], text) == [talks]
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "expected"),
+    [
+        ("The Home Office", "ORG", "United Kingdom"),
+        ("US Central Command", "ORG", "United States"),
+        ("The Peshmerga", "ORG", "Peshmerga"),
+        ("The US-led coalition", "ORG", "US-led coalition"),
+    ],
+)
+def test_a_states_own_body_is_the_state(body: str, label: str, expected: str) -> None:
+    # "The Home Office agreed to a short-term pause in its co-operation with US authorities"
+    # (Guardian, 2018), "US Central Command confirmed that two US soldiers ... were killed"
+    # (Guardian, 2019): a state's ministries and forces are the state; a region's forces and a
+    # coalition of states are themselves
+    text = f"{body} agreed to a short-term pause."
+    actor = ref(body, label, 0, is_subject=True)
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-07-27"),
+            [raw(actor, "agree", "AGREE", None)],
+            [actor],
+        )
+    )
+    assert [m.actor.label for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cameo", "action", "kept"), [("036", "travel", False), ("036", "meet", True)]
+)
+def test_a_planned_journey_of_a_person_of_no_state_is_no_event(
+    cameo: str, action: str, kept: bool
+) -> None:
+    # "Campbell told her father of her plans to travel to northern Syria last May" (Guardian,
+    # 2018): as her journey would be no visit, her plan to make it is no intention of one
+    text = "Anna Campbell planned to travel to Syria."
+    campbell = ref("Anna Campbell", "PERSON", 0, is_subject=True)
+    syria = ref("Syria", "GPE", text.index("Syria"))
+    found = list(
+        resolve_document(
+            Document(id="d", text=text, published="2018-03-19"),
+            [replace(raw(campbell, action, "AGREE", syria), cameo=cameo)],
+            [campbell, syria],
+        )
+    )
+    assert bool(found) == kept

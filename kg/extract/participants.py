@@ -132,6 +132,10 @@ _CONFLICT_TYPES = frozenset(
 # out"; and the verbs whose subject takes one: "the US made a decision to block her return".
 _DECISION_NOUNS = word_list("decision_nouns")
 _DECIDING_LEMMAS = word_list("deciding_lemmas")
+# Nouns of an intention, whose to-clause is the act intended: "his intention to withdraw",
+# "plans to attack Manbij"; and the verbs that tell one: "signalled", "announced".
+_INTENTION_NOUNS = word_list("intention_nouns")
+_INTENT_TELLING_LEMMAS = word_list("intent_telling_lemmas")
 # Places that fall to a force: "every city and town once held by Isis has fallen to the Kurds".
 _FALLEN_PLACE_NOUNS = word_list("fallen_place_nouns")
 # Verbs of dying or being hurt, whose subject suffers the attack they happen "in": "died in an
@@ -607,6 +611,38 @@ def _deciders(decision: Token) -> list[ActorRef]:
     return subject_refs(taker)[0]
 
 
+def _intended(verb: Token, entry: LexiconEntry) -> Found | None:
+    """ "Trump has been signalling his intention to withdraw", "Turkey announced plans to
+    attack Manbij": an intention told is its holder's, who would do what it says (coded as the
+    intention by its modality)."""
+    holders = _intention_holders(verb)
+    if not holders:
+        return None
+    return Found(holders, *_with_confidence(_active_targets(verb, entry), 0.75))
+
+
+def _intention_holders(verb: Token) -> list[ActorRef]:
+    """Whose an intention a to-clause on an intention noun says is: its owner ("his
+    intention", "the Turkish plan"), else whoever tells it ("Turkey announced plans to");
+    not an intention only talked of ("rejected plans to build")."""
+    noun = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and noun.lemma_.lower() in _INTENTION_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and is_asserted(noun)
+    ):
+        return []
+    owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
+    owners = owners or prep_objects(noun, frozenset({"by"})) or demonym_modifiers(noun)
+    if owners:
+        return [replace(r, is_subject=True) for r in owners]
+    teller = noun.head
+    if noun.dep_ == "dobj" and teller.lemma_.lower() in _INTENT_TELLING_LEMMAS:
+        return subject_refs(teller)[0]
+    return []
+
+
 def _is_passive(verb: Token) -> bool:
     """A passive verb: with its passive auxiliary, a bare participle heading an adverbial
     clause, or a participle joined to a passive that shares its auxiliary ("was betrayed by an
@@ -696,6 +732,7 @@ VERBAL_ACTOR_RULES: tuple[tuple[str, VerbalRule], ...] = (
     ("campaign purpose", _campaign_purpose),  # "the fight to drive Isis out of its stronghold"
     ("qualifying participle", _qualifying_participle),  # "the group holding him"
     ("decided", _decided),  # "Trump's decision to pull US troops out of Syria"
+    ("held intention", _intended),  # "signalling his intention to withdraw", "announced plans to"
     ("respective", _respective),  # "A and B, who backed X and Y respectively"
     ("active", _active),  # "Putin met Moon"
     ("inherited patient", _inherited_patient),  # "Davis ... after being convicted"

@@ -80,6 +80,8 @@ _ADDRESSING_LEMMAS = word_list("addressing_lemmas")
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"where", "when", "why", "how", "whose"}
 # Prepositions that set an act in a talk: "in a phone call with Putin", "during talks with".
 _SETTING_TALK_PREPS = ("in", "during", "at")
+# The prepositions of whom a call is with or made to: "a phone call with Putin", "to Erdoğan".
+_CALLED_PREPS = frozenset({"with", "to"})
 # Event types that consent to or refuse another's action: its doer is their target.
 _CONSENTING_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
 _OF = frozenset({"of"})
@@ -1140,8 +1142,14 @@ def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         # what is said during talks may be said to anyone ("told reporters"); in a call, to
         # the other end: "Erdoğan said in a phone call with Russia's president, Vladimir Putin"
         and (entry.type != "STATEMENT" or talk.lemma_.lower() in _CALL_NOUNS)
-        for ref in prep_objects(talk, frozenset({"with"}))
+        for ref in prep_objects(talk, _partner_preps(talk))
     ]
+
+
+def _partner_preps(talk: Token) -> frozenset[str]:
+    """The prepositions that name the other party of a talk: "talks with Erdoğan"; a call is
+    also made to them ("said in a telephone call to Erdoğan")."""
+    return _CALLED_PREPS if talk.lemma_.lower() in _CALL_NOUNS else frozenset({"with"})
 
 
 def _named_sufferers(clause: Token, verb: Token) -> list[ActorRef]:
@@ -1189,9 +1197,24 @@ def named_complement(verb: Token) -> Token | None:
             name = next((c for c in clause.children if c.dep_ in {"attr", "acomp"}), None)
             if name is not None and (name.dep_ == "attr" or is_affiliation(name)):
                 return name
+            if verb.dep_ == "relcl" and (called := _subject_after_copula(clause)) is not None:
+                return called
         elif is_affiliation(clause) and any(c.dep_ == "auxpass" for c in clause.children):
             return clause
     return None
+
+
+def _subject_after_copula(clause: Token) -> Token | None:
+    """What a relative clause calls the noun it hangs on, read by the parser as the subject of
+    the copula it follows: "(groups that Turkey says) are terrorists", "(Kurdish groups it says)
+    are terrorists". The clause's subject is the relative pronoun or the noun itself, never a
+    noun after its own copula ("says there are terrorists" names no one)."""
+    if any(c.dep_ == "expl" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    named_before = [s for s in subjects if s.i < clause.i and s.lower_ not in _RELATIVE_PRONOUNS]
+    after = [s for s in subjects if s.i > clause.i and s.pos_ in {"NOUN", "PROPN"}]
+    return after[0] if after and not named_before else None
 
 
 def is_affiliation(word: Token) -> bool:
@@ -1243,13 +1266,13 @@ def _named_subject_targets(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     name = named_complement(verb) if entry.type == "ACCUSE" else None
     if name is None:
         return []
-    subjects = [c for c in name.head.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in name.head.children if c.dep_ in SUBJECT_DEPS and c != name]
     # "said the Turkish operation was an act of aggression", "said Trump's comments were a
     # violation of sovereignty": for a thing, whose deed or words it is
     named = [r for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS for r in object_refs(s)]
     if named or verb.dep_ != "relcl":
         return named
-    return actor_refs(verb.head)
+    return object_refs(verb.head)  # "Kurdish groups it says are a terrorist threat": the Kurds
 
 
 def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
