@@ -2933,3 +2933,50 @@ def test_event_noun_a_participle_after_it_says_is_promised_is_not_an_event() -> 
     retreats = [m for m in done if m.type == "RETREAT"]
     assert triples(retreats) == [("US", "RETREAT", None)]
     assert [m.rule for m in retreats] == ["nominal.named force"]
+
+
+def test_an_action_a_judgement_says_is_needed_in_a_that_clause_is_wished() -> None:
+    # "The working group said it is critical that the UN continues to reaffirm the primacy of
+    # existing security council resolutions on Syria." (Guardian corpus): no UN statement
+    rows = """
+        He he PRP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        is be AUX:VBZ ccomp 1
+        critical critical JJ acomp 3
+        that that IN mark 8
+        the the DT det 7
+        UN UN NNP nsubj 8
+        continues continue VBZ ccomp 3
+        to to TO aux 10
+        reaffirm reaffirm VB xcomp 8
+        the the DT det 12
+        primacy primacy NN dobj 10
+        . . . punct 1
+        """
+    found = events(rows, ents=((7, 8, "ORG"),))
+    assert [(m.actor.text, m.type) for m in found] == [("He", "STATEMENT")]
+    # "it is clear that the UN continues to reaffirm": no judgement of need, reported
+    clear = events(rows.replace("critical critical JJ", "clear clear JJ"), ents=((7, 8, "ORG"),))
+    assert [(m.actor.text, m.type) for m in clear] == [("He", "STATEMENT"), ("UN", "STATEMENT")]
+
+
+def test_an_act_a_judgement_weighs_in_the_past_is_reported() -> None:
+    # "He said it was wrong that Russia had attacked Ukraine": the attack is told as done
+    found = events(
+        """
+        He he PRP nsubj 1
+        said say VBD ROOT 1
+        it it PRP nsubj 3
+        was be AUX:VBD ccomp 1
+        wrong wrong JJ acomp 3
+        that that IN mark 8
+        Russia Russia NNP nsubj 8
+        had have AUX:VBD aux 8
+        attacked attack VBN ccomp 3
+        Ukraine Ukraine NNP dobj 8
+        . . . punct 1
+        """,
+        ents=((6, 7, "GPE"), (9, 10, "GPE")),
+    )
+    assert ("Russia", "ASSAULT", "Ukraine") in triples(found)

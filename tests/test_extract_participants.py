@@ -2630,3 +2630,40 @@ def test_an_intention_only_talked_of_is_no_one_s() -> None:
         ents=((5, 6, "GPE"),),
     )
     assert [m.type for m in found] == ["REJECT"]
+
+
+def test_a_possessive_pronoun_on_a_joined_noun_is_the_first_nouns_owner() -> None:
+    # "Ankara has been angered by the YPG’s expansion in northern Syria and its alliance with
+    # the anti-Islamic State US-led coalition" (guardian-630): the YPG's alliance, not Ankara's
+    found = events(
+        """
+        Ankara Ankara NNP nsubjpass 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN auxpass 3
+        angered anger VBN ROOT 3
+        by by IN agent 3
+        the the DT det 6
+        YPG YPG NNP poss 8
+        ’s ’s POS case 6
+        expansion expansion NN pobj 4
+        in in IN prep 8
+        northern northern JJ amod 11
+        Syria Syria NNP pobj 9
+        and and CC cc 11
+        its its PRP$ poss 14
+        alliance alliance NN conj 11
+        with with IN prep 14
+        the the DT det 18
+        US US NNP compound 18
+        coalition coalition NN pobj 15
+        . . . punct 3
+        """,
+        ((0, 1, "GPE"), (6, 7, "ORG"), (11, 12, "GPE"), (17, 19, "ORG")),
+    )
+    alliance = next(m for m in found if m.action == "alliance")
+    assert (alliance.actor.text, alliance.type, alliance.rule) == (
+        "YPG",
+        "COOPERATE",
+        "nominal.owner+noun target",
+    )
+    assert alliance.target is not None and alliance.target.text == "US coalition"

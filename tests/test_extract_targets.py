@@ -3499,3 +3499,36 @@ def test_what_is_said_in_a_call_made_to_someone_is_said_to_them() -> None:
     )
     statements = [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)]
     assert ("Macron", "STATEMENT", "Erdoğan", "active+setting partner") in statements
+
+
+def test_a_resignation_is_done_to_no_one() -> None:
+    # "Carla Del Ponte, the experienced war crimes prosecutor, resigned in frustration last
+    # August from a UN commission of inquiry." (guardian-589): she left the commission, which
+    # is no target
+    rows = """
+        Carla Carla NNP compound 2
+        Del Del NNP compound 2
+        Ponte Ponte NNP nsubj 3
+        resigned resign VBD ROOT 3
+        in in IN prep 3
+        frustration frustration NN pobj 4
+        last last JJ amod 7
+        August August NNP npadvmod 3
+        from from IN prep 3
+        a a DT det 11
+        UN UN NNP compound 11
+        commission commission NN pobj 8
+        of of IN prep 11
+        inquiry inquiry NN pobj 12
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 3, "PERSON"), (6, 8, "DATE"), (10, 11, "ORG")))
+    assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
+        ("Carla Del Ponte", "CONCEDE", None, "active")
+    ]
+    # "withdrew from a UN commission": leaving an agreement or body is aimed at it
+    left = events(
+        rows.replace("resigned resign VBD", "withdrew withdraw VBD"),
+        ents=((0, 3, "PERSON"), (6, 8, "DATE"), (10, 11, "ORG")),
+    )
+    assert [t[2] for t in triples(left)] == ["UN"]

@@ -433,15 +433,28 @@ def _is_judged_action(governor: Token, below: Token) -> bool:
     """An action that a judgement says is right, wrong, needed or hard to do is weighed, not
     done: "Alistair Burt ... told MPs it was right to provide help", "said it would be wrong to
     send the two men", "it is also necessary to recognise" (the infinitive hung on the
-    adjective or on its copula)."""
+    adjective or on its copula); so is one a judgement says is needed in a that-clause in the
+    present or the subjunctive: "it is critical that the UN continues to reaffirm", "it was
+    vital that Russia withdraws its troops" (a clause in the past or perfect reports what was
+    done: "it is wrong that Turkey attacked Afrin")."""
     judgements = [governor] if governor.pos_ == "ADJ" else []
     if governor.lemma_.lower() == "be":
         judgements = [c for c in governor.children if c.dep_ == "acomp"]
-    return (
-        any(j.lemma_.lower() in _JUDGING_PREDICATES for j in judgements)
-        and below.dep_ in {"xcomp", "advcl"}
-        and _has_to(below)
-    )
+    if not any(j.lemma_.lower() in _JUDGING_PREDICATES for j in judgements):
+        return False
+    if below.dep_ == "ccomp":
+        return _is_wished_clause(below)
+    return below.dep_ in {"xcomp", "advcl"} and _has_to(below)
+
+
+_WISHED_TENSES = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _is_wished_clause(clause: Token) -> bool:
+    """A that-clause in the present or the subjunctive, with no perfect: "that the UN
+    continues", "that he step down"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    return clause.tag_ in _WISHED_TENSES and not perfect
 
 
 def _is_capability(governor: Token) -> bool:

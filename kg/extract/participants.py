@@ -1094,7 +1094,32 @@ def _with_measure(noun: Token) -> list[Token]:
 
 
 def _possessors(noun: Token) -> list[ActorRef]:
-    return [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c, is_subject=True)]
+    return [
+        r
+        for c in noun.children
+        if c.dep_ == "poss"
+        for r in _shared_possessor(noun, c) or actor_refs(c, is_subject=True)
+    ]
+
+
+# How a noun joined to another hangs in the noun phrase of the first: "the YPG's expansion in
+# northern Syria and its alliance" ("alliance" joined to "Syria", under "in", under "expansion").
+_NOUN_PHRASE_DEPS = frozenset({"conj", "pobj", "prep"})
+
+
+def _shared_possessor(noun: Token, possessive: Token) -> list[ActorRef]:
+    """The owner a possessive pronoun stands for on a noun joined to a noun phrase whose head
+    names its owner: "Ankara has been angered by the YPG's expansion in northern Syria and its
+    alliance with the US-led coalition" (the YPG's alliance, not Ankara's)."""
+    if possessive.pos_ != "PRON" or noun.dep_ != "conj":
+        return []
+    node = noun
+    while node.dep_ in _NOUN_PHRASE_DEPS and node.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        node = node.head
+        named = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if named and node.pos_ == "NOUN":
+            return [r for c in named for r in actor_refs(c, is_subject=True)]
+    return []
 
 
 def _between(noun: Token) -> list[ActorRef]:

@@ -645,10 +645,17 @@ def _is_own_body(obj: Token) -> bool:
     )
 
 
+# A resignation (CAMEO 0831) is done to no one: "resigned in frustration last August from a UN
+# commission of inquiry" leaves the commission, which is no target.
+_RESIGNATION = "0831"
+
+
 def target_preps(entry: LexiconEntry) -> frozenset[str]:
     """Prepositions naming a target: "talks on Syria" and "agreement on trade" name a topic, a
     meeting "at" a place where it was; "aid for Romania" and "support for the rebels" name the
-    recipient."""
+    recipient; a resignation has none."""
+    if entry.cameo == _RESIGNATION:
+        return frozenset()
     if entry.type in {"CONSULT", "STATEMENT"}:
         # "talks on Syria": the topic; "a visit to troops at Ayn al-Assad", "was speaking at the
         # thinktank Chatham House": where it was; "said from Ankara": where it was said from

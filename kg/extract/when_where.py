@@ -627,6 +627,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return kind  # "NATO's 1999 bombing campaign"
     if nominal and _is_start_of_a_time(predicate):
         return "then"  # "Since his telephone call congratulating Putin, Trump has been"
+    if nominal and (bidden := _bidden_deed_date(predicate)) is not None:
+        return bidden  # "Russia's military intervention in Syria in 2015 at Assad's request"
     governing = _governing_date(predicate) if nominal else None
     if governing is not None:
         return governing
@@ -1555,6 +1557,23 @@ def _tells_of_its_noun(clause: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in clause.children
     )
+
+
+_BEHEST_NOUNS = word_list("behest_nouns")
+_BEHEST_PREPS = frozenset({"at", "on"})
+
+
+def _bidden_deed_date(noun: Token) -> str | None:
+    """The date of the deed done at someone's request, for the request: "Russia's military
+    intervention in Syria in 2015 at Assad's request" (2015), "At the request of Damascus, the
+    OPCW sent a team on Tuesday" (Tuesday)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _BEHEST_PREPS:
+        return None
+    if noun.lemma_.lower() not in _BEHEST_NOUNS or prep.head.pos_ not in {"VERB", "NOUN"}:
+        return None
+    deed = prep.head
+    return date_text_of(deed, nominal=deed.pos_ == "NOUN")
 
 
 def _governing_date(noun: Token) -> str | None:
