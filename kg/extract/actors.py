@@ -167,6 +167,8 @@ _SETTING_PREPS = word_list("act_setting_preps")
 # Peoples with no state of their own, whose armed men their demonym names before a force noun
 # or a military position: "a Kurdish attack", "shelled Kurdish positions" (the Kurdish forces).
 _STATELESS_PEOPLES = word_list("stateless_peoples")
+# Adjectives of a region of many states, no people of one: "European diplomats", "Arab leaders".
+_REGIONAL_ADJECTIVES = word_list("regional_adjectives")
 # Participles that say which people leads a force: "Kurdish-led", "Kurdish-dominated".
 _LEADING_LEMMAS = word_list("leading_lemmas")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
@@ -1562,6 +1564,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         return body  # "a SDF spokesman", "the UN's Syria envoy": the body's, not Syria's
     if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
         return _nonstate_group_ref(head, lemma, is_subject)
+    if group and _is_regions_office(head, lemma):
+        return None  # "European diplomats in Washington say": of many states, none named
     if group and _is_stateless_people(head):
         return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
     if group and _is_backed_force(head) and country_hint(head) is not None:
@@ -1679,6 +1683,16 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
         return None
     span = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : ruler.end]
     return ActorRef(span.text, "ROLE", span.start_char, span.end_char, lemma, country, is_subject)
+
+
+def _is_regions_office(head: Token, lemma: str) -> bool:
+    """Office holders named by a region of many states ("European diplomats in Washington",
+    "Arab leaders", "Asian officials"), who speak for no one state or people; not the region's
+    own body ("the European parliament", "the European court"), nor armed men, a group where they
+    fight ("Arab forces attacked Isis positions in Raqqa")."""
+    if head.tag_ != "NNS" or lemma in ARMED_FORCE_WORDS:
+        return False
+    return any(c.dep_ in OWNER_DEPS and c.lower_ in _REGIONAL_ADJECTIVES for c in head.children)
 
 
 def _is_stateless_people(head: Token) -> bool:
