@@ -2368,6 +2368,18 @@ def test_asking_a_question_or_demanding_to_know_puts_a_question() -> None:
         """
     found = events(asked_question, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
     assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
+    # with a that-clause the parser hangs on "asked" ("..., John Bolton, who repeated US policy
+    # until then, that the defeat of Isis had to be enduring"), still a question
+    with_clause = asked_question.replace(
+        ". . . punct 1",
+        """that that IN mark 10
+        the the DT det 9
+        defeat defeat NN nsubj 10
+        had have VBD ccomp 1
+        . . . punct 1""",
+    )
+    found = events(with_clause, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
     # asked for something, it stays a request
     asked_help = asked_question.replace("question question NN", "help help NN")
     found = events(asked_help, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))

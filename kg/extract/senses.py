@@ -941,12 +941,15 @@ def _wants_to_know(verb: Token) -> bool:
 
 def _asks_for_something(verb: Token) -> bool:
     """Someone asked, something asked for or to be done: "asked Russia", "asked for help",
-    "asked to be allowed home", "asked that her family be left alone"."""
+    "asked to be allowed home", "asked that her family be left alone"; not a question asked,
+    whatever else the parser hangs on the verb ("asked the same question of his national
+    security adviser, John Bolton, who repeated US policy until then, that the defeat of Isis had
+    to be enduring": the that-clause is what Bolton repeated)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ == "dobj" and child.i < verb.i:
             continue  # the question quoted before the verb: "“Haram?” he asked"
-        if child.dep_ == "dobj" and child.lemma_.lower() in _QUESTION_NOUNS:
-            continue  # "asked the same question of his national security adviser"
         if child.dep_ in {"dobj", "dative", "xcomp", "nsubjpass"}:
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
