@@ -979,9 +979,10 @@ def test_a_warning_against_protesting_threatens_repression() -> None:
     assert [(m.type, m.rule) for m in found] == [("REQUEST", "sense.warned to act+active+objects")]
 
 
-def test_what_someone_is_considered_to_be_is_no_statement() -> None:
-    # "She considers herself lucky to have got out alive" (guardian corpus): no event; "Germany
-    # is also considering suspending its aid program" weighs an option (CAMEO 014)
+def test_what_someone_is_considered_to_be_or_an_option_considered_is_no_statement() -> None:
+    # "She considers herself lucky to have got out alive" (guardian corpus): no event; nor is
+    # "Germany is also considering suspending its aid program" (guardian corpus), deliberation
+    # the paper reports, no public statement (nor is the suspension done)
     lucky = """
         She she PRP nsubj 1
         considers consider VBZ ROOT 1
@@ -999,8 +1000,7 @@ def test_what_someone_is_considered_to_be_is_no_statement() -> None:
         aid aid NN dobj 3
         . . . punct 2
         """
-    found = events(weighed, ents=((0, 1, "GPE"),))
-    assert [(m.type, m.cameo) for m in found if m.action == "consider"] == [("STATEMENT", "014")]
+    assert events(weighed, ents=((0, 1, "GPE"),)) == []
 
 
 @pytest.mark.parametrize(
