@@ -107,6 +107,9 @@ _BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod"})
 # The prepositions of the state a role is of: "the leaders of Russia", "officials in Baghdad",
 # "forces from the UK"; a person's "spokesman for the US military".
 _GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
+# Envoys of their state to another: where they are posted is no state of theirs ("diplomats in
+# Geneva", "foreign diplomats in Kabul"), unlike officials in a capital ("officials in Baghdad").
+_POSTED_ROLES = word_list("posted_roles")
 _PERSON_ROLE_PREPS = frozenset({"of", "for"})
 # A state's rulers' "the government of Iraq", "the central government in Baghdad".
 _STATE_ROLE_PREPS = frozenset({"of", "for", "in"})
@@ -1614,11 +1617,14 @@ def _is_backed_force(head: Token) -> bool:
 
 def _role_places(lemma: str) -> frozenset[str]:
     """The prepositions of the state a role is of: a group's "of", "in" or "from" ("officials in
-    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military");
-    a state's rulers' "of" or "in" ("the central government in Baghdad")."""
+    Baghdad", "forces from the UK"), envoys' not "in" ("diplomats in Geneva" are no Swiss); a
+    person's "of" or "for" ("spokesman for the US military"); a state's rulers' "of" or "in" ("the
+    central government in Baghdad")."""
     kind = role_kind(lemma)
     if kind == "state":
         return _STATE_ROLE_PREPS
+    if kind == "group" and lemma in _POSTED_ROLES:
+        return _GROUP_ROLE_PREPS - {"in"}
     return _GROUP_ROLE_PREPS if kind == "group" else _PERSON_ROLE_PREPS
 
 
