@@ -153,6 +153,10 @@ _PEOPLES_BODY = re.compile(
 _REGIME_NOUNS = word_list("regime_nouns")
 # Role nouns of kinship, which bring a person in as another's relative: "his father, John Letts".
 _KIN_ROLES = word_list("kin_roles")
+# Forces named only by their backer ("US-backed fighters", "US-backed forces in Syria"), and the
+# armed group each backer's are where the document names it.
+_BACKED_FORCES = re.compile(r"(\w+)[- ]backed (?:forces|fighters)(?: in .+)?", re.IGNORECASE)
+_BACKED_ARMED_GROUPS = word_pairs("backed_armed_groups")
 # The words a speaker calls their own state by: "The government must get approval", "this
 # country", with these determiners.
 _OWN_STATE_NOUNS = word_list("own_state_nouns")
@@ -843,11 +847,31 @@ class ActorResolver:
         return bool(key) and (key in self._full_names or bool(self._fuller_names(key)))
 
     def _group(self, ref: ActorRef) -> Actor | None:
-        """A group that is no body of a state: "Darfur rebels", "ethnic Albanians in Serbia"."""
+        """A group that is no body of a state: "Darfur rebels", "ethnic Albanians in Serbia";
+        forces named only by their backer, the armed group it backs (``_backed_group``)."""
         name = _strip_article(ref.text)
         if not name:
             return None
+        backed = self._backed_group(name)
+        if backed is not None:
+            return backed
         return Actor(id=f"group/{slug(name)}", label=name, kind="group", country=ref.country)
+
+    def _backed_group(self, name: str) -> Actor | None:
+        """The armed group that forces named only by their backer are, where the document names
+        it: "US-backed fighters besieging the final area of territory occupied by Islamic State
+        said ..." in a report that names the Syrian Democratic Forces are the SDF; none where it
+        names no such group."""
+        match = _BACKED_FORCES.fullmatch(name)
+        backed = _BACKED_ARMED_GROUPS.get(match.group(1).lower()) if match else None
+        if backed is None:
+            return None
+        gazetteer = load_gazetteer()
+        for named in self._named:
+            entry = gazetteer.lookup(_strip_article(named.text))
+            if entry is not None and entry.id == backed:
+                return actor_from_entry(entry)
+        return None
 
     def _remember(self, ref: ActorRef, actor: Actor) -> None:
         quoted = self.in_quote(ref.start)

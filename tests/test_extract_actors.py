@@ -706,6 +706,52 @@ def test_officials_of_a_people_with_no_state_are_a_group_of_their_own() -> None:
     assert triples(found) == [("Kurdish officials", "STATEMENT", None)]
 
 
+def test_officials_named_by_a_region_of_many_states_are_no_one() -> None:
+    # "European diplomats in Washington say Pompeo is reluctant to engage with them on any other
+    # subject." (Guardian, 2018): diplomats of many states, no one state nor people, nor the US
+    # where they sit; the region's own body and armed men so named stay actors.
+    rows = """
+        European european JJ amod 1
+        {noun} {lemma} {tag} nsubj 4
+        in in IN prep 1
+        Washington Washington NNP pobj 2
+        say say VBP ROOT 4
+        . . . punct 4
+        """
+    ents = ((0, 1, "NORP"), (3, 4, "GPE"))
+    diplomats = events(rows.format(noun="diplomats", lemma="diplomat", tag="NNS"), ents)
+    assert diplomats == []
+    parliament = events(rows.format(noun="parliament", lemma="parliament", tag="NN"), ents)
+    assert triples(parliament) == [("European parliament in Washington", "STATEMENT", None)]
+    forces = events(rows.format(noun="forces", lemma="force", tag="NNS"), ents)
+    assert triples(forces) == [("European forces in Washington", "STATEMENT", None)]
+
+
+def test_envoys_are_not_of_the_state_they_are_posted_in() -> None:
+    # "The foreign ministers of Greece and Turkey have not spoken since March, according to
+    # diplomats in Athens." (tests/gold/dev.jsonl, dev-010; trimmed): diplomats in Athens are
+    # foreign ones, no one Greek; officials in a capital are its state's.
+    rows = """
+        Talks talk NNS nsubj 1
+        stalled stall VBD ROOT 1
+        , , , punct 1
+        according accord VBG prep 1
+        to to IN prep 3
+        {noun} {lemma} NNS pobj 4
+        in in IN prep 5
+        Athens Athens NNP pobj 6
+        . . . punct 1
+        """
+    ents = ((7, 8, "GPE"),)
+    diplomats = events(rows.format(noun="diplomats", lemma="diplomat"), ents)
+    assert [(m.actor.text, m.actor.label, m.type) for m in diplomats] == [
+        ("diplomats", "ROLE", "STATEMENT")
+    ]
+    assert diplomats[0].actor.country is None
+    officials = events(rows.format(noun="officials", lemma="official"), ents)
+    assert [(m.actor.text, m.type) for m in officials] == [("Athens", "STATEMENT")]
+
+
 def test_a_place_a_side_holds_stands_for_that_side() -> None:
     # After "Russia has sent in aircraft to attack the Syrian rebel-held province of Idlib"
     # (Guardian, 2019): the province stands for the rebels who hold it, located by its demonym.

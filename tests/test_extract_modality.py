@@ -2552,6 +2552,41 @@ def test_an_event_said_to_be_a_possibility_is_not_done() -> None:
     ]
 
 
+CITED_LIKELIHOOD = """
+    Australia Australia NNP nsubj 1
+    raised raise VBD ROOT 1
+    its its PRP$ poss 3
+    level level NN dobj 1
+    , , , punct 1
+    citing cite VBG advcl 1
+    the the DT det 7
+    likelihood likelihood NN dobj 5
+    of of IN prep 7
+    attacks attack NNS pobj 8
+    by by IN prep 9
+    Australians Australians NNPS pobj 10
+    radicalised radicalise VBN acl 11
+    in in IN prep 12
+    Iraq Iraq NNP pobj 13
+    . . . punct 1
+"""
+
+
+def test_an_event_whose_likelihood_is_cited_is_not_done() -> None:
+    # "Australia raised its national terror threat level to “high” for the first time in 2015,
+    # citing the likelihood of attacks by Australians radicalised in Iraq or Syria" (Guardian,
+    # 2018; trimmed): attacks that may come, as "the prospect of", "the possibility of"; cited
+    # as their number, they were made.
+    ents = ((0, 1, "GPE"), (11, 12, "NORP"), (14, 15, "GPE"))
+    assert [m.type for m in events(CITED_LIKELIHOOD, ents=ents)] == ["STATEMENT"]  # citing
+    made = CITED_LIKELIHOOD.replace("likelihood likelihood NN", "number number NN")
+    assert [
+        (m.actor.text, m.type, m.target.text if m.target else None, m.rule)
+        for m in events(made, ents=ents)
+        if m.type == "ASSAULT"
+    ] == [("Australians", "ASSAULT", "Iraq", "nominal.agent+place target")]
+
+
 STORMING_AS_MANY_MAY_DIE = """
     thousands thousand NNS nsubj 2
     may may AUX:MD aux 2

@@ -979,9 +979,10 @@ def test_a_warning_against_protesting_threatens_repression() -> None:
     assert [(m.type, m.rule) for m in found] == [("REQUEST", "sense.warned to act+active+objects")]
 
 
-def test_what_someone_is_considered_to_be_is_no_statement() -> None:
-    # "She considers herself lucky to have got out alive" (guardian corpus): no event; "Germany
-    # is also considering suspending its aid program" weighs an option (CAMEO 014)
+def test_what_someone_is_considered_to_be_or_an_option_considered_is_no_statement() -> None:
+    # "She considers herself lucky to have got out alive" (guardian corpus): no event; nor is
+    # "Germany is also considering suspending its aid program" (guardian corpus), deliberation
+    # the paper reports, no public statement (nor is the suspension done)
     lucky = """
         She she PRP nsubj 1
         considers consider VBZ ROOT 1
@@ -999,8 +1000,7 @@ def test_what_someone_is_considered_to_be_is_no_statement() -> None:
         aid aid NN dobj 3
         . . . punct 2
         """
-    found = events(weighed, ents=((0, 1, "GPE"),))
-    assert [(m.type, m.cameo) for m in found if m.action == "consider"] == [("STATEMENT", "014")]
+    assert events(weighed, ents=((0, 1, "GPE"),)) == []
 
 
 @pytest.mark.parametrize(
@@ -2367,6 +2367,18 @@ def test_asking_a_question_or_demanding_to_know_puts_a_question() -> None:
         . . . punct 1
         """
     found = events(asked_question, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
+    assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
+    # with a that-clause the parser hangs on "asked" ("..., John Bolton, who repeated US policy
+    # until then, that the defeat of Isis had to be enduring"), still a question
+    with_clause = asked_question.replace(
+        ". . . punct 1",
+        """that that IN mark 10
+        the the DT det 9
+        defeat defeat NN nsubj 10
+        had have VBD ccomp 1
+        . . . punct 1""",
+    )
+    found = events(with_clause, ents=((0, 1, "PERSON"), (6, 7, "PERSON")))
     assert [(m.type, m.rule) for m in found] == [("STATEMENT", "sense.question+active")]
     # asked for something, it stays a request
     asked_help = asked_question.replace("question question NN", "help help NN")

@@ -350,6 +350,23 @@ def test_a_group_is_an_actor_of_its_own_with_its_country() -> None:
     assert resolver().resolve(group) == expected
 
 
+def test_forces_named_by_their_backer_are_the_group_it_backs_where_the_text_names_it() -> None:
+    # "Meanwhile, in eastern Syria, US-backed fighters besieging the final area of territory
+    # occupied by Islamic State said they had pushed further into the enclave" (Guardian, 2019),
+    # in a report that names the Syrian Democratic Forces: the SDF; in one that names them not,
+    # a group of their own.
+    text = "US-backed fighters said they had pushed further. The SDF said 3,000 people had left."
+    fighters = named_at(text, "US-backed fighters", "GROUP", is_subject=True)
+    sdf = named_at(text, "SDF", "ORG", is_subject=True)
+    actor = ActorResolver([fighters, sdf], text).resolve(fighters)
+    assert actor is not None and (actor.id, actor.label) == ("GRP-SDF", "Syrian Democratic Forces")
+    alone = ActorResolver([fighters], text[: text.index(" The SDF")]).resolve(fighters)
+    assert alone is not None and (alone.id, alone.label) == (
+        "group/us-backed-fighters",
+        "US-backed fighters",
+    )
+
+
 def test_a_region_is_a_place_of_its_state() -> None:
     assert place_of("Northern Ireland").country == "GBR"
     region = resolver().resolve(ref("Chechnya", "GPE", 100))

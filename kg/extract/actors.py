@@ -107,6 +107,9 @@ _BROKEN_LIST_DEPS = frozenset({"dobj", "npadvmod"})
 # The prepositions of the state a role is of: "the leaders of Russia", "officials in Baghdad",
 # "forces from the UK"; a person's "spokesman for the US military".
 _GROUP_ROLE_PREPS = frozenset({"of", "in", "from"})
+# Envoys of their state to another: where they are posted is no state of theirs ("diplomats in
+# Geneva", "foreign diplomats in Kabul"), unlike officials in a capital ("officials in Baghdad").
+_POSTED_ROLES = word_list("posted_roles")
 _PERSON_ROLE_PREPS = frozenset({"of", "for"})
 # A state's rulers' "the government of Iraq", "the central government in Baghdad".
 _STATE_ROLE_PREPS = frozenset({"of", "for", "in"})
@@ -167,6 +170,8 @@ _SETTING_PREPS = word_list("act_setting_preps")
 # Peoples with no state of their own, whose armed men their demonym names before a force noun
 # or a military position: "a Kurdish attack", "shelled Kurdish positions" (the Kurdish forces).
 _STATELESS_PEOPLES = word_list("stateless_peoples")
+# Adjectives of a region of many states, no people of one: "European diplomats", "Arab leaders".
+_REGIONAL_ADJECTIVES = word_list("regional_adjectives")
 # Participles that say which people leads a force: "Kurdish-led", "Kurdish-dominated".
 _LEADING_LEMMAS = word_list("leading_lemmas")
 # Nouns of armed men that coordinated peoples' demonyms share, each people's its own: "Kurdish
@@ -1562,6 +1567,8 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         return body  # "a SDF spokesman", "the UN's Syria envoy": the body's, not Syria's
     if is_nonstate_group(lemma) or (group and _is_of_nonstate_side(head)):
         return _nonstate_group_ref(head, lemma, is_subject)
+    if group and _is_regions_office(head, lemma):
+        return None  # "European diplomats in Washington say": of many states, none named
     if group and _is_stateless_people(head):
         return _nonstate_group_ref(head, lemma, is_subject)  # "Kurdish officials"
     if group and _is_backed_force(head) and country_hint(head) is not None:
@@ -1610,11 +1617,14 @@ def _is_backed_force(head: Token) -> bool:
 
 def _role_places(lemma: str) -> frozenset[str]:
     """The prepositions of the state a role is of: a group's "of", "in" or "from" ("officials in
-    Baghdad", "forces from the UK"); a person's "of" or "for" ("spokesman for the US military");
-    a state's rulers' "of" or "in" ("the central government in Baghdad")."""
+    Baghdad", "forces from the UK"), envoys' not "in" ("diplomats in Geneva" are no Swiss); a
+    person's "of" or "for" ("spokesman for the US military"); a state's rulers' "of" or "in" ("the
+    central government in Baghdad")."""
     kind = role_kind(lemma)
     if kind == "state":
         return _STATE_ROLE_PREPS
+    if kind == "group" and lemma in _POSTED_ROLES:
+        return _GROUP_ROLE_PREPS - {"in"}
     return _GROUP_ROLE_PREPS if kind == "group" else _PERSON_ROLE_PREPS
 
 
@@ -1679,6 +1689,16 @@ def _ruled_state(head: Token, lemma: str, ruler: Span, is_subject: bool) -> Acto
         return None
     span = head.doc[min(t.i for t in head.subtree if t.i <= head.i) : ruler.end]
     return ActorRef(span.text, "ROLE", span.start_char, span.end_char, lemma, country, is_subject)
+
+
+def _is_regions_office(head: Token, lemma: str) -> bool:
+    """Office holders named by a region of many states ("European diplomats in Washington",
+    "Arab leaders", "Asian officials"), who speak for no one state or people; not the region's
+    own body ("the European parliament", "the European court"), nor armed men, a group where they
+    fight ("Arab forces attacked Isis positions in Raqqa")."""
+    if head.tag_ != "NNS" or lemma in ARMED_FORCE_WORDS:
+        return False
+    return any(c.dep_ in OWNER_DEPS and c.lower_ in _REGIONAL_ADJECTIVES for c in head.children)
 
 
 def _is_stateless_people(head: Token) -> bool:

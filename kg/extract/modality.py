@@ -130,7 +130,8 @@ _DESIRE_LEMMAS = word_list("desire_lemmas")
 _OWN_VOICE_DEPS = frozenset({"ROOT", "relcl"})
 # Words under which an action is tried, refused, stopped, denied, alleged, asked for, only
 # believed ("said they believed the militias would use human shields"), still approached
-# ("lurches toward talks") or left undone ("without seeking UN consent"), not done.
+# ("lurches toward talks"), left undone ("without seeking UN consent") or only likely ("citing
+# the likelihood of attacks", "the option of withdrawing"), not done.
 _BLOCKING_LEMMAS = word_list("blocking_lemmas")
 # Nouns of what someone has in mind, under which an action is only thought of: "share the aim
 # of curbing US influence", "refloat the idea of restoring ties" (as a verb, "aimed to" is an

@@ -212,11 +212,9 @@ _TERMS_PREPS = word_list("terms_preps")
 _COMMAND_LEMMAS = word_list("command_lemmas")
 # Verbs of how one sees another ("views X as"), an event only when they brand them.
 _REGARDING_LEMMAS = word_list("regarding_lemmas")
-# Verbs of judging, which weigh an option ("is considering how to respond", CAMEO 014) unless
-# they say what someone or something is held to be ("considers herself lucky").
+# Verbs of judging: what someone or something is held to be ("considers herself lucky"), or an
+# option weighed ("is considering how to respond").
 _JUDGING_LEMMAS = word_list("judging_lemmas")
-# Words that open a question a judging verb weighs: "considering how they should be tried".
-_QUESTION_WORDS = frozenset({"how", "what", "whether", "if", "when", "where", "why", "who"})
 # Modifiers that make "deal" an idiom, no agreement: "a big deal", "a great deal of".
 _IDIOM_DEAL_MODIFIERS = word_list("idiom_deal_modifiers")
 # Modifiers of "war" that make it one fought by other means: "a cold war", "a trade war".
@@ -941,12 +939,15 @@ def _wants_to_know(verb: Token) -> bool:
 
 def _asks_for_something(verb: Token) -> bool:
     """Someone asked, something asked for or to be done: "asked Russia", "asked for help",
-    "asked to be allowed home", "asked that her family be left alone"."""
+    "asked to be allowed home", "asked that her family be left alone"; not a question asked,
+    whatever else the parser hangs on the verb ("asked the same question of his national
+    security adviser, John Bolton, who repeated US policy until then, that the defeat of Isis had
+    to be enduring": the that-clause is what Bolton repeated)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _QUESTION_NOUNS for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ == "dobj" and child.i < verb.i:
             continue  # the question quoted before the verb: "“Haram?” he asked"
-        if child.dep_ == "dobj" and child.lemma_.lower() in _QUESTION_NOUNS:
-            continue  # "asked the same question of his national security adviser"
         if child.dep_ in {"dobj", "dative", "xcomp", "nsubjpass"}:
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
@@ -1693,34 +1694,13 @@ def _is_captive(word: Token) -> bool:
 def _unbranded_regard(verb: Token, entry: LexiconEntry) -> bool:
     """How someone sees another or themselves ("sees the YPG as key", "considers herself lucky",
     "had falsely considered itself a force for good") is no public statement unless it brands
-    them (``_branded``)."""
+    them (``_branded``); nor is an option weighed, which the paper reports of their deliberation
+    ("Germany is also considering suspending its aid program", "officials in London and
+    Washington have been considering how they should be brought to justice": the real gold codes
+    nothing of "officials are still considering what to do")."""
     if entry.type != "STATEMENT":
         return False
-    lemma = verb.lemma_.lower()
-    return lemma in _REGARDING_LEMMAS or (lemma in _JUDGING_LEMMAS and _has_judgement(verb))
-
-
-def _has_judgement(verb: Token) -> bool:
-    """What a verb of judging holds something to be: "considers herself lucky", "considered
-    itself a force", "considers the YPG to be affiliated with the PKK"; not a question or an
-    option weighed ("considering how they should be brought to justice", "considering suspending
-    its aid"), nor a clause with no subject the parser hangs on it ("considering what to do after
-    Begum ... was discovered"). Two objects are the judged and the judgement ("which Turkey
-    considers a close ally")."""
-    if sum(c.dep_ == "dobj" for c in verb.children) > 1:
-        return True
-    for child in verb.children:
-        if child.dep_ in {"oprd", "attr"}:
-            return True
-        if child.dep_ == "ccomp" and has_subject(child) and not _is_question(child):
-            return True
-    return False
-
-
-def _is_question(clause: Token) -> bool:
-    """A clause that asks rather than states: "how they should be brought to justice"."""
-    opening = {w.lower_ for w in clause.subtree if w.i < clause.i}
-    return bool(opening & _QUESTION_WORDS)
+    return verb.lemma_.lower() in _REGARDING_LEMMAS | _JUDGING_LEMMAS
 
 
 def _idiomatic_deal(noun: Token, entry: LexiconEntry) -> bool:
