@@ -2469,6 +2469,124 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
     ]
 
 
+def test_a_named_speakers_quote_goes_on_with_their_statement_before() -> None:
+    # "But during a visit to Jerusalem on Sunday, Bolton said the withdrawal would depend on
+    # conditions inside Syria. 'There are objectives that we want to accomplish that condition
+    # the withdrawal,' Bolton said." (Guardian, January 2019): both said on Sunday
+    found = events(
+        """
+        During during IN prep 9
+        a a DT det 2
+        visit visit NN pobj 0
+        to to IN prep 2
+        Jerusalem Jerusalem NNP pobj 3
+        on on IN prep 2
+        Sunday Sunday NNP pobj 5
+        , , , punct 9
+        Bolton Bolton NNP nsubj 9
+        said say VBD ROOT 9
+        the the DT det 11
+        withdrawal withdrawal NN nsubj 13
+        would would AUX:MD aux 13
+        depend depend VB ccomp 9
+        . . . punct 9
+        “ " `` punct 17
+        There there EX expl 17
+        are be VBP ccomp 22
+        objectives objective NNS attr 17
+        , , , punct 22
+        ” " '' punct 22
+        Bolton Bolton NNP nsubj 22
+        said say VBD ROOT 22
+        . . . punct 22
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "DATE"), (8, 9, "PERSON"), (21, 22, "PERSON")),
+    )
+    statements = [(m.sentence_start, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert statements == [(0, "Sunday", "active"), (82, "Sunday", "active")]
+
+
+def test_a_pronouns_statement_goes_on_over_sentences_with_no_statement() -> None:
+    # "In a further dispute with Russia, the Turkish president, Recep Tayyip Erdoğan, reaffirmed
+    # late last month Turkey will not countenance Assad remaining in power. He said: 'It is
+    # definitely not possible to move ahead in Syria with al-Assad'" (Guardian, January 2018):
+    # said late last month; the look back passes over a sentence with no statement of its own
+    # (here "Erdoğan was angry.", standing for the quote's end or a remark on the speaker)
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        reaffirmed reaffirm VBD ROOT 1
+        late late RB advmod 4
+        last last JJ amod 4
+        month month NN npadvmod 1
+        Turkey Turkey NNP nsubj 8
+        will will AUX:MD aux 8
+        not not RB neg 8
+        countenance countenance VB ccomp 1
+        Assad Assad NNP dobj 8
+        . . . punct 1
+        Erdoğan Erdoğan NNP nsubj 12
+        was be AUX:VBD ROOT 12
+        angry angry JJ acomp 12
+        . . . punct 12
+        He he PRP nsubj 16
+        said say VBD ROOT 16
+        : : : punct 16
+        “ " `` punct 21
+        It it PRP nsubj 21
+        is be VBZ ccomp 16
+        possible possible JJ acomp 21
+        . . . punct 16
+        ” " '' punct 16
+        """,
+        ents=(
+            (0, 1, "PERSON"),
+            (2, 5, "DATE"),
+            (5, 6, "GPE"),
+            (9, 10, "PERSON"),
+            (11, 12, "PERSON"),
+        ),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.action == "say"]
+    assert said == [("He", "late last month", "active")]
+
+
+def test_a_pronouns_statement_does_not_go_on_from_another_named_speaker() -> None:
+    # "Putin said in Tehran on Friday that an offensive would be launched imminently ... Kalin
+    # warned of a renewed exodus to Europe if attack orders were given. 'Any attack on this
+    # province ... will trigger another wave of migration into Turkey,' he said." (Guardian,
+    # September 2018): Kalin's words, not of Putin's Friday
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        Tehran Tehran NNP pobj 2
+        on on IN prep 1
+        Friday Friday NNP pobj 4
+        . . . punct 1
+        Kalin Kalin NNP nsubj 8
+        hesitated hesitate VBD ROOT 8
+        . . . punct 8
+        “ " `` punct 20
+        Any any DT det 12
+        attack attack NN nsubj 14
+        will will AUX:MD aux 14
+        trigger trigger VB ccomp 20
+        another another DT det 16
+        wave wave NN dobj 14
+        , , , punct 20
+        ” " '' punct 20
+        he he PRP nsubj 20
+        said say VBD ROOT 20
+        . . . punct 20
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE"), (7, 8, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text) for m in found if m.action == "say"]
+    assert said == [("Putin", "Friday"), ("he", None)]
+
+
 def test_a_deed_goes_on_in_the_month_a_conjunct_before_was_in() -> None:
     # "Begum, 19, left the UK in 2015 with two school friends to join Islamic State in Syria
     # and said last month she wanted to return home. But Javid insisted he would do all in his
