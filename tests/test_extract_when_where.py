@@ -3307,6 +3307,37 @@ def test_the_place_of_an_attack_claimed_is_where_its_noun_puts_it() -> None:
     ]
 
 
+def test_a_count_the_parser_hangs_after_on_counts_from_another_event() -> None:
+    # "A day after the Kabul assault, the group also claimed responsibility for a militant
+    # shooting on a church in Cairo" (Guardian, December 2017): the parser hangs "after" on
+    # "day" and tags "A day" alone as the date; it is "a day after" another event, a time kg
+    # cannot place, not a day before the paper's
+    found = events(
+        """
+        A a DT det 1
+        day day NN npadvmod 10
+        after after IN prep 1
+        the the DT det 5
+        Kabul Kabul NNP compound 5
+        assault assault NN pobj 2
+        , , , punct 10
+        the the DT det 8
+        group group NN nsubj 10
+        also also RB advmod 10
+        claimed claim VBD ROOT 10
+        responsibility responsibility NN dobj 10
+        for for IN prep 11
+        a a DT det 14
+        shooting shooting NN pobj 12
+        . . . punct 10
+        """,
+        ents=((0, 2, "DATE"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("shooting", "A day after", "nominal.light")
+    ]
+
+
 def test_an_event_a_count_after_counts_from_is_that_count_before_the_day_given() -> None:
     # "On Monday, three days after Trump and the Turkish leader, Recep Tayyip Erdoğan, spoke by
     # phone, Ankara pledged $3.5bn (£2.75bn) to buy US patriot missiles" (Guardian, 2018),

@@ -494,13 +494,14 @@ def _main_clause_day(conjunct: Token) -> str | None:
 
 def _measured_from(span: Span) -> str:
     """A date as a time measured from another ("three days" before "after" is "three days
-    after", "within days of" is "days after"; "five days earlier" is one already); "" for any
-    other date."""
+    after", whether the parser hangs the count on "after" or "after" on the count: "A day
+    after the Kabul assault"; "within days of" is "days after"; "five days earlier" is one
+    already); "" for any other date."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         following is not None
         and following.lower_ in _RELATIVE_WORDS
-        and span.root.head == following
+        and following.i in {span.root.head.i, *(c.i for c in span.root.children)}
     ):
         return f"{span.text} {following.text}"
     if _is_within_another(span):
