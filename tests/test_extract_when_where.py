@@ -2506,6 +2506,52 @@ def test_a_named_speakers_quote_goes_on_with_their_statement_before() -> None:
     assert statements == [(0, "Sunday", "active"), (82, "Sunday", "active")]
 
 
+def test_a_named_speakers_quote_goes_on_in_the_week_of_their_statement() -> None:
+    # "Speaking to reporters earlier this week, however, Bob Corker ... said he did not think
+    # last weekend's air strikes would temper the president's desire ... 'I don't see anything
+    # changing that,' Corker said." (Guardian, April 2018): this week, no day (null), not the
+    # paper's day
+    found = events(
+        """
+        Speaking speak VBG advcl 9
+        to to IN prep 0
+        reporters reporter NNS pobj 1
+        earlier early RBR advmod 5
+        this this DT det 5
+        week week NN npadvmod 0
+        , , , punct 9
+        Bob Bob NNP compound 8
+        Corker Corker NNP nsubj 9
+        said say VBD ROOT 9
+        he he PRP nsubj 13
+        did do AUX:VBD aux 13
+        not not RB neg 13
+        think think VB ccomp 9
+        so so RB advmod 13
+        . . . punct 9
+        “ " `` punct 20
+        I I PRP nsubj 20
+        do do AUX:VBP aux 20
+        n’t not RB neg 20
+        see see VB ccomp 27
+        anything anything NN dobj 20
+        changing change VBG acl 21
+        that that DT dobj 22
+        , , , punct 27
+        ” " '' punct 27
+        Corker Corker NNP nsubj 27
+        said say VBD ROOT 27
+        . . . punct 27
+        """,
+        ents=((3, 6, "DATE"), (7, 9, "PERSON"), (26, 27, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.rule == "active"]
+    assert said == [
+        ("Bob Corker", "earlier this week", "active"),
+        ("Corker", "earlier this week", "active"),
+    ]
+
+
 def test_a_pronouns_statement_goes_on_over_sentences_with_no_statement() -> None:
     # "In a further dispute with Russia, the Turkish president, Recep Tayyip Erdoğan, reaffirmed
     # late last month Turkey will not countenance Assad remaining in power. He said: 'It is

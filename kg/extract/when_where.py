@@ -751,7 +751,7 @@ def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHA
                 ),
                 None,
             )
-            return date if date is not None and _names_a_day_or_month(date) else None
+            return date if date is not None and _is_time_passed_on(date, chain) else None
         if own_date(sentence.root, nominal=False) is not None:
             return None  # a time of its own: another scene
         if _has_named_subject(sentence.root):
@@ -776,10 +776,15 @@ def _has_named_subject(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "PROPN"
 
 
-def _names_a_day_or_month(date: str) -> bool:
-    """A single day or a month: not a week, which the paper's day's interview may be in ("She
-    said this week that ... She said he had surrendered"), nor a year or a span of years (an
-    office held then: "Lord MacDonald, director of public prosecutions from 2003 to 2008")."""
+def _is_time_passed_on(date: str, chain: int) -> bool:
+    """A single day or a month; a week only from the speaker's statement itself ("Speaking to
+    reporters earlier this week, Bob Corker said ... 'I don't see anything changing that,'
+    Corker said"), not passed on through another, as the paper's day's interview may be in
+    that week ("She said this week that ... She told the Times ... She said he had
+    surrendered"); not a year or a span of years (an office held then: "Lord MacDonald,
+    director of public prosecutions from 2003 to 2008")."""
+    if _names_a_week(date):
+        return chain == _CONTINUED_STATEMENT_CHAIN
     return names_a_single_day(date) or _names_a_month(date)
 
 
