@@ -2469,6 +2469,170 @@ def test_a_pronouns_statement_goes_on_with_the_days_statement_before() -> None:
     ]
 
 
+def test_a_named_speakers_quote_goes_on_with_their_statement_before() -> None:
+    # "But during a visit to Jerusalem on Sunday, Bolton said the withdrawal would depend on
+    # conditions inside Syria. 'There are objectives that we want to accomplish that condition
+    # the withdrawal,' Bolton said." (Guardian, January 2019): both said on Sunday
+    found = events(
+        """
+        During during IN prep 9
+        a a DT det 2
+        visit visit NN pobj 0
+        to to IN prep 2
+        Jerusalem Jerusalem NNP pobj 3
+        on on IN prep 2
+        Sunday Sunday NNP pobj 5
+        , , , punct 9
+        Bolton Bolton NNP nsubj 9
+        said say VBD ROOT 9
+        the the DT det 11
+        withdrawal withdrawal NN nsubj 13
+        would would AUX:MD aux 13
+        depend depend VB ccomp 9
+        . . . punct 9
+        “ " `` punct 17
+        There there EX expl 17
+        are be VBP ccomp 22
+        objectives objective NNS attr 17
+        , , , punct 22
+        ” " '' punct 22
+        Bolton Bolton NNP nsubj 22
+        said say VBD ROOT 22
+        . . . punct 22
+        """,
+        ents=((4, 5, "GPE"), (6, 7, "DATE"), (8, 9, "PERSON"), (21, 22, "PERSON")),
+    )
+    statements = [(m.sentence_start, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert statements == [(0, "Sunday", "active"), (82, "Sunday", "active")]
+
+
+def test_a_named_speakers_quote_goes_on_in_the_week_of_their_statement() -> None:
+    # "Speaking to reporters earlier this week, however, Bob Corker ... said he did not think
+    # last weekend's air strikes would temper the president's desire ... 'I don't see anything
+    # changing that,' Corker said." (Guardian, April 2018): this week, no day (null), not the
+    # paper's day
+    found = events(
+        """
+        Speaking speak VBG advcl 9
+        to to IN prep 0
+        reporters reporter NNS pobj 1
+        earlier early RBR advmod 5
+        this this DT det 5
+        week week NN npadvmod 0
+        , , , punct 9
+        Bob Bob NNP compound 8
+        Corker Corker NNP nsubj 9
+        said say VBD ROOT 9
+        he he PRP nsubj 13
+        did do AUX:VBD aux 13
+        not not RB neg 13
+        think think VB ccomp 9
+        so so RB advmod 13
+        . . . punct 9
+        “ " `` punct 20
+        I I PRP nsubj 20
+        do do AUX:VBP aux 20
+        n’t not RB neg 20
+        see see VB ccomp 27
+        anything anything NN dobj 20
+        changing change VBG acl 21
+        that that DT dobj 22
+        , , , punct 27
+        ” " '' punct 27
+        Corker Corker NNP nsubj 27
+        said say VBD ROOT 27
+        . . . punct 27
+        """,
+        ents=((3, 6, "DATE"), (7, 9, "PERSON"), (26, 27, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.rule == "active"]
+    assert said == [
+        ("Bob Corker", "earlier this week", "active"),
+        ("Corker", "earlier this week", "active"),
+    ]
+
+
+def test_a_pronouns_statement_goes_on_over_sentences_with_no_statement() -> None:
+    # "In a further dispute with Russia, the Turkish president, Recep Tayyip Erdoğan, reaffirmed
+    # late last month Turkey will not countenance Assad remaining in power. He said: 'It is
+    # definitely not possible to move ahead in Syria with al-Assad'" (Guardian, January 2018):
+    # said late last month; the look back passes over a sentence with no statement of its own
+    # (here "Erdoğan was angry.", standing for the quote's end or a remark on the speaker)
+    found = events(
+        """
+        Erdoğan Erdoğan NNP nsubj 1
+        reaffirmed reaffirm VBD ROOT 1
+        late late RB advmod 4
+        last last JJ amod 4
+        month month NN npadvmod 1
+        Turkey Turkey NNP nsubj 8
+        will will AUX:MD aux 8
+        not not RB neg 8
+        countenance countenance VB ccomp 1
+        Assad Assad NNP dobj 8
+        . . . punct 1
+        Erdoğan Erdoğan NNP nsubj 12
+        was be AUX:VBD ROOT 12
+        angry angry JJ acomp 12
+        . . . punct 12
+        He he PRP nsubj 16
+        said say VBD ROOT 16
+        : : : punct 16
+        “ " `` punct 21
+        It it PRP nsubj 21
+        is be VBZ ccomp 16
+        possible possible JJ acomp 21
+        . . . punct 16
+        ” " '' punct 16
+        """,
+        ents=(
+            (0, 1, "PERSON"),
+            (2, 5, "DATE"),
+            (5, 6, "GPE"),
+            (9, 10, "PERSON"),
+            (11, 12, "PERSON"),
+        ),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.action == "say"]
+    assert said == [("He", "late last month", "active")]
+
+
+def test_a_pronouns_statement_does_not_go_on_from_another_named_speaker() -> None:
+    # "Putin said in Tehran on Friday that an offensive would be launched imminently ... Kalin
+    # warned of a renewed exodus to Europe if attack orders were given. 'Any attack on this
+    # province ... will trigger another wave of migration into Turkey,' he said." (Guardian,
+    # September 2018): Kalin's words, not of Putin's Friday
+    found = events(
+        """
+        Putin Putin NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        Tehran Tehran NNP pobj 2
+        on on IN prep 1
+        Friday Friday NNP pobj 4
+        . . . punct 1
+        Kalin Kalin NNP nsubj 8
+        hesitated hesitate VBD ROOT 8
+        . . . punct 8
+        “ " `` punct 20
+        Any any DT det 12
+        attack attack NN nsubj 14
+        will will AUX:MD aux 14
+        trigger trigger VB ccomp 20
+        another another DT det 16
+        wave wave NN dobj 14
+        , , , punct 20
+        ” " '' punct 20
+        he he PRP nsubj 20
+        said say VBD ROOT 20
+        . . . punct 20
+        """,
+        ents=((0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "DATE"), (7, 8, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text) for m in found if m.action == "say"]
+    assert said == [("Putin", "Friday"), ("he", None)]
+
+
 def test_a_deed_goes_on_in_the_month_a_conjunct_before_was_in() -> None:
     # "Begum, 19, left the UK in 2015 with two school friends to join Islamic State in Syria
     # and said last month she wanted to return home. But Javid insisted he would do all in his
@@ -3186,6 +3350,37 @@ def test_the_place_of_an_attack_claimed_is_where_its_noun_puts_it() -> None:
     )
     assert [(*t, m.rule) for t, m in zip(triples(found), found, strict=True)] == [
         ("Isis", "ASSAULT", "Cairo", "nominal.light+place target")
+    ]
+
+
+def test_a_count_the_parser_hangs_after_on_counts_from_another_event() -> None:
+    # "A day after the Kabul assault, the group also claimed responsibility for a militant
+    # shooting on a church in Cairo" (Guardian, December 2017): the parser hangs "after" on
+    # "day" and tags "A day" alone as the date; it is "a day after" another event, a time kg
+    # cannot place, not a day before the paper's
+    found = events(
+        """
+        A a DT det 1
+        day day NN npadvmod 10
+        after after IN prep 1
+        the the DT det 5
+        Kabul Kabul NNP compound 5
+        assault assault NN pobj 2
+        , , , punct 10
+        the the DT det 8
+        group group NN nsubj 10
+        also also RB advmod 10
+        claimed claim VBD ROOT 10
+        responsibility responsibility NN dobj 10
+        for for IN prep 11
+        a a DT det 14
+        shooting shooting NN pobj 12
+        . . . punct 10
+        """,
+        ents=((0, 2, "DATE"), (4, 5, "GPE")),
+    )
+    assert [(m.action, m.date_text, m.rule) for m in found] == [
+        ("shooting", "A day after", "nominal.light")
     ]
 
 

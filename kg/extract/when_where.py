@@ -494,13 +494,14 @@ def _main_clause_day(conjunct: Token) -> str | None:
 
 def _measured_from(span: Span) -> str:
     """A date as a time measured from another ("three days" before "after" is "three days
-    after", "within days of" is "days after"; "five days earlier" is one already); "" for any
-    other date."""
+    after", whether the parser hangs the count on "after" or "after" on the count: "A day
+    after the Kabul assault"; "within days of" is "days after"; "five days earlier" is one
+    already); "" for any other date."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         following is not None
         and following.lower_ in _RELATIVE_WORDS
-        and span.root.head == following
+        and following.i in {span.root.head.i, *(c.i for c in span.root.children)}
     ):
         return f"{span.text} {following.text}"
     if _is_within_another(span):
@@ -710,25 +711,105 @@ def _is_ground_of_a_penalty(predicate: Token) -> bool:
 _SPEAKER_PRONOUNS = frozenset({"he", "she"})
 
 
-def _continued_statement_date(verb: Token) -> str | None:
-    """The day of the statement of the sentence before, for an undated statement in the past
-    whose speaker is a pronoun, which goes on telling what was said then: "Speaking as the
-    airstrikes got under way early on Saturday, Mattis sounded more presidential than the
-    president. The Assad regime, he said, had 'again defied the norms'" (Saturday). Only a
-    statement by a named speaker dated by a day carries on."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    pronoun = len(subjects) == 1 and subjects[0].lower_ in _SPEAKER_PRONOUNS
-    if not pronoun or verb.tag_ != "VBD" or not is_statement_verb(verb):
+# How many sentences back a speaker's undated words may go on from their statement before, and
+# through how many such statements the time is passed on.
+_CONTINUED_STATEMENT_LOOK_BACK = 3
+_CONTINUED_STATEMENT_CHAIN = 2
+
+
+def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHAIN) -> str | None:
+    """The time of the same speaker's statement a few sentences before, for an undated
+    statement in the simple past whose speaker is a name or a pronoun, which goes on telling
+    what was said then: "Speaking as the airstrikes got under way early on Saturday, Mattis
+    sounded more presidential than the president. The Assad regime, he said, had 'again defied
+    the norms' ... The US was attacking Syria's chemical weapons capabilities, he said"
+    (Saturday); "during a visit to Jerusalem on Sunday, Bolton said ... 'There are objectives
+    that we want to accomplish,' Bolton said" (Sunday); "the Turkish president, Recep Tayyip
+    Erdoğan, reaffirmed late last month Turkey will not countenance Assad remaining in power.
+    He said: 'It is definitely not possible'" (last month). Not a week, which the paper's day's
+    interview may be in ("She said this week that ... She said he had surrendered"). The look
+    back passes over sentences with no statement and no time of their own (the quote, a
+    remark on the speaker) and ends at the first sentence with a statement: another speaker's,
+    or an undated one, leaves the words at the paper's day."""
+    subject = _subject_of(verb)
+    if subject is None or not _tells_simple_past(verb) or not is_statement_verb(verb):
         return None
-    start = verb.sent.start
-    if start == 0:
+    if subject.lower_ not in _SPEAKER_PRONOUNS and subject.pos_ != "PROPN":
         return None
-    before = verb.doc[start - 1].sent
-    for statement in (t for t in before if is_statement_verb(t) and _names_its_speaker(t)):
-        date = date_text_of(statement, nominal=False)
-        if date is not None and names_a_single_day(date):
-            return date
+    named: list[Token] = []  # the deeds of named doers told between
+    sentence = verb.sent
+    for _ in range(_CONTINUED_STATEMENT_LOOK_BACK):
+        if sentence.start == 0:
+            return None
+        sentence = verb.doc[sentence.start - 1].sent
+        statements = [t for t in sentence if is_statement_verb(t)]
+        if statements:
+            date = next(
+                (
+                    date
+                    for statement in statements
+                    if _is_speaker_of(verb, _speakers_clause(statement), named)
+                    if (date := _statement_time(statement, chain)) is not None
+                ),
+                None,
+            )
+            return date if date is not None and _is_time_passed_on(date, chain) else None
+        if own_date(sentence.root, nominal=False) is not None:
+            return None  # a time of its own: another scene
+        if _has_named_subject(sentence.root):
+            named.append(sentence.root)
     return None
+
+
+def _is_speaker_of(verb: Token, statement: Token, named: list[Token]) -> bool:
+    """Whether a statement before ``verb`` is by its speaker: the same name or pronoun, or a
+    name its pronoun looks back to; and, where the statement names its speaker, by whoever is
+    named doing something between them ("Putin said in Tehran on Friday ... Kalin warned of a
+    renewed exodus. 'Any attack ...,' he said": Kalin, not Putin)."""
+    if not _same_doer(verb, statement):
+        return False
+    subject = _subject_of(statement)
+    pronoun = subject is not None and subject.lower_ in _SPEAKER_PRONOUNS
+    return pronoun or all(_same_doer(deed, statement) for deed in named)
+
+
+def _has_named_subject(verb: Token) -> bool:
+    subject = _subject_of(verb)
+    return subject is not None and subject.pos_ == "PROPN"
+
+
+def _is_time_passed_on(date: str, chain: int) -> bool:
+    """A single day or a month; a week only from the speaker's statement itself ("Speaking to
+    reporters earlier this week, Bob Corker said ... 'I don't see anything changing that,'
+    Corker said"), not passed on through another, as the paper's day's interview may be in
+    that week ("She said this week that ... She told the Times ... She said he had
+    surrendered"); not a year or a span of years (an office held then: "Lord MacDonald,
+    director of public prosecutions from 2003 to 2008")."""
+    if _names_a_week(date):
+        return chain == _CONTINUED_STATEMENT_CHAIN
+    return names_a_single_day(date) or _names_a_month(date)
+
+
+def _speakers_clause(statement: Token) -> Token:
+    """The clause naming a statement's speaker: its own, or the one a participle of it opens
+    ("Speaking on Saturday, Mattis sounded")."""
+    return statement.head if _is_leading_participle(statement) else statement
+
+
+def _statement_time(statement: Token, chain: int) -> str | None:
+    """The time of a statement's own phrase, of the speaking that opens it ("Speaking to
+    reporters earlier this week, Bob Corker said"), or of the speaker's statement it goes on
+    from (through up to ``chain`` statements); a participle opening a clause ("Speaking as the
+    airstrikes got under way early on Saturday, Mattis sounded"), that clause's."""
+    clause = _speakers_clause(statement)
+    if clause != statement:
+        return date_text_of(statement, nominal=False)  # the time of the clause it opens
+    return (
+        own_date(statement, nominal=False)
+        or _speaking_date(clause)
+        or _date_before_what_is_said(clause)
+        or (_continued_statement_date(clause, chain - 1) if chain > 0 else None)
+    )
 
 
 def _scene_month(predicate: Token) -> str | None:
@@ -872,11 +953,11 @@ _SCENE_LEAVING_ADVERBS = word_list("scene_leaving_adverbs")
 
 
 def _names_a_month(date: str) -> bool:
-    """A date naming a month: "last August", "in March 2018", "last month"."""
+    """A date naming a month: "last August", "in March 2018", "last month", "late last month"."""
     return _LAST_MONTH.match(date) is not None or any(is_month_name(w) for w in date.split())
 
 
-_LAST_MONTH = re.compile(r"^last\s+month$", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"^(?:(?:early|late|earlier|later)\s+)?last\s+month$", re.IGNORECASE)
 
 
 def _names_a_week(date: str) -> bool:
@@ -885,14 +966,6 @@ def _names_a_week(date: str) -> bool:
 
 
 _WEEK = re.compile(r"\bweek\b", re.IGNORECASE)
-
-
-def _names_its_speaker(statement: Token) -> bool:
-    """A statement whose subject, or that of the clause a participle of it opens ("Speaking on
-    Saturday, Mattis sounded"), is a name, not a pronoun."""
-    clause = statement.head if _is_leading_participle(statement) else statement
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)
 
 
 # Adverbs that put a past perfect before the story's time: "had previously set preconditions".
