@@ -367,16 +367,30 @@ def _realm_owners(place: Token) -> Iterator[ActorRef]:
 
 # Military positions, whose people of no state's are its forces': "shelled Kurdish positions".
 _ARMED_POSITION_NOUNS = word_list("armed_position_nouns")
+# Nouns of the states or the era of a people of many states, which are not the people's own:
+# "other Arab states", "Arab capitals", "the Muslim world", "the Arab spring revolts".
+_PEOPLES_REALM_NOUNS = word_list("peoples_realm_nouns")
 
 
 def _people_owner(people: Span, thing: Token) -> ActorRef | None:
     """A people of no state owning a thing: its forces for a military position ("Kurdish
-    positions"), else the people ("Houthi positions", "Kurdish ambitions" are the Kurds')."""
+    positions"), else the people ("Houthi positions", "Kurdish ambitions" are the Kurds'); no
+    one for the states or the era it names ("clashed with other Arab states", "supported the
+    Arab spring revolts": several states, or their uprisings, not the Arabs)."""
+    if _names_peoples_realm(people):
+        return None
     if thing.lemma_.lower() in _ARMED_POSITION_NOUNS:
         forces = people_forces_ref(people, is_subject=False)
         if forces is not None:
             return forces
     return people_ref(people)
+
+
+def _names_peoples_realm(people: Span) -> bool:
+    """Whether a people's name is followed by a noun of its states or its era: "Arab states",
+    "the Arab spring revolts" (where the parser hangs both words on "revolts")."""
+    doc = people.doc
+    return people.end < len(doc) and doc[people.end].lemma_.lower() in _PEOPLES_REALM_NOUNS
 
 
 def _leaders_of(thing: Token) -> Iterator[ActorRef]:
