@@ -1304,17 +1304,18 @@ def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
-def _answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+def answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Who made the demand or offer an answer answers, when the answer names none and the
     sentence before reports one: "The UN is demanding an immediate ceasefire ... Russia has
     dismissed its call", "The YPG had called on Russia to defend them. However, Moscow had
     refused", "Russia offered to remove the regime's chemical weapons. Fatefully, Obama
-    agreed". Only an answer to nothing else (a bare one, or of a demand no one is named as
-    making), and only a demand or offer made actively (not "Turkey has been tasked by Moscow
-    with ...")."""
+    agreed", "In 2016, the UAE proposed normalising ties with Damascus as part of a plan ... That
+    plan was snubbed by the Trump administration". Only an answer to nothing else (a bare one,
+    or of a demand no one is named as making, as its object or passive subject), and only a
+    demand or offer made actively (not "Turkey has been tasked by Moscow with ...")."""
     if not _is_answer(verb, entry) or verb.i == verb.sent.start:
         return []
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if not (all(_is_unowned_demand(c) for c in objects) if objects else stands_alone(verb)):
         return []
     before = verb.doc[verb.sent.start - 1].sent
@@ -1573,7 +1574,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to step down despite pressure from X"
-    ("answered demand", _answered_demanders),  # "Russia offered to help. Obama agreed"
+    ("answered demand", answered_demanders),  # "Russia offered to help. Obama agreed"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
