@@ -2966,6 +2966,36 @@ def test_rebels_a_relative_clause_qualifies_are_left_to_the_side_the_document_na
     assert (target.text, target.label, target.role) == ("rebels", "SIDE", "rebel")
 
 
+def test_an_opposition_a_participle_describes_is_named_by_itself() -> None:
+    # "The Syrian government feels no external political pressure ... to give a role to a
+    # militarily defeated opposition that it regards as illegitimate." (guardian-223): the
+    # opposition it brands, the document's (kg.resolve), not no one
+    found = events(
+        """
+        It it PRP nsubj 1
+        gave give VBD ROOT 1
+        a a DT det 3
+        role role NN dobj 1
+        to to IN dative 1
+        a a DT det 8
+        militarily militarily RB advmod 7
+        defeated defeat VBN amod 8
+        opposition opposition NN pobj 4
+        that that IN dobj 11
+        it it PRP nsubj 11
+        regards regard VBZ relcl 8
+        as as IN prep 11
+        illegitimate illegitimate JJ amod 12
+        . . . punct 1
+        """
+    )
+    branded = [m for m in found if m.type == "ACCUSE"]
+    assert [(m.target.text, m.target.label) for m in branded if m.target] == [
+        ("a militarily defeated opposition", "OPPOSITION")
+    ]
+    assert branded[0].rule == "sense.branded+active+objects"
+
+
 def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:
     # "The alliance was a death knell for an opposition that Turkey backed in the north."
     # (Guardian, 2019): the opposition the document named before, or its country's (kg.resolve)

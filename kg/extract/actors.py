@@ -1178,13 +1178,15 @@ def _unlocated_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
 def _bare_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
     """An opposition named by itself ("OPPOSITION"), the document's: "the regime made its most
     consequential gain against the opposition", "an opposition that Turkey backed", "the armed
-    opposition"; not a stance, which has its owner or object ("the opposition of Congress",
-    "strong opposition")."""
+    opposition", "a militarily defeated opposition" (a participle says what befell it); not a
+    stance, which has its owner or object ("the opposition of Congress", "strong opposition")."""
     determiners = _determiners(head)
-    if not determiners & {"the", "an"} or head.tag_ != "NN":
+    if not determiners & {"the", "an", "a"} or head.tag_ != "NN":
         return None
     for child in head.children:
-        qualifier = child.dep_ == "amod" and child.lower_ in _BARE_OPPOSITION_MODIFIERS
+        qualifier = child.dep_ == "amod" and (
+            child.lower_ in _BARE_OPPOSITION_MODIFIERS or child.tag_ == "VBN"
+        )
         if child.dep_ not in {"det", "relcl", "punct"} and not qualifier:
             return None
     span = head.doc[head.left_edge.i : head.i + 1]
