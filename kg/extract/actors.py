@@ -1575,7 +1575,7 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         if located is not None and located.country is not None:
             return located
     # "the leaders of Russia"; a person's "spokesman for the US military"
-    for prep in head.children:
+    for prep in head.children if not _is_new_force(head, lemma) else ():
         if prep.dep_ == "prep" and prep.lower_ in _role_places(lemma):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
@@ -1608,6 +1608,12 @@ def _is_backed_force(head: Token) -> bool:
     return any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _BACKING_PARTICIPLES for c in head.children
     )
+
+
+def _is_new_force(head: Token, lemma: str) -> bool:
+    """An armed force introduced with "a", which is a force of its own, not the army of where
+    it is: "supporting the build-up and training of a unified army in Syria" (a rebel army)."""
+    return lemma in ARMED_FORCE_WORDS and bool(_determiners(head) & {"a", "an"})
 
 
 def _role_places(lemma: str) -> frozenset[str]:
