@@ -1819,6 +1819,23 @@ def test_the_states_of_a_people_are_not_the_people() -> None:
     assert found[0].rule == "active"
 
 
+def test_the_capital_of_a_stateless_people_is_its_own() -> None:
+    # A people of no state has no states of others: "the Kurdish capital" is the Kurds'.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        shelled shell VBD ROOT 1
+        the the DT det 4
+        Kurdish kurdish JJ amod 4
+        capital capital NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurds")]
+    assert found[0].rule == "active+objects"
+
+
 def test_the_era_of_a_people_is_not_the_people() -> None:
     # "He supported the Arab spring revolts and was quick to travel to Egypt" (Guardian,
     # 2018): the uprisings of the Arab spring, not the Arabs.

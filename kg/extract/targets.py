@@ -370,6 +370,8 @@ _ARMED_POSITION_NOUNS = word_list("armed_position_nouns")
 # Nouns of the states or the era of a people of many states, which are not the people's own:
 # "other Arab states", "Arab capitals", "the Muslim world", "the Arab spring revolts".
 _PEOPLES_REALM_NOUNS = word_list("peoples_realm_nouns")
+# Peoples of no state, whose state or government named by them is their own: "a Kurdish state".
+_STATELESS_PEOPLES = word_list("stateless_peoples")
 
 
 def _people_owner(people: Span, thing: Token) -> ActorRef | None:
@@ -387,10 +389,13 @@ def _people_owner(people: Span, thing: Token) -> ActorRef | None:
 
 
 def _names_peoples_realm(people: Span) -> bool:
-    """Whether a people's name is followed by a noun of its states or its era: "Arab states",
-    "the Arab spring revolts" (where the parser hangs both words on "revolts")."""
+    """Whether the name of a people of several states is followed by a noun of its states or its
+    era: "Arab states", "the Arab spring revolts" (where the parser hangs both words on
+    "revolts"); a stateless people's state is its own ("a Kurdish state")."""
     doc = people.doc
-    return people.end < len(doc) and doc[people.end].lemma_.lower() in _PEOPLES_REALM_NOUNS
+    if people.end >= len(doc) or people.text.lower() in _STATELESS_PEOPLES:
+        return False
+    return doc[people.end].lemma_.lower() in _PEOPLES_REALM_NOUNS
 
 
 def _leaders_of(thing: Token) -> Iterator[ActorRef]:
