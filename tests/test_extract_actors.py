@@ -3012,6 +3012,63 @@ def test_rebels_a_relative_clause_qualifies_are_left_to_the_side_the_document_na
     assert (target.text, target.label, target.role) == ("rebels", "SIDE", "rebel")
 
 
+def test_an_army_introduced_with_a_is_not_the_army_of_where_it_is() -> None:
+    # "Turkey has for nearly two years been supporting the build-up and training of a unified
+    # army in Syria capable of resuming the battle against President Bashar al-Assad"
+    # (guardian-616): a rebel army, not Syria's
+    rows = """
+        Turkey Turkey NNP nsubj 3
+        has have AUX:VBZ aux 3
+        been be AUX:VBN aux 3
+        supporting support VBG ROOT 3
+        the the DT det 5
+        training training NN dobj 3
+        of of IN prep 5
+        {det} {det} DT det 9
+        unified unified JJ amod 9
+        army army NN pobj 6
+        in in IN prep 9
+        Syria Syria NNP pobj 10
+        . . . punct 3
+        """
+    ents = ((0, 1, "GPE"), (11, 12, "GPE"))
+    found = events(rows.format(det="a"), ents=ents)
+    assert triples(found) == [("Turkey", "AID", "a unified army")]
+    assert found[0].rule == "sense.material support+active+objects"
+    # "the army in Syria" is still the army of Syria
+    assert triples(events(rows.format(det="the"), ents=ents)) == [("Turkey", "AID", "Syria")]
+
+
+def test_an_opposition_a_participle_describes_is_named_by_itself() -> None:
+    # "The Syrian government feels no external political pressure ... to give a role to a
+    # militarily defeated opposition that it regards as illegitimate." (guardian-223): the
+    # opposition it brands, the document's (kg.resolve), not no one
+    found = events(
+        """
+        It it PRP nsubj 1
+        gave give VBD ROOT 1
+        a a DT det 3
+        role role NN dobj 1
+        to to IN dative 1
+        a a DT det 8
+        militarily militarily RB advmod 7
+        defeated defeat VBN amod 8
+        opposition opposition NN pobj 4
+        that that IN dobj 11
+        it it PRP nsubj 11
+        regards regard VBZ relcl 8
+        as as IN prep 11
+        illegitimate illegitimate JJ amod 12
+        . . . punct 1
+        """
+    )
+    branded = [m for m in found if m.type == "ACCUSE"]
+    assert [(m.target.text, m.target.label) for m in branded if m.target] == [
+        ("a militarily defeated opposition", "OPPOSITION")
+    ]
+    assert branded[0].rule == "sense.branded+active+objects"
+
+
 def test_an_opposition_named_by_itself_is_left_to_the_document() -> None:
     # "The alliance was a death knell for an opposition that Turkey backed in the north."
     # (Guardian, 2019): the opposition the document named before, or its country's (kg.resolve)

@@ -2667,3 +2667,37 @@ def test_a_possessive_pronoun_on_a_joined_noun_is_the_first_nouns_owner() -> Non
         "nominal.owner+noun target",
     )
     assert alliance.target is not None and alliance.target.text == "US coalition"
+
+
+def test_a_passive_refusal_of_an_unowned_plan_answers_who_proposed_it_before() -> None:
+    # "In 2016, the UAE proposed normalising ties with Damascus as part of a plan to peel Assad
+    # away from Iran. That plan was snubbed by the Trump administration." (guardian-132): the
+    # plan snubbed is the UAE's
+    found = events(
+        """
+        the the DT det 1
+        UAE UAE NNP nsubj 2
+        proposed propose VBD ROOT 2
+        normalising normalise VBG amod 4
+        ties tie NNS dobj 2
+        as as IN prep 2
+        part part NN pobj 5
+        of of IN prep 6
+        a a DT det 9
+        plan plan NN pobj 7
+        . . . punct 2
+        That that DT det 12
+        plan plan NN nsubjpass 14
+        was be AUX:VBD auxpass 14
+        snubbed snub VBN ROOT 14
+        by by IN agent 14
+        the the DT det 18
+        Trump Trump NNP compound 18
+        administration administration NN pobj 15
+        . . . punct 14
+        """,
+        ents=((1, 2, "ORG"), (17, 18, "PERSON")),
+    )
+    snubs = [m for m in found if m.type == "REJECT"]
+    assert triples(snubs) == [("the Trump administration", "REJECT", "UAE")]
+    assert snubs[0].rule == "passive+answered demand"

@@ -1799,6 +1799,62 @@ def test_an_adjective_that_names_no_people_owns_nothing() -> None:
     assert triples(found) == [("Turkish leaders", "COERCE", None)]
 
 
+def test_the_states_of_a_people_are_not_the_people() -> None:
+    # "Isolated in the Gulf, Qatar has clashed with other Arab states." (Guardian, 2018):
+    # several unnamed states, not "Arabs".
+    found = events(
+        """
+        Qatar Qatar NNP nsubj 2
+        has have AUX:VBZ aux 2
+        clashed clash VBN ROOT 2
+        with with IN prep 2
+        other other JJ amod 6
+        Arab arab JJ amod 6
+        states state NNS pobj 3
+        . . . punct 2
+        """,
+        ents=((0, 1, "GPE"), (5, 6, "NORP")),
+    )
+    assert triples(found) == [("Qatar", "ASSAULT", None)]
+    assert found[0].rule == "active"
+
+
+def test_the_capital_of_a_stateless_people_is_its_own() -> None:
+    # A people of no state has no states of others: "the Kurdish capital" is the Kurds'.
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        shelled shell VBD ROOT 1
+        the the DT det 4
+        Kurdish kurdish JJ amod 4
+        capital capital NN dobj 1
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (3, 4, "NORP")),
+    )
+    assert triples(found) == [("Turkey", "ASSAULT", "Kurds")]
+    assert found[0].rule == "active+objects"
+
+
+def test_the_era_of_a_people_is_not_the_people() -> None:
+    # "He supported the Arab spring revolts and was quick to travel to Egypt" (Guardian,
+    # 2018): the uprisings of the Arab spring, not the Arabs.
+    found = events(
+        """
+        He he PRP nsubj 1
+        supported support VBD ROOT 1
+        the the DT det 5
+        Arab arab JJ amod 5
+        spring spring NN compound 5
+        revolts revolt NNS dobj 1
+        . . . punct 1
+        """,
+        ents=((3, 4, "NORP"),),
+    )
+    assert triples(found) == [("He", "SUPPORT", None)]
+    assert found[0].rule == "active"
+
+
 def test_whom_force_is_used_with_beside_a_foe_is_an_ally() -> None:
     # "... Turkey not attack Kurdish Syrian forces who have fought with the US against Isis"
     # (Guardian, 2018): Isis is fought, not the US.

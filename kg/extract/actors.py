@@ -1183,13 +1183,15 @@ def _unlocated_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
 def _bare_opposition_ref(head: Token, is_subject: bool) -> ActorRef | None:
     """An opposition named by itself ("OPPOSITION"), the document's: "the regime made its most
     consequential gain against the opposition", "an opposition that Turkey backed", "the armed
-    opposition"; not a stance, which has its owner or object ("the opposition of Congress",
-    "strong opposition")."""
+    opposition", "a militarily defeated opposition" (a participle says what befell it); not a
+    stance, which has its owner or object ("the opposition of Congress", "strong opposition")."""
     determiners = _determiners(head)
-    if not determiners & {"the", "an"} or head.tag_ != "NN":
+    if not determiners & {"the", "an", "a"} or head.tag_ != "NN":
         return None
     for child in head.children:
-        qualifier = child.dep_ == "amod" and child.lower_ in _BARE_OPPOSITION_MODIFIERS
+        qualifier = child.dep_ == "amod" and (
+            child.lower_ in _BARE_OPPOSITION_MODIFIERS or child.tag_ == "VBN"
+        )
         if child.dep_ not in {"det", "relcl", "punct"} and not qualifier:
             return None
     span = head.doc[head.left_edge.i : head.i + 1]
@@ -1580,7 +1582,7 @@ def _role_ref(head: Token, lemma: str, is_subject: bool) -> ActorRef | None:
         if located is not None and located.country is not None:
             return located
     # "the leaders of Russia"; a person's "spokesman for the US military"
-    for prep in head.children:
+    for prep in head.children if not _is_new_force(head, lemma) else ():
         if prep.dep_ == "prep" and prep.lower_ in _role_places(lemma):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (entity := entity_of(pobj)) is not None:
@@ -1613,6 +1615,12 @@ def _is_backed_force(head: Token) -> bool:
     return any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _BACKING_PARTICIPLES for c in head.children
     )
+
+
+def _is_new_force(head: Token, lemma: str) -> bool:
+    """An armed force introduced with "a", which is a force of its own, not the army of where
+    it is: "supporting the build-up and training of a unified army in Syria" (a rebel army)."""
+    return lemma in ARMED_FORCE_WORDS and bool(_determiners(head) & {"a", "an"})
 
 
 def _role_places(lemma: str) -> frozenset[str]:

@@ -49,6 +49,7 @@ from kg.extract.targets import (
     LIGHT_VERB_TARGET_RULES,
     VERBAL_TARGET_RULES,
     addressees,
+    answered_demanders,
     object_refs,
     object_targets,
     objects_aimed_at,
@@ -371,7 +372,11 @@ def _passive(verb: Token, entry: LexiconEntry) -> Found | None:
     if objects_aimed_at(verb, entry) and (targets := _force_undergoers(verb, entry)):
         return Found(agent_refs(verb), targets, 0.85)
     victims = _passive_victims(verb, entry)
-    return Found(agent_refs(verb), victims, 0.85, "victims" if victims else None)
+    if victims:
+        return Found(agent_refs(verb), victims, 0.85, "victims")
+    # "The UN proposed a truce. The proposal was rejected by Russia": the proposer's
+    demanders = answered_demanders(verb, entry)
+    return Found(agent_refs(verb), demanders, 0.85, "answered demand" if demanders else None)
 
 
 def _passive_victims(verb: Token, entry: LexiconEntry) -> list[ActorRef]:

@@ -367,16 +367,35 @@ def _realm_owners(place: Token) -> Iterator[ActorRef]:
 
 # Military positions, whose people of no state's are its forces': "shelled Kurdish positions".
 _ARMED_POSITION_NOUNS = word_list("armed_position_nouns")
+# Nouns of the states or the era of a people of many states, which are not the people's own:
+# "other Arab states", "Arab capitals", "the Muslim world", "the Arab spring revolts".
+_PEOPLES_REALM_NOUNS = word_list("peoples_realm_nouns")
+# Peoples of no state, whose state or government named by them is their own: "a Kurdish state".
+_STATELESS_PEOPLES = word_list("stateless_peoples")
 
 
 def _people_owner(people: Span, thing: Token) -> ActorRef | None:
     """A people of no state owning a thing: its forces for a military position ("Kurdish
-    positions"), else the people ("Houthi positions", "Kurdish ambitions" are the Kurds')."""
+    positions"), else the people ("Houthi positions", "Kurdish ambitions" are the Kurds'); no
+    one for the states or the era it names ("clashed with other Arab states", "supported the
+    Arab spring revolts": several states, or their uprisings, not the Arabs)."""
+    if _names_peoples_realm(people):
+        return None
     if thing.lemma_.lower() in _ARMED_POSITION_NOUNS:
         forces = people_forces_ref(people, is_subject=False)
         if forces is not None:
             return forces
     return people_ref(people)
+
+
+def _names_peoples_realm(people: Span) -> bool:
+    """Whether the name of a people of several states is followed by a noun of its states or its
+    era: "Arab states", "the Arab spring revolts" (where the parser hangs both words on
+    "revolts"); a stateless people's state is its own ("a Kurdish state")."""
+    doc = people.doc
+    if people.end >= len(doc) or people.text.lower() in _STATELESS_PEOPLES:
+        return False
+    return doc[people.end].lemma_.lower() in _PEOPLES_REALM_NOUNS
 
 
 def _leaders_of(thing: Token) -> Iterator[ActorRef]:
@@ -1297,17 +1316,18 @@ def _defied_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
-def _answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+def answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Who made the demand or offer an answer answers, when the answer names none and the
     sentence before reports one: "The UN is demanding an immediate ceasefire ... Russia has
     dismissed its call", "The YPG had called on Russia to defend them. However, Moscow had
     refused", "Russia offered to remove the regime's chemical weapons. Fatefully, Obama
-    agreed". Only an answer to nothing else (a bare one, or of a demand no one is named as
-    making), and only a demand or offer made actively (not "Turkey has been tasked by Moscow
-    with ...")."""
+    agreed", "In 2016, the UAE proposed normalising ties with Damascus as part of a plan ... That
+    plan was snubbed by the Trump administration". Only an answer to nothing else (a bare one,
+    or of a demand no one is named as making, as its object or passive subject), and only a
+    demand or offer made actively (not "Turkey has been tasked by Moscow with ...")."""
     if not _is_answer(verb, entry) or verb.i == verb.sent.start:
         return []
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if not (all(_is_unowned_demand(c) for c in objects) if objects else stands_alone(verb)):
         return []
     before = verb.doc[verb.sent.start - 1].sent
@@ -1566,7 +1586,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to step down despite pressure from X"
-    ("answered demand", _answered_demanders),  # "Russia offered to help. Obama agreed"
+    ("answered demand", answered_demanders),  # "Russia offered to help. Obama agreed"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
