@@ -3606,3 +3606,31 @@ def test_a_reply_with_a_deed_is_the_deed() -> None:
     )
     statement = statement.replace("campaign campaign NN pobj 4", "statement statement NN pobj 4")
     assert [m.type for m in events(statement, ents=((1, 2, "NORP"),))] == ["STATEMENT"]
+
+
+def test_blocking_an_attack_is_fighting_it_off() -> None:
+    # After "A spokesman for the Kurdish militias ... said they had blocked the Turkish army-led
+    # initial attempt at a ground incursion on Sunday morning" (Guardian, 2018): as the real gold
+    # codes it, ASSAULT on Turkey, no refusal; blocking a resolution stays a refusal.
+    rows = """
+        Kurdish kurdish JJ amod 1
+        militias militia NNS nsubj 3
+        had have AUX:VBD aux 3
+        blocked block VBN ROOT 3
+        the the DT det 6
+        Turkish turkish JJ amod 6
+        attempt attempt NN dobj 3
+        at at IN prep 6
+        a a DT det 10
+        ground ground NN compound 10
+        incursion incursion NN pobj 7
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (5, 6, "NORP")))
+    assert triples(found) == [("Kurdish militias", "ASSAULT", "Turkish")]
+    assert found[0].rule == "sense.repelled attack+active+objects"
+    found = events(
+        rows.replace("incursion incursion NN", "resolution resolution NN"),
+        ents=((0, 1, "NORP"), (5, 6, "NORP")),
+    )
+    assert [t[1] for t in triples(found)] == ["REJECT"]
