@@ -1444,6 +1444,38 @@ def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> Non
     assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]
 
 
+def test_what_happens_until_someone_had_acted_under_a_modal_is_still_to_come() -> None:
+    # After "He said that while a deal could not be finalised until the UK had actually
+    # withdrawn from the EU, ..." (Guardian, 2017): reported speech puts "until the UK has
+    # withdrawn" in the past perfect, and the UK has not left; under a plain past ("was not
+    # finalised until the UK had withdrawn") it had.
+    rows = """
+        a a DT det 1
+        deal deal NN nsubjpass 5
+        could could AUX:MD aux 5
+        not not RB neg 5
+        be be AUX:VB auxpass 5
+        finalised finalise VBN ROOT 5
+        until until IN mark 11
+        the the DT det 8
+        UK UK NNP nsubj 11
+        had have AUX:VBD aux 11
+        actually actually RB advmod 11
+        withdrawn withdraw VBN advcl 5
+        from from IN prep 11
+        the the DT det 14
+        EU EU NNP pobj 12
+        . . . punct 5
+        """
+    ents = ((8, 9, "GPE"), (14, 15, "ORG"))
+    assert [m for m in events(rows, ents) if m.action == "withdraw"] == []
+    past = rows.replace("could could AUX:MD aux 5", "was be AUX:VBD auxpass 5").replace(
+        "be be AUX:VB auxpass 5", "finally finally RB advmod 5"
+    )
+    found = [m for m in events(past, ents) if m.action == "withdraw"]
+    assert triples(found) == [("UK", "RETREAT", "EU")]
+
+
 def test_what_happens_before_someone_acts_in_the_present_is_still_to_come() -> None:
     # "Turkey wants guarantees before Turkish troops withdraw" (our wording, after "a sharp
     # intake of breath before it goes underground", Guardian 2019): no withdrawal yet;

@@ -1046,11 +1046,18 @@ def _is_future_time(top: Token) -> bool:
     one under a main clause of what may come ("tens of thousands may die, and hundreds of
     thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"),
     and one in the present marked "once", "until" or "before", whatever its main clause ("are
-    to be protected from a Turkish incursion once US forces leave")."""
-    if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
+    to be protected from a Turkish incursion once US forces leave"), or in the past perfect under
+    a modal main clause, as reported speech puts that present ("a deal could not be finalised
+    until the UK had actually withdrawn from the EU"; not "fought on until the town had
+    fallen")."""
+    if top.dep_ not in {"advcl", "relcl"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
     marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
     if not marks & _TIME_MARKS:
+        return False
+    if _is_past_perfect(top):
+        return bool(marks & _PROSPECTIVE_MARKS) and _has_modal_main(top)
+    if top.tag_ not in {"VBZ", "VBP"}:
         return False
     if marks & _PROSPECTIVE_MARKS:
         return True
@@ -1058,6 +1065,23 @@ def _is_future_time(top: Token) -> bool:
     return main is not None and any(
         c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS
         for c in main.children
+    )
+
+
+def _is_past_perfect(verb: Token) -> bool:
+    """ "had withdrawn", "had been defeated"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+    )
+
+
+def _has_modal_main(top: Token) -> bool:
+    """Whether the clause ``top`` hangs on is modal or future: "could not be finalised",
+    "would stay"."""
+    main = governing_verb(top)
+    unreal = _MODAL_LEMMAS | _FUTURE_LEMMAS | _REPORTED_FUTURE_LEMMAS
+    return main is not None and any(
+        c.dep_ == "aux" and c.lemma_.lower() in unreal for c in main.children
     )
 
 
