@@ -2615,6 +2615,34 @@ def test_an_event_in_a_clause_of_time_under_what_may_come_is_still_to_come() -> 
     ]
 
 
+def test_an_event_in_a_clause_of_time_under_what_is_likely_is_still_to_come() -> None:
+    # "The sectarian theme is likely to be the group's main focus in the coming years, as it
+    # retreats from a caliphate to an insurgency" (Guardian, 2017; trimmed, with our actor and
+    # place): the retreat is foreseen, not reported; under a plain "is" it is under way.
+    rows = """
+        Sectarianism sectarianism NN nsubj 1
+        is be AUX:VBZ ROOT 1
+        likely likely JJ acomp 1
+        to to TO aux 4
+        be be AUX:VB xcomp 2
+        its its PRP$ poss 6
+        focus focus NN attr 4
+        , , , punct 1
+        as as IN mark 10
+        Turkey Turkey NNP nsubj 10
+        retreats retreat VBZ advcl 1
+        from from IN prep 10
+        Raqqa Raqqa NNP pobj 11
+        . . . punct 1
+        """
+    ents = ((9, 10, "GPE"), (12, 13, "GPE"))
+    assert events(rows, ents=ents) == []
+    plain = rows.replace("likely likely JJ acomp 1", "now now RB advmod 1")
+    found = events(plain, ents=ents)
+    assert triples(found) == [("Turkey", "RETREAT", "Raqqa")]
+    assert found[0].rule == "active+objects"
+
+
 MACRON_ON_THE_PROPOSED_CEASEFIRE = """
     Macron Macron NNP nsubj 1
     told tell VBD ROOT 1

@@ -1044,7 +1044,8 @@ def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
     its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
     one under a main clause of what may come ("tens of thousands may die, and hundreds of
-    thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"),
+    thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"; "is
+    likely to be the group's main focus in the coming years, as it retreats"),
     and one in the present marked "once", "until" or "before", whatever its main clause ("are
     to be protected from a Turkish incursion once US forces leave"), or in the past perfect under
     a modal main clause, as reported speech puts that present ("a deal could not be finalised
@@ -1063,7 +1064,8 @@ def _is_future_time(top: Token) -> bool:
         return True
     main = governing_verb(top)
     return main is not None and any(
-        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS
+        (c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS)
+        or (c.dep_ == "acomp" and c.lower_ in _FORECAST_PREDICATES)
         for c in main.children
     )
 
