@@ -2993,3 +2993,44 @@ def test_event_noun_a_participle_after_it_says_is_promised_is_not_an_event() -> 
     retreats = [m for m in done if m.type == "RETREAT"]
     assert triples(retreats) == [("US", "RETREAT", None)]
     assert [m.rule for m in retreats] == ["nominal.named force"]
+
+
+def test_what_is_done_in_the_course_of_a_duty_to_come_is_still_to_come() -> None:
+    # "De Mistura, in briefing the UN security council this week, will have to address US
+    # suspicions ..." (Guardian, 2018; trimmed): the briefing is expected, not announced by him;
+    # "in briefing the council, had to address" reports a briefing.
+    rows = """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 9
+        , , , punct 9
+        in in IN prep 9
+        briefing brief VBG pcomp 3
+        the the DT det 6
+        council council NN dobj 4
+        , , , punct 9
+        will will AUX:MD aux 9
+        have have VB ROOT 9
+        to to TO aux 11
+        address address VB xcomp 9
+        suspicions suspicion NNS dobj 11
+        . . . punct 9
+        """
+    ents = ((0, 2, "PERSON"),)
+    assert [m for m in events(rows, ents=ents) if m.action == "brief"] == []
+    past = """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 8
+        , , , punct 8
+        in in IN prep 8
+        briefing brief VBG pcomp 3
+        the the DT det 6
+        council council NN dobj 4
+        , , , punct 8
+        had have VBD ROOT 8
+        to to TO aux 10
+        address address VB xcomp 8
+        suspicions suspicion NNS dobj 10
+        . . . punct 8
+        """
+    found = [m for m in events(past, ents=ents) if m.action == "brief"]
+    assert [(m.actor.text, m.type) for m in found] == [("De Mistura", "CONSULT")]

@@ -309,6 +309,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "are expected to restore ties", "has been wanted for arrest"
     if lemma in _OBLIGATION_LEMMAS and below.dep_ == "xcomp" and _has_to(below):
         return True  # "will have to agree on the principles"
+    if _is_setting_of_duty_to_come(governor, below):
+        return True  # "in briefing the UN security council this week, will have to address"
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
@@ -347,6 +349,16 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_setting_of_duty_to_come(governor: Token, below: Token) -> bool:
+    """What someone is to do in the course of a duty still to come is itself to come, and no
+    announcement of theirs: "De Mistura, in briefing the UN security council this week, will
+    have to address US suspicions" (not "in briefing the council, he had to address them")."""
+    duty = governor.lemma_.lower() in _OBLIGATION_LEMMAS and any(
+        c.dep_ == "xcomp" and _has_to(c) for c in governor.children
+    )
+    return duty and below.dep_ == "prep" and _clause_modality(governor) == INTENDED
 
 
 def _is_anticipated(governor: Token, below: Token) -> bool:
