@@ -3634,3 +3634,28 @@ def test_blocking_an_attack_is_fighting_it_off() -> None:
         ents=((0, 1, "NORP"), (5, 6, "NORP")),
     )
     assert [t[1] for t in triples(found)] == ["REJECT"]
+
+
+def test_encouraging_a_thing_fosters_it_and_asks_no_one() -> None:
+    # "The Russian foreign minister, Sergei Lavrov, said Washington had encouraged 'separatist'
+    # sentiments among Syria's Kurds" (Guardian, 2018; trimmed): no one is urged to act;
+    # "encouraged the Kurds" urges them, and "encouraged talks" asks for an event.
+    rows = """
+        Washington Washington NNP nsubj 2
+        had have AUX:VBD aux 2
+        encouraged encourage VBN ROOT 2
+        separatist separatist JJ amod 4
+        sentiments sentiment NNS dobj 2
+        . . . punct 2
+        """
+    ents = ((0, 1, "GPE"),)
+    assert events(rows, ents=ents) == []
+    kurds = rows.replace("separatist separatist JJ amod 4", "the the DT det 4").replace(
+        "sentiments sentiment NNS", "Kurds Kurds NNPS"
+    )
+    found = events(kurds, ents=((0, 1, "GPE"), (4, 5, "NORP")))
+    assert triples(found) == [("Washington", "REQUEST", "Kurds")]
+    talks = rows.replace("separatist separatist JJ amod 4", "direct direct JJ amod 4").replace(
+        "sentiments sentiment NNS", "talks talk NNS"
+    )
+    assert [(m.actor.text, m.type) for m in events(talks, ents=ents)] == [("Washington", "REQUEST")]

@@ -197,6 +197,9 @@ _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Clashes, which with a named person are quarrels, no fighting: "has clashed repeatedly with
 # Trump".
 _CLASH_LEMMAS = frozenset({"clash"})
+# Verbs of urging that, with a thing as object and no one urged, foster it: "had encouraged
+# separatist sentiments".
+_FOSTERING_LEMMAS = word_list("fostering_lemmas")
 # Verbs of stopping something from going ahead, which stop an attack by fighting it off: "had
 # blocked the Turkish army-led initial attempt at a ground incursion".
 _FORCE_BLOCKING_LEMMAS = word_list("force_blocking_lemmas")
@@ -1625,6 +1628,27 @@ def _figurative_investment(verb: Token, entry: LexiconEntry) -> bool:
     return not any(r.label != "PRON" for r in parties)  # "in her life": no party
 
 
+def _fostered_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """Encouraging a thing, with no party urged to act, fosters it and asks no one: "Washington
+    had encouraged 'separatist' sentiments among Syria's Kurds", "encouraged the growth of
+    Islamist terror"; "encouraged refugees to return", "encouraged the Kurds" ask someone, and
+    "encouraged talks", "encourage the transfer of Kotey" ask for an event."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in _FOSTERING_LEMMAS:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and not any(
+        t.pos_ in {"PRON", "PROPN"}
+        or actor_refs(t)
+        or is_person_role(t.lemma_)
+        or lexicon_entry(t) is not None
+        for t in things
+    )
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -2111,6 +2135,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
+    ("fostered thing", _fostered_thing),  # "had encouraged separatist sentiments"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("reply by deed", _reply_by_deed),  # "replied with brutal repression"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
