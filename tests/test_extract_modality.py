@@ -1444,6 +1444,38 @@ def test_what_happens_once_someone_acts_in_the_present_is_still_to_come() -> Non
     assert [m.type for m in found if m.action == "leave"] == ["RETREAT"]
 
 
+def test_what_happens_until_someone_had_acted_under_a_modal_is_still_to_come() -> None:
+    # After "He said that while a deal could not be finalised until the UK had actually
+    # withdrawn from the EU, ..." (Guardian, 2017): reported speech puts "until the UK has
+    # withdrawn" in the past perfect, and the UK has not left; under a plain past ("was not
+    # finalised until the UK had withdrawn") it had.
+    rows = """
+        a a DT det 1
+        deal deal NN nsubjpass 5
+        could could AUX:MD aux 5
+        not not RB neg 5
+        be be AUX:VB auxpass 5
+        finalised finalise VBN ROOT 5
+        until until IN mark 11
+        the the DT det 8
+        UK UK NNP nsubj 11
+        had have AUX:VBD aux 11
+        actually actually RB advmod 11
+        withdrawn withdraw VBN advcl 5
+        from from IN prep 11
+        the the DT det 14
+        EU EU NNP pobj 12
+        . . . punct 5
+        """
+    ents = ((8, 9, "GPE"), (14, 15, "ORG"))
+    assert [m for m in events(rows, ents) if m.action == "withdraw"] == []
+    past = rows.replace("could could AUX:MD aux 5", "was be AUX:VBD auxpass 5").replace(
+        "be be AUX:VB auxpass 5", "finally finally RB advmod 5"
+    )
+    found = [m for m in events(past, ents) if m.action == "withdraw"]
+    assert triples(found) == [("UK", "RETREAT", "EU")]
+
+
 def test_what_happens_before_someone_acts_in_the_present_is_still_to_come() -> None:
     # "Turkey wants guarantees before Turkish troops withdraw" (our wording, after "a sharp
     # intake of breath before it goes underground", Guardian 2019): no withdrawal yet;
@@ -2618,6 +2650,34 @@ def test_an_event_in_a_clause_of_time_under_what_may_come_is_still_to_come() -> 
     ]
 
 
+def test_an_event_in_a_clause_of_time_under_what_is_likely_is_still_to_come() -> None:
+    # "The sectarian theme is likely to be the group's main focus in the coming years, as it
+    # retreats from a caliphate to an insurgency" (Guardian, 2017; trimmed, with our actor and
+    # place): the retreat is foreseen, not reported; under a plain "is" it is under way.
+    rows = """
+        Sectarianism sectarianism NN nsubj 1
+        is be AUX:VBZ ROOT 1
+        likely likely JJ acomp 1
+        to to TO aux 4
+        be be AUX:VB xcomp 2
+        its its PRP$ poss 6
+        focus focus NN attr 4
+        , , , punct 1
+        as as IN mark 10
+        Turkey Turkey NNP nsubj 10
+        retreats retreat VBZ advcl 1
+        from from IN prep 10
+        Raqqa Raqqa NNP pobj 11
+        . . . punct 1
+        """
+    ents = ((9, 10, "GPE"), (12, 13, "GPE"))
+    assert events(rows, ents=ents) == []
+    plain = rows.replace("likely likely JJ acomp 1", "now now RB advmod 1")
+    found = events(plain, ents=ents)
+    assert triples(found) == [("Turkey", "RETREAT", "Raqqa")]
+    assert found[0].rule == "active+objects"
+
+
 MACRON_ON_THE_PROPOSED_CEASEFIRE = """
     Macron Macron NNP nsubj 1
     told tell VBD ROOT 1
@@ -3015,3 +3075,44 @@ def test_an_act_a_judgement_weighs_in_the_past_is_reported() -> None:
         ents=((6, 7, "GPE"), (9, 10, "GPE")),
     )
     assert ("Russia", "ASSAULT", "Ukraine") in triples(found)
+
+
+def test_what_is_done_in_the_course_of_a_duty_to_come_is_still_to_come() -> None:
+    # "De Mistura, in briefing the UN security council this week, will have to address US
+    # suspicions ..." (Guardian, 2018; trimmed): the briefing is expected, not announced by him;
+    # "in briefing the council, had to address" reports a briefing.
+    rows = """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 9
+        , , , punct 9
+        in in IN prep 9
+        briefing brief VBG pcomp 3
+        the the DT det 6
+        council council NN dobj 4
+        , , , punct 9
+        will will AUX:MD aux 9
+        have have VB ROOT 9
+        to to TO aux 11
+        address address VB xcomp 9
+        suspicions suspicion NNS dobj 11
+        . . . punct 9
+        """
+    ents = ((0, 2, "PERSON"),)
+    assert [m for m in events(rows, ents=ents) if m.action == "brief"] == []
+    past = """
+        De De NNP compound 1
+        Mistura Mistura NNP nsubj 8
+        , , , punct 8
+        in in IN prep 8
+        briefing brief VBG pcomp 3
+        the the DT det 6
+        council council NN dobj 4
+        , , , punct 8
+        had have VBD ROOT 8
+        to to TO aux 10
+        address address VB xcomp 8
+        suspicions suspicion NNS dobj 10
+        . . . punct 8
+        """
+    found = [m for m in events(past, ents=ents) if m.action == "brief"]
+    assert [(m.actor.text, m.type) for m in found] == [("De Mistura", "CONSULT")]

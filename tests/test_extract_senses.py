@@ -3618,3 +3618,56 @@ def test_a_reply_with_a_deed_is_the_deed() -> None:
     )
     statement = statement.replace("campaign campaign NN pobj 4", "statement statement NN pobj 4")
     assert [m.type for m in events(statement, ents=((1, 2, "NORP"),))] == ["STATEMENT"]
+
+
+def test_blocking_an_attack_is_fighting_it_off() -> None:
+    # After "A spokesman for the Kurdish militias ... said they had blocked the Turkish army-led
+    # initial attempt at a ground incursion on Sunday morning" (Guardian, 2018): as the real gold
+    # codes it, ASSAULT on Turkey, no refusal; blocking a resolution stays a refusal.
+    rows = """
+        Kurdish kurdish JJ amod 1
+        militias militia NNS nsubj 3
+        had have AUX:VBD aux 3
+        blocked block VBN ROOT 3
+        the the DT det 6
+        Turkish turkish JJ amod 6
+        attempt attempt NN dobj 3
+        at at IN prep 6
+        a a DT det 10
+        ground ground NN compound 10
+        incursion incursion NN pobj 7
+        . . . punct 3
+        """
+    found = events(rows, ents=((0, 1, "NORP"), (5, 6, "NORP")))
+    assert triples(found) == [("Kurdish militias", "ASSAULT", "Turkish")]
+    assert found[0].rule == "sense.repelled attack+active+objects"
+    found = events(
+        rows.replace("incursion incursion NN", "resolution resolution NN"),
+        ents=((0, 1, "NORP"), (5, 6, "NORP")),
+    )
+    assert [t[1] for t in triples(found)] == ["REJECT"]
+
+
+def test_encouraging_a_thing_fosters_it_and_asks_no_one() -> None:
+    # "The Russian foreign minister, Sergei Lavrov, said Washington had encouraged 'separatist'
+    # sentiments among Syria's Kurds" (Guardian, 2018; trimmed): no one is urged to act;
+    # "encouraged the Kurds" urges them, and "encouraged talks" asks for an event.
+    rows = """
+        Washington Washington NNP nsubj 2
+        had have AUX:VBD aux 2
+        encouraged encourage VBN ROOT 2
+        separatist separatist JJ amod 4
+        sentiments sentiment NNS dobj 2
+        . . . punct 2
+        """
+    ents = ((0, 1, "GPE"),)
+    assert events(rows, ents=ents) == []
+    kurds = rows.replace("separatist separatist JJ amod 4", "the the DT det 4").replace(
+        "sentiments sentiment NNS", "Kurds Kurds NNPS"
+    )
+    found = events(kurds, ents=((0, 1, "GPE"), (4, 5, "NORP")))
+    assert triples(found) == [("Washington", "REQUEST", "Kurds")]
+    talks = rows.replace("separatist separatist JJ amod 4", "direct direct JJ amod 4").replace(
+        "sentiments sentiment NNS", "talks talk NNS"
+    )
+    assert [(m.actor.text, m.type) for m in events(talks, ents=ents)] == [("Washington", "REQUEST")]

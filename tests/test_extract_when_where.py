@@ -3808,3 +3808,32 @@ def test_a_request_a_deed_answers_takes_the_deeds_date() -> None:
         "2015",
         "nominal.behest",
     )
+
+
+def test_in_particular_singles_out_one_of_those_named_and_names_no_place() -> None:
+    # "The UN's security council members, in particular Russia, has been accused of blocking the
+    # building of prosecutions." (Guardian, 2018; trimmed): Russia is one of the accused, not
+    # where a charge was brought (as in "is accused in Turkey of planning attacks").
+    rows = """
+        security security NN compound 1
+        council council NN compound 2
+        members member NNS nsubjpass 10
+        , , , punct 2
+        in in IN prep 2
+        particular particular JJ amod 4
+        Russia Russia NNP pobj 4
+        , , , punct 2
+        has have AUX:VBZ aux 10
+        been be AUX:VBN auxpass 10
+        accused accuse VBN ROOT 10
+        of of IN prep 10
+        blocking block VBG pcomp 11
+        prosecutions prosecution NNS dobj 12
+        . . . punct 10
+        """
+    ents = ((0, 2, "ORG"), (6, 7, "GPE"))
+    assert events(rows, ents=ents) == []
+    placed = rows.replace("particular particular JJ amod 4", "fact fact NN amod 4")
+    found = events(placed, ents=ents)
+    assert triples(found) == [("Russia", "ACCUSE", "security council")]
+    assert found[0].rule == "passive+located coercer"

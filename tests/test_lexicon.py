@@ -438,3 +438,10 @@ def test_officials_sent_to_another_party_visit_it_and_troops_sent_mobilise() -> 
     assert [m.rule for m in found] == ["active+objects"]
     troops = events(rows.replace("chief chief NN dobj 1", "troops troop NNS dobj 1"), ents)
     assert [m.type for m in troops] == ["MOBILIZE"]
+
+
+def test_granting_permission_is_a_concession_and_granting_asylum_aid(lexicon: Lexicon) -> None:
+    # "Russia, which had granted Turkey permission to begin the operation, ..." (Guardian, 2018):
+    # it let Turkey act (CONCEDE, as "allow"), it gave no aid.
+    assert sense(lexicon, "grant", "VERB", "permission") == "CONCEDE"
+    assert sense(lexicon, "grant", "VERB") == "AID"

@@ -310,6 +310,8 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         return True  # "are expected to restore ties", "has been wanted for arrest"
     if lemma in _OBLIGATION_LEMMAS and below.dep_ == "xcomp" and _has_to(below):
         return True  # "will have to agree on the principles"
+    if _is_setting_of_duty_to_come(governor, below):
+        return True  # "in briefing the UN security council this week, will have to address"
     if lemma in _WANT_LEMMAS and (
         any(c.dep_ == "dobj" for c in governor.children) or has_subject(below)
     ):
@@ -348,6 +350,16 @@ def _blocks(governor: Token, below: Token, predicate: Token) -> bool:
         )
         return grounds and governor.lemma_.lower() not in LIGHT_LEMMAS
     return entry.type == "ACCUSE" and clausal and below.dep_ != "dobj"
+
+
+def _is_setting_of_duty_to_come(governor: Token, below: Token) -> bool:
+    """What someone is to do in the course of a duty still to come is itself to come, and no
+    announcement of theirs: "De Mistura, in briefing the UN security council this week, will
+    have to address US suspicions" (not "in briefing the council, he had to address them")."""
+    duty = governor.lemma_.lower() in _OBLIGATION_LEMMAS and any(
+        c.dep_ == "xcomp" and _has_to(c) for c in governor.children
+    )
+    return duty and below.dep_ == "prep" and _clause_modality(governor) == INTENDED
 
 
 def _is_anticipated(governor: Token, below: Token) -> bool:
@@ -1058,20 +1070,46 @@ def _is_future_time(top: Token) -> bool:
     """A clause of time in the present under a future main clause is still to come, and not
     its actor's announcement: "will be highlighted on Friday when Iran hosts a summit"; so is
     one under a main clause of what may come ("tens of thousands may die, and hundreds of
-    thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"),
+    thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold"; "is
+    likely to be the group's main focus in the coming years, as it retreats"),
     and one in the present marked "once", "until" or "before", whatever its main clause ("are
-    to be protected from a Turkish incursion once US forces leave")."""
-    if top.dep_ not in {"advcl", "relcl"} or top.tag_ not in {"VBZ", "VBP"}:
+    to be protected from a Turkish incursion once US forces leave"), or in the past perfect under
+    a modal main clause, as reported speech puts that present ("a deal could not be finalised
+    until the UK had actually withdrawn from the EU"; not "fought on until the town had
+    fallen")."""
+    if top.dep_ not in {"advcl", "relcl"}:
         return False  # "relcl": "on Friday, when Iran hosts", a clause on the time
     marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
     if not marks & _TIME_MARKS:
+        return False
+    if _is_past_perfect(top):
+        return bool(marks & _PROSPECTIVE_MARKS) and _has_modal_main(top)
+    if top.tag_ not in {"VBZ", "VBP"}:
         return False
     if marks & _PROSPECTIVE_MARKS:
         return True
     main = governing_verb(top)
     return main is not None and any(
-        c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS
+        (c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS)
+        or (c.dep_ == "acomp" and c.lower_ in _FORECAST_PREDICATES)
         for c in main.children
+    )
+
+
+def _is_past_perfect(verb: Token) -> bool:
+    """ "had withdrawn", "had been defeated"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+    )
+
+
+def _has_modal_main(top: Token) -> bool:
+    """Whether the clause ``top`` hangs on is modal or future: "could not be finalised",
+    "would stay"."""
+    main = governing_verb(top)
+    unreal = _MODAL_LEMMAS | _FUTURE_LEMMAS | _REPORTED_FUTURE_LEMMAS
+    return main is not None and any(
+        c.dep_ == "aux" and c.lemma_.lower() in unreal for c in main.children
     )
 
 

@@ -197,6 +197,12 @@ _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Clashes, which with a named person are quarrels, no fighting: "has clashed repeatedly with
 # Trump".
 _CLASH_LEMMAS = frozenset({"clash"})
+# Verbs of urging that, with a thing as object and no one urged, foster it: "had encouraged
+# separatist sentiments".
+_FOSTERING_LEMMAS = word_list("fostering_lemmas")
+# Verbs of stopping something from going ahead, which stop an attack by fighting it off: "had
+# blocked the Turkish army-led initial attempt at a ground incursion".
+_FORCE_BLOCKING_LEMMAS = word_list("force_blocking_lemmas")
 # Verbs of sharing someone's view ("agree with him"), and the prepositions that make the
 # agreement one on terms ("agreed with Turkey on a ceasefire").
 _VIEW_LEMMAS = word_list("view_lemmas")
@@ -1145,6 +1151,30 @@ def _verbal_clash(word: Token, entry: LexiconEntry) -> LexiconEntry:
     return LexiconEntry(entry.lemma, entry.pos, *_CRITICISE, None, note)
 
 
+def _repelled_attack(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Blocking an attack is fighting it off (CAMEO 190, as "repel"), no refusal: "the Kurdish
+    militias said they had blocked the Turkish army-led initial attempt at a ground incursion";
+    blocking a resolution or a return stays what the lexicon says."""
+    if entry.type != "REJECT" or verb.pos_ != "VERB":
+        return entry
+    if verb.lemma_.lower() not in _FORCE_BLOCKING_LEMMAS:
+        return entry
+    if not any(_is_attack(thing) for thing in verb.children if thing.dep_ == "dobj"):
+        return entry
+    return _in_sense_of(entry, "repel", "an attack blocked")
+
+
+def _is_attack(thing: Token) -> bool:
+    """An assault, or an attempt at or to assault: "an incursion", "an attempt at a ground
+    incursion", "attempts to storm the town"."""
+    if is_lexicon_type(thing, "ASSAULT"):
+        return True
+    if thing.lemma_.lower() not in ATTEMPT_LEMMAS:
+        return False
+    tried = [*objects_of(thing, "at"), *(c for c in thing.children if c.dep_ in {"acl", "xcomp"})]
+    return any(is_lexicon_type(t, "ASSAULT") for t in tried)
+
+
 def _regretted_loss(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """Regret at someone's leaving or death mourns it, a comment (STATEMENT 012), neither an
     apology nor blame of who left: "expressed regret at Mattis's departure"."""
@@ -1599,6 +1629,27 @@ def _figurative_investment(verb: Token, entry: LexiconEntry) -> bool:
     return not any(r.label != "PRON" for r in parties)  # "in her life": no party
 
 
+def _fostered_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """Encouraging a thing, with no party urged to act, fosters it and asks no one: "Washington
+    had encouraged 'separatist' sentiments among Syria's Kurds", "encouraged the growth of
+    Islamist terror"; "encouraged refugees to return", "encouraged the Kurds" ask someone, and
+    "encouraged talks", "encourage the transfer of Kotey" ask for an event."""
+    if entry.type != "REQUEST" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in _FOSTERING_LEMMAS:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and not any(
+        t.pos_ in {"PRON", "PROPN"}
+        or actor_refs(t)
+        or is_person_role(t.lemma_)
+        or lexicon_entry(t) is not None
+        for t in things
+    )
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -2035,6 +2086,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
     ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
     ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
+    ("repelled attack", _repelled_attack),  # "blocked the attempt at a ground incursion"
     ("regretted loss", _regretted_loss),  # "expressed regret at Mattis's departure"
     ("regretted deed", _regretted_deed),  # "expressed regret at Russia's use of its veto"
     ("shared view", _shared_view),  # "I agree with him": an endorsement
@@ -2063,6 +2115,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("defended place", _defended_place),  # "defended the Syrian city of Kobane"
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
+    ("fostered thing", _fostered_thing),  # "had encouraged separatist sentiments"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("reply by deed", _reply_by_deed),  # "replied with brutal repression"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"

@@ -1928,6 +1928,9 @@ def _statement_around(predicate: Token) -> Token | None:
 
 # How a place name hangs from the noun of its kind: "Montenegro province", "the capital Kabul".
 _KIND_DEPS = frozenset({"compound", "appos"})
+# Words that make "in" pick one out of several, no place: "the security council members, in
+# particular Russia".
+_SINGLING_WORDS = word_list("singling_words")
 
 
 def _place_of_entity(span: Span, predicate: Token) -> bool:
@@ -1938,6 +1941,8 @@ def _place_of_entity(span: Span, predicate: Token) -> bool:
     setting on it ("during the forum in Vladivostok").
     """
     node = span.root
+    if any(c.lower_ in _SINGLING_WORDS for c in (*node.children, *node.head.children)):
+        return False  # "in particular Russia": one of those named before, no setting
     if node.dep_ in _KIND_DEPS and node.head.lemma_.lower() in PLACE_NOUNS | _SITE_NOUNS:
         node = node.head  # "in Montenegro province", "at Manchester airport", "the capital Kabul"
     for _ in range(3):
