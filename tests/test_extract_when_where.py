@@ -2506,6 +2506,90 @@ def test_a_named_speakers_quote_goes_on_with_their_statement_before() -> None:
     assert statements == [(0, "Sunday", "active"), (82, "Sunday", "active")]
 
 
+def test_words_quoted_after_a_speakers_dated_deed_were_said_then() -> None:
+    # "Late on Monday, the US president, Donald Trump, warned the Syrian president and his
+    # allies not to 'recklessly attack' Idlib province ... 'The Russians and Iranians would be
+    # making a grave humanitarian mistake ... Hundreds of thousands of people could be killed.
+    # Don't let that happen!' Trump tweeted." (Guardian, September 2018): the tweet is Monday's
+    # warning; the look back passes over the quoted sentences, and the tagger's participle
+    # "tweeted" with its own subject is a simple past
+    found = events(
+        """
+        Late late RB advmod 1
+        on on IN prep 6
+        Monday Monday NNP pobj 1
+        , , , punct 6
+        Donald Donald NNP compound 5
+        Trump Trump NNP nsubj 6
+        warned warn VBD ROOT 6
+        Assad Assad NNP dobj 6
+        not not RB neg 10
+        to to TO aux 10
+        attack attack VB xcomp 6
+        Idlib Idlib NNP dobj 10
+        . . . punct 6
+        “ " `` punct 21
+        Hundreds hundred NNS quantmod 16
+        of of IN quantmod 16
+        thousands thousand NNS nsubjpass 21
+        of of IN prep 16
+        people people NNS pobj 17
+        could could AUX:MD aux 21
+        be be AUX:VB auxpass 21
+        killed kill VBN ROOT 21
+        . . . punct 21
+        Do do AUX:VB aux 25
+        n’t not RB neg 25
+        let let VB ROOT 25
+        that that DT nsubj 27
+        happen happen VB ccomp 25
+        ! ! . punct 25
+        ” " '' punct 25
+        Trump Trump NNP nsubj 31
+        tweeted tweet VBN ROOT 31
+        . . . punct 31
+        """,
+        ents=(
+            (2, 3, "DATE"),
+            (4, 6, "PERSON"),
+            (7, 8, "PERSON"),
+            (11, 12, "GPE"),
+            (30, 31, "PERSON"),
+        ),
+    )
+    said = [(m.actor.text, m.action, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert said == [("Trump", "tweet", "Monday", "active")]
+
+
+def test_quoted_words_after_another_doers_dated_deed_keep_to_the_paper() -> None:
+    # as above, but the dated deed before the quote is another's: "Late on Monday, Assad
+    # attacked Idlib. '...' Trump tweeted" is no words of Monday's
+    found = events(
+        """
+        Late late RB advmod 1
+        on on IN prep 4
+        Monday Monday NNP pobj 1
+        Assad Assad NNP nsubj 4
+        attacked attack VBD ROOT 4
+        Idlib Idlib NNP dobj 4
+        . . . punct 4
+        “ " `` punct 11
+        Hundreds hundred NNS nsubjpass 11
+        could could AUX:MD aux 11
+        be be AUX:VB auxpass 11
+        killed kill VBN ROOT 11
+        . . . punct 11
+        ” " '' punct 11
+        Trump Trump NNP nsubj 15
+        tweeted tweet VBN ROOT 15
+        . . . punct 15
+        """,
+        ents=((2, 3, "DATE"), (3, 4, "PERSON"), (5, 6, "GPE"), (14, 15, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert said == [("Trump", None, "active")]
+
+
 def test_a_named_speakers_quote_goes_on_in_the_week_of_their_statement() -> None:
     # "Speaking to reporters earlier this week, however, Bob Corker ... said he did not think
     # last weekend's air strikes would temper the president's desire ... 'I don't see anything

@@ -25,7 +25,13 @@ from kg.dates import (
     names_a_time,
 )
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
-from kg.extract.clauses import governing_verb, is_purpose, is_statement_verb, speech_verb
+from kg.extract.clauses import (
+    governing_verb,
+    is_purpose,
+    is_statement_verb,
+    quotation_of,
+    speech_verb,
+)
 from kg.extract.entities import entity_index, entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.words import ARMED_FORCE_WORDS, PLACE_NOUNS, SUBJECT_DEPS, word_list
@@ -715,6 +721,8 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she"})
 # through how many such statements the time is passed on.
 _CONTINUED_STATEMENT_LOOK_BACK = 3
 _CONTINUED_STATEMENT_CHAIN = 2
+# How many sentences of quoted words the look back may pass over besides: the words said.
+_QUOTED_SENTENCES_PASSED = 4
 
 
 def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHAIN) -> str | None:
@@ -730,18 +738,29 @@ def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHA
     interview may be in ("She said this week that ... She said he had surrendered"). The look
     back passes over sentences with no statement and no time of their own (the quote, a
     remark on the speaker) and ends at the first sentence with a statement: another speaker's,
-    or an undated one, leaves the words at the paper's day."""
+    or an undated one, leaves the words at the paper's day. Sentences wholly in quotation marks
+    are the words said, and are passed over besides the look back: "Late on Monday, ... Donald
+    Trump, warned the Syrian president ... “The Russians and Iranians would be making a grave
+    humanitarian mistake ... Hundreds of thousands of people could be killed. Don't let that
+    happen!” Trump tweeted" (Monday)."""
     subject = _subject_of(verb)
-    if subject is None or not _tells_simple_past(verb) or not is_statement_verb(verb):
+    if subject is None or not is_statement_verb(verb):
+        return None
+    if not _tells_simple_past(verb) and not _is_simple_past_tagged_participle(verb):
         return None
     if subject.lower_ not in _SPEAKER_PRONOUNS and subject.pos_ != "PROPN":
         return None
     named: list[Token] = []  # the deeds of named doers told between
     sentence = verb.sent
-    for _ in range(_CONTINUED_STATEMENT_LOOK_BACK):
+    looked, quoted = 0, 0
+    while looked < _CONTINUED_STATEMENT_LOOK_BACK:
         if sentence.start == 0:
             return None
         sentence = verb.doc[sentence.start - 1].sent
+        if quoted < _QUOTED_SENTENCES_PASSED and _is_wholly_quoted(sentence):
+            quoted += 1
+            continue
+        looked += 1
         statements = [t for t in sentence if is_statement_verb(t)]
         if statements:
             date = next(
@@ -754,11 +773,31 @@ def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHA
                 None,
             )
             return date if date is not None and _is_time_passed_on(date, chain) else None
-        if own_date(sentence.root, nominal=False) is not None:
-            return None  # a time of its own: another scene
+        if (own := own_date(sentence.root, nominal=False)) is not None:
+            # a time of its own: another scene, or the same speaker's deed the words quoted
+            # after it were said in ("Late on Monday, Trump warned ... “...” Trump tweeted")
+            words_of_deed = quoted > 0 and _same_doer(verb, sentence.root)
+            return own if words_of_deed and _is_time_passed_on(own, chain) else None
         if _has_named_subject(sentence.root):
             named.append(sentence.root)
     return None
+
+
+def _is_simple_past_tagged_participle(verb: Token) -> bool:
+    """A simple past the tagger takes for a participle: a main verb with its own active subject
+    and no auxiliary ("“Don't let that happen!” Trump tweeted", tagged VBN)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _is_wholly_quoted(sentence: Span) -> bool:
+    """A sentence whose words are all inside quotation marks: "Hundreds of thousands of people
+    could be killed." within a quotation."""
+    words = [t for t in sentence if not t.is_punct]
+    return bool(words) and all(quotation_of(t) is not None for t in words)
 
 
 def _is_speaker_of(verb: Token, statement: Token, named: list[Token]) -> bool:
