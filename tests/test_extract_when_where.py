@@ -2506,6 +2506,70 @@ def test_a_named_speakers_quote_goes_on_with_their_statement_before() -> None:
     assert statements == [(0, "Sunday", "active"), (82, "Sunday", "active")]
 
 
+_PERFECT_THEN_SAID = """
+        In in IN prep 9
+        the the DT det 4
+        past past JJ amod 4
+        two two CD nummod 4
+        days day NNS pobj 0
+        , , , punct 9
+        the the DT det 7
+        SDF SDF NNP nsubj 9
+        have have AUX:VBP aux 9
+        managed manage VBN ROOT 9
+        to to TO aux 11
+        close close VB xcomp 9
+        the the DT det 13
+        gap gap NN dobj 11
+        , , , punct 9
+        and and CC cc 9
+        Wan Wan NNP nsubj 17
+        said say VBD conj 9
+        the the DT det 19
+        militants militant NNS nsubjpass 21
+        were be AUX:VBD auxpass 21
+        besieged besiege VBN ccomp 17
+        . . . punct 17
+        """
+
+
+def test_a_statement_after_a_present_perfect_is_not_in_its_stretch_of_time() -> None:
+    # "In the past two days, the SDF have managed to close the remaining gap of 1km between Isis
+    # and their own positions, and Wan said the militants were now almost totally besieged"
+    # (Guardian, March 2019): said on the paper's day, not in "the past two days"
+    found = events(_PERFECT_THEN_SAID, ents=((1, 5, "DATE"), (7, 8, "ORG"), (16, 17, "PERSON")))
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert said == [("Wan", None, "active")]
+
+
+def test_a_statement_after_a_simple_past_takes_its_time() -> None:
+    # as above with "closed" in the simple past on Monday: "On Monday, the SDF closed the gap,
+    # and Wan said ..." was said on Monday
+    found = events(
+        """
+        On on IN prep 4
+        Monday Monday NNP pobj 0
+        , , , punct 4
+        SDF SDF NNP nsubj 4
+        closed close VBD ROOT 4
+        the the DT det 6
+        gap gap NN dobj 4
+        , , , punct 4
+        and and CC cc 4
+        Wan Wan NNP nsubj 10
+        said say VBD conj 4
+        the the DT det 12
+        militants militant NNS nsubjpass 14
+        were be AUX:VBD auxpass 14
+        besieged besiege VBN ccomp 10
+        . . . punct 10
+        """,
+        ents=((1, 2, "DATE"), (3, 4, "ORG"), (9, 10, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert said == [("Wan", "Monday", "active")]
+
+
 def test_words_quoted_after_a_speakers_dated_deed_were_said_then() -> None:
     # "Late on Monday, the US president, Donald Trump, warned the Syrian president and his
     # allies not to 'recklessly attack' Idlib province ... 'The Russians and Iranians would be

@@ -617,6 +617,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         predicate.dep_ == "conj"
         and predicate.head.pos_ == predicate.pos_
         and not _is_perfect_after_past(predicate)
+        and not _is_statement_after_perfect(predicate)
         and not _is_noun_phrase_of_its_own(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
@@ -1264,6 +1265,16 @@ def _is_perfect_after_past(verb: Token) -> bool:
     "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that" (the
     warning is of the paper's day; a present perfect takes no past date)."""
     return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
+
+
+def _is_statement_after_perfect(verb: Token) -> bool:
+    """A statement in the simple past, with a subject of its own, after a conjunct in the
+    present perfect, whose time (a stretch up to now) does not date the words: "In the past two
+    days, the SDF have managed to close the remaining gap ..., and Wan said the militants were
+    now almost totally besieged" (said on the paper's day, not in "the past two days")."""
+    if not _is_present_perfect(verb.head) or not is_statement_verb(verb):
+        return False
+    return _tells_simple_past(verb) and _subject_of(verb) is not None
 
 
 def _is_perfect(verb: Token) -> bool:
