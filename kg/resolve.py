@@ -795,7 +795,12 @@ class ActorResolver:
         if known is not None and known.kind != "person":
             # An IGO or armed group: Phoenix's id and kind, the name as the text gives it ("FARC").
             return replace(known, label=name, country=known.country or ref.country)
-        if not town and region is None and self._names_a_person(name):
+        if (
+            not town
+            and region is None
+            and self._names_a_person(name)
+            and not self._is_bare_town(name)
+        ):
             # The model often labels a surname it has seen in full an ORG or GPE ("Shamima
             # Begum ... Begum said", "Binali Yıldırım ... Yıldırım"): the person it names.
             return self._person(replace(ref, label="PERSON"))
@@ -839,6 +844,16 @@ class ActorResolver:
         word = before.group(1) if before else ""
         return bool(word) and (
             title_gender(word) is not None or role_gender(word) is not None or is_person_role(word)
+        )
+
+    def _is_bare_town(self, name: str) -> bool:
+        """A one-word town of the city table that no fuller name the document gives a person
+        contains: the model's person label on it elsewhere ("Hareth Rabbah, 24, from Afrin") does
+        not make "Afrin" a person where it reads it as a place ("encircled Afrin")."""
+        return (
+            " " not in name
+            and city_country(name) is not None
+            and not self._fuller_names(slug(person_name(name)))
         )
 
     def _names_a_person(self, name: str) -> bool:

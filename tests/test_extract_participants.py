@@ -2701,3 +2701,48 @@ def test_a_passive_refusal_of_an_unowned_plan_answers_who_proposed_it_before() -
     snubs = [m for m in found if m.type == "REJECT"]
     assert triples(snubs) == [("the Trump administration", "REJECT", "UAE")]
     assert snubs[0].rule == "passive+answered demand"
+
+
+def test_what_a_speaker_adds_is_said_to_whom_the_statement_above_is() -> None:
+    # "It 'must be put into effect everywhere and by everyone without delay', Macron said in a
+    # telephone call to Erdoğan, adding that Turkey, Russia and Iran 'have a direct
+    # responsibility in this regard'" (trimmed)
+    rows = """
+        Macron Macron NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        a a DT det 5
+        telephone telephone NN compound 5
+        call call NN pobj 2
+        to to IN prep 5
+        Erdoğan Erdoğan NNP pobj 6
+        , , , punct 1
+        adding add VBG advcl 1
+        that that IN mark 12
+        Turkey Turkey NNP nsubj 12
+        has have VBZ ccomp 9
+        a a DT det 14
+        responsibility responsibility NN dobj 12
+        . . . punct 1
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (7, 8, "PERSON"), (11, 12, "GPE")))
+    added = [m for m in found if m.rule == "inherited subject+hearer above"]
+    assert triples(added) == [("Macron", "STATEMENT", "Erdoğan")]
+    # said to no one named: nothing is added to anyone ("Macron said, adding that")
+    alone = events(
+        """
+        Macron Macron NNP nsubj 1
+        said say VBD ROOT 1
+        , , , punct 1
+        adding add VBG advcl 1
+        that that IN mark 6
+        Turkey Turkey NNP nsubj 6
+        has have VBZ ccomp 3
+        a a DT det 8
+        responsibility responsibility NN dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (5, 6, "GPE")),
+    )
+    assert triples(alone) == [("Macron", "STATEMENT", None), ("Macron", "STATEMENT", None)]
+    assert not any(m.rule.endswith("hearer above") for m in alone)

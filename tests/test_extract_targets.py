@@ -2442,6 +2442,39 @@ def test_what_is_said_in_a_call_is_said_to_the_other_end_but_not_in_talks() -> N
     assert triples(during) == [("Erdoğan", "STATEMENT", None)]
 
 
+def test_what_is_said_in_a_letter_is_said_to_whom_it_is_sent() -> None:
+    # After guardian-256: the home secretary, Sajid Javid, wrote "a letter to the US attorney
+    # general, Jeff Sessions" (gold: Javid STATEMENT Sessions); told as "Javid said in a letter
+    # to Sessions that Britain would not seek assurances".
+    rows = """
+        Javid Javid NNP nsubj 1
+        said say VBD ROOT 1
+        in in IN prep 1
+        a a DT det 4
+        letter letter NN pobj 2
+        to to IN prep 4
+        Sessions Sessions NNP pobj 5
+        that that IN mark 11
+        Britain Britain NNP nsubj 11
+        would would AUX:MD aux 11
+        not not RB neg 11
+        seek seek VB ccomp 1
+        assurances assurance NNS dobj 11
+        . . . punct 1
+        """
+    ents = ((0, 1, "PERSON"), (6, 7, "PERSON"), (8, 9, "GPE"))
+    said = [m for m in events(rows, ents=ents) if m.type == "STATEMENT"]
+    assert triples(said) == [("Javid", "STATEMENT", "Sessions")]
+    assert said[0].rule == "active+setting partner"
+    # a message posted, sent to no one: "said in a message on Twitter"
+    posted = rows.replace("letter letter NN pobj 2", "message message NN pobj 2")
+    posted = posted.replace("to to IN prep 4", "on on IN prep 4")
+    posted = posted.replace("Sessions Sessions NNP pobj 5", "Twitter Twitter NNP pobj 5")
+    posted_ents = ((0, 1, "PERSON"), (6, 7, "ORG"), (8, 9, "GPE"))
+    on_twitter = [m for m in events(posted, ents=posted_ents) if m.type == "STATEMENT"]
+    assert triples(on_twitter) == [("Javid", "STATEMENT", None)]
+
+
 def test_a_quarrel_is_with_its_partner_not_over_its_grievance() -> None:
     # After "ever-choleric Erdoğan fell out with Benjamin Netanyahu's government over its
     # mistreatment of the Palestinians" (Guardian, 2018): "fall out" is a quarrel (ACCUSE 111).

@@ -1034,6 +1034,28 @@ def test_a_town_the_model_tags_a_person_is_a_place_and_no_antecedent_of_he() -> 
     assert bali is not None and bali.id == "person/mustafa-bali"
 
 
+def test_a_town_the_model_tags_a_person_once_stays_a_town_where_read_as_a_place() -> None:
+    # guardian-531: "Turkey claims to have encircled Afrin" (GPE) in an article where the model
+    # tags "Afrin" a person elsewhere ("Hareth Rabbah, 24, from Afrin"): the town, in Syria,
+    # not a person "Afrin"; "Bali" read as a place stays Mustafa Bali, named in full.
+    text = "Rabbah is from Afrin. Turkey encircled Afrin. Mustafa Bali spoke. Bali said so."
+    first = text.index("Afrin")
+    encircled = text.index("Afrin", first + 1)
+    r = ActorResolver(
+        [
+            ref("Rabbah", "PERSON", 0, is_subject=True),
+            ref("Afrin", "PERSON", first),
+            ref("Turkey", "GPE", text.index("Turkey"), is_subject=True),
+            ref("Mustafa Bali", "PERSON", text.index("Mustafa"), is_subject=True),
+        ],
+        text,
+    )
+    afrin = r.resolve(ref("Afrin", "GPE", encircled))
+    assert afrin is not None and (afrin.kind, afrin.country) == ("government", "SYR")
+    bali = r.resolve(ref("Bali", "GPE", text.index("Bali said")))
+    assert bali is not None and bali.id == "person/mustafa-bali"
+
+
 @pytest.mark.parametrize(
     ("place_text", "target", "country"),
     [

@@ -685,7 +685,24 @@ def _inherited_subject(verb: Token, entry: LexiconEntry) -> Found | None:
     actors, inherited = subject_refs(verb)
     if not inherited:
         return None
-    return Found(actors, *_with_confidence(_active_targets(verb, entry), 0.8))
+    targets = _active_targets(verb, entry)
+    if not targets[0]:
+        targets = _hearers_above(verb, entry)
+    return Found(actors, *_with_confidence(targets, 0.8))
+
+
+def _hearers_above(verb: Token, entry: LexiconEntry) -> tuple[list[ActorRef], str | None]:
+    """Whom a speaker goes on speaking to: what is added in a participle under a statement
+    ("Macron said in a telephone call to Erdoğan, adding that ...", "told Putin ..., adding
+    that") is said to whom the statement above it is said."""
+    above = verb.head
+    said = lexicon_entry(above)
+    if entry.type != "STATEMENT" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return [], None
+    if said is None or said.type != "STATEMENT" or above.tag_ == "VBG":
+        return [], None
+    hearers, _ = _active_targets(above, said)
+    return hearers, "hearer above" if hearers else None
 
 
 def _as_done(verb: Token, entry: LexiconEntry) -> Found | None:

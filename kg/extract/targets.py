@@ -158,6 +158,8 @@ _UNAIMED_OBJECTS = {
 }
 # Talks between two ends, where what one says is said to the other: "in a phone call with".
 _CALL_NOUNS = word_list("call_nouns")
+# Writings sent to someone, where what is said is said to whom they are sent: "in a letter to".
+_LETTER_NOUNS = word_list("letter_nouns")
 # Weapons, whose make or maker is no owner of what is done with them: "the sale of Patriot
 # missiles to Turkey".
 _WEAPON_NOUNS = word_list("weapon_nouns")
@@ -1156,13 +1158,20 @@ def _warned_doers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a demand, promise, refusal or charge is aimed at when it was made in a talk with them:
     "called for more dialogue with Russia in a phone call with Putin", "pledged support during
-    talks with Erdoğan" (the partner of the talk, a CONSULT noun the act is set in)."""
+    talks with Erdoğan" (the partner of the talk, a CONSULT noun the act is set in), or in a
+    letter to them: "Javid said in a letter to Sessions" (whom it is sent to)."""
     if entry.type in FORCE_TYPES or entry.type == "CONSULT":
         return []
-    return [
+    talks = [talk for prep in _SETTING_TALK_PREPS for talk in objects_of(verb, prep)]
+    letters = [
         ref
-        for prep in _SETTING_TALK_PREPS
-        for talk in objects_of(verb, prep)
+        for letter in talks
+        if letter.lemma_.lower() in _LETTER_NOUNS
+        for ref in prep_objects(letter, frozenset({"to"}))
+    ]
+    return letters or [
+        ref
+        for talk in talks
         if (found := lexicon_entry(talk)) is not None
         and found.type == "CONSULT"
         # what is said during talks may be said to anyone ("told reporters"); in a call, to
