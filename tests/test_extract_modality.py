@@ -3116,3 +3116,68 @@ def test_what_is_done_in_the_course_of_a_duty_to_come_is_still_to_come() -> None
         """
     found = [m for m in events(past, ents=ents) if m.action == "brief"]
     assert [(m.actor.text, m.type) for m in found] == [("De Mistura", "CONSULT")]
+
+
+def test_an_act_of_others_prepared_for_is_awaited_not_announced() -> None:
+    # "Those who remain in Ghouta are preparing for the inevitable: a ground invasion by forces
+    # loyal to the regime that will push them from their enclave ..." (Guardian, 2018; trimmed):
+    # the invasion is what they expect, not the regime's announced move (no MOBILIZE).
+    rows = """
+        Those those DT nsubj 4
+        in in IN prep 0
+        Ghouta Ghouta NNP pobj 1
+        are be AUX:VBP aux 4
+        preparing prepare VBG ROOT 4
+        for for IN prep 4
+        the the DT det 7
+        inevitable inevitable JJ pobj 5
+        : : : punct 4
+        a a DT det 11
+        ground ground NN compound 11
+        invasion invasion NN appos 0
+        by by IN prep 11
+        forces force NNS pobj 12
+        loyal loyal JJ amod 13
+        to to IN prep 14
+        the the DT det 17
+        regime regime NN pobj 15
+        . . . punct 4
+        """
+    assert [m for m in events(rows, ents=((2, 3, "GPE"),)) if m.action == "invasion"] == []
+    # the preparer's own assault, by its own troops, stays its readied force
+    own = """
+        Turkey Turkey NNP nsubj 2
+        is be AUX:VBZ aux 2
+        preparing prepare VBG ROOT 2
+        for for IN prep 2
+        an an DT det 5
+        assault assault NN pobj 3
+        by by IN prep 5
+        its its PRP$ poss 8
+        troops troop NNS pobj 6
+        . . . punct 2
+        """
+    found = events(own, ents=((0, 1, "GPE"),))
+    assert [(m.type, m.rule) for m in found] == [("MOBILIZE", "intended+nominal.agent")]
+
+
+def test_an_attack_braced_for_has_not_happened() -> None:
+    # "Hemmed in by all sides ..., up to 3 million people are bracing for imminent attack by
+    # Russian forces who sense victory ..." (Guardian, 2018; trimmed, "imminent" too): awaited,
+    # not done.
+    rows = """
+        Up up IN quantmod 3
+        to to TO quantmod 3
+        3 3 CD compound 3
+        million million CD nummod 4
+        people people NNS nsubj 6
+        are be AUX:VBP aux 6
+        bracing brace VBG ROOT 6
+        for for IN prep 6
+        attack attack NN pobj 7
+        by by IN prep 8
+        Russian russian JJ amod 11
+        forces force NNS pobj 9
+        . . . punct 6
+        """
+    assert events(rows, ents=((0, 4, "CARDINAL"), (10, 11, "NORP"))) == []

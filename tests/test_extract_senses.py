@@ -3671,3 +3671,24 @@ def test_encouraging_a_thing_fosters_it_and_asks_no_one() -> None:
         "sentiments sentiment NNS", "talks talk NNS"
     )
     assert [(m.actor.text, m.type) for m in events(talks, ents=ents)] == [("Washington", "REQUEST")]
+
+
+def test_building_up_a_thing_that_is_no_force_readies_no_force() -> None:
+    # "By changing the balance of forces and catching the west off guard when he sent forces in
+    # 2015, Mr Putin has built up his leverage." (Guardian, 2017; trimmed): no MOBILIZE;
+    # "built up his forces" still musters them.
+    rows = """
+        Mr Mr NNP compound 1
+        Putin Putin NNP nsubj 3
+        has have AUX:VBZ aux 3
+        built build VBN ROOT 3
+        up up RP prt 3
+        his his PRP$ poss 6
+        leverage leverage NN dobj 3
+        . . . punct 3
+        """
+    ents = ((1, 2, "PERSON"),)
+    assert events(rows, ents=ents) == []
+    forces = rows.replace("leverage leverage NN", "forces force NNS")
+    found = events(forces, ents=ents)
+    assert [(m.actor.text, m.type, m.rule) for m in found] == [("Putin", "MOBILIZE", "active")]

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.carriers import LIGHT_LEMMAS, carried_event, is_lexicon_type, lexicon_entry, light_verb_of
+from kg.carriers import (
+    LIGHT_LEMMAS,
+    carried_event,
+    is_lexicon_type,
+    lexicon_entry,
+    light_verb_of,
+    objects_of,
+)
 from kg.extract.clauses import (
     campaign_of_purpose,
     demand_of_clause,
@@ -930,6 +937,8 @@ def modality(predicate: Token) -> str:
             # a means is done as its head is: "By arming Shia militants, Tehran has sought to
             # push back Isis" (armed, not aimed at)
             aimed = node.lemma_.lower() in _SELF_INTENT_LEMMAS or _is_going_to(node, below)
+            if aimed and _is_others_act(predicate):
+                return NOT_ASSERTED  # "preparing for ... a ground invasion by forces loyal to"
             if aimed and not _is_means_phrase(below):
                 intended = True
         if index == 0 and (_is_standing_description(node) or _is_misread_modifier(node)):
@@ -1174,6 +1183,28 @@ def _shares_auxiliary(conjunct: Token) -> bool:
         return False
     same_form = conjunct.tag_ == head.tag_ or conjunct.lower_ == conjunct.lemma_.lower()
     return same_form and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _is_others_act(predicate: Token) -> bool:
+    """An act told by a noun with its own "by" agent, which a word of intent over it awaits
+    rather than aims at: "Those who remain in Ghouta are preparing for the inevitable: a ground
+    invasion by forces loyal to the regime" (expected, not the regime's announced move; not
+    "prepared for the assault", the preparer's own)."""
+    return predicate.pos_ == "NOUN" and any(
+        _is_other_party(agent) for agent in objects_of(predicate, "by")
+    )
+
+
+def _is_other_party(noun: Token) -> bool:
+    """A noun that can name a party ("forces", "the regime", "Russia"), not a bare means ("by
+    air", "by land") nor the intending party's own ("an assault by its troops")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    return noun.tag_ in {"NNS", "NNP", "NNPS"} or any(
+        c.dep_ in {"det", "amod", "compound", "poss"} for c in noun.children
+    )
 
 
 def _is_going_to(node: Token, below: Token) -> bool:

@@ -200,6 +200,9 @@ _CLASH_LEMMAS = frozenset({"clash"})
 # Verbs of urging that, with a thing as object and no one urged, foster it: "had encouraged
 # separatist sentiments".
 _FOSTERING_LEMMAS = word_list("fostering_lemmas")
+# Things a force is built up in besides its men and arms: "built up its military presence",
+# "has built up its defences".
+_FORCE_BUILT_NOUNS = word_list("force_built_nouns")
 # Verbs of stopping something from going ahead, which stop an attack by fighting it off: "had
 # blocked the Turkish army-led initial attempt at a ground incursion".
 _FORCE_BLOCKING_LEMMAS = word_list("force_blocking_lemmas")
@@ -1650,6 +1653,28 @@ def _fostered_thing(verb: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _built_up_thing(verb: Token, entry: LexiconEntry) -> bool:
+    """Building up a thing that is no force, no arms and no party is no readying of force:
+    "Mr Putin has built up his leverage"; "built up its forces", "its military presence",
+    "building up Euphrates Shield into a force" still muster one."""
+    if entry.type != "MOBILIZE" or entry.particle != "up" or verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and not any(_is_force_built(t) for t in things)
+
+
+def _is_force_built(thing: Token) -> bool:
+    """A force, its arms or a party: what a build-up of force builds up."""
+    return (
+        thing.pos_ in {"PRON", "PROPN"}
+        or _is_military(thing)
+        or _names_material(thing)
+        or thing.lemma_.lower() in _FORCE_BUILT_NOUNS
+        or role_kind(thing.lemma_.lower()) is not None
+        or bool(actor_refs(thing))
+    )
+
+
 def _hosted_thing(verb: Token, entry: LexiconEntry) -> bool:
     """A hosting whose guest is a thing ("received US support", "had hosted the UK's base
     areas since 1960", "the assistance rebels have received") receives no visitor."""
@@ -2116,6 +2141,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("stood by no one", _stood_by_no_one),  # "stood by previous comments"
     ("figurative investment", _figurative_investment),  # "had heavily invested in a strategy"
     ("fostered thing", _fostered_thing),  # "had encouraged separatist sentiments"
+    ("built-up thing", _built_up_thing),  # "Mr Putin has built up his leverage"
     ("riposte by force", _riposte_by_force),  # "would hit back at the troops"
     ("reply by deed", _reply_by_deed),  # "replied with brutal repression"
     ("writer's comment", _writers_comment),  # "..., underscoring the global scope of Isis"
