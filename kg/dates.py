@@ -414,11 +414,13 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     True
     >>> resolve_date("this century", dt.date(2018, 3, 1)) is None
     True
+    >>> resolve_date("2013-14", dt.date(2018, 9, 14)) is None  # a span of years, no day
+    True
     """
     if (from_named := _count_and_anchor(text)) is not None:
         return _counted_from(from_named, base)  # "five days earlier from 19 December"
     cleaned = _cleaned(text)
-    if not names_a_time(cleaned):
+    if not names_a_time(cleaned) or is_unplaceable(cleaned):
         return None
     if (day := _day_before_anchor(cleaned, base)) is not None:
         return day

@@ -56,6 +56,14 @@ def test_words_that_are_no_date_give_none() -> None:
     assert resolve_date("the soonest possible date", THURSDAY) is None
 
 
+@pytest.mark.parametrize("text", ["2013-14", "2014/15", "in 2011-12", "between 2004 and 2012"])
+def test_a_span_of_years_names_no_date(text: str) -> None:
+    # "agreed to Moscow taking charge of the disposal of Assad’s chemical weapons stockpile in
+    # 2013-14" (Guardian, 2018): read alone, the range was once a day (2013-09-14, the 14th of
+    # the paper's month), though extraction never used it.
+    assert resolve_date(text, THURSDAY) is None
+
+
 @pytest.mark.parametrize("text", ["32", "34", "this century", "the 70th anniversary", "decades"])
 def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
     # "Abu Ruma, 34, said" once dated a statement 1934; "of this century" 1918.
