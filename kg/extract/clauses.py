@@ -245,6 +245,13 @@ def has_subject(clause: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children)
 
 
+def is_past_perfect(verb: Token) -> bool:
+    """ "had ousted", "had been captured": a participle with "had"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children
+    )
+
+
 def is_reported(node: Token) -> bool:
     """Whether ``node`` is a clause that someone's statement reports ("said it would help"), or
     the content of a noun of statement ("Trump's announcement that US troops would leave")."""

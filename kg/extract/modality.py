@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     governing_verb,
     has_subject,
     is_asked,
+    is_past_perfect,
     is_purpose,
     is_reported,
     is_statement_verb,
@@ -1091,7 +1092,7 @@ def _is_future_time(top: Token) -> bool:
     marks = {c.lower_ for c in top.children if c.dep_ in {"mark", "advmod"}}
     if not marks & _TIME_MARKS:
         return False
-    if _is_past_perfect(top):
+    if is_past_perfect(top):
         return bool(marks & _PROSPECTIVE_MARKS) and _has_modal_main(top)
     if top.tag_ not in {"VBZ", "VBP"}:
         return False
@@ -1102,13 +1103,6 @@ def _is_future_time(top: Token) -> bool:
         (c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_LEMMAS | _POSSIBILITY_MODALS)
         or (c.dep_ == "acomp" and c.lower_ in _FORECAST_PREDICATES)
         for c in main.children
-    )
-
-
-def _is_past_perfect(verb: Token) -> bool:
-    """ "had withdrawn", "had been defeated"."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
     )
 
 

@@ -593,25 +593,40 @@ def _decided(verb: Token, entry: LexiconEntry) -> Found | None:
 def _deciders_of(verb: Token) -> list[ActorRef]:
     """Who decided what a to-clause on a decision noun says: "Trump's decision to pull"; not
     when the decision is only what is criticised ("lambasted decisions by Trump to withdraw")."""
+    decision = _to_clause_noun(verb, _DECISION_NOUNS)
+    if decision is None:
+        return []
+    owners = _owners_of(decision) or _named_force_modifiers(decision)
+    return _holders(decision, owners, _DECIDING_LEMMAS)
+
+
+def _to_clause_noun(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of ``nouns`` whose to-clause ``verb`` heads, where the noun is asserted: "his
+    decision to pull", "plans to attack"."""
     noun = verb.head
-    decided = (
+    if (
         verb.dep_ == "acl"
-        and noun.lemma_.lower() in _DECISION_NOUNS
+        and noun.lemma_.lower() in nouns
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and is_asserted(noun)
-    )
-    return _deciders(noun) if decided else []
+    ):
+        return noun
+    return None
 
 
-def _deciders(decision: Token) -> list[ActorRef]:
-    """Whose a decision is: its owner ("his decision"), its agent ("the decision by Trump"),
-    its nation or named force ("the US decision"), or who takes it ("the US made a
-    decision")."""
-    owners = [r for c in decision.children if c.dep_ == "poss" for r in actor_refs(c)]
-    owners = owners or prep_objects(decision, frozenset({"by"}))
-    owners = owners or demonym_modifiers(decision) or _named_force_modifiers(decision)
-    taker = decision.head
-    if owners or decision.dep_ != "dobj" or taker.lemma_.lower() not in _DECIDING_LEMMAS:
+def _owners_of(noun: Token) -> list[ActorRef]:
+    """Whose a decision or intention is by its own words: its owner ("his decision"), its agent
+    ("the decision by Trump") or its nation ("the US decision")."""
+    owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
+    return owners or prep_objects(noun, frozenset({"by"})) or demonym_modifiers(noun)
+
+
+def _holders(noun: Token, owners: list[ActorRef], taking: frozenset[str]) -> list[ActorRef]:
+    """Who holds a decision or intention: its owners, else who takes or tells it, the subject
+    of the verb of ``taking`` it is the object of ("the US made a decision", "Turkey announced
+    plans to")."""
+    taker = noun.head
+    if owners or noun.dep_ != "dobj" or taker.lemma_.lower() not in taking:
         return [replace(r, is_subject=True) for r in owners]
     return subject_refs(taker)[0]
 
@@ -630,22 +645,10 @@ def _intention_holders(verb: Token) -> list[ActorRef]:
     """Whose an intention a to-clause on an intention noun says is: its owner ("his
     intention", "the Turkish plan"), else whoever tells it ("Turkey announced plans to");
     not an intention only talked of ("rejected plans to build")."""
-    noun = verb.head
-    if not (
-        verb.dep_ == "acl"
-        and noun.lemma_.lower() in _INTENTION_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and is_asserted(noun)
-    ):
+    intention = _to_clause_noun(verb, _INTENTION_NOUNS)
+    if intention is None:
         return []
-    owners = [r for c in noun.children if c.dep_ == "poss" for r in actor_refs(c)]
-    owners = owners or prep_objects(noun, frozenset({"by"})) or demonym_modifiers(noun)
-    if owners:
-        return [replace(r, is_subject=True) for r in owners]
-    teller = noun.head
-    if noun.dep_ == "dobj" and teller.lemma_.lower() in _INTENT_TELLING_LEMMAS:
-        return subject_refs(teller)[0]
-    return []
+    return _holders(intention, _owners_of(intention), _INTENT_TELLING_LEMMAS)
 
 
 def _is_passive(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.dates import (
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import (
     governing_verb,
+    is_past_perfect,
     is_purpose,
     is_statement_verb,
     quotation_of,
@@ -1028,7 +1029,7 @@ def _came_to_light(verb: Token) -> bool:
     found = verb.head
     return (
         verb.dep_ == "ccomp"
-        and _is_past_perfect(verb)
+        and is_past_perfect(verb)
         and found.lemma_.lower() in _COMING_TO_LIGHT_LEMMAS
     )
 
@@ -1045,7 +1046,7 @@ def _is_earlier_history(verb: Token) -> bool:
     with Washington against Isis")."""
     if _is_former_simple_past(verb):
         return True
-    if not _is_past_perfect(verb):
+    if not is_past_perfect(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIME_ADVERBS for c in verb.children):
         return True
@@ -1101,13 +1102,6 @@ def _is_present(verb: Token) -> bool:
     """A verb in the present: "say", "has urged", "are fighting"; not "will" or "would"."""
     tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     return "MD" not in tenses and any(t in {"VBZ", "VBP"} for t in tenses)
-
-
-def _is_past_perfect(verb: Token) -> bool:
-    """ "had ousted", "had been captured": a participle with "had"."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children
-    )
 
 
 def _date_of_described_object(predicate: Token) -> str | None:
@@ -1345,7 +1339,7 @@ def _is_start_of_a_state(predicate: Token) -> bool:
     of Isis's presence ever since Baghdadi proclaimed the group's existence", "since the war
     began"; not the "since" of a reason, in the present ("since it is too late")."""
     since = any(c.dep_ == "mark" and c.lower_ == "since" for c in predicate.children)
-    past = predicate.tag_ == "VBD" or _is_past_perfect(predicate) or _is_present_perfect(predicate)
+    past = predicate.tag_ == "VBD" or is_past_perfect(predicate) or _is_present_perfect(predicate)
     passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
     return since and (past or passive)
 
@@ -1620,7 +1614,7 @@ def _date_before_what_is_said(predicate: Token) -> str | None:
     if not is_statement_verb(predicate):
         return None
     for said in (c for c in predicate.children if c.dep_ == "ccomp" and c.i > predicate.i):
-        subject = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _subject_of(said)
         if subject is None:
             continue
         start = _first_word_after(predicate)
