@@ -688,7 +688,7 @@ def test_their_forces_reported_by_plural_speakers_are_the_speakers() -> None:
         ents=((1, 2, "NORP"),),
     )
     coded = [m for m in found if m.type != "STATEMENT"]
-    assert [(m.actor.text, m.type) for m in coded] == [("Chechen rebels", "RETREAT")]
+    assert [(m.actor.text, m.type) for m in coded] == [("Chechen rebels", "CONCEDE")]
 
 
 def test_officials_of_a_people_with_no_state_are_a_group_of_their_own() -> None:

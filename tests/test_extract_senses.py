@@ -538,7 +538,7 @@ def test_releasing_a_video_frees_no_captive() -> None:
     freed = rows.replace("a a DT det 3", "two two CD nummod 3").replace(
         "video video NN dobj 1", "hostages hostage NNS dobj 1"
     )
-    assert [m.type for m in events(freed, ents=((0, 1, "ORG"),))] == ["RETREAT"]
+    assert [m.type for m in events(freed, ents=((0, 1, "ORG"),))] == ["CONCEDE"]
 
 
 def test_sharing_passes_on_knowledge_not_a_view() -> None:
@@ -1446,7 +1446,7 @@ def test_freeing_a_place_from_someone_is_force_against_them() -> None:
     assert [(m.type, m.target.text if m.target else None) for m in found] == [("ASSAULT", "Isis")]
     assert found[0].rule.startswith("sense.liberated place")
     people = rows.replace("Raqqa Raqqa NNP dobj 1", "hostages hostage NNS dobj 1")
-    assert [m.type for m in events(people, ents=((0, 1, "NORP"), (4, 5, "ORG")))] == ["RETREAT"]
+    assert [m.type for m in events(people, ents=((0, 1, "NORP"), (4, 5, "ORG")))] == ["CONCEDE"]
 
 
 def test_what_someone_hopes_is_no_statement_but_an_intention_it_names_is() -> None:

@@ -16,6 +16,7 @@ import pytest
 
 import kg.lexicon
 from kg.errors import KgError
+from kg.gdelt import plover_type
 from kg.lexicon import Lexicon, LexiconEntry, load_lexicon
 from kg.records import PLOVER_TYPES
 
@@ -102,13 +103,15 @@ def test_every_cameo_code_is_three_or_four_digits(lexicon: Lexicon) -> None:
 
 
 def test_cameo_codes_map_to_the_entry_type_in_the_cameo_plover_table(lexicon: Lexicon) -> None:
-    table = read_derived_table()
+    """Each entry's type is its CAMEO code's in kg's table: the 2021 table, but for the codes
+    whose type the codebook names otherwise (return and release, CAMEO 084, are CONCEDE)."""
     mismatched = [
-        (e.lemma, e.pos, e.particle, e.cameo, e.type, table.get(e.cameo or ""))
+        (e.lemma, e.pos, e.particle, e.cameo, e.type, plover_type(e.cameo))
         for e in lexicon
-        if e.type != "STATEMENT" and table.get(e.cameo or "") != e.type
+        if e.type != "STATEMENT" and plover_type(e.cameo) != e.type
     ]
     assert mismatched == []
+    assert sense(lexicon, "release", "VERB") == sense(lexicon, "free", "VERB") == "CONCEDE"
 
 
 def test_derived_table_is_in_step_with_the_gold_table() -> None:
@@ -182,7 +185,7 @@ def test_both_spellings_give_the_same_sense(lexicon: Lexicon, american: str, bri
         ("sanction", "VERB", "SANCTION"),
         ("sign", "VERB", "SUPPORT"),
         ("withdraw", "VERB", "RETREAT"),
-        ("release", "VERB", "RETREAT"),
+        ("release", "VERB", "CONCEDE"),
         ("detonate", "VERB", "MOBILIZE"),
         ("test", "NOUN", "MOBILIZE"),
         ("assure", "VERB", "AGREE"),
