@@ -3692,3 +3692,30 @@ def test_building_up_a_thing_that_is_no_force_readies_no_force() -> None:
     forces = rows.replace("leverage leverage NN", "forces force NNS")
     found = events(forces, ents=ents)
     assert [(m.actor.text, m.type, m.rule) for m in found] == [("Putin", "MOBILIZE", "active")]
+
+
+def test_speaking_to_someone_by_phone_is_a_telephone_call() -> None:
+    # "... the family had spoken to her on the phone" (Guardian corpus), its speaker and hearer
+    # named: a telephone call (CONSULT 041, as the codebook codes "telephone"); speaking to
+    # someone with no line named stays a statement.
+    rows = """
+        Rehman Rehman NNP nsubj 2
+        had have AUX:VBD aux 2
+        spoken speak VBN ROOT 2
+        to to IN prep 2
+        Begum Begum NNP pobj 3
+        on on IN prep 2
+        the the DT det 7
+        phone phone NN pobj 5
+        . . . punct 2
+        """
+    found = events(rows, ents=((0, 1, "PERSON"), (4, 5, "PERSON")))
+    assert [(m.type, m.cameo, m.rule.split("+")[0]) for m in found] == [
+        ("CONSULT", "041", "sense.spoke by phone")
+    ]
+    assert triples(found) == [("Rehman", "CONSULT", "Begum")]
+    unlined = rows.replace("on on IN prep 2", "at at IN prep 2").replace(
+        "phone phone NN pobj 5", "court court NN pobj 5"
+    )
+    found = events(unlined, ents=((0, 1, "PERSON"), (4, 5, "PERSON")))
+    assert [m.type for m in found] == ["STATEMENT"]

@@ -163,6 +163,10 @@ _WARNED_ANSWERS = word_list("retribution_objects") | _ANSWER_NOUNS
 _CALL_LEMMAS = frozenset({"call"})
 _PHONE_WORDS = word_list("phone_words")
 _CALLED_PARTY_PREPS = frozenset({"with", "between", "to", "from", "by"})
+# Verbs of speaking, and the prepositions of a line they speak on: "spoke to Putin by phone".
+_SPEAKING_LEMMAS = frozenset({"speak", "talk"})
+_LINE_PREPS = frozenset({"by", "on", "over", "via"})
+_LINE_WORDS = _PHONE_WORDS - {"conference"}
 _PHONE_CALL = "041"
 # Light verbs with which a call is held between its parties: "held a call", "had a call".
 _CONVERSING_LEMMAS = frozenset({"hold", "have"})
@@ -1139,6 +1143,29 @@ def _call_as_demand(noun: Token, entry: LexiconEntry) -> LexiconEntry:
     return replace(demand, note=f"no line, no party: {demand.note}")
 
 
+def _spoke_by_phone(verb: Token, entry: LexiconEntry) -> LexiconEntry:
+    """Speaking or talking to someone by telephone is a telephone call (CONSULT 041), as the
+    codebook codes "telephone": "Erdoğan spoke to Putin by phone", "talked over the phone with
+    Macron"; "spoke to reporters" stays a statement."""
+    if (
+        entry.type != "STATEMENT"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _SPEAKING_LEMMAS
+        or not any(_is_phone_line(child) for child in verb.children)
+    ):
+        return entry
+    return _in_sense_of(entry, "telephone", "spoke by phone")
+
+
+def _is_phone_line(prep: Token) -> bool:
+    """ "by phone", "on the telephone", "over the phone", "via video link"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _LINE_PREPS
+        and any(c.dep_ == "pobj" and c.lower_ in _LINE_WORDS for c in prep.children)
+    )
+
+
 def _verbal_clash(word: Token, entry: LexiconEntry) -> LexiconEntry:
     """A clash with a named person is a quarrel with them (ACCUSE 111), no fight: "The
     Tennessee Republican has clashed repeatedly with Trump"; clashes with forces, police or a
@@ -2110,6 +2137,7 @@ SENSE_RULES: tuple[tuple[str, SenseRule], ...] = (
     ("warned of danger", _warned_of_danger),  # "warns of unprecedented suffering": a statement
     ("warned that danger", _warned_that_danger),  # "warned that Somalia faced famine"
     ("call as demand", _call_as_demand),  # "Iran made a similar call": an appeal
+    ("spoke by phone", _spoke_by_phone),  # "spoke to Putin by phone": a telephone call
     ("verbal clash", _verbal_clash),  # "has clashed repeatedly with Trump": a quarrel
     ("repelled attack", _repelled_attack),  # "blocked the attempt at a ground incursion"
     ("regretted loss", _regretted_loss),  # "expressed regret at Mattis's departure"
