@@ -1472,6 +1472,75 @@ def test_pulling_out_of_a_deal_the_sentence_names_rejects_its_party() -> None:
     assert found[0].rule == "sense.left accord+inherited subject+left accord party"
 
 
+def test_backing_out_of_the_agreement_told_of_before_rejects_its_other_party() -> None:
+    # "The 23-year-old dual national was included in a recent agreement between Ottawa and the
+    # Kurdish administration in north-eastern Syria ... However, ... Ottawa recently backed out
+    # of the agreement" (guardian-186, a dev article), trimmed: the agreement named before was
+    # made by Ottawa and the Kurdish administration, so leaving it rejects the other party.
+    found = events(
+        """
+        Jack Jack NNP compound 1
+        Letts Letts NNP nsubjpass 3
+        was be AUX:VBD auxpass 3
+        included include VBN ROOT 3
+        in in IN prep 3
+        a a DT det 7
+        recent recent JJ amod 7
+        agreement agreement NN pobj 4
+        between between IN prep 7
+        Ottawa Ottawa NNP pobj 8
+        and and CC cc 9
+        the the DT det 13
+        Kurdish kurdish JJ amod 13
+        administration administration NN conj 9
+        . . . punct 3
+        Ottawa Ottawa NNP nsubj 17
+        recently recently RB advmod 17
+        backed back VBD ROOT 17
+        out out IN prep 17
+        of of IN prep 18
+        the the DT det 21
+        agreement agreement NN pobj 19
+        . . . punct 17
+        """,
+        ents=((0, 2, "PERSON"), (9, 10, "GPE"), (12, 13, "NORP"), (15, 16, "GPE")),
+    )
+    rejected = [m for m in found if m.type == "REJECT"]
+    assert triples(rejected) == [("Ottawa", "REJECT", "the Kurdish administration")]
+    assert rejected[0].rule == "active+left accord partner"
+
+
+def test_backing_out_of_an_agreement_of_two_others_names_no_target() -> None:
+    # As above, but the agreement was between Canada and the Kurds, and Washington leaves it:
+    # two parties besides the leaver, so none is the one it rejects.
+    found = events(
+        """
+        Letts Letts NNP nsubjpass 2
+        was be AUX:VBD auxpass 2
+        included include VBN ROOT 2
+        in in IN prep 2
+        an an DT det 5
+        agreement agreement NN pobj 3
+        between between IN prep 5
+        Canada Canada NNP pobj 6
+        and and CC cc 7
+        the the DT det 10
+        Kurds Kurds NNPS conj 7
+        . . . punct 2
+        Washington Washington NNP nsubj 13
+        backed back VBD ROOT 13
+        out out IN prep 13
+        of of IN prep 14
+        the the DT det 17
+        agreement agreement NN pobj 15
+        . . . punct 13
+        """,
+        ents=((0, 1, "PERSON"), (7, 8, "GPE"), (10, 11, "NORP"), (12, 13, "GPE")),
+    )
+    rejected = [m for m in found if m.type == "REJECT"]
+    assert triples(rejected) == [("Washington", "REJECT", None)]
+
+
 def test_a_protest_noun_names_its_target_by_a_manner_phrase() -> None:
     # "Kurdish students continued a hunger strike in protest of Turkey's offensive": the manner
     # phrase hangs on the carried noun, not on the light verb.

@@ -64,6 +64,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Agreements, and the verbs of pulling out of one the sentence names: "the Iran deal ... pull out".
 _ACCORD_NOUNS = word_list("accord_nouns")
 _ACCORD_LEAVING_LEMMAS = word_list("accord_leaving_lemmas")
+# How many sentences back "the agreement" a verb leaves may have been told of.
+_ACCORD_LOOKBACK = 12
 # What may stand between two verbs that share one object: "killing or imprisoning Kurds".
 _SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg", "conj"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
@@ -1576,6 +1578,90 @@ def _left_accord_parties(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
+def _left_accord_partner(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom pulling out of an agreement made before rejects: the one other party that made it,
+    where the agreement left is no one's ("Canada and the Kurdish administration struck a deal
+    ... Ottawa pulled out at the last minute": the Kurdish administration; "a recent agreement
+    between Ottawa and the Kurdish administration ... Ottawa recently backed out of the
+    agreement"). The latest agreement named before the verb with whoever made it: in the
+    sentence or the one before for a bare pulling out, a few sentences back for "the
+    agreement"; only where it leaves exactly one party besides the leaver."""
+    if entry.type != "REJECT" or verb.lemma_.lower() not in _ACCORD_LEAVING_LEMMAS:
+        return []
+    left = _left_things(verb)
+    if not all(_is_unowned_accord(word) for word in left):
+        return []
+    leavers = [r for s in _subjects(verb) for r in actor_refs(s, is_subject=True)]
+    for accord in reversed(_accords_before(verb, _ACCORD_LOOKBACK if left else 1)):
+        makers = accord_makers(accord)
+        if not makers:
+            continue
+        others = {
+            ref.text.lower(): ref
+            for ref in makers
+            if not any(_is_same_party(ref, leaver) for leaver in leavers)
+        }
+        return list(others.values()) if len(others) == 1 else []
+    return []
+
+
+def _accords_before(verb: Token, sentences: int) -> list[Token]:
+    """The agreements named before ``verb``, in its sentence and the ``sentences`` before."""
+    start = verb.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = verb.doc[start - 1].sent.start
+    return [
+        word
+        for word in verb.doc[start : verb.i]
+        if word.pos_ == "NOUN" and word.lemma_.lower() in _ACCORD_NOUNS
+    ]
+
+
+def _left_things(verb: Token) -> list[Token]:
+    """What a verb of leaving leaves: "pulled out of the deal", "withdrew from the accord"."""
+    heads = [verb, *(c for c in verb.children if c.lower_ == "out")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        thing for head in heads for prep in ("of", "from") for thing in objects_of(head, prep)
+    ] + objects
+
+
+def _is_unowned_accord(word: Token) -> bool:
+    """An agreement named as one told of before: "the agreement", "the deal" (not "the Iran
+    deal", "its agreement with the EU", "a new deal")."""
+    return (
+        word.lemma_.lower() in _ACCORD_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in word.children)
+        and not any(c.dep_ in OWNER_DEPS | {"poss", "prep"} for c in word.children)
+        and next(owner_refs(word), None) is None
+    )
+
+
+def accord_makers(accord: Token) -> list[ActorRef]:
+    """Who made an agreement: its owners ("the Iran deal"), the subjects of the verb it is the
+    object of ("Canada and the Kurdish administration struck a deal"), and whom it is with or
+    between ("a deal with Ankara", "the agreement between Moscow and Ankara")."""
+    makers = list(owner_refs(accord))
+    makers += prep_objects(accord, frozenset({"with", "between"}))
+    if accord.dep_ == "dobj":
+        maker = accord.head
+        makers += [r for s in _subjects(maker) for r in actor_refs(s, is_subject=True)]
+        makers += prep_objects(maker, frozenset({"with"}))
+    return makers
+
+
+def _is_same_party(one: ActorRef, other: ActorRef) -> bool:
+    """Whether two names name one party: the same words, or one state by its name and its
+    capital ("Canada", "Ottawa")."""
+    if one.text.lower() == other.text.lower():
+        return True
+    gazetteer = load_gazetteer()
+    first, second = gazetteer.lookup(one.text), gazetteer.lookup(other.text)
+    return first is not None and second is not None and first.id == second.id
+
+
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("controlled place", _control_targets),  # "took control of a series of YPG points"
@@ -1590,6 +1676,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
     ("left accord party", _left_accord_parties),  # "critics of the Iran deal ... to pull out"
+    ("left accord partner", _left_accord_partner),  # "A and B struck a deal ... A pulled out"
     ("helped party", _helped_parties),  # "sent troops to help defend Mali"
     ("pledge partner", _pledge_partners),  # "reneged on its commitment to the Kurds"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
