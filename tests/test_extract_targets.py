@@ -3690,3 +3690,49 @@ def test_a_resignation_is_done_to_no_one() -> None:
         ents=((0, 3, "PERSON"), (6, 8, "DATE"), (10, 11, "ORG")),
     )
     assert [t[2] for t in triples(left)] == ["UN"]
+
+
+def test_a_refused_demand_no_one_is_named_as_making_is_its_reporters() -> None:
+    # "The Kurdish authorities say the UK government in particular has stonewalled requests for
+    # help in dealing with the few dozen British men ... in their custody" (guardian-135, a dev
+    # article), trimmed: whoever reports that requests went refused made them.
+    found = events(
+        """
+        The the DT det 2
+        Kurdish kurdish JJ amod 2
+        authorities authority NNS nsubj 3
+        say say VBP ROOT 3
+        the the DT det 6
+        UK UK NNP compound 6
+        government government NN nsubj 8
+        has have AUX:VBZ aux 8
+        stonewalled stonewall VBN ccomp 3
+        requests request NNS dobj 8
+        for for IN prep 9
+        help help NN pobj 10
+        . . . punct 3
+        """,
+        ents=((1, 2, "NORP"), (5, 6, "GPE")),
+    )
+    rejected = [m for m in found if m.type == "REJECT"]
+    assert triples(rejected) == [("the UK government", "REJECT", "Kurdish authorities")]
+    assert rejected[0].rule == "active+reported demand"
+
+
+def test_a_refused_request_for_comment_is_no_reporters_demand() -> None:
+    # "Officials say the embassy has ignored requests for comment": a request of the press.
+    found = events(
+        """
+        Officials official NNS nsubj 1
+        say say VBP ROOT 1
+        the the DT det 3
+        embassy embassy NN nsubj 5
+        has have AUX:VBZ aux 5
+        ignored ignore VBN ccomp 1
+        requests request NNS dobj 5
+        for for IN prep 6
+        comment comment NN pobj 7
+        . . . punct 1
+        """,
+    )
+    assert all(m.target is None for m in found)

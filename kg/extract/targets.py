@@ -35,8 +35,9 @@ from kg.extract.actors import (
     people_ref,
     ref_from_entity,
     side_owner_ref,
+    subject_refs,
 )
-from kg.extract.clauses import demand_of_clause, is_purpose
+from kg.extract.clauses import demand_of_clause, is_purpose, speech_verb
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule
@@ -151,6 +152,9 @@ _ANSWERED_DEMAND_NOUNS = word_list("answered_demand_nouns")
 # agreed"; and verbs of making an offer another side answers: "Russia offered to remove ...".
 _ACCEPTING_LEMMAS = word_list("accepting_lemmas")
 _OFFERING_LEMMAS = word_list("offering_lemmas")
+# What a request to the press asks for, which makes no demand of a political actor: "did not
+# respond to a request for comment".
+_PRESS_ASKED = word_list("withheld_speech_objects")
 # The objects of a preposition that name no target: "with" help, "at" a gathering or a request,
 # "to" a feeling.
 _UNAIMED_OBJECTS = {
@@ -1347,6 +1351,35 @@ def answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
 
 
+def _reported_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Who made the demand a refusal refuses, where no one is named as making it but someone
+    reports the refusal: the reporter ("The Kurdish authorities say the UK government in
+    particular has stonewalled requests for help": the Kurds'). Not a request to the press ("a
+    request for comment"), nor where the reporter is the refuser."""
+    if entry.type != "REJECT" or verb.pos_ != "VERB":
+        return []
+    demands = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if not demands or not all(is_unmade_demand(c) for c in demands):
+        return []
+    said = speech_verb(verb)
+    if said is None:
+        return []
+    refusers = {r.text.lower() for s in _subjects(verb) for r in actor_refs(s)}
+    return [ref for ref in subject_refs(said)[0] if ref.text.lower() not in refusers]
+
+
+def is_unmade_demand(noun: Token) -> bool:
+    """A demand the phrase names no maker of, and no request to the press: "requests for help"
+    (not "requests for comment", "its call", "Ankara's demands", "a request from the UN")."""
+    return (
+        _is_demand(noun)
+        and not any(c.dep_ == "poss" for c in noun.children)
+        and next(owner_refs(noun), None) is None
+        and not prep_objects(noun, frozenset({"of", "by", "from"}))
+        and not any(w.lemma_.lower() in _PRESS_ASKED for w in objects_of(noun, "for"))
+    )
+
+
 def _is_answer(verb: Token, entry: LexiconEntry) -> bool:
     """A refusal, or a verb of saying yes ("agreed", "accepted")."""
     if verb.pos_ != "VERB":
@@ -1683,6 +1716,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("controlled subject", _controlled),  # "allowed the candidate to stand"
     ("defied demand", _defied_demanders),  # "declined to step down despite pressure from X"
     ("answered demand", answered_demanders),  # "Russia offered to help. Obama agreed"
+    ("reported demand", _reported_demanders),  # "X say the UK has stonewalled requests for help"
     ("protested", _protest_targets),  # "began a hunger strike to protest against X"
     ("voiced grievance", _voiced_grievance),  # "blocked a road to show disapproval of X"
     ("force purpose", _force_purpose_targets),  # "opened fire to disperse the crowd"
