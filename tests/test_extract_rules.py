@@ -164,6 +164,8 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "anaphor.armed side",
         # the dev slice's one person standing down does so at a time to come, on a timetable
         "sense.resignation",
+        # its case is built by hand in test_extract_senses.py
+        "sense.spoke by phone",
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 
