@@ -3736,3 +3736,43 @@ def test_a_refused_request_for_comment_is_no_reporters_demand() -> None:
         """,
     )
     assert all(m.target is None for m in found)
+
+
+def test_boycotting_a_sponsored_conference_rejects_its_sponsor() -> None:
+    # "The UN special envoy to Syria, Staffan de Mistura, will attend a Russian-sponsored peace
+    # conference boycotted by the official Syrian opposition" (guardian-612, a dev article; the
+    # real gold codes the boycott as REJECT Russia), reworded active: the name before
+    # "-sponsored" is the host whom staying away rejects.
+    found = events(
+        """
+        The the DT det 1
+        opposition opposition NN nsubj 2
+        boycotted boycott VBD ROOT 2
+        a a DT det 8
+        Russian russian JJ npadvmod 6
+        - - HYPH punct 6
+        sponsored sponsor VBN amod 8
+        peace peace NN compound 8
+        conference conference NN dobj 2
+        . . . punct 2
+        """,
+        ents=((4, 5, "NORP"),),
+    )
+    assert triples(found) == [("The opposition", "REJECT", "Russian")]
+    assert found[0].rule == "active+meeting host"
+
+
+def test_boycotting_a_conference_no_one_is_named_as_hosting_names_no_target() -> None:
+    # "The opposition boycotted a peace conference": no host named, no target.
+    found = events(
+        """
+        The the DT det 1
+        opposition opposition NN nsubj 2
+        boycotted boycott VBD ROOT 2
+        a a DT det 5
+        peace peace NN compound 5
+        conference conference NN dobj 2
+        . . . punct 2
+        """,
+    )
+    assert triples(found) == [("The opposition", "REJECT", None)]

@@ -152,6 +152,11 @@ _ANSWERED_DEMAND_NOUNS = word_list("answered_demand_nouns")
 # agreed"; and verbs of making an offer another side answers: "Russia offered to remove ...".
 _ACCEPTING_LEMMAS = word_list("accepting_lemmas")
 _OFFERING_LEMMAS = word_list("offering_lemmas")
+# Verbs of attending a meeting or staying away from it ("will not attend", "boycotted"), and
+# verbs of holding one, whose subject or agent is its host: "hosted", "a Russian-sponsored".
+_ATTENDANCE_LEMMAS = word_list("attendance_lemmas")
+_SPONSORING_LEMMAS = word_list("sponsoring_lemmas")
+_ATTENDING_TYPES = frozenset({"REJECT", "CONSULT"})
 # What a request to the press asks for, which makes no demand of a political actor: "did not
 # respond to a request for comment".
 _PRESS_ASKED = word_list("withheld_speech_objects")
@@ -1695,6 +1700,61 @@ def _is_same_party(one: ActorRef, other: ActorRef) -> bool:
     return first is not None and second is not None and first.id == second.id
 
 
+def _meeting_hosts(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom attending a meeting meets, or staying away from it rejects: whoever hosts or
+    sponsors it, as the meeting's phrase names them ("boycotted a Russian-sponsored peace
+    conference", "voted not to attend Vladimir Putin's showpiece conference", "boycotted a
+    summit hosted by Russia", "refused to attend a US-backed conference"). Not whom a meeting
+    is about or where it is ("a Syrian peace conference", "the Sochi talks")."""
+    if entry.type not in _ATTENDING_TYPES:
+        return []
+    # "refused to attend a US-backed conference": the refusal's complement attends
+    complements = [c for c in verb.children if c.dep_ == "xcomp"] if entry.type == "REJECT" else []
+    meetings = [
+        meeting
+        for attending in (verb, *complements)
+        if attending.lemma_.lower() in _ATTENDANCE_LEMMAS
+        for meeting in attending.children
+        if meeting.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}
+        and meeting.lemma_.lower() in _OCCASION_NOUNS
+    ]
+    return [ref for meeting in meetings for ref in _hosts(meeting)]
+
+
+def _hosts(meeting: Token) -> list[ActorRef]:
+    """Who hosts or sponsors a meeting, as its phrase names them: its owner by name ("Putin's
+    conference"), the agent of a participle of hosting ("a summit hosted by Russia") or the
+    name before one ("a Russian-sponsored peace conference")."""
+    named = [
+        ref
+        for child in meeting.children
+        if child.dep_ == "poss" and child.pos_ != "PRON"
+        for ref in actor_refs(child)
+    ]
+    for child in meeting.children:
+        if child.lemma_.lower() not in _SPONSORING_LEMMAS or child.tag_ != "VBN":
+            continue
+        if child.dep_ == "acl":
+            named += agent_refs(child)  # "a summit hosted by Russia"
+        elif child.dep_ == "amod":  # "a Russian-sponsored conference"
+            named += [
+                ref
+                for sponsor in child.children
+                if sponsor.dep_ in OWNER_DEPS | {"npadvmod"}
+                and (entity := entity_of(sponsor)) is not None
+                for ref in [_named_party(entity, sponsor)]
+                if ref is not None
+            ]
+    return named
+
+
+def _named_party(entity: Span, word: Token) -> ActorRef | None:
+    """The party a name or demonym names: "Russian" is Russia, "Moscow" Moscow."""
+    if entity.label_ == "NORP":
+        return demonym_ref(entity, is_subject=False)
+    return ref_from_entity(entity, word, is_subject=False)
+
+
 # The targets of a verb, tried in this order; the first rule that finds any wins.
 VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("controlled place", _control_targets),  # "took control of a series of YPG points"
@@ -1710,6 +1770,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
     ("left accord party", _left_accord_parties),  # "critics of the Iran deal ... to pull out"
     ("left accord partner", _left_accord_partner),  # "A and B struck a deal ... A pulled out"
+    ("meeting host", _meeting_hosts),  # "boycotted a Russian-sponsored peace conference"
     ("helped party", _helped_parties),  # "sent troops to help defend Mali"
     ("pledge partner", _pledge_partners),  # "reneged on its commitment to the Kurds"
     ("named subject", _named_subject_targets),  # "which Ankara says is a terror group"
