@@ -3776,3 +3776,53 @@ def test_boycotting_a_conference_no_one_is_named_as_hosting_names_no_target() ->
         """,
     )
     assert triples(found) == [("The opposition", "REJECT", None)]
+
+
+_WARNED_BEFORE = """
+        Dunford Dunford NNP nsubj 1
+        warned warn VBD ROOT 1
+        that that IN mark 10
+        a a DT det 5
+        {doer} {doer_lemma} JJ amod 5
+        assault assault NN nsubj 10
+        on on IN prep 5
+        the the DT det 8
+        enclave enclave NN pobj 6
+        would would AUX:MD aux 10
+        lead lead VB ccomp 1
+        to to IN prep 10
+        a a DT det 13
+        catastrophe catastrophe NN pobj 11
+        . . . punct 1
+        Turkey Turkey NNP nsubj 17
+        has have AUX:VBZ aux 17
+        warned warn VBN ROOT 17
+        against against IN prep 17
+        an an DT det 20
+        assault assault NN pobj 18
+        . . . punct 17
+"""
+
+
+def test_a_warning_against_an_assault_told_before_urges_its_doer() -> None:
+    # "Marine Gen Joseph Dunford ... warned on Tuesday that a major Syrian military assault on the
+    # rebel-held enclave would lead to a 'humanitarian catastrophe' ... Turkey has warned against
+    # an assault" (guardian-223, a dev article; the real gold codes Turkey REQUEST Syria),
+    # trimmed: the assault warned against is the one told before with its doer.
+    found = events(
+        _WARNED_BEFORE.format(doer="Syrian", doer_lemma="syrian"),
+        ents=((0, 1, "PERSON"), (4, 5, "NORP"), (15, 16, "GPE")),
+    )
+    turkey = [m for m in found if m.actor.text == "Turkey"]
+    assert triples(turkey) == [("Turkey", "REQUEST", "Syrian")]
+    assert turkey[0].rule == "sense.warned of another's act+active+warned doer before"
+
+
+def test_a_warning_against_an_assault_its_own_side_was_told_doing_names_no_one() -> None:
+    # As above with a Turkish assault told before: Turkey warns no one against its own.
+    found = events(
+        _WARNED_BEFORE.format(doer="Turkish", doer_lemma="turkish"),
+        ents=((0, 1, "PERSON"), (4, 5, "NORP"), (15, 16, "GPE")),
+    )
+    turkey = [m for m in found if m.actor.text == "Turkey"]
+    assert [m.target for m in turkey] == [None]

@@ -67,6 +67,8 @@ _ACCORD_NOUNS = word_list("accord_nouns")
 _ACCORD_LEAVING_LEMMAS = word_list("accord_leaving_lemmas")
 # How many sentences back "the agreement" a verb leaves may have been told of.
 _ACCORD_LOOKBACK = 12
+# How many sentences back an act warned against may have been told with its doer.
+_ACT_LOOKBACK = 5
 # What may stand between two verbs that share one object: "killing or imprisoning Kurds".
 _SHARING_GAP_DEPS = frozenset({"cc", "punct", "advmod", "aux", "auxpass", "neg", "conj"})
 # Prepositions whose object is the target of an action ("met with", "sanctions against").
@@ -1166,6 +1168,40 @@ def _warned_doers(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return [ref for act in warned_acts(verb) for ref in owner_refs(act)]
 
 
+def _warned_doers_before(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a warning against an act no one is said to do urges not to do it: the doer the text
+    named for that act a few sentences before ("Dunford warned that a major Syrian military
+    assault on the rebel-held enclave would lead to a humanitarian catastrophe ... Turkey has
+    warned against an assault": Syria), only where the act is told with one doer, not the
+    speaker's own side."""
+    if entry.type != "REQUEST":
+        return []
+    own = _speaker_countries(verb)
+    doers = {
+        ref.text.lower(): ref
+        for act in warned_acts(verb)
+        if next(owner_refs(act), None) is None
+        for ref in _doers_told_before(act)
+        if _ref_country(ref) not in own
+    }
+    return list(doers.values()) if len(doers) == 1 else []
+
+
+def _doers_told_before(act: Token) -> list[ActorRef]:
+    """The doers of the same act named with them last before ``act``, in its sentence or the
+    few before ("a major Syrian military assault ... an assault")."""
+    start = act.sent.start
+    for _ in range(_ACT_LOOKBACK):
+        if start == 0:
+            break
+        start = act.doc[start - 1].sent.start
+    for word in reversed(act.doc[start : act.i]):
+        same = word.pos_ == "NOUN" and word.lemma_.lower() == act.lemma_.lower()
+        if same and (doers := list(owner_refs(word))):
+            return doers
+    return []
+
+
 def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Whom a demand, promise, refusal or charge is aimed at when it was made in a talk with them:
     "called for more dialogue with Russia in a phone call with Putin", "pledged support during
@@ -1762,6 +1798,10 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("warned doer", _warned_doers),  # "warned that a Syrian assault would lead to disaster"
+    (
+        "warned doer before",
+        _warned_doers_before,
+    ),  # "a Syrian assault ... warned against an assault"
     ("shared object", _shared_object_targets),  # "is killing or imprisoning Kurds"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("refuge place", _refuge_targets),  # "sought refuge in Germany"
