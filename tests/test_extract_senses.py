@@ -2427,12 +2427,16 @@ PULLED_OUT_OF_NAMED_DEAL = """
 def test_pulling_out_of_a_deal_named_just_before_rejects_it() -> None:
     # "Canada and the Kurdish administration struck a deal in spring to repatriate Canadian
     # citizens ... Ottawa pulled out at the last minute, however, ..." (Guardian corpus), trimmed:
-    # pulling out, from nothing named, by no forces, with a deal in view rejects it
+    # pulling out, from nothing named, by no forces, with a deal in view rejects it (and its
+    # other party, Ottawa being Canada: targets' 'left accord partner')
     ents = ((0, 1, "GPE"), (6, 7, "NORP"), (8, 9, "GPE"), (12, 15, "TIME"))
     found = events(PULLED_OUT_OF_NAMED_DEAL, ents=ents)
     pulled = [m for m in found if m.action == "pull"]
-    assert triples(pulled) == [("Ottawa", "REJECT", None)]
-    assert (pulled[0].cameo, pulled[0].rule) == ("120", "sense.left accord+active")
+    assert triples(pulled) == [("Ottawa", "REJECT", "Kurds")]
+    assert (pulled[0].cameo, pulled[0].rule) == (
+        "120",
+        "sense.left accord+active+left accord partner",
+    )
     # forces pulling out retreat, deal or no deal
     forces = PULLED_OUT_OF_NAMED_DEAL.replace(
         "Ottawa Ottawa NNP nsubj 9", "troops troop NNS nsubj 9"

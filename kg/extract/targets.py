@@ -1228,6 +1228,23 @@ def _setting_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
+def _met_partners(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
+    """Whom a demand, promise, refusal, charge or praise is aimed at when its subject made it
+    right after meeting, visiting or calling them, in a verb joined to that one: "Pompeo met
+    Erdoğan in Ankara and urged restraint" (Erdoğan), "visited Ankara and pledged support"
+    (Ankara, for its state). Not a statement (what is said after a meeting may be said to
+    anyone: "met Erdoğan and later told reporters"), nor a verb with a subject of its own."""
+    if entry.type in FORCE_TYPES or entry.type in {"CONSULT", "STATEMENT"}:
+        return []
+    meeting = verb.head
+    if verb.dep_ != "conj" or meeting.i > verb.i or _subjects(verb):
+        return []
+    met = lexicon_entry(meeting)
+    if met is None or met.type != "CONSULT" or meeting.pos_ != "VERB":
+        return []
+    return object_targets(meeting, met)
+
+
 def _partner_preps(talk: Token) -> frozenset[str]:
     """The prepositions that name the other party of a talk: "talks with Erdoğan"; a call is
     also made to them ("said in a telephone call to Erdoğan")."""
@@ -1806,6 +1823,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("refuge place", _refuge_targets),  # "sought refuge in Germany"
     ("setting partner", _setting_partners),  # "urged restraint in a phone call with Putin"
+    ("met partner", _met_partners),  # "met Erdoğan in Ankara and urged restraint"
     ("particle object", _particle_targets),  # "Isis swept across Syria", "fought alongside X"
     ("left place", _left_place_targets),  # "pull US troops out of Syria"
     ("left accord party", _left_accord_parties),  # "critics of the Iran deal ... to pull out"
