@@ -1510,6 +1510,38 @@ def test_backing_out_of_the_agreement_told_of_before_rejects_its_other_party() -
     assert rejected[0].rule == "active+left accord partner"
 
 
+def test_a_leader_pulling_out_of_his_states_agreement_rejects_the_other_party() -> None:
+    # "Iran signed a deal with the US in 2015. Trump pulled out of the deal in May." (the
+    # project's own wording): the US's president leaves the US's side of it, so Iran remains.
+    found = events(
+        """
+        Iran Iran NNP nsubj 1
+        signed sign VBD ROOT 1
+        a a DT det 3
+        deal deal NN dobj 1
+        with with IN prep 1
+        the the DT det 6
+        US US NNP pobj 4
+        in in IN prep 1
+        2015 2015 CD pobj 7
+        . . . punct 1
+        Trump trump NN nsubj 11
+        pulled pull VBD ROOT 11
+        out out IN prep 11
+        of of IN prep 12
+        the the DT det 15
+        deal deal NN pobj 13
+        in in IN prep 11
+        May May NNP pobj 16
+        . . . punct 11
+        """,
+        ents=((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "DATE"), (10, 11, "PERSON"), (17, 18, "DATE")),
+    )
+    rejected = [m for m in found if m.type == "REJECT"]
+    assert triples(rejected) == [("Trump", "REJECT", "Iran")]
+    assert rejected[0].rule == "sense.left accord+active+left accord partner"
+
+
 def test_backing_out_of_an_agreement_of_two_others_names_no_target() -> None:
     # As above, but the agreement was between Canada and the Kurds, and Washington leaves it:
     # two parties besides the leaver, so none is the one it rejects.

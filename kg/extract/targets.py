@@ -1744,13 +1744,17 @@ def accord_makers(accord: Token) -> list[ActorRef]:
 
 
 def _is_same_party(one: ActorRef, other: ActorRef) -> bool:
-    """Whether two names name one party: the same words, or one state by its name and its
-    capital ("Canada", "Ottawa")."""
+    """Whether two names name one side: the same words, one state by its name and its capital
+    ("Canada", "Ottawa"), or a state and a person who leads or speaks for it ("the US",
+    "Trump")."""
     if one.text.lower() == other.text.lower():
         return True
     gazetteer = load_gazetteer()
     first, second = gazetteer.lookup(one.text), gazetteer.lookup(other.text)
-    return first is not None and second is not None and first.id == second.id
+    if first is None or second is None:
+        return False
+    states = {e.id for e in (first, second) if e.kind == "state"}
+    return first.id == second.id or (bool(states) and first.country == second.country)
 
 
 def _meeting_hosts(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
