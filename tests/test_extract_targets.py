@@ -45,6 +45,26 @@ def test_agreeing_to_meet_is_an_agreement_with_the_meetings_target() -> None:
     assert triples(found) == [("Putin", "AGREE", "Moon")]
 
 
+def test_agreeing_to_harm_someone_is_no_agreement_with_them() -> None:
+    # "And later that month, Ankara agreed to curb Iranian oil imports": Iran, whose imports
+    # are curbed, is no party to the agreement.
+    found = events(
+        """
+        Ankara Ankara NNP nsubj 1
+        agreed agree VBD ROOT 1
+        to to TO aux 3
+        curb curb VB xcomp 1
+        Iranian iranian JJ amod 6
+        oil oil NN compound 6
+        imports import NNS dobj 3
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "NORP")),
+    )
+    assert triples(found) == [("Ankara", "AGREE", None)]
+    assert [m.rule for m in found] == ["active"]
+
+
 def test_threat_takes_the_target_of_the_threatened_action() -> None:
     # "Iran threatened to shell Iraqi towns": the towns' state is the target.
     found = events(

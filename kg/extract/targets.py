@@ -47,6 +47,7 @@ from kg.extract.words import (
     ARMED_FORCE_WORDS,
     CONDITION_MARKS,
     FORCE_TYPES,
+    INTENT_CODES,
     MEDIATION_CODES,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -729,6 +730,8 @@ def offered_act_targets(word: Token, act: Token, entry: LexiconEntry) -> list[Ac
     inner = lexicon_entry(act) or entry
     if inner.type == "STATEMENT":
         inner = entry  # "refused to respond to a demand from X": X's demand refused
+    if entry.type == "AGREE" and _is_harm(act):
+        return []  # "Ankara agreed to curb Iranian oil imports": no agreement with Iran
     objects = [c for c in act.children if c.dep_ in _OBJECT_DEPS]
     return (
         object_targets(act, inner)
@@ -738,6 +741,17 @@ def offered_act_targets(word: Token, act: Token, entry: LexiconEntry) -> list[Ac
         or _complement_place_targets(act)
         or (_conditioned(word) + _conditioned(act) if entry.type == "THREATEN" else [])
     )
+
+
+def _is_harm(act: Token) -> bool:
+    """Whether ``act`` does harm, which announced would be a threat (CAMEO 13): its verb's
+    sense, or that of the noun its verb carries ("to launch an offensive"). Whom an agreement,
+    offer or proposal to harm would harm is no party to it: "Ankara agreed to curb Iranian oil
+    imports" (to the US, not with Iran), "the EU agreed to impose sanctions on Russia"."""
+    carried = carried_event(act)
+    found = lexicon_entry(carried if carried is not None else act)
+    coded = INTENT_CODES.get(found.type) if found is not None else None
+    return coded is not None and coded[0] == "THREATEN"
 
 
 def _conditioned(verb: Token) -> list[ActorRef]:
