@@ -1155,6 +1155,75 @@ def test_speaking_on_condition_of_anonymity_is_no_statement() -> None:
     assert [m.type for m in said] == ["STATEMENT"]
 
 
+def test_agreeing_to_speak_to_the_reporter_is_no_agreement() -> None:
+    # "A Turkish official, who agreed to speak on condition of anonymity, said the army would
+    # not stop": only the statement; "Like all Syrian fighters and officials who agreed to
+    # interviews about the latest offensive, ...": nothing.
+    spoke = events(
+        """
+        A a DT det 2
+        Turkish turkish JJ amod 2
+        official official NN nsubj 13
+        , , , punct 2
+        who who WP nsubj 5
+        agreed agree VBD relcl 2
+        to to TO aux 7
+        speak speak VB xcomp 5
+        on on IN prep 7
+        condition condition NN pobj 8
+        of of IN prep 9
+        anonymity anonymity NN pobj 10
+        , , , punct 2
+        said say VBD ROOT 13
+        the the DT det 15
+        army army NN nsubj 18
+        would would AUX:MD aux 18
+        not not RB neg 18
+        stop stop VB ccomp 13
+        . . . punct 13
+        """,
+        ents=((1, 2, "NORP"),),
+    )
+    assert [(m.type, m.rule) for m in spoke] == [("STATEMENT", "active")]
+    interviewed = events(
+        """
+        Syrian syrian JJ amod 1
+        fighters fighter NNS nsubj 2
+        agreed agree VBD ROOT 2
+        to to IN prep 2
+        interviews interview NNS pobj 3
+        about about IN prep 4
+        the the DT det 7
+        offensive offensive NN pobj 5
+        . . . punct 2
+        """,
+        ents=((0, 1, "NORP"),),
+    )
+    assert interviewed == []
+
+
+def test_details_shared_with_no_one_named_are_no_cooperation() -> None:
+    # "We are still gathering information and will share additional details at a later time"
+    # (a US military statement): details for the press; shared "with Turkey", an intention to
+    # cooperate.
+    rows = """
+        The the DT det 2
+        US US NNP compound 2
+        military military NN nsubj 4
+        will will AUX:MD aux 4
+        share share VB ROOT 4
+        details detail NNS dobj 4
+        {prep} {prep} IN prep 4
+        {pobj} {pobj} NNP pobj 6
+        . . . punct 4
+        """
+    later = events(rows.format(prep="at", pobj="noon"), ents=((1, 2, "GPE"),))
+    assert later == []
+    partner = events(rows.format(prep="with", pobj="Turkey"), ents=((1, 2, "GPE"), (7, 8, "GPE")))
+    assert triples(partner) == [("The US military", "AGREE", "Turkey")]
+    assert [m.rule for m in partner] == ["intended+active+objects"]
+
+
 def test_seeking_to_act_oneself_is_no_request_but_seeking_a_thing_is() -> None:
     # "Ankara sought to contain it" asks nothing of anyone; "Ankara sought Russian backing" does.
     striving = events(

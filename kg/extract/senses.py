@@ -280,6 +280,9 @@ _RELIEF_GOODS = word_list("relief_goods")
 # What is shared with a partner in cooperation (CAMEO 064): "shared intelligence with the US".
 _SHARE_INFORMATION = "064"
 _SHARED_KNOWLEDGE_NOUNS = word_list("shared_knowledge_nouns")
+# Of what is shared, what a spokesman gives the press when shared with no one named: "will
+# share additional details at a later time" (a statement's matter, not intelligence passed on).
+_PUBLIC_DETAIL_NOUNS = word_list("public_detail_nouns")
 _CAPTIVE_NOUNS = word_list("captive_nouns")
 # Nouns of a number of people, which hold captive whom they count: "thousands of civilians".
 _QUANTITY_NOUNS = word_list("quantity_nouns")
@@ -305,6 +308,8 @@ _QUESTION_NOUNS = frozenset({"question"})
 _KNOWING_LEMMAS = frozenset({"know"})
 # Words by which a speaker asks not to be named: "spoke on condition of anonymity".
 _ANONYMITY_WORDS = word_list("anonymity_words")
+# Nouns of a talk given to the press: "fighters and officials who agreed to interviews".
+_INTERVIEW_NOUNS = word_list("interview_nouns")
 # Verbs of leaving a place, a withdrawal only when armed forces leave: "US troops will leave
 # Syria" (not "Britain left the EU", "civilians left the city", "the fighters left inside").
 _LEAVING_LEMMAS = frozenset({"leave", "exit"})
@@ -1546,6 +1551,38 @@ def _anonymous_speech(verb: Token, entry: LexiconEntry) -> bool:
     return False
 
 
+def _agreed_speech(verb: Token, entry: LexiconEntry) -> bool:
+    """Agreeing, offering or promising to speak, to comment or to be interviewed consents to
+    talk to the reporter, no agreement with anyone: "a Turkish official, who agreed to speak on
+    condition of anonymity", "Syrian fighters and officials who agreed to interviews"; what is
+    then said is coded by its own verb (a statement announced is no event)."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and _is_speech(child):
+            return True
+        to = child.dep_ == "prep" and child.lower_ == "to"
+        if to and any(o.dep_ == "pobj" and _is_interview(o) for o in child.children):
+            return True
+    return False
+
+
+def _is_speech(clause: Token) -> bool:
+    """ "(agreed) to speak", "to comment", "to be interviewed": speech with nothing announced or
+    declared ("to declare a ceasefire" is), to no one spoken with ("to speak with Putin" is a
+    talk); information shared is passed on ("agreed to share information on missing people")."""
+    if _is_interview(clause):
+        return True
+    found = lexicon_entry(clause)
+    said = any(c.dep_ == "dobj" for c in clause.children)
+    return found is not None and found.type == "STATEMENT" and not said
+
+
+def _is_interview(word: Token) -> bool:
+    """ "interviews", "(to be) interviewed"."""
+    return word.lemma_.lower() in _INTERVIEW_NOUNS
+
+
 def _striving(verb: Token, entry: LexiconEntry) -> bool:
     """Seeking to do something oneself ("Isis has sought to exploit the vacuum", "Ankara sought
     to contain it") asks nothing of anyone, unlike seeking a thing ("sought Russia's backing")."""
@@ -1754,11 +1791,20 @@ def _released_thing(verb: Token, entry: LexiconEntry) -> bool:
 def _shared_no_knowledge(verb: Token, entry: LexiconEntry) -> bool:
     """Sharing passes information on ("shared intelligence with the US") but not a view, an aim
     or an experience: "Erdoğan and Putin share another aim", "shared its view on barring the
-    Kurds", "share a dislike of", "shared their moving experiences"."""
+    Kurds", "share a dislike of", "shared their moving experiences"; nor details shared with no
+    one named, given out to the press."""
     if entry.cameo != _SHARE_INFORMATION or verb.pos_ != "VERB":
         return False
     shared = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if shared and all(s.lemma_.lower() in _PUBLIC_DETAIL_NOUNS for s in shared):
+        return not _has_partner(verb)  # "will share additional details at a later time"
     return not any(s.lemma_.lower() in _SHARED_KNOWLEDGE_NOUNS for s in shared)
+
+
+def _has_partner(verb: Token) -> bool:
+    """Whether someone is named to share with: "shared details with Turkey", "shared the US
+    the details"."""
+    return bool(objects_of(verb, "with")) or any(c.dep_ == "dative" for c in verb.children)
 
 
 def _held_no_captive(verb: Token, entry: LexiconEntry) -> bool:
@@ -2161,6 +2207,7 @@ NO_EVENT_RULES: tuple[tuple[str, Callable[[Token, LexiconEntry], bool]], ...] = 
     ("hosted thing", _hosted_thing),  # "received US support"
     ("hearsay", _hearsay),  # "the militia, said to number 10,000 fighters"
     ("anonymous speech", _anonymous_speech),  # "he spoke on condition of anonymity"
+    ("agreed speech", _agreed_speech),  # "officials who agreed to speak", "to interviews"
     ("striving", _striving),  # "Isis has sought to exploit the vacuum"
     ("inner hope", _inner_hope),  # "the Isis men hoped to blend in"
     ("held commitment", _held_commitment),  # "his commitment to an agreement"

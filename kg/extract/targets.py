@@ -747,7 +747,10 @@ def _is_harm(act: Token) -> bool:
     """Whether ``act`` does harm, which announced would be a threat (CAMEO 13): its verb's
     sense, or that of the noun its verb carries ("to launch an offensive"). Whom an agreement,
     offer or proposal to harm would harm is no party to it: "Ankara agreed to curb Iranian oil
-    imports" (to the US, not with Iran), "the EU agreed to impose sanctions on Russia"."""
+    imports" (to the US, not with Iran), "the EU agreed to impose sanctions on Russia"; harm
+    held back is not done ("Russia promised not to attack Idlib", a promise to Idlib)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children):
+        return False
     carried = carried_event(act)
     found = lexicon_entry(carried if carried is not None else act)
     coded = INTENT_CODES.get(found.type) if found is not None else None
