@@ -1200,6 +1200,21 @@ def test_agreeing_to_speak_to_the_reporter_is_no_agreement() -> None:
         ents=((0, 1, "NORP"),),
     )
     assert interviewed == []
+    # "Iran vowed to respond to the attack" (our wording): a vow to answer a blow, kept.
+    vowed = events(
+        """
+        Iran Iran NNP nsubj 1
+        vowed vow VBD ROOT 1
+        to to TO aux 3
+        respond respond VB xcomp 1
+        to to IN prep 3
+        the the DT det 6
+        attack attack NN pobj 4
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    assert [(m.type, m.rule) for m in vowed] == [("AGREE", "active")]
 
 
 def test_details_shared_with_no_one_named_are_no_cooperation() -> None:

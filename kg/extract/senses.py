@@ -1555,8 +1555,9 @@ def _agreed_speech(verb: Token, entry: LexiconEntry) -> bool:
     """Agreeing, offering or promising to speak, to comment or to be interviewed consents to
     talk to the reporter, no agreement with anyone: "a Turkish official, who agreed to speak on
     condition of anonymity", "Syrian fighters and officials who agreed to interviews"; what is
-    then said is coded by its own verb (a statement announced is no event)."""
-    if entry.type != "AGREE" or verb.pos_ != "VERB":
+    then said is coded by its own verb (a statement announced is no event). A vow to respond or
+    to answer is to answer a blow ("Iran vowed to respond to the attack")."""
+    if entry.type != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() in _PROMISE_LEMMAS:
         return False
     for child in verb.children:
         if child.dep_ == "xcomp" and _is_speech(child):
