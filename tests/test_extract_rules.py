@@ -166,6 +166,7 @@ def test_every_rule_has_a_real_case_or_a_hand_built_one() -> None:
         "sense.resignation",
         # its case is built by hand in test_extract_senses.py
         "sense.spoke by phone",
+        "met partner",  # no dev-slice sentence meets someone and then asks of them
     }
     assert names - {rule for rule, _, _ in REAL_CASES} == hand_built
 

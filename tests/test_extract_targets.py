@@ -3878,3 +3878,26 @@ def test_a_warning_against_an_assault_its_own_side_was_told_doing_names_no_one()
     )
     turkey = [m for m in found if m.actor.text == "Turkey"]
     assert [m.target for m in turkey] == [None]
+
+
+def test_a_demand_made_right_after_meeting_someone_is_aimed_at_them() -> None:
+    # "Pompeo met Erdogan in Ankara and urged restraint" (the project's own wording): the
+    # demand joined to the meeting, with no target of its own, is made of whom was met; what is
+    # said after it is not ("... and later told reporters") (see the rule's docstring).
+    found = events(
+        """
+        Pompeo Pompeo NNP nsubj 1
+        met meet VBD ROOT 1
+        Erdogan Erdogan NNP dobj 1
+        in in IN prep 1
+        Ankara Ankara NNP pobj 3
+        and and CC cc 1
+        urged urge VBD conj 1
+        restraint restraint NN dobj 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "GPE")),
+    )
+    urged = [m for m in found if m.type == "REQUEST"]
+    assert triples(urged) == [("Pompeo", "REQUEST", "Erdogan")]
+    assert urged[0].rule == "inherited subject+met partner"
