@@ -862,6 +862,33 @@ def test_at_the_time_is_the_time_of_another_event() -> None:
     assert [(m.action, m.date_text) for m in found] == [("accuse", "then")]
 
 
+def test_at_the_time_is_the_time_the_story_named_before() -> None:
+    # "His family issued an appeal for his release last year. His mother, Sharon, said at the
+    # time: ..." (Guardian, 2018): said last year, the time the sentence before names
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Russia Russia NNP dobj 1
+        last last JJ amod 4
+        year year NN npadvmod 1
+        . . . punct 1
+        Russia Russia NNP nsubj 10
+        at at IN prep 10
+        the the DT det 9
+        time time NN pobj 7
+        accused accuse VBD ROOT 10
+        Turkey Turkey NNP dobj 10
+        . . . punct 10
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (3, 5, "DATE"), (6, 7, "GPE"), (11, 12, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("attack", "last year"),
+        ("accuse", "last year"),
+    ]
+
+
 def test_at_the_same_time_is_no_time() -> None:
     # "At the same time, the VCD has signed ... an agreement": "also", the paper's day
     found = events(

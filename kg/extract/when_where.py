@@ -150,6 +150,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         # "In January, the then secretary of state ... pledged"; "And later that month, Ankara
         # agreed" (the month the story last named)
         return _from_named_time(_with_lead(dates[0]), dates[0][0])
+    if (that_time := next((t for t in tokens if _is_at_the_time(t)), None)) is not None:
+        return _time_set_before(that_time)
     if lengths or any(_is_then(token) or _is_in_an_era(token) for token in tokens):
         return "then"  # "which has fought a decades-long insurgency": years gone by
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
@@ -560,6 +562,15 @@ def _named_time_before(token: Token) -> Span | None:
             return None
         sentence = token.doc[sentence.start - 1].sent
     return None
+
+
+def _time_set_before(time: Token) -> str:
+    """The time "at the time" points back to: the last time the story named before it that
+    kg can place ("Prakash was last year mistakenly thought to be killed in a US-led bombing of
+    the Iraqi city of Mosul. Iraqi officials at the time said": last year); with none, a time
+    past the text does not give ("then")."""
+    named = _named_time_before(time)
+    return _with_lead(named) if named is not None else "then"
 
 
 def _is_then(token: Token) -> bool:
