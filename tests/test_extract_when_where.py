@@ -1593,6 +1593,33 @@ def test_an_activity_that_lasted_decades_is_history() -> None:
     assert [(m.action, m.date_text, m.rule) for m in found] == [("fight", "then", "active+objects")]
 
 
+def test_an_activity_of_years_carried_on_in_the_present_goes_on_now() -> None:
+    # "Saudi Arabia and its adversaries in Yemen's armed Houthi movement are fighting a
+    # three-year war" (Guardian, 2018): the war goes on at the paper's day, no history
+    found = events(
+        """
+        Saudi Saudi NNP compound 1
+        Arabia Arabia NNP nsubj 6
+        and and CC cc 1
+        the the DT det 4
+        Houthis Houthis NNP conj 1
+        are be VBP aux 6
+        fighting fight VBG ROOT 6
+        a a DT det 11
+        three three CD nummod 10
+        - - HYPH punct 10
+        year year NN compound 11
+        war war NN dobj 6
+        . . . punct 6
+        """,
+        ents=((0, 2, "GPE"), (4, 5, "ORG"), (8, 11, "DATE")),
+    )
+    assert [(m.actor.text, m.target and m.target.text, m.date_text) for m in found] == [
+        ("Saudi Arabia", "Houthis", None),
+        ("Houthis", "Saudi Arabia", None),
+    ]
+
+
 def test_an_event_noun_that_lasted_months_is_history_but_not_its_end() -> None:
     # "This year Turkey ended its months-long Euphrates Shield operation against jihadists and
     # Kurdish forces" (Guardian, 2017): the operation has no day; ending it is an act of its own

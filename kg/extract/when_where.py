@@ -180,7 +180,7 @@ def _lasted(span: Span, predicate: Token) -> bool:
     if node.i == predicate.i:
         return True
     if node.dep_ == "dobj" and node.head.i == predicate.i:
-        return predicate.lemma_.lower() in _WAGING_LEMMAS
+        return predicate.lemma_.lower() in _WAGING_LEMMAS and not _is_going_on(predicate)
     prep = span.root.head
     return (
         span.root.dep_ == "pobj"
@@ -189,6 +189,13 @@ def _lasted(span: Span, predicate: Token) -> bool:
         and _is_perfect(predicate)
         and (predicate.tag_ == "VBG" or predicate.lemma_.lower() in _WAGING_LEMMAS)
     )
+
+
+def _is_going_on(verb: Token) -> bool:
+    """A verb in the present, not the perfect: what it carries on goes on now, whatever its
+    length ("Saudi Arabia and its adversaries ... are fighting a three-year war": the paper's
+    day), where "which has fought a decades-long insurgency" tells years gone by."""
+    return _is_present(verb) and not _is_perfect(verb)
 
 
 # Nouns of a long time of war or power, whose part an act is put in: "during his campaign",
