@@ -427,6 +427,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     weekday = _WEEKDAY_ONLY.match(cleaned)
     if weekday:
         return latest_weekday(weekday.group(1), base).isoformat() if base else None
+    if base is not None and (of_week := _weekday_of_week(cleaned, base)) is not None:
+        return of_week
     if base is None and not re.search(r"\b\d{4}\b", cleaned):
         return None  # "September 7" with no year and no document date cannot be placed
     if absolute := absolute_date(cleaned, base):
@@ -446,6 +448,34 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     return _dateparser_date(cleaned, base)
 
 
+# A weekday of the paper's week or the week before: "on Wednesday last week", "Tuesday of this
+# week".
+_WEEKDAY_OF_WEEK = re.compile(
+    r"^(?:on\s+)?("
+    + "|".join(_WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?(last|this)\s+week$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_of_week(text: str, base: dt.date) -> str | None:
+    """The day a weekday of a named week is: the week names which one, so a day can be told
+    (codebook: "last week" is null unless a day can be told).
+
+    >>> _weekday_of_week("on Wednesday last week", dt.date(2018, 3, 16))  # a Friday
+    '2018-03-07'
+    >>> _weekday_of_week("Tuesday this week", dt.date(2018, 3, 16))
+    '2018-03-13'
+    """
+    match = _WEEKDAY_OF_WEEK.match(text)
+    if match is None:
+        return None
+    monday = base - dt.timedelta(days=base.weekday())
+    if match.group(2).lower() == "last":
+        monday -= dt.timedelta(days=7)
+    return (monday + dt.timedelta(days=_WEEKDAYS.index(match.group(1).lower()))).isoformat()
+
+
 # A part of a time, dated as the time it is part of: "the end of last year", "the first week of
 # August", "the first four months of 2018", "the early hours of Sunday", "late on Friday".
 _PART_OF = re.compile(
@@ -453,7 +483,7 @@ _PART_OF = re.compile(
     r"(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn"
     r"|(?:first|second|third|last|final)\s+(?:(?:few|two|three|four|five|six|\d+)\s+)?"
     r"(?:week|weeks|half|days|part|months|quarter))"
-    r"|(?:early|small)\s+hours|(?:late|early)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
+    r"|(?:early|small)\s+hours|(?:late|early|later|earlier)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
     re.IGNORECASE,
 )
 # "the end of the month": the paper's month.

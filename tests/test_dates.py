@@ -97,6 +97,13 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("the first four months of 2018", "2018"),
         ("the early hours of Sunday", "2017-09-03"),
         ("late on Friday", "2017-09-01"),
+        # "Earlier on Tuesday, ..." opening a news sentence: that Tuesday, as "late on" is
+        ("Earlier on Tuesday", "2017-09-05"),
+        ("later on Monday", "2017-09-04"),
+        # a weekday of a named week: the week tells which day (codebook: "last week" is null
+        # unless a day can be told)
+        ("on Wednesday last week", "2017-08-30"),
+        ("Monday of this week", "2017-09-04"),
         # a fixed holiday: its day, or its month around it ("ended in failure before Christmas")
         ("on Christmas Day", "2016-12-25"),
         ("before Christmas", "2016-12"),
