@@ -494,6 +494,14 @@ _THE_CURRENT = re.compile(r"^the\s+(month|year)$", re.IGNORECASE)
 _ANCHOR = re.compile(r"\s+(?:after|before|following|ahead of|amid)\s+", re.IGNORECASE)
 
 
+# A count of time after a comma, which counts from another event told after it: "Tuesday, days
+# (after ...)", "Monday, two weeks".
+_COUNT_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:a|an|a\s+few|several|just|only|\d+|\w+)\s+)?(?:hours?|days?|weeks?|months?)$",
+    re.IGNORECASE,
+)
+
+
 def _day_before_anchor(text: str, base: dt.date | None) -> str | None:
     """A weekday or a calendar date the model's date entity runs on into what it came after
     ("Monday after days", "Wednesday after months"): that day. A count of days before or after
@@ -503,8 +511,14 @@ def _day_before_anchor(text: str, base: dt.date | None) -> str | None:
     '2018-04-23'
     >>> _day_before_anchor("two days after the vote", dt.date(2018, 4, 26)) is None
     True
+
+    The entity may also run on into the count of the "after" phrase that follows it: "met
+    Erdoğan in London on Tuesday, days after Britain condemned" ("Tuesday, days").
+
+    >>> _day_before_anchor("Tuesday, days", dt.date(2018, 4, 26))
+    '2018-04-24'
     """
-    head = _ANCHOR.split(text, maxsplit=1)[0]
+    head = _COUNT_AFTER_COMMA.split(_ANCHOR.split(text, maxsplit=1)[0], maxsplit=1)[0]
     if head == text:
         return None
     weekday = _WEEKDAY_ONLY.match(head)
