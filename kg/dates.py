@@ -369,7 +369,8 @@ _DAY_OF_TIME = re.compile(
     r"^(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:(?:"
     + "|".join(_WEEKDAYS)
     + r")\s+(?:morning|afternoon|evening|night)|(?:last|this)\s+(?:night|morning|afternoon|evening)"
-    r"|tonight|(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier))$",
+    r"|tonight|(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier)"
+    r"|(?:the\s+)?(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night))$",
     re.IGNORECASE,
 )
 
@@ -379,6 +380,8 @@ def names_a_day(time: str) -> bool:
 
     >>> names_a_day("Wednesday night"), names_a_day("last night"), names_a_day("hours later")
     (True, True, True)
+    >>> names_a_day("The next morning"), names_a_day("the previous evening")
+    (True, True)
     >>> names_a_day("12.15pm"), names_a_day("five hours"), names_a_day("the early hours")
     (False, False, False)
     """

@@ -920,6 +920,42 @@ def test_a_day_counted_within_a_named_event_is_no_date_of_its_own(
     ]
 
 
+def test_the_next_morning_counts_from_the_day_named_before() -> None:
+    # "In Erbil, where they arrived shortly before 1am, ... The following morning, they boarded
+    # a plane" (Guardian, 2018): the model tags "The next morning" a time, which names its day
+    # counted from the one the story named, as "the next day" does
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Aleppo Aleppo NNP dobj 1
+        on on IN prep 1
+        Monday Monday NNP pobj 3
+        . . . punct 1
+        The the DT det 8
+        next next JJ amod 8
+        morning morning NN npadvmod 11
+        , , , punct 11
+        Turkey Turkey NNP nsubj 11
+        shelled shell VBD ROOT 11
+        Manbij Manbij NNP dobj 11
+        . . . punct 11
+        """,
+        ents=(
+            (0, 1, "GPE"),
+            (2, 3, "GPE"),
+            (4, 5, "DATE"),
+            (6, 9, "TIME"),
+            (10, 11, "GPE"),
+            (12, 13, "GPE"),
+        ),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("attack", "Monday"),
+        ("shell", "The next morning from Monday"),
+    ]
+
+
 def test_at_the_same_time_is_no_time() -> None:
     # "At the same time, the VCD has signed ... an agreement": "also", the paper's day
     found = events(
