@@ -956,6 +956,54 @@ def test_the_next_morning_counts_from_the_day_named_before() -> None:
     ]
 
 
+def test_an_event_noun_a_count_measures_from_is_counted_back_from_the_clause() -> None:
+    # "One month after Trump's surprise announcement, the US decision to pull out still
+    # resonates in the region" (guardian-118, 2019): the announcement was a month before the
+    # paper's day; told against a clause's day, it is counted back from that day
+    found = events(
+        """
+        One one CD nummod 1
+        month month NN npadvmod 2
+        after after IN prep 10
+        Trump Trump NNP poss 5
+        ’s ’s POS case 3
+        announcement announcement NN pobj 2
+        , , , punct 10
+        the the DT det 8
+        decision decision NN nsubj 10
+        still still RB advmod 10
+        resonates resonate VBZ ROOT 10
+        . . . punct 10
+        """,
+        ents=((0, 2, "DATE"), (3, 4, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Trump", "STATEMENT", "One month ago", "nominal.owner")
+    ]
+    found = events(
+        """
+        Mattis Mattis NNP poss 2
+        's 's POS case 0
+        resignation resignation NN nsubj 5
+        on on IN prep 2
+        Thursday Thursday NNP pobj 3
+        came come VBD ROOT 5
+        a a DT det 7
+        day day NN npadvmod 5
+        after after IN prep 5
+        Trump Trump NNP poss 11
+        's 's POS case 9
+        announcement announcement NN pobj 8
+        . . . punct 5
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "DATE"), (6, 8, "DATE"), (9, 10, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [
+        ("Mattis", "CONCEDE", "Thursday"),
+        ("Trump", "STATEMENT", "a day earlier from Thursday"),
+    ]
+
+
 def test_at_the_same_time_is_no_time() -> None:
     # "At the same time, the VCD has signed ... an agreement": "also", the paper's day
     found = events(

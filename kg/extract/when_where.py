@@ -495,6 +495,63 @@ def _counted_back(predicate: Token) -> str | None:
     return f"{offset} from {day}"
 
 
+def _counted_from_its_clause(noun: Token) -> str | None:
+    """The time of an event noun a count before "after" or "before" measures the clause's time
+    from: the clause's day counted back ("Mattis's resignation on Thursday came a day after
+    Trump's announcement": "a day earlier from Thursday"), or, for a clause in the present with
+    no time of its own, the count back from the paper's day ("One month after Trump's surprise
+    announcement, the US decision to pull out still resonates": "One month ago"). None where the
+    clause names no single day and is told in the past, or the count has no number."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "before"}:
+        return None
+    count, clause = _count_on(prep)
+    if count is None or clause is None:
+        return None
+    counted = noun.doc[count.left_edge.i : count.i + 1].text
+    way = "earlier" if prep.lower_ == "after" else "later"
+    if counted_offset(f"{counted} {way}") is None:
+        return None
+    times = _times_of_clause(clause, count)
+    day = next((t for t in times if names_a_single_day(t) and not is_unplaceable(t)), None)
+    if day is not None:
+        return f"{counted} {way} from {day}"
+    if prep.lower_ == "after" and _is_present(clause) and not times:
+        return f"{counted} ago"
+    return None
+
+
+def _count_on(prep: Token) -> tuple[Token | None, Token | None]:
+    """The count of time just before "after" or "before" and the clause it measures: the parser
+    hangs the phrase on the count ("One month | after ...", on "resonates"), the count on the
+    phrase, or the count and the phrase both on the verb ("came | a day | after ...")."""
+    head = prep.head
+    if head.i == prep.i - 1 and head.dep_ == "npadvmod" and head.lemma_.lower() in _TIME_UNITS:
+        return (head, head.head) if head.head.pos_ in {"VERB", "AUX"} else (None, None)
+    count = next(
+        (
+            c
+            for c in (*prep.children, *head.children)
+            if c.dep_ == "npadvmod" and c.i == prep.i - 1 and c.lemma_.lower() in _TIME_UNITS
+        ),
+        None,
+    )
+    return (count, head) if head.pos_ in {"VERB", "AUX"} else (None, None)
+
+
+def _times_of_clause(clause: Token, count: Token) -> list[str]:
+    """The times a clause's own phrase or its subject's names, but the count itself: "came a day
+    after" with "Mattis's resignation on Thursday" as its subject (Thursday)."""
+    subject = _subject_of(clause)
+    times = []
+    for dated in (d for d in (clause, subject) if d is not None):
+        for token in sorted(_own_tokens(dated, keep_relative_clauses=False), key=lambda t: t.i):
+            span = _date_entity(token) if token.ent_iob_ == "B" else None
+            if span is not None and count not in span and _is_a_point_in_time(span):
+                times.append(span.text)
+    return times
+
+
 def _count_before_mark(predicate: Token) -> tuple[Token, Token] | None:
     """The count of time before the "after" or "before" that opens the clause, and that word:
     "three days | after Trump and Erdoğan spoke" (the parser hangs the count on either)."""
@@ -682,6 +739,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     if not nominal and (undergone := _date_of_undergone_deed(predicate)) is not None:
         return undergone  # "is serving a jail sentence in Turkey, imposed last year"
+    if nominal and (counted := _counted_from_its_clause(predicate)) is not None:
+        return counted  # "One month after Trump's surprise announcement, the decision resonates"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
         return kind  # "NATO's 1999 bombing campaign"
     if nominal and (bidden := _bidden_deed_date(predicate)) is not None:
