@@ -889,37 +889,6 @@ def test_at_the_time_is_the_time_the_story_named_before() -> None:
     ]
 
 
-@pytest.mark.parametrize(("named", "date_text"), [(True, None), (False, "the third day")])
-def test_a_day_counted_within_a_named_event_is_no_date_of_its_own(
-    named: bool, date_text: str | None
-) -> None:
-    # "Turkey has resumed shelling a Kurdish enclave inside Syria on the third day of a military
-    # campaign" (Guardian, 2018): the paper's day, as real-dev codes it; "On the third day,
-    # Ferhad said" counts from nothing named and stays a time kg cannot place
-    rows = """
-        Turkey Turkey NNP nsubj 1
-        shelled shell VBD ROOT 1
-        Afrin Afrin NNP dobj 1
-        on on IN prep 1
-        the the DT det 6
-        third third JJ amod 6
-        day day NN pobj 3
-        """
-    event_rows = """
-        of of IN prep 6
-        a a DT det 10
-        military military JJ amod 10
-        campaign campaign NN pobj 7
-        """
-    found = events(
-        "\n".join([rows.strip(), *([event_rows.strip()] if named else []), ". . . punct 1"]),
-        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 7, "DATE")),
-    )
-    assert [(m.action, m.target and m.target.text, m.date_text) for m in found] == [
-        ("shell", "Afrin", date_text)
-    ]
-
-
 def test_the_next_morning_counts_from_the_day_named_before() -> None:
     # "In Erbil, where they arrived shortly before 1am, ... The following morning, they boarded
     # a plane" (Guardian, 2018): the model tags "The next morning" a time, which names its day

@@ -356,39 +356,7 @@ def _is_a_point_in_time(span: Span) -> bool:
     """A date entity that names a time the event can be at: not an age ("Mira Rojkan, 22,"), a
     person with a month's name ("urged May") or a length of time ("six days of questioning")."""
     named = names_a_time(span.text) or is_unplaceable(span.text)  # "in the 1990s": history
-    return (
-        named
-        and not _names_a_participant(span)
-        and not _is_length_of_time(span)
-        and not _is_day_of_an_event(span)
-    )
-
-
-# A day counted within an event: "the third day", "the final day".
-_NTH_DAY = re.compile(
-    r"^the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th)|last|final|opening|closing)\s+day$",
-    re.IGNORECASE,
-)
-
-
-def _is_day_of_an_event(span: Span) -> bool:
-    """A day counted within an event the text names after it ("Turkey has resumed shelling a
-    Kurdish enclave ... on the third day of a military campaign", "Erdoğan was speaking at
-    Chatham House on the second day of a UK state visit"): the sentence gives no date of its
-    own, so the event's is the paper's day (as real-dev codes both), not a time kg cannot
-    place. Not a day of a time ("the first day of the month") nor one counted from nothing
-    named ("On the third day, Ferhad said")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if _NTH_DAY.match(span.text) is None or after is None or after.lower_ != "of":
-        return False
-    counted = next((c for c in after.children if c.dep_ == "pobj"), None)
-    return (
-        counted is not None
-        and counted.pos_ == "NOUN"
-        and counted.lemma_.lower() not in _TIME_UNITS
-        and counted.ent_type_ != "DATE"
-    )
+    return named and not _names_a_participant(span) and not _is_length_of_time(span)
 
 
 def _names_a_participant(span: Span) -> bool:
