@@ -403,9 +403,12 @@ def names_a_single_day(text: str) -> bool:
     (True, True)
     >>> names_a_single_day("January"), names_a_single_day("in 2014"), names_a_single_day("then")
     (False, False, False)
+    >>> names_a_single_day("on 18 August last year"), names_a_single_day("Wednesday last week")
+    (True, True)
     """
     text = " ".join(text.split())
-    days = (_WEEKDAY_ONLY, _DAY_OF_TIME, _NAMED_DAY, *_ABSOLUTE[:2])
+    days = (_WEEKDAY_ONLY, _DAY_OF_TIME, _NAMED_DAY, *_ABSOLUTE[:2], *_DAY_OF_NAMED_YEAR)
+    days += (_WEEKDAY_OF_WEEK,)
     return any(pattern.match(text) for pattern in days)
 
 
@@ -440,6 +443,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return relative
     if base is not None and (counted := _counted_back(cleaned, base)):
         return counted
+    if base is not None and (day := _day_of_named_year(cleaned, base)) is not None:
+        return day
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
     if base is not None and (holiday := _holiday(cleaned, base)):
@@ -624,6 +629,41 @@ def _season(text: str, base: dt.date) -> str | None:
         return None
     start = _SEASON_STARTS[match.group("season").lower()]
     return f"{base.year if base.month >= start else base.year - 1:04d}"
+
+
+# A day of a month in the year named from the paper's: "on 18 August last year", "March 3 this
+# year", "the 18th of August last year".
+_DAY_OF_NAMED_YEAR = (
+    re.compile(
+        r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]+)"
+        r"\s+(?P<which>last|this)\s+year$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:on\s+)?(?P<month>[a-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+        r"\s+(?P<which>last|this)\s+year$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _day_of_named_year(text: str, base: dt.date) -> str | None:
+    """A day of a month "last year" or "this year": that day of the year before the paper's, or
+    of the paper's.
+
+    >>> _day_of_named_year("on 18 August last year", dt.date(2018, 6, 20))
+    '2017-08-18'
+    >>> _day_of_named_year("March 3 this year", dt.date(2018, 6, 20))
+    '2018-03-03'
+    """
+    match = next((m for p in _DAY_OF_NAMED_YEAR if (m := p.match(text))), None)
+    if match is None or (month := _MONTHS.get(match.group("month").lower())) is None:
+        return None
+    year = base.year - (match.group("which").lower() == "last")
+    try:
+        return dt.date(year, month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None  # "31 February"
 
 
 def _relative_month(text: str, base: dt.date) -> str | None:

@@ -107,6 +107,9 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         # "met Erdoğan in London on Tuesday, days after Britain condemned": the model's entity
         # runs on into the count of the "after" phrase; the day is Tuesday
         ("Tuesday, days", "2017-09-05"),
+        # "The telecoms engineer left for Iraq via Germany on 18 August last year" (Guardian, 2018)
+        ("on 18 August last year", "2016-08-18"),
+        ("March 3 this year", "2017-03-03"),
         ("Monday, a week", "2017-09-04"),
         # a fixed holiday: its day, or its month around it ("ended in failure before Christmas")
         ("on Christmas Day", "2016-12-25"),
