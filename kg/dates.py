@@ -296,8 +296,11 @@ _UNPLACEABLE = re.compile(
     # last three years"
     r"|(?:^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|several"
     r"|two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+(?:years|decades)$)"
-    # a vague count back, which names no day: "less than a year ago", "more than a week ago"
+    # a vague count back, which names no day: "less than a year ago", "more than a week ago",
+    # "a few weeks ago", "several years ago" (hours ago are the paper's day)
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
+    r"|(?:^(?:a\s+few|a\s+couple\s+of|several|some|many|a\s+number\s+of)\s+"
+    r"(?:days|weeks|months|years|decades)\s+ago$)"
     # units with no count, back from the paper's day or another event: "(just) weeks after
     # Trump said", "months ago"
     r"|(?:^(?:hours|days|weeks|months|years)(?:\s+(?:ago|earlier|later|after|before))?$)"
@@ -328,6 +331,10 @@ def is_unplaceable(text: str) -> bool:
     (True, True)
     >>> is_unplaceable("just weeks"), is_unplaceable("months ago"), is_unplaceable("two weeks")
     (True, True, False)
+    >>> is_unplaceable("a few weeks ago"), is_unplaceable("several years ago")
+    (True, True)
+    >>> is_unplaceable("a few hours ago"), is_unplaceable("two weeks ago")
+    (False, False)
     """
     return _UNPLACEABLE.search(_cleaned(text)) is not None
 

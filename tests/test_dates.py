@@ -215,6 +215,11 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         # "Less than a year ago, the opposition enclave ... was declared a 'safe zone' in a deal"
         ("Less than a year ago", True),
         ("more than a week ago", True),
+        # "killed by an improvised explosive device planted by Isis a few weeks ago" (Guardian,
+        # 2019): no day, not the paper's
+        ("a few weeks ago", True),
+        ("several years ago", True),
+        ("a few hours ago", False),  # the paper's day
         ("a year ago", False),
         # "just weeks after Donald Trump said the terrorist group had been defeated" (Guardian,
         # 2019): weeks with no count before the story's day, no day
