@@ -19,7 +19,7 @@ from dateparser.date import DateDataParser
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ONLY = re.compile(
-    r"^(?:(?:on|last|this|past)\s+)?("
+    r"^(?:(?:on|last|this|past|this\s+past)\s+)?("
     + "|".join(_WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
@@ -284,6 +284,8 @@ _UNPLACEABLE = re.compile(
     r"|(?:^(?!.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:a\s+few|several|\w+)\s+days\s+last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
+    r"|(?:^(?:at\s+|by\s+|until\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+"
+    r"(?:last|this|the)\s+week$)"
     r"|(?:^then$)"
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
     r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
@@ -498,7 +500,8 @@ _PART_OF = re.compile(
     r"(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn"
     r"|(?:first|second|third|last|final)\s+(?:(?:few|two|three|four|five|six|\d+)\s+)?"
     r"(?:week|weeks|half|days|part|months|quarter))"
-    r"|(?:early|small)\s+hours|(?:late|early|later|earlier)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
+    r"|(?:early|small)\s+hours|(?:late|early|later|earlier)\s+on"
+    r"|(?:later|earlier)\s+in(?=\s+(?!the\b)))\s+(?:of\s+)?(?P<whole>.+)$",
     re.IGNORECASE,
 )
 # "the end of the month": the paper's month.

@@ -110,6 +110,8 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         # "The telecoms engineer left for Iraq via Germany on 18 August last year" (Guardian, 2018)
         ("on 18 August last year", "2016-08-18"),
         ("March 3 this year", "2017-03-03"),
+        ("earlier in January", "2017-01"),  # a part of a month: that month
+        ("this past Saturday", "2017-09-02"),
         ("Monday, a week", "2017-09-04"),
         # a fixed holiday: its day, or its month around it ("ended in failure before Christmas")
         ("on Christmas Day", "2016-12-25"),
@@ -190,6 +192,7 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("later that month", True),
         ("last week", True),  # no day: the codebook dates it null
         ("late last week", True),
+        ("the end of last week", True),
         # "200 civilians were killed in air strikes in a few days last week" (Guardian, 2018)
         ("a few days last week", True),
         ("Monday last week", False),
