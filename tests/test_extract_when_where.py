@@ -973,6 +973,37 @@ def test_an_event_noun_a_count_measures_from_is_counted_back_from_the_clause() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "tag", "date_text"), [("says", "VBZ", None), ("said", "VBD", "Monday")]
+)
+def test_a_conjunct_in_the_present_tells_the_paper_s_day(
+    said: str, tag: str, date_text: str | None
+) -> None:
+    # "Israel has struck Syria dozens of times since 2017, but rarely acknowledges its attacks"
+    # (Guardian): what the conjunct in the present tells holds now, not at the first clause's
+    # time; one in the past goes on at that time
+    found = events(
+        f"""
+        Russia Russia NNP nsubj 1
+        struck strike VBD ROOT 1
+        Idlib Idlib NNP dobj 1
+        on on IN prep 1
+        Monday Monday NNP pobj 3
+        and and CC cc 1
+        {said} say {tag} conj 1
+        it it PRP nsubj 9
+        will will AUX:MD aux 9
+        continue continue VB ccomp 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE")),
+    )
+    assert [(m.type, m.date_text, m.rule) for m in found] == [
+        ("ASSAULT", "Monday", "active+objects"),
+        ("STATEMENT", date_text, "inherited subject"),
+    ]
+
+
 def test_at_the_same_time_is_no_time() -> None:
     # "At the same time, the VCD has signed ... an agreement": "also", the paper's day
     found = events(

@@ -695,6 +695,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         and not _is_perfect_after_past(predicate)
         and not _is_statement_after_perfect(predicate)
         and not _is_noun_phrase_of_its_own(predicate)
+        and not _is_present_after_past(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
     if not nominal and (speaking := _speaking_date(predicate)) is not None:
@@ -1334,6 +1335,27 @@ def _is_perfect_after_past(verb: Token) -> bool:
     "Israel and Hezbollah fought a war in 2006 and Israeli officials have warned that" (the
     warning is of the paper's day; a present perfect takes no past date)."""
     return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
+
+
+def _is_present_after_past(verb: Token) -> bool:
+    """A conjunct in the present, not the perfect, after a clause in the past or the perfect: it
+    tells what holds at the paper's day, not at that clause's time ("Israel has struck Syria
+    dozens of times since 2017, but rarely acknowledges its attacks")."""
+    head = verb.head
+    return (
+        _tells_its_own_present(verb)
+        and not _is_going_on(head)
+        and (head.tag_ in {"VBD", "VBN"} or _is_perfect(head))
+    )
+
+
+def _tells_its_own_present(verb: Token) -> bool:
+    """A verb in the present that shows it: "acknowledges", "is now shelling", "they say"; not a
+    bare form the parser may tag as a present ("went to see the president ... and argue")."""
+    if verb.pos_ not in {"VERB", "AUX"} or not _is_going_on(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBZ" or bool(auxiliaries) or _subject_of(verb) is not None
 
 
 def _is_statement_after_perfect(verb: Token) -> bool:
