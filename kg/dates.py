@@ -19,7 +19,7 @@ from dateparser.date import DateDataParser
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ONLY = re.compile(
-    r"^(?:(?:on|last|this|past)\s+)?("
+    r"^(?:(?:on|last|this|past|this\s+past)\s+)?("
     + "|".join(_WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
@@ -284,6 +284,8 @@ _UNPLACEABLE = re.compile(
     r"|(?:^(?!.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?:a\s+few|several|\w+)\s+days\s+last\s+week$)"
     r"|(?:^(?:earlier|later)\s+(?:this|in\s+the)\s+week$)"
+    r"|(?:^(?:at\s+|by\s+|until\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+"
+    r"(?:last|this|the)\s+week$)"
     r"|(?:^then$)"
     # a weekend or recent weeks, which name no day: "said over the weekend", "in recent weeks"
     r"|(?:^(?:(?:over|at|during)\s+)?(?:the|this|last)\s+weekend$)"
@@ -296,8 +298,11 @@ _UNPLACEABLE = re.compile(
     # last three years"
     r"|(?:^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|several"
     r"|two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+(?:years|decades)$)"
-    # a vague count back, which names no day: "less than a year ago", "more than a week ago"
+    # a vague count back, which names no day: "less than a year ago", "more than a week ago",
+    # "a few weeks ago", "several years ago" (hours ago are the paper's day)
     r"|(?:^(?:less|more|fewer)\s+than\s+.+\s+ago$)"
+    r"|(?:^(?:a\s+few|a\s+couple\s+of|several|some|many|a\s+number\s+of)\s+"
+    r"(?:days|weeks|months|years|decades)\s+ago$)"
     # units with no count, back from the paper's day or another event: "(just) weeks after
     # Trump said", "months ago"
     r"|(?:^(?:hours|days|weeks|months|years)(?:\s+(?:ago|earlier|later|after|before))?$)"
@@ -328,6 +333,10 @@ def is_unplaceable(text: str) -> bool:
     (True, True)
     >>> is_unplaceable("just weeks"), is_unplaceable("months ago"), is_unplaceable("two weeks")
     (True, True, False)
+    >>> is_unplaceable("a few weeks ago"), is_unplaceable("several years ago")
+    (True, True)
+    >>> is_unplaceable("a few hours ago"), is_unplaceable("two weeks ago")
+    (False, False)
     """
     return _UNPLACEABLE.search(_cleaned(text)) is not None
 
@@ -369,7 +378,8 @@ _DAY_OF_TIME = re.compile(
     r"^(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:(?:"
     + "|".join(_WEEKDAYS)
     + r")\s+(?:morning|afternoon|evening|night)|(?:last|this)\s+(?:night|morning|afternoon|evening)"
-    r"|tonight|(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier))$",
+    r"|tonight|(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier)"
+    r"|(?:the\s+)?(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night))$",
     re.IGNORECASE,
 )
 
@@ -379,6 +389,8 @@ def names_a_day(time: str) -> bool:
 
     >>> names_a_day("Wednesday night"), names_a_day("last night"), names_a_day("hours later")
     (True, True, True)
+    >>> names_a_day("The next morning"), names_a_day("the previous evening")
+    (True, True)
     >>> names_a_day("12.15pm"), names_a_day("five hours"), names_a_day("the early hours")
     (False, False, False)
     """
@@ -400,9 +412,12 @@ def names_a_single_day(text: str) -> bool:
     (True, True)
     >>> names_a_single_day("January"), names_a_single_day("in 2014"), names_a_single_day("then")
     (False, False, False)
+    >>> names_a_single_day("on 18 August last year"), names_a_single_day("Wednesday last week")
+    (True, True)
     """
     text = " ".join(text.split())
-    days = (_WEEKDAY_ONLY, _DAY_OF_TIME, _NAMED_DAY, *_ABSOLUTE[:2])
+    days = (_WEEKDAY_ONLY, _DAY_OF_TIME, _NAMED_DAY, *_ABSOLUTE[:2], *_DAY_OF_NAMED_YEAR)
+    days += (_WEEKDAY_OF_WEEK,)
     return any(pattern.match(text) for pattern in days)
 
 
@@ -427,6 +442,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     weekday = _WEEKDAY_ONLY.match(cleaned)
     if weekday:
         return latest_weekday(weekday.group(1), base).isoformat() if base else None
+    if base is not None and (of_week := _weekday_of_week(cleaned, base)) is not None:
+        return of_week
     if base is None and not re.search(r"\b\d{4}\b", cleaned):
         return None  # "September 7" with no year and no document date cannot be placed
     if absolute := absolute_date(cleaned, base):
@@ -435,6 +452,8 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
         return relative
     if base is not None and (counted := _counted_back(cleaned, base)):
         return counted
+    if base is not None and (day := _day_of_named_year(cleaned, base)) is not None:
+        return day
     if base is not None and (month := _relative_month(cleaned, base)):
         return month
     if base is not None and (holiday := _holiday(cleaned, base)):
@@ -446,6 +465,34 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     return _dateparser_date(cleaned, base)
 
 
+# A weekday of the paper's week or the week before: "on Wednesday last week", "Tuesday of this
+# week".
+_WEEKDAY_OF_WEEK = re.compile(
+    r"^(?:on\s+)?("
+    + "|".join(_WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?(last|this)\s+week$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_of_week(text: str, base: dt.date) -> str | None:
+    """The day a weekday of a named week is: the week names which one, so a day can be told
+    (codebook: "last week" is null unless a day can be told).
+
+    >>> _weekday_of_week("on Wednesday last week", dt.date(2018, 3, 16))  # a Friday
+    '2018-03-07'
+    >>> _weekday_of_week("Tuesday this week", dt.date(2018, 3, 16))
+    '2018-03-13'
+    """
+    match = _WEEKDAY_OF_WEEK.match(text)
+    if match is None:
+        return None
+    monday = base - dt.timedelta(days=base.weekday())
+    if match.group(2).lower() == "last":
+        monday -= dt.timedelta(days=7)
+    return (monday + dt.timedelta(days=_WEEKDAYS.index(match.group(1).lower()))).isoformat()
+
+
 # A part of a time, dated as the time it is part of: "the end of last year", "the first week of
 # August", "the first four months of 2018", "the early hours of Sunday", "late on Friday".
 _PART_OF = re.compile(
@@ -453,7 +500,8 @@ _PART_OF = re.compile(
     r"(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn"
     r"|(?:first|second|third|last|final)\s+(?:(?:few|two|three|four|five|six|\d+)\s+)?"
     r"(?:week|weeks|half|days|part|months|quarter))"
-    r"|(?:early|small)\s+hours|(?:late|early)\s+on)\s+(?:of\s+)?(?P<whole>.+)$",
+    r"|(?:early|small)\s+hours|(?:late|early|later|earlier)\s+on"
+    r"|(?:later|earlier)\s+in(?=\s+(?!the\b)))\s+(?:of\s+)?(?P<whole>.+)$",
     re.IGNORECASE,
 )
 # "the end of the month": the paper's month.
@@ -462,6 +510,14 @@ _THE_CURRENT = re.compile(r"^the\s+(month|year)$", re.IGNORECASE)
 
 # "Monday after days of street protests": the day, then what it came after or before.
 _ANCHOR = re.compile(r"\s+(?:after|before|following|ahead of|amid)\s+", re.IGNORECASE)
+
+
+# A count of time after a comma, which counts from another event told after it: "Tuesday, days
+# (after ...)", "Monday, two weeks".
+_COUNT_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:a|an|a\s+few|several|just|only|\d+|\w+)\s+)?(?:hours?|days?|weeks?|months?)$",
+    re.IGNORECASE,
+)
 
 
 def _day_before_anchor(text: str, base: dt.date | None) -> str | None:
@@ -473,8 +529,14 @@ def _day_before_anchor(text: str, base: dt.date | None) -> str | None:
     '2018-04-23'
     >>> _day_before_anchor("two days after the vote", dt.date(2018, 4, 26)) is None
     True
+
+    The entity may also run on into the count of the "after" phrase that follows it: "met
+    Erdoğan in London on Tuesday, days after Britain condemned" ("Tuesday, days").
+
+    >>> _day_before_anchor("Tuesday, days", dt.date(2018, 4, 26))
+    '2018-04-24'
     """
-    head = _ANCHOR.split(text, maxsplit=1)[0]
+    head = _COUNT_AFTER_COMMA.split(_ANCHOR.split(text, maxsplit=1)[0], maxsplit=1)[0]
     if head == text:
         return None
     weekday = _WEEKDAY_ONLY.match(head)
@@ -577,6 +639,41 @@ def _season(text: str, base: dt.date) -> str | None:
         return None
     start = _SEASON_STARTS[match.group("season").lower()]
     return f"{base.year if base.month >= start else base.year - 1:04d}"
+
+
+# A day of a month in the year named from the paper's: "on 18 August last year", "March 3 this
+# year", "the 18th of August last year".
+_DAY_OF_NAMED_YEAR = (
+    re.compile(
+        r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]+)"
+        r"\s+(?P<which>last|this)\s+year$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:on\s+)?(?P<month>[a-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+        r"\s+(?P<which>last|this)\s+year$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _day_of_named_year(text: str, base: dt.date) -> str | None:
+    """A day of a month "last year" or "this year": that day of the year before the paper's, or
+    of the paper's.
+
+    >>> _day_of_named_year("on 18 August last year", dt.date(2018, 6, 20))
+    '2017-08-18'
+    >>> _day_of_named_year("March 3 this year", dt.date(2018, 6, 20))
+    '2018-03-03'
+    """
+    match = next((m for p in _DAY_OF_NAMED_YEAR if (m := p.match(text))), None)
+    if match is None or (month := _MONTHS.get(match.group("month").lower())) is None:
+        return None
+    year = base.year - (match.group("which").lower() == "last")
+    try:
+        return dt.date(year, month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None  # "31 February"
 
 
 def _relative_month(text: str, base: dt.date) -> str | None:

@@ -97,6 +97,22 @@ def test_ages_centuries_and_anniversaries_are_never_dates(text: str) -> None:
         ("the first four months of 2018", "2018"),
         ("the early hours of Sunday", "2017-09-03"),
         ("late on Friday", "2017-09-01"),
+        # "Earlier on Tuesday, ..." opening a news sentence: that Tuesday, as "late on" is
+        ("Earlier on Tuesday", "2017-09-05"),
+        ("later on Monday", "2017-09-04"),
+        # a weekday of a named week: the week tells which day (codebook: "last week" is null
+        # unless a day can be told)
+        ("on Wednesday last week", "2017-08-30"),
+        ("Monday of this week", "2017-09-04"),
+        # "met Erdoğan in London on Tuesday, days after Britain condemned": the model's entity
+        # runs on into the count of the "after" phrase; the day is Tuesday
+        ("Tuesday, days", "2017-09-05"),
+        # "The telecoms engineer left for Iraq via Germany on 18 August last year" (Guardian, 2018)
+        ("on 18 August last year", "2016-08-18"),
+        ("March 3 this year", "2017-03-03"),
+        ("earlier in January", "2017-01"),  # a part of a month: that month
+        ("this past Saturday", "2017-09-02"),
+        ("Monday, a week", "2017-09-04"),
         # a fixed holiday: its day, or its month around it ("ended in failure before Christmas")
         ("on Christmas Day", "2016-12-25"),
         ("before Christmas", "2016-12"),
@@ -176,6 +192,7 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         ("later that month", True),
         ("last week", True),  # no day: the codebook dates it null
         ("late last week", True),
+        ("the end of last week", True),
         # "200 civilians were killed in air strikes in a few days last week" (Guardian, 2018)
         ("a few days last week", True),
         ("Monday last week", False),
@@ -201,6 +218,11 @@ def test_plain_dates_read_without_dateparser_as_dateparser_reads_them(
         # "Less than a year ago, the opposition enclave ... was declared a 'safe zone' in a deal"
         ("Less than a year ago", True),
         ("more than a week ago", True),
+        # "killed by an improvised explosive device planted by Isis a few weeks ago" (Guardian,
+        # 2019): no day, not the paper's
+        ("a few weeks ago", True),
+        ("several years ago", True),
+        ("a few hours ago", False),  # the paper's day
         ("a year ago", False),
         # "just weeks after Donald Trump said the terrorist group had been defeated" (Guardian,
         # 2019): weeks with no count before the story's day, no day

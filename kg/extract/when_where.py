@@ -150,6 +150,8 @@ def own_date(predicate: Token, *, nominal: bool) -> str | None:
         # "In January, the then secretary of state ... pledged"; "And later that month, Ankara
         # agreed" (the month the story last named)
         return _from_named_time(_with_lead(dates[0]), dates[0][0])
+    if (that_time := next((t for t in tokens if _is_at_the_time(t)), None)) is not None:
+        return _time_set_before(that_time)
     if lengths or any(_is_then(token) or _is_in_an_era(token) for token in tokens):
         return "then"  # "which has fought a decades-long insurgency": years gone by
     return next((h for token in tokens if (h := _untagged_holiday(token)) is not None), None)
@@ -178,7 +180,7 @@ def _lasted(span: Span, predicate: Token) -> bool:
     if node.i == predicate.i:
         return True
     if node.dep_ == "dobj" and node.head.i == predicate.i:
-        return predicate.lemma_.lower() in _WAGING_LEMMAS
+        return predicate.lemma_.lower() in _WAGING_LEMMAS and not _is_going_on(predicate)
     prep = span.root.head
     return (
         span.root.dep_ == "pobj"
@@ -187,6 +189,13 @@ def _lasted(span: Span, predicate: Token) -> bool:
         and _is_perfect(predicate)
         and (predicate.tag_ == "VBG" or predicate.lemma_.lower() in _WAGING_LEMMAS)
     )
+
+
+def _is_going_on(verb: Token) -> bool:
+    """A verb in the present, not the perfect: what it carries on goes on now, whatever its
+    length ("Saudi Arabia and its adversaries ... are fighting a three-year war": the paper's
+    day), where "which has fought a decades-long insurgency" tells years gone by."""
+    return _is_present(verb) and not _is_perfect(verb)
 
 
 # Nouns of a long time of war or power, whose part an act is put in: "during his campaign",
@@ -454,6 +463,63 @@ def _counted_back(predicate: Token) -> str | None:
     return f"{offset} from {day}"
 
 
+def _counted_from_its_clause(noun: Token) -> str | None:
+    """The time of an event noun a count before "after" or "before" measures the clause's time
+    from: the clause's day counted back ("Mattis's resignation on Thursday came a day after
+    Trump's announcement": "a day earlier from Thursday"), or, for a clause in the present with
+    no time of its own, the count back from the paper's day ("One month after Trump's surprise
+    announcement, the US decision to pull out still resonates": "One month ago"). None where the
+    clause names no single day and is told in the past, or the count has no number."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "before"}:
+        return None
+    count, clause = _count_on(prep)
+    if count is None or clause is None:
+        return None
+    counted = noun.doc[count.left_edge.i : count.i + 1].text
+    way = "earlier" if prep.lower_ == "after" else "later"
+    if counted_offset(f"{counted} {way}") is None:
+        return None
+    times = _times_of_clause(clause, count)
+    day = next((t for t in times if names_a_single_day(t) and not is_unplaceable(t)), None)
+    if day is not None:
+        return f"{counted} {way} from {day}"
+    if prep.lower_ == "after" and _is_present(clause) and not times:
+        return f"{counted} ago"
+    return None
+
+
+def _count_on(prep: Token) -> tuple[Token | None, Token | None]:
+    """The count of time just before "after" or "before" and the clause it measures: the parser
+    hangs the phrase on the count ("One month | after ...", on "resonates"), the count on the
+    phrase, or the count and the phrase both on the verb ("came | a day | after ...")."""
+    head = prep.head
+    if head.i == prep.i - 1 and head.dep_ == "npadvmod" and head.lemma_.lower() in _TIME_UNITS:
+        return (head, head.head) if head.head.pos_ in {"VERB", "AUX"} else (None, None)
+    count = next(
+        (
+            c
+            for c in (*prep.children, *head.children)
+            if c.dep_ == "npadvmod" and c.i == prep.i - 1 and c.lemma_.lower() in _TIME_UNITS
+        ),
+        None,
+    )
+    return (count, head) if head.pos_ in {"VERB", "AUX"} else (None, None)
+
+
+def _times_of_clause(clause: Token, count: Token) -> list[str]:
+    """The times a clause's own phrase or its subject's names, but the count itself: "came a day
+    after" with "Mattis's resignation on Thursday" as its subject (Thursday)."""
+    subject = _subject_of(clause)
+    times = []
+    for dated in (d for d in (clause, subject) if d is not None):
+        for token in sorted(_own_tokens(dated, keep_relative_clauses=False), key=lambda t: t.i):
+            span = _date_entity(token) if token.ent_iob_ == "B" else None
+            if span is not None and count not in span and _is_a_point_in_time(span):
+                times.append(span.text)
+    return times
+
+
 def _count_before_mark(predicate: Token) -> tuple[Token, Token] | None:
     """The count of time before the "after" or "before" that opens the clause, and that word:
     "three days | after Trump and Erdoğan spoke" (the parser hangs the count on either)."""
@@ -562,6 +628,15 @@ def _named_time_before(token: Token) -> Span | None:
     return None
 
 
+def _time_set_before(time: Token) -> str:
+    """The time "at the time" points back to: the last time the story named before it that
+    kg can place ("Prakash was last year mistakenly thought to be killed in a US-led bombing of
+    the Iraqi city of Mosul. Iraqi officials at the time said": last year); with none, a time
+    past the text does not give ("then")."""
+    named = _named_time_before(time)
+    return _with_lead(named) if named is not None else "then"
+
+
 def _is_then(token: Token) -> bool:
     """ "then" before an office ("then-Conservative leader", "the then prime minister"), or the
     time of another event ("Iraqi officials at the time said", "at that time")."""
@@ -620,6 +695,7 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         and not _is_perfect_after_past(predicate)
         and not _is_statement_after_perfect(predicate)
         and not _is_noun_phrase_of_its_own(predicate)
+        and not _is_present_after_past(predicate)
     ):
         return date_text_of(predicate.head, nominal=nominal)
     if not nominal and (speaking := _speaking_date(predicate)) is not None:
@@ -632,10 +708,10 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return of_noun  # "George W Bush's 2003 decision to invade Iraq"
     if not nominal and (undergone := _date_of_undergone_deed(predicate)) is not None:
         return undergone  # "is serving a jail sentence in Turkey, imposed last year"
+    if nominal and (counted := _counted_from_its_clause(predicate)) is not None:
+        return counted  # "One month after Trump's surprise announcement, the decision resonates"
     if nominal and (kind := _date_of_kind(predicate)) is not None:
         return kind  # "NATO's 1999 bombing campaign"
-    if nominal and _is_start_of_a_time(predicate):
-        return "then"  # "Since his telephone call congratulating Putin, Trump has been"
     if nominal and (bidden := _bidden_deed_date(predicate)) is not None:
         return bidden  # "Russia's military intervention in Syria in 2015 at Assad's request"
     governing = _governing_date(predicate) if nominal else None
@@ -1261,6 +1337,27 @@ def _is_perfect_after_past(verb: Token) -> bool:
     return _is_present_perfect(verb) and not _is_present_perfect(verb.head)
 
 
+def _is_present_after_past(verb: Token) -> bool:
+    """A conjunct in the present, not the perfect, after a clause in the past or the perfect: it
+    tells what holds at the paper's day, not at that clause's time ("Israel has struck Syria
+    dozens of times since 2017, but rarely acknowledges its attacks")."""
+    head = verb.head
+    return (
+        _tells_its_own_present(verb)
+        and not _is_going_on(head)
+        and (head.tag_ in {"VBD", "VBN"} or _is_perfect(head))
+    )
+
+
+def _tells_its_own_present(verb: Token) -> bool:
+    """A verb in the present that shows it: "acknowledges", "is now shelling", "they say"; not a
+    bare form the parser may tag as a present ("went to see the president ... and argue")."""
+    if verb.pos_ not in {"VERB", "AUX"} or not _is_going_on(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBZ" or bool(auxiliaries) or _subject_of(verb) is not None
+
+
 def _is_statement_after_perfect(verb: Token) -> bool:
     """A statement in the simple past, with a subject of its own, after a conjunct in the
     present perfect, whose time (a stretch up to now) does not date the words: "In the past two
@@ -1342,13 +1439,6 @@ def _is_start_of_a_state(predicate: Token) -> bool:
     past = predicate.tag_ == "VBD" or is_past_perfect(predicate) or _is_present_perfect(predicate)
     passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in predicate.children)
     return since and (past or passive)
-
-
-def _is_start_of_a_time(noun: Token) -> bool:
-    """An event noun after "since", with no time of its own, which tells when the time its
-    clause tells of began, before the story's time: "Since his telephone call congratulating
-    Putin on his re-election, Trump has been signalling his intention to withdraw"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep"
 
 
 def _is_month_just_after(predicate: Token, head: str) -> bool:
