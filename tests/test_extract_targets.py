@@ -3769,6 +3769,25 @@ def test_a_refused_demand_no_one_is_named_as_making_is_its_reporters() -> None:
     rejected = [m for m in found if m.type == "REJECT"]
     assert triples(rejected) == [("the UK government", "REJECT", "Kurdish authorities")]
     assert rejected[0].rule == "active+reported demand"
+    # "... Julie Bishop said: “We are disappointed that the ... court in Turkey has rejected the
+    # request to extradite Neil Prakash”" (guardian-263, a dev article): a person reporting the
+    # refusal speaks for whoever made the request, and is no target of it.
+    by_person = events(
+        """
+        Julie Julie NNP compound 1
+        Bishop Bishop NNP nsubj 2
+        says say VBZ ROOT 2
+        the the DT det 4
+        court court NN nsubj 6
+        has have AUX:VBZ aux 6
+        rejected reject VBN ccomp 2
+        the the DT det 8
+        request request NN dobj 6
+        . . . punct 2
+        """,
+        ents=((0, 2, "PERSON"),),
+    )
+    assert [m.target for m in by_person if m.type == "REJECT"] == [None]
 
 
 def test_a_refused_request_for_comment_is_no_reporters_demand() -> None:

@@ -1426,11 +1426,17 @@ def answered_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     return [r for s in subjects if s.pos_ != "PRON" for r in actor_refs(s)]
 
 
+# A person who reports a refusal of a request speaks for whoever made it, not as its maker: "In a
+# statement on Friday, the Australian foreign affairs minister, Julie Bishop said: “We are
+# disappointed that the ... court in Turkey has rejected the request to extradite Neil Prakash”".
+_PERSONAL_REPORTER_LABELS = frozenset({"PERSON", "PRON", "ROLE", "PAIR"})
+
+
 def _reported_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     """Who made the demand a refusal refuses, where no one is named as making it but someone
     reports the refusal: the reporter ("The Kurdish authorities say the UK government in
     particular has stonewalled requests for help": the Kurds'). Not a request to the press ("a
-    request for comment"), nor where the reporter is the refuser."""
+    request for comment"), nor where the reporter is the refuser or a person."""
     if entry.type != "REJECT" or verb.pos_ != "VERB":
         return []
     demands = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
@@ -1440,7 +1446,11 @@ def _reported_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if said is None:
         return []
     refusers = {r.text.lower() for s in _subjects(verb) for r in actor_refs(s)}
-    return [ref for ref in subject_refs(said)[0] if ref.text.lower() not in refusers]
+    return [
+        ref
+        for ref in subject_refs(said)[0]
+        if ref.text.lower() not in refusers and ref.label not in _PERSONAL_REPORTER_LABELS
+    ]
 
 
 def is_unmade_demand(noun: Token) -> bool:
