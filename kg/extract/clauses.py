@@ -316,6 +316,9 @@ def _quotations(doc: Doc) -> dict[int, int]:
     promise to follow the path she took up.”'); a quotation still open where another opens, or
     at the Doc's end, runs to there ('adding “My thoughts exactly. Pompeo said: “We need')."""
     opened: dict[int, int] = {}
+    marks = doc.count_by(ORTH)  # counted without making a Token per word
+    if not any(doc.vocab.strings[mark] in marks for mark in _OPENING_MARKS | _CLOSING_MARKS):
+        return opened  # no quotation marks, so no quotation (most paragraphs)
     opening: int | None = None  # where the quotation the walk is in opened
     marked = False  # whether a quotation mark came before
     for token in doc:

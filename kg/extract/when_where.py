@@ -219,9 +219,9 @@ def _is_in_an_era(token: Token) -> bool:
 def _untagged_holiday(token: Token) -> str | None:
     """A holiday the parser tags as no date, with its preposition: "Just before Christmas the UN
     acknowledged" ("before Christmas")."""
-    prep = token.head
     if token.dep_ != "pobj" or token.ent_type_ or not is_holiday(token.text):
         return None
+    prep = token.head
     return f"{prep.text} {token.text}" if prep.lower_ in _AROUND_HOLIDAY | {"on", "at"} else None
 
 
@@ -252,9 +252,9 @@ def _untagged_time(token: Token) -> Token | None:
     """The noun of a time that ``token``, its determiner, points to, where the model tags no
     date: "This year Turkey ended its months-long Euphrates Shield operation" ("This year", on
     "ended"); "That night, senators flew back" (the night of the day the story last named)."""
-    time = token.head
     if token.dep_ != "det" or token.lower_ not in {"this", "last", "that"} or token.ent_type_:
         return None
+    time = token.head
     adverbial = time.dep_ == "npadvmod" and time.i == token.i + 1
     return time if adverbial and time.lemma_.lower() in _POINTED_TIME_NOUNS else None
 
