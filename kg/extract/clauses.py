@@ -5,7 +5,7 @@ verb governing a clause, the statement that reports it, and headline-style lines
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -371,6 +371,42 @@ def is_asked(clause: Token, top: Token) -> bool:
         if word.text == "?" and quotation_of(word) == quotation:
             return True
     return False
+
+
+class _SentenceIndex:
+    """The sentences of one Doc and the sentence of each of its tokens, made once:
+    ``token.sent`` walks the parse and makes two spans each time it is asked for."""
+
+    __slots__ = ("_number_at", "_sentences")
+
+    def __init__(self, doc: Doc) -> None:
+        self._sentences = list(doc.sents)
+        number_at = [0] * len(doc)
+        for number, sentence in enumerate(self._sentences):
+            number_at[sentence.start : sentence.end] = [number] * len(sentence)
+        self._number_at = number_at
+
+    def of(self, i: int) -> Span:
+        return self._sentences[self._number_at[i]]
+
+
+_SENTENCES: DocMemo[_SentenceIndex] = DocMemo(_SentenceIndex)
+
+
+def sentences_kept(doc: Doc) -> AbstractContextManager[None]:
+    """Keep one sentence index of ``doc`` for look-ups made while the block runs."""
+    return _SENTENCES.kept(doc)
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, looked up in the sentence index of its Doc while one is kept."""
+    held = _SENTENCES.get(token.doc)
+    return held.of(token.i) if held is not None else token.sent
+
+
+def sentence_before(sentence: Span) -> Span:
+    """The sentence before ``sentence`` (which must not be its Doc's first)."""
+    return sentence_of(sentence.doc[sentence.start - 1])
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:

@@ -34,6 +34,8 @@ from kg.extract.clauses import (
     narrated_sentences,
     quotes_kept,
     quoting_verb,
+    sentence_of,
+    sentences_kept,
     speech_verb,
 )
 from kg.extract.entities import entity_of, indexed
@@ -52,6 +54,7 @@ from kg.extract.targets import disapproved_refs, object_refs, prep_objects
 from kg.extract.when_where import (
     date_text_of,
     own_date,
+    own_dates_kept,
     place_targets,
     place_text_of,
     statement_date,
@@ -503,7 +506,7 @@ def _clause_mentions(
     rule: str,
 ) -> Iterator[RawMention]:
     """The mentions a clause rule makes in ``word``'s sentence, one per (actor, target)."""
-    sentence = _trimmed(word.sent)
+    sentence = _trimmed(sentence_of(word))
     for actor, target in participants:
         yield RawMention(
             actor=actor,
@@ -619,7 +622,7 @@ def _mentions_for(
         _is_combat(entry) and not targets
     )  # "Israel and Hezbollah fought a war": each fought the other
     entry = coded_as or entry
-    sentence = _trimmed(predicate.sent)
+    sentence = _trimmed(sentence_of(predicate))
     announcers = announcer_refs(predicate) if intended else []
     announcer = announcers[0] if len(announcers) == 1 else None
     reporters = tuple(reporter_refs(predicate))
@@ -667,7 +670,13 @@ def _is_pointed_statement(verb: Token, said: LexiconEntry, meant: LexiconEntry) 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
     check_lexicon()
-    with indexed(doc), senses_kept(doc), quotes_kept(doc):
+    with (
+        indexed(doc),
+        senses_kept(doc),
+        quotes_kept(doc),
+        sentences_kept(doc),
+        own_dates_kept(doc),
+    ):
         yield from _extract_mentions(doc)
 
 
