@@ -4,7 +4,7 @@ verb governing a clause, the statement that reports it, and headline-style lines
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 from spacy.attrs import LOWER, ORTH
@@ -67,6 +67,13 @@ _OPENING_QUOTE = "“"
 _CLOSING_QUOTE = "”"
 
 
+def has_any_word(doc: Doc, attr: int, words: Iterable[str]) -> bool:
+    """Whether a token of ``doc`` is one of ``words`` by ``attr`` (``ORTH``, ``LOWER``), read
+    from the Doc's array without making a Token per word (nor counting them all)."""
+    wanted = {doc.vocab.strings[word] for word in words}
+    return not wanted.isdisjoint(doc.to_array(attr).tolist())
+
+
 class _QuoteIndex:
     """For each token of a Doc inside a quotation that goes on over more than one sentence,
     the verb of statement that opened it ('Omar said: “We have asked the UK to take them back.
@@ -79,8 +86,7 @@ class _QuoteIndex:
     def __init__(self, doc: Doc) -> None:
         verb_at: list[Token | None] = [None] * len(doc)
         self._verb_at = verb_at
-        marks = doc.count_by(ORTH)  # counted without making a Token per word
-        if not any(doc.vocab.strings[mark] in marks for mark in (_OPENING_QUOTE, _CLOSING_QUOTE)):
+        if not has_any_word(doc, ORTH, (_OPENING_QUOTE, _CLOSING_QUOTE)):
             return  # no quotation marks, so no quotation (most paragraphs)
         sentence_of = [0] * len(doc)
         for number, sentence in enumerate(doc.sents):
@@ -293,8 +299,7 @@ def narrated_sentences(doc: Doc) -> frozenset[int]:
     helped me with the birth", "in the areas I visited"), whose events are the writer's own
     experience or opinion, or what a private person told them, not news (the codebook codes no
     private person's account and no journalist's voice)."""
-    counts = doc.count_by(LOWER)  # counted without making a Token per word
-    if not any(doc.vocab.strings[word] in counts for word in _NARRATOR_PRONOUNS):
+    if not has_any_word(doc, LOWER, _NARRATOR_PRONOUNS):
         return frozenset()  # no first person at all (most paragraphs)
     return frozenset(
         sentence.start
@@ -316,8 +321,7 @@ def _quotations(doc: Doc) -> dict[int, int]:
     promise to follow the path she took up.”'); a quotation still open where another opens, or
     at the Doc's end, runs to there ('adding “My thoughts exactly. Pompeo said: “We need')."""
     opened: dict[int, int] = {}
-    marks = doc.count_by(ORTH)  # counted without making a Token per word
-    if not any(doc.vocab.strings[mark] in marks for mark in _OPENING_MARKS | _CLOSING_MARKS):
+    if not has_any_word(doc, ORTH, _OPENING_MARKS | _CLOSING_MARKS):
         return opened  # no quotation marks, so no quotation (most paragraphs)
     opening: int | None = None  # where the quotation the walk is in opened
     marked = False  # whether a quotation mark came before

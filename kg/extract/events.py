@@ -238,18 +238,18 @@ def _is_disapproving(word: Token) -> bool:
     """A predicate of disapproval ("is unacceptable", "was concerned", "was a betrayal"), of
     blame ("was responsible"), or a manner of acting that condemns it ("treating him unfairly");
     no modifier ("stories critical of Modi")."""
-    lemma = word.lower_
-    if word.pos_ == "ADP":
+    lemma, pos = word.lower_, word.pos_
+    if pos == "ADP":
         return lemma in _CULPRIT_PREPS and _is_culprit_phrase(word)
     if is_to_blame(word):
         return True  # "said Russia was to blame"
-    if word.pos_ == "ADV":
+    if pos == "ADV":
         return lemma in _DISAPPROVAL_ADVERBS and word.dep_ == "advmod"
-    if word.pos_ == "NOUN":
+    if pos == "NOUN":
         return word.lemma_.lower() in _DAMNING_WORDS and word.dep_ == "attr"
     return (
         (lemma in _DISAPPROVING_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
-        and word.pos_ in {"ADJ", "VERB"}
+        and pos in {"ADJ", "VERB"}
         and word.dep_ in _PREDICATE_DEPS
     )
 
@@ -393,13 +393,14 @@ def _is_announced_refusal(verb: Token) -> bool:
     not risk British lives", "said it will not let refugees across", "said he was not going to
     put any Australian life at risk" (a refusal of an act the lexicon knows is coded by its
     modality). "will not tolerate" warns rather than refuses."""
+    if verb.pos_ != "VERB":
+        return False  # most words: no need to find what announces them
     lemma = verb.lemma_.lower()
     head = _announcing_head(verb)
     return (
-        verb.pos_ == "VERB"
-        and lemma not in _UNREFUSABLE_LEMMAS
+        lemma not in _UNREFUSABLE_LEMMAS
+        and _is_announced_negation(head)  # before whose subject it is: most clauses have none
         and _names_the_speaker(head)
-        and _is_announced_negation(head)
         and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
         and (speech := speech_verb(head)) is not None
