@@ -582,10 +582,15 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
     if label == "PERSON" and _is_named_medium(entity.root):
         label = "ORG"  # "the state news agency Sana": no person, and the press is no actor
     text = _without_possessive(text).strip()
-    country = country_hint(head, skip=entity) or country_hint(entity.root, skip=entity)
+    own_head = head.i == entity.root.i  # most often: then the two are asked once
+    country = country_hint(head, skip=entity)
+    if country is None and not own_head:
+        country = country_hint(entity.root, skip=entity)
     if head.dep_ == "appos" and country is None:
         country = country_hint(head.head)
-    role = _role_of(entity.root) or _role_of(head)
+    role = _role_of(entity.root)
+    if role is None and not own_head:
+        role = _role_of(head)
     return ActorRef(
         text=text,
         label=label,
