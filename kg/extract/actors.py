@@ -582,10 +582,15 @@ def ref_from_entity(entity: Span, head: Token, is_subject: bool) -> ActorRef | N
     if label == "PERSON" and _is_named_medium(entity.root):
         label = "ORG"  # "the state news agency Sana": no person, and the press is no actor
     text = _without_possessive(text).strip()
-    country = country_hint(head, skip=entity) or country_hint(entity.root, skip=entity)
+    own_head = head.i == entity.root.i  # most often: then the two are asked once
+    country = country_hint(head, skip=entity)
+    if country is None and not own_head:
+        country = country_hint(entity.root, skip=entity)
     if head.dep_ == "appos" and country is None:
         country = country_hint(head.head)
-    role = _role_of(entity.root) or _role_of(head)
+    role = _role_of(entity.root)
+    if role is None and not own_head:
+        role = _role_of(head)
     return ActorRef(
         text=text,
         label=label,
@@ -2414,22 +2419,22 @@ def named_actor_refs(doc: Doc) -> Iterator[ActorRef]:
     headlines = in_headlines(doc)
     with indexed(doc):
         yield from _named_actor_refs(doc, headlines)
-        yield from _group_anaphors(doc, headlines)
-        yield from _unnamed_people(doc, headlines)
-        yield from _possessed_relatives(doc, headlines)
-        yield from _state_body_subjects(doc, headlines)
+        nouns = [token for token in doc if token.pos_ == "NOUN"]  # what the rest look at
+        yield from _group_anaphors(nouns, headlines)
+        yield from _unnamed_people(nouns, headlines)
+        yield from _possessed_relatives(nouns, headlines)
+        yield from _state_body_subjects(nouns, headlines)
 
 
-def _state_body_subjects(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
+def _state_body_subjects(nouns: list[Token], headlines: frozenset[int]) -> Iterator[ActorRef]:
     """Subjects that name a state by its rulers ("the regime", "the Chechen government"), whom a
     later "it" or "its" of their sentence stands for: "the regime made arguably its most
     consequential gain ... when it took control of Deraa". Not "the country", which itself looks
     back to a state named before."""
-    for token in doc:
+    for token in nouns:
         lemma = token.lemma_.lower()
         if (
-            token.pos_ != "NOUN"
-            or token.i in headlines
+            token.i in headlines
             or role_kind(lemma) != "state"
             or lemma in _LOOKING_BACK_STATE_NOUNS
             or not _is_subject_name(token)
@@ -2444,16 +2449,15 @@ def _state_body_subjects(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorR
 _LOOKING_BACK_STATE_NOUNS = word_list("looking_back_state_nouns")
 
 
-def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
+def _unnamed_people(nouns: list[Token], headlines: frozenset[int]) -> Iterator[ActorRef]:
     """Subjects that bring in one person with no name ("a doctor", "her father", "a nurse",
     "said a SDF spokesman"), whom a later "he" or "she" may stand for rather than someone named
     before (not "her father, Andrew", whose name is the antecedent)."""
-    for token in doc:
+    for token in nouns:
         if (
-            token.pos_ == "NOUN"
-            and token.tag_ == "NN"
+            token.tag_ == "NN"
             and token.i not in headlines
-            and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and token.dep_ in _SUBJECT_OR_PASSIVE_DEPS
             and _names_a_person(token.lemma_.lower())
             and token.lemma_.lower() not in _COLLECTIVE_PRIVATE_NOUNS
             and not token.ent_type_
@@ -2461,7 +2465,7 @@ def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
             and not any(c.dep_ == "appos" for c in token.children)
             and _is_brought_in(token)
         ):
-            span = doc[token.left_edge.i : token.i + 1]
+            span = token.doc[token.left_edge.i : token.i + 1]
             yield ActorRef(
                 text=span.text,
                 label=UNNAMED_PERSON,
@@ -2473,15 +2477,14 @@ def _unnamed_people(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
             )
 
 
-def _possessed_relatives(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
+def _possessed_relatives(nouns: list[Token], headlines: frozenset[int]) -> Iterator[ActorRef]:
     """A private person of a gender whom a name's possessive brings in anywhere in a clause
     ("the lawyers representing Elsheikh's mother said their client had long made clear her
     opposition"): a later "her" may stand for the mother, not for Elsheikh. The person starts
     at the noun, after the name that owns it."""
-    for token in doc:
+    for token in nouns:
         if (
-            token.pos_ == "NOUN"
-            and token.tag_ == "NN"
+            token.tag_ == "NN"
             and token.i not in headlines
             and not token.ent_type_
             and is_private_noun(token.lemma_.lower())
@@ -2495,18 +2498,18 @@ def _possessed_relatives(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorR
                 start=token.idx,
                 end=token.idx + len(token.text),
                 role=token.lemma_.lower(),
-                is_subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
+                is_subject=token.dep_ in _SUBJECT_OR_PASSIVE_DEPS,
                 is_embedded=_is_embedded(token),
             )
 
 
-def _group_anaphors(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
-    for token in doc:
-        if token.pos_ != "NOUN" or token.i in headlines:
+def _group_anaphors(nouns: list[Token], headlines: frozenset[int]) -> Iterator[ActorRef]:
+    for token in nouns:
+        if token.i in headlines:
             continue
-        ref = group_anaphor_ref(token, is_subject=_is_subject_name(token))
-        if ref is not None:
-            yield ref
+        ref = group_anaphor_ref(token)
+        if ref is not None:  # whether it is a subject asked only of the few that refer back
+            yield replace(ref, is_subject=_is_subject_name(token))
 
 
 def _named_actor_refs(doc: Doc, headlines: frozenset[int]) -> Iterator[ActorRef]:
@@ -2540,9 +2543,11 @@ def _is_brought_in(noun: Token) -> bool:
     )
 
 
+# The relations of a subject to its verb, active or passive.
+_SUBJECT_OR_PASSIVE_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 # The relations of a clause's doer to its verb: its subject, or a passive's agent ("a sanctions
 # programme that had been lifted by Barack Obama as he pushed for the deal": he is Obama).
-_DOER_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"agent"}
+_DOER_DEPS = _SUBJECT_OR_PASSIVE_DEPS | {"agent"}
 
 
 def _is_subject_name(root: Token) -> bool:

@@ -4,8 +4,8 @@ verb governing a clause, the statement that reports it, and headline-style lines
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -67,6 +67,13 @@ _OPENING_QUOTE = "“"
 _CLOSING_QUOTE = "”"
 
 
+def has_any_word(doc: Doc, attr: int, words: Iterable[str]) -> bool:
+    """Whether a token of ``doc`` is one of ``words`` by ``attr`` (``ORTH``, ``LOWER``), read
+    from the Doc's array without making a Token per word (nor counting them all)."""
+    wanted = {doc.vocab.strings[word] for word in words}
+    return not wanted.isdisjoint(doc.to_array(attr).tolist())
+
+
 class _QuoteIndex:
     """For each token of a Doc inside a quotation that goes on over more than one sentence,
     the verb of statement that opened it ('Omar said: “We have asked the UK to take them back.
@@ -79,8 +86,7 @@ class _QuoteIndex:
     def __init__(self, doc: Doc) -> None:
         verb_at: list[Token | None] = [None] * len(doc)
         self._verb_at = verb_at
-        marks = doc.count_by(ORTH)  # counted without making a Token per word
-        if not any(doc.vocab.strings[mark] in marks for mark in (_OPENING_QUOTE, _CLOSING_QUOTE)):
+        if not has_any_word(doc, ORTH, (_OPENING_QUOTE, _CLOSING_QUOTE)):
             return  # no quotation marks, so no quotation (most paragraphs)
         sentence_of = [0] * len(doc)
         for number, sentence in enumerate(doc.sents):
@@ -293,8 +299,7 @@ def narrated_sentences(doc: Doc) -> frozenset[int]:
     helped me with the birth", "in the areas I visited"), whose events are the writer's own
     experience or opinion, or what a private person told them, not news (the codebook codes no
     private person's account and no journalist's voice)."""
-    counts = doc.count_by(LOWER)  # counted without making a Token per word
-    if not any(doc.vocab.strings[word] in counts for word in _NARRATOR_PRONOUNS):
+    if not has_any_word(doc, LOWER, _NARRATOR_PRONOUNS):
         return frozenset()  # no first person at all (most paragraphs)
     return frozenset(
         sentence.start
@@ -316,6 +321,8 @@ def _quotations(doc: Doc) -> dict[int, int]:
     promise to follow the path she took up.”'); a quotation still open where another opens, or
     at the Doc's end, runs to there ('adding “My thoughts exactly. Pompeo said: “We need')."""
     opened: dict[int, int] = {}
+    if not has_any_word(doc, ORTH, _OPENING_MARKS | _CLOSING_MARKS):
+        return opened  # no quotation marks, so no quotation (most paragraphs)
     opening: int | None = None  # where the quotation the walk is in opened
     marked = False  # whether a quotation mark came before
     for token in doc:
@@ -368,6 +375,42 @@ def is_asked(clause: Token, top: Token) -> bool:
         if word.text == "?" and quotation_of(word) == quotation:
             return True
     return False
+
+
+class _SentenceIndex:
+    """The sentences of one Doc and the sentence of each of its tokens, made once:
+    ``token.sent`` walks the parse and makes two spans each time it is asked for."""
+
+    __slots__ = ("_number_at", "_sentences")
+
+    def __init__(self, doc: Doc) -> None:
+        self._sentences = list(doc.sents)
+        number_at = [0] * len(doc)
+        for number, sentence in enumerate(self._sentences):
+            number_at[sentence.start : sentence.end] = [number] * len(sentence)
+        self._number_at = number_at
+
+    def of(self, i: int) -> Span:
+        return self._sentences[self._number_at[i]]
+
+
+_SENTENCES: DocMemo[_SentenceIndex] = DocMemo(_SentenceIndex)
+
+
+def sentences_kept(doc: Doc) -> AbstractContextManager[None]:
+    """Keep one sentence index of ``doc`` for look-ups made while the block runs."""
+    return _SENTENCES.kept(doc)
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, looked up in the sentence index of its Doc while one is kept."""
+    held = _SENTENCES.get(token.doc)
+    return held.of(token.i) if held is not None else token.sent
+
+
+def sentence_before(sentence: Span) -> Span:
+    """The sentence before ``sentence`` (which must not be its Doc's first)."""
+    return sentence_of(sentence.doc[sentence.start - 1])
 
 
 def in_headlines(doc: Doc) -> frozenset[int]:

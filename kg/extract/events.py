@@ -34,6 +34,8 @@ from kg.extract.clauses import (
     narrated_sentences,
     quotes_kept,
     quoting_verb,
+    sentence_of,
+    sentences_kept,
     speech_verb,
 )
 from kg.extract.entities import entity_of, indexed
@@ -52,6 +54,7 @@ from kg.extract.targets import disapproved_refs, object_refs, prep_objects
 from kg.extract.when_where import (
     date_text_of,
     own_date,
+    own_dates_kept,
     place_targets,
     place_text_of,
     statement_date,
@@ -235,18 +238,18 @@ def _is_disapproving(word: Token) -> bool:
     """A predicate of disapproval ("is unacceptable", "was concerned", "was a betrayal"), of
     blame ("was responsible"), or a manner of acting that condemns it ("treating him unfairly");
     no modifier ("stories critical of Modi")."""
-    lemma = word.lower_
-    if word.pos_ == "ADP":
+    lemma, pos = word.lower_, word.pos_
+    if pos == "ADP":
         return lemma in _CULPRIT_PREPS and _is_culprit_phrase(word)
     if is_to_blame(word):
         return True  # "said Russia was to blame"
-    if word.pos_ == "ADV":
+    if pos == "ADV":
         return lemma in _DISAPPROVAL_ADVERBS and word.dep_ == "advmod"
-    if word.pos_ == "NOUN":
+    if pos == "NOUN":
         return word.lemma_.lower() in _DAMNING_WORDS and word.dep_ == "attr"
     return (
         (lemma in _DISAPPROVING_WORDS or (lemma in _BLAME_WORDS and _blames(word)))
-        and word.pos_ in {"ADJ", "VERB"}
+        and pos in {"ADJ", "VERB"}
         and word.dep_ in _PREDICATE_DEPS
     )
 
@@ -390,13 +393,14 @@ def _is_announced_refusal(verb: Token) -> bool:
     not risk British lives", "said it will not let refugees across", "said he was not going to
     put any Australian life at risk" (a refusal of an act the lexicon knows is coded by its
     modality). "will not tolerate" warns rather than refuses."""
+    if verb.pos_ != "VERB":
+        return False  # most words: no need to find what announces them
     lemma = verb.lemma_.lower()
     head = _announcing_head(verb)
     return (
-        verb.pos_ == "VERB"
-        and lemma not in _UNREFUSABLE_LEMMAS
+        lemma not in _UNREFUSABLE_LEMMAS
+        and _is_announced_negation(head)  # before whose subject it is: most clauses have none
         and _names_the_speaker(head)
-        and _is_announced_negation(head)
         and _names_no_event(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "they would not be abandoned"
         and (speech := speech_verb(head)) is not None
@@ -503,7 +507,7 @@ def _clause_mentions(
     rule: str,
 ) -> Iterator[RawMention]:
     """The mentions a clause rule makes in ``word``'s sentence, one per (actor, target)."""
-    sentence = _trimmed(word.sent)
+    sentence = _trimmed(sentence_of(word))
     for actor, target in participants:
         yield RawMention(
             actor=actor,
@@ -619,7 +623,7 @@ def _mentions_for(
         _is_combat(entry) and not targets
     )  # "Israel and Hezbollah fought a war": each fought the other
     entry = coded_as or entry
-    sentence = _trimmed(predicate.sent)
+    sentence = _trimmed(sentence_of(predicate))
     announcers = announcer_refs(predicate) if intended else []
     announcer = announcers[0] if len(announcers) == 1 else None
     reporters = tuple(reporter_refs(predicate))
@@ -667,7 +671,13 @@ def _is_pointed_statement(verb: Token, said: LexiconEntry, meant: LexiconEntry) 
 def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     """Yield the asserted events of ``doc`` in document order; never modifies the Doc."""
     check_lexicon()
-    with indexed(doc), senses_kept(doc), quotes_kept(doc):
+    with (
+        indexed(doc),
+        senses_kept(doc),
+        quotes_kept(doc),
+        sentences_kept(doc),
+        own_dates_kept(doc),
+    ):
         yield from _extract_mentions(doc)
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.carriers import CARRIED_DEPS, carried_event
 from kg.dates import (
@@ -24,6 +25,7 @@ from kg.dates import (
     names_a_single_day,
     names_a_time,
 )
+from kg.doc_memo import DocMemo
 from kg.extract.actors import names_a_person_by_month, ref_from_entity
 from kg.extract.clauses import (
     governing_verb,
@@ -31,6 +33,8 @@ from kg.extract.clauses import (
     is_purpose,
     is_statement_verb,
     quotation_of,
+    sentence_before,
+    sentence_of,
     speech_verb,
 )
 from kg.extract.entities import entity_index, entity_of
@@ -92,11 +96,12 @@ def _own_tokens(predicate: Token, *, keep_relative_clauses: bool) -> Iterator[To
     while stack:
         token = stack.pop()
         yield token
+        at_predicate = token == predicate
         stack.extend(
             c
             for c in token.children
             if (c.dep_ not in skip or (keep_relative_clauses and _is_listed_noun(c, predicate)))
-            and not (token == predicate and _tells_its_content(c))
+            and not (at_predicate and _tells_its_content(c))
         )
 
 
@@ -121,7 +126,31 @@ def _tells_its_content(clause: Token) -> bool:
     )
 
 
+# The date of each predicate's own phrase found so far in each Doc being extracted, by the
+# predicate's position and whether it is read as a noun (see ``own_date``).
+_OWN_DATES: DocMemo[dict[tuple[int, bool], str | None]] = DocMemo(lambda doc: {})
+
+
+def own_dates_kept(doc: Doc) -> AbstractContextManager[None]:
+    """Keep the own date of each predicate of ``doc`` once found, for look-ups made while the
+    block runs: the date rules ask for the same clause's own date many times (the scene rules
+    for each sentence before), and the parse does not change meanwhile."""
+    return _OWN_DATES.kept(doc)
+
+
 def own_date(predicate: Token, *, nominal: bool) -> str | None:
+    """The date expression of the predicate's own phrase (see ``_own_date``), found once per
+    predicate while ``own_dates_kept`` holds its Doc."""
+    kept = _OWN_DATES.get(predicate.doc)
+    if kept is None:
+        return _own_date(predicate, nominal=nominal)
+    key = (predicate.i, nominal)
+    if key not in kept:
+        kept[key] = _own_date(predicate, nominal=nominal)
+    return kept[key]
+
+
+def _own_date(predicate: Token, *, nominal: bool) -> str | None:
     """The date expression of the predicate's own phrase: the first date in it, unless one of
     its dates counts from another event ("three days after", "five days earlier"), which puts
     the event at a time the text does not give: then that expression. With no date, a
@@ -228,9 +257,9 @@ def _is_in_an_era(token: Token) -> bool:
 def _untagged_holiday(token: Token) -> str | None:
     """A holiday the parser tags as no date, with its preposition: "Just before Christmas the UN
     acknowledged" ("before Christmas")."""
-    prep = token.head
     if token.dep_ != "pobj" or token.ent_type_ or not is_holiday(token.text):
         return None
+    prep = token.head
     return f"{prep.text} {token.text}" if prep.lower_ in _AROUND_HOLIDAY | {"on", "at"} else None
 
 
@@ -261,9 +290,9 @@ def _untagged_time(token: Token) -> Token | None:
     """The noun of a time that ``token``, its determiner, points to, where the model tags no
     date: "This year Turkey ended its months-long Euphrates Shield operation" ("This year", on
     "ended"); "That night, senators flew back" (the night of the day the story last named)."""
-    time = token.head
     if token.dep_ != "det" or token.lower_ not in {"this", "last", "that"} or token.ent_type_:
         return None
+    time = token.head
     adverbial = time.dep_ == "npadvmod" and time.i == token.i + 1
     return time if adverbial and time.lemma_.lower() in _POINTED_TIME_NOUNS else None
 
@@ -611,7 +640,7 @@ def _named_time_before(token: Token) -> Span | None:
     """The last time named before ``token`` in its sentence or the few before it, that counts
     from no other ("One year earlier" is passed over); None when that time is one kg cannot
     place ("last week"); lengths of time and ages are passed over."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     for _ in range(_NAMED_TIME_LOOK_BACK):
         times = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"} and e.end <= token.i]
         for span in reversed(times):
@@ -624,7 +653,7 @@ def _named_time_before(token: Token) -> Span | None:
             return None if is_unplaceable(span.text) else span
         if sentence.start == 0:
             return None
-        sentence = token.doc[sentence.start - 1].sent
+        sentence = sentence_before(sentence)
     return None
 
 
@@ -829,12 +858,12 @@ def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHA
     if subject.lower_ not in _SPEAKER_PRONOUNS and subject.pos_ != "PROPN":
         return None
     named: list[Token] = []  # the deeds of named doers told between
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     looked, quoted = 0, 0
     while looked < _CONTINUED_STATEMENT_LOOK_BACK:
         if sentence.start == 0:
             return None
-        sentence = verb.doc[sentence.start - 1].sent
+        sentence = sentence_before(sentence)
         if quoted < _QUOTED_SENTENCES_PASSED and _is_wholly_quoted(sentence):
             quoted += 1
             continue
@@ -947,9 +976,10 @@ def _scene_month(predicate: Token) -> str | None:
     hinted") or told as after another ("After the campaign, Turkey sought to")."""
     if predicate.dep_ != "ROOT" or not _tells_simple_past(predicate):
         return None
-    if not _keeps_to_the_scene(predicate) or predicate.sent.start == 0:
+    sentence = sentence_of(predicate)
+    if not _keeps_to_the_scene(predicate) or sentence.start == 0:
         return None
-    root = predicate.doc[predicate.sent.start - 1].sent.root
+    root = sentence_before(sentence).root
     for deed in (root, *_conjuncts(root)):
         date = _deed_time(deed) if _tells_simple_past(deed) else None
         if date is None or names_a_single_day(date):
@@ -976,11 +1006,11 @@ def _opening_scene_date(predicate: Token) -> str | None:
     otherwise the news, whose next sentences are of the paper's day ("Trump made the decision
     in a telephone conversation on 14 December 2018 ... Erdoğan's spokesman sharply criticised
     Bolton"). The scene ends at the first sentence in the present or dated by its own clause."""
-    sentence = predicate.sent
+    sentence = sentence_of(predicate)
     for _ in range(_OPENING_SCENE_LENGTH):
         if sentence.start == 0 or not _goes_on_in_the_scene(sentence.root):
             return None
-        sentence = predicate.doc[sentence.start - 1].sent
+        sentence = sentence_before(sentence)
         if (story_time := _story_time(sentence.root)) is not None:
             return story_time  # "It was 2014 and I was living with my husband"
         if sentence.start == 0:
@@ -1486,10 +1516,10 @@ def _scene_year(predicate: Token, run: int = _HISTORY_RUN) -> str | None:
         return None
     if _is_told_as_after_another(predicate):
         return None  # "After the campaign, Turkey sought to ...": not in the year it was in
-    sentence = predicate.sent
+    sentence = sentence_of(predicate)
     if sentence.start == 0:
         return None
-    before = predicate.doc[sentence.start - 1].sent
+    before = sentence_before(sentence)
     opening = before[0].lower_ in {"in", "by", "during"} and len(before) > 1
     first = before[1] if opening else before[0]
     span = _date_entity(first) if first.ent_iob_ == "B" else None
