@@ -4155,3 +4155,79 @@ def test_in_particular_singles_out_one_of_those_named_and_names_no_place() -> No
     found = events(placed, ents=ents)
     assert triples(found) == [("Russia", "ACCUSE", "security council")]
     assert found[0].rule == "passive+located coercer"
+
+
+def test_words_quoted_in_a_scene_told_in_the_past_take_the_scene_s_day() -> None:
+    # "After sunset on a rooftop position near the front on Saturday, bright red tracers ...
+    # illuminated palm tree groves and rubble. Thick clouds of smoke blocked out the sky. “The
+    # day is their time. But the night is for us,” said Memo Wan, an SDF commander"
+    # (Guardian, March 2019): the words are said in Saturday's scene; the look back passes over
+    # the quoted sentence and a sentence of the scene with no time of its own
+    found = events(
+        """
+        on on IN prep 4
+        Saturday Saturday NNP pobj 0
+        , , , punct 4
+        red red JJ amod 4
+        tracers tracer NNS ROOT 4
+        illuminated illuminate VBD amod 6
+        groves grove NNS appos 4
+        . . . punct 4
+        Smoke smoke NN nsubj 9
+        blocked block VBD ROOT 9
+        out out RP prt 9
+        the the DT det 12
+        sky sky NN dobj 9
+        . . . punct 9
+        “ " `` punct 17
+        The the DT det 16
+        day day NN nsubj 17
+        is be AUX:VBZ ROOT 17
+        their their PRP$ poss 19
+        time time NN attr 17
+        . . . punct 17
+        But but CC cc 24
+        the the DT det 23
+        night night NN nsubj 24
+        is be AUX:VBZ ccomp 29
+        for for IN prep 24
+        us we PRP pobj 25
+        , , , punct 29
+        ” " '' punct 29
+        said say VBD ROOT 29
+        Memo Memo NNP compound 31
+        Wan Wan NNP nsubj 29
+        . . . punct 29
+        """,
+        ents=((1, 2, "DATE"), (30, 32, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert said == [("Memo Wan", "Saturday", "active")]
+
+
+def test_words_quoted_after_a_scene_s_day_set_on_a_week_keep_to_the_paper() -> None:
+    # as above, but the scene is set on a week, which names no day: "... this week, tracers
+    # illuminated the groves. '...,' said Memo Wan" is not carried by the scene's day
+    found = events(
+        """
+        this this DT det 1
+        week week NN npadvmod 3
+        tracers tracer NNS nsubj 3
+        illuminated illuminate VBD ROOT 3
+        groves grove NNS dobj 3
+        . . . punct 3
+        “ " `` punct 8
+        Night night NN nsubj 8
+        is be AUX:VBZ ccomp 12
+        ours ours PRP attr 8
+        , , , punct 12
+        ” " '' punct 12
+        said say VBD ROOT 12
+        Memo Memo NNP compound 14
+        Wan Wan NNP nsubj 12
+        . . . punct 12
+        """,
+        ents=((0, 2, "DATE"), (13, 15, "PERSON")),
+    )
+    said = [(m.actor.text, m.date_text, m.rule) for m in found if m.type == "STATEMENT"]
+    assert said == [("Memo Wan", None, "active")]

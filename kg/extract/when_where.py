@@ -781,6 +781,8 @@ def date_text_of(predicate: Token, *, nominal: bool) -> str | None:
         return continued  # "Speaking ... early on Saturday, Mattis sounded ... , he said"
     if not nominal and (month := _scene_month(predicate)) is not None:
         return month
+    if not nominal and (day := _scene_day(predicate)) is not None:
+        return day  # "... near the front on Saturday, tracers illuminated ... “...,” said Wan"
     if not nominal and (opening := _opening_scene_date(predicate)) is not None:
         return opening  # "It was a sunny morning on Saturday 31 August 2013 ... The decision"
     if not nominal and _is_past_told_of_a_present(predicate):
@@ -987,6 +989,71 @@ def _scene_month(predicate: Token) -> str | None:
         if _names_a_month(date) or (_names_a_week(date) and _same_doer(predicate, deed)):
             return date
     return None
+
+
+# How many sentences back, besides the quoted words, a scene's day may be carried to the
+# words said in it.
+_SCENE_DAY_LOOK_BACK = 2
+
+
+def _scene_day(verb: Token) -> str | None:
+    """The day a sentence just before sets a scene told in the past on, for words quoted in
+    that scene by a statement in the simple past with no time of its own: "After sunset on a
+    rooftop position near the front on Saturday, bright red tracers ... illuminated palm tree
+    groves and rubble. Thick clouds of smoke blocked out the sky. “The day is their time. But
+    the night is for us,” said Memo Wan" (Saturday). The look back passes over the sentences
+    wholly in quotation marks (the words said) and at most one more sentence told in the past
+    with no time of its own and no statement; it ends, leaving the words at the paper's day, at
+    a statement (whose own time is ``_continued_statement_date``'s), at a sentence in the
+    present or leaving the scene, or at a time that is not a single day (a week, a month). A
+    day set on another named doer's deed is that deed's news, not the scene of the words after
+    it ("The first lady, Melania, ... flew off on Friday to Mar-a-Lago. “I am in the White
+    House, working hard ...” the president tweeted": not Friday)."""
+    if verb.dep_ != "ROOT" or not is_statement_verb(verb) or not _keeps_to_the_scene(verb):
+        return None
+    if not _tells_simple_past(verb) and not _is_simple_past_tagged_participle(verb):
+        return None
+    sentence = sentence_of(verb)
+    if not any(quotation_of(t) is not None for t in sentence):
+        return None  # only words quoted in the scene
+    looked, quoted = 0, 0
+    while looked < _SCENE_DAY_LOOK_BACK and sentence.start > 0:
+        sentence = sentence_before(sentence)
+        if quoted < _QUOTED_SENTENCES_PASSED and _is_wholly_quoted(sentence):
+            quoted += 1
+            continue
+        looked += 1
+        if any(is_statement_verb(t) for t in sentence):
+            return None
+        date = own_date(sentence.root, nominal=False)
+        if date is not None:
+            scene = _sets_a_past_scene(sentence) and not _is_anothers_deed(sentence.root, verb)
+            return date if names_a_single_day(date) and scene else None
+        if not _goes_on_in_the_scene(sentence.root):
+            return None
+    return None
+
+
+_DOER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _is_anothers_deed(root: Token, verb: Token) -> bool:
+    """A deed whose subject names a doer (a name, or a noun a name is in apposition to) other
+    than ``verb``'s: not a scene described ("Thick clouds of smoke blocked out the sky")."""
+    subject = _subject_of(root)
+    if subject is None or _same_doer(verb, root):
+        return False
+    named = (subject, *(c for c in subject.children if c.dep_ == "appos"))
+    return any(t.ent_type_ in _DOER_LABELS for t in named)
+
+
+def _sets_a_past_scene(sentence: Span) -> bool:
+    """A sentence told in the past: its main clause, or, where the parser makes a noun its root
+    ("bright red tracers ... illuminated palm tree groves"), a verb in the past within it."""
+    root = sentence.root
+    if root.pos_ in {"VERB", "AUX"}:
+        return _is_told_in_the_past(root) and _keeps_to_the_scene(root)
+    return any(t.tag_ == "VBD" for t in sentence)
 
 
 # How many sentences after the article's first the scene it sets may go on for.
