@@ -37,7 +37,13 @@ from kg.extract.actors import (
     side_owner_ref,
     subject_refs,
 )
-from kg.extract.clauses import demand_of_clause, is_purpose, speech_verb
+from kg.extract.clauses import (
+    demand_of_clause,
+    is_purpose,
+    sentence_before,
+    sentence_of,
+    speech_verb,
+)
 from kg.extract.entities import entity_of
 from kg.extract.refs import ActorRef
 from kg.extract.rules import TargetRule
@@ -1207,12 +1213,7 @@ def _warned_doers_before(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 def _doers_told_before(act: Token) -> list[ActorRef]:
     """The doers of the same act named with them last before ``act``, in its sentence or the
     few before ("a major Syrian military assault ... an assault")."""
-    start = act.sent.start
-    for _ in range(_ACT_LOOKBACK):
-        if start == 0:
-            break
-        start = act.doc[start - 1].sent.start
-    for word in reversed(act.doc[start : act.i]):
+    for word in reversed(_words_before(act, _ACT_LOOKBACK)):
         same = word.pos_ == "NOUN" and word.lemma_.lower() == act.lemma_.lower()
         if same and (doers := list(owner_refs(word))):
             return doers
@@ -1440,7 +1441,7 @@ def _reported_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     if entry.type != "REJECT" or verb.pos_ != "VERB":
         return []
     demands = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    if not demands or not all(is_unmade_demand(c) for c in demands):
+    if not demands or not all(_is_unmade_demand(c) for c in demands):
         return []
     said = speech_verb(verb)
     if said is None:
@@ -1453,7 +1454,7 @@ def _reported_demanders(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
     ]
 
 
-def is_unmade_demand(noun: Token) -> bool:
+def _is_unmade_demand(noun: Token) -> bool:
     """A demand the phrase names no maker of, and no request to the press: "requests for help"
     (not "requests for comment", "its call", "Ankara's demands", "a request from the UN")."""
     return (
@@ -1711,7 +1712,7 @@ def _left_accord_partner(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
         return []
     leavers = [r for s in _subjects(verb) for r in actor_refs(s, is_subject=True)]
     for accord in reversed(_accords_before(verb, _ACCORD_LOOKBACK if left else 1)):
-        makers = accord_makers(accord)
+        makers = _accord_makers(accord)
         if not makers:
             continue
         others = {
@@ -1725,16 +1726,21 @@ def _left_accord_partner(verb: Token, entry: LexiconEntry) -> list[ActorRef]:
 
 def _accords_before(verb: Token, sentences: int) -> list[Token]:
     """The agreements named before ``verb``, in its sentence and the ``sentences`` before."""
-    start = verb.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = verb.doc[start - 1].sent.start
     return [
         word
-        for word in verb.doc[start : verb.i]
+        for word in _words_before(verb, sentences)
         if word.pos_ == "NOUN" and word.lemma_.lower() in _ACCORD_NOUNS
     ]
+
+
+def _words_before(word: Token, sentences: int) -> Span:
+    """The words before ``word`` in its sentence and the ``sentences`` before it."""
+    sentence = sentence_of(word)
+    for _ in range(sentences):
+        if sentence.start == 0:
+            break
+        sentence = sentence_before(sentence)
+    return word.doc[sentence.start : word.i]
 
 
 def _left_things(verb: Token) -> list[Token]:
@@ -1757,7 +1763,7 @@ def _is_unowned_accord(word: Token) -> bool:
     )
 
 
-def accord_makers(accord: Token) -> list[ActorRef]:
+def _accord_makers(accord: Token) -> list[ActorRef]:
     """Who made an agreement: its owners ("the Iran deal"), the subjects of the verb it is the
     object of ("Canada and the Kurdish administration struck a deal"), and whom it is with or
     between ("a deal with Ankara", "the agreement between Moscow and Ankara")."""
@@ -1846,10 +1852,7 @@ VERBAL_TARGET_RULES: tuple[tuple[str, TargetRule], ...] = (
     ("warned action", _warned_targets),  # "warned America that an operation against X is near"
     ("objects", object_targets),  # "met Moon", "met with Moon", "lifted sanctions against Sudan"
     ("warned doer", _warned_doers),  # "warned that a Syrian assault would lead to disaster"
-    (
-        "warned doer before",
-        _warned_doers_before,
-    ),  # "a Syrian assault ... warned against an assault"
+    ("warned doer before", _warned_doers_before),  # "an assault ... warned against an assault"
     ("shared object", _shared_object_targets),  # "is killing or imprisoning Kurds"
     ("complement", _complement_targets),  # "threatened to shell Iraqi towns"
     ("refuge place", _refuge_targets),  # "sought refuge in Germany"
