@@ -88,9 +88,8 @@ class _QuoteIndex:
         self._verb_at = verb_at
         if not has_any_word(doc, ORTH, (_OPENING_QUOTE, _CLOSING_QUOTE)):
             return  # no quotation marks, so no quotation (most paragraphs)
-        sentence_of = [0] * len(doc)
-        for number, sentence in enumerate(doc.sents):
-            sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
+        sentences = _SENTENCES.get(doc) or _SentenceIndex(doc)
+        sentence_of = sentences.number_at
         opening: Token | None = None  # the opening mark of the quotation the walk is in
         speaker: Token | None = None  # its verb of statement
         for token in doc:
@@ -381,17 +380,17 @@ class _SentenceIndex:
     """The sentences of one Doc and the sentence of each of its tokens, made once:
     ``token.sent`` walks the parse and makes two spans each time it is asked for."""
 
-    __slots__ = ("_number_at", "_sentences")
+    __slots__ = ("_sentences", "number_at")
 
     def __init__(self, doc: Doc) -> None:
         self._sentences = list(doc.sents)
         number_at = [0] * len(doc)
         for number, sentence in enumerate(self._sentences):
             number_at[sentence.start : sentence.end] = [number] * len(sentence)
-        self._number_at = number_at
+        self.number_at = number_at  # the number of each token's sentence, by its position
 
     def of(self, i: int) -> Span:
-        return self._sentences[self._number_at[i]]
+        return self._sentences[self.number_at[i]]
 
 
 _SENTENCES: DocMemo[_SentenceIndex] = DocMemo(_SentenceIndex)

@@ -674,8 +674,8 @@ def extract_mentions(doc: Doc) -> Iterator[RawMention]:
     with (
         indexed(doc),
         senses_kept(doc),
+        sentences_kept(doc),  # before the quotes, whose index reads it
         quotes_kept(doc),
-        sentences_kept(doc),
         own_dates_kept(doc),
     ):
         yield from _extract_mentions(doc)

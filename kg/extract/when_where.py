@@ -860,16 +860,7 @@ def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHA
     if subject.lower_ not in _SPEAKER_PRONOUNS and subject.pos_ != "PROPN":
         return None
     named: list[Token] = []  # the deeds of named doers told between
-    sentence = sentence_of(verb)
-    looked, quoted = 0, 0
-    while looked < _CONTINUED_STATEMENT_LOOK_BACK:
-        if sentence.start == 0:
-            return None
-        sentence = sentence_before(sentence)
-        if quoted < _QUOTED_SENTENCES_PASSED and _is_wholly_quoted(sentence):
-            quoted += 1
-            continue
-        looked += 1
+    for sentence, quoted in _told_before(sentence_of(verb), _CONTINUED_STATEMENT_LOOK_BACK):
         statements = [t for t in sentence if is_statement_verb(t)]
         if statements:
             date = next(
@@ -890,6 +881,20 @@ def _continued_statement_date(verb: Token, chain: int = _CONTINUED_STATEMENT_CHA
         if _has_named_subject(sentence.root):
             named.append(sentence.root)
     return None
+
+
+def _told_before(sentence: Span, look_back: int) -> Iterator[tuple[Span, int]]:
+    """The sentences before ``sentence``, nearest first, up to ``look_back`` of them besides the
+    words said: as many as ``_QUOTED_SENTENCES_PASSED`` sentences wholly in quotation marks are
+    passed over. Each comes with how many were passed so far."""
+    looked, quoted = 0, 0
+    while looked < look_back and sentence.start > 0:
+        sentence = sentence_before(sentence)
+        if quoted < _QUOTED_SENTENCES_PASSED and _is_wholly_quoted(sentence):
+            quoted += 1
+            continue
+        looked += 1
+        yield sentence, quoted
 
 
 def _is_simple_past_tagged_participle(verb: Token) -> bool:
@@ -1013,16 +1018,10 @@ def _scene_day(verb: Token) -> str | None:
         return None
     if not _tells_simple_past(verb) and not _is_simple_past_tagged_participle(verb):
         return None
-    sentence = sentence_of(verb)
-    if not any(quotation_of(t) is not None for t in sentence):
+    said = sentence_of(verb)
+    if not any(quotation_of(t) is not None for t in said):
         return None  # only words quoted in the scene
-    looked, quoted = 0, 0
-    while looked < _SCENE_DAY_LOOK_BACK and sentence.start > 0:
-        sentence = sentence_before(sentence)
-        if quoted < _QUOTED_SENTENCES_PASSED and _is_wholly_quoted(sentence):
-            quoted += 1
-            continue
-        looked += 1
+    for sentence, _ in _told_before(said, _SCENE_DAY_LOOK_BACK):
         if any(is_statement_verb(t) for t in sentence):
             return None
         date = own_date(sentence.root, nominal=False)
