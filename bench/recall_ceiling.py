@@ -44,6 +44,7 @@ from kg.extract.clauses import quotes_kept
 from kg.extract.modality import ASSERTED, modality
 from kg.extract.refs import ActorRef
 from kg.extract.senses import is_no_event, sense_in_context
+from kg.lexicon import LexiconEntry
 from kg.mentions import Parts, extracted, parsed_documents
 from kg.records import Event
 from kg.resolve import events_of, resolve_document
@@ -82,8 +83,41 @@ def named_in(sentence: Span) -> list[tuple[ActorRef, Token]]:
     return list(seen.values())
 
 
-def pairings(doc: Doc, nearest: int) -> Iterator[RawMention]:
-    """Every pairing of the actors a sentence names for each asserted event word in it."""
+@dataclass(frozen=True)
+class Pairing:
+    """One candidate event: an asserted event word of the lexicon with an actor its sentence
+    names (the ``actor_rank``-th nearest to the word in the parse tree) and a target or none."""
+
+    word: Token
+    entry: LexiconEntry
+    sentence: Span
+    actor: ActorRef
+    actor_token: Token  # the noun whose phrase names the actor
+    actor_rank: int
+    target: ActorRef | None = None
+    target_token: Token | None = None
+    target_rank: int = -1
+
+    def mention(self, rule: str = "pairing") -> RawMention:
+        return RawMention(
+            actor=self.actor,
+            action=self.entry.lemma,
+            type=self.entry.type,
+            cameo=self.entry.cameo,
+            target=self.target,
+            date_text=None,
+            place_text=None,
+            sentence_start=self.sentence.start_char,
+            sentence_end=self.sentence.end_char,
+            sentence=self.sentence.text,
+            confidence=0.1,
+            rule=rule,
+        )
+
+
+def every_pairing(doc: Doc, nearest: int) -> Iterator[Pairing]:
+    """Every pairing of the actors a sentence names for each asserted event word in it: the
+    ``nearest`` actors closest to the word, each with each other one or with no target."""
     with indexed(doc), senses_kept(doc), quotes_kept(doc):
         for sentence in doc.sents:
             actors = named_in(sentence)
@@ -98,22 +132,26 @@ def pairings(doc: Doc, nearest: int) -> Iterator[RawMention]:
                     (a for a in actors if a[1].i != word.i),
                     key=lambda a: tree_distance(a[1], word),
                 )[:nearest]
-                for actor, _ in near:
-                    for target in [None, *(t for t, _ in near if t is not actor)]:
-                        yield RawMention(
-                            actor=actor,
-                            action=entry.lemma,
-                            type=entry.type,
-                            cameo=entry.cameo,
-                            target=target,
-                            date_text=None,
-                            place_text=None,
-                            sentence_start=sentence.start_char,
-                            sentence_end=sentence.end_char,
-                            sentence=sentence.text,
-                            confidence=0.1,
-                            rule="pairing",
-                        )
+                for rank, (actor, token) in enumerate(near):
+                    yield Pairing(word, entry, sentence, actor, token, rank)
+                    for other, (target, target_token) in enumerate(near):
+                        if target is not actor:
+                            yield Pairing(
+                                word,
+                                entry,
+                                sentence,
+                                actor,
+                                token,
+                                rank,
+                                target,
+                                target_token,
+                                other,
+                            )
+
+
+def pairings(doc: Doc, nearest: int) -> Iterator[RawMention]:
+    """The raw mention of each of ``every_pairing``."""
+    return (pairing.mention() for pairing in every_pairing(doc, nearest))
 
 
 def run_gold(path: Path, nearest: int) -> list[Run]:

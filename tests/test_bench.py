@@ -1,5 +1,6 @@
 """The corpus generator of bench/throughput.py (deterministic, sized, naming real actors),
-bench/scale.py's per-batch measure of a store build, and bench/recall_ceiling.py's pairings."""
+bench/scale.py's per-batch measure of a store build, bench/recall_ceiling.py's pairings and
+bench/participant_picker.py's features and regression."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from types import ModuleType
 import pytest
 from conftest import parsed
 
+from kg.records import Actor, Event
 from kg.store import store_summary
 
 THROUGHPUT = Path(__file__).resolve().parents[1] / "bench" / "throughput.py"
@@ -103,3 +105,49 @@ def test_pairings_pair_every_named_actor_for_each_event_word(recall_ceiling: Mod
         ("YPG", None, "ASSAULT"),
         ("YPG", "Turkey", "ASSAULT"),
     }
+
+
+@pytest.fixture(scope="module")
+def picker() -> ModuleType:
+    return load("bench_participant_picker", THROUGHPUT.with_name("participant_picker.py"))
+
+
+def test_dependency_path_goes_up_to_the_common_head_and_down(picker: ModuleType) -> None:
+    doc = parsed(_ATTACK_ROWS, _ATTACK_ENTS)
+    assert picker.dependency_path(doc[0], doc[1]) == "nsubj|"
+    assert picker.dependency_path(doc[3], doc[1]) == "dobj|"
+    assert picker.dependency_path(doc[5], doc[1]) == "pobj:in^prep|"  # named by its preposition
+    assert picker.dependency_path(doc[1], doc[5]) == "|prepvpobj"
+
+
+def test_features_of_a_pairing_name_its_paths_and_whether_the_rules_used_the_word(
+    picker: ModuleType, recall_ceiling: ModuleType
+) -> None:
+    doc = parsed(_ATTACK_ROWS, _ATTACK_ENTS)
+    pairing = next(
+        p
+        for p in recall_ceiling.every_pairing(doc, nearest=2)
+        if p.actor.text == "Turkey" and p.target is not None
+    )
+    found = picker.features(pairing, True)
+    assert {"type|actor path=ASSAULT|nsubj|", "paths=nsubj||dobj|", "rules' word=True"} <= set(
+        found
+    )
+
+
+def _candidate(picker: ModuleType, doc: str, features: tuple[str, ...], coded: bool) -> object:
+    actor = Actor(id=f"actor/{features[0]}", label=features[0])
+    event = Event("e", "ASSAULT", "attack", "190", actor, None, None, None)
+    return picker.Candidate(doc, features, coded, event, by_rules=False)
+
+
+def test_the_picker_learns_which_features_mark_coded_events(picker: ModuleType) -> None:
+    candidates = [
+        *(_candidate(picker, "a", ("subject", "bias"), True) for _ in range(20)),
+        *(_candidate(picker, "a", ("qualifier", "bias"), False) for _ in range(20)),
+    ]
+    fitted = picker.fit(candidates)
+    probabilities = fitted.probabilities(candidates)
+    assert probabilities[0] > 0.8 > 0.2 > probabilities[-1]
+    # each kept (actor, type, target) once per article
+    assert [e.actor.label for e in picker.picked(candidates, probabilities)["a"]] == ["subject"]
