@@ -78,7 +78,7 @@ _RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
 _MUTUAL_COMBAT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "skirmish", "war"})
 # Statement verbs that, said of two actors together, are a conversation between them ("Putin
 # and Erdogan spoke", "talked about Idlib").
-_CONVERSATION_LEMMAS = frozenset({"speak", "talk"})
+_CONVERSATION_LEMMAS = word_list("conversation_lemmas")
 # Where and to whom speakers address others, not each other: "spoke in parliament", "spoke to
 # reporters", "spoke at a rally".
 _FORUM_NOUNS = word_list("forum_nouns")

@@ -164,7 +164,7 @@ _CALL_LEMMAS = frozenset({"call"})
 _PHONE_WORDS = word_list("phone_words")
 _CALLED_PARTY_PREPS = frozenset({"with", "between", "to", "from", "by"})
 # Verbs of speaking, and the prepositions of a line they speak on: "spoke to Putin by phone".
-_SPEAKING_LEMMAS = frozenset({"speak", "talk"})
+_CONVERSATION_LEMMAS = word_list("conversation_lemmas")
 _LINE_PREPS = frozenset({"by", "on", "over", "via"})
 _LINE_WORDS = _PHONE_WORDS - {"conference"}
 _PHONE_CALL = "041"
@@ -1155,7 +1155,7 @@ def _spoke_by_phone(verb: Token, entry: LexiconEntry) -> LexiconEntry:
     if (
         entry.type != "STATEMENT"
         or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in _SPEAKING_LEMMAS
+        or verb.lemma_.lower() not in _CONVERSATION_LEMMAS
         or not any(_is_phone_line(child) for child in verb.children)
     ):
         return entry
