@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/participant_picker.py              # under a minute
     .venv/bin/python bench/participant_picker.py --json
+    .venv/bin/python bench/participant_picker.py --curve     # by the size of the training gold
 
 A learned participant picker: for every asserted event word of the lexicon, every pairing of the
 actors its sentence names (``recall_ceiling.every_pairing``: the 6 nearest the word, each with
@@ -278,12 +279,32 @@ def table(dev: Sequence[Article], heldout: Sequence[Article]) -> dict[str, dict]
     }
 
 
+def learning_curve(dev: Sequence[Article], heldout: Sequence[Article]) -> dict[str, dict]:
+    """Held-out scores of pickers trained on a quarter, half, three quarters and all of real-dev's
+    articles (in a seeded random order): whether more gold would help."""
+    order = list(dev)
+    random.Random(0).shuffle(order)
+    on_heldout = [c for a in heldout for c in a.candidates]
+    rows = {}
+    for quarters in (1, 2, 3, 4):
+        trained = order[: len(order) * quarters // 4]
+        picker = fit([c for a in trained for c in a.candidates])
+        events = picked(on_heldout, picker.probabilities(on_heldout))
+        rows[f"picker, {len(trained)} articles"] = f1(heldout, events, with_rules=False)
+        rows[f"rules + picker, {len(trained)}"] = f1(heldout, events, with_rules=True)
+    return {"real-heldout, by the size of the training gold": rows}
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--curve", action="store_true", help="held-out scores by the size of the training gold"
+    )
     args = parser.parse_args(argv)
     print("parsing, pairing and resolving real-dev and real-heldout", file=sys.stderr)
-    rows = table(articles(REAL_DEV), articles(REAL_HELDOUT))
+    dev, heldout = articles(REAL_DEV), articles(REAL_HELDOUT)
+    rows = learning_curve(dev, heldout) if args.curve else table(dev, heldout)
     if args.json:
         print(json.dumps(rows, indent=2))
         return
@@ -291,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(gold)
         for name, figures in columns.items():
             print(
-                f"  {name:<16} P {figures['precision']:.3f}  R {figures['recall']:.3f}  "
+                f"  {name:<28} P {figures['precision']:.3f}  R {figures['recall']:.3f}  "
                 f"F1 {figures['f1']:.3f}"
             )
 
