@@ -7,7 +7,12 @@ Rules on hand-built Docs: no statistical model involved.
 from __future__ import annotations
 
 from conftest import events, parsed, triples
-from samples import MEDIATION_MISSION, MEDIATION_MISSION_ENTS
+from samples import (
+    INTERVENTION_AT_REQUEST,
+    INTERVENTION_AT_REQUEST_ENTS,
+    MEDIATION_MISSION,
+    MEDIATION_MISSION_ENTS,
+)
 
 
 def test_passive_clause_takes_the_agent_as_actor() -> None:
@@ -2315,29 +2320,7 @@ def test_they_undergoing_force_after_others_named_in_the_plural_is_no_pair() -> 
 def test_whose_request_a_deed_answers_asked_its_doer() -> None:
     # "The human cost aside, Russia’s military intervention in Syria in 2015 at Assad’s request
     # has been a strategic success for Putin" (guardian-589): Assad asked Russia.
-    found = events(
-        """
-        Russia Russia NNP poss 3
-        ’s ’s POS case 0
-        military military JJ amod 3
-        intervention intervention NN nsubj 13
-        in in IN prep 3
-        Syria Syria NNP pobj 4
-        in in IN prep 3
-        2015 2015 CD pobj 6
-        at at IN prep 3
-        Assad Assad NNP poss 11
-        ’s ’s POS case 9
-        request request NN pobj 8
-        has have AUX:VBZ aux 13
-        been be AUX:VBN ROOT 13
-        a a DT det 16
-        strategic strategic JJ amod 16
-        success success NN attr 13
-        . . . punct 13
-        """,
-        ((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "DATE"), (9, 10, "PERSON")),
-    )
+    found = events(INTERVENTION_AT_REQUEST, INTERVENTION_AT_REQUEST_ENTS)
     request = next(m for m in found if m.type == "REQUEST")
     assert (request.actor.text, request.target and request.target.text, request.rule) == (
         "Assad",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from conftest import events, parsed, triples
+from samples import INTERVENTION_AT_REQUEST, INTERVENTION_AT_REQUEST_ENTS
 
 from kg.extract import extract_mentions, held_place_target, indexed, place_holders
 
@@ -3172,29 +3173,7 @@ def test_whose_request_an_act_answers_is_no_target() -> None:
     # "The human cost aside, Russia’s military intervention in Syria in 2015 at Assad’s request
     # has been a strategic success for Putin" (guardian-589): Assad asked for it; it is not
     # aimed at him (nor at Syria, where it went: an intervention in a state names no side).
-    found = events(
-        """
-        Russia Russia NNP poss 3
-        ’s ’s POS case 0
-        military military JJ amod 3
-        intervention intervention NN nsubj 13
-        in in IN prep 3
-        Syria Syria NNP pobj 4
-        in in IN prep 3
-        2015 2015 CD pobj 6
-        at at IN prep 3
-        Assad Assad NNP poss 11
-        ’s ’s POS case 9
-        request request NN pobj 8
-        has have AUX:VBZ aux 13
-        been be AUX:VBN ROOT 13
-        a a DT det 16
-        strategic strategic JJ amod 16
-        success success NN attr 13
-        . . . punct 13
-        """,
-        ((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "DATE"), (9, 10, "PERSON")),
-    )
+    found = events(INTERVENTION_AT_REQUEST, INTERVENTION_AT_REQUEST_ENTS)
     intervention = next(m for m in found if m.action == "intervention")
     assert (intervention.target, intervention.rule) == (None, "nominal.owner")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import events, parsed, triples
+from samples import INTERVENTION_AT_REQUEST, INTERVENTION_AT_REQUEST_ENTS
 
 from kg.extract import extract_mentions
 from kg.extract.when_where import date_text_of
@@ -4097,29 +4098,7 @@ def test_a_week_the_sentence_before_sets_is_the_scene_of_the_same_doer_s_next_wo
 def test_a_request_a_deed_answers_takes_the_deeds_date() -> None:
     # "The human cost aside, Russia’s military intervention in Syria in 2015 at Assad’s request
     # has been a strategic success for Putin" (guardian-589): asked for the 2015 intervention
-    found = events(
-        """
-        Russia Russia NNP poss 3
-        ’s ’s POS case 0
-        military military JJ amod 3
-        intervention intervention NN nsubj 13
-        in in IN prep 3
-        Syria Syria NNP pobj 4
-        in in IN prep 3
-        2015 2015 CD pobj 6
-        at at IN prep 3
-        Assad Assad NNP poss 11
-        ’s ’s POS case 9
-        request request NN pobj 8
-        has have AUX:VBZ aux 13
-        been be AUX:VBN ROOT 13
-        a a DT det 16
-        strategic strategic JJ amod 16
-        success success NN attr 13
-        . . . punct 13
-        """,
-        ((0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "DATE"), (9, 10, "PERSON")),
-    )
+    found = events(INTERVENTION_AT_REQUEST, INTERVENTION_AT_REQUEST_ENTS)
     request = next(m for m in found if m.type == "REQUEST")
     assert (request.actor.text, request.date_text, request.rule) == (
         "Assad",
