@@ -73,7 +73,6 @@ class Candidate:
     features: tuple[str, ...]
     coded: bool  # matches a gold event of its article
     event: Event
-    by_rules: bool  # the rules already give its actor, type and target
 
 
 @dataclass(frozen=True)
@@ -85,14 +84,11 @@ class Article:
 
 def dependency_path(start: Token, word: Token) -> str:
     """The arcs from ``start`` up to the common head of both tokens, then down to ``word``."""
-    ups = [start, *start.ancestors]
-    downs = [word, *word.ancestors]
-    down_steps = {t.i: steps for steps, t in enumerate(downs)}
-    common = next((steps for steps, t in enumerate(ups) if t.i in down_steps), None)
-    if common is None:
+    arcs = recall_ceiling.arcs_to_common_head(start, word)
+    if arcs is None:
         return "none"
-    up = [_arc(t) for t in ups[:common]]
-    down = [t.dep_ for t in downs[: down_steps[ups[common].i]]][::-1]
+    up = [_arc(t) for t in [start, *start.ancestors][: arcs[0]]]
+    down = [t.dep_ for t in [word, *word.ancestors][: arcs[1]]][::-1]
     if len(up) + len(down) > MAX_PATH:
         return "long"
     return "^".join(up) + "|" + "v".join(down)
@@ -152,13 +148,14 @@ def articles(path: Path) -> list[Article]:
         raws, named, affiliations = extracted(parts)
         rules = events_of(resolve_document(document, raws, named, affiliations))
         rules_words = {(m.sentence_start, m.action) for m in raws}
-        pairings, tagged = [], []
+        pairing_features, tagged = [], []
         for doc, at in parts:
             for pairing in recall_ceiling.every_pairing(doc, recall_ceiling.NEAREST):
                 by_rules = (pairing.sentence.start_char + at, pairing.entry.lemma) in rules_words
-                tagged.append(shift_mention(pairing.mention(f"pairing#{len(pairings)}"), at))
-                pairings.append(features(pairing, by_rules))
-        given = {_key(e) for e in rules}
+                tagged.append(
+                    shift_mention(pairing.mention(f"pairing#{len(pairing_features)}"), at)
+                )
+                pairing_features.append(features(pairing, by_rules))
         candidates = []
         for mention in resolve_document(document, raws + tagged, named, affiliations):
             tag = _TAG.search(mention.mention.rule)
@@ -169,10 +166,9 @@ def articles(path: Path) -> list[Article]:
             candidates.append(
                 Candidate(
                     doc=gold_document.id,
-                    features=(*pairings[int(tag.group(1))], *kinds),
+                    features=(*pairing_features[int(tag.group(1))], *kinds),
                     coded=any(event_matches(event, coded) for coded in gold_document.events),
                     event=event,
-                    by_rules=_key(event) in given,
                 )
             )
         found.append(Article(gold_document, rules, candidates))

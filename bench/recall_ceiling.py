@@ -64,13 +64,22 @@ class Run:
     paired: list[Event]
 
 
-def tree_distance(a: Token, b: Token) -> int:
-    """The number of dependency arcs between two tokens of one sentence."""
+def arcs_to_common_head(a: Token, b: Token) -> tuple[int, int] | None:
+    """The arcs from ``a`` and from ``b`` up to their nearest common head (a token counts as its
+    own head); None for tokens of different sentences."""
     up = {t.i: steps for steps, t in enumerate([a, *a.ancestors])}
     for steps, t in enumerate([b, *b.ancestors]):
         if t.i in up:
-            return steps + up[t.i]
-    return len(up) + steps + 1  # different sentences: never in one pairing
+            return up[t.i], steps
+    return None
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """The number of dependency arcs between two tokens of one sentence."""
+    arcs = arcs_to_common_head(a, b)
+    if arcs is None:  # different sentences: never in one pairing
+        return len(list(a.ancestors)) + len(list(b.ancestors)) + 2
+    return sum(arcs)
 
 
 def named_in(sentence: Span) -> list[tuple[ActorRef, Token]]:

@@ -138,7 +138,7 @@ def test_features_of_a_pairing_name_its_paths_and_whether_the_rules_used_the_wor
 def _candidate(picker: ModuleType, doc: str, features: tuple[str, ...], coded: bool) -> object:
     actor = Actor(id=f"actor/{features[0]}", label=features[0])
     event = Event("e", "ASSAULT", "attack", "190", actor, None, None, None)
-    return picker.Candidate(doc, features, coded, event, by_rules=False)
+    return picker.Candidate(doc, features, coded, event)
 
 
 def test_the_picker_learns_which_features_mark_coded_events(picker: ModuleType) -> None:
